@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/storageerror.h"
+
+#include <QDate>
+#include <QString>
+
+namespace jlgc {
+
+// Checks shared by the record types. Each appends a message for the named
+// field to errors when the value is not acceptable.
+namespace validate {
+
+void email(FieldErrors& errors, const QString& field, const QString& value);
+void website(FieldErrors& errors, const QString& field, const QString& value);
+void dateOrder(FieldErrors& errors, const QString& field, const QDate& start, const QDate& end);
+// Kana readings: hiragana, katakana, the long-vowel mark and spaces only.
+void kana(FieldErrors& errors, const QString& field, const QString& value);
+
+} // namespace validate
+} // namespace jlgc

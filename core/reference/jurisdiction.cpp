@@ -1,0 +1,64 @@
+#include "reference/jurisdiction.h"
+
+namespace jlgc {
+
+QString Municipality::displayWithPrefecture(Language l) const
+{
+    if (l == Language::Japanese)
+        return prefectureJa + nameJa;
+    return nameEn.contains(QLatin1Char(',')) ? nameEn
+                                             : nameEn + QStringLiteral(", ") + prefectureEn;
+}
+
+QString Jurisdiction::display(Language l) const
+{
+    if (isPrefecture)
+        return l == Language::Japanese ? nameJa : nameEn;
+    if (l == Language::Japanese)
+        return prefectureJa + nameJa;
+    return nameEn.contains(QLatin1Char(',')) ? nameEn
+                                             : nameEn + QStringLiteral(", ") + prefectureEn;
+}
+
+QString JurisdictionLabels::municipalityKind(const QString& kind)
+{
+    if (kind == QLatin1String("city"))
+        return tr("City");
+    if (kind == QLatin1String("town"))
+        return tr("Town");
+    if (kind == QLatin1String("village"))
+        return tr("Village");
+    if (kind == QLatin1String("special_ward"))
+        return tr("Special ward");
+    if (kind == QLatin1String("prefecture"))
+        return tr("Prefecture");
+    return kind;
+}
+
+QString JurisdictionLabels::subdivisionKind(const QString& kind)
+{
+    if (kind == QLatin1String("state"))
+        return tr("State");
+    if (kind == QLatin1String("district"))
+        return tr("Federal district");
+    if (kind == QLatin1String("outlying_area"))
+        return tr("Outlying area");
+    if (kind == QLatin1String("province"))
+        return tr("Province");
+    if (kind == QLatin1String("territory"))
+        return tr("Territory");
+    return kind;
+}
+
+QString JurisdictionLabels::country(const QString& isoCode)
+{
+    if (isoCode == QLatin1String("US"))
+        return tr("United States");
+    if (isoCode == QLatin1String("CA"))
+        return tr("Canada");
+    if (isoCode == QLatin1String("JP"))
+        return tr("Japan");
+    return isoCode;
+}
+
+} // namespace jlgc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/language.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace jlgc {
+
+struct Prefecture {
+    QString code; // 01–47
+    QString code6;
+    QString nameJa;
+    QString nameKana;
+    QString nameEn;
+    QString iso3166_2;
+    QString capitalJa;
+
+    QString display(Language l) const { return l == Language::Japanese ? nameJa : nameEn; }
+};
+
+struct Municipality {
+    QString code; // 6 digits
+    QString prefectureCode;
+    QString prefectureJa;
+    QString prefectureEn;
+    QString nameJa;
+    QString nameKana;
+    QString nameRomaji;
+    QString nameEn;
+    QString kind; // city, town, village, special_ward
+
+    QString display(Language l) const { return l == Language::Japanese ? nameJa : nameEn; }
+    // 茨城県北茨城市 / Kitaibaraki, Ibaraki
+    QString displayWithPrefecture(Language l) const;
+};
+
+struct DesignatedWard {
+    QString code;
+    QString cityCode;
+    QString nameJa;
+    QString nameKana;
+    QString nameEn;
+};
+
+// A US state, district or outlying area, or a Canadian province or territory.
+struct Subdivision {
+    QString code; // ISO 3166-2
+    QString country;
+    QString postalAbbr;
+    QString name;
+    QString kind;
+};
+
+// A Japanese local government of either level, as a picker offers it.
+struct Jurisdiction {
+    QString code; // 2-digit prefecture code or 6-digit municipality code
+    bool isPrefecture = false;
+    QString nameJa;
+    QString nameKana;
+    QString nameEn;
+    QString prefectureJa;
+    QString prefectureEn;
+
+    QString display(Language l) const;
+};
+
+struct JurisdictionLabels {
+    Q_DECLARE_TR_FUNCTIONS(JurisdictionLabels)
+public:
+    static QString municipalityKind(const QString& kind);
+    static QString subdivisionKind(const QString& kind);
+    static QString country(const QString& isoCode);
+};
+
+} // namespace jlgc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "reference/jurisdiction.h"
+
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct MunicipalityFilter {
+    QString text;           // kanji, kana, romaji, English or code; folded
+    QString prefectureCode; // empty: all prefectures
+    QString kind;           // empty: all kinds
+};
+
+// Read-only access to the shipped reference data.
+class ReferenceRepository {
+public:
+    explicit ReferenceRepository(const Database& db) : m_db(db) {}
+
+    QList<Prefecture> prefectures() const;
+    std::optional<Prefecture> prefecture(const QString& code) const;
+    QList<Municipality> municipalities(const MunicipalityFilter& filter = {}) const;
+    std::optional<Municipality> municipality(const QString& code) const;
+    QList<DesignatedWard> wards(const QString& cityCode) const;
+    QList<Subdivision> subdivisions(const QString& country = {}) const;
+    std::optional<Subdivision> subdivision(const QString& code) const;
+
+    // Prefectures and municipalities whose names or codes match the text,
+    // prefectures first, for pickers. An empty text matches all.
+    QList<Jurisdiction> searchJurisdictions(const QString& text, int limit = 50) const;
+    std::optional<Jurisdiction> jurisdiction(const QString& code) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace jlgc

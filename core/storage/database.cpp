@@ -1,0 +1,373 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace jlgc {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+bool isMemoryPath(const QString& path)
+{
+    return path == QLatin1String(":memory:");
+}
+
+// Owner-only permissions for the personal data the file holds.
+void restrictPermissions(const QString& path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+Database::Database(const QString& path) : Database(path, Options{}) {}
+
+Database::Database(const QString& path, const Options& options)
+    : m_path(path),
+      m_connectionName(QStringLiteral("jlgc-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    try {
+        open(options);
+    } catch (...) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion()
+{
+    return migrations().empty() ? 0 : migrations().back().version;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("jlgc-desk.sqlite"));
+}
+
+bool Database::isInMemory() const
+{
+    return isMemoryPath(m_path);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::checkHeader() const
+{
+    QFile file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return;
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Open,
+                           tr("The database file %1 cannot be read. Check that it exists and "
+                              "that you may open it.")
+                               .arg(QDir::toNativeSeparators(m_path)),
+                           file.errorString());
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 is not a JLGC Desk database. It was left unchanged.")
+                               .arg(QDir::toNativeSeparators(m_path)));
+}
+
+void Database::open(const Options& options)
+{
+    const bool memory = isMemoryPath(m_path);
+    bool created = false;
+    if (!memory) {
+        checkHeader();
+        const QFileInfo info(m_path);
+        if (!info.exists()) {
+            QDir dir = info.absoluteDir();
+            if (!dir.exists()) {
+                if (!QDir().mkpath(dir.absolutePath()))
+                    throw StorageError(StorageError::Kind::ReadOnly,
+                                       tr("The folder %1 cannot be created.")
+                                           .arg(QDir::toNativeSeparators(dir.absolutePath())));
+                QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner |
+                                                              QFileDevice::WriteOwner |
+                                                              QFileDevice::ExeOwner);
+            }
+            QFile file(m_path);
+            if (!file.open(QIODevice::WriteOnly))
+                throw StorageError(StorageError::Kind::ReadOnly,
+                                   tr("A new database cannot be created in %1: the folder "
+                                      "cannot be written to.")
+                                       .arg(QDir::toNativeSeparators(dir.absolutePath())),
+                                   file.errorString());
+            file.close();
+            restrictPermissions(m_path);
+            created = true;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        const StorageError e = errorFrom(db.lastError());
+        if (created)
+            QFile::remove(m_path);
+        throw e;
+    }
+
+    // Read-only checks first: nothing is written to a file we may refuse.
+    int version = 0;
+    try {
+        version = Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+        if (version > latestVersion())
+            throw StorageError(StorageError::Kind::NewerVersion,
+                               tr("%1 was saved by a newer version of JLGC Desk (database "
+                                  "version %2; this version reads up to %3). Please update JLGC "
+                                  "Desk. The file was left unchanged.")
+                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(version)
+                                   .arg(latestVersion()));
+        if (options.integrityCheck && !memory && !created) {
+            const QStringList problems = integrityProblems(true);
+            if (!problems.isEmpty())
+                throw StorageError(StorageError::Kind::Corrupt,
+                                   tr("%1 is damaged and was not opened, so that nothing more is "
+                                      "lost. Restore it from a backup.")
+                                       .arg(QDir::toNativeSeparators(m_path)),
+                                   problems.join(QLatin1Char('\n')));
+        }
+    } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::NotADatabase || e.kind() == StorageError::Kind::Query)
+            throw StorageError(StorageError::Kind::Corrupt,
+                               tr("%1 is damaged and was not opened, so that nothing more is "
+                                  "lost. Restore it from a backup.")
+                                   .arg(QDir::toNativeSeparators(m_path)),
+                               e.detail());
+        throw;
+    }
+
+    Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    if (!memory) {
+        Query(*this, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+        Query(*this, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+    }
+
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (version < target)
+        migrate(version, target);
+}
+
+void Database::migrate(int from, int to)
+{
+    for (const Migration& step : migrations()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        transaction([&] {
+            step.apply(*this);
+            // PRAGMA takes no bound values; the version is our own integer.
+            Query(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
+        });
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+}
+
+QStringList Database::integrityProblems(bool quick) const
+{
+    Query q(*this, quick ? QStringLiteral("PRAGMA quick_check")
+                         : QStringLiteral("PRAGMA integrity_check"));
+    q.exec();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (problems.isEmpty() && !quick) {
+        Query fk(*this, QStringLiteral("PRAGMA foreign_key_check"));
+        fk.exec();
+        while (fk.next())
+            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+                            .arg(fk.text(0), fk.text(1), fk.text(2));
+    }
+    return problems;
+}
+
+void Database::begin()
+{
+    if (m_transactionDepth == 0)
+        Query(*this, QStringLiteral("BEGIN IMMEDIATE")).exec();
+    else
+        Query(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth)).exec();
+    ++m_transactionDepth;
+}
+
+void Database::commit()
+{
+    --m_transactionDepth;
+    if (m_transactionDepth == 0)
+        Query(*this, QStringLiteral("COMMIT")).exec();
+    else
+        Query(*this, QStringLiteral("RELEASE sp%1").arg(m_transactionDepth)).exec();
+}
+
+void Database::rollback()
+{
+    --m_transactionDepth;
+    QSqlQuery q(connection());
+    if (m_transactionDepth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_transactionDepth));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_transactionDepth));
+    }
+}
+
+StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
+{
+    // SQLite's primary result codes (the driver reports them as text).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString detail = error.text();
+    if (!sql.isEmpty())
+        detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {StorageError::Kind::Locked,
+                tr("The database is in use by another program and did not become free in time. "
+                   "Nothing was changed; try again in a moment."),
+                detail};
+    case 8: // SQLITE_READONLY
+        return {StorageError::Kind::ReadOnly,
+                tr("The database cannot be written to (the file or its folder is read-only). "
+                   "Nothing was changed."),
+                detail};
+    case 13: // SQLITE_FULL
+        return {StorageError::Kind::DiskFull,
+                tr("The disk is full. The change was not saved; what was saved before is safe."),
+                detail};
+    case 11: // SQLITE_CORRUPT
+        return {StorageError::Kind::Corrupt,
+                tr("The database file is damaged. Restore it from a backup."), detail};
+    case 26: // SQLITE_NOTADB
+        return {StorageError::Kind::NotADatabase, tr("The file is not a JLGC Desk database."),
+                detail};
+    case 14: // SQLITE_CANTOPEN
+        return {StorageError::Kind::Open, tr("The database file cannot be opened."), detail};
+    case 19: // SQLITE_CONSTRAINT
+        if (detail.contains(QLatin1String("FOREIGN KEY")))
+            return {StorageError::Kind::Referenced,
+                    tr("This record is still used by other records and cannot be removed."),
+                    detail};
+        return {StorageError::Kind::Constraint,
+                tr("The change breaks a rule of the database (a duplicate or a missing value)."),
+                detail};
+    default:
+        return {StorageError::Kind::Query, tr("The database reported an error."), detail};
+    }
+}
+
+// --- Query -----------------------------------------------------------------
+
+Query::Query(const Database& db, const QString& sql) : Query(db.connection(), sql) {}
+
+Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(db)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw Database::errorFrom(m_query.lastError(), sql);
+}
+
+Query& Query::bind(const QString& placeholder, const QVariant& value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Query& Query::exec()
+{
+    if (!m_query.exec())
+        throw Database::errorFrom(m_query.lastError(), m_sql);
+    return *this;
+}
+
+bool Query::next()
+{
+    return m_query.next();
+}
+
+QVariant Query::value(int index) const
+{
+    return m_query.value(index);
+}
+
+QVariant Query::value(const QString& name) const
+{
+    return m_query.value(name);
+}
+
+qint64 Query::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+int Query::numRowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
+void Query::finish()
+{
+    m_query.finish();
+}
+
+QVariant Query::scalar()
+{
+    const QVariant v = m_query.next() ? m_query.value(0) : QVariant();
+    m_query.finish();
+    return v;
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t);
+}
+
+QVariant nullIfInvalid(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace jlgc

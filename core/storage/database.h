@@ -1,0 +1,116 @@
+#pragma once
+
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <type_traits>
+
+namespace jlgc {
+
+class Query;
+
+// One open JLGC Desk database file. Opening checks that the file is a
+// database of this application and intact, then brings its schema up to date;
+// a file that fails a check is refused and left exactly as it was.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options {
+        // Stop migrating at this version (tests build files of older versions).
+        int targetVersion = -1;
+        // Run PRAGMA quick_check before anything is written.
+        bool integrityCheck = true;
+    };
+
+    explicit Database(const QString& path);
+    Database(const QString& path, const Options& options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static int latestVersion();
+    // The database file the application uses when none is named.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    bool isInMemory() const;
+    int schemaVersion() const;
+    QSqlDatabase connection() const;
+
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
+    template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());
+
+    // Integrity check of the whole file: an empty list means it is intact.
+    QStringList integrityProblems(bool quick = false) const;
+
+    // Turns a driver error into the StorageError the user will read.
+    static StorageError errorFrom(const QSqlError& error, const QString& sql = {});
+
+    void begin();
+    void commit();
+    void rollback();
+
+private:
+    void open(const Options& options);
+    void checkHeader() const;
+    void migrate(int from, int to);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+template <class Fn> auto Database::transaction(Fn&& fn) -> decltype(fn())
+{
+    begin();
+    try {
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            commit();
+        } else {
+            auto result = fn();
+            commit();
+            return result;
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+// A prepared statement with bound values that throws StorageError on failure.
+class Query {
+public:
+    Query(const Database& db, const QString& sql);
+    Query(const QSqlDatabase& db, const QString& sql);
+
+    Query& bind(const QString& placeholder, const QVariant& value);
+    Query& exec();
+    bool next();
+    QVariant value(int index) const;
+    QVariant value(const QString& name) const;
+    QString text(int index) const { return value(index).toString(); }
+    qint64 id(int index) const { return value(index).toLongLong(); }
+    qint64 lastInsertId() const;
+    int numRowsAffected() const;
+    void finish();
+
+    // First column of the first row, or an invalid QVariant.
+    QVariant scalar();
+
+private:
+    QString m_sql;
+    QSqlQuery m_query;
+};
+
+// Empty strings are stored as NULL so that "not given" has one form.
+QVariant nullIfEmpty(const QString& s);
+QVariant nullIfInvalid(const QDate& d);
+QVariant nullIfZero(qint64 id);
+
+} // namespace jlgc

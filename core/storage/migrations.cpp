@@ -1,0 +1,13 @@
+#include "storage/migrations.h"
+
+namespace jlgc {
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, "foundation: reference data, organizations, people", &migrateFoundation},
+    };
+    return steps;
+}
+
+} // namespace jlgc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <vector>
+
+namespace jlgc {
+
+class Database;
+
+// One step of the schema's history. Steps run in order, each in its own
+// transaction, and set PRAGMA user_version to their version when done.
+// A step never drops user data.
+struct Migration {
+    int version;
+    const char* title;
+    void (*apply)(Database& db);
+};
+
+const std::vector<Migration>& migrations();
+
+// The steps, each in its own file under storage/migrations/.
+void migrateFoundation(Database& db); // 1: reference data, organizations, people
+
+} // namespace jlgc

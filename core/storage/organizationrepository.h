@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/organization.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct OrganizationFilter {
+    std::optional<OrganizationKind> kind;
+    QString country; // empty: all
+};
+
+class OrganizationRepository {
+    Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
+public:
+    explicit OrganizationRepository(Database& db) : m_db(db) {}
+
+    std::optional<Organization> find(OrganizationId id) const;
+    QList<Organization> list(const OrganizationFilter& filter = {}) const;
+    // Validates, inserts and returns the stored record (with id and version).
+    Organization add(const Organization& org);
+    // Validates and saves; throws Conflict if someone saved it since it was read.
+    Organization update(const Organization& org);
+    // Throws Referenced, naming what still uses it, instead of removing.
+    void remove(OrganizationId id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace jlgc

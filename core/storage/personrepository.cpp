@@ -1,0 +1,196 @@
+#include "storage/personrepository.h"
+
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+#include <QHash>
+
+namespace jlgc {
+
+namespace {
+
+const char* const Select =
+    "SELECT id, coalesce(family_name,''), coalesce(given_name,''), "
+    "coalesce(family_name_kanji,''), coalesce(given_name_kanji,''), "
+    "coalesce(family_name_kana,''), coalesce(given_name_kana,''), coalesce(title,''), "
+    "coalesce(email,''), coalesce(phone,''), coalesce(languages,''), coalesce(notes,''), "
+    "row_version, created_at, updated_at FROM person ";
+
+Person fromRow(const Query& q)
+{
+    Person p;
+    p.id = q.id(0);
+    p.name = {q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)};
+    p.title = q.text(7);
+    p.email = q.text(8);
+    p.phone = q.text(9);
+    p.languages = q.text(10);
+    p.notes = q.text(11);
+    p.rowVersion = q.value(12).toInt();
+    p.createdAt = QDateTime::fromString(q.text(13), Qt::ISODate);
+    p.updatedAt = QDateTime::fromString(q.text(14), Qt::ISODate);
+    return p;
+}
+
+void bindFields(Query& q, const Person& p)
+{
+    q.bind(QStringLiteral(":family"), nullIfEmpty(p.name.family))
+        .bind(QStringLiteral(":given"), nullIfEmpty(p.name.given))
+        .bind(QStringLiteral(":family_kanji"), nullIfEmpty(p.name.familyKanji))
+        .bind(QStringLiteral(":given_kanji"), nullIfEmpty(p.name.givenKanji))
+        .bind(QStringLiteral(":family_kana"), nullIfEmpty(p.name.familyKana))
+        .bind(QStringLiteral(":given_kana"), nullIfEmpty(p.name.givenKana))
+        .bind(QStringLiteral(":title"), nullIfEmpty(p.title))
+        .bind(QStringLiteral(":email"), nullIfEmpty(p.email))
+        .bind(QStringLiteral(":phone"), nullIfEmpty(p.phone))
+        .bind(QStringLiteral(":languages"), nullIfEmpty(p.languages))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(p.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QHash<PersonId, QList<Affiliation>> PersonRepository::affiliations(PersonId onlyId,
+                                                                   Language language) const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT a.person_id, a.id, a.organization_id, coalesce(o.name_en, ''), "
+                      "coalesce(o.name_ja, ''), coalesce(a.role, ''), coalesce(a.start_date, ''), "
+                      "coalesce(a.end_date, '') FROM person_affiliation a JOIN organization o "
+                      "ON o.id = a.organization_id WHERE :only = 0 OR a.person_id = :only2 "
+                      "ORDER BY a.person_id, a.end_date IS NOT NULL, a.start_date DESC, a.id"));
+    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    QHash<PersonId, QList<Affiliation>> result;
+    while (q.next()) {
+        Organization o;
+        o.nameEn = q.text(3);
+        o.nameJa = q.text(4);
+        Affiliation a;
+        a.id = q.id(1);
+        a.organizationId = q.id(2);
+        a.organizationName = o.display(language);
+        a.role = q.text(5);
+        a.start = QDate::fromString(q.text(6), Qt::ISODate);
+        a.end = QDate::fromString(q.text(7), Qt::ISODate);
+        result[q.id(0)] << a;
+    }
+    return result;
+}
+
+std::optional<Person> PersonRepository::find(PersonId id, Language language) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Person p = fromRow(q);
+    p.affiliations = affiliations(id, language).value(id);
+    return p;
+}
+
+QList<Person> PersonRepository::list(const PersonFilter& filter, Language language) const
+{
+    Query q(m_db, QString::fromLatin1(Select) +
+                      QStringLiteral("WHERE :org = 0 OR id IN (SELECT person_id FROM "
+                                     "person_affiliation WHERE organization_id = :org2) "
+                                     "ORDER BY id"));
+    q.bind(QStringLiteral(":org"), filter.organizationId)
+        .bind(QStringLiteral(":org2"), filter.organizationId)
+        .exec();
+    const auto affs = affiliations(0, language);
+    QList<Person> result;
+    while (q.next()) {
+        Person p = fromRow(q);
+        p.affiliations = affs.value(p.id);
+        result << p;
+    }
+    return result;
+}
+
+void PersonRepository::writeAffiliations(PersonId id, const QList<Affiliation>& list)
+{
+    Query del(m_db, QStringLiteral("DELETE FROM person_affiliation WHERE person_id = :id"));
+    del.bind(QStringLiteral(":id"), id).exec();
+    Query ins(m_db, QStringLiteral("INSERT INTO person_affiliation (person_id, organization_id, "
+                                   "role, start_date, end_date) VALUES (:person, :org, :role, "
+                                   ":start, :end)"));
+    for (const Affiliation& a : list) {
+        ins.bind(QStringLiteral(":person"), id)
+            .bind(QStringLiteral(":org"), a.organizationId)
+            .bind(QStringLiteral(":role"), nullIfEmpty(a.role))
+            .bind(QStringLiteral(":start"), nullIfInvalid(a.start))
+            .bind(QStringLiteral(":end"), nullIfInvalid(a.end))
+            .exec();
+    }
+}
+
+Person PersonRepository::add(const Person& person)
+{
+    if (const FieldErrors errors = person.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        Query q(m_db,
+                QStringLiteral("INSERT INTO person (family_name, given_name, family_name_kanji, "
+                               "given_name_kanji, family_name_kana, given_name_kana, title, email, "
+                               "phone, languages, notes, created_at, updated_at) VALUES (:family, "
+                               ":given, :family_kanji, :given_kanji, :family_kana, :given_kana, "
+                               ":title, :email, :phone, :languages, :notes, :created, :updated)"));
+        bindFields(q, person);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeAffiliations(newId, person.affiliations);
+        return newId;
+    });
+    return *find(id);
+}
+
+Person PersonRepository::update(const Person& person)
+{
+    if (const FieldErrors errors = person.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral(
+                          "UPDATE person SET family_name = :family, given_name = :given, "
+                          "family_name_kanji = :family_kanji, given_name_kanji = :given_kanji, "
+                          "family_name_kana = :family_kana, given_name_kana = :given_kana, "
+                          "title = :title, email = :email, phone = :phone, languages = "
+                          ":languages, notes = :notes, updated_at = :updated, row_version = "
+                          "row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, person);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), person.id)
+            .bind(QStringLiteral(":version"), person.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(person.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This person no longer exists; the record was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this person after you opened the record."));
+        }
+        writeAffiliations(person.id, person.affiliations);
+    });
+    return *find(person.id);
+}
+
+void PersonRepository::remove(PersonId id)
+{
+    m_db.transaction([&] {
+        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("person"), id);
+        if (!usages.isEmpty())
+            throw StorageError(StorageError::Kind::Referenced,
+                               tr("This person is still named in other records (%1). Change or "
+                                  "remove those first.")
+                                   .arg(describeUsages(usages)));
+        Query q(m_db, QStringLiteral("DELETE FROM person WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/person.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct PersonFilter {
+    OrganizationId organizationId = 0; // 0: everyone
+};
+
+class PersonRepository {
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+public:
+    explicit PersonRepository(Database& db) : m_db(db) {}
+
+    // With affiliations, each naming its organization in `language`.
+    std::optional<Person> find(PersonId id, Language language = Language::English) const;
+    QList<Person> list(const PersonFilter& filter = {},
+                       Language language = Language::English) const;
+    Person add(const Person& person);
+    Person update(const Person& person);
+    void remove(PersonId id);
+
+private:
+    void writeAffiliations(PersonId id, const QList<Affiliation>& affiliations);
+    QHash<PersonId, QList<Affiliation>> affiliations(PersonId onlyId, Language language) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

@@ -1,0 +1,94 @@
+#include "storage/recordkinds.h"
+
+#include "storage/database.h"
+
+namespace jlgc {
+
+const QList<RecordKind>& RecordKinds::all()
+{
+    static const QList<RecordKind> kinds = {
+        {"prefectures", "prefecture"},
+        {"municipalities", "municipality"},
+        {"designated_city_wards", "designated_ward"},
+        {"states_and_provinces", "subdivision"},
+        {"organizations", "organization"},
+        {"people", "person"},
+        {"affiliations", "person_affiliation"},
+    };
+    return kinds;
+}
+
+QString RecordKinds::label(const QString& key)
+{
+    if (key == QLatin1String("prefectures"))
+        return tr("Prefectures");
+    if (key == QLatin1String("municipalities"))
+        return tr("Municipalities");
+    if (key == QLatin1String("designated_city_wards"))
+        return tr("Wards of designated cities");
+    if (key == QLatin1String("states_and_provinces"))
+        return tr("States and provinces");
+    if (key == QLatin1String("organizations"))
+        return tr("Organizations");
+    if (key == QLatin1String("people"))
+        return tr("People");
+    if (key == QLatin1String("affiliations"))
+        return tr("Affiliations");
+    return key;
+}
+
+QString RecordKinds::labelForTable(const QString& table)
+{
+    for (const RecordKind& k : all())
+        if (table == QLatin1String(k.table))
+            return label(QLatin1String(k.key));
+    return table;
+}
+
+qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
+{
+    // Table names come from the list above, never from the user.
+    return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(kind.table)))
+        .exec()
+        .scalar()
+        .toLongLong();
+}
+
+QList<RecordUsage> blockingUsages(const Database& db, const QString& table, qint64 id)
+{
+    struct Ref {
+        QString table;
+        QString column;
+    };
+    QList<Ref> refs;
+    {
+        Query q(db,
+                QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, "
+                               "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+                               "AND f.\"table\" = :table AND upper(f.on_delete) NOT IN ('CASCADE', "
+                               "'SET NULL')"));
+        q.bind(QStringLiteral(":table"), table).exec();
+        while (q.next())
+            refs << Ref{q.text(0), q.text(1)};
+    }
+    QList<RecordUsage> usages;
+    for (const Ref& r : refs) {
+        // Names read from the schema; the id is bound.
+        Query q(db, QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = :id")
+                        .arg(r.table, r.column));
+        const qint64 n = q.bind(QStringLiteral(":id"), id).exec().scalar().toLongLong();
+        if (n > 0)
+            usages << RecordUsage{r.table, n};
+    }
+    return usages;
+}
+
+QString describeUsages(const QList<RecordUsage>& usages)
+{
+    QStringList parts;
+    for (const RecordUsage& u : usages)
+        parts << QStringLiteral("%1: %2").arg(RecordKinds::labelForTable(u.table)).arg(u.count);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace jlgc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace jlgc {
+
+class Database;
+
+// Every kind of record the database holds, for counts (the `info` command,
+// the status bar) and for naming the records that still use another.
+struct RecordKind {
+    const char* key;   // stable name for the command line and JSON
+    const char* table; // the table that holds them
+};
+
+class RecordKinds {
+    Q_DECLARE_TR_FUNCTIONS(RecordKinds)
+public:
+    static const QList<RecordKind>& all();
+    // "people", "organizations", … in the user's language.
+    static QString label(const QString& key);
+    static QString labelForTable(const QString& table);
+    static qint64 count(const Database& db, const RecordKind& kind);
+};
+
+// A table that still points at a record, and how many of its rows do.
+struct RecordUsage {
+    QString table;
+    qint64 count = 0;
+};
+
+// Rows in other tables whose foreign keys would stop (or have stopped) the
+// record from being removed: those that do not cascade. Found from the
+// schema itself, so that every later module is covered without listing it.
+QList<RecordUsage> blockingUsages(const Database& db, const QString& table, qint64 id);
+// "3 person affiliations, 1 fellow" in the user's language.
+QString describeUsages(const QList<RecordUsage>& usages);
+
+} // namespace jlgc

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Shared by scripts/run, scripts/test and scripts/bench: install what a fresh
+# Debian 12 machine lacks, then configure and build with CMake.
+set -euo pipefail
+
+JLGC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian packages the build, the tests and the app need.
+JLGC_PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-charts-dev
+  libgl-dev libxkbcommon-dev libvulkan-dev
+  catch2 libbenchmark-dev libical-dev
+  poppler-utils fonts-noto-cjk fonts-dejavu-core
+  xvfb xauth sqlite3
+)
+
+jlgc_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+jlgc_install_deps() {
+  local missing=()
+  for p in "${JLGC_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing Debian packages: ${missing[*]}"
+    jlgc_sudo apt-get update
+    jlgc_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# jlgc_build BUILD_DIR [extra cmake args...]
+jlgc_build() {
+  local dir="$1"; shift
+  local gen=()
+  if [ ! -f "$dir/CMakeCache.txt" ]; then gen=(-G Ninja); fi
+  cmake -S "$JLGC_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$dir" --parallel "$(nproc)"
+}

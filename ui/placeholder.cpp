@@ -1,0 +1,3 @@
+namespace jlgc {
+void uiPlaceholder() {}
+} // namespace jlgc
