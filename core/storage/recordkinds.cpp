@@ -13,7 +13,7 @@ const QList<RecordKind>& RecordKinds::all()
         {"states_and_provinces", "subdivision"},
         {"organizations", "organization"},
         {"people", "person"},
-        {"affiliations", "person_affiliation"},
+        {"person_affiliations", "person_affiliation"},
     };
     return kinds;
 }
@@ -32,8 +32,8 @@ QString RecordKinds::label(const QString& key)
         return tr("Organizations");
     if (key == QLatin1String("people"))
         return tr("People");
-    if (key == QLatin1String("affiliations"))
-        return tr("Affiliations");
+    if (key == QLatin1String("person_affiliations"))
+        return tr("People's affiliations");
     return key;
 }
 
