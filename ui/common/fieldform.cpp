@@ -122,6 +122,13 @@ void FieldForm::clearErrors()
     }
 }
 
+void FieldForm::showStartOfFields()
+{
+    for (QWidget* w : std::as_const(m_fields))
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            e->setCursorPosition(0);
+}
+
 QString FieldForm::errorText(const QString& name) const
 {
     const QLabel* l = m_errors.value(name);

@@ -35,6 +35,9 @@ public:
     void clearErrors();
     QString errorText(const QString& name) const;
 
+    // After loading: long texts show their beginning, not their end.
+    void showStartOfFields();
+
     // While loading a record, changes are not the user's edits.
     void setLoading(bool loading) { m_loading = loading; }
 

@@ -278,6 +278,7 @@ void RecordPage::onCurrentRowChanged()
         loadRecord(id);
     else
         clearForm();
+    m_form->showStartOfFields();
     m_form->setLoading(false);
     setDirty(false);
     setFormEnabled(id.isValid());
