@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>バックアップ用フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日（自動）</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>バージョンアップ前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>取込み前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>Damaged file kept</source>
+        <translation>破損ファイルの保存</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 は既に存在します。バックアップには新しいファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept before the restore, so nothing was restored.</source>
+        <translation>復元の前に現在のデータベースを保存できなかったため、復元は行いませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database (is the disk full or the folder read-only?). Nothing was restored.</source>
+        <translation>バックアップをデータベースと同じフォルダーにコピーできませんでした（ディスクの空き容量不足、またはフォルダーが読み取り専用の可能性があります）。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced. Nothing was restored.</source>
+        <translation>データベースファイルを置き換えられませんでした。復元は行っていません。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Print the schema version and the number of records of each kind (--json for JSON)</source>
@@ -50,6 +97,46 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>Schema version: %1</source>
         <translation>スキーマのバージョン：%1</translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk [--database FILE] %1 FILE</source>
+        <translation>使い方：jlgc-desk [--database FILE] %1 FILE</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>%1 を %2 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 は破損しています：</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (schema version %2).</source>
+        <translation>%1：問題は見つかりませんでした（スキーマのバージョン %2）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The previous file is kept in %3.</source>
+        <translation>%2 から %1 を復元しました。復元前のファイルは %3 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE</source>
+        <translation>データベースの整合性のとれたコピーを FILE に書き出します</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity (exit 1 on a problem)</source>
+        <translation>データベースの整合性を検査します（問題があれば終了コード 1）</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup FILE (the current file is kept as a backup)</source>
+        <translation>データベースをバックアップ FILE で置き換えます（現在のファイルはバックアップとして保存します）</translation>
     </message>
 </context>
 <context>
@@ -113,6 +200,10 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>The database reported an error.</source>
         <translation>データベースでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 が見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +597,42 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>&lt;h3&gt;JLGC Desk %1&lt;/h3&gt;&lt;p&gt;The records desk of the Japan Local Government Center (CLAIR New York): delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, partners and events.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local government codes from the Ministry of Internal Affairs and Communications via nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian subdivisions from Debian&apos;s iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JLGC Desk %1&lt;/h3&gt;&lt;p&gt;自治体国際化協会ニューヨーク事務所（CLAIR ニューヨーク）の記録管理システムです。視察団、CLAIRフェローシップ、JETAA支部、姉妹都市提携、関係団体、イベントの記録を管理します。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;Qt %2（LGPL-3.0）および SQLite を使用しています。参照データ：総務省の全国地方公共団体コード（nobuf/list-of-cities-in-japan 経由、MIT）、読み（code4fukui/localgovjp、CC0）、ローマ字表記（piuccio/open-data-jp-municipalities、MIT）、米国・カナダの州・準州等（Debian の iso-codes、LGPL-2.1+）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Restore from a Bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup was made</source>
+        <translation>本日のバックアップを作成しました</translation>
+    </message>
+    <message>
+        <source>no backup could be made: %1</source>
+        <translation>バックアップを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1?
+
+The database as it is now is kept as a backup first.</source>
+        <translation>データベースを %1 のバックアップで置き換えますか？
+
+現在のデータベースは、先にバックアップとして保存します。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1121,47 @@ This cannot be undone.</source>
     <message>
         <source>Country</source>
         <translation>国</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::RestoreDialog</name>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The database as it is now is kept as a backup of its own first, so a restore can itself be undone.
+Backups are kept in %1.</source>
+        <translation>戻したい時点のバックアップを選んでください。現在のデータベースは先にバックアップとして保存するため、復元を取り消すこともできます。
+バックアップの保存先：%1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
@@ -115,6 +117,9 @@ void MainWindow::createMenus()
     m_openDbAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -172,6 +177,10 @@ void MainWindow::retranslate()
     m_newDbAction->setText(tr("&New Database…"));
     m_openDbAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_backupAction->setText(tr("&Back Up Now"));
+    m_restoreAction->setText(tr("Restore from a Bac&kup…"));
+    m_backupAction->setEnabled(m_db && !m_db->isInMemory());
+    m_restoreAction->setEnabled(m_db && !m_db->isInMemory());
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Record"));
@@ -223,8 +232,63 @@ bool MainWindow::openDatabase(const QString& path)
     m_db = std::move(db);
     rememberDatabase(m_db->path());
     retranslate();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+    QString message = tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()));
+    if (!m_db->isInMemory()) {
+        // The first start of each day keeps a copy; a failure must not stop the work.
+        try {
+            if (Backups(m_db->path()).makeDailyIfDue(*m_db))
+                message += QStringLiteral(" — ") + tr("today's backup was made");
+        } catch (const StorageError& e) {
+            message += QStringLiteral(" — ") + tr("no backup could be made: %1").arg(e.message());
+        }
+    }
+    statusBar()->showMessage(message, 8000);
     return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    for (Page* p : std::as_const(m_pages))
+        p->setDatabase(nullptr);
+    m_db.reset();
+    retranslate();
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_db || m_db->isInMemory())
+        return;
+    try {
+        const Backups::Entry e = Backups(m_db->path()).create(*m_db, Backups::Kind::Manual);
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(e.path)), 8000);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Back Up Now"), e.message());
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db || m_db->isInMemory() || !maybeSaveAll())
+        return;
+    const QString path = m_db->path();
+    RestoreDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QString backup = dialog.chosenBackup();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a Backup"),
+        tr("Replace the database with the backup of %1?\n\nThe database as it is now is kept "
+           "as a backup first.")
+            .arg(QFileInfo(backup).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    closeDatabase();
+    try {
+        Backups(path).restore(backup);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Restore from a Backup"), e.message());
+    }
+    openDatabase(path);
 }
 
 void MainWindow::rememberDatabase(const QString& path)

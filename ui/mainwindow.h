@@ -36,6 +36,9 @@ public:
     QListWidget* navigation() const { return m_nav; }
     QLabel* databaseLabel() const { return m_dbLabel; }
 
+    // Closes the database (pages let go of it first).
+    void closeDatabase();
+
     // Window geometry and state from QSettings.
     void restoreWindowState();
 
@@ -53,6 +56,8 @@ private:
     bool maybeSaveAll();
     void newDatabase();
     void openDatabaseDialog();
+    void backUpNow();
+    void restoreBackup();
     void about();
 
     LanguageManager* m_language;
@@ -72,6 +77,8 @@ private:
     QAction* m_newDbAction = nullptr;
     QAction* m_openDbAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;

@@ -6,7 +6,10 @@
 
 namespace jlgc::cli {
 
-int runInfo(Context& context); // infocommand.cpp
+int runInfo(Context& context);    // infocommand.cpp
+int runBackup(Context& context);  // backupcommands.cpp
+int runCheck(Context& context);   // backupcommands.cpp
+int runRestore(Context& context); // backupcommands.cpp
 
 const QList<Command>& commands()
 {
@@ -15,6 +18,14 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
                                   "each kind (--json for JSON)"),
          &runInfo},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the database to FILE"),
+         &runBackup},
+        {"check", QT_TRANSLATE_NOOP("Cli", "Check the database's integrity (exit 1 on a problem)"),
+         &runCheck},
+        {"restore",
+         QT_TRANSLATE_NOOP("Cli", "Replace the database with the backup FILE (the "
+                                  "current file is kept as a backup)"),
+         &runRestore},
     };
     return list;
 }

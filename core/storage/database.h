@@ -25,6 +25,11 @@ public:
         int targetVersion = -1;
         // Run PRAGMA quick_check before anything is written.
         bool integrityCheck = true;
+        // Open without writing anything: no migration, no journal change
+        // (to look into a backup or a file of unknown state).
+        bool readOnly = false;
+        // Keep a backup of an existing file before its schema is migrated.
+        bool backupBeforeMigration = true;
     };
 
     explicit Database(const QString& path);

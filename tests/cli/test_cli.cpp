@@ -1,6 +1,8 @@
 #include "storage/database.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -80,4 +82,36 @@ TEST_CASE("An unknown command or option is a usage error", "[cli]")
     const Result version = runApp({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral("0.1.0")));
+}
+
+TEST_CASE("backup, check and restore work from the command line", "[cli][backups]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("office.sqlite"));
+    const QString copy = dir.path(QStringLiteral("copy.sqlite"));
+    REQUIRE(runApp({QStringLiteral("--database"), db, QStringLiteral("info")}).exitCode == 0);
+
+    const Result backup =
+        runApp({QStringLiteral("--database"), db, QStringLiteral("backup"), copy});
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
+    CHECK(QFileInfo::exists(copy));
+
+    const Result check = runApp({QStringLiteral("--database"), copy, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("no problems")));
+
+    const Result restore =
+        runApp({QStringLiteral("--database"), db, QStringLiteral("restore"), copy});
+    INFO(restore.err.toStdString());
+    CHECK(restore.exitCode == 0);
+    CHECK(QDir(dir.path(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+
+    // A damaged file fails the check with a non-zero exit.
+    QByteArray bytes = test::readFile(copy);
+    bytes.truncate(bytes.size() / 2);
+    test::writeFile(copy, bytes);
+    const Result damaged = runApp({QStringLiteral("--database"), copy, QStringLiteral("check")});
+    CHECK(damaged.exitCode != 0);
+    CHECK_FALSE(damaged.err.isEmpty());
 }
