@@ -136,6 +136,22 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Replace the database with the backup FILE (the current file is kept as a backup)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find records of any kind by any name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names in en or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk [--database FILE] search QUERY [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -390,6 +406,25 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“%1” is not an email address.</source>
@@ -628,6 +663,10 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Replace the database with the backup of %1?
 
 The database as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Anything…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +1197,28 @@ Backups are kept in %1.</source>
     <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::SearchDialog</name>
+    <message>
+        <source>Find Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any name or text: kanji, kana, romaji or English (e.g. 山田, やまだ, yamada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -138,6 +138,22 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Replace the database with the backup FILE (the current file is kept as a backup)</source>
         <translation>データベースをバックアップ FILE で置き換えます（現在のファイルはバックアップとして保存します）</translation>
     </message>
+    <message>
+        <source>Find records of any kind by any name or text</source>
+        <translation>名前や文字列で、あらゆる種類のレコードを検索します</translation>
+    </message>
+    <message>
+        <source>Names in en or ja.</source>
+        <translation>名前の表示言語（en または ja）。</translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk [--database FILE] search QUERY [--json]</source>
+        <translation>使い方：jlgc-desk [--database FILE] search 検索語 [--json]</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>「%1」に一致するレコードはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -392,6 +408,25 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“%1” is not an email address.</source>
@@ -633,6 +668,10 @@ The database as it is now is kept as a backup first.</source>
         <translation>データベースを %1 のバックアップで置き換えますか？
 
 現在のデータベースは、先にバックアップとして保存します。</translation>
+    </message>
+    <message>
+        <source>Find &amp;Anything…</source>
+        <translation>全体を検索(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1201,27 @@ Backups are kept in %1.</source>
     <message>
         <source>cannot be read</source>
         <translation>読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::SearchDialog</name>
+    <message>
+        <source>Find Anything</source>
+        <translation>全体を検索</translation>
+    </message>
+    <message>
+        <source>Type any name or text: kanji, kana, romaji or English (e.g. 山田, やまだ, yamada)</source>
+        <translation>名前や文字列を入力（漢字・かな・ローマ字・英語。例：山田、やまだ、yamada）</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>該当するレコードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "search/searchdialog.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
@@ -144,6 +145,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), this, onPage(&Page::focusFilter));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_searchAction = m_editMenu->addAction(QString(), this, &MainWindow::findAnything);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -188,6 +191,8 @@ void MainWindow::retranslate()
     m_revertAction->setText(tr("Re&vert Changes"));
     m_deleteAction->setText(tr("&Delete Record…"));
     m_findAction->setText(tr("&Find in List"));
+    m_searchAction->setText(tr("Find &Anything…"));
+    m_searchAction->setEnabled(m_db != nullptr);
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -252,6 +257,29 @@ void MainWindow::closeDatabase()
         p->setDatabase(nullptr);
     m_db.reset();
     retranslate();
+}
+
+void MainWindow::findAnything()
+{
+    if (!m_db)
+        return;
+    SearchDialog dialog(m_db.get(), this);
+    connect(&dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog.exec();
+}
+
+bool MainWindow::openRecord(const QString& kind, const QVariant& id)
+{
+    Page* current = currentPage();
+    if (current && !current->maybeSave())
+        return false;
+    for (Page* p : std::as_const(m_pages)) {
+        if (p->showRecord(kind, id)) {
+            showPage(p);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::backUpNow()

@@ -39,6 +39,9 @@ public:
     // Closes the database (pages let go of it first).
     void closeDatabase();
 
+    // Shows a record found by global search on its page.
+    bool openRecord(const QString& kind, const QVariant& id);
+
     // Window geometry and state from QSettings.
     void restoreWindowState();
 
@@ -57,6 +60,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUpNow();
+    void findAnything();
     void restoreBackup();
     void about();
 
@@ -84,6 +88,7 @@ private:
     QAction* m_revertAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_searchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_japaneseAction = nullptr;
     QAction* m_aboutAction = nullptr;

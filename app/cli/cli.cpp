@@ -10,6 +10,7 @@ int runInfo(Context& context);    // infocommand.cpp
 int runBackup(Context& context);  // backupcommands.cpp
 int runCheck(Context& context);   // backupcommands.cpp
 int runRestore(Context& context); // backupcommands.cpp
+int runSearch(Context& context);  // searchcommand.cpp
 
 const QList<Command>& commands()
 {
@@ -18,6 +19,8 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
                                   "each kind (--json for JSON)"),
          &runInfo},
+        {"search", QT_TRANSLATE_NOOP("Cli", "Find records of any kind by any name or text"),
+         &runSearch},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the database to FILE"),
          &runBackup},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the database's integrity (exit 1 on a problem)"),

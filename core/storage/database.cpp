@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -351,6 +352,11 @@ QVariant Query::value(const QString& name) const
 qint64 Query::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();
+}
+
+int Query::columnCount() const
+{
+    return m_query.record().count();
 }
 
 int Query::numRowsAffected() const

@@ -103,6 +103,7 @@ public:
     qint64 id(int index) const { return value(index).toLongLong(); }
     qint64 lastInsertId() const;
     int numRowsAffected() const;
+    int columnCount() const;
     void finish();
 
     // First column of the first row, or an invalid QVariant.

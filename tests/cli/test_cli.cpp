@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -114,4 +115,22 @@ TEST_CASE("backup, check and restore work from the command line", "[cli][backups
     const Result damaged = runApp({QStringLiteral("--database"), copy, QStringLiteral("check")});
     CHECK(damaged.exitCode != 0);
     CHECK_FALSE(damaged.err.isEmpty());
+}
+
+TEST_CASE("search prints the same results headless", "[cli][search]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("office.sqlite"));
+    const Result r = runApp({QStringLiteral("--database"), db, QStringLiteral("search"),
+                             QStringLiteral("北茨"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    bool found = false;
+    for (const QJsonValue& v : root.value(QStringLiteral("results")).toArray())
+        found = found ||
+                v.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("082155");
+    CHECK(found);
+    const Result usage = runApp({QStringLiteral("--database"), db, QStringLiteral("search")});
+    CHECK(usage.exitCode == 2);
 }

@@ -252,6 +252,15 @@ bool RecordPage::selectRecord(const QVariant& id)
     return false;
 }
 
+bool RecordPage::revealRecord(const QVariant& id)
+{
+    m_filter->clear();
+    if (selectRecord(id))
+        return true;
+    refreshList();
+    return selectRecord(id);
+}
+
 void RecordPage::onCurrentRowChanged()
 {
     if (m_switching)

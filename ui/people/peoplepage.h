@@ -21,6 +21,7 @@ public:
     explicit PeoplePage(QWidget* parent = nullptr);
 
     QString title() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
     QIcon icon() const override;
     PeopleTableModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const { return m_affiliationTable; }
