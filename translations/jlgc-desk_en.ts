@@ -669,6 +669,10 @@ The database as it is now is kept as a backup first.</source>
         <source>Find &amp;Anything…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records were changed in another window; the lists are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::OrganizationTableModel</name>

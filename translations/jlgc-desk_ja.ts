@@ -673,6 +673,10 @@ The database as it is now is kept as a backup first.</source>
         <source>Find &amp;Anything…</source>
         <translation>全体を検索(&amp;A)…</translation>
     </message>
+    <message>
+        <source>The records were changed in another window; the lists are up to date.</source>
+        <translation>別のウィンドウでレコードが変更されたため、一覧を最新の状態に更新しました。</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::OrganizationTableModel</name>

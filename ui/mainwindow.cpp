@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace jlgc {
 
@@ -38,8 +39,13 @@ const char* const LastKey = "database/last";
 
 MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
-      m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel)
+      m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel),
+      m_watch(new QTimer(this))
 {
+    // Other windows and programs may write to the same file: look every few
+    // seconds whether they did, and refresh the lists if so.
+    m_watch->setInterval(3000);
+    connect(m_watch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/jlgc-desk.svg")));
     auto* central = new QSplitter(Qt::Horizontal);
@@ -235,6 +241,8 @@ bool MainWindow::openDatabase(const QString& path)
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(db.get());
     m_db = std::move(db);
+    m_dataVersion = m_db->dataVersion();
+    m_watch->start();
     rememberDatabase(m_db->path());
     retranslate();
     QString message = tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()));
@@ -257,6 +265,26 @@ void MainWindow::closeDatabase()
         p->setDatabase(nullptr);
     m_db.reset();
     retranslate();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (!m_db)
+        return;
+    try {
+        const qint64 version = m_db->dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        for (Page* p : std::as_const(m_pages))
+            p->refreshFromDatabase();
+        updateCounts();
+        statusBar()->showMessage(tr("The records were changed in another window; the lists "
+                                    "are up to date."),
+                                 5000);
+    } catch (const StorageError&) {
+        // Busy: look again at the next tick.
+    }
 }
 
 void MainWindow::findAnything()

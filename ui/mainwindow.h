@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace jlgc {
 
@@ -38,6 +39,10 @@ public:
 
     // Closes the database (pages let go of it first).
     void closeDatabase();
+
+    // Re-reads the lists when another window or program has written to the
+    // database since the last look (a timer calls it every few seconds).
+    void checkForOutsideChanges();
 
     // Shows a record found by global search on its page.
     bool openRecord(const QString& kind, const QVariant& id);
@@ -71,6 +76,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_dbLabel;
     QLabel* m_countLabel;
+    QTimer* m_watch;
+    qint64 m_dataVersion = -1;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

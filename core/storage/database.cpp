@@ -205,6 +205,11 @@ void Database::migrate(int from, int to)
     }
 }
 
+qint64 Database::dataVersion() const
+{
+    return Query(*this, QStringLiteral("PRAGMA data_version")).exec().scalar().toLongLong();
+}
+
 int Database::schemaVersion() const
 {
     return Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();

@@ -46,6 +46,8 @@ public:
     bool isInMemory() const;
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    // Changes whenever another connection commits (PRAGMA data_version).
+    qint64 dataVersion() const;
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
     template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());

@@ -38,6 +38,7 @@ public:
     void revert() override;
     void deleteCurrent() override;
     void focusFilter() override;
+    void refreshFromDatabase() override;
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
