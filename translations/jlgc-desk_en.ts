@@ -444,6 +444,37 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>jlgc::AboutDialog</name>
+    <message>
+        <source>About JLGC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The records desk of the Japan Local Government Center (CLAIR New York): delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, partners and events.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2 (LGPL-3.0), and SQLite. The licences of the software, reference data and fonts it uses are in the other tabs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::AffiliationDialog</name>
     <message>
         <source>Edit affiliation</source>
@@ -621,14 +652,6 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>JLGC Desk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About JLGC Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;JLGC Desk %1&lt;/h3&gt;&lt;p&gt;The records desk of the Japan Local Government Center (CLAIR New York): delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, partners and events.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local government codes from the Ministry of Internal Affairs and Communications via nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian subdivisions from Debian&apos;s iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

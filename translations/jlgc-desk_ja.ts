@@ -446,6 +446,37 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>jlgc::AboutDialog</name>
+    <message>
+        <source>About JLGC Desk</source>
+        <translation>JLGC Desk について</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The records desk of the Japan Local Government Center (CLAIR New York): delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, partners and events.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2 (LGPL-3.0), and SQLite. The licences of the software, reference data and fonts it uses are in the other tabs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自治体国際化協会ニューヨーク事務所（CLAIR ニューヨーク）の記録管理システムです。視察団、CLAIRフェローシップ、JETAA支部、姉妹都市提携、関係団体、イベントの記録を管理します。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;Qt %1 でビルドし、Qt %2（LGPL-3.0）と SQLite で動作しています。使用しているソフトウェア、参照データ、フォントのライセンスはほかのタブをご覧ください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三者ソフトウェアの表示</translation>
+    </message>
+    <message>
+        <source>Reference data sources</source>
+        <translation>参照データの出典</translation>
+    </message>
+</context>
+<context>
     <name>jlgc::AffiliationDialog</name>
     <message>
         <source>Edit affiliation</source>
@@ -624,14 +655,6 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>JLGC Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>JLGC Desk データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>About JLGC Desk</source>
-        <translation>JLGC Desk について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;JLGC Desk %1&lt;/h3&gt;&lt;p&gt;The records desk of the Japan Local Government Center (CLAIR New York): delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, partners and events.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local government codes from the Ministry of Internal Affairs and Communications via nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian subdivisions from Debian&apos;s iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;JLGC Desk %1&lt;/h3&gt;&lt;p&gt;自治体国際化協会ニューヨーク事務所（CLAIR ニューヨーク）の記録管理システムです。視察団、CLAIRフェローシップ、JETAA支部、姉妹都市提携、関係団体、イベントの記録を管理します。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;Qt %2（LGPL-3.0）および SQLite を使用しています。参照データ：総務省の全国地方公共団体コード（nobuf/list-of-cities-in-japan 経由、MIT）、読み（code4fukui/localgovjp、CC0）、ローマ字表記（piuccio/open-data-jp-municipalities、MIT）、米国・カナダの州・準州等（Debian の iso-codes、LGPL-2.1+）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
@@ -436,19 +437,8 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About JLGC Desk"),
-        tr("<h3>JLGC Desk %1</h3>"
-           "<p>The records desk of the Japan Local Government Center (CLAIR New York): "
-           "delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, "
-           "partners and events.</p>"
-           "<p>Released under the MIT licence.</p>"
-           "<p>Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local "
-           "government codes from the Ministry of Internal Affairs and Communications via "
-           "nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), "
-           "romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian "
-           "subdivisions from Debian's iso-codes (LGPL-2.1+).</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreWindowState()
