@@ -19,5 +19,6 @@ const std::vector<Migration>& migrations();
 
 // The steps, each in its own file under storage/migrations/.
 void migrateFoundation(Database& db); // 1: reference data, organizations, people
+void migrateFellowship(Database& db); // 2: CLAIR Fellowship cohorts, fellows, homestays
 
 } // namespace jlgc
