@@ -13,7 +13,7 @@ const QList<RecordKind>& RecordKinds::all()
         {"states_and_provinces", "subdivision"},
         {"organizations", "organization"},
         {"people", "person"},
-        {"affiliations", "person_affiliation"},
+        {"person_affiliations", "person_affiliation"},
         {"fellowship_cohorts", "cohort"},
         {"fellows", "fellow"},
         {"fellow_status_changes", "fellow_status_change"},
@@ -39,8 +39,8 @@ QString RecordKinds::label(const QString& key)
         return tr("Organizations");
     if (key == QLatin1String("people"))
         return tr("People");
-    if (key == QLatin1String("affiliations"))
-        return tr("Affiliations");
+    if (key == QLatin1String("person_affiliations"))
+        return tr("People's affiliations");
     if (key == QLatin1String("fellowship_cohorts"))
         return tr("Fellowship cohorts");
     if (key == QLatin1String("fellows"))
