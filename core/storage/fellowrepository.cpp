@@ -65,7 +65,7 @@ Fellow fromRow(const Query& q)
 // only an empty or blank text is stored as NULL.
 QVariant exactOrNull(const QString& s)
 {
-    return s.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
 }
 
 void bindFields(Query& q, const Fellow& f)

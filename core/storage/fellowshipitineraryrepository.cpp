@@ -22,8 +22,8 @@ QTime timeAt(const Query& q, int i)
 
 QVariant timeOrNull(const QTime& t)
 {
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
-                       : QVariant(QMetaType::fromType<QString>());
+    // An invalid QVariant is NULL (Query::bind writes a null QString as '').
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
 }
 
 FellowshipItineraryItem fromRow(const Query& q)

@@ -51,7 +51,7 @@ HostFamily fromRow(const Query& q)
 // The address is sensitive and is kept exactly as typed.
 QVariant exactOrNull(const QString& s)
 {
-    return s.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
 }
 
 void bindFields(Query& q, const HostFamily& f)
@@ -171,8 +171,7 @@ void HostFamilyRepository::writeMembers(HostFamilyId id, const QList<HostFamilyM
         ins.bind(QStringLiteral(":family"), id)
             .bind(QStringLiteral(":person"), nullIfZero(m.personId))
             .bind(QStringLiteral(":name"), nullIfEmpty(m.name))
-            .bind(QStringLiteral(":age"),
-                  m.age ? QVariant(*m.age) : QVariant(QMetaType::fromType<int>()))
+            .bind(QStringLiteral(":age"), m.age ? QVariant(*m.age) : QVariant())
             .bind(QStringLiteral(":role"), nullIfEmpty(m.role))
             .bind(QStringLiteral(":position"), position++)
             .exec();

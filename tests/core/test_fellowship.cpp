@@ -270,6 +270,12 @@ TEST_CASE("Itinerary items fall within the programme and are shown day by day",
     allDay.type = FellowshipItemType::Free;
     allDay.descriptionEn = QStringLiteral("Free day");
     fx.itinerary.add(allDay);
+    // A start time without an end (an open-ended dinner) is kept; the end is NULL, not ''.
+    FellowshipItineraryItem dinner = allDay;
+    dinner.startTime = QTime(19, 0);
+    dinner.type = FellowshipItemType::Cultural;
+    dinner.descriptionEn = QStringLiteral("Welcome dinner");
+    CHECK(fx.itinerary.add(dinner).startTime == QTime(19, 0));
 
     const QList<FellowshipItineraryDay> days = fx.itinerary.days(c.id);
     REQUIRE(days.size() == 2);
@@ -278,6 +284,8 @@ TEST_CASE("Itinerary items fall within the programme and are shown day by day",
     CHECK(days[0].items[0].startTime == QTime(9, 0));
     CHECK(days[0].items[1].description(Language::Japanese) == QStringLiteral("総務省による講義"));
     CHECK(days[1].items[0].type == FellowshipItemType::Free);
+    REQUIRE(days[1].items.size() == 2);
+    CHECK_FALSE(days[1].items[1].endTime.isValid());
 
     SECTION("moving the programme so that items fall outside is refused")
     {
