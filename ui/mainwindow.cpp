@@ -2,6 +2,8 @@
 
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "fellowship/fellowshippage.h"
+#include "fellowship/hostfamiliespage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -53,6 +55,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
 
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
+    addPage(new FellowshipPage);
+    addPage(new HostFamiliesPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
