@@ -156,6 +156,60 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>Cohort</name>
+    <message>
+        <source>Enter both the first and the last day, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These days must fall within the programme (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme began in %1: enter a year from %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the first and the last day of the programme, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme of %1 days is longer than any the office runs; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host portion begins after the Tokyo portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host municipality is not in the host prefecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortRepository</name>
+    <message>
+        <source>There is already a cohort for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these dates, %1 itinerary items and %2 homestays would fall outside the programme. Move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cohort no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this cohort after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cohort still has records (%1). Remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 cannot be read. Check that it exists and that you may open it.</source>
@@ -223,6 +277,446 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>Fellow</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cohort (the year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a US state or a Canadian province or territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowRepository</name>
+    <message>
+        <source>This person is already a fellow of the %1 cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a status change cannot be before the previous change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fellow no longer exists; the record was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fellow has homestays. Choose whether to keep or remove them when withdrawing the fellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this fellow after you opened the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fellow is still named in other records (%1). Change or remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowStatuses</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowWithdrawal</name>
+    <message>
+        <source>Withdraw fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the %2 cohort?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status becomes Withdrawn as of today. The record and its history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, nights of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has homestays:
+%2
+
+Keep them (the family stays booked until you change it), or remove them and free the family&apos;s nights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipFormat</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd M/d</source>
+        <extracomment>Format of a night in the homestay grid&apos;s column header (QDate format; ddd = weekday).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fellows yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipItemTypes</name>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipItineraryItem</name>
+    <message>
+        <source>Choose the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start time as well as the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the item in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cohort&apos;s programme dates before its itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must fall within the programme (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipItineraryRepository</name>
+    <message>
+        <source>This cohort no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this itinerary item after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomestayPlacement</name>
+    <message>
+        <source>Choose the fellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the host family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last night is before the first night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomestayRepository</name>
+    <message>
+        <source>This fellow no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host family no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This homestay no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this homestay after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomestayRules</name>
+    <message>
+        <source>vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shellfish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dairy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fellow has withdrawn and is not placed with a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cohort&apos;s programme dates before placing fellows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first night must fall within the programme (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last night must fall within the programme (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 family has room for %2 and is already full on the night of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fellow is already placed with the %1 family on the night of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality of the %1 family is not recorded, so it cannot be checked against the cohort&apos;s host area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 family lives outside the cohort&apos;s host municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 family lives outside the cohort&apos;s host prefecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fellow&apos;s dietary needs (%1) are not among what the %2 family can provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fellow has dietary notes and the record of the %1 family says nothing about food; check with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family already holds %1 fellows on the night of %2; move a placement before lowering the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomestayWarningKinds</name>
+    <message>
+        <source>Dietary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the host area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostFamily</name>
+    <message>
+        <source>%1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family name in kanji or in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host family holds at least one fellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member needs a person or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age is between 0 and 130.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostFamilyRepository</name>
+    <message>
+        <source>This host family no longer exists; the record was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this host family after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host family is still named in other records (%1). Change or remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionLabels</name>
     <message>
         <source>City</source>
@@ -275,6 +769,15 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>Japan</source>
         <translation>日本</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>room for %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +890,34 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>People&apos;s affiliations</source>
         <translation>人物の所属</translation>
     </message>
+    <message>
+        <source>Fellowship cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellowship itinerary items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLoader</name>
@@ -424,6 +955,14 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>Municipalities</source>
         <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>CLAIR Fellowship cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,6 +1056,903 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::CohortTableModel</name>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow(s) not yet confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow(s) taking part have no host family yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DateRangeField</name>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day of a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FellowDialog</name>
+    <message>
+        <source>Edit fellow of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fellow to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any form of the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or abbreviation…</source>
+        <translation type="unfinished">名称または略称を入力…</translation>
+    </message>
+    <message>
+        <source>Type a state or province, e.g. Ohio or OH…</source>
+        <translation type="unfinished">州・準州を入力（例：Ohio、OH）…</translation>
+    </message>
+    <message>
+        <source>The title held in that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. vegetarian; no shellfish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>Title at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: kept out of reports that are not about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>After the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FellowTableModel</name>
+    <message>
+        <source>No family yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">役職</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FellowsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cohort to add its fellows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fellows yet. Add the people nominated for %1; a person not yet on record is added on the People page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n state(s) or province(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 cohort?
+
+Use this for a fellow added by mistake; a fellow who leaves the programme is withdrawn instead, which keeps the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Add a fellow to this cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fellow leaves the programme; the record is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FellowshipDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FellowshipPage</name>
+    <message>
+        <source>CLAIR Fellowship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cohort — hosted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some homestays are in conflict: see the red cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host prefecture or municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Type kanji, kana, romaji or a code, e.g. きたいばらき…</source>
+        <translation type="unfinished">漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
+    </message>
+    <message>
+        <source>e.g. Disaster recovery and coastal communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 震災復興と沿岸のまちづくり</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HomestayGridModel</name>
+    <message>
+        <source>Fellow #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over capacity: %n fellow(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>room for %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double booked: %1 is also placed with another family that night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a family and the fellows it has room for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n fellow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HomestaysTab</name>
+    <message>
+        <source>Save the cohort to place its fellows with host families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n homestay night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(-ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) over a family&apos;s capacity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) outside the programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow-night(s) without a family</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow(s) not placed at all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every fellow has a family every night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity or booked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no homestay that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove homestay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stay of %1 with the %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a fellow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HostFamiliesPage</name>
+    <message>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows hosted: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows hosted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the city, town or village, not the whole prefecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kanji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romaji</source>
+        <translation type="unfinished">ローマ字</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Japanese (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for (fellows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food the family can provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Someone smokes at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 鈴木</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. すずき</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Suzuki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type kanji, kana, romaji or a code, e.g. きたいばらき…</source>
+        <translation type="unfinished">漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
+    </message>
+    <message>
+        <source>Kept out of reports and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Japanese, some English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a cat (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. step-free entrance, guest room upstairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. vegetarian meals, no nuts in the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">役割</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HostFamilyTableModel</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in kanji, kana, romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">使用言語</translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ItineraryItemDialog</name>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 9:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or abbreviation…</source>
+        <translation type="unfinished">名称または略称を入力…</translation>
+    </message>
+    <message>
+        <source>e.g. Kitaibaraki City Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>The programme runs from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, e.g. 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ItineraryTab</name>
+    <message>
+        <source>Tokyo → host area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cohort to plan its itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the programme dates above, then plan the itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with nothing planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day has a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” on %2 from the itinerary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Add an item on the selected day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -961,6 +2397,14 @@ The database as it is now is kept as a backup first.</source>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR Fellowship</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::PeopleTableModel</name>
@@ -987,6 +2431,69 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::PlacementDialog</name>
+    <message>
+        <source>Edit homestay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a fellow with a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a fellow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the family name in kanji, kana or romaji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Check this homestay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check before saving this homestay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway? The warnings are recorded as accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

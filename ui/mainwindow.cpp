@@ -4,6 +4,8 @@
 #include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "fellowship/fellowshippage.h"
+#include "fellowship/hostfamiliespage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -63,6 +65,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
 
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
+    addPage(new FellowshipPage);
+    addPage(new HostFamiliesPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -78,6 +78,15 @@ const QList<SearchSource>& SearchIndex::sources()
          "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
          "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
          "FROM organization WHERE id = :id"},
+        {"cohort", "cohort", "id",
+         "SELECT 'CLAIR Fellowship ' || year, year || '年度 CLAIRフェローシップ', "
+         "coalesce(theme_en,''), coalesce(theme_ja, theme_en, ''), year, theme_en, theme_ja, "
+         "notes FROM cohort WHERE id = :id"},
+        {"host_family", "host_family", "id",
+         "SELECT coalesce(family_name_romaji, family_name_kanji) || ' family', "
+         "coalesce(family_name_kanji, family_name_romaji) || '家', coalesce(languages,''), "
+         "coalesce(languages,''), family_name_kanji, family_name_kana, family_name_romaji, "
+         "notes FROM host_family WHERE id = :id"},
         {"prefecture", "prefecture", "code",
          "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
          "FROM prefecture WHERE code = :id"},
@@ -96,6 +105,10 @@ QString SearchIndex::kindLabel(const QString& kind)
         return tr("People");
     if (kind == QLatin1String("organization"))
         return tr("Organizations");
+    if (kind == QLatin1String("cohort"))
+        return tr("CLAIR Fellowship cohorts");
+    if (kind == QLatin1String("host_family"))
+        return tr("Host families");
     if (kind == QLatin1String("prefecture"))
         return tr("Prefectures");
     if (kind == QLatin1String("municipality"))
@@ -296,7 +309,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
                                  "i ON i.rowid = f.rowid WHERE search_fts MATCH :m "
                                  "ORDER BY CASE i.kind WHEN 'person' THEN 0 WHEN 'organization' "
                                  "THEN 1 WHEN 'prefecture' THEN 8 WHEN 'municipality' THEN 9 "
-                                 "ELSE 5 END, f.rank LIMIT :limit"));
+                                 "ELSE 5 END, i.kind, f.rank LIMIT :limit"));
     q.bind(QStringLiteral(":m"), match).bind(QStringLiteral(":limit"), limit).exec();
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;

@@ -7,6 +7,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         {1, "foundation: reference data, organizations, people", &migrateFoundation},
         {2, "global search index", &migrateSearch},
+        {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
     };
     return steps;
 }

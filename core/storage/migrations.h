@@ -20,5 +20,6 @@ const std::vector<Migration>& migrations();
 // The steps, each in its own file under storage/migrations/.
 void migrateFoundation(Database& db); // 1: reference data, organizations, people
 void migrateSearch(Database& db);     // 2: the global search index
+void migrateFellowship(Database& db); // 3: CLAIR Fellowship cohorts, fellows, homestays
 
 } // namespace jlgc
