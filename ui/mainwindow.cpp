@@ -51,16 +51,16 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     connect(m_watch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/jlgc-desk.svg")));
-    auto* central = new QSplitter(Qt::Horizontal);
+    auto* central = new QWidget;
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setMaximumWidth(220);
-    m_nav->setMinimumWidth(140);
+    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
-    central->addWidget(m_nav);
-    central->addWidget(m_stack);
-    central->setStretchFactor(1, 1);
-    central->setCollapsible(0, false);
+    centralLayout->addWidget(m_nav);
+    centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     addPage(new PeoplePage);
