@@ -408,44 +408,44 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message numerus="yes">
         <source>%n nominated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nominated</numerusform>
+            <numerusform>%n nominated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmed</numerusform>
+            <numerusform>%n confirmed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
         </translation>
     </message>
     <message>
@@ -779,9 +779,9 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>Messages</name>
     <message numerus="yes">
         <source>room for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>room for %n</numerusform>
+            <numerusform>room for %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,30 +1067,30 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::CohortTableModel</name>
     <message numerus="yes">
         <source>%n placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to place</numerusform>
+            <numerusform>%n to place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not yet confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fellow not yet confirmed</numerusform>
+            <numerusform>%n fellows not yet confirmed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) taking part have no host family yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fellow taking part has no host family yet</numerusform>
+            <numerusform>%n fellows taking part have no host family yet</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,23 +1288,23 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message numerus="yes">
         <source>%n fellow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fellow</numerusform>
+            <numerusform>%n fellows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n state(s) or province(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n state or province</numerusform>
+            <numerusform>from %n states or provinces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not yet confirmed</numerusform>
+            <numerusform>%n not yet confirmed</numerusform>
         </translation>
     </message>
     <message>
@@ -1460,16 +1460,16 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>Over capacity: %n fellow(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over capacity: %n fellow placed</numerusform>
+            <numerusform>Over capacity: %n fellows placed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>room for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>room for %n</numerusform>
+            <numerusform>room for %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1495,9 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>Room for %n fellow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Room for %n fellow</numerusform>
+            <numerusform>Room for %n fellows</numerusform>
         </translation>
     </message>
 </context>
@@ -1509,51 +1509,51 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>%n homestay night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n homestay night</numerusform>
+            <numerusform>%n homestay nights</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(-ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n family shown</numerusform>
+            <numerusform>%n families shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) over a family&apos;s capacity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n night over a family&apos;s capacity</numerusform>
+            <numerusform>%n nights over a family&apos;s capacity</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n double booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n double booking</numerusform>
+            <numerusform>%n double bookings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) outside the programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n placement outside the programme</numerusform>
+            <numerusform>%n placements outside the programme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow-night(s) without a family</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fellow-night without a family</numerusform>
+            <numerusform>%n fellow-nights without a family</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not placed at all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fellow not placed at all</numerusform>
+            <numerusform>%n fellows not placed at all</numerusform>
         </translation>
     </message>
     <message>
@@ -1914,16 +1914,16 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with nothing planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day with nothing planned</numerusform>
+            <numerusform>%n days with nothing planned</numerusform>
         </translation>
     </message>
     <message>

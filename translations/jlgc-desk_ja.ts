@@ -159,54 +159,54 @@ Without a command, opens the window. Commands run without a display:</source>
     <name>Cohort</name>
     <message>
         <source>Enter both the first and the last day, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>初日と最終日の両方を入力するか、両方とも空欄にしてください。</translation>
     </message>
     <message>
         <source>These days must fall within the programme (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間はプログラムの期間内（%1～%2）にしてください。</translation>
     </message>
     <message>
         <source>The programme began in %1: enter a year from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは %1年に始まりました。%1年以降の年を入力してください。</translation>
     </message>
     <message>
         <source>Enter both the first and the last day of the programme, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの初日と最終日の両方を入力するか、両方とも空欄にしてください。</translation>
     </message>
     <message>
         <source>A programme of %1 days is longer than any the office runs; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの期間が %1 日間となっており、通常の実施期間を大きく超えています。日付を確認してください。</translation>
     </message>
     <message>
         <source>The host portion begins after the Tokyo portion.</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ地域での日程は、東京での日程の最終日以降に始まるようにしてください。</translation>
     </message>
     <message>
         <source>The host municipality is not in the host prefecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ市区町村が、受入れ都道府県内にありません。</translation>
     </message>
 </context>
 <context>
     <name>CohortRepository</name>
     <message>
         <source>There is already a cohort for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度のプログラムは既に登録されています。</translation>
     </message>
     <message>
         <source>With these dates, %1 itinerary items and %2 homestays would fall outside the programme. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付にすると、日程表の項目 %1 件とホームステイ %2 件がプログラムの期間外になります。先にそれらの日付を変更してください。</translation>
     </message>
     <message>
         <source>This cohort no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施年度のレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this cohort after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施年度のレコードは、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This cohort still has records (%1). Remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施年度には関連するレコード（%1）が残っています。先にそれらを削除してください。</translation>
     </message>
 </context>
 <context>
@@ -280,111 +280,114 @@ Without a command, opens the window. Commands run without a display:</source>
     <name>Fellow</name>
     <message>
         <source>Choose the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>人物を選択してください。</translation>
     </message>
     <message>
         <source>Choose the cohort (the year).</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年度を選択してください。</translation>
     </message>
     <message>
         <source>Choose a US state or a Canadian province or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国の州、またはカナダの州・準州を選択してください。</translation>
     </message>
     <message>
         <source>The departure is before the arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>離日日が来日日より前になっています。</translation>
     </message>
 </context>
 <context>
     <name>FellowRepository</name>
     <message>
         <source>This person is already a fellow of the %1 cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物は既に %1年度のフェローとして登録されています。</translation>
     </message>
     <message>
         <source>The date of a status change cannot be before the previous change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況の変更日は、前回の変更日（%1）より前にはできません。</translation>
     </message>
     <message>
         <source>This fellow no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローのレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>This fellow has homestays. Choose whether to keep or remove them when withdrawing the fellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローにはホームステイが登録されています。辞退として処理する際に、ホームステイを残すか削除するかを選択してください。</translation>
     </message>
     <message>
         <source>Someone else saved this fellow after you opened the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローのレコードは、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This fellow is still named in other records (%1). Change or remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローは他のレコード（%1）に記載されています。先にそれらを変更または削除してください。</translation>
     </message>
 </context>
 <context>
     <name>FellowStatuses</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>申込み</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選考済み</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>参加確定</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>参加済み</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦</translation>
     </message>
 </context>
 <context>
     <name>FellowWithdrawal</name>
     <message>
         <source>Withdraw fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローの辞退</translation>
     </message>
     <message>
         <source>Withdraw %1 from the %2 cohort?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2年度プログラムの %1 を辞退として処理しますか？</translation>
     </message>
     <message>
         <source>The status becomes Withdrawn as of today. The record and its history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況は本日付けで「辞退」になります。レコードとその履歴は残ります。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退として処理</translation>
     </message>
     <message>
         <source>%1, nights of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（宿泊日：%2）</translation>
     </message>
     <message>
         <source>%1 has homestays:
 %2
 
 Keep them (the family stays booked until you change it), or remove them and free the family&apos;s nights?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には次のホームステイが登録されています：
+%2
+
+ホームステイを残しますか（変更するまで、ホストファミリーの受入れ予定は確保されたままになります）？ それとも削除して、ホストファミリーの受入れ予定を空けますか？</translation>
     </message>
     <message>
         <source>Keep homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイを残す</translation>
     </message>
     <message>
         <source>Remove homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイを削除</translation>
     </message>
 </context>
 <context>
@@ -392,328 +395,328 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>ddd M/d</source>
         <extracomment>Format of a night in the homestay grid&apos;s column header (QDate format; ddd = weekday).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M/d（ddd）</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>終日</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of times</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
         <source>%n nominated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推薦 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申込み %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選考済み %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加確定 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加済み %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>辞退 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>No fellows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー未登録</translation>
     </message>
 </context>
 <context>
     <name>FellowshipItemTypes</name>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>視察</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>講義</translation>
     </message>
     <message>
         <source>Cultural programme</source>
-        <translation type="unfinished"></translation>
+        <translation>文化体験</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>自由時間</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会議・面談</translation>
     </message>
 </context>
 <context>
     <name>FellowshipItineraryItem</name>
     <message>
         <source>Choose the cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年度を選択してください。</translation>
     </message>
     <message>
         <source>Enter the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を入力してください。</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻が開始時刻より前になっています。</translation>
     </message>
     <message>
         <source>Enter the start time as well as the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻を入力する場合は、開始時刻も入力してください。</translation>
     </message>
     <message>
         <source>Describe the item in English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の内容を英語または日本語で入力してください。</translation>
     </message>
     <message>
         <source>Enter the cohort&apos;s programme dates before its itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表を作成する前に、プログラムの期間を入力してください。</translation>
     </message>
     <message>
         <source>The date must fall within the programme (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付はプログラムの期間内（%1～%2）にしてください。</translation>
     </message>
 </context>
 <context>
     <name>FellowshipItineraryRepository</name>
     <message>
         <source>This cohort no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施年度のレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日程表の項目は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this itinerary item after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日程表の項目は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>HomestayPlacement</name>
     <message>
         <source>Choose the fellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローを選択してください。</translation>
     </message>
     <message>
         <source>Choose the host family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリーを選択してください。</translation>
     </message>
     <message>
         <source>Enter the first night.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の宿泊日を入力してください。</translation>
     </message>
     <message>
         <source>Enter the last night.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の宿泊日を入力してください。</translation>
     </message>
     <message>
         <source>The last night is before the first night.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の宿泊日が最初の宿泊日より前になっています。</translation>
     </message>
 </context>
 <context>
     <name>HomestayRepository</name>
     <message>
         <source>This fellow no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローは既に削除されています。別のフェローを選択してください。</translation>
     </message>
     <message>
         <source>This host family no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストファミリーは既に削除されています。別のホストファミリーを選択してください。</translation>
     </message>
     <message>
         <source>This homestay no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームステイは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this homestay after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームステイは、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>HomestayRules</name>
     <message>
         <source>vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>ベジタリアン</translation>
     </message>
     <message>
         <source>vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>ヴィーガン</translation>
     </message>
     <message>
         <source>halal</source>
-        <translation type="unfinished"></translation>
+        <translation>ハラール</translation>
     </message>
     <message>
         <source>kosher</source>
-        <translation type="unfinished"></translation>
+        <translation>コーシャ</translation>
     </message>
     <message>
         <source>gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>グルテンフリー</translation>
     </message>
     <message>
         <source>nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ナッツ類</translation>
     </message>
     <message>
         <source>shellfish</source>
-        <translation type="unfinished"></translation>
+        <translation>甲殻類</translation>
     </message>
     <message>
         <source>fish</source>
-        <translation type="unfinished"></translation>
+        <translation>魚</translation>
     </message>
     <message>
         <source>dairy</source>
-        <translation type="unfinished"></translation>
+        <translation>乳製品</translation>
     </message>
     <message>
         <source>egg</source>
-        <translation type="unfinished"></translation>
+        <translation>卵</translation>
     </message>
     <message>
         <source>pork</source>
-        <translation type="unfinished"></translation>
+        <translation>豚肉</translation>
     </message>
     <message>
         <source>beef</source>
-        <translation type="unfinished"></translation>
+        <translation>牛肉</translation>
     </message>
     <message>
         <source>alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>アルコール</translation>
     </message>
     <message>
         <source>This fellow has withdrawn and is not placed with a family.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローは辞退しているため、ホストファミリーに割り当てることはできません。</translation>
     </message>
     <message>
         <source>Enter the cohort&apos;s programme dates before placing fellows.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローをホストファミリーに割り当てる前に、プログラムの期間を入力してください。</translation>
     </message>
     <message>
         <source>The first night must fall within the programme (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の宿泊日はプログラムの期間内（%1～%2）にしてください。</translation>
     </message>
     <message>
         <source>The last night must fall within the programme (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の宿泊日はプログラムの期間内（%1～%2）にしてください。</translation>
     </message>
     <message>
         <source>The %1 family has room for %2 and is already full on the night of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー「%1」の受入れ可能人数は %2 人で、%3 の夜は既に満員です。</translation>
     </message>
     <message>
         <source>This fellow is already placed with the %1 family on the night of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェローは、%2 の夜は既にホストファミリー「%1」に割り当てられています。</translation>
     </message>
     <message>
         <source>The municipality of the %1 family is not recorded, so it cannot be checked against the cohort&apos;s host area.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー「%1」の市区町村が登録されていないため、受入れ地域内かどうかを確認できません。</translation>
     </message>
     <message>
         <source>The %1 family lives outside the cohort&apos;s host municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー「%1」の所在地は、受入れ市区町村の区域外です。</translation>
     </message>
     <message>
         <source>The %1 family lives outside the cohort&apos;s host prefecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー「%1」の所在地は、受入れ都道府県の区域外です。</translation>
     </message>
     <message>
         <source>The fellow&apos;s dietary needs (%1) are not among what the %2 family can provide.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローの食事に関する配慮事項（%1）は、ホストファミリー「%2」が対応できる内容に含まれていません。</translation>
     </message>
     <message>
         <source>The fellow has dietary notes and the record of the %1 family says nothing about food; check with the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローには食事に関する配慮事項がありますが、ホストファミリー「%1」のレコードには食事に関する記載がありません。ホストファミリーに確認してください。</translation>
     </message>
     <message>
         <source>The family already holds %1 fellows on the night of %2; move a placement before lowering the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の夜、このホストファミリーには既にフェロー %1 人が割り当てられています。受入れ可能人数を減らす前に、割当てを変更してください。</translation>
     </message>
 </context>
 <context>
     <name>HomestayWarningKinds</name>
     <message>
         <source>Dietary need</source>
-        <translation type="unfinished"></translation>
+        <translation>食事に関する配慮</translation>
     </message>
     <message>
         <source>Outside the host area</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ地域外</translation>
     </message>
 </context>
 <context>
     <name>HostFamily</name>
     <message>
         <source>%1 family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1家</translation>
     </message>
     <message>
         <source>Enter the family name in kanji or in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓を漢字またはローマ字で入力してください。</translation>
     </message>
     <message>
         <source>A host family holds at least one fellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ可能人数は 1 人以上にしてください。</translation>
     </message>
     <message>
         <source>Each member needs a person or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成員ごとに、人物または氏名を指定してください。</translation>
     </message>
     <message>
         <source>An age is between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢は 0～130 の範囲で入力してください。</translation>
     </message>
 </context>
 <context>
     <name>HostFamilyRepository</name>
     <message>
         <source>This host family no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストファミリーのレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this host family after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストファミリーのレコードは、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This host family is still named in other records (%1). Change or remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストファミリーは他のレコード（%1）に記載されています。先にそれらを変更または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -775,8 +778,8 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>Messages</name>
     <message numerus="yes">
         <source>room for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受入れ可能 %n 人</numerusform>
         </translation>
     </message>
 </context>
@@ -892,31 +895,31 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Fellowship cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシップの実施年度</translation>
     </message>
     <message>
         <source>Fellows</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Fellow status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローの参加状況の変更履歴</translation>
     </message>
     <message>
         <source>Fellowship itinerary items</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシップの日程表の項目</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>Host family members</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリーの構成員</translation>
     </message>
     <message>
         <source>Homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイ</translation>
     </message>
 </context>
 <context>
@@ -958,11 +961,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>CLAIR Fellowship cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシップの実施年度</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
 </context>
 <context>
@@ -1062,51 +1065,51 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::CohortTableModel</name>
     <message numerus="yes">
         <source>%n placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>割当て %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未割当て %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not yet confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加未確定のフェロー %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) taking part have no host family yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加するフェローのうち %n 人は、ホストファミリーがまだ決まっていません</numerusform>
         </translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年度</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>実施期間</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ自治体</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Fellows</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイ</translation>
     </message>
 </context>
 <context>
@@ -1114,375 +1117,377 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>to</source>
         <comment>between the first and the last day of a range</comment>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FellowDialog</name>
     <message>
         <source>Edit fellow of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度フェローの編集</translation>
     </message>
     <message>
         <source>Add a fellow to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度へのフェローの追加</translation>
     </message>
     <message>
         <source>Type any form of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
     </message>
     <message>
         <source>Type a name or abbreviation…</source>
-        <translation type="unfinished">名称または略称を入力…</translation>
+        <translation>名称または略称を入力…</translation>
     </message>
     <message>
         <source>Type a state or province, e.g. Ohio or OH…</source>
-        <translation type="unfinished">州・準州を入力（例：Ohio、OH）…</translation>
+        <translation>州・準州を入力（例：Ohio、OH）…</translation>
     </message>
     <message>
         <source>The title held in that year</source>
-        <translation type="unfinished"></translation>
+        <translation>当該年度時点の役職</translation>
     </message>
     <message>
         <source>e.g. vegetarian; no shellfish</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ベジタリアン、甲殻類不可</translation>
     </message>
     <message>
         <source>Fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Home government</source>
-        <translation type="unfinished"></translation>
+        <translation>所属自治体</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Title at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>参加時の役職</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日</translation>
     </message>
     <message>
         <source>In Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本滞在</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>来日日</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>離日日</translation>
     </message>
     <message>
         <source>Sensitive: kept out of reports that are not about them</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱注意：これらの事項を対象としない報告書には出力しません</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>食事に関する配慮事項</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>健康上の配慮事項</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>After the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム終了後</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FellowTableModel</name>
     <message>
         <source>No family yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー未定</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2～）</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>参加未確定</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>所属自治体</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">役職</translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FellowsTab</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Save the cohort to add its fellows.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローを追加するには、先に実施年度を保存してください。</translation>
     </message>
     <message>
         <source>No fellows yet. Add the people nominated for %1; a person not yet on record is added on the People page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローはまだ登録されていません。%1年度に推薦された人物を追加してください。まだ登録されていない人物は、先に「人物」ページで追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フェロー %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n state(s) or province(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n の州・準州から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加未確定 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退として処理できませんでした</translation>
     </message>
     <message>
         <source>Remove fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the %2 cohort?
 
 Use this for a fellow added by mistake; a fellow who leaves the programme is withdrawn instead, which keeps the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2年度プログラムから %1 を削除しますか？
+
+削除は、誤って追加したフェローに使用してください。プログラムへの参加を取りやめたフェローは、削除ではなく辞退として処理してください（レコードは残ります）。</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">追加…</translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Add a fellow to this cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>この実施年度にフェローを追加</translation>
     </message>
     <message>
         <source>The fellow leaves the programme; the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローを辞退として処理します（レコードは残ります）</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FellowshipDialog</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">保存できませんでした</translation>
+        <translation>保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FellowshipPage</name>
     <message>
         <source>CLAIR Fellowship</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシップ</translation>
     </message>
     <message>
         <source>%1 cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度プログラム</translation>
     </message>
     <message>
         <source>%1 cohort — hosted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度プログラム — 受入れ：%2</translation>
     </message>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい実施年度</translation>
     </message>
     <message>
         <source>Fellows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー（%1）</translation>
     </message>
     <message>
         <source>Fellows</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Itinerary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表（%1）</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表</translation>
     </message>
     <message>
         <source>Homestays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイ（%1）</translation>
     </message>
     <message>
         <source>Homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイ</translation>
     </message>
     <message>
         <source>Some homestays are in conflict: see the red cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>定員超過または重複割当てのホームステイがあります。赤色のセルを確認してください。</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年度</translation>
     </message>
     <message>
         <source>Tokyo portion</source>
-        <translation type="unfinished"></translation>
+        <translation>東京での日程</translation>
     </message>
     <message>
         <source>Host portion</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ地域での日程</translation>
     </message>
     <message>
         <source>Host prefecture or municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ都道府県・市区町村</translation>
     </message>
     <message>
         <source>Theme (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ（英語）</translation>
     </message>
     <message>
         <source>Theme (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ（日本語）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Type kanji, kana, romaji or a code, e.g. きたいばらき…</source>
-        <translation type="unfinished">漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
+        <translation>漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
     </message>
     <message>
         <source>e.g. Disaster recovery and coastal communities</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Disaster recovery and coastal communities</translation>
     </message>
     <message>
         <source>e.g. 震災復興と沿岸のまちづくり</source>
-        <translation type="unfinished"></translation>
+        <translation>例：震災復興と沿岸のまちづくり</translation>
     </message>
 </context>
 <context>
     <name>jlgc::HomestayGridModel</name>
     <message>
         <source>Fellow #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー #%1</translation>
     </message>
     <message numerus="yes">
         <source>Over capacity: %n fellow(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>定員超過：%n 人を割当て</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>room for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受入れ可能 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Double booked: %1 is also placed with another family that night.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複割当て：%1 は同じ夜に別のホストファミリーにも割り当てられています。</translation>
     </message>
     <message>
         <source>No family for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー未定：%1</translation>
     </message>
     <message>
         <source>The night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の夜</translation>
     </message>
     <message>
         <source>Without a family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー未定</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a family and the fellows it has room for</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Room for %n fellow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受入れ可能人数：%n 人</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,469 +1495,469 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::HomestaysTab</name>
     <message>
         <source>Save the cohort to place its fellows with host families.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローをホストファミリーに割り当てるには、先に実施年度を保存してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n homestay night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホームステイ %n 泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(-ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 家族を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) over a family&apos;s capacity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>定員超過 %n 泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n double booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重複割当て %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) outside the programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プログラム期間外の割当て %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow-night(s) without a family</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホストファミリー未定 延べ %n 人泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not placed at all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>割当てのないフェロー %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>every fellow has a family every night</source>
-        <translation type="unfinished"></translation>
+        <translation>全フェローの全泊でホストファミリー決定済み</translation>
     </message>
     <message>
         <source>over capacity or booked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>定員超過・重複割当て</translation>
     </message>
     <message>
         <source>without a family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー未定</translation>
     </message>
     <message>
         <source>no homestay that night</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイのない夜</translation>
     </message>
     <message>
         <source>Remove homestay</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイの削除</translation>
     </message>
     <message>
         <source>Remove the stay of %1 with the %2 (%3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 でのホームステイ（%3）を削除しますか？</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイの割当て</translation>
     </message>
     <message>
         <source>Fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>宿泊期間</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>泊数</translation>
     </message>
     <message>
         <source>Accepted warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの警告</translation>
     </message>
     <message>
         <source>Place a fellow…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローの割当て…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>jlgc::HostFamiliesPage</name>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいホストファミリー</translation>
     </message>
     <message>
         <source>Fellows hosted: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ実績：なし</translation>
     </message>
     <message>
         <source>Fellows hosted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ実績（%1）</translation>
     </message>
     <message>
         <source>Choose the city, town or village, not the whole prefecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県ではなく、市区町村を選択してください。</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Home and household</source>
-        <translation type="unfinished"></translation>
+        <translation>住まいと家族</translation>
     </message>
     <message>
         <source>Kanji</source>
-        <translation type="unfinished"></translation>
+        <translation>漢字</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>かな</translation>
     </message>
     <message>
         <source>Romaji</source>
-        <translation type="unfinished">ローマ字</translation>
+        <translation>ローマ字</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <source>Address in Japanese (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>住所（日本語・取扱注意）</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>使用言語</translation>
     </message>
     <message>
         <source>Room for (fellows)</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ可能人数（フェロー）</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>喫煙</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>ペット</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアフリー</translation>
     </message>
     <message>
         <source>Food the family can provide</source>
-        <translation type="unfinished"></translation>
+        <translation>対応可能な食事</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ可能な時期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Someone smokes at home</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭内に喫煙者あり</translation>
     </message>
     <message>
         <source>e.g. 鈴木</source>
-        <translation type="unfinished"></translation>
+        <translation>例：鈴木</translation>
     </message>
     <message>
         <source>e.g. すずき</source>
-        <translation type="unfinished"></translation>
+        <translation>例：すずき</translation>
     </message>
     <message>
         <source>e.g. Suzuki</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Suzuki</translation>
     </message>
     <message>
         <source>Type kanji, kana, romaji or a code, e.g. きたいばらき…</source>
-        <translation type="unfinished">漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
+        <translation>漢字、かな、ローマ字またはコードを入力（例：きたいばらき）…</translation>
     </message>
     <message>
         <source>Kept out of reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書やエクスポートには出力しません</translation>
     </message>
     <message>
         <source>e.g. Japanese, some English</source>
-        <translation type="unfinished"></translation>
+        <translation>例：日本語、簡単な英語</translation>
     </message>
     <message>
         <source>e.g. a cat (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：猫 1 匹（空欄の場合はなし）</translation>
     </message>
     <message>
         <source>e.g. step-free entrance, guest room upstairs</source>
-        <translation type="unfinished"></translation>
+        <translation>例：玄関に段差なし、客室は 2 階</translation>
     </message>
     <message>
         <source>e.g. vegetarian meals, no nuts in the house</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ベジタリアン料理に対応、家にナッツ類なし</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>家族構成</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">役割</translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>構成員を追加</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>構成員を削除</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>宿泊期間</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>泊数</translation>
     </message>
 </context>
 <context>
     <name>jlgc::HostFamilyTableModel</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>Name in kanji, kana, romaji</source>
-        <translation type="unfinished"></translation>
+        <translation>姓（漢字・かな・ローマ字）</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <source>Room for</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ可能人数</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">使用言語</translation>
+        <translation>使用言語</translation>
     </message>
     <message>
         <source>Homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ件数</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ItineraryItemDialog</name>
     <message>
         <source>Edit itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表の項目の編集</translation>
     </message>
     <message>
         <source>Add itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表の項目の追加</translation>
     </message>
     <message>
         <source>e.g. 9:30</source>
-        <translation type="unfinished"></translation>
+        <translation>例：9:30</translation>
     </message>
     <message>
         <source>e.g. 11:00</source>
-        <translation type="unfinished"></translation>
+        <translation>例：11:00</translation>
     </message>
     <message>
         <source>Type a name or abbreviation…</source>
-        <translation type="unfinished">名称または略称を入力…</translation>
+        <translation>名称または略称を入力…</translation>
     </message>
     <message>
         <source>e.g. Kitaibaraki City Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>例：北茨城市役所</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Description (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容（英語）</translation>
     </message>
     <message>
         <source>Description (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容（日本語）</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Host organization</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ団体</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>The programme runs from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの期間は %1～%2 です。</translation>
     </message>
     <message>
         <source>Enter the time as hours and minutes, e.g. 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は時と分で入力してください（例：14:30）。</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ItineraryTab</name>
     <message>
         <source>Tokyo → host area</source>
-        <translation type="unfinished"></translation>
+        <translation>東京 → 受入れ地域</translation>
     </message>
     <message>
         <source>Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>東京</translation>
     </message>
     <message>
         <source>Host area</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ地域</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日目</translation>
     </message>
     <message>
         <source>Save the cohort to plan its itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表を作成するには、先に実施年度を保存してください。</translation>
     </message>
     <message>
         <source>Nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>予定なし</translation>
     </message>
     <message>
         <source>Enter the programme dates above, then plan the itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の欄でプログラムの期間を入力してから、日程表を作成してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with nothing planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定のない日 %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>every day has a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>全日程に予定あり</translation>
     </message>
     <message>
         <source>Remove itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表の項目の削除</translation>
     </message>
     <message>
         <source>Remove “%1” on %2 from the itinerary?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」を日程表から削除しますか？</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ団体</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">追加…</translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Add an item on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した日に項目を追加</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2404,11 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度 — %2</translation>
     </message>
     <message>
         <source>CLAIR Fellowship</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシップ</translation>
     </message>
 </context>
 <context>
@@ -2437,63 +2442,63 @@ The database as it is now is kept as a backup first.</source>
     <name>jlgc::PlacementDialog</name>
     <message>
         <source>Edit homestay</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイの編集</translation>
     </message>
     <message>
         <source>Place a fellow with a family</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローのホストファミリーへの割当て</translation>
     </message>
     <message>
         <source>Choose a fellow…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローを選択…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Type the family name in kanji, kana or romaji…</source>
-        <translation type="unfinished"></translation>
+        <translation>姓を漢字、かなまたはローマ字で入力…</translation>
     </message>
     <message>
         <source>Fellow</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>First night</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の宿泊日</translation>
     </message>
     <message>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の宿泊日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Check this homestay</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイの確認</translation>
     </message>
     <message>
         <source>Please check before saving this homestay:</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームステイを保存する前に、次の点を確認してください：</translation>
     </message>
     <message>
         <source>Save it anyway? The warnings are recorded as accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま保存しますか？ 警告は確認済みとして記録されます。</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま保存</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>
