@@ -19,5 +19,8 @@ const std::vector<Migration>& migrations();
 
 // The steps, each in its own file under storage/migrations/.
 void migrateFoundation(Database& db); // 1: reference data, organizations, people
+// JETAA chapters, funding, affiliations, events. 2 on the jetaa branch; the
+// lead renumbers it to 4 when the branches of issues 3–5 are merged.
+void migrateJetaa(Database& db);
 
 } // namespace jlgc
