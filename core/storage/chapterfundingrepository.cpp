@@ -53,7 +53,7 @@ std::optional<qint64> optionalAmount(const QVariant& v)
 
 QVariant nullIfNone(const std::optional<qint64>& v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+    return v ? QVariant(*v) : QVariant();
 }
 
 ChapterFunding fromRow(const Query& q)

@@ -40,7 +40,7 @@ JetaaChapter fromRow(const Query& q)
 
 QVariant nullIfZeroInt(int v)
 {
-    return v != 0 ? QVariant(v) : QVariant(QMetaType::fromType<int>());
+    return v != 0 ? QVariant(v) : QVariant();
 }
 
 void bindFields(Query& q, const JetaaChapter& c)

@@ -81,8 +81,7 @@ OfficeEvent fromRow(const Query& q)
 
 QVariant timeOrNull(const QTime& t)
 {
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
-                       : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
 }
 
 void bindFields(Query& q, const OfficeEvent& e)
@@ -95,8 +94,7 @@ void bindFields(Query& q, const OfficeEvent& e)
         .bind(QStringLiteral(":end_date"), nullIfInvalid(e.endDate))
         .bind(QStringLiteral(":end_time"), timeOrNull(e.endTime))
         .bind(QStringLiteral(":place"), nullIfEmpty(e.place))
-        .bind(QStringLiteral(":attendance"),
-              e.attendance ? QVariant(*e.attendance) : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":attendance"), e.attendance ? QVariant(*e.attendance) : QVariant())
         .bind(QStringLiteral(":notes"), nullIfEmpty(e.notes));
 }
 

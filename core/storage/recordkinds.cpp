@@ -13,7 +13,7 @@ const QList<RecordKind>& RecordKinds::all()
         {"states_and_provinces", "subdivision"},
         {"organizations", "organization"},
         {"people", "person"},
-        {"affiliations", "person_affiliation"},
+        {"person_affiliations", "person_affiliation"},
         {"jetaa_chapters", "jetaa_chapter"},
         {"chapter_officers", "jetaa_officer"},
         {"chapter_funding", "chapter_funding"},
@@ -40,8 +40,8 @@ QString RecordKinds::label(const QString& key)
         return tr("Organizations");
     if (key == QLatin1String("people"))
         return tr("People");
-    if (key == QLatin1String("affiliations"))
-        return tr("Affiliations");
+    if (key == QLatin1String("person_affiliations"))
+        return tr("People's affiliations");
     if (key == QLatin1String("jetaa_chapters"))
         return tr("JETAA chapters");
     if (key == QLatin1String("chapter_officers"))

@@ -101,7 +101,7 @@ SisterAffiliation fromRow(const Query& q)
 
 QVariant nullIfZeroInt(int v)
 {
-    return v != 0 ? QVariant(v) : QVariant(QMetaType::fromType<int>());
+    return v != 0 ? QVariant(v) : QVariant();
 }
 
 QString nowUtc()
