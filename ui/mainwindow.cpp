@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "affiliations/affiliationspage.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "events/eventspage.h"
+#include "jetaa/chapterspage.h"
+#include "jetaa/fundingpage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -53,6 +57,10 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
 
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
+    addPage(new ChaptersPage);
+    addPage(new FundingPage);
+    addPage(new AffiliationsPage);
+    addPage(new EventsPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
