@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AffiliationLabels</name>
+    <message>
+        <source>Sister city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister state/province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">州</translation>
+    </message>
+    <message>
+        <source>Province or territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">その他</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backups folder %1 cannot be created.</source>
@@ -46,6 +121,99 @@
     <message>
         <source>The database file could not be replaced. Nothing was restored.</source>
         <translation>データベースファイルを置き換えられませんでした。復元は行っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterFunding</name>
+    <message>
+        <source>Choose the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fiscal year the funding is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter applies in US or Canadian dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding is approved in US or Canadian dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line of the application needs its purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount asked for cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount approved cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget in yen cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each disbursement needs the date it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each disbursement needs an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot arrive before the application was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount approved before marking the funding approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the disbursement before marking the funding disbursed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the report was received before marking the funding reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChapterFundingRepository</name>
+    <message>
+        <source>The chapter no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a funding record for FY%2; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This funding record no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this funding record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChapterStatuses</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,6 +442,33 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>ファイル %1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Japan Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair or travel show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JET information session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +721,29 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>FundingStatuses</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">申込み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomestayPlacement</name>
     <message>
         <source>Choose the fellow.</source>
@@ -720,6 +938,123 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>JetaaChapter</name>
+    <message>
+        <source>Give the chapter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter is in the United States or in Canada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state or province is not in the country chosen.</source>
+        <translation type="unfinished">選択した州・準州は、選択した国にありません。</translation>
+    </message>
+    <message>
+        <source>A chapter cannot be its own parent chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding date is not a date (give a year, a year and month, or a full date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each membership count needs its fiscal year (the JET Programme began in 1987).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1 has two membership counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each officer needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office for an officer whose office is “other”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JetaaChapterRepository</name>
+    <message>
+        <source>Choose the state or province from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person chosen as an officer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this chapter after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter still has subchapters or funding records (%1). Move or remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JetaaRules</name>
+    <message>
+        <source>An override must say who allowed it, when, why, and up to what amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disbursements (%1) exceed the amount approved (%2). Record who allowed paying more, and why, to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter cannot be its own parent chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen parent chapter is one of this chapter&apos;s own subchapters: a chapter cannot be its own ancestor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen parent chapter no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already registered as an active affiliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already registered as an active affiliation (established %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the other one inactive or ended first, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prefecture or municipality with the code %1. Choose the Japanese side from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionLabels</name>
     <message>
         <source>City</source>
@@ -781,6 +1116,87 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>
             <numerusform>受入れ可能 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeEvent</name>
+    <message>
+        <source>Give the event a title in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the starting time as well as the ending time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organization taking part must be chosen from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person attending must be chosen from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeEventRepository</name>
+    <message>
+        <source>A person chosen as attending no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization chosen as taking part no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this event after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerOffices</name>
+    <message>
+        <source>President</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice president</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -921,6 +1337,38 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Homestays</source>
         <translation>ホームステイ</translation>
     </message>
+    <message>
+        <source>JETAA chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JETAA chapter officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR funding of chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister city and state affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of sister affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations taking part in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People attending events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLoader</name>
@@ -966,6 +1414,88 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Host families</source>
         <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <source>JETAA chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister city and state affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SisterAffiliation</name>
+    <message>
+        <source>Choose the Japanese prefecture or municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a prefecture or municipality code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the North American city, county, state or province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The North American side is in the United States or in Canada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state or province of the North American side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state or province is not in the country chosen.</source>
+        <translation type="unfinished">選択した州・準州は、選択した国にありません。</translation>
+    </message>
+    <message>
+        <source>Canada has provinces and territories, not states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The United States has states, not provinces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date established is not a date (give a year, a year and month, or a full date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is listed twice as a contact on one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of the activity log needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of the activity log needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SisterAffiliationRepository</name>
+    <message>
+        <source>Choose the state or province from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This affiliation no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this affiliation after you opened it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1549,33 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::AffiliationDialog</name>
     <message>
         <source>Edit affiliation</source>
@@ -1059,6 +1616,386 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::AffiliationTableModel</name>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::AffiliationsPage</name>
+    <message>
+        <source>Sister cities and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US and Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished">%1～%2 {1s?}</translation>
+    </message>
+    <message>
+        <source>Every prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state and province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as a year (1955), a year and month (1955-12) or a full date (1955-12-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality</source>
+        <translation type="unfinished">都道府県・市区町村</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Type kanji, kana, romaji or a code, e.g. ながさき…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a state or province, e.g. Minnesota or MN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. St. Paul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year, e.g. 1955, or a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished">都道府県</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation type="unfinished">所属</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ChapterTableModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">家族構成</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ChaptersPage</name>
+    <message>
+        <source>JETAA chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US and Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each membership count needs a fiscal year (e.g. 2025) and a number of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the founding date as a year (1989), a year and month (1989-07) or a full date (1989-07-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">所在地</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">連絡先</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subchapter of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished">州・準州</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>e.g. JETAA New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JETAANY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year, e.g. 1989, or a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a chapter of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a state or province, e.g. Ohio or OH…</source>
+        <translation type="unfinished">州・準州を入力（例：Ohio、OH）…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">開始日</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">終了日</translation>
+    </message>
+    <message>
+        <source>Members by fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">家族構成</translation>
+    </message>
+    <message>
+        <source>CLAIR funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,11 +2050,219 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name in any script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. International Relations Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::DateRangeField</name>
     <message>
         <source>to</source>
         <comment>between the first and the last day of a range</comment>
         <translation>～</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DetailTable</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::EventTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">場所</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::EventsPage</name>
+    <message>
+        <source>Add an organization taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">すべての種別</translation>
+    </message>
+    <message>
+        <source>All fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as 10:00 or 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">場所</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>e.g. Japan Day @ Central Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ジャパンデー＠セントラルパーク</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10:00; empty for all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 17:00</source>
+        <translation type="unfinished">例：17:00</translation>
+    </message>
+    <message>
+        <source>For an event of several days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people came, when known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People attending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2588,260 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>e.g. 震災復興と沿岸のまちづくり</source>
         <translation>例：震災復興と沿岸のまちづくり</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FundingPage</name>
+    <message>
+        <source>CLAIR funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US and Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian dollars (CAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New funding year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (e.g. 2,500.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yen (e.g. 350,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement %1: give the date (e.g. 2025-06-30) and the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval and payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Type a chapter&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty until decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 350,000</source>
+        <translation type="unfinished">例：350,000</translation>
+    </message>
+    <message>
+        <source>Purposes and amounts asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments above the approval, and who allowed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by country and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FundingTableModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">参加状況</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2143,6 +3542,57 @@ The database as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>jlgc::OfficerDialog</name>
+    <message>
+        <source>Edit officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name in any script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Events coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::OrganizationTableModel</name>
     <message>
         <source>Name</source>
@@ -2278,6 +3728,52 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>People at this organization</source>
         <translation>この団体に所属する人物</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::OverrideDialog</name>
+    <message>
+        <source>Pay more than approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disbursements to %1 for %2 come to %3, more than the %4 approved. To save them, record who allowed paying more and why; the record is kept with the funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who allowed it and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ParticipantDialog</name>
+    <message>
+        <source>Type any part of the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. co-host, booth staff, speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "affiliations/affiliationspage.h"
 #include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "events/eventspage.h"
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
+#include "jetaa/chapterspage.h"
+#include "jetaa/fundingpage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -67,6 +71,10 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     addPage(new OrganizationsPage);
     addPage(new FellowshipPage);
     addPage(new HostFamiliesPage);
+    addPage(new ChaptersPage);
+    addPage(new FundingPage);
+    addPage(new AffiliationsPage);
+    addPage(new EventsPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -1,5 +1,6 @@
 #include "demo/sampledata.h"
 
+#include "demo/jetaasampledata.h"
 #include "demo/samplefellowship.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
@@ -116,6 +117,7 @@ void addSampleRecords(Database& db)
             personIds.insert(p.name.family, repo.add(p).id);
         }
         addSampleFellowship(db, ids, personIds);
+        addJetaaSampleRecords(db);
     });
 }
 

@@ -87,6 +87,21 @@ const QList<SearchSource>& SearchIndex::sources()
          "coalesce(family_name_kanji, family_name_romaji) || '家', coalesce(languages,''), "
          "coalesce(languages,''), family_name_kanji, family_name_kana, family_name_romaji, "
          "notes FROM host_family WHERE id = :id"},
+        {"jetaa_chapter", "jetaa_chapter", "id",
+         "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
+         "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
+         "FROM jetaa_chapter WHERE id = :id"},
+        {"sister_affiliation", "sister_affiliation", "id",
+         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
+         "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "
+         "coalesce(a.established_year, ''), coalesce(a.established_year || '年', ''), "
+         "a.na_name, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, m.name_en, "
+         "m.name_romaji, a.notes FROM sister_affiliation a JOIN prefecture p ON p.code = "
+         "a.prefecture_code LEFT JOIN municipality m ON m.code = a.municipality_code "
+         "WHERE a.id = :id"},
+        {"office_event", "office_event", "id",
+         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
+         "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id"},
         {"prefecture", "prefecture", "code",
          "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
          "FROM prefecture WHERE code = :id"},
@@ -109,6 +124,12 @@ QString SearchIndex::kindLabel(const QString& kind)
         return tr("CLAIR Fellowship cohorts");
     if (kind == QLatin1String("host_family"))
         return tr("Host families");
+    if (kind == QLatin1String("jetaa_chapter"))
+        return tr("JETAA chapters");
+    if (kind == QLatin1String("sister_affiliation"))
+        return tr("Sister city and state affiliations");
+    if (kind == QLatin1String("office_event"))
+        return tr("Events");
     if (kind == QLatin1String("prefecture"))
         return tr("Prefectures");
     if (kind == QLatin1String("municipality"))

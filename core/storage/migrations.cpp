@@ -8,6 +8,7 @@ const std::vector<Migration>& migrations()
         {1, "foundation: reference data, organizations, people", &migrateFoundation},
         {2, "global search index", &migrateSearch},
         {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
+        {4, "JETAA chapters and funding, affiliations, events", &migrateJetaa},
     };
     return steps;
 }

@@ -21,5 +21,6 @@ const std::vector<Migration>& migrations();
 void migrateFoundation(Database& db); // 1: reference data, organizations, people
 void migrateSearch(Database& db);     // 2: the global search index
 void migrateFellowship(Database& db); // 3: CLAIR Fellowship cohorts, fellows, homestays
+void migrateJetaa(Database& db);      // 4: JETAA chapters, funding, affiliations, events
 
 } // namespace jlgc

@@ -21,6 +21,14 @@ const QList<RecordKind>& RecordKinds::all()
         {"host_families", "host_family"},
         {"host_family_members", "host_family_member"},
         {"homestays", "homestay_placement"},
+        {"jetaa_chapters", "jetaa_chapter"},
+        {"chapter_officers", "jetaa_officer"},
+        {"chapter_funding", "chapter_funding"},
+        {"sister_affiliations", "sister_affiliation"},
+        {"sister_affiliation_contacts", "sister_affiliation_contact"},
+        {"events", "office_event"},
+        {"event_organizations", "office_event_organization"},
+        {"event_attendees", "office_event_attendee"},
     };
     return kinds;
 }
@@ -55,6 +63,22 @@ QString RecordKinds::label(const QString& key)
         return tr("Host family members");
     if (key == QLatin1String("homestays"))
         return tr("Homestays");
+    if (key == QLatin1String("jetaa_chapters"))
+        return tr("JETAA chapters");
+    if (key == QLatin1String("chapter_officers"))
+        return tr("JETAA chapter officers");
+    if (key == QLatin1String("chapter_funding"))
+        return tr("CLAIR funding of chapters");
+    if (key == QLatin1String("sister_affiliations"))
+        return tr("Sister city and state affiliations");
+    if (key == QLatin1String("sister_affiliation_contacts"))
+        return tr("Contacts of sister affiliations");
+    if (key == QLatin1String("events"))
+        return tr("Events");
+    if (key == QLatin1String("event_organizations"))
+        return tr("Organizations taking part in events");
+    if (key == QLatin1String("event_attendees"))
+        return tr("People attending events");
     return key;
 }
 

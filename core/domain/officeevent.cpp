@@ -1,0 +1,116 @@
+#include "domain/officeevent.h"
+
+#include <QSet>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(OfficeEvent)
+};
+} // namespace
+
+QList<EventKind> EventKinds::all()
+{
+    return {EventKind::JapanDay,  EventKind::Fair,    EventKind::JetInfoSession,
+            EventKind::Reception, EventKind::Seminar, EventKind::Other};
+}
+
+QString EventKinds::code(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::JapanDay:
+        return QStringLiteral("japan_day");
+    case EventKind::Fair:
+        return QStringLiteral("fair");
+    case EventKind::JetInfoSession:
+        return QStringLiteral("jet_info_session");
+    case EventKind::Reception:
+        return QStringLiteral("reception");
+    case EventKind::Seminar:
+        return QStringLiteral("seminar");
+    case EventKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+EventKind EventKinds::fromCode(const QString& code)
+{
+    for (EventKind k : all())
+        if (EventKinds::code(k) == code)
+            return k;
+    return EventKind::Other;
+}
+
+QString EventKinds::label(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::JapanDay:
+        return tr("Japan Day");
+    case EventKind::Fair:
+        return tr("Fair or travel show");
+    case EventKind::JetInfoSession:
+        return tr("JET information session");
+    case EventKind::Reception:
+        return tr("Reception");
+    case EventKind::Seminar:
+        return tr("Seminar");
+    case EventKind::Other:
+        break;
+    }
+    return tr("Other event");
+}
+
+QString OfficeEvent::title(Language language) const
+{
+    if (language == Language::Japanese && !titleJa.isEmpty())
+        return titleJa;
+    return titleEn.isEmpty() ? titleJa : titleEn;
+}
+
+FieldErrors OfficeEvent::validate() const
+{
+    FieldErrors errors;
+    if (titleEn.trimmed().isEmpty() && titleJa.trimmed().isEmpty())
+        errors.append({QStringLiteral("titleEn"),
+                       Messages::tr("Give the event a title in English or Japanese.")});
+    if (!date.isValid())
+        errors.append({QStringLiteral("date"), Messages::tr("Give the date of the event.")});
+    if (date.isValid() && endDate.isValid() && endDate < date)
+        errors.append(
+            {QStringLiteral("endDate"), Messages::tr("The event ends before it begins.")});
+    else if (startTime.isValid() && endTime.isValid() && lastDay() == date && endTime < startTime)
+        errors.append(
+            {QStringLiteral("endTime"), Messages::tr("The event ends before it begins.")});
+    if (endTime.isValid() && !startTime.isValid())
+        errors.append({QStringLiteral("startTime"),
+                       Messages::tr("Give the starting time as well as the ending time.")});
+    if (attendance && *attendance < 0)
+        errors.append(
+            {QStringLiteral("attendance"), Messages::tr("The attendance cannot be negative.")});
+
+    QSet<OrganizationId> orgs;
+    for (const EventOrganization& o : organizations) {
+        if (o.organizationId <= 0)
+            errors.append({QStringLiteral("organizations"),
+                           Messages::tr("Each organization taking part must be chosen from the "
+                                        "list.")});
+        else if (orgs.contains(o.organizationId))
+            errors.append({QStringLiteral("organizations"),
+                           Messages::tr("An organization is listed twice.")});
+        orgs.insert(o.organizationId);
+    }
+    QSet<PersonId> people;
+    for (const EventAttendee& a : attendees) {
+        if (a.personId <= 0)
+            errors.append({QStringLiteral("attendees"),
+                           Messages::tr("Each person attending must be chosen from the list.")});
+        else if (people.contains(a.personId))
+            errors.append({QStringLiteral("attendees"), Messages::tr("A person is listed twice.")});
+        people.insert(a.personId);
+    }
+    return errors;
+}
+
+} // namespace jlgc

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/fiscalyear.h"
+#include "domain/organization.h"
+#include "domain/person.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QTime>
+#include <optional>
+
+namespace jlgc {
+
+using EventId = qint64;
+
+enum class EventKind { JapanDay, Fair, JetInfoSession, Reception, Seminar, Other };
+
+struct EventKinds {
+    Q_DECLARE_TR_FUNCTIONS(EventKinds)
+public:
+    static QList<EventKind> all();
+    static QString code(EventKind kind);
+    static EventKind fromCode(const QString& code);
+    static QString label(EventKind kind);
+};
+
+// An organization that takes part (co-host, sponsor, booth, …).
+struct EventOrganization {
+    OrganizationId organizationId = 0;
+    QString organizationName; // filled in when read
+    QString role;
+    bool operator==(const EventOrganization&) const = default;
+};
+
+struct EventAttendee {
+    PersonId personId = 0;
+    QString personName; // filled in when read
+    QString role;
+    bool operator==(const EventAttendee&) const = default;
+};
+
+// An event the office holds or takes part in: Japan Day in Central Park, a
+// travel show, a JET information session, a reception, a seminar.
+struct OfficeEvent {
+    EventId id = 0;
+    QString titleEn;
+    QString titleJa;
+    EventKind kind = EventKind::Other;
+    QDate date;      // the (first) day
+    QTime startTime; // invalid: all day or not known
+    QDate endDate;   // invalid: a one-day event
+    QTime endTime;
+    QString place;
+    QList<EventOrganization> organizations;
+    QList<EventAttendee> attendees;
+    std::optional<int> attendance; // headcount, when known
+    QString notes;
+    int rowVersion = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString title(Language language) const;
+    QDate lastDay() const { return endDate.isValid() ? endDate : date; }
+    FiscalYear fiscalYear() const { return FiscalYear::containing(date); }
+    FieldErrors validate() const;
+
+    bool operator==(const OfficeEvent&) const = default;
+};
+
+} // namespace jlgc

@@ -1,0 +1,281 @@
+#include "domain/sisteraffiliation.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(SisterAffiliation)
+};
+} // namespace
+
+QList<AffiliationType> AffiliationLabels::types()
+{
+    return {AffiliationType::SisterCity, AffiliationType::SisterState, AffiliationType::Friendship};
+}
+
+QString AffiliationLabels::code(AffiliationType t)
+{
+    switch (t) {
+    case AffiliationType::SisterCity:
+        return QStringLiteral("sister_city");
+    case AffiliationType::SisterState:
+        return QStringLiteral("sister_state");
+    case AffiliationType::Friendship:
+        break;
+    }
+    return QStringLiteral("friendship");
+}
+
+AffiliationType AffiliationLabels::typeFromCode(const QString& code)
+{
+    for (AffiliationType t : types())
+        if (AffiliationLabels::code(t) == code)
+            return t;
+    return AffiliationType::Friendship;
+}
+
+QString AffiliationLabels::label(AffiliationType t)
+{
+    switch (t) {
+    case AffiliationType::SisterCity:
+        return tr("Sister city");
+    case AffiliationType::SisterState:
+        return tr("Sister state/province");
+    case AffiliationType::Friendship:
+        break;
+    }
+    return tr("Friendship");
+}
+
+QList<AffiliationStatus> AffiliationLabels::statuses()
+{
+    return {AffiliationStatus::Active, AffiliationStatus::Inactive, AffiliationStatus::Ended};
+}
+
+QString AffiliationLabels::code(AffiliationStatus s)
+{
+    switch (s) {
+    case AffiliationStatus::Active:
+        return QStringLiteral("active");
+    case AffiliationStatus::Inactive:
+        return QStringLiteral("inactive");
+    case AffiliationStatus::Ended:
+        break;
+    }
+    return QStringLiteral("ended");
+}
+
+AffiliationStatus AffiliationLabels::statusFromCode(const QString& code)
+{
+    for (AffiliationStatus s : statuses())
+        if (AffiliationLabels::code(s) == code)
+            return s;
+    return AffiliationStatus::Ended;
+}
+
+QString AffiliationLabels::label(AffiliationStatus s)
+{
+    switch (s) {
+    case AffiliationStatus::Active:
+        return tr("Active");
+    case AffiliationStatus::Inactive:
+        return tr("Inactive");
+    case AffiliationStatus::Ended:
+        break;
+    }
+    return tr("Ended");
+}
+
+QList<NorthAmericanKind> AffiliationLabels::kinds()
+{
+    return {NorthAmericanKind::City, NorthAmericanKind::County, NorthAmericanKind::State,
+            NorthAmericanKind::Province};
+}
+
+QString AffiliationLabels::code(NorthAmericanKind k)
+{
+    switch (k) {
+    case NorthAmericanKind::City:
+        return QStringLiteral("city");
+    case NorthAmericanKind::County:
+        return QStringLiteral("county");
+    case NorthAmericanKind::State:
+        return QStringLiteral("state");
+    case NorthAmericanKind::Province:
+        break;
+    }
+    return QStringLiteral("province");
+}
+
+NorthAmericanKind AffiliationLabels::kindFromCode(const QString& code)
+{
+    for (NorthAmericanKind k : kinds())
+        if (AffiliationLabels::code(k) == code)
+            return k;
+    return NorthAmericanKind::City;
+}
+
+QString AffiliationLabels::label(NorthAmericanKind k)
+{
+    switch (k) {
+    case NorthAmericanKind::City:
+        return tr("City");
+    case NorthAmericanKind::County:
+        return tr("County");
+    case NorthAmericanKind::State:
+        return tr("State");
+    case NorthAmericanKind::Province:
+        break;
+    }
+    return tr("Province or territory");
+}
+
+QString AffiliationLabels::code(ContactSide s)
+{
+    return s == ContactSide::Japan ? QStringLiteral("japan") : QStringLiteral("north_america");
+}
+
+ContactSide AffiliationLabels::sideFromCode(const QString& code)
+{
+    return code == QLatin1String("japan") ? ContactSide::Japan : ContactSide::NorthAmerica;
+}
+
+QString AffiliationLabels::label(ContactSide s)
+{
+    return s == ContactSide::Japan ? tr("Japanese side") : tr("North American side");
+}
+
+QList<ActivityKind> AffiliationLabels::activityKinds()
+{
+    return {ActivityKind::Visit, ActivityKind::Exchange,       ActivityKind::Anniversary,
+            ActivityKind::Event, ActivityKind::Correspondence, ActivityKind::Other};
+}
+
+QString AffiliationLabels::code(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::Visit:
+        return QStringLiteral("visit");
+    case ActivityKind::Exchange:
+        return QStringLiteral("exchange");
+    case ActivityKind::Anniversary:
+        return QStringLiteral("anniversary");
+    case ActivityKind::Event:
+        return QStringLiteral("event");
+    case ActivityKind::Correspondence:
+        return QStringLiteral("correspondence");
+    case ActivityKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+ActivityKind AffiliationLabels::activityKindFromCode(const QString& code)
+{
+    for (ActivityKind k : activityKinds())
+        if (AffiliationLabels::code(k) == code)
+            return k;
+    return ActivityKind::Other;
+}
+
+QString AffiliationLabels::label(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::Visit:
+        return tr("Visit");
+    case ActivityKind::Exchange:
+        return tr("Exchange");
+    case ActivityKind::Anniversary:
+        return tr("Anniversary");
+    case ActivityKind::Event:
+        return tr("Event");
+    case ActivityKind::Correspondence:
+        return tr("Correspondence");
+    case ActivityKind::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString SisterAffiliation::japanDisplay(Language language) const
+{
+    const QString preferred = language == Language::Japanese ? japanNameJa : japanNameEn;
+    if (!preferred.isEmpty())
+        return preferred;
+    const QString other = language == Language::Japanese ? japanNameEn : japanNameJa;
+    return other.isEmpty() ? japanCode : other;
+}
+
+QString SisterAffiliation::northAmericaDisplay() const
+{
+    const bool wholeSubdivision = northAmericaKind == NorthAmericanKind::State ||
+                                  northAmericaKind == NorthAmericanKind::Province;
+    if (wholeSubdivision || subdivisionName.isEmpty())
+        return northAmericaName;
+    return northAmericaName + QStringLiteral(", ") + subdivisionName;
+}
+
+FieldErrors SisterAffiliation::validate() const
+{
+    FieldErrors errors;
+    static const QRegularExpression codeRe(QStringLiteral(R"(^(\d{2}|\d{6})$)"));
+    if (japanCode.isEmpty())
+        errors.append({QStringLiteral("japanCode"),
+                       Messages::tr("Choose the Japanese prefecture or municipality.")});
+    else if (!codeRe.match(japanCode).hasMatch())
+        errors.append(
+            {QStringLiteral("japanCode"),
+             Messages::tr("“%1” is not a prefecture or municipality code.").arg(japanCode)});
+    if (northAmericaName.trimmed().isEmpty())
+        errors.append({QStringLiteral("northAmericaName"),
+                       Messages::tr("Name the North American city, county, state or province.")});
+    if (country != QLatin1String("US") && country != QLatin1String("CA"))
+        errors.append({QStringLiteral("country"),
+                       Messages::tr("The North American side is in the United States or in "
+                                    "Canada.")});
+    if (subdivisionCode.isEmpty())
+        errors.append({QStringLiteral("subdivisionCode"),
+                       Messages::tr("Choose the state or province of the North American side.")});
+    else if (!subdivisionCode.startsWith(country + QLatin1Char('-')))
+        errors.append({QStringLiteral("subdivisionCode"),
+                       Messages::tr("The state or province is not in the country chosen.")});
+    if (northAmericaKind == NorthAmericanKind::State && country == QLatin1String("CA"))
+        errors.append({QStringLiteral("northAmericaKind"),
+                       Messages::tr("Canada has provinces and territories, not states.")});
+    if (northAmericaKind == NorthAmericanKind::Province && country == QLatin1String("US"))
+        errors.append({QStringLiteral("northAmericaKind"),
+                       Messages::tr("The United States has states, not provinces.")});
+    if (!established.isWellFormed())
+        errors.append({QStringLiteral("established"),
+                       Messages::tr("The date established is not a date (give a year, a year and "
+                                    "month, or a full date).")});
+
+    QSet<QPair<PersonId, int>> seen;
+    for (const AffiliationContact& c : contacts) {
+        if (c.personId <= 0) {
+            errors.append(
+                {QStringLiteral("contacts"), Messages::tr("Each contact needs a person.")});
+            continue;
+        }
+        const QPair<PersonId, int> key{c.personId, static_cast<int>(c.side)};
+        if (seen.contains(key))
+            errors.append({QStringLiteral("contacts"),
+                           Messages::tr("The same person is listed twice as a contact on one "
+                                        "side.")});
+        seen.insert(key);
+    }
+    for (const AffiliationActivity& a : activities) {
+        if (!a.date.isValid())
+            errors.append({QStringLiteral("activities"),
+                           Messages::tr("Each entry of the activity log needs its date.")});
+        if (a.description.trimmed().isEmpty())
+            errors.append({QStringLiteral("activities"),
+                           Messages::tr("Each entry of the activity log needs a description.")});
+    }
+    return errors;
+}
+
+} // namespace jlgc

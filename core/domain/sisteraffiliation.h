@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/partialdate.h"
+#include "domain/person.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace jlgc {
+
+using SisterAffiliationId = qint64;
+
+enum class AffiliationType { SisterCity, SisterState, Friendship };
+enum class AffiliationStatus { Active, Inactive, Ended };
+// The North American side: a city, a county, or a whole state or province.
+enum class NorthAmericanKind { City, County, State, Province };
+enum class ContactSide { Japan, NorthAmerica };
+enum class ActivityKind { Visit, Exchange, Anniversary, Event, Correspondence, Other };
+
+// Codes stored in the database and labels in the user's language.
+struct AffiliationLabels {
+    Q_DECLARE_TR_FUNCTIONS(AffiliationLabels)
+public:
+    static QList<AffiliationType> types();
+    static QString code(AffiliationType t);
+    static AffiliationType typeFromCode(const QString& code);
+    static QString label(AffiliationType t);
+
+    static QList<AffiliationStatus> statuses();
+    static QString code(AffiliationStatus s);
+    static AffiliationStatus statusFromCode(const QString& code);
+    static QString label(AffiliationStatus s);
+
+    static QList<NorthAmericanKind> kinds();
+    static QString code(NorthAmericanKind k);
+    static NorthAmericanKind kindFromCode(const QString& code);
+    static QString label(NorthAmericanKind k);
+
+    static QString code(ContactSide s);
+    static ContactSide sideFromCode(const QString& code);
+    static QString label(ContactSide s);
+
+    static QList<ActivityKind> activityKinds();
+    static QString code(ActivityKind k);
+    static ActivityKind activityKindFromCode(const QString& code);
+    static QString label(ActivityKind k);
+};
+
+// A person who keeps the tie alive on one side or the other.
+struct AffiliationContact {
+    qint64 id = 0;
+    PersonId personId = 0;
+    QString personName; // filled in when read
+    ContactSide side = ContactSide::Japan;
+    QString role;
+    bool operator==(const AffiliationContact&) const = default;
+};
+
+struct AffiliationActivity {
+    qint64 id = 0;
+    QDate date;
+    ActivityKind kind = ActivityKind::Visit;
+    QString description;
+    bool operator==(const AffiliationActivity&) const = default;
+};
+
+// A sister-city, sister-state/province or friendship tie between a Japanese
+// prefecture or municipality and a US or Canadian city, county, state or
+// province.
+struct SisterAffiliation {
+    SisterAffiliationId id = 0;
+    // The Japanese side: a 2-digit prefecture code or a 6-digit municipality
+    // code of the reference data.
+    QString japanCode;
+    // Filled in when read: the prefecture (the side itself or the
+    // municipality's) and the names of the Japanese side.
+    QString prefectureCode;
+    QString japanNameJa; // 長崎県長崎市
+    QString japanNameEn; // Nagasaki, Nagasaki
+
+    QString northAmericaName; // St. Paul
+    NorthAmericanKind northAmericaKind = NorthAmericanKind::City;
+    QString subdivisionCode; // US-MN
+    QString subdivisionName; // filled in when read: Minnesota
+    QString country;         // US or CA (follows the subdivision)
+
+    AffiliationType type = AffiliationType::SisterCity;
+    PartialDate established; // the year alone is allowed
+    AffiliationStatus status = AffiliationStatus::Active;
+    QList<AffiliationContact> contacts;
+    QList<AffiliationActivity> activities; // newest first when read
+    QString notes;
+    int rowVersion = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool japanSideIsPrefecture() const { return japanCode.size() == 2; }
+    QString japanDisplay(Language language) const;
+    // St. Paul, Minnesota / Washington (state)
+    QString northAmericaDisplay() const;
+    // The checks that need no database; the reference data and the
+    // duplicate-pair rule are checked by JetaaRules and the repository.
+    FieldErrors validate() const;
+
+    bool operator==(const SisterAffiliation&) const = default;
+};
+
+} // namespace jlgc

@@ -1,0 +1,364 @@
+#include "storage/chapterfundingrepository.h"
+
+#include "storage/database.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+
+// One filter for the records and their child rows; every value is bound.
+const char* const FilterSql =
+    "(:id = 0 OR f.id = :id2) AND (:chapter = 0 OR f.chapter_id = :chapter2) "
+    "AND (:year = 0 OR f.fiscal_year = :year2) AND (coalesce(:country, '') = '' OR c.country = "
+    ":country2) "
+    "AND (coalesce(:status, '') = '' OR f.status = :status2)";
+
+const char* const Select =
+    "SELECT f.id, f.chapter_id, c.name, c.country, f.fiscal_year, "
+    "coalesce(f.application_date,''), f.currency, f.approved_amount, "
+    "coalesce(f.approved_currency,''), f.budget_jpy, coalesce(f.report_due,''), "
+    "coalesce(f.report_received,''), f.status, coalesce(f.notes,''), f.row_version, "
+    "f.created_at, f.updated_at FROM chapter_funding f JOIN jetaa_chapter c ON c.id = "
+    "f.chapter_id WHERE ";
+
+struct FilterValues {
+    FundingId id = 0;
+    ChapterId chapter = 0;
+    int year = 0;
+    QString country;
+    QString status;
+};
+
+void bindFilter(Query& q, const FilterValues& v)
+{
+    q.bind(QStringLiteral(":id"), v.id)
+        .bind(QStringLiteral(":id2"), v.id)
+        .bind(QStringLiteral(":chapter"), v.chapter)
+        .bind(QStringLiteral(":chapter2"), v.chapter)
+        .bind(QStringLiteral(":year"), v.year)
+        .bind(QStringLiteral(":year2"), v.year)
+        .bind(QStringLiteral(":country"), v.country)
+        .bind(QStringLiteral(":country2"), v.country)
+        .bind(QStringLiteral(":status"), v.status)
+        .bind(QStringLiteral(":status2"), v.status);
+}
+
+std::optional<qint64> optionalAmount(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QVariant nullIfNone(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+ChapterFunding fromRow(const Query& q)
+{
+    ChapterFunding f;
+    f.id = q.id(0);
+    f.chapterId = q.id(1);
+    f.chapterName = q.text(2);
+    f.chapterCountry = q.text(3);
+    f.fiscalYear = FiscalYear(q.value(4).toInt());
+    f.applicationDate = QDate::fromString(q.text(5), Qt::ISODate);
+    f.currency = q.text(6);
+    f.approved = optionalAmount(q.value(7));
+    f.approvedCurrency = q.text(8);
+    f.budgetJpy = optionalAmount(q.value(9));
+    f.reportDue = QDate::fromString(q.text(10), Qt::ISODate);
+    f.reportReceived = QDate::fromString(q.text(11), Qt::ISODate);
+    f.status = FundingStatuses::fromCode(q.text(12));
+    f.notes = q.text(13);
+    f.rowVersion = q.value(14).toInt();
+    f.createdAt = QDateTime::fromString(q.text(15), Qt::ISODate);
+    f.updatedAt = QDateTime::fromString(q.text(16), Qt::ISODate);
+    return f;
+}
+
+void bindFields(Query& q, const ChapterFunding& f)
+{
+    q.bind(QStringLiteral(":chapter_id"), f.chapterId)
+        .bind(QStringLiteral(":fiscal_year"), f.fiscalYear.year())
+        .bind(QStringLiteral(":application"), nullIfInvalid(f.applicationDate))
+        .bind(QStringLiteral(":currency"), f.currency)
+        .bind(QStringLiteral(":approved"), nullIfNone(f.approved))
+        .bind(QStringLiteral(":approved_currency"), nullIfEmpty(f.approvedCurrency))
+        .bind(QStringLiteral(":budget"), nullIfNone(f.budgetJpy))
+        .bind(QStringLiteral(":due"), nullIfInvalid(f.reportDue))
+        .bind(QStringLiteral(":received"), nullIfInvalid(f.reportReceived))
+        .bind(QStringLiteral(":status"), FundingStatuses::code(f.status))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(f.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
+                                                       const FundingFilter& filter, FundingId id,
+                                                       ChapterId chapter, int year) const
+{
+    FilterValues v;
+    v.id = id;
+    v.chapter = chapter > 0 ? chapter : filter.chapterId;
+    v.year = year > 0 ? year : filter.fiscalYear.year();
+    v.country = filter.country;
+    v.status = filter.status ? FundingStatuses::code(*filter.status) : QString();
+
+    Query q(m_db, QString::fromLatin1(Select) + QLatin1String(FilterSql) + order);
+    bindFilter(q, v);
+    q.exec();
+    QList<ChapterFunding> result;
+    QHash<FundingId, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.id(0), result.size());
+        result << fromRow(q);
+    }
+    if (result.isEmpty())
+        return result;
+
+    const QString owned = QStringLiteral(" FROM %1 x JOIN chapter_funding f ON f.id = "
+                                         "x.funding_id JOIN jetaa_chapter c ON c.id = "
+                                         "f.chapter_id WHERE ") +
+                          QLatin1String(FilterSql);
+    {
+        Query lines(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.purpose, x.amount") +
+                              owned.arg(QStringLiteral("funding_line")) +
+                              QStringLiteral(" ORDER BY x.funding_id, x.position, x.id"));
+        bindFilter(lines, v);
+        lines.exec();
+        while (lines.next())
+            result[index.value(lines.id(0))].lines
+                << FundingLine{lines.id(1), lines.text(2), lines.value(3).toLongLong()};
+    }
+    {
+        Query paid(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.paid_on, x.amount, "
+                                        "coalesce(x.reference,'')") +
+                             owned.arg(QStringLiteral("funding_disbursement")) +
+                             QStringLiteral(" ORDER BY x.funding_id, x.paid_on, x.id"));
+        bindFilter(paid, v);
+        paid.exec();
+        while (paid.next())
+            result[index.value(paid.id(0))].disbursements
+                << Disbursement{paid.id(1), QDate::fromString(paid.text(2), Qt::ISODate),
+                                paid.value(3).toLongLong(), paid.text(4)};
+    }
+    {
+        Query over(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.approved_by, "
+                                        "x.approved_at, x.reason, x.covers") +
+                             owned.arg(QStringLiteral("funding_override")) +
+                             QStringLiteral(" ORDER BY x.funding_id, x.approved_at, x.id"));
+        bindFilter(over, v);
+        over.exec();
+        while (over.next())
+            result[index.value(over.id(0))].overrides << DisbursementOverride{
+                over.id(1), over.text(2), QDateTime::fromString(over.text(3), Qt::ISODate),
+                over.text(4), over.value(5).toLongLong()};
+    }
+    return result;
+}
+
+std::optional<ChapterFunding> ChapterFundingRepository::find(FundingId id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const auto found = select({}, {}, id, 0, 0);
+    return found.isEmpty() ? std::nullopt : std::optional<ChapterFunding>(found.first());
+}
+
+std::optional<ChapterFunding> ChapterFundingRepository::findFor(ChapterId chapter,
+                                                                FiscalYear year) const
+{
+    if (chapter <= 0 || year.isNull())
+        return std::nullopt;
+    const auto found = select({}, {}, 0, chapter, year.year());
+    return found.isEmpty() ? std::nullopt : std::optional<ChapterFunding>(found.first());
+}
+
+QList<ChapterFunding> ChapterFundingRepository::list(const FundingFilter& filter) const
+{
+    return select(QStringLiteral(" ORDER BY f.fiscal_year DESC, c.name, f.id"), filter, 0, 0, 0);
+}
+
+QList<ChapterFunding>
+ChapterFundingRepository::reportsOutstanding(const QDate& today, const FundingFilter& filter) const
+{
+    QList<ChapterFunding> result;
+    for (const ChapterFunding& f : list(filter)) {
+        const auto state = JetaaRules::reportState(f, today);
+        if (state == JetaaRules::ReportState::Due || state == JetaaRules::ReportState::Overdue)
+            result << f;
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const ChapterFunding& a, const ChapterFunding& b) {
+                         const bool ao = JetaaRules::isReportOverdue(a, today);
+                         const bool bo = JetaaRules::isReportOverdue(b, today);
+                         if (ao != bo)
+                             return ao;
+                         return a.reportDue < b.reportDue;
+                     });
+    return result;
+}
+
+ChapterFunding ChapterFundingRepository::prepared(const ChapterFunding& funding) const
+{
+    ChapterFunding f = funding;
+    // Saved overrides are kept as saved; only new ones are taken from the caller.
+    QList<DisbursementOverride> overrides;
+    if (f.id > 0)
+        if (const auto stored = find(f.id))
+            overrides = stored->overrides;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (DisbursementOverride o : funding.overrides) {
+        if (o.id > 0)
+            continue;
+        if (!o.approvedAt.isValid())
+            o.approvedAt = now;
+        overrides << o;
+    }
+    f.overrides = overrides;
+    return f;
+}
+
+void ChapterFundingRepository::check(const ChapterFunding& f) const
+{
+    FieldErrors errors = f.validate();
+    if (f.chapterId > 0) {
+        Query chapter(m_db, QStringLiteral("SELECT name FROM jetaa_chapter WHERE id = :id"));
+        const QVariant name = chapter.bind(QStringLiteral(":id"), f.chapterId).exec().scalar();
+        if (!name.isValid()) {
+            errors.append({QStringLiteral("chapterId"), tr("The chapter no longer exists.")});
+        } else if (!f.fiscalYear.isNull()) {
+            Query dup(m_db, QStringLiteral("SELECT count(*) FROM chapter_funding WHERE "
+                                           "chapter_id = :chapter AND fiscal_year = :year AND "
+                                           "id <> :id"));
+            dup.bind(QStringLiteral(":chapter"), f.chapterId)
+                .bind(QStringLiteral(":year"), f.fiscalYear.year())
+                .bind(QStringLiteral(":id"), f.id);
+            if (dup.exec().scalar().toInt() > 0)
+                errors.append({QStringLiteral("fiscalYear"),
+                               tr("%1 already has a funding record for FY%2; open that one "
+                                  "instead.")
+                                   .arg(name.toString())
+                                   .arg(f.fiscalYear.year())});
+        }
+    }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+}
+
+void ChapterFundingRepository::writeChildren(FundingId id, const ChapterFunding& f)
+{
+    Query(m_db, QStringLiteral("DELETE FROM funding_line WHERE funding_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query line(m_db, QStringLiteral("INSERT INTO funding_line (funding_id, position, purpose, "
+                                    "amount) VALUES (:funding, :position, :purpose, :amount)"));
+    int position = 0;
+    for (const FundingLine& l : f.lines)
+        line.bind(QStringLiteral(":funding"), id)
+            .bind(QStringLiteral(":position"), position++)
+            .bind(QStringLiteral(":purpose"), l.purpose.trimmed())
+            .bind(QStringLiteral(":amount"), l.amount)
+            .exec();
+
+    Query(m_db, QStringLiteral("DELETE FROM funding_disbursement WHERE funding_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query paid(m_db, QStringLiteral("INSERT INTO funding_disbursement (funding_id, paid_on, "
+                                    "amount, reference) VALUES (:funding, :date, :amount, "
+                                    ":reference)"));
+    for (const Disbursement& d : f.disbursements)
+        paid.bind(QStringLiteral(":funding"), id)
+            .bind(QStringLiteral(":date"), nullIfInvalid(d.date))
+            .bind(QStringLiteral(":amount"), d.amount)
+            .bind(QStringLiteral(":reference"), nullIfEmpty(d.reference))
+            .exec();
+
+    // Overrides are only ever added.
+    Query over(m_db, QStringLiteral("INSERT INTO funding_override (funding_id, approved_by, "
+                                    "approved_at, reason, covers) VALUES (:funding, :by, :at, "
+                                    ":reason, :covers)"));
+    for (const DisbursementOverride& o : f.overrides) {
+        if (o.id > 0)
+            continue;
+        over.bind(QStringLiteral(":funding"), id)
+            .bind(QStringLiteral(":by"), o.approvedBy.trimmed())
+            .bind(QStringLiteral(":at"), o.approvedAt.toUTC().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":reason"), o.reason.trimmed())
+            .bind(QStringLiteral(":covers"), o.covers)
+            .exec();
+    }
+}
+
+ChapterFunding ChapterFundingRepository::add(const ChapterFunding& funding)
+{
+    const qint64 id = m_db.transaction([&] {
+        ChapterFunding f = funding;
+        f.id = 0;
+        f = prepared(f);
+        check(f);
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO chapter_funding (chapter_id, fiscal_year, "
+                          "application_date, currency, approved_amount, approved_currency, "
+                          "budget_jpy, report_due, report_received, status, notes, created_at, "
+                          "updated_at) VALUES (:chapter_id, :fiscal_year, :application, "
+                          ":currency, :approved, :approved_currency, :budget, :due, :received, "
+                          ":status, :notes, :created, :updated)"));
+        bindFields(q, f);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeChildren(newId, f);
+        return newId;
+    });
+    return *find(id);
+}
+
+ChapterFunding ChapterFundingRepository::update(const ChapterFunding& funding)
+{
+    m_db.transaction([&] {
+        const ChapterFunding f = prepared(funding);
+        check(f);
+        Query q(m_db, QStringLiteral(
+                          "UPDATE chapter_funding SET chapter_id = :chapter_id, fiscal_year = "
+                          ":fiscal_year, application_date = :application, currency = :currency, "
+                          "approved_amount = :approved, approved_currency = :approved_currency, "
+                          "budget_jpy = :budget, report_due = :due, report_received = :received, "
+                          "status = :status, notes = :notes, updated_at = :updated, row_version "
+                          "= row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, f);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), f.id)
+            .bind(QStringLiteral(":version"), f.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(f.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This funding record no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this funding record after you opened "
+                                  "it."));
+        }
+        writeChildren(f.id, f);
+    });
+    return *find(funding.id);
+}
+
+void ChapterFundingRepository::remove(FundingId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM chapter_funding WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/chapterfunding.h"
+#include "domain/jetaarules.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct FundingFilter {
+    FiscalYear fiscalYear; // null: every year
+    ChapterId chapterId = 0;
+    QString country; // of the chapter: US or CA; empty: both
+    std::optional<FundingStatus> status;
+};
+
+class ChapterFundingRepository {
+    Q_DECLARE_TR_FUNCTIONS(ChapterFundingRepository)
+public:
+    explicit ChapterFundingRepository(Database& db) : m_db(db) {}
+
+    std::optional<ChapterFunding> find(FundingId id) const;
+    std::optional<ChapterFunding> findFor(ChapterId chapter, FiscalYear year) const;
+    // Newest fiscal year first, then by chapter name.
+    QList<ChapterFunding> list(const FundingFilter& filter = {}) const;
+    // Fundings whose report is due or overdue on `today` (JetaaRules::reportState),
+    // the overdue first, then by due date.
+    QList<ChapterFunding> reportsOutstanding(const QDate& today,
+                                             const FundingFilter& filter = {}) const;
+
+    // Validates (one record per chapter and fiscal year; disbursed never above
+    // approved without an override) and inserts. A new override without a
+    // time is stamped with the time it is saved.
+    ChapterFunding add(const ChapterFunding& funding);
+    // As add; overrides already saved are kept whatever `funding` holds, so
+    // that the record of who allowed an overpayment cannot be lost.
+    ChapterFunding update(const ChapterFunding& funding);
+    void remove(FundingId id);
+
+private:
+    ChapterFunding prepared(const ChapterFunding& funding) const;
+    void check(const ChapterFunding& funding) const;
+    void writeChildren(FundingId id, const ChapterFunding& funding);
+    QList<ChapterFunding> select(const QString& order, const FundingFilter& filter, FundingId id,
+                                 ChapterId chapter, int year) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

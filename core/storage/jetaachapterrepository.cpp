@@ -1,0 +1,308 @@
+#include "storage/jetaachapterrepository.h"
+
+#include "domain/jetaarules.h"
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+namespace jlgc {
+
+namespace {
+
+const char* const Select =
+    "SELECT c.id, c.name, coalesce(c.short_name,''), c.country, coalesce(c.city,''), "
+    "coalesce(c.subdivision_code,''), coalesce(c.parent_id, 0), coalesce(p.name, ''), c.status, "
+    "coalesce(c.founded_year, 0), coalesce(c.founded_month, 0), coalesce(c.founded_day, 0), "
+    "coalesce(c.website,''), coalesce(c.email,''), coalesce(c.notes,''), c.row_version, "
+    "c.created_at, c.updated_at FROM jetaa_chapter c LEFT JOIN jetaa_chapter p ON p.id = "
+    "c.parent_id ";
+
+JetaaChapter fromRow(const Query& q)
+{
+    JetaaChapter c;
+    c.id = q.id(0);
+    c.name = q.text(1);
+    c.shortName = q.text(2);
+    c.country = q.text(3);
+    c.city = q.text(4);
+    c.subdivisionCode = q.text(5);
+    c.parentId = q.id(6);
+    c.parentName = q.text(7);
+    c.status = ChapterStatuses::fromCode(q.text(8));
+    c.founded = {q.value(9).toInt(), q.value(10).toInt(), q.value(11).toInt()};
+    c.website = q.text(12);
+    c.email = q.text(13);
+    c.notes = q.text(14);
+    c.rowVersion = q.value(15).toInt();
+    c.createdAt = QDateTime::fromString(q.text(16), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(q.text(17), Qt::ISODate);
+    return c;
+}
+
+QVariant nullIfZeroInt(int v)
+{
+    return v != 0 ? QVariant(v) : QVariant();
+}
+
+void bindFields(Query& q, const JetaaChapter& c)
+{
+    q.bind(QStringLiteral(":name"), c.name.trimmed())
+        .bind(QStringLiteral(":short_name"), nullIfEmpty(c.shortName))
+        .bind(QStringLiteral(":country"), c.country)
+        .bind(QStringLiteral(":city"), nullIfEmpty(c.city))
+        .bind(QStringLiteral(":subdivision"), nullIfEmpty(c.subdivisionCode))
+        .bind(QStringLiteral(":parent"), nullIfZero(c.parentId))
+        .bind(QStringLiteral(":status"), ChapterStatuses::code(c.status))
+        .bind(QStringLiteral(":fyear"), nullIfZeroInt(c.founded.year))
+        .bind(QStringLiteral(":fmonth"), nullIfZeroInt(c.founded.month))
+        .bind(QStringLiteral(":fday"), nullIfZeroInt(c.founded.day))
+        .bind(QStringLiteral(":website"), nullIfEmpty(c.website))
+        .bind(QStringLiteral(":email"), nullIfEmpty(c.email))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(c.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+PersonName nameFrom(const Query& q, int first)
+{
+    return {q.text(first),     q.text(first + 1), q.text(first + 2),
+            q.text(first + 3), q.text(first + 4), q.text(first + 5)};
+}
+
+const char* const PersonNameColumns =
+    "coalesce(p.family_name,''), coalesce(p.given_name,''), coalesce(p.family_name_kanji,''), "
+    "coalesce(p.given_name_kanji,''), coalesce(p.family_name_kana,''), "
+    "coalesce(p.given_name_kana,'')";
+
+} // namespace
+
+QHash<ChapterId, QList<ChapterMembership>>
+JetaaChapterRepository::memberships(ChapterId onlyId) const
+{
+    Query q(m_db, QStringLiteral("SELECT chapter_id, fiscal_year, member_count FROM "
+                                 "jetaa_membership WHERE :only = 0 OR chapter_id = :only2 "
+                                 "ORDER BY chapter_id, fiscal_year DESC"));
+    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    QHash<ChapterId, QList<ChapterMembership>> result;
+    while (q.next())
+        result[q.id(0)] << ChapterMembership{FiscalYear(q.value(1).toInt()), q.value(2).toInt()};
+    return result;
+}
+
+QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(ChapterId onlyId,
+                                                                         Language language) const
+{
+    Query q(m_db, QStringLiteral("SELECT o.chapter_id, o.id, o.person_id, o.office, "
+                                 "coalesce(o.office_title,''), coalesce(o.term_start,''), "
+                                 "coalesce(o.term_end,''), ") +
+                      QLatin1String(PersonNameColumns) +
+                      QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id "
+                                     "WHERE :only = 0 OR o.chapter_id = :only2 "
+                                     "ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
+                                     "o.term_end DESC, o.term_start DESC, o.id"));
+    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    QHash<ChapterId, QList<ChapterOfficer>> result;
+    while (q.next()) {
+        ChapterOfficer o;
+        o.id = q.id(1);
+        o.personId = q.id(2);
+        o.office = OfficerOffices::fromCode(q.text(3));
+        o.officeTitle = q.text(4);
+        o.termStart = QDate::fromString(q.text(5), Qt::ISODate);
+        o.termEnd = QDate::fromString(q.text(6), Qt::ISODate);
+        o.personName = nameFrom(q, 7).display(language);
+        result[q.id(0)] << o;
+    }
+    return result;
+}
+
+std::optional<JetaaChapter> JetaaChapterRepository::find(ChapterId id, Language language) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE c.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    JetaaChapter c = fromRow(q);
+    q.finish();
+    c.memberships = memberships(id).value(id);
+    c.officers = officers(id, language).value(id);
+    return c;
+}
+
+QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
+                                                 Language language) const
+{
+    Query q(m_db, QString::fromLatin1(Select) +
+                      QStringLiteral("WHERE (coalesce(:country, '') = '' OR c.country = :country2) "
+                                     "AND (coalesce(:status, '') = '' OR c.status = :status2) "
+                                     "ORDER BY c.country DESC, c.name, c.id"));
+    const QString status = filter.status ? ChapterStatuses::code(*filter.status) : QString();
+    q.bind(QStringLiteral(":country"), filter.country)
+        .bind(QStringLiteral(":country2"), filter.country)
+        .bind(QStringLiteral(":status"), status)
+        .bind(QStringLiteral(":status2"), status)
+        .exec();
+    const auto members = memberships(0);
+    const auto offices = officers(0, language);
+    QList<JetaaChapter> result;
+    while (q.next()) {
+        JetaaChapter c = fromRow(q);
+        c.memberships = members.value(c.id);
+        c.officers = offices.value(c.id);
+        result << c;
+    }
+    return result;
+}
+
+QHash<ChapterId, ChapterId> JetaaChapterRepository::parentMap() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, coalesce(parent_id, 0) FROM jetaa_chapter"));
+    q.exec();
+    QHash<ChapterId, ChapterId> result;
+    while (q.next())
+        result.insert(q.id(0), q.id(1));
+    return result;
+}
+
+QList<OfficerTerm> JetaaChapterRepository::termsOf(PersonId person) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT c.id, c.name, o.id, o.office, coalesce(o.office_title,''), "
+                           "coalesce(o.term_start,''), coalesce(o.term_end,'') FROM "
+                           "jetaa_officer o JOIN jetaa_chapter c ON c.id = o.chapter_id "
+                           "WHERE o.person_id = :person ORDER BY o.term_start DESC, o.id"));
+    q.bind(QStringLiteral(":person"), person).exec();
+    QList<OfficerTerm> result;
+    while (q.next()) {
+        OfficerTerm t;
+        t.chapterId = q.id(0);
+        t.chapterName = q.text(1);
+        t.officer.id = q.id(2);
+        t.officer.personId = person;
+        t.officer.office = OfficerOffices::fromCode(q.text(3));
+        t.officer.officeTitle = q.text(4);
+        t.officer.termStart = QDate::fromString(q.text(5), Qt::ISODate);
+        t.officer.termEnd = QDate::fromString(q.text(6), Qt::ISODate);
+        result << t;
+    }
+    return result;
+}
+
+void JetaaChapterRepository::check(const JetaaChapter& chapter) const
+{
+    FieldErrors errors = chapter.validate();
+    errors.append(JetaaRules::checkParent(chapter, parentMap()));
+    if (!chapter.subdivisionCode.isEmpty()) {
+        Query q(m_db, QStringLiteral("SELECT count(*) FROM subdivision WHERE code = :code"));
+        if (q.bind(QStringLiteral(":code"), chapter.subdivisionCode).exec().scalar().toInt() == 0)
+            errors.append({QStringLiteral("subdivisionCode"),
+                           tr("Choose the state or province from the list.")});
+    }
+    Query person(m_db, QStringLiteral("SELECT count(*) FROM person WHERE id = :id"));
+    for (const ChapterOfficer& o : chapter.officers) {
+        if (o.personId > 0 &&
+            person.bind(QStringLiteral(":id"), o.personId).exec().scalar().toInt() == 0) {
+            errors.append({QStringLiteral("officers"),
+                           tr("A person chosen as an officer no longer exists.")});
+            break;
+        }
+    }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+}
+
+void JetaaChapterRepository::writeChildren(ChapterId id, const JetaaChapter& chapter)
+{
+    Query(m_db, QStringLiteral("DELETE FROM jetaa_membership WHERE chapter_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query members(m_db, QStringLiteral("INSERT INTO jetaa_membership (chapter_id, fiscal_year, "
+                                       "member_count) VALUES (:chapter, :year, :count)"));
+    for (const ChapterMembership& m : chapter.memberships)
+        members.bind(QStringLiteral(":chapter"), id)
+            .bind(QStringLiteral(":year"), m.fiscalYear.year())
+            .bind(QStringLiteral(":count"), m.members)
+            .exec();
+
+    Query(m_db, QStringLiteral("DELETE FROM jetaa_officer WHERE chapter_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query officer(m_db, QStringLiteral("INSERT INTO jetaa_officer (chapter_id, person_id, office, "
+                                       "office_title, term_start, term_end) VALUES (:chapter, "
+                                       ":person, :office, :title, :start, :end)"));
+    for (const ChapterOfficer& o : chapter.officers)
+        officer.bind(QStringLiteral(":chapter"), id)
+            .bind(QStringLiteral(":person"), o.personId)
+            .bind(QStringLiteral(":office"), OfficerOffices::code(o.office))
+            .bind(QStringLiteral(":title"), nullIfEmpty(o.officeTitle))
+            .bind(QStringLiteral(":start"), nullIfInvalid(o.termStart))
+            .bind(QStringLiteral(":end"), nullIfInvalid(o.termEnd))
+            .exec();
+}
+
+JetaaChapter JetaaChapterRepository::add(const JetaaChapter& chapter)
+{
+    const qint64 id = m_db.transaction([&] {
+        check(chapter);
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO jetaa_chapter (name, short_name, country, city, "
+                          "subdivision_code, parent_id, status, founded_year, founded_month, "
+                          "founded_day, website, email, notes, created_at, updated_at) VALUES "
+                          "(:name, :short_name, :country, :city, :subdivision, :parent, :status, "
+                          ":fyear, :fmonth, :fday, :website, :email, :notes, :created, "
+                          ":updated)"));
+        bindFields(q, chapter);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeChildren(newId, chapter);
+        return newId;
+    });
+    return *find(id);
+}
+
+JetaaChapter JetaaChapterRepository::update(const JetaaChapter& chapter)
+{
+    m_db.transaction([&] {
+        check(chapter);
+        Query q(m_db, QStringLiteral(
+                          "UPDATE jetaa_chapter SET name = :name, short_name = :short_name, "
+                          "country = :country, city = :city, subdivision_code = :subdivision, "
+                          "parent_id = :parent, status = :status, founded_year = :fyear, "
+                          "founded_month = :fmonth, founded_day = :fday, website = :website, "
+                          "email = :email, notes = :notes, updated_at = :updated, row_version = "
+                          "row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, chapter);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), chapter.id)
+            .bind(QStringLiteral(":version"), chapter.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(chapter.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This chapter no longer exists; it was removed elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this chapter after you opened it."));
+        }
+        writeChildren(chapter.id, chapter);
+    });
+    return *find(chapter.id);
+}
+
+void JetaaChapterRepository::remove(ChapterId id)
+{
+    m_db.transaction([&] {
+        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("jetaa_chapter"), id);
+        if (!usages.isEmpty())
+            throw StorageError(StorageError::Kind::Referenced,
+                               tr("This chapter still has subchapters or funding records (%1). "
+                                  "Move or remove those first.")
+                                   .arg(describeUsages(usages)));
+        Query q(m_db, QStringLiteral("DELETE FROM jetaa_chapter WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/jetaachapter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct ChapterFilter {
+    QString country; // US or CA; empty: both
+    std::optional<ChapterStatus> status;
+};
+
+// A term a person holds or held, seen from the person: "President of JETAA
+// New York, 2023–2025".
+struct OfficerTerm {
+    ChapterId chapterId = 0;
+    QString chapterName;
+    ChapterOfficer officer;
+};
+
+class JetaaChapterRepository {
+    Q_DECLARE_TR_FUNCTIONS(JetaaChapterRepository)
+public:
+    explicit JetaaChapterRepository(Database& db) : m_db(db) {}
+
+    // With memberships and officers (officers named in `language`).
+    std::optional<JetaaChapter> find(ChapterId id, Language language = Language::English) const;
+    // Ordered by country, then name; subchapters are in the list too (build
+    // the tree from parentId).
+    QList<JetaaChapter> list(const ChapterFilter& filter = {},
+                             Language language = Language::English) const;
+    // Every chapter's parent (0: none), for JetaaRules::wouldCreateCycle.
+    QHash<ChapterId, ChapterId> parentMap() const;
+    QList<OfficerTerm> termsOf(PersonId person) const;
+
+    // Validates (the parent cycle included), inserts, returns the stored record.
+    JetaaChapter add(const JetaaChapter& chapter);
+    // Throws Conflict if someone saved it since it was read.
+    JetaaChapter update(const JetaaChapter& chapter);
+    // Throws Referenced when subchapters or funding records still point at it.
+    void remove(ChapterId id);
+
+private:
+    void check(const JetaaChapter& chapter) const;
+    void writeChildren(ChapterId id, const JetaaChapter& chapter);
+    QHash<ChapterId, QList<ChapterMembership>> memberships(ChapterId onlyId) const;
+    QHash<ChapterId, QList<ChapterOfficer>> officers(ChapterId onlyId, Language language) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

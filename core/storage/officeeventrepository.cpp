@@ -1,0 +1,310 @@
+#include "storage/officeeventrepository.h"
+
+#include "search/textnormalizer.h"
+#include "storage/database.h"
+
+#include <QHash>
+
+namespace jlgc {
+
+namespace {
+
+const char* const FilterSql =
+    "(:id = 0 OR e.id = :id2) AND (coalesce(:from, '') = '' OR e.event_date >= :from2) "
+    "AND (coalesce(:to, '') = '' OR e.event_date <= :to2) AND (coalesce(:kind, '') = '' OR e.kind "
+    "= :kind2) "
+    "AND (:org = 0 OR e.id IN (SELECT event_id FROM office_event_organization WHERE "
+    "organization_id = :org2)) "
+    "AND (:person = 0 OR e.id IN (SELECT event_id FROM office_event_attendee WHERE "
+    "person_id = :person2))";
+
+QString isoOrEmpty(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+void bindFilter(Query& q, const EventFilter& f, EventId id)
+{
+    // The fiscal year narrows the range given, if any.
+    QDate from = f.from;
+    QDate to = f.to;
+    if (!f.fiscalYear.isNull()) {
+        if (!from.isValid() || from < f.fiscalYear.start())
+            from = f.fiscalYear.start();
+        if (!to.isValid() || to > f.fiscalYear.end())
+            to = f.fiscalYear.end();
+    }
+    const QString kind = f.kind ? EventKinds::code(*f.kind) : QString();
+    q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":id2"), id)
+        .bind(QStringLiteral(":from"), isoOrEmpty(from))
+        .bind(QStringLiteral(":from2"), isoOrEmpty(from))
+        .bind(QStringLiteral(":to"), isoOrEmpty(to))
+        .bind(QStringLiteral(":to2"), isoOrEmpty(to))
+        .bind(QStringLiteral(":kind"), kind)
+        .bind(QStringLiteral(":kind2"), kind)
+        .bind(QStringLiteral(":org"), f.organizationId)
+        .bind(QStringLiteral(":org2"), f.organizationId)
+        .bind(QStringLiteral(":person"), f.personId)
+        .bind(QStringLiteral(":person2"), f.personId);
+}
+
+const char* const Select =
+    "SELECT e.id, coalesce(e.title_en,''), coalesce(e.title_ja,''), e.kind, e.event_date, "
+    "coalesce(e.start_time,''), coalesce(e.end_date,''), coalesce(e.end_time,''), "
+    "coalesce(e.place,''), e.attendance, coalesce(e.notes,''), e.row_version, e.created_at, "
+    "e.updated_at FROM office_event e WHERE ";
+
+const char* const CalendarOrder =
+    " ORDER BY e.event_date, e.start_time IS NOT NULL, e.start_time, e.id";
+
+OfficeEvent fromRow(const Query& q)
+{
+    OfficeEvent e;
+    e.id = q.id(0);
+    e.titleEn = q.text(1);
+    e.titleJa = q.text(2);
+    e.kind = EventKinds::fromCode(q.text(3));
+    e.date = QDate::fromString(q.text(4), Qt::ISODate);
+    e.startTime = QTime::fromString(q.text(5), QStringLiteral("HH:mm"));
+    e.endDate = QDate::fromString(q.text(6), Qt::ISODate);
+    e.endTime = QTime::fromString(q.text(7), QStringLiteral("HH:mm"));
+    e.place = q.text(8);
+    if (!q.value(9).isNull())
+        e.attendance = q.value(9).toInt();
+    e.notes = q.text(10);
+    e.rowVersion = q.value(11).toInt();
+    e.createdAt = QDateTime::fromString(q.text(12), Qt::ISODate);
+    e.updatedAt = QDateTime::fromString(q.text(13), Qt::ISODate);
+    return e;
+}
+
+QVariant timeOrNull(const QTime& t)
+{
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+void bindFields(Query& q, const OfficeEvent& e)
+{
+    q.bind(QStringLiteral(":title_en"), nullIfEmpty(e.titleEn))
+        .bind(QStringLiteral(":title_ja"), nullIfEmpty(e.titleJa))
+        .bind(QStringLiteral(":kind"), EventKinds::code(e.kind))
+        .bind(QStringLiteral(":date"), nullIfInvalid(e.date))
+        .bind(QStringLiteral(":start"), timeOrNull(e.startTime))
+        .bind(QStringLiteral(":end_date"), nullIfInvalid(e.endDate))
+        .bind(QStringLiteral(":end_time"), timeOrNull(e.endTime))
+        .bind(QStringLiteral(":place"), nullIfEmpty(e.place))
+        .bind(QStringLiteral(":attendance"), e.attendance ? QVariant(*e.attendance) : QVariant())
+        .bind(QStringLiteral(":notes"), nullIfEmpty(e.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool matchesText(const OfficeEvent& e, const QString& folded)
+{
+    if (folded.isEmpty())
+        return true;
+    for (const QString& s : {e.titleEn, e.titleJa, e.place})
+        if (normalizeForSearch(s).contains(folded))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, EventId id,
+                                                 Language language) const
+{
+    Query q(m_db, QLatin1String(Select) + QLatin1String(FilterSql) + QLatin1String(CalendarOrder));
+    bindFilter(q, filter, id);
+    q.exec();
+    const QString folded = normalizeForSearch(filter.text);
+    QList<OfficeEvent> result;
+    QHash<EventId, qsizetype> index;
+    while (q.next()) {
+        OfficeEvent e = fromRow(q);
+        if (!matchesText(e, folded))
+            continue;
+        index.insert(e.id, result.size());
+        result << e;
+    }
+    if (result.isEmpty())
+        return result;
+
+    {
+        Query o(m_db, QStringLiteral("SELECT x.event_id, x.organization_id, "
+                                     "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
+                                     "coalesce(x.role,'') FROM office_event_organization x "
+                                     "JOIN organization o ON o.id = x.organization_id "
+                                     "JOIN office_event e ON e.id = x.event_id WHERE ") +
+                          QLatin1String(FilterSql) + QStringLiteral(" ORDER BY x.event_id, x.id"));
+        bindFilter(o, filter, id);
+        o.exec();
+        while (o.next()) {
+            if (!index.contains(o.id(0)))
+                continue;
+            Organization org;
+            org.nameEn = o.text(2);
+            org.nameJa = o.text(3);
+            result[index.value(o.id(0))].organizations
+                << EventOrganization{o.id(1), org.display(language), o.text(4)};
+        }
+    }
+    {
+        Query p(m_db, QStringLiteral("SELECT x.event_id, x.person_id, coalesce(n.family_name,''), "
+                                     "coalesce(n.given_name,''), coalesce(n.family_name_kanji,''), "
+                                     "coalesce(n.given_name_kanji,''), "
+                                     "coalesce(n.family_name_kana,''), "
+                                     "coalesce(n.given_name_kana,''), coalesce(x.role,'') FROM "
+                                     "office_event_attendee x JOIN person n ON n.id = x.person_id "
+                                     "JOIN office_event e ON e.id = x.event_id WHERE ") +
+                          QLatin1String(FilterSql) + QStringLiteral(" ORDER BY x.event_id, x.id"));
+        bindFilter(p, filter, id);
+        p.exec();
+        while (p.next()) {
+            if (!index.contains(p.id(0)))
+                continue;
+            const PersonName name{p.text(2), p.text(3), p.text(4), p.text(5), p.text(6), p.text(7)};
+            result[index.value(p.id(0))].attendees
+                << EventAttendee{p.id(1), name.display(language), p.text(8)};
+        }
+    }
+    return result;
+}
+
+std::optional<OfficeEvent> OfficeEventRepository::find(EventId id, Language language) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const auto found = select({}, id, language);
+    return found.isEmpty() ? std::nullopt : std::optional<OfficeEvent>(found.first());
+}
+
+QList<OfficeEvent> OfficeEventRepository::list(const EventFilter& filter, Language language) const
+{
+    return select(filter, 0, language);
+}
+
+QList<EventKindCount> OfficeEventRepository::countByKind(const EventFilter& filter) const
+{
+    QHash<EventKind, EventKindCount> counts;
+    for (const OfficeEvent& e : list(filter)) {
+        EventKindCount& c = counts[e.kind];
+        c.kind = e.kind;
+        c.events += 1;
+        c.attendance += e.attendance.value_or(0);
+    }
+    QList<EventKindCount> result;
+    for (EventKind k : EventKinds::all())
+        if (counts.contains(k))
+            result << counts.value(k);
+    return result;
+}
+
+void OfficeEventRepository::check(const OfficeEvent& event) const
+{
+    FieldErrors errors = event.validate();
+    Query person(m_db, QStringLiteral("SELECT count(*) FROM person WHERE id = :id"));
+    for (const EventAttendee& a : event.attendees)
+        if (a.personId > 0 &&
+            person.bind(QStringLiteral(":id"), a.personId).exec().scalar().toInt() == 0) {
+            errors.append({QStringLiteral("attendees"),
+                           tr("A person chosen as attending no longer exists.")});
+            break;
+        }
+    Query org(m_db, QStringLiteral("SELECT count(*) FROM organization WHERE id = :id"));
+    for (const EventOrganization& o : event.organizations)
+        if (o.organizationId > 0 &&
+            org.bind(QStringLiteral(":id"), o.organizationId).exec().scalar().toInt() == 0) {
+            errors.append({QStringLiteral("organizations"),
+                           tr("An organization chosen as taking part no longer exists.")});
+            break;
+        }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+}
+
+void OfficeEventRepository::writeChildren(EventId id, const OfficeEvent& event)
+{
+    Query(m_db, QStringLiteral("DELETE FROM office_event_organization WHERE event_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query org(m_db, QStringLiteral("INSERT INTO office_event_organization (event_id, "
+                                   "organization_id, role) VALUES (:event, :org, :role)"));
+    for (const EventOrganization& o : event.organizations)
+        org.bind(QStringLiteral(":event"), id)
+            .bind(QStringLiteral(":org"), o.organizationId)
+            .bind(QStringLiteral(":role"), nullIfEmpty(o.role))
+            .exec();
+
+    Query(m_db, QStringLiteral("DELETE FROM office_event_attendee WHERE event_id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query person(m_db, QStringLiteral("INSERT INTO office_event_attendee (event_id, person_id, "
+                                      "role) VALUES (:event, :person, :role)"));
+    for (const EventAttendee& a : event.attendees)
+        person.bind(QStringLiteral(":event"), id)
+            .bind(QStringLiteral(":person"), a.personId)
+            .bind(QStringLiteral(":role"), nullIfEmpty(a.role))
+            .exec();
+}
+
+OfficeEvent OfficeEventRepository::add(const OfficeEvent& event)
+{
+    const qint64 id = m_db.transaction([&] {
+        check(event);
+        Query q(m_db, QStringLiteral("INSERT INTO office_event (title_en, title_ja, kind, "
+                                     "event_date, start_time, end_date, end_time, place, "
+                                     "attendance, notes, created_at, updated_at) VALUES "
+                                     "(:title_en, :title_ja, :kind, :date, :start, :end_date, "
+                                     ":end_time, :place, :attendance, :notes, :created, "
+                                     ":updated)"));
+        bindFields(q, event);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeChildren(newId, event);
+        return newId;
+    });
+    return *find(id);
+}
+
+OfficeEvent OfficeEventRepository::update(const OfficeEvent& event)
+{
+    m_db.transaction([&] {
+        check(event);
+        Query q(m_db, QStringLiteral(
+                          "UPDATE office_event SET title_en = :title_en, title_ja = :title_ja, "
+                          "kind = :kind, event_date = :date, start_time = :start, end_date = "
+                          ":end_date, end_time = :end_time, place = :place, attendance = "
+                          ":attendance, notes = :notes, updated_at = :updated, row_version = "
+                          "row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, event);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), event.id)
+            .bind(QStringLiteral(":version"), event.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(event.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This event no longer exists; it was removed elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this event after you opened it."));
+        }
+        writeChildren(event.id, event);
+    });
+    return *find(event.id);
+}
+
+void OfficeEventRepository::remove(EventId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM office_event WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

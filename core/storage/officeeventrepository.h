@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/officeevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct EventFilter {
+    QDate from; // first day on or after; invalid: open
+    QDate to;   // first day on or before; invalid: open
+    // Events whose first day falls in the fiscal year (a fair running from
+    // March 31 into April belongs to the year it began in); null: any.
+    FiscalYear fiscalYear;
+    std::optional<EventKind> kind;
+    OrganizationId organizationId = 0; // taking part
+    PersonId personId = 0;             // attending
+    QString text;                      // title or place, folded
+};
+
+struct EventKindCount {
+    EventKind kind = EventKind::Other;
+    int events = 0;
+    qint64 attendance = 0; // sum of the known headcounts
+    bool operator==(const EventKindCount&) const = default;
+};
+
+class OfficeEventRepository {
+    Q_DECLARE_TR_FUNCTIONS(OfficeEventRepository)
+public:
+    explicit OfficeEventRepository(Database& db) : m_db(db) {}
+
+    std::optional<OfficeEvent> find(EventId id, Language language = Language::English) const;
+    // In calendar order: by day, all-day events first, then by starting time.
+    QList<OfficeEvent> list(const EventFilter& filter = {},
+                            Language language = Language::English) const;
+    // How many events of each kind the filter selects ("how many JET
+    // information sessions this season?"), in the order of EventKinds::all().
+    QList<EventKindCount> countByKind(const EventFilter& filter = {}) const;
+
+    OfficeEvent add(const OfficeEvent& event);
+    OfficeEvent update(const OfficeEvent& event);
+    void remove(EventId id);
+
+private:
+    QList<OfficeEvent> select(const EventFilter& filter, EventId id, Language language) const;
+    void check(const OfficeEvent& event) const;
+    void writeChildren(EventId id, const OfficeEvent& event);
+
+    Database& m_db;
+};
+
+} // namespace jlgc

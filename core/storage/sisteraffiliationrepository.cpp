@@ -1,0 +1,381 @@
+#include "storage/sisteraffiliationrepository.h"
+
+#include "domain/jetaarules.h"
+#include "reference/jurisdiction.h"
+#include "reference/referencerepository.h"
+#include "search/textnormalizer.h"
+#include "storage/database.h"
+
+#include <QHash>
+
+namespace jlgc {
+
+namespace {
+
+const char* const From =
+    " FROM sister_affiliation a JOIN prefecture p ON p.code = a.prefecture_code "
+    "LEFT JOIN municipality m ON m.code = a.municipality_code "
+    "JOIN subdivision s ON s.code = a.subdivision_code WHERE ";
+
+// Every value bound; 0 and '' mean "any".
+const char* const FilterSql =
+    "(:id = 0 OR a.id = :id2) AND (coalesce(:pref, '') = '' OR a.prefecture_code = :pref2) "
+    "AND (coalesce(:sub, '') = '' OR a.subdivision_code = :sub2) AND (coalesce(:country, '') = '' "
+    "OR a.country = :country2) "
+    "AND (coalesce(:type, '') = '' OR a.type = :type2) AND (coalesce(:status, '') = '' OR a.status "
+    "= :status2) "
+    "AND (:decade = 0 OR (a.established_year >= :decade2 AND a.established_year < :decade3)) "
+    "AND (:before = 0 OR a.established_year < :before2) "
+    "AND (coalesce(:text, '') = '' OR instr(a.na_key, :text2) > 0 OR instr(p.search_text, :text3) "
+    "> 0 "
+    "     OR instr(coalesce(m.search_text, ''), :text4) > 0)";
+
+void bindFilter(Query& q, const AffiliationFilter& f, SisterAffiliationId id)
+{
+    const QString type = f.type ? AffiliationLabels::code(*f.type) : QString();
+    const QString status = f.status ? AffiliationLabels::code(*f.status) : QString();
+    const QString text = normalizeForSearch(f.text);
+    q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":id2"), id)
+        .bind(QStringLiteral(":pref"), f.prefectureCode)
+        .bind(QStringLiteral(":pref2"), f.prefectureCode)
+        .bind(QStringLiteral(":sub"), f.subdivisionCode)
+        .bind(QStringLiteral(":sub2"), f.subdivisionCode)
+        .bind(QStringLiteral(":country"), f.country)
+        .bind(QStringLiteral(":country2"), f.country)
+        .bind(QStringLiteral(":type"), type)
+        .bind(QStringLiteral(":type2"), type)
+        .bind(QStringLiteral(":status"), status)
+        .bind(QStringLiteral(":status2"), status)
+        .bind(QStringLiteral(":decade"), f.decade)
+        .bind(QStringLiteral(":decade2"), f.decade)
+        .bind(QStringLiteral(":decade3"), f.decade + 10)
+        .bind(QStringLiteral(":before"), f.establishedBefore)
+        .bind(QStringLiteral(":before2"), f.establishedBefore)
+        .bind(QStringLiteral(":text"), text)
+        .bind(QStringLiteral(":text2"), text)
+        .bind(QStringLiteral(":text3"), text)
+        .bind(QStringLiteral(":text4"), text);
+}
+
+const char* const Columns =
+    "SELECT a.id, coalesce(a.municipality_code, a.prefecture_code), a.prefecture_code, "
+    "p.name_ja, p.name_en, coalesce(m.name_ja, ''), coalesce(m.name_en, ''), a.na_name, "
+    "a.na_kind, a.subdivision_code, s.name, a.country, a.type, "
+    "coalesce(a.established_year, 0), coalesce(a.established_month, 0), "
+    "coalesce(a.established_day, 0), a.status, coalesce(a.notes, ''), a.row_version, "
+    "a.created_at, a.updated_at";
+
+SisterAffiliation fromRow(const Query& q)
+{
+    SisterAffiliation a;
+    a.id = q.id(0);
+    a.japanCode = q.text(1);
+    a.prefectureCode = q.text(2);
+    const QString prefJa = q.text(3);
+    const QString prefEn = q.text(4);
+    const QString muniJa = q.text(5);
+    const QString muniEn = q.text(6);
+    if (muniJa.isEmpty()) {
+        a.japanNameJa = prefJa;
+        a.japanNameEn = prefEn;
+    } else {
+        a.japanNameJa = prefJa + muniJa;
+        a.japanNameEn =
+            muniEn.contains(QLatin1Char(',')) ? muniEn : muniEn + QStringLiteral(", ") + prefEn;
+    }
+    a.northAmericaName = q.text(7);
+    a.northAmericaKind = AffiliationLabels::kindFromCode(q.text(8));
+    a.subdivisionCode = q.text(9);
+    a.subdivisionName = q.text(10);
+    a.country = q.text(11);
+    a.type = AffiliationLabels::typeFromCode(q.text(12));
+    a.established = {q.value(13).toInt(), q.value(14).toInt(), q.value(15).toInt()};
+    a.status = AffiliationLabels::statusFromCode(q.text(16));
+    a.notes = q.text(17);
+    a.rowVersion = q.value(18).toInt();
+    a.createdAt = QDateTime::fromString(q.text(19), Qt::ISODate);
+    a.updatedAt = QDateTime::fromString(q.text(20), Qt::ISODate);
+    return a;
+}
+
+QVariant nullIfZeroInt(int v)
+{
+    return v != 0 ? QVariant(v) : QVariant();
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFilter& filter,
+                                                             SisterAffiliationId id,
+                                                             Language language) const
+{
+    Query q(m_db, QLatin1String(Columns) + QLatin1String(From) + QLatin1String(FilterSql) +
+                      QStringLiteral(" ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
+                                     "''), a.na_key, a.id"));
+    bindFilter(q, filter, id);
+    q.exec();
+    QList<SisterAffiliation> result;
+    QHash<SisterAffiliationId, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.id(0), result.size());
+        result << fromRow(q);
+    }
+    if (result.isEmpty())
+        return result;
+
+    const QString owned =
+        QStringLiteral(" FROM %1 x JOIN sister_affiliation a ON a.id = "
+                       "x.affiliation_id") +
+        QLatin1String(From).mid(QStringLiteral(" FROM sister_affiliation a").size()) +
+        QLatin1String(FilterSql);
+    {
+        Query c(m_db,
+                QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
+                               "coalesce(x.role,''), coalesce(n.family_name,''), "
+                               "coalesce(n.given_name,''), coalesce(n.family_name_kanji,''), "
+                               "coalesce(n.given_name_kanji,''), coalesce(n.family_name_kana,''), "
+                               "coalesce(n.given_name_kana,'')") +
+                    owned.arg(QStringLiteral("sister_affiliation_contact"))
+                        .replace(QStringLiteral(" WHERE "),
+                                 QStringLiteral(" JOIN person n ON n.id = x.person_id WHERE ")) +
+                    QStringLiteral(" ORDER BY x.affiliation_id, x.side, x.id"));
+        bindFilter(c, filter, id);
+        c.exec();
+        while (c.next()) {
+            AffiliationContact contact;
+            contact.id = c.id(1);
+            contact.personId = c.id(2);
+            contact.side = AffiliationLabels::sideFromCode(c.text(3));
+            contact.role = c.text(4);
+            contact.personName =
+                PersonName{c.text(5), c.text(6), c.text(7), c.text(8), c.text(9), c.text(10)}
+                    .display(language);
+            result[index.value(c.id(0))].contacts << contact;
+        }
+    }
+    {
+        Query act(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.happened_on, x.kind, "
+                                       "x.description") +
+                            owned.arg(QStringLiteral("sister_affiliation_activity")) +
+                            QStringLiteral(" ORDER BY x.affiliation_id, x.happened_on DESC, "
+                                           "x.id DESC"));
+        bindFilter(act, filter, id);
+        act.exec();
+        while (act.next())
+            result[index.value(act.id(0))].activities << AffiliationActivity{
+                act.id(1), QDate::fromString(act.text(2), Qt::ISODate),
+                AffiliationLabels::activityKindFromCode(act.text(3)), act.text(4)};
+    }
+    return result;
+}
+
+std::optional<SisterAffiliation> SisterAffiliationRepository::find(SisterAffiliationId id,
+                                                                   Language language) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const auto found = select({}, id, language);
+    return found.isEmpty() ? std::nullopt : std::optional<SisterAffiliation>(found.first());
+}
+
+QList<SisterAffiliation> SisterAffiliationRepository::list(const AffiliationFilter& filter,
+                                                           Language language) const
+{
+    return select(filter, 0, language);
+}
+
+QString SisterAffiliationRepository::prefectureOf(const QString& japanCode) const
+{
+    const ReferenceRepository reference(m_db);
+    if (japanCode.size() == 2)
+        return reference.prefecture(japanCode) ? japanCode : QString();
+    if (const auto m = reference.municipality(japanCode))
+        return m->prefectureCode;
+    return {};
+}
+
+FieldErrors SisterAffiliationRepository::check(const SisterAffiliation& affiliation,
+                                               Language language) const
+{
+    FieldErrors errors = affiliation.validate();
+    errors.append(JetaaRules::checkJapaneseSide(
+        affiliation, [this](const QString& code) { return !prefectureOf(code).isEmpty(); }));
+    if (!affiliation.subdivisionCode.isEmpty() &&
+        !ReferenceRepository(m_db).subdivision(affiliation.subdivisionCode))
+        errors.append(
+            {QStringLiteral("subdivisionCode"), tr("Choose the state or province from the list.")});
+    if (affiliation.status == AffiliationStatus::Active) {
+        // Only ties of the same Japanese side can be duplicates.
+        AffiliationFilter same;
+        same.status = AffiliationStatus::Active;
+        same.prefectureCode = prefectureOf(affiliation.japanCode);
+        if (!same.prefectureCode.isEmpty())
+            errors.append(
+                JetaaRules::checkDuplicatePair(affiliation, select(same, 0, language), language));
+    }
+    return errors;
+}
+
+void SisterAffiliationRepository::writeChildren(SisterAffiliationId id, const SisterAffiliation& a)
+{
+    Query(m_db, QStringLiteral("DELETE FROM sister_affiliation_contact WHERE affiliation_id = "
+                               ":id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query contact(m_db, QStringLiteral("INSERT INTO sister_affiliation_contact (affiliation_id, "
+                                       "person_id, side, role) VALUES (:affiliation, :person, "
+                                       ":side, :role)"));
+    for (const AffiliationContact& c : a.contacts)
+        contact.bind(QStringLiteral(":affiliation"), id)
+            .bind(QStringLiteral(":person"), c.personId)
+            .bind(QStringLiteral(":side"), AffiliationLabels::code(c.side))
+            .bind(QStringLiteral(":role"), nullIfEmpty(c.role))
+            .exec();
+
+    Query(m_db, QStringLiteral("DELETE FROM sister_affiliation_activity WHERE affiliation_id = "
+                               ":id"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    Query activity(m_db, QStringLiteral("INSERT INTO sister_affiliation_activity "
+                                        "(affiliation_id, happened_on, kind, description) VALUES "
+                                        "(:affiliation, :date, :kind, :description)"));
+    for (const AffiliationActivity& act : a.activities)
+        activity.bind(QStringLiteral(":affiliation"), id)
+            .bind(QStringLiteral(":date"), nullIfInvalid(act.date))
+            .bind(QStringLiteral(":kind"), AffiliationLabels::code(act.kind))
+            .bind(QStringLiteral(":description"), act.description.trimmed())
+            .exec();
+}
+
+namespace {
+
+void bindFields(Query& q, const SisterAffiliation& a, const QString& prefecture)
+{
+    const QString code = a.japanCode.trimmed();
+    q.bind(QStringLiteral(":prefecture"), prefecture)
+        .bind(QStringLiteral(":municipality"),
+              code.size() == 6 ? nullIfEmpty(code) : nullIfEmpty(QString()))
+        .bind(QStringLiteral(":na_name"), a.northAmericaName.trimmed())
+        .bind(QStringLiteral(":na_key"), normalizeForSearch(a.northAmericaName))
+        .bind(QStringLiteral(":na_kind"), AffiliationLabels::code(a.northAmericaKind))
+        .bind(QStringLiteral(":subdivision"), a.subdivisionCode)
+        .bind(QStringLiteral(":country"), a.country)
+        .bind(QStringLiteral(":type"), AffiliationLabels::code(a.type))
+        .bind(QStringLiteral(":year"), nullIfZeroInt(a.established.year))
+        .bind(QStringLiteral(":month"), nullIfZeroInt(a.established.month))
+        .bind(QStringLiteral(":day"), nullIfZeroInt(a.established.day))
+        .bind(QStringLiteral(":status"), AffiliationLabels::code(a.status))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(a.notes));
+}
+
+} // namespace
+
+SisterAffiliation SisterAffiliationRepository::add(const SisterAffiliation& affiliation)
+{
+    const qint64 id = m_db.transaction([&] {
+        if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
+            throw StorageError(errors);
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO sister_affiliation (prefecture_code, municipality_code, "
+                          "na_name, na_key, na_kind, subdivision_code, country, type, "
+                          "established_year, established_month, established_day, status, notes, "
+                          "created_at, updated_at) VALUES (:prefecture, :municipality, :na_name, "
+                          ":na_key, :na_kind, :subdivision, :country, :type, :year, :month, :day, "
+                          ":status, :notes, :created, :updated)"));
+        bindFields(q, affiliation, prefectureOf(affiliation.japanCode.trimmed()));
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeChildren(newId, affiliation);
+        return newId;
+    });
+    return *find(id);
+}
+
+SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& affiliation)
+{
+    m_db.transaction([&] {
+        if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
+            throw StorageError(errors);
+        Query q(m_db,
+                QStringLiteral("UPDATE sister_affiliation SET prefecture_code = :prefecture, "
+                               "municipality_code = :municipality, na_name = :na_name, na_key = "
+                               ":na_key, na_kind = :na_kind, subdivision_code = :subdivision, "
+                               "country = :country, type = :type, established_year = :year, "
+                               "established_month = :month, established_day = :day, status = "
+                               ":status, notes = :notes, updated_at = :updated, row_version = "
+                               "row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, affiliation, prefectureOf(affiliation.japanCode.trimmed()));
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), affiliation.id)
+            .bind(QStringLiteral(":version"), affiliation.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(affiliation.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This affiliation no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this affiliation after you opened it."));
+        }
+        writeChildren(affiliation.id, affiliation);
+    });
+    return *find(affiliation.id);
+}
+
+void SisterAffiliationRepository::remove(SisterAffiliationId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM sister_affiliation WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& groupColumns,
+                                                            const AffiliationFilter& filter,
+                                                            int labelColumn) const
+{
+    // The grouping columns are our own constants, never the user's text.
+    Query q(m_db, QStringLiteral("SELECT %1, count(*)").arg(groupColumns) + QLatin1String(From) +
+                      QLatin1String(FilterSql) +
+                      QStringLiteral(" GROUP BY %1 ORDER BY count(*) DESC, 1").arg(groupColumns));
+    bindFilter(q, filter, 0);
+    q.exec();
+    QList<AffiliationCount> result;
+    const int countColumn = static_cast<int>(groupColumns.count(QLatin1Char(','))) + 1;
+    while (q.next())
+        result << AffiliationCount{q.text(0), q.text(labelColumn), q.value(countColumn).toInt()};
+    return result;
+}
+
+QList<AffiliationCount>
+SisterAffiliationRepository::countsByCountry(const AffiliationFilter& filter) const
+{
+    QList<AffiliationCount> result = counts(QStringLiteral("a.country"), filter, 0);
+    for (AffiliationCount& c : result)
+        c.label = JurisdictionLabels::country(c.code);
+    return result;
+}
+
+QList<AffiliationCount>
+SisterAffiliationRepository::countsBySubdivision(const AffiliationFilter& filter) const
+{
+    return counts(QStringLiteral("a.subdivision_code, s.name"), filter, 1);
+}
+
+QList<AffiliationCount>
+SisterAffiliationRepository::countsByPrefecture(const AffiliationFilter& filter,
+                                                Language language) const
+{
+    return counts(language == Language::Japanese ? QStringLiteral("a.prefecture_code, p.name_ja")
+                                                 : QStringLiteral("a.prefecture_code, p.name_en"),
+                  filter, 1);
+}
+
+} // namespace jlgc

@@ -1,0 +1,63 @@
+#include "affiliations/activitydialog.h"
+
+#include "common/datefield.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* parent)
+    : QDialog(parent), m_activity(activity), m_date(new DateField), m_kind(new QComboBox),
+      m_description(new QPlainTextEdit), m_error(new QLabel)
+{
+    setWindowTitle(activity.id > 0 || !activity.description.isEmpty() ? tr("Edit activity")
+                                                                      : tr("Add activity"));
+    m_date->setValue(activity.date.isValid() ? activity.date : QDate::currentDate());
+    for (ActivityKind k : AffiliationLabels::activityKinds())
+        m_kind->addItem(AffiliationLabels::label(k), AffiliationLabels::code(k));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(AffiliationLabels::code(activity.kind))));
+    m_description->setPlainText(activity.description);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(100);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("Date"), m_date);
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("What happened"), m_description);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+AffiliationActivity ActivityDialog::activity() const
+{
+    AffiliationActivity a = m_activity;
+    a.date = m_date->value();
+    a.kind = AffiliationLabels::activityKindFromCode(m_kind->currentData().toString());
+    a.description = m_description->toPlainText().trimmed();
+    return a;
+}
+
+void ActivityDialog::accept()
+{
+    const AffiliationActivity a = activity();
+    if (!a.date.isValid() || a.description.isEmpty()) {
+        m_error->setText(tr("Give the date and say what happened."));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,482 @@
+#include "affiliations/affiliationspage.h"
+
+#include "affiliations/activitydialog.h"
+#include "affiliations/affiliationtablemodel.h"
+#include "affiliations/contactdialog.h"
+#include "common/fieldform.h"
+#include "common/pickers.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "jetaa/detailtable.h"
+#include "reference/jurisdiction.h"
+#include "reference/referencerepository.h"
+#include "storage/sisteraffiliationrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <deque>
+
+namespace jlgc {
+
+namespace {
+
+QTableWidget* countTable()
+{
+    auto* t = new QTableWidget(0, 2);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setMaximumHeight(160);
+    return t;
+}
+
+void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
+{
+    table->setRowCount(int(counts.size()));
+    for (int r = 0; r < counts.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(counts[r].label));
+        auto* n = new QTableWidgetItem(QLocale().toString(counts[r].count));
+        n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(r, 1, n);
+    }
+    table->resizeColumnToContents(0);
+}
+
+} // namespace
+
+AffiliationsPage::AffiliationsPage(QWidget* parent)
+    : RecordPage(QStringLiteral("sisterAffiliations"), parent),
+      m_model(new AffiliationTableModel(this)), m_countryFilter(new QComboBox),
+      m_typeFilter(new QComboBox), m_statusFilter(new QComboBox), m_prefectureFilter(new QComboBox),
+      m_subdivisionFilter(new QComboBox), m_decadeFilter(new QComboBox), m_counts(new QTabWidget),
+      m_byCountry(countTable()), m_bySubdivision(countTable()), m_byPrefecture(countTable()),
+      m_japan(new SearchPicker), m_name(new QLineEdit), m_kind(new QComboBox),
+      m_country(new QComboBox), m_subdivision(new SearchPicker), m_type(new QComboBox),
+      m_established(new QLineEdit), m_status(new QComboBox), m_notes(new QPlainTextEdit),
+      m_contacts(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
+      m_activities(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
+{
+    setObjectName(QStringLiteral("affiliationsPage"));
+    setSourceModel(m_model);
+    filterBar()->addWidget(m_countryFilter);
+    filterBar()->addWidget(m_typeFilter);
+    filterBar()->addWidget(m_statusFilter);
+    // A second row of filters: the places and the decade.
+    auto* second = new QWidget;
+    auto* secondLayout = new QHBoxLayout(second);
+    secondLayout->setContentsMargins(0, 0, 0, 0);
+    secondLayout->addWidget(m_prefectureFilter, 1);
+    secondLayout->addWidget(m_subdivisionFilter, 1);
+    secondLayout->addWidget(m_decadeFilter);
+    addAboveList(this, second);
+    for (QComboBox* c : {m_countryFilter, m_typeFilter, m_statusFilter, m_prefectureFilter,
+                         m_subdivisionFilter, m_decadeFilter}) {
+        makeCompact(c, 8);
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+    }
+    m_counts->addTab(m_byCountry, QString());
+    m_counts->addTab(m_bySubdivision, QString());
+    m_counts->addTab(m_byPrefecture, QString());
+    addBelowList(this, m_counts);
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("japan"));
+    f->add(QStringLiteral("japanCode"), m_japan);
+    f->addSection(QStringLiteral("northAmerica"));
+    f->add(QStringLiteral("country"), m_country);
+    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
+    f->add(QStringLiteral("northAmericaKind"), m_kind);
+    f->add(QStringLiteral("northAmericaName"), m_name);
+    f->addSection(QStringLiteral("tie"));
+    f->add(QStringLiteral("type"), m_type);
+    f->add(QStringLiteral("established"), m_established);
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("notes"), m_notes);
+    // Full width under the form: their dialogs check each entry already.
+    detailArea()->addWidget(m_contacts);
+    detailArea()->addWidget(m_activities);
+    m_notes->setMaximumHeight(80);
+    m_notes->setTabChangesFocus(true);
+    m_name->setObjectName(QStringLiteral("northAmericaName"));
+    m_established->setObjectName(QStringLiteral("established"));
+
+    DatabaseGetter getDb = [this] { return database(); };
+    m_japan->setProvider(pickers::jurisdictions(getDb));
+    m_subdivision->setProvider(
+        pickers::subdivisions(getDb, [this] { return m_country->currentData().toString(); }));
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_subdivision->hasCurrent() &&
+            !m_subdivision->currentKey().toString().startsWith(m_country->currentData().toString() +
+                                                               QLatin1Char('-')))
+            m_subdivision->clear();
+    });
+    // A tie with a whole state or province is named after it.
+    auto nameAfterSubdivision = [this] {
+        const auto kind = AffiliationLabels::kindFromCode(m_kind->currentData().toString());
+        if ((kind == NorthAmericanKind::State || kind == NorthAmericanKind::Province) &&
+            m_subdivision->hasCurrent() && m_name->text().trimmed().isEmpty())
+            m_name->setText(m_subdivision->currentLabel());
+    };
+    connect(m_subdivision, &SearchPicker::currentChanged, this, nameAfterSubdivision);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, nameAfterSubdivision);
+
+    connect(m_contacts, &DetailTable::addClicked, this, [this, getDb] {
+        ContactDialog dialog(getDb, AffiliationContact{}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addContact(dialog.contact());
+    });
+    connect(m_contacts, &DetailTable::editClicked, this, [this, getDb](int row) {
+        if (row < 0 || row >= m_contactList.size())
+            return;
+        ContactDialog dialog(getDb, m_contactList[row], this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_contactList[row] = dialog.contact();
+        showContacts();
+        setDirty(true);
+    });
+    connect(m_contacts, &DetailTable::removeClicked, this, [this](int row) {
+        if (row < 0 || row >= m_contactList.size())
+            return;
+        m_contactList.removeAt(row);
+        showContacts();
+        setDirty(true);
+    });
+    connect(m_activities, &DetailTable::addClicked, this, [this] {
+        ActivityDialog dialog(AffiliationActivity{}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addActivity(dialog.activity());
+    });
+    connect(m_activities, &DetailTable::editClicked, this, [this](int row) {
+        if (row < 0 || row >= m_activityList.size())
+            return;
+        ActivityDialog dialog(m_activityList[row], this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_activityList[row] = dialog.activity();
+        showActivities();
+        setDirty(true);
+    });
+    connect(m_activities, &DetailTable::removeClicked, this, [this](int row) {
+        if (row < 0 || row >= m_activityList.size())
+            return;
+        m_activityList.removeAt(row);
+        showActivities();
+        setDirty(true);
+    });
+
+    fillCombos();
+    retranslate();
+}
+
+QString AffiliationsPage::title() const
+{
+    return tr("Sister cities and states");
+}
+
+bool AffiliationsPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("sister_affiliation") && revealRecord(id.toLongLong());
+}
+
+QIcon AffiliationsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+void AffiliationsPage::fillCombos()
+{
+    struct Keep {
+        QComboBox* combo;
+        QVariant value;
+    };
+    QList<Keep> keep;
+    for (QComboBox* c : {m_countryFilter, m_typeFilter, m_statusFilter, m_decadeFilter, m_kind,
+                         m_country, m_type, m_status})
+        keep << Keep{c, c->currentData()};
+    {
+        std::deque<QSignalBlocker> blockers;
+        for (const Keep& k : keep)
+            blockers.emplace_back(k.combo);
+        for (const Keep& k : keep)
+            k.combo->clear();
+        m_countryFilter->addItem(tr("US and Canada"), QString());
+        for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")}) {
+            m_countryFilter->addItem(JurisdictionLabels::country(c), c);
+            m_country->addItem(JurisdictionLabels::country(c), c);
+        }
+        m_typeFilter->addItem(tr("Any type"), QString());
+        for (AffiliationType t : AffiliationLabels::types()) {
+            m_typeFilter->addItem(AffiliationLabels::label(t), AffiliationLabels::code(t));
+            m_type->addItem(AffiliationLabels::label(t), AffiliationLabels::code(t));
+        }
+        m_statusFilter->addItem(tr("Any status"), QString());
+        for (AffiliationStatus s : AffiliationLabels::statuses()) {
+            m_statusFilter->addItem(AffiliationLabels::label(s), AffiliationLabels::code(s));
+            m_status->addItem(AffiliationLabels::label(s), AffiliationLabels::code(s));
+        }
+        for (NorthAmericanKind k : AffiliationLabels::kinds())
+            m_kind->addItem(AffiliationLabels::label(k), AffiliationLabels::code(k));
+        m_decadeFilter->addItem(tr("Any decade"), 0);
+        const int thisDecade = QDate::currentDate().year() / 10 * 10;
+        for (int d = thisDecade; d >= 1950; d -= 10)
+            m_decadeFilter->addItem(tr("%1s").arg(d), d);
+        for (const Keep& k : keep) {
+            const int at = k.combo->findData(k.value);
+            k.combo->setCurrentIndex(at >= 0 ? at : 0);
+        }
+        // Lists open on the ties that are in force.
+        if (!keep[2].value.isValid())
+            m_statusFilter->setCurrentIndex(
+                m_statusFilter->findData(AffiliationLabels::code(AffiliationStatus::Active)));
+    }
+    fillReferenceFilters();
+}
+
+void AffiliationsPage::fillReferenceFilters()
+{
+    const QVariant pref = m_prefectureFilter->currentData();
+    const QVariant sub = m_subdivisionFilter->currentData();
+    const QSignalBlocker b1(m_prefectureFilter), b2(m_subdivisionFilter);
+    m_prefectureFilter->clear();
+    m_subdivisionFilter->clear();
+    m_prefectureFilter->addItem(tr("Every prefecture"), QString());
+    m_subdivisionFilter->addItem(tr("Every state and province"), QString());
+    if (database()) {
+        const ReferenceRepository reference(*database());
+        const Language lang = uiLanguage();
+        for (const Prefecture& p : reference.prefectures())
+            m_prefectureFilter->addItem(p.display(lang), p.code);
+        for (const Subdivision& s : reference.subdivisions())
+            m_subdivisionFilter->addItem(s.name + QStringLiteral(" (") +
+                                             JurisdictionLabels::country(s.country) +
+                                             QLatin1Char(')'),
+                                         s.code);
+    }
+    m_prefectureFilter->setCurrentIndex(std::max(0, m_prefectureFilter->findData(pref)));
+    m_subdivisionFilter->setCurrentIndex(std::max(0, m_subdivisionFilter->findData(sub)));
+}
+
+AffiliationFilter AffiliationsPage::currentFilter() const
+{
+    AffiliationFilter filter;
+    filter.country = m_countryFilter->currentData().toString();
+    filter.prefectureCode = m_prefectureFilter->currentData().toString();
+    filter.subdivisionCode = m_subdivisionFilter->currentData().toString();
+    filter.decade = m_decadeFilter->currentData().toInt();
+    const QString type = m_typeFilter->currentData().toString();
+    if (!type.isEmpty())
+        filter.type = AffiliationLabels::typeFromCode(type);
+    const QString status = m_statusFilter->currentData().toString();
+    if (!status.isEmpty())
+        filter.status = AffiliationLabels::statusFromCode(status);
+    return filter;
+}
+
+void AffiliationsPage::reload()
+{
+    if (!database()) {
+        m_model->setAffiliations({});
+        fillCounts(m_byCountry, {});
+        fillCounts(m_bySubdivision, {});
+        fillCounts(m_byPrefecture, {});
+        return;
+    }
+    if (m_prefectureFilter->count() <= 1)
+        fillReferenceFilters();
+    const AffiliationFilter filter = currentFilter();
+    m_model->setAffiliations(SisterAffiliationRepository(*database()).list(filter, uiLanguage()));
+    showCounts(filter);
+}
+
+void AffiliationsPage::showCounts(const AffiliationFilter& filter)
+{
+    SisterAffiliationRepository repo(*database());
+    fillCounts(m_byCountry, repo.countsByCountry(filter));
+    fillCounts(m_bySubdivision, repo.countsBySubdivision(filter));
+    fillCounts(m_byPrefecture, repo.countsByPrefecture(filter, uiLanguage()));
+}
+
+void AffiliationsPage::loadRecord(const QVariant& id)
+{
+    const auto a = SisterAffiliationRepository(*database()).find(id.toLongLong(), uiLanguage());
+    if (!a) {
+        clearForm();
+        return;
+    }
+    m_loaded = *a;
+    m_japan->setCurrent(a->japanCode, a->japanDisplay(uiLanguage()));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(a->country)));
+    m_subdivision->setCurrent(a->subdivisionCode, a->subdivisionName);
+    m_kind->setCurrentIndex(
+        std::max(0, m_kind->findData(AffiliationLabels::code(a->northAmericaKind))));
+    m_name->setText(a->northAmericaName);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(AffiliationLabels::code(a->type))));
+    m_established->setText(a->established.toIso());
+    m_status->setCurrentIndex(std::max(0, m_status->findData(AffiliationLabels::code(a->status))));
+    m_notes->setPlainText(a->notes);
+    m_contactList = a->contacts;
+    m_activityList = a->activities;
+    showContacts();
+    showActivities();
+    setFormTitle(a->japanDisplay(uiLanguage()) + QStringLiteral(" — ") + a->northAmericaDisplay());
+}
+
+void AffiliationsPage::clearForm()
+{
+    m_loaded = SisterAffiliation{};
+    m_japan->clear();
+    m_subdivision->clear();
+    m_name->clear();
+    m_established->clear();
+    m_notes->clear();
+    const QString country = m_countryFilter->currentData().toString();
+    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+    m_kind->setCurrentIndex(0);
+    m_type->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_contactList.clear();
+    m_activityList.clear();
+    showContacts();
+    showActivities();
+    setFormTitle(tr("New affiliation"));
+}
+
+SisterAffiliation AffiliationsPage::formAffiliation() const
+{
+    SisterAffiliation a = m_loaded;
+    a.japanCode = m_japan->currentKey().toString();
+    a.japanNameJa = a.japanNameEn = m_japan->currentLabel();
+    a.country = m_country->currentData().toString();
+    a.subdivisionCode = m_subdivision->currentKey().toString();
+    a.subdivisionName = m_subdivision->currentLabel();
+    a.northAmericaKind = AffiliationLabels::kindFromCode(m_kind->currentData().toString());
+    a.northAmericaName = m_name->text().trimmed();
+    a.type = AffiliationLabels::typeFromCode(m_type->currentData().toString());
+    a.status = AffiliationLabels::statusFromCode(m_status->currentData().toString());
+    a.notes = m_notes->toPlainText();
+    a.contacts = m_contactList;
+    a.activities = m_activityList;
+    return a;
+}
+
+QVariant AffiliationsPage::saveForm()
+{
+    SisterAffiliation a = formAffiliation();
+    const auto established = PartialDate::fromText(m_established->text());
+    if (!established)
+        throw StorageError(FieldErrors{
+            {QStringLiteral("established"),
+             tr("Write the date as a year (1955), a year and month (1955-12) or a full date "
+                "(1955-12-07).")}});
+    a.established = *established;
+    SisterAffiliationRepository repo(*database());
+    // The rules in the user's language (the repository checks them again).
+    if (const FieldErrors errors = repo.check(a, uiLanguage()); !errors.isEmpty())
+        throw StorageError(errors);
+    return (a.id > 0 ? repo.update(a) : repo.add(a)).id;
+}
+
+void AffiliationsPage::removeRecord(const QVariant& id)
+{
+    SisterAffiliationRepository(*database()).remove(id.toLongLong());
+}
+
+QString AffiliationsPage::describeCurrent() const
+{
+    const QString japan = m_japan->currentLabel();
+    const QString na = m_name->text().trimmed();
+    if (japan.isEmpty() && na.isEmpty())
+        return tr("New affiliation");
+    return japan + QStringLiteral(" — ") + na;
+}
+
+void AffiliationsPage::addContact(const AffiliationContact& contact)
+{
+    m_contactList << contact;
+    showContacts();
+    setDirty(true);
+}
+
+void AffiliationsPage::addActivity(const AffiliationActivity& activity)
+{
+    m_activityList.prepend(activity);
+    showActivities();
+    setDirty(true);
+}
+
+void AffiliationsPage::showContacts()
+{
+    QList<QStringList> rows;
+    for (const AffiliationContact& c : m_contactList)
+        rows << QStringList{AffiliationLabels::label(c.side), c.personName, c.role};
+    m_contacts->setRows(rows);
+}
+
+void AffiliationsPage::showActivities()
+{
+    QList<QStringList> rows;
+    for (const AffiliationActivity& a : m_activityList)
+        rows << QStringList{a.date.isValid() ? QLocale().toString(a.date, QLocale::ShortFormat)
+                                             : QString(),
+                            AffiliationLabels::label(a.kind), a.description};
+    m_activities->setRows(rows);
+}
+
+void AffiliationsPage::retranslate()
+{
+    RecordPage::retranslate();
+    fillCombos();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("japan"), tr("Japanese side"));
+    f->setSectionTitle(QStringLiteral("northAmerica"), tr("North American side"));
+    f->setSectionTitle(QStringLiteral("tie"), tr("Affiliation"));
+    f->setLabel(QStringLiteral("japanCode"), tr("Prefecture or municipality"));
+    f->setLabel(QStringLiteral("country"), tr("Country"));
+    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
+    f->setLabel(QStringLiteral("northAmericaKind"), tr("Kind"));
+    f->setLabel(QStringLiteral("northAmericaName"), tr("Name"));
+    f->setLabel(QStringLiteral("type"), tr("Type"));
+    f->setLabel(QStringLiteral("established"), tr("Established"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_japan->setPlaceholderText(tr("Type kanji, kana, romaji or a code, e.g. ながさき…"));
+    m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Minnesota or MN…"));
+    m_name->setPlaceholderText(tr("e.g. St. Paul"));
+    m_established->setPlaceholderText(tr("a year, e.g. 1955, or a date"));
+    m_contacts->setTitle(tr("Contacts"));
+    m_contacts->setHeaders({tr("Side"), tr("Person"), tr("Role")});
+    m_activities->setTitle(tr("Activity log"));
+    m_activities->setHeaders({tr("Date"), tr("Kind"), tr("What happened")});
+    m_counts->setTabText(0, tr("By country"));
+    m_counts->setTabText(1, tr("By state or province"));
+    m_counts->setTabText(2, tr("By prefecture"));
+    for (QTableWidget* t : {m_byCountry, m_bySubdivision, m_byPrefecture})
+        t->setHorizontalHeaderLabels({t == m_byCountry       ? tr("Country")
+                                      : t == m_bySubdivision ? tr("State or province")
+                                                             : tr("Prefecture"),
+                                      tr("Affiliations")});
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New affiliation"));
+}
+
+void AffiliationsPage::languageChanged()
+{
+    m_model->retranslate();
+    fillReferenceFilters();
+    refreshList();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

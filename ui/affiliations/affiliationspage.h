@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/sisteraffiliation.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace jlgc {
+
+class AffiliationTableModel;
+class DetailTable;
+class SearchPicker;
+struct AffiliationFilter;
+
+// The registry of sister-city, sister-state/province and friendship ties
+// between Japan and the US and Canada, filterable by prefecture, state or
+// province, country, type and decade, with counts of what is listed.
+class AffiliationsPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit AffiliationsPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    AffiliationTableModel* model() const { return m_model; }
+    QComboBox* countryFilter() const { return m_countryFilter; }
+    QComboBox* typeFilter() const { return m_typeFilter; }
+    QComboBox* statusFilter() const { return m_statusFilter; }
+    QComboBox* prefectureFilter() const { return m_prefectureFilter; }
+    QComboBox* subdivisionFilter() const { return m_subdivisionFilter; }
+    QComboBox* decadeFilter() const { return m_decadeFilter; }
+    QTableWidget* countryCounts() const { return m_byCountry; }
+    QTableWidget* subdivisionCounts() const { return m_bySubdivision; }
+    QTableWidget* prefectureCounts() const { return m_byPrefecture; }
+    DetailTable* contactTable() const { return m_contacts; }
+    DetailTable* activityTable() const { return m_activities; }
+    void addContact(const AffiliationContact& contact);
+    void addActivity(const AffiliationActivity& activity);
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    SisterAffiliation formAffiliation() const;
+    AffiliationFilter currentFilter() const;
+    void fillCombos();
+    void fillReferenceFilters();
+    void showContacts();
+    void showActivities();
+    void showCounts(const AffiliationFilter& filter);
+
+    AffiliationTableModel* m_model;
+    SisterAffiliation m_loaded;
+    QList<AffiliationContact> m_contactList;
+    QList<AffiliationActivity> m_activityList;
+    QComboBox* m_countryFilter;
+    QComboBox* m_typeFilter;
+    QComboBox* m_statusFilter;
+    QComboBox* m_prefectureFilter;
+    QComboBox* m_subdivisionFilter;
+    QComboBox* m_decadeFilter;
+    QTabWidget* m_counts;
+    QTableWidget* m_byCountry;
+    QTableWidget* m_bySubdivision;
+    QTableWidget* m_byPrefecture;
+    SearchPicker* m_japan;
+    QLineEdit* m_name;
+    QComboBox* m_kind;
+    QComboBox* m_country;
+    SearchPicker* m_subdivision;
+    QComboBox* m_type;
+    QLineEdit* m_established;
+    QComboBox* m_status;
+    QPlainTextEdit* m_notes;
+    DetailTable* m_contacts;
+    DetailTable* m_activities;
+};
+
+} // namespace jlgc

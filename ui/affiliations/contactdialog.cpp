@@ -1,0 +1,64 @@
+#include "affiliations/contactdialog.h"
+
+#include "common/searchpicker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+ContactDialog::ContactDialog(DatabaseGetter db, const AffiliationContact& contact, QWidget* parent)
+    : QDialog(parent), m_contact(contact), m_person(new SearchPicker), m_side(new QComboBox),
+      m_role(new QLineEdit), m_error(new QLabel)
+{
+    setWindowTitle(contact.personId > 0 ? tr("Edit contact") : tr("Add contact"));
+    m_person->setProvider(pickers::people(db));
+    m_person->setPlaceholderText(tr("Type a name in any script…"));
+    if (contact.personId > 0)
+        m_person->setCurrent(contact.personId, contact.personName);
+    for (ContactSide s : {ContactSide::Japan, ContactSide::NorthAmerica})
+        m_side->addItem(AffiliationLabels::label(s), AffiliationLabels::code(s));
+    m_side->setCurrentIndex(contact.side == ContactSide::Japan ? 0 : 1);
+    m_role->setText(contact.role);
+    m_role->setPlaceholderText(tr("e.g. International Relations Division"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("Person"), m_person);
+    form->addRow(tr("Side"), m_side);
+    form->addRow(tr("Role"), m_role);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+}
+
+AffiliationContact ContactDialog::contact() const
+{
+    AffiliationContact c = m_contact;
+    c.personId = m_person->currentKey().toLongLong();
+    c.personName = m_person->currentLabel();
+    c.side = AffiliationLabels::sideFromCode(m_side->currentData().toString());
+    c.role = m_role->text().trimmed();
+    return c;
+}
+
+void ContactDialog::accept()
+{
+    if (contact().personId <= 0) {
+        m_error->setText(tr("Choose the person from the list."));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,362 @@
+#include "events/eventspage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/pickers.h"
+#include "common/uilanguage.h"
+#include "events/eventtablemodel.h"
+#include "events/participantdialog.h"
+#include "jetaa/detailtable.h"
+#include "storage/officeeventrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+// 9:30, 09:30 or 930; invalid (and `ok` false) when the text is not a time.
+QTime parseTime(const QString& text, bool* ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return {};
+    for (const QString& format : {QStringLiteral("H:mm"), QStringLiteral("HH:mm"),
+                                  QStringLiteral("Hmm"), QStringLiteral("HHmm")}) {
+        const QTime time = QTime::fromString(t, format);
+        if (time.isValid())
+            return time;
+    }
+    const QTime local = QLocale().toTime(t, QLocale::ShortFormat);
+    *ok = local.isValid();
+    return local;
+}
+} // namespace
+
+EventsPage::EventsPage(QWidget* parent)
+    : RecordPage(QStringLiteral("events"), parent), m_model(new EventTableModel(this)),
+      m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
+      m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
+      m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
+      m_endTime(new QLineEdit), m_place(new QLineEdit), m_attendance(new QSpinBox),
+      m_notes(new QPlainTextEdit),
+      m_organizations(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
+      m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Remove))
+{
+    setObjectName(QStringLiteral("eventsPage"));
+    setSourceModel(m_model);
+    filterBar()->addWidget(m_yearFilter);
+    filterBar()->addWidget(m_kindFilter);
+    makeCompact(m_yearFilter);
+    makeCompact(m_kindFilter);
+    connect(m_yearFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+    m_summary->setWordWrap(true);
+    addBelowList(this, m_summary);
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("event"));
+    f->add(QStringLiteral("titleEn"), m_titleEn);
+    f->add(QStringLiteral("titleJa"), m_titleJa);
+    f->add(QStringLiteral("kind"), m_kind);
+    f->addSection(QStringLiteral("when"));
+    f->add(QStringLiteral("date"), m_date);
+    f->add(QStringLiteral("startTime"), m_startTime);
+    f->add(QStringLiteral("endDate"), m_endDate);
+    f->add(QStringLiteral("endTime"), m_endTime);
+    f->add(QStringLiteral("place"), m_place);
+    f->addSection(QStringLiteral("who"));
+    f->add(QStringLiteral("attendance"), m_attendance);
+    f->add(QStringLiteral("organizations"), m_organizations);
+    f->add(QStringLiteral("attendees"), m_attendees);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_titleEn->setObjectName(QStringLiteral("titleEn"));
+    m_titleJa->setObjectName(QStringLiteral("titleJa"));
+    m_attendance->setRange(-1, 10'000'000);
+    m_attendance->setSpecialValueText(QStringLiteral("—"));
+    m_attendance->setGroupSeparatorShown(true);
+    m_notes->setMaximumHeight(80);
+    m_notes->setTabChangesFocus(true);
+
+    DatabaseGetter getDb = [this] { return database(); };
+    connect(m_organizations, &DetailTable::addClicked, this, [this, getDb] {
+        ParticipantDialog dialog(tr("Add an organization taking part"), tr("Organization"),
+                                 pickers::organizations(getDb), this);
+        if (dialog.exec() == QDialog::Accepted)
+            addOrganization({dialog.chosenId(), dialog.chosenLabel(), dialog.role()});
+    });
+    connect(m_attendees, &DetailTable::addClicked, this, [this, getDb] {
+        ParticipantDialog dialog(tr("Add a person attending"), tr("Person"), pickers::people(getDb),
+                                 this);
+        if (dialog.exec() == QDialog::Accepted)
+            addAttendee({dialog.chosenId(), dialog.chosenLabel(), dialog.role()});
+    });
+    connect(m_organizations, &DetailTable::removeClicked, this, [this](int row) {
+        if (row < 0 || row >= m_organizationList.size())
+            return;
+        m_organizationList.removeAt(row);
+        showParticipants();
+        setDirty(true);
+    });
+    connect(m_attendees, &DetailTable::removeClicked, this, [this](int row) {
+        if (row < 0 || row >= m_attendeeList.size())
+            return;
+        m_attendeeList.removeAt(row);
+        showParticipants();
+        setDirty(true);
+    });
+
+    fillCombos();
+    retranslate();
+}
+
+QString EventsPage::title() const
+{
+    return tr("Events");
+}
+
+bool EventsPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("office_event") && revealRecord(id.toLongLong());
+}
+
+QIcon EventsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void EventsPage::fillCombos()
+{
+    const QString kindFilter = m_kindFilter->currentData().toString();
+    const QString kind = m_kind->currentData().toString();
+    const QSignalBlocker b1(m_kindFilter), b2(m_kind);
+    m_kindFilter->clear();
+    m_kind->clear();
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (EventKind k : EventKinds::all()) {
+        m_kindFilter->addItem(EventKinds::label(k), EventKinds::code(k));
+        m_kind->addItem(EventKinds::label(k), EventKinds::code(k));
+    }
+    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kindFilter)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    fillYearFilter();
+}
+
+void EventsPage::fillYearFilter()
+{
+    const QVariant chosen = m_yearFilter->currentData();
+    QSet<int> years{FiscalYear::containing(QDate::currentDate()).year()};
+    if (database())
+        for (const OfficeEvent& e : OfficeEventRepository(*database()).list())
+            years.insert(e.fiscalYear().year());
+    QList<int> sorted(years.begin(), years.end());
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    const QSignalBlocker block(m_yearFilter);
+    m_yearFilter->clear();
+    m_yearFilter->addItem(tr("All fiscal years"), 0);
+    for (int y : sorted)
+        m_yearFilter->addItem(FiscalYear(y).label(uiLanguage()), y);
+    m_yearFilter->setCurrentIndex(std::max(0, m_yearFilter->findData(chosen)));
+}
+
+void EventsPage::reload()
+{
+    if (!database()) {
+        m_model->setEvents({});
+        showSummary();
+        return;
+    }
+    fillYearFilter();
+    EventFilter filter;
+    filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
+    const QString kind = m_kindFilter->currentData().toString();
+    if (!kind.isEmpty())
+        filter.kind = EventKinds::fromCode(kind);
+    m_model->setEvents(OfficeEventRepository(*database()).list(filter, uiLanguage()));
+    showSummary();
+}
+
+void EventsPage::showSummary()
+{
+    QHash<EventKind, int> counts;
+    qint64 attendance = 0;
+    for (const OfficeEvent& e : m_model->events()) {
+        counts[e.kind] += 1;
+        attendance += e.attendance.value_or(0);
+    }
+    QStringList parts;
+    for (EventKind k : EventKinds::all())
+        if (counts.value(k) > 0)
+            parts << QStringLiteral("%1: %2").arg(EventKinds::label(k),
+                                                  QLocale().toString(counts.value(k)));
+    if (attendance > 0)
+        parts << tr("attendance %1").arg(QLocale().toString(attendance));
+    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void EventsPage::loadRecord(const QVariant& id)
+{
+    const auto e = OfficeEventRepository(*database()).find(id.toLongLong(), uiLanguage());
+    if (!e) {
+        clearForm();
+        return;
+    }
+    m_loaded = *e;
+    m_titleEn->setText(e->titleEn);
+    m_titleJa->setText(e->titleJa);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(EventKinds::code(e->kind))));
+    m_date->setValue(e->date);
+    m_startTime->setText(e->startTime.isValid() ? e->startTime.toString(QStringLiteral("HH:mm"))
+                                                : QString());
+    m_endDate->setValue(e->endDate);
+    m_endTime->setText(e->endTime.isValid() ? e->endTime.toString(QStringLiteral("HH:mm"))
+                                            : QString());
+    m_place->setText(e->place);
+    m_attendance->setValue(e->attendance.value_or(-1));
+    m_notes->setPlainText(e->notes);
+    m_organizationList = e->organizations;
+    m_attendeeList = e->attendees;
+    showParticipants();
+    setFormTitle(e->title(uiLanguage()));
+}
+
+void EventsPage::clearForm()
+{
+    m_loaded = OfficeEvent{};
+    for (QLineEdit* l : {m_titleEn, m_titleJa, m_startTime, m_endTime, m_place})
+        l->clear();
+    m_kind->setCurrentIndex(0);
+    m_date->setValue(QDate::currentDate());
+    m_endDate->clearValue();
+    m_attendance->setValue(-1);
+    m_notes->clear();
+    m_organizationList.clear();
+    m_attendeeList.clear();
+    showParticipants();
+    setFormTitle(tr("New event"));
+}
+
+OfficeEvent EventsPage::formEvent() const
+{
+    OfficeEvent e = m_loaded;
+    e.titleEn = m_titleEn->text().trimmed();
+    e.titleJa = m_titleJa->text().trimmed();
+    e.kind = EventKinds::fromCode(m_kind->currentData().toString());
+    e.date = m_date->value();
+    e.endDate = m_endDate->value();
+    e.place = m_place->text().trimmed();
+    e.attendance =
+        m_attendance->value() < 0 ? std::nullopt : std::optional<int>(m_attendance->value());
+    e.notes = m_notes->toPlainText();
+    e.organizations = m_organizationList;
+    e.attendees = m_attendeeList;
+    return e;
+}
+
+QVariant EventsPage::saveForm()
+{
+    OfficeEvent e = formEvent();
+    FieldErrors errors;
+    bool ok = true;
+    e.startTime = parseTime(m_startTime->text(), &ok);
+    if (!ok)
+        errors.append({QStringLiteral("startTime"), tr("Write the time as 10:00 or 18:30.")});
+    e.endTime = parseTime(m_endTime->text(), &ok);
+    if (!ok)
+        errors.append({QStringLiteral("endTime"), tr("Write the time as 10:00 or 18:30.")});
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+    OfficeEventRepository repo(*database());
+    return (e.id > 0 ? repo.update(e) : repo.add(e)).id;
+}
+
+void EventsPage::removeRecord(const QVariant& id)
+{
+    OfficeEventRepository(*database()).remove(id.toLongLong());
+}
+
+QString EventsPage::describeCurrent() const
+{
+    const QString title = formEvent().title(uiLanguage());
+    return title.isEmpty() ? tr("New event") : title;
+}
+
+void EventsPage::addOrganization(const EventOrganization& organization)
+{
+    m_organizationList << organization;
+    showParticipants();
+    setDirty(true);
+}
+
+void EventsPage::addAttendee(const EventAttendee& attendee)
+{
+    m_attendeeList << attendee;
+    showParticipants();
+    setDirty(true);
+}
+
+void EventsPage::showParticipants()
+{
+    QList<QStringList> orgs;
+    for (const EventOrganization& o : m_organizationList)
+        orgs << QStringList{o.organizationName, o.role};
+    m_organizations->setRows(orgs);
+    QList<QStringList> people;
+    for (const EventAttendee& a : m_attendeeList)
+        people << QStringList{a.personName, a.role};
+    m_attendees->setRows(people);
+}
+
+void EventsPage::retranslate()
+{
+    RecordPage::retranslate();
+    fillCombos();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("event"), tr("Event"));
+    f->setSectionTitle(QStringLiteral("when"), tr("When and where"));
+    f->setSectionTitle(QStringLiteral("who"), tr("Who took part"));
+    f->setLabel(QStringLiteral("titleEn"), tr("Title in English"));
+    f->setLabel(QStringLiteral("titleJa"), tr("Title in Japanese"));
+    f->setLabel(QStringLiteral("kind"), tr("Kind"));
+    f->setLabel(QStringLiteral("date"), tr("Date"));
+    f->setLabel(QStringLiteral("startTime"), tr("Starts at"));
+    f->setLabel(QStringLiteral("endDate"), tr("Last day"));
+    f->setLabel(QStringLiteral("endTime"), tr("Ends at"));
+    f->setLabel(QStringLiteral("place"), tr("Place"));
+    f->setLabel(QStringLiteral("attendance"), tr("Attendance"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_titleEn->setPlaceholderText(tr("e.g. Japan Day @ Central Park"));
+    m_titleJa->setPlaceholderText(tr("e.g. ジャパンデー＠セントラルパーク"));
+    m_startTime->setPlaceholderText(tr("e.g. 10:00; empty for all day"));
+    m_endTime->setPlaceholderText(tr("e.g. 17:00"));
+    m_endDate->setToolTip(tr("For an event of several days"));
+    m_attendance->setToolTip(tr("How many people came, when known"));
+    m_organizations->setTitle(tr("Organizations taking part"));
+    m_organizations->setHeaders({tr("Organization"), tr("Role")});
+    m_attendees->setTitle(tr("People attending"));
+    m_attendees->setHeaders({tr("Person"), tr("Role")});
+    showSummary();
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New event"));
+}
+
+void EventsPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/officeevent.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace jlgc {
+
+class DateField;
+class DetailTable;
+class EventTableModel;
+
+// The office's events in calendar order: Japan Day, fairs and travel shows,
+// JET information sessions, receptions, seminars; who took part and came.
+class EventsPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit EventsPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    EventTableModel* model() const { return m_model; }
+    QComboBox* yearFilter() const { return m_yearFilter; }
+    QComboBox* kindFilter() const { return m_kindFilter; }
+    QLabel* summaryLabel() const { return m_summary; }
+    DetailTable* organizationTable() const { return m_organizations; }
+    DetailTable* attendeeTable() const { return m_attendees; }
+    void addOrganization(const EventOrganization& organization);
+    void addAttendee(const EventAttendee& attendee);
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    OfficeEvent formEvent() const;
+    void fillCombos();
+    void fillYearFilter();
+    void showParticipants();
+    void showSummary();
+
+    EventTableModel* m_model;
+    OfficeEvent m_loaded;
+    QList<EventOrganization> m_organizationList;
+    QList<EventAttendee> m_attendeeList;
+    QComboBox* m_yearFilter;
+    QComboBox* m_kindFilter;
+    QLabel* m_summary;
+    QLineEdit* m_titleEn;
+    QLineEdit* m_titleJa;
+    QComboBox* m_kind;
+    DateField* m_date;
+    QLineEdit* m_startTime;
+    DateField* m_endDate;
+    QLineEdit* m_endTime;
+    QLineEdit* m_place;
+    QSpinBox* m_attendance;
+    QPlainTextEdit* m_notes;
+    DetailTable* m_organizations;
+    DetailTable* m_attendees;
+};
+
+} // namespace jlgc

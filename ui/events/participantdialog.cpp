@@ -1,0 +1,59 @@
+#include "events/participantdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+ParticipantDialog::ParticipantDialog(const QString& title, const QString& what,
+                                     SearchPicker::Provider provider, QWidget* parent)
+    : QDialog(parent), m_picker(new SearchPicker), m_role(new QLineEdit), m_error(new QLabel)
+{
+    setWindowTitle(title);
+    m_picker->setProvider(std::move(provider));
+    m_picker->setPlaceholderText(tr("Type any part of the name…"));
+    m_role->setPlaceholderText(tr("e.g. co-host, booth staff, speaker"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(what, m_picker);
+    form->addRow(tr("Role"), m_role);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+}
+
+qint64 ParticipantDialog::chosenId() const
+{
+    return m_picker->currentKey().toLongLong();
+}
+
+QString ParticipantDialog::chosenLabel() const
+{
+    return m_picker->currentLabel();
+}
+
+QString ParticipantDialog::role() const
+{
+    return m_role->text().trimmed();
+}
+
+void ParticipantDialog::accept()
+{
+    if (chosenId() <= 0) {
+        m_error->setText(tr("Choose from the list."));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,45 @@
+#include "jetaa/chapterpicker.h"
+
+#include "domain/jetaarules.h"
+#include "reference/jurisdiction.h"
+#include "search/textnormalizer.h"
+#include "storage/jetaachapterrepository.h"
+
+namespace jlgc::pickers {
+
+SearchPicker::Provider chapters(DatabaseGetter getDb, std::function<ChapterId()> exclude)
+{
+    return [getDb, exclude](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const QString folded = normalizeForSearch(text);
+        const ChapterId skip = exclude ? exclude() : 0;
+        JetaaChapterRepository repo(*db);
+        const auto parents = repo.parentMap();
+        for (const JetaaChapter& c : repo.list()) {
+            if (skip > 0 && (c.id == skip || JetaaRules::wouldCreateCycle(skip, c.id, parents)))
+                continue;
+            if (!folded.isEmpty() && !normalizeForSearch(c.name).contains(folded) &&
+                !normalizeForSearch(c.shortName).contains(folded) &&
+                !normalizeForSearch(c.city).contains(folded))
+                continue;
+            items << PickerItem{c.id, c.name,
+                                QStringList{c.shortName, JurisdictionLabels::country(c.country)}
+                                    .join(QStringLiteral("  "))
+                                    .trimmed()};
+        }
+        return items;
+    };
+}
+
+QString chapterLabel(Database* db, ChapterId id)
+{
+    if (!db || id <= 0)
+        return {};
+    const auto c = JetaaChapterRepository(*db).find(id);
+    return c ? c->name : QString();
+}
+
+} // namespace jlgc::pickers

@@ -1,0 +1,397 @@
+#include "jetaa/chapterspage.h"
+
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "domain/jetaarules.h"
+#include "domain/money.h"
+#include "jetaa/chapterpicker.h"
+#include "jetaa/chaptertablemodel.h"
+#include "jetaa/detailtable.h"
+#include "jetaa/officerdialog.h"
+#include "reference/jurisdiction.h"
+#include "reference/referencerepository.h"
+#include "storage/chapterfundingrepository.h"
+#include "storage/jetaachapterrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+ChaptersPage::ChaptersPage(QWidget* parent)
+    : RecordPage(QStringLiteral("jetaaChapters"), parent), m_model(new ChapterTableModel(this)),
+      m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
+      m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
+      m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
+      m_status(new QComboBox), m_founded(new QLineEdit), m_website(new QLineEdit),
+      m_email(new QLineEdit), m_notes(new QPlainTextEdit),
+      m_officers(new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
+      m_memberships(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
+      m_funding(new DetailTable(6, DetailTable::NoButtons))
+{
+    setObjectName(QStringLiteral("chaptersPage"));
+    setSourceModel(m_model);
+    filterBar()->addWidget(m_countryFilter);
+    filterBar()->addWidget(m_statusFilter);
+    makeCompact(m_countryFilter);
+    makeCompact(m_statusFilter);
+    connect(m_countryFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("chapter"));
+    f->add(QStringLiteral("name"), m_name);
+    f->add(QStringLiteral("shortName"), m_shortName);
+    f->add(QStringLiteral("parentId"), m_parent);
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("founded"), m_founded);
+    f->addSection(QStringLiteral("location"));
+    f->add(QStringLiteral("country"), m_country);
+    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
+    f->add(QStringLiteral("city"), m_city);
+    f->addSection(QStringLiteral("contact"));
+    f->add(QStringLiteral("website"), m_website);
+    f->add(QStringLiteral("email"), m_email);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_notes->setMaximumHeight(90);
+    m_notes->setTabChangesFocus(true);
+    m_name->setObjectName(QStringLiteral("name"));
+
+    DatabaseGetter getDb = [this] { return database(); };
+    m_subdivision->setProvider(
+        pickers::subdivisions(getDb, [this] { return m_country->currentData().toString(); }));
+    m_parent->setProvider(pickers::chapters(getDb, [this] { return m_loaded.id; }));
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_subdivision->hasCurrent() &&
+            !m_subdivision->currentKey().toString().startsWith(m_country->currentData().toString() +
+                                                               QLatin1Char('-')))
+            m_subdivision->clear();
+    });
+
+    // In the form, so that what is wrong with them shows right under them.
+    m_memberships->setEditableColumns({0, 1});
+    f->add(QStringLiteral("officers"), m_officers);
+    f->add(QStringLiteral("memberships"), m_memberships);
+    detailArea()->addWidget(m_funding);
+    connect(m_officers, &DetailTable::addClicked, this, [this, getDb] {
+        ChapterOfficer o;
+        o.termStart = FiscalYear::containing(m_today).start();
+        OfficerDialog dialog(getDb, o, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addOfficer(dialog.officer());
+    });
+    connect(m_officers, &DetailTable::editClicked, this, &ChaptersPage::editOfficer);
+    connect(m_officers, &DetailTable::removeClicked, this, [this](int row) {
+        if (row < 0 || row >= m_officerList.size())
+            return;
+        m_officerList.removeAt(row);
+        showOfficers();
+        setDirty(true);
+    });
+    connect(m_memberships, &DetailTable::addClicked, this, [this] {
+        m_memberships->appendEmptyRow();
+        setDirty(true);
+    });
+    connect(m_memberships, &DetailTable::removeClicked, this, [this](int row) {
+        m_memberships->table()->removeRow(row);
+        setDirty(true);
+    });
+    connect(m_memberships, &DetailTable::cellsEdited, this, [this] { setDirty(true); });
+
+    fillCombos();
+    retranslate();
+}
+
+QString ChaptersPage::title() const
+{
+    return tr("JETAA chapters");
+}
+
+bool ChaptersPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("jetaa_chapter") && revealRecord(id.toLongLong());
+}
+
+QIcon ChaptersPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirLinkIcon);
+}
+
+void ChaptersPage::fillCombos()
+{
+    const QString countryFilter = m_countryFilter->currentData().toString();
+    const QString statusFilter = m_statusFilter->currentData().toString();
+    const QString country = m_country->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QSignalBlocker b1(m_countryFilter), b2(m_statusFilter), b3(m_country), b4(m_status);
+    m_countryFilter->clear();
+    m_countryFilter->addItem(tr("US and Canada"), QString());
+    m_country->clear();
+    for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")}) {
+        m_countryFilter->addItem(JurisdictionLabels::country(c), c);
+        m_country->addItem(JurisdictionLabels::country(c), c);
+    }
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("Any status"), QString());
+    m_status->clear();
+    for (ChapterStatus s : ChapterStatuses::all()) {
+        m_statusFilter->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
+        m_status->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
+    }
+    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(countryFilter)));
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(statusFilter)));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+}
+
+void ChaptersPage::reload()
+{
+    if (!database()) {
+        m_model->setChapters({}, {}, m_today);
+        return;
+    }
+    ChapterFilter filter;
+    filter.country = m_countryFilter->currentData().toString();
+    const QString status = m_statusFilter->currentData().toString();
+    if (!status.isEmpty())
+        filter.status = ChapterStatuses::fromCode(status);
+    QHash<QString, QString> names;
+    for (const Subdivision& s : ReferenceRepository(*database()).subdivisions())
+        names.insert(s.code, s.name);
+    m_model->setChapters(JetaaChapterRepository(*database()).list(filter, uiLanguage()), names,
+                         m_today);
+}
+
+void ChaptersPage::loadRecord(const QVariant& id)
+{
+    const auto chapter = JetaaChapterRepository(*database()).find(id.toLongLong(), uiLanguage());
+    if (!chapter) {
+        clearForm();
+        return;
+    }
+    m_loaded = *chapter;
+    m_name->setText(chapter->name);
+    m_shortName->setText(chapter->shortName);
+    m_country->setCurrentIndex(std::max(0, m_country->findData(chapter->country)));
+    m_subdivision->setCurrent(
+        chapter->subdivisionCode.isEmpty() ? QVariant() : QVariant(chapter->subdivisionCode),
+        pickers::subdivisionLabel(database(), chapter->subdivisionCode));
+    m_city->setText(chapter->city);
+    m_parent->setCurrent(chapter->parentId > 0 ? QVariant(chapter->parentId) : QVariant(),
+                         chapter->parentName);
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(ChapterStatuses::code(chapter->status))));
+    m_founded->setText(chapter->founded.toIso());
+    m_website->setText(chapter->website);
+    m_email->setText(chapter->email);
+    m_notes->setPlainText(chapter->notes);
+    m_officerList = chapter->officers;
+    showOfficers();
+    showMemberships(chapter->memberships);
+    showFunding(chapter->id);
+    setFormTitle(chapter->name);
+}
+
+void ChaptersPage::clearForm()
+{
+    m_loaded = JetaaChapter{};
+    for (QLineEdit* e : {m_name, m_shortName, m_city, m_founded, m_website, m_email})
+        e->clear();
+    m_notes->clear();
+    m_country->setCurrentIndex(std::max(0, m_country->findData(QStringLiteral("US"))));
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(ChapterStatuses::code(ChapterStatus::Active))));
+    m_subdivision->clear();
+    m_parent->clear();
+    m_officerList.clear();
+    showOfficers();
+    showMemberships({});
+    showFunding(0);
+    setFormTitle(tr("New chapter"));
+}
+
+QList<ChapterMembership> ChaptersPage::formMemberships() const
+{
+    static const QRegularExpression digits(QStringLiteral("(\\d{4})"));
+    QList<ChapterMembership> result;
+    FieldErrors errors;
+    for (int r = 0; r < m_memberships->rowCount(); ++r) {
+        const QString yearText = m_memberships->cell(r, 0);
+        const QString countText = m_memberships->cell(r, 1);
+        if (yearText.isEmpty() && countText.isEmpty())
+            continue;
+        const auto m = digits.match(yearText);
+        bool ok = false;
+        const int count = QLocale().toInt(countText, &ok);
+        if (!m.hasMatch() || !ok) {
+            errors.append({QStringLiteral("memberships"),
+                           tr("Each membership count needs a fiscal year (e.g. 2025) and a "
+                              "number of members.")});
+            continue;
+        }
+        result << ChapterMembership{FiscalYear(m.captured(1).toInt()), count};
+    }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+    return result;
+}
+
+JetaaChapter ChaptersPage::formChapter() const
+{
+    JetaaChapter c = m_loaded;
+    c.name = m_name->text().trimmed();
+    c.shortName = m_shortName->text().trimmed();
+    c.country = m_country->currentData().toString();
+    c.subdivisionCode = m_subdivision->currentKey().toString();
+    c.city = m_city->text().trimmed();
+    c.parentId = m_parent->currentKey().toLongLong();
+    c.status = ChapterStatuses::fromCode(m_status->currentData().toString());
+    c.website = m_website->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.notes = m_notes->toPlainText();
+    c.officers = m_officerList;
+    return c;
+}
+
+QVariant ChaptersPage::saveForm()
+{
+    JetaaChapter c = formChapter();
+    const auto founded = PartialDate::fromText(m_founded->text());
+    if (!founded)
+        throw StorageError(FieldErrors{
+            {QStringLiteral("founded"),
+             tr("Write the founding date as a year (1989), a year and month (1989-07) or a full "
+                "date (1989-07-15).")}});
+    c.founded = *founded;
+    c.memberships = formMemberships();
+    JetaaChapterRepository repo(*database());
+    return (c.id > 0 ? repo.update(c) : repo.add(c)).id;
+}
+
+void ChaptersPage::removeRecord(const QVariant& id)
+{
+    JetaaChapterRepository(*database()).remove(id.toLongLong());
+}
+
+QString ChaptersPage::describeCurrent() const
+{
+    const QString name = m_name->text().trimmed();
+    return name.isEmpty() ? tr("New chapter") : name;
+}
+
+void ChaptersPage::addOfficer(const ChapterOfficer& officer)
+{
+    m_officerList << officer;
+    showOfficers();
+    setDirty(true);
+}
+
+void ChaptersPage::editOfficer(int row)
+{
+    if (row < 0 || row >= m_officerList.size())
+        return;
+    OfficerDialog dialog([this] { return database(); }, m_officerList[row], this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_officerList[row] = dialog.officer();
+    showOfficers();
+    setDirty(true);
+}
+
+void ChaptersPage::showOfficers()
+{
+    QList<QStringList> rows;
+    for (const ChapterOfficer& o : m_officerList)
+        rows << QStringList{o.officeLabel(), o.personName, dateText(o.termStart),
+                            dateText(o.termEnd)};
+    m_officers->setRows(rows);
+}
+
+void ChaptersPage::showMemberships(const QList<ChapterMembership>& memberships)
+{
+    QList<QStringList> rows;
+    for (const ChapterMembership& m : memberships)
+        rows << QStringList{m.fiscalYear.label(uiLanguage()), QLocale().toString(m.members)};
+    m_memberships->setRows(rows);
+}
+
+void ChaptersPage::showFunding(ChapterId id)
+{
+    QList<QStringList> rows;
+    if (database() && id > 0) {
+        FundingFilter filter;
+        filter.chapterId = id;
+        for (const ChapterFunding& f : ChapterFundingRepository(*database()).list(filter)) {
+            const QString approvedIn = f.effectiveApprovedCurrency();
+            rows << QStringList{f.fiscalYear.label(uiLanguage()),
+                                FundingStatuses::label(f.status),
+                                Money::format(f.requested(), f.currency),
+                                f.approved ? Money::format(*f.approved, approvedIn) : QString(),
+                                f.disbursed() > 0 ? Money::format(f.disbursed(), approvedIn)
+                                                  : QString(),
+                                JetaaRules::label(JetaaRules::reportState(f, m_today))};
+        }
+    }
+    m_funding->setRows(rows);
+}
+
+void ChaptersPage::retranslate()
+{
+    RecordPage::retranslate();
+    fillCombos();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("chapter"), tr("Chapter"));
+    f->setSectionTitle(QStringLiteral("location"), tr("Location"));
+    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
+    f->setLabel(QStringLiteral("name"), tr("Name"));
+    f->setLabel(QStringLiteral("shortName"), tr("Short name"));
+    f->setLabel(QStringLiteral("parentId"), tr("Subchapter of"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("founded"), tr("Founded"));
+    f->setLabel(QStringLiteral("country"), tr("Country"));
+    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
+    f->setLabel(QStringLiteral("city"), tr("City"));
+    f->setLabel(QStringLiteral("website"), tr("Website"));
+    f->setLabel(QStringLiteral("email"), tr("Email"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_name->setPlaceholderText(tr("e.g. JETAA New York"));
+    m_shortName->setPlaceholderText(tr("e.g. JETAANY"));
+    m_founded->setPlaceholderText(tr("a year, e.g. 1989, or a date"));
+    m_parent->setPlaceholderText(tr("None: a chapter of its own"));
+    m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Ohio or OH…"));
+    m_officers->setTitle(tr("Officers"));
+    m_officers->setHeaders({tr("Office"), tr("Person"), tr("From"), tr("Until")});
+    m_memberships->setTitle(tr("Members by fiscal year"));
+    m_memberships->setHeaders({tr("Fiscal year"), tr("Members")});
+    m_funding->setTitle(tr("CLAIR funding"));
+    m_funding->setHeaders({tr("Fiscal year"), tr("Status"), tr("Requested"), tr("Approved"),
+                           tr("Disbursed"), tr("Report")});
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New chapter"));
+}
+
+void ChaptersPage::languageChanged()
+{
+    m_model->retranslate();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/jetaachapter.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace jlgc {
+
+class ChapterTableModel;
+class DetailTable;
+class SearchPicker;
+
+// The JET Alumni Association chapters of the US and Canada: a tree of
+// chapters and subchapters, each with its officers, membership counts and
+// the history of its CLAIR funding.
+class ChaptersPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit ChaptersPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    ChapterTableModel* model() const { return m_model; }
+    QComboBox* countryFilter() const { return m_countryFilter; }
+    SearchPicker* parentPicker() const { return m_parent; }
+    DetailTable* officerTable() const { return m_officers; }
+    DetailTable* membershipTable() const { return m_memberships; }
+    DetailTable* fundingTable() const { return m_funding; }
+    // Adds an officer as the dialog would (for tests).
+    void addOfficer(const ChapterOfficer& officer);
+    // "Today" for current officers and reports due (tests fix it).
+    void setToday(const QDate& today) { m_today = today; }
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    JetaaChapter formChapter() const;
+    QList<ChapterMembership> formMemberships() const;
+    void fillCombos();
+    void showOfficers();
+    void showMemberships(const QList<ChapterMembership>& memberships);
+    void showFunding(ChapterId id);
+    void editOfficer(int row);
+
+    ChapterTableModel* m_model;
+    JetaaChapter m_loaded;
+    QList<ChapterOfficer> m_officerList;
+    QDate m_today;
+    QComboBox* m_countryFilter;
+    QComboBox* m_statusFilter;
+    QLineEdit* m_name;
+    QLineEdit* m_shortName;
+    QComboBox* m_country;
+    SearchPicker* m_subdivision;
+    QLineEdit* m_city;
+    SearchPicker* m_parent;
+    QComboBox* m_status;
+    QLineEdit* m_founded;
+    QLineEdit* m_website;
+    QLineEdit* m_email;
+    QPlainTextEdit* m_notes;
+    DetailTable* m_officers;
+    DetailTable* m_memberships;
+    DetailTable* m_funding;
+};
+
+} // namespace jlgc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/jetaachapter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace jlgc {
+
+// The chapters as a tree laid out in a table: each subchapter follows its
+// chapter, indented, as long as the list is sorted by name (the Name column
+// sorts by position in the tree).
+class ChapterTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        ShortName,
+        Country,
+        Subdivision,
+        City,
+        Status,
+        Members,
+        President,
+        Founded,
+        ColumnCount
+    };
+
+    explicit ChapterTableModel(QObject* parent = nullptr);
+
+    void setChapters(QList<JetaaChapter> chapters, QHash<QString, QString> subdivisionNames,
+                     const QDate& today);
+    const JetaaChapter* chapter(int row) const;
+    int depth(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    void layOutTree();
+
+    QList<JetaaChapter> m_chapters;
+    QHash<QString, QString> m_subdivisions;
+    QDate m_today;
+    QList<int> m_depth;     // per row
+    QList<int> m_treeOrder; // per row: position in the tree, for sorting
+};
+
+} // namespace jlgc

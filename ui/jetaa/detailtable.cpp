@@ -1,0 +1,156 @@
+#include "jetaa/detailtable.h"
+
+#include "common/recordpage.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
+    : QGroupBox(parent), m_table(new QTableWidget(0, columns)), m_add(new QPushButton),
+      m_edit(new QPushButton), m_remove(new QPushButton)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(100);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_add);
+    row->addWidget(m_edit);
+    row->addWidget(m_remove);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_add->setVisible(buttons & Add);
+    m_edit->setVisible(buttons & Edit);
+    m_remove->setVisible(buttons & Remove);
+
+    connect(m_add, &QPushButton::clicked, this, &DetailTable::addClicked);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            emit editClicked(currentRow());
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            emit removeClicked(currentRow());
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
+        if (!m_editable.contains(c) && (m_edit->isVisible()))
+            emit editClicked(r);
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            emit cellsEdited();
+    });
+    retranslate();
+}
+
+void DetailTable::setHeaders(const QStringList& headers)
+{
+    m_table->setHorizontalHeaderLabels(headers);
+}
+
+void DetailTable::setRows(const QList<QStringList>& rows)
+{
+    m_filling = true;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            auto* item = new QTableWidgetItem(c < rows[r].size() ? rows[r][c] : QString());
+            if (!m_editable.contains(c))
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_filling = false;
+}
+
+void DetailTable::appendEmptyRow()
+{
+    m_filling = true;
+    const int r = m_table->rowCount();
+    m_table->insertRow(r);
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        auto* item = new QTableWidgetItem;
+        if (!m_editable.contains(c))
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(r, c, item);
+    }
+    m_filling = false;
+    if (!m_editable.isEmpty()) {
+        m_table->setCurrentCell(r, m_editable.first());
+        m_table->editItem(m_table->item(r, m_editable.first()));
+    }
+}
+
+QString DetailTable::cell(int row, int column) const
+{
+    const QTableWidgetItem* item = m_table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+int DetailTable::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+int DetailTable::currentRow() const
+{
+    return m_table->currentRow();
+}
+
+void DetailTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void DetailTable::retranslate()
+{
+    m_add->setText(tr("Add…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove"));
+}
+
+namespace {
+// RecordPage has no hook for widgets around its list; the list panel is the
+// table's parent, laid out top to bottom (filter row, table, count).
+QVBoxLayout* listLayout(RecordPage* page)
+{
+    return qobject_cast<QVBoxLayout*>(page->table()->parentWidget()->layout());
+}
+} // namespace
+
+void makeCompact(QComboBox* combo, int characters)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
+}
+
+void addBelowList(RecordPage* page, QWidget* widget)
+{
+    if (QVBoxLayout* l = listLayout(page))
+        l->addWidget(widget);
+}
+
+void addAboveList(RecordPage* page, QWidget* widget)
+{
+    if (QVBoxLayout* l = listLayout(page))
+        l->insertWidget(1, widget);
+}
+
+} // namespace jlgc

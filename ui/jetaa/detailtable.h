@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QStringList>
+
+class QComboBox;
+class QPushButton;
+class QTableWidget;
+
+namespace jlgc {
+
+class RecordPage;
+
+// The parts of a record listed under its form (officers, disbursements,
+// contacts, …): a small table with Add, Edit and Remove. Cells may be edited
+// in place; filling the table is never taken for the user's edit.
+class DetailTable : public QGroupBox {
+    Q_OBJECT
+public:
+    enum Button { NoButtons = 0, Add = 1, Edit = 2, Remove = 4 };
+
+    DetailTable(int columns, int buttons, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    void setHeaders(const QStringList& headers);
+    void setRows(const QList<QStringList>& rows);
+    // Cells the user may type into (the others stay read-only).
+    void setEditableColumns(const QList<int>& columns) { m_editable = columns; }
+    void appendEmptyRow();
+    QString cell(int row, int column) const;
+    int rowCount() const;
+    int currentRow() const;
+
+signals:
+    void addClicked();
+    void editClicked(int row);
+    void removeClicked(int row);
+    // The user typed into a cell.
+    void cellsEdited();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QTableWidget* m_table;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QList<int> m_editable;
+    bool m_filling = false;
+};
+
+// Lets a filter combo box shrink, so that a row of filters never pushes the
+// form off the page.
+void makeCompact(QComboBox* combo, int characters = 10);
+// Places a widget under the list of a record page (totals, counts).
+void addBelowList(RecordPage* page, QWidget* widget);
+// Places a widget between the filter and the list (a second row of filters).
+void addAboveList(RecordPage* page, QWidget* widget);
+
+} // namespace jlgc

@@ -1,0 +1,555 @@
+#include "jetaa/fundingpage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "domain/fundingtotals.h"
+#include "domain/jetaarules.h"
+#include "domain/money.h"
+#include "jetaa/chapterpicker.h"
+#include "jetaa/detailtable.h"
+#include "jetaa/fundingtablemodel.h"
+#include "jetaa/overridedialog.h"
+#include "reference/jurisdiction.h"
+#include "storage/chapterfundingrepository.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+
+// An amount as the user edits it: digits and decimals, no currency.
+QString amountText(qint64 minor, const QString& currency)
+{
+    const QString s = Money::format(minor, currency);
+    return s.mid(currency.size() + 1);
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+
+enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
+
+} // namespace
+
+FundingPage::FundingPage(QWidget* parent)
+    : RecordPage(QStringLiteral("jetaaFunding"), parent), m_model(new FundingTableModel(this)),
+      m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
+      m_reportFilter(new QComboBox), m_totals(new QTableWidget(0, 8)), m_outstanding(new QLabel),
+      m_chapter(new SearchPicker), m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel),
+      m_applicationDate(new DateField), m_currency(new QComboBox), m_approved(new QLineEdit),
+      m_approvedCurrency(new QComboBox), m_budgetJpy(new QLineEdit), m_status(new QComboBox),
+      m_reportDue(new DateField), m_reportReceived(new DateField), m_notes(new QPlainTextEdit),
+      m_lines(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
+      m_disbursements(new DetailTable(3, DetailTable::Add | DetailTable::Remove)),
+      m_overrides(new DetailTable(4, DetailTable::NoButtons))
+{
+    setObjectName(QStringLiteral("fundingPage"));
+    setSourceModel(m_model);
+    filterBar()->addWidget(m_yearFilter);
+    filterBar()->addWidget(m_countryFilter);
+    filterBar()->addWidget(m_reportFilter);
+    // Changes made while the list is filled are blocked: any that arrive are the user's.
+    connect(m_yearFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_yearChosen = true;
+        m_chosenYear = m_yearFilter->currentData().toInt();
+    });
+    for (QComboBox* c : {m_yearFilter, m_countryFilter, m_reportFilter}) {
+        makeCompact(c);
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+    }
+
+    // Totals of what is listed, and the reports outstanding, under the list.
+    auto* totalsBox = new QGroupBox;
+    totalsBox->setObjectName(QStringLiteral("totalsBox"));
+    auto* totalsLayout = new QVBoxLayout(totalsBox);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->verticalHeader()->hide();
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    m_totals->setMaximumHeight(150);
+    m_outstanding->setWordWrap(true);
+    m_outstanding->setTextFormat(Qt::PlainText);
+    totalsLayout->addWidget(m_totals);
+    totalsLayout->addWidget(m_outstanding);
+    addBelowList(this, totalsBox);
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("application"));
+    f->add(QStringLiteral("chapterId"), m_chapter);
+    f->add(QStringLiteral("fiscalYear"), m_fiscalYear);
+    f->add(QStringLiteral("fiscalYearSpan"), m_yearSpan);
+    f->add(QStringLiteral("applicationDate"), m_applicationDate);
+    f->add(QStringLiteral("currency"), m_currency);
+    f->add(QStringLiteral("lines"), m_lines);
+    f->addSection(QStringLiteral("approval"));
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("approved"), m_approved);
+    f->add(QStringLiteral("approvedCurrency"), m_approvedCurrency);
+    f->add(QStringLiteral("budgetJpy"), m_budgetJpy);
+    f->add(QStringLiteral("disbursements"), m_disbursements);
+    f->add(QStringLiteral("overrides"), m_overrides);
+    f->addSection(QStringLiteral("report"));
+    f->add(QStringLiteral("reportDue"), m_reportDue);
+    f->add(QStringLiteral("reportReceived"), m_reportReceived);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_notes->setMaximumHeight(80);
+    m_notes->setTabChangesFocus(true);
+    m_fiscalYear->setRange(1987, 2200);
+    m_yearSpan->setWordWrap(true);
+    m_fiscalYear->setValue(FiscalYear::containing(m_today).year());
+    m_approved->setObjectName(QStringLiteral("approved"));
+    m_lines->setEditableColumns({0, 1});
+    m_disbursements->setEditableColumns({0, 1, 2});
+    m_overrides->setMinimumHeight(60);
+    m_overrides->table()->setMinimumHeight(60);
+
+    DatabaseGetter getDb = [this] { return database(); };
+    m_chapter->setProvider(pickers::chapters(getDb));
+    connect(m_fiscalYear, &QSpinBox::valueChanged, this, &FundingPage::updateYearSpan);
+    for (DetailTable* t : {m_lines, m_disbursements}) {
+        connect(t, &DetailTable::addClicked, this, [this, t] {
+            t->appendEmptyRow();
+            setDirty(true);
+        });
+        connect(t, &DetailTable::removeClicked, this, [this, t](int row) {
+            t->table()->removeRow(row);
+            setDirty(true);
+        });
+        connect(t, &DetailTable::cellsEdited, this, [this] { setDirty(true); });
+    }
+
+    m_askOverride = [this](const ChapterFunding& funding) -> std::optional<DisbursementOverride> {
+        OverrideDialog dialog(funding, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.result();
+    };
+
+    fillCombos();
+    retranslate();
+}
+
+QString FundingPage::title() const
+{
+    return tr("CLAIR funding");
+}
+
+QIcon FundingPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+}
+
+void FundingPage::fillCombos()
+{
+    const QString country = m_countryFilter->currentData().toString();
+    const int report = std::max(0, m_reportFilter->currentIndex());
+    const QString currency = m_currency->currentData().toString();
+    const QString approvedCurrency = m_approvedCurrency->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QSignalBlocker b1(m_countryFilter), b2(m_reportFilter), b3(m_currency),
+        b4(m_approvedCurrency), b5(m_status);
+    m_countryFilter->clear();
+    m_countryFilter->addItem(tr("US and Canada"), QString());
+    for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")})
+        m_countryFilter->addItem(JurisdictionLabels::country(c), c);
+    m_reportFilter->clear();
+    m_reportFilter->addItem(tr("All reports"));
+    m_reportFilter->addItem(tr("Reports due or overdue"));
+    m_reportFilter->addItem(tr("Reports overdue"));
+    m_currency->clear();
+    m_approvedCurrency->clear();
+    for (const QString& c : Money::fundingCurrencies()) {
+        const QString label =
+            c == QLatin1String("USD") ? tr("US dollars (USD)") : tr("Canadian dollars (CAD)");
+        m_currency->addItem(label, c);
+        m_approvedCurrency->addItem(label, c);
+    }
+    m_status->clear();
+    for (FundingStatus s : FundingStatuses::all())
+        m_status->addItem(FundingStatuses::label(s), FundingStatuses::code(s));
+    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(country)));
+    m_reportFilter->setCurrentIndex(report);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(currency)));
+    m_approvedCurrency->setCurrentIndex(
+        std::max(0, m_approvedCurrency->findData(approvedCurrency)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    fillYearFilter();
+}
+
+void FundingPage::fillYearFilter()
+{
+    QSet<int> withRecords;
+    if (database())
+        for (const ChapterFunding& f : ChapterFundingRepository(*database()).list())
+            withRecords.insert(f.fiscalYear.year());
+    QSet<int> years = withRecords;
+    years.insert(FiscalYear::containing(m_today).year());
+    if (m_yearChosen && m_chosenYear > 0)
+        years.insert(m_chosenYear);
+    QList<int> sorted(years.begin(), years.end());
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    const QSignalBlocker block(m_yearFilter);
+    m_yearFilter->clear();
+    m_yearFilter->addItem(tr("All fiscal years"), 0);
+    for (int y : sorted)
+        m_yearFilter->addItem(FiscalYear(y).label(uiLanguage()), y);
+    int at = m_yearChosen ? m_yearFilter->findData(m_chosenYear) : -1;
+    if (at < 0) {
+        // A new page opens on the current fiscal year, or, when it has no
+        // funding yet, on the newest year before it that has.
+        const int current = FiscalYear::containing(m_today).year();
+        int open = current;
+        if (!withRecords.contains(current))
+            for (int y : sorted)
+                if (y < current && withRecords.contains(y)) {
+                    open = y;
+                    break;
+                }
+        at = std::max(0, m_yearFilter->findData(open));
+    }
+    m_yearFilter->setCurrentIndex(at);
+}
+
+void FundingPage::showFiscalYear(FiscalYear year)
+{
+    m_yearChosen = true;
+    m_chosenYear = year.year();
+    refreshList();
+}
+
+void FundingPage::updateYearSpan()
+{
+    const FiscalYear fy(m_fiscalYear->value());
+    const Language lang = uiLanguage();
+    m_yearSpan->setText(tr("%1: %2 to %3")
+                            .arg(fy.label(lang, FiscalYear::EraStyle::Both),
+                                 QLocale().toString(fy.start(), QLocale::ShortFormat),
+                                 QLocale().toString(fy.end(), QLocale::ShortFormat)));
+}
+
+void FundingPage::reload()
+{
+    if (!database()) {
+        m_model->setFundings({}, m_today);
+        showTotals();
+        return;
+    }
+    fillYearFilter();
+    FundingFilter filter;
+    filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
+    filter.country = m_countryFilter->currentData().toString();
+    QList<ChapterFunding> list = ChapterFundingRepository(*database()).list(filter);
+    const int report = m_reportFilter->currentIndex();
+    if (report != AllReports) {
+        QList<ChapterFunding> kept;
+        for (const ChapterFunding& f : list) {
+            const auto state = JetaaRules::reportState(f, m_today);
+            if (state == JetaaRules::ReportState::Overdue ||
+                (report == DueOrOverdue && state == JetaaRules::ReportState::Due))
+                kept << f;
+        }
+        list = kept;
+    }
+    m_model->setFundings(list, m_today);
+    showTotals();
+}
+
+void FundingPage::showTotals()
+{
+    const QList<ChapterFunding>& list = m_model->fundings();
+    // By country and currency, then the total of each currency.
+    QList<FundingTotal> rows = FundingTotals::byCountryAndCurrency(list);
+    const QList<FundingTotal> sums = FundingTotals::byFiscalYearAndCurrency(list);
+    const Language lang = uiLanguage();
+    m_totals->setRowCount(int(rows.size() + sums.size()));
+    int r = 0;
+    auto put = [&](const FundingTotal& t, const QString& country, bool total) {
+        const QStringList cells = {t.fiscalYear.label(lang),
+                                   country,
+                                   t.currency,
+                                   QLocale().toString(t.fundings),
+                                   amountText(t.requested, t.currency),
+                                   amountText(t.approved, t.currency),
+                                   amountText(t.disbursed, t.currency),
+                                   t.budgetJpy ? Money::format(t.budgetJpy, QStringLiteral("JPY"))
+                                               : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (total) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            m_totals->setItem(r, c, item);
+        }
+        ++r;
+    };
+    for (const FundingTotal& t : rows)
+        put(t, JurisdictionLabels::country(t.country), false);
+    for (const FundingTotal& t : sums)
+        put(t, tr("Total"), true);
+    m_totals->resizeColumnsToContents();
+
+    QStringList overdue;
+    QStringList due;
+    for (const ChapterFunding& f : list) {
+        const auto state = JetaaRules::reportState(f, m_today);
+        const QString item =
+            tr("%1 (%2, due %3)")
+                .arg(f.chapterName, f.fiscalYear.label(lang), dateText(f.reportDue));
+        if (state == JetaaRules::ReportState::Overdue)
+            overdue << item;
+        else if (state == JetaaRules::ReportState::Due)
+            due << item;
+    }
+    QStringList lines;
+    lines << (overdue.isEmpty()
+                  ? tr("No report is overdue.")
+                  : tr("Reports overdue: %1").arg(overdue.join(QStringLiteral("; "))));
+    if (!due.isEmpty())
+        lines << tr("Reports due: %1").arg(due.join(QStringLiteral("; ")));
+    m_outstanding->setText(lines.join(QLatin1Char('\n')));
+}
+
+void FundingPage::loadRecord(const QVariant& id)
+{
+    const auto funding = ChapterFundingRepository(*database()).find(id.toLongLong());
+    if (!funding) {
+        clearForm();
+        return;
+    }
+    m_loaded = *funding;
+    m_chapter->setCurrent(funding->chapterId, funding->chapterName);
+    m_fiscalYear->setValue(funding->fiscalYear.year());
+    m_applicationDate->setValue(funding->applicationDate);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(funding->currency)));
+    const QString approvedIn = funding->effectiveApprovedCurrency();
+    m_approved->setText(funding->approved ? amountText(*funding->approved, approvedIn) : QString());
+    m_approvedCurrency->setCurrentIndex(std::max(0, m_approvedCurrency->findData(approvedIn)));
+    m_budgetJpy->setText(funding->budgetJpy ? amountText(*funding->budgetJpy, QStringLiteral("JPY"))
+                                            : QString());
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(FundingStatuses::code(funding->status))));
+    m_reportDue->setValue(funding->reportDue);
+    m_reportReceived->setValue(funding->reportReceived);
+    m_notes->setPlainText(funding->notes);
+    showLines(funding->lines, funding->currency);
+    showDisbursements(funding->disbursements, approvedIn);
+    showOverrides(funding->overrides, approvedIn);
+    updateYearSpan();
+    setFormTitle(funding->chapterName + QStringLiteral(" — ") +
+                 funding->fiscalYear.label(uiLanguage()));
+}
+
+void FundingPage::clearForm()
+{
+    m_loaded = ChapterFunding{};
+    m_chapter->clear();
+    const int shown = m_yearFilter->currentData().toInt();
+    m_fiscalYear->setValue(shown > 0 ? shown : FiscalYear::containing(m_today).year());
+    m_applicationDate->clearValue();
+    m_currency->setCurrentIndex(0);
+    m_approved->clear();
+    m_approvedCurrency->setCurrentIndex(0);
+    m_budgetJpy->clear();
+    m_status->setCurrentIndex(0);
+    m_reportDue->clearValue();
+    m_reportReceived->clearValue();
+    m_notes->clear();
+    showLines({}, QStringLiteral("USD"));
+    showDisbursements({}, QStringLiteral("USD"));
+    showOverrides({}, QStringLiteral("USD"));
+    updateYearSpan();
+    setFormTitle(tr("New funding year"));
+}
+
+void FundingPage::showLines(const QList<FundingLine>& lines, const QString& currency)
+{
+    QList<QStringList> rows;
+    for (const FundingLine& l : lines)
+        rows << QStringList{l.purpose, amountText(l.amount, currency)};
+    m_lines->setRows(rows);
+}
+
+void FundingPage::showDisbursements(const QList<Disbursement>& list, const QString& currency)
+{
+    QList<QStringList> rows;
+    for (const Disbursement& d : list)
+        rows << QStringList{d.date.toString(Qt::ISODate), amountText(d.amount, currency),
+                            d.reference};
+    m_disbursements->setRows(rows);
+}
+
+void FundingPage::showOverrides(const QList<DisbursementOverride>& list, const QString& currency)
+{
+    QList<QStringList> rows;
+    for (const DisbursementOverride& o : list)
+        rows << QStringList{QLocale().toString(o.approvedAt.toLocalTime(), QLocale::ShortFormat),
+                            o.approvedBy, Money::format(o.covers, currency), o.reason};
+    m_overrides->setRows(rows);
+    m_overrides->setVisible(!list.isEmpty());
+}
+
+ChapterFunding FundingPage::formFunding() const
+{
+    ChapterFunding f = m_loaded;
+    FieldErrors errors;
+    f.chapterId = m_chapter->currentKey().toLongLong();
+    f.chapterName = m_chapter->currentLabel();
+    f.fiscalYear = FiscalYear(m_fiscalYear->value());
+    f.applicationDate = m_applicationDate->value();
+    f.currency = m_currency->currentData().toString();
+    f.approvedCurrency = m_approvedCurrency->currentData().toString();
+    if (f.approvedCurrency == f.currency)
+        f.approvedCurrency.clear();
+    const QString approvedIn = f.effectiveApprovedCurrency();
+    const QLocale locale;
+    if (m_approved->text().trimmed().isEmpty()) {
+        f.approved.reset();
+    } else if (const auto v = Money::parse(m_approved->text(), approvedIn, locale)) {
+        f.approved = *v;
+    } else {
+        errors.append({QStringLiteral("approved"),
+                       tr("“%1” is not an amount (e.g. 2,500.00).").arg(m_approved->text())});
+    }
+    if (m_budgetJpy->text().trimmed().isEmpty()) {
+        f.budgetJpy.reset();
+    } else if (const auto v = Money::parse(m_budgetJpy->text(), QStringLiteral("JPY"), locale)) {
+        f.budgetJpy = *v;
+    } else {
+        errors.append(
+            {QStringLiteral("budgetJpy"),
+             tr("“%1” is not an amount in yen (e.g. 350,000).").arg(m_budgetJpy->text())});
+    }
+    f.status = FundingStatuses::fromCode(m_status->currentData().toString());
+    f.reportDue = m_reportDue->value();
+    f.reportReceived = m_reportReceived->value();
+    f.notes = m_notes->toPlainText();
+
+    f.lines.clear();
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        const QString purpose = m_lines->cell(r, 0);
+        const QString amount = m_lines->cell(r, 1);
+        if (purpose.isEmpty() && amount.isEmpty())
+            continue;
+        const auto v = Money::parse(amount, f.currency, locale);
+        if (!v)
+            errors.append({QStringLiteral("lines"),
+                           tr("Line %1: “%2” is not an amount.").arg(r + 1).arg(amount)});
+        f.lines << FundingLine{0, purpose, v.value_or(0)};
+    }
+    f.disbursements.clear();
+    for (int r = 0; r < m_disbursements->rowCount(); ++r) {
+        const QString dateCell = m_disbursements->cell(r, 0);
+        const QString amount = m_disbursements->cell(r, 1);
+        if (dateCell.isEmpty() && amount.isEmpty())
+            continue;
+        QDate date = QDate::fromString(dateCell, Qt::ISODate);
+        if (!date.isValid())
+            date = locale.toDate(dateCell, QLocale::ShortFormat);
+        const auto v = Money::parse(amount, approvedIn, locale);
+        if (!date.isValid() || !v)
+            errors.append({QStringLiteral("disbursements"),
+                           tr("Disbursement %1: give the date (e.g. 2025-06-30) and the amount.")
+                               .arg(r + 1)});
+        f.disbursements << Disbursement{0, date, v.value_or(0), m_disbursements->cell(r, 2)};
+    }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+    return f;
+}
+
+QVariant FundingPage::saveForm()
+{
+    ChapterFunding f = formFunding();
+    f.chapterCountry = m_loaded.chapterCountry;
+    // Paying more than approved is allowed only with a recorded decision.
+    if (JetaaRules::exceedsApproval(f) && !JetaaRules::overrideCovers(f) && m_askOverride) {
+        if (const auto o = m_askOverride(f))
+            f.overrides << *o;
+    }
+    ChapterFundingRepository repo(*database());
+    return (f.id > 0 ? repo.update(f) : repo.add(f)).id;
+}
+
+void FundingPage::removeRecord(const QVariant& id)
+{
+    ChapterFundingRepository(*database()).remove(id.toLongLong());
+}
+
+QString FundingPage::describeCurrent() const
+{
+    const QString chapter = m_chapter->currentLabel();
+    if (chapter.isEmpty())
+        return tr("New funding year");
+    return chapter + QStringLiteral(" — ") + FiscalYear(m_fiscalYear->value()).label(uiLanguage());
+}
+
+void FundingPage::retranslate()
+{
+    RecordPage::retranslate();
+    fillCombos();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("application"), tr("Application"));
+    f->setSectionTitle(QStringLiteral("approval"), tr("Approval and payment"));
+    f->setSectionTitle(QStringLiteral("report"), tr("Report"));
+    f->setLabel(QStringLiteral("chapterId"), tr("Chapter"));
+    f->setLabel(QStringLiteral("fiscalYear"), tr("Fiscal year"));
+    f->setLabel(QStringLiteral("applicationDate"), tr("Applied on"));
+    f->setLabel(QStringLiteral("currency"), tr("Currency"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("approved"), tr("Amount approved"));
+    f->setLabel(QStringLiteral("approvedCurrency"), tr("Approved in"));
+    f->setLabel(QStringLiteral("budgetJpy"), tr("Budget (JPY)"));
+    f->setLabel(QStringLiteral("reportDue"), tr("Report due"));
+    f->setLabel(QStringLiteral("reportReceived"), tr("Report received"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_chapter->setPlaceholderText(tr("Type a chapter's name…"));
+    m_approved->setPlaceholderText(tr("empty until decided"));
+    m_budgetJpy->setPlaceholderText(tr("e.g. 350,000"));
+    m_lines->setTitle(tr("Purposes and amounts asked for"));
+    m_lines->setHeaders({tr("Purpose"), tr("Amount")});
+    m_disbursements->setTitle(tr("Disbursements"));
+    m_disbursements->setHeaders({tr("Date"), tr("Amount"), tr("Reference")});
+    m_overrides->setTitle(tr("Payments above the approval, and who allowed them"));
+    m_overrides->setHeaders({tr("When"), tr("Allowed by"), tr("Up to"), tr("Reason")});
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("totalsBox")))
+        box->setTitle(tr("Totals by country and currency"));
+    m_totals->setHorizontalHeaderLabels({tr("Fiscal year"), tr("Country"), tr("Currency"),
+                                         tr("Applications"), tr("Requested"), tr("Approved"),
+                                         tr("Disbursed"), tr("Budget (JPY)")});
+    updateYearSpan();
+    showTotals();
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New funding year"));
+}
+
+void FundingPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/chapterfunding.h"
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace jlgc {
+
+class DateField;
+class DetailTable;
+class FundingTableModel;
+class SearchPicker;
+
+// CLAIR funding of the chapters, per Japanese fiscal year: applications,
+// approvals, disbursements and the reports the chapters owe; with totals by
+// country and currency and what is due or overdue.
+class FundingPage : public RecordPage {
+    Q_OBJECT
+public:
+    // Asked when a save would pay more than approved: the override to
+    // record, or nothing to leave the record unsaved.
+    using OverrideAsker = std::function<std::optional<DisbursementOverride>(const ChapterFunding&)>;
+
+    explicit FundingPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    FundingTableModel* model() const { return m_model; }
+    QComboBox* yearFilter() const { return m_yearFilter; }
+    QComboBox* reportFilter() const { return m_reportFilter; }
+    QTableWidget* totalsTable() const { return m_totals; }
+    QLabel* outstandingLabel() const { return m_outstanding; }
+    DetailTable* lineTable() const { return m_lines; }
+    DetailTable* disbursementTable() const { return m_disbursements; }
+    DetailTable* overrideTable() const { return m_overrides; }
+    void setToday(const QDate& today) { m_today = today; }
+    void setOverrideAsker(OverrideAsker asker) { m_askOverride = std::move(asker); }
+    // Shows one fiscal year (null: every year).
+    void showFiscalYear(FiscalYear year);
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    ChapterFunding formFunding() const;
+    void fillCombos();
+    void fillYearFilter();
+    void updateYearSpan();
+    void showLines(const QList<FundingLine>& lines, const QString& currency);
+    void showDisbursements(const QList<Disbursement>& list, const QString& currency);
+    void showOverrides(const QList<DisbursementOverride>& list, const QString& currency);
+    void showTotals();
+
+    FundingTableModel* m_model;
+    ChapterFunding m_loaded;
+    QDate m_today;
+    OverrideAsker m_askOverride;
+    bool m_yearChosen = false; // the user picked a year (0: all): keep it
+    int m_chosenYear = 0;
+    QComboBox* m_yearFilter;
+    QComboBox* m_countryFilter;
+    QComboBox* m_reportFilter;
+    QTableWidget* m_totals;
+    QLabel* m_outstanding;
+    SearchPicker* m_chapter;
+    QSpinBox* m_fiscalYear;
+    QLabel* m_yearSpan;
+    DateField* m_applicationDate;
+    QComboBox* m_currency;
+    QLineEdit* m_approved;
+    QComboBox* m_approvedCurrency;
+    QLineEdit* m_budgetJpy;
+    QComboBox* m_status;
+    DateField* m_reportDue;
+    DateField* m_reportReceived;
+    QPlainTextEdit* m_notes;
+    DetailTable* m_lines;
+    DetailTable* m_disbursements;
+    DetailTable* m_overrides;
+};
+
+} // namespace jlgc
