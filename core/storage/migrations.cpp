@@ -6,6 +6,7 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps = {
         {1, "foundation: reference data, organizations, people", &migrateFoundation},
+        {2, "delegations, staff, research requests and topics", &migrateDelegations},
     };
     return steps;
 }
