@@ -1,4 +1,89 @@
-int main()
+#include "cli/cli.h"
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+void describeApplication()
 {
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("JLGC"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("jlgc.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("jlgc-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JLGC_VERSION));
+}
+
+// A command word (info, report, …) or --help/--version means no window.
+bool wantsHeadless(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--database") || a == QLatin1String("--lang")) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return true;
+        if (!a.startsWith(QLatin1Char('-')))
+            return true; // a command, known or not: the command line says which
+    }
+    return false;
+}
+
+int runHeadless(int argc, char* argv[])
+{
+    // Reports need fonts and painting but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    jlgc::LanguageManager language;
+    language.setLanguage(jlgc::LanguageManager::systemLanguage());
+    return jlgc::cli::run(QCoreApplication::arguments());
+}
+
+int runWindow(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    jlgc::cli::addGlobalOptions(parser);
+    parser.process(app);
+
+    QSettings settings;
+    jlgc::LanguageManager language;
+    QString lang = parser.value(QStringLiteral("lang"));
+    if (lang.isEmpty())
+        lang = settings.value(QStringLiteral("ui/language")).toString();
+    language.setLanguage(lang.isEmpty() ? jlgc::LanguageManager::systemLanguage()
+                                        : jlgc::languageFromCode(lang));
+
+    jlgc::MainWindow window(&language);
+    window.restoreWindowState();
+    window.show();
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        path = settings.value(QStringLiteral("database/last")).toString();
+    if (path.isEmpty())
+        path = jlgc::Database::defaultPath();
+    if (!window.openDatabase(path) && path != jlgc::Database::defaultPath() &&
+        !parser.isSet(QStringLiteral("database")))
+        window.openDatabase(jlgc::Database::defaultPath());
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
+    return runWindow(argc, argv);
 }

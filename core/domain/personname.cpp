@@ -32,7 +32,7 @@ QString PersonName::reading() const
 
 QString PersonName::formalLatin() const
 {
-    return joinNonEmpty(family.toUpper(), given);
+    return hasKanji() ? joinNonEmpty(family.toUpper(), given) : latin();
 }
 
 QString PersonName::display(Language language) const
@@ -42,12 +42,17 @@ QString PersonName::display(Language language) const
     return hasLatin() ? latin() : kanji();
 }
 
-QString PersonName::sortKey() const
+QString PersonName::sortKey(Language language) const
 {
-    if (!familyKana.isEmpty() || !givenKana.isEmpty())
-        return toHiragana(familyKana) + QLatin1Char(' ') + toHiragana(givenKana);
+    const bool hasReading = !familyKana.isEmpty() || !givenKana.isEmpty();
+    const QString reading = toHiragana(familyKana) + QLatin1Char(' ') + toHiragana(givenKana);
+    const QString latinKey = family + QLatin1Char(' ') + given;
+    if (language == Language::English && hasLatin())
+        return latinKey;
+    if (hasReading)
+        return reading;
     if (hasLatin())
-        return family + QLatin1Char(' ') + given;
+        return latinKey;
     return kanji();
 }
 

@@ -23,14 +23,16 @@ struct PersonName {
     // 山田 太郎 in Japanese (family name first); Taro Yamada in English.
     // Falls back to the other script when the preferred one is empty.
     QString display(Language language) const;
-    // YAMADA Taro: the form for Japanese names in English documents.
+    // YAMADA Taro for a Japanese name (one written in kanji), the form of
+    // English documents from Japan; Jane Smith for anyone else.
     QString formalLatin() const;
     QString latin() const;   // Taro Yamada
     QString kanji() const;   // 山田 太郎
     QString reading() const; // やまだ たろう
-    // Key for sorting: the kana reading when there is one, so that Japanese
-    // names sort in gojūon order; otherwise family then given name in Latin.
-    QString sortKey() const;
+    // Key for sorting a list in the given UI language. Japanese: the kana
+    // reading when there is one (gojūon order), else the Latin name.
+    // English: family then given name in Latin letters, else the reading.
+    QString sortKey(Language language = Language::Japanese) const;
 
     bool operator==(const PersonName&) const = default;
 };

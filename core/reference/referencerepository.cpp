@@ -45,6 +45,18 @@ QList<Prefecture> ReferenceRepository::prefectures() const
     return result;
 }
 
+QList<Prefecture> ReferenceRepository::prefecturesMatching(const QString& text) const
+{
+    const QString folded = normalizeForSearch(text);
+    Query q(m_db, QString::fromLatin1(PrefectureSelect) +
+                      QStringLiteral("WHERE :t = '' OR instr(search_text, :t2) > 0 ORDER BY code"));
+    q.bind(QStringLiteral(":t"), folded).bind(QStringLiteral(":t2"), folded).exec();
+    QList<Prefecture> result;
+    while (q.next())
+        result << prefectureFrom(q);
+    return result;
+}
+
 std::optional<Prefecture> ReferenceRepository::prefecture(const QString& code) const
 {
     Query q(m_db, QString::fromLatin1(PrefectureSelect) + QStringLiteral("WHERE code = :code"));

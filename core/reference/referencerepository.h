@@ -21,6 +21,8 @@ public:
     explicit ReferenceRepository(const Database& db) : m_db(db) {}
 
     QList<Prefecture> prefectures() const;
+    // Prefectures whose names or codes match the text (folded like every search).
+    QList<Prefecture> prefecturesMatching(const QString& text) const;
     std::optional<Prefecture> prefecture(const QString& code) const;
     QList<Municipality> municipalities(const MunicipalityFilter& filter = {}) const;
     std::optional<Municipality> municipality(const QString& code) const;

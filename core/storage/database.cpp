@@ -305,7 +305,12 @@ Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(d
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    // A QString is always text (the driver would write a null QString as NULL,
+    // and `:x = ''` would then never match); NULL is written with nullIf…().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
@@ -356,18 +361,17 @@ QVariant Query::scalar()
 QVariant nullIfEmpty(const QString& s)
 {
     const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t);
+    return t.isEmpty() ? QVariant() : QVariant(t);
 }
 
 QVariant nullIfInvalid(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
 QVariant nullIfZero(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace jlgc

@@ -64,9 +64,8 @@ void bindFields(Query& q, const Delegation& d)
         .bind(QStringLiteral(":arrival"), nullIfInvalid(d.arrival))
         .bind(QStringLiteral(":departure"), nullIfInvalid(d.departure))
         .bind(QStringLiteral(":status"), DelegationStatuses::code(d.status))
-        .bind(QStringLiteral(":member_count"), d.expectedMemberCount > 0
-                                                   ? QVariant(d.expectedMemberCount)
-                                                   : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":member_count"),
+              d.expectedMemberCount > 0 ? QVariant(d.expectedMemberCount) : QVariant())
         .bind(QStringLiteral(":staff"), nullIfZero(d.staffInCharge))
         .bind(QStringLiteral(":gifts_given"), nullIfEmpty(d.protocol.giftsGiven))
         .bind(QStringLiteral(":gifts_received"), nullIfEmpty(d.protocol.giftsReceived))

@@ -62,8 +62,7 @@ ItineraryItem fromRow(const Query& q)
 
 QVariant timeValue(const QTime& t)
 {
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
-                       : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
 }
 
 void bindFields(Query& q, const ItineraryItem& i)

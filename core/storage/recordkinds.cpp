@@ -13,7 +13,7 @@ const QList<RecordKind>& RecordKinds::all()
         {"states_and_provinces", "subdivision"},
         {"organizations", "organization"},
         {"people", "person"},
-        {"affiliations", "person_affiliation"},
+        {"person_affiliations", "person_affiliation"},
         {"staff_members", "staff_member"},
         {"delegations", "delegation"},
         {"delegation_members", "delegation_member"},
@@ -45,8 +45,8 @@ QString RecordKinds::label(const QString& key)
         return tr("Organizations");
     if (key == QLatin1String("people"))
         return tr("People");
-    if (key == QLatin1String("affiliations"))
-        return tr("Affiliations");
+    if (key == QLatin1String("person_affiliations"))
+        return tr("People's affiliations");
     if (key == QLatin1String("staff_members"))
         return tr("Staff members");
     if (key == QLatin1String("delegations"))

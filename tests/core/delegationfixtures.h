@@ -7,23 +7,10 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/staffrepository.h"
+#include "support/testsupport.h"
 
 #include <QStringList>
-#include <catch2/catch.hpp>
 #include <functional>
-
-// Failed checks print Qt strings as text rather than {?}.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList> {
-    static std::string convert(const QStringList& l)
-    {
-        return "[" + l.join(QStringLiteral(", ")).toStdString() + "]";
-    }
-};
-} // namespace Catch
 
 namespace jlgc::test {
 

@@ -28,3 +28,21 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace jlgc::test
+
+#include <catch2/catch.hpp>
+
+// Failures show Qt strings as text.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList& l)
+    {
+        return "[" + l.join(QStringLiteral(", ")).toStdString() + "]";
+    }
+};
+template <> struct StringMaker<QVariant> {
+    static std::string convert(const QVariant& v) { return v.toString().toStdString(); }
+};
+} // namespace Catch

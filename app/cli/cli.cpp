@@ -1,0 +1,102 @@
+#include "cli/cli.h"
+
+#include "storage/database.h"
+
+#include <QDir>
+
+namespace jlgc::cli {
+
+int runInfo(Context& context); // infocommand.cpp
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {"info",
+         QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
+                                  "each kind (--json for JSON)"),
+         &runInfo},
+    };
+    return list;
+}
+
+bool isCommand(const QString& word)
+{
+    for (const Command& c : commands())
+        if (word == QLatin1String(c.name))
+            return true;
+    return false;
+}
+
+void addGlobalOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("database"),
+                      Cli::tr("Use the database FILE instead of the default one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of the window: en or ja."),
+                      QStringLiteral("en|ja")});
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("JLGC Desk: the records desk of the Japan Local Government Center.\n\n"
+                "Without a command, opens the window. Commands run without a display:"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A command (see below)."),
+                                 QStringLiteral("[command]"));
+    // Options after the command belong to it.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    auto commandList = [&] {
+        QString text =
+            parser.helpText() + QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
+        for (const Command& c : commands())
+            text += QStringLiteral("  %1  %2\n")
+                        .arg(QLatin1String(c.name), -10)
+                        .arg(QCoreApplication::translate("Cli", c.summary));
+        return text;
+    };
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandList();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << commandList();
+        return UsageError;
+    }
+    const QString name = positional.front();
+    for (const Command& c : commands()) {
+        if (name != QLatin1String(c.name))
+            continue;
+        Context context{parser.isSet(QStringLiteral("database"))
+                            ? parser.value(QStringLiteral("database"))
+                            : Database::defaultPath(),
+                        positional.mid(1), out, err};
+        try {
+            return c.run(context);
+        } catch (const StorageError& e) {
+            err << e.message() << Qt::endl;
+            if (!e.detail().isEmpty())
+                err << e.detail() << Qt::endl;
+            return Failure;
+        }
+    }
+    err << Cli::tr("Unknown command: %1").arg(name) << Qt::endl << commandList();
+    return UsageError;
+}
+
+} // namespace jlgc::cli

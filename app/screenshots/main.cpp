@@ -1,0 +1,69 @@
+// Takes the screenshots of the README and the user guide from the real
+// application: each page, in English and in Japanese, on a database of
+// sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
+#include "common/page.h"
+#include "common/recordpage.h"
+#include "common/uilanguage.h"
+#include "demo/sampledata.h"
+#include "mainwindow.h"
+#include "reference/referencepage.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jlgc-desk-screenshots"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JLGC_VERSION));
+    const QStringList args = app.arguments();
+    const QDir out(args.size() > 1 ? args[1] : QStringLiteral("."));
+    QDir().mkpath(out.absolutePath());
+
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("sample.sqlite"));
+    {
+        jlgc::Database db(path);
+        jlgc::addSampleRecords(db);
+    }
+    jlgc::LanguageManager language;
+    int written = 0;
+    for (const jlgc::Language lang : {jlgc::Language::English, jlgc::Language::Japanese}) {
+        language.setLanguage(lang);
+        jlgc::MainWindow window(&language);
+        window.resize(1360, 820);
+        if (!window.openDatabase(path))
+            return 1;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        const QString code = jlgc::languageCode(lang);
+        for (jlgc::Page* page : window.pages()) {
+            window.showPage(page);
+            if (auto* rp = qobject_cast<jlgc::RecordPage*>(page)) {
+                rp->table()->sortByColumn(0, Qt::AscendingOrder);
+                rp->table()->setCurrentIndex(rp->table()->model()->index(0, 0));
+                rp->table()->resizeColumnsToContents();
+            } else if (auto* ref = qobject_cast<jlgc::ReferencePage*>(page)) {
+                ref->searchEdit()->setText(QStringLiteral("きたいばらき"));
+            }
+            QCoreApplication::processEvents();
+            QTest::qWait(50);
+            const QString file =
+                out.filePath(page->objectName() + QLatin1Char('-') + code + QStringLiteral(".png"));
+            if (window.grab().save(file))
+                ++written;
+        }
+    }
+    return written > 0 ? 0 : 1;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace jlgc {
+
+class Database;
+
+// A small set of fictional but realistic records (people in both scripts,
+// Japanese and North American governments, affiliations), for screenshots,
+// the user guide and a first look at the application.
+void addSampleRecords(Database& db);
+
+} // namespace jlgc

@@ -1,0 +1,83 @@
+#include "storage/database.h"
+#include "support/testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runApp(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no platform
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JLGC_APP_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("info --json prints the schema version and the record counts", "[cli]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("cli.sqlite"));
+    const Result r = runApp(
+        {QStringLiteral("--database"), path, QStringLiteral("info"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("schema_version")).toInt() == Database::latestVersion());
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("municipalities")).toInt() == 1741);
+    CHECK(counts.value(QStringLiteral("prefectures")).toInt() == 47);
+    CHECK(counts.value(QStringLiteral("organizations")).toInt() == 11);
+    CHECK(counts.value(QStringLiteral("people")).toInt() == 0);
+}
+
+TEST_CASE("info in plain text names each kind", "[cli]")
+{
+    test::TempDir dir;
+    const Result r = runApp({QStringLiteral("--database"), dir.path(QStringLiteral("t.sqlite")),
+                             QStringLiteral("info")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Municipalities:")));
+    CHECK(r.out.contains(QStringLiteral("1741")));
+}
+
+TEST_CASE("A file that is not a database is an error on stderr and is left alone", "[cli]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("text.sqlite"));
+    test::writeFile(path, "name,notes\nYamada,hello\n");
+    const Result r = runApp({QStringLiteral("--database"), path, QStringLiteral("info")});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("not a JLGC Desk database")));
+    CHECK(r.out.isEmpty());
+    CHECK(test::readFile(path) == QByteArray("name,notes\nYamada,hello\n"));
+}
+
+TEST_CASE("An unknown command or option is a usage error", "[cli]")
+{
+    const Result unknown = runApp({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Unknown command")));
+    const Result badOption = runApp({QStringLiteral("info"), QStringLiteral("--nope")});
+    CHECK(badOption.exitCode == 2);
+    const Result version = runApp({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.contains(QStringLiteral("0.1.0")));
+}

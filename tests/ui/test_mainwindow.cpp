@@ -1,0 +1,117 @@
+#include "common/page.h"
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "people/peoplepage.h"
+#include "people/peopletablemodel.h"
+#include "storage/database.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+template <class T> T* pageOf(MainWindow& w)
+{
+    for (Page* p : w.pages())
+        if (auto* t = qobject_cast<T*>(p))
+            return t;
+    return nullptr;
+}
+
+QString peopleHeader(MainWindow& w)
+{
+    auto* page = pageOf<PeoplePage>(w);
+    return page->table()->model()->headerData(0, Qt::Horizontal).toString();
+}
+} // namespace
+
+TEST_CASE("The main window opens on a new database with every area", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.windowTitle().contains(QStringLiteral("office.sqlite")));
+    QStringList areas;
+    for (int i = 0; i < w.navigation()->count(); ++i)
+        areas << w.navigation()->item(i)->text();
+    CHECK(areas.contains(QStringLiteral("People")));
+    CHECK(areas.contains(QStringLiteral("Organizations")));
+    CHECK(areas.contains(QStringLiteral("Local governments")));
+    CHECK(w.databaseLabel()->text().contains(QStringLiteral("office.sqlite")));
+    CHECK(QSettings()
+              .value(QStringLiteral("database/last"))
+              .toString()
+              .endsWith(QStringLiteral("office.sqlite")));
+}
+
+TEST_CASE("The language switches at run time, both ways", "[ui][language]")
+{
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    w.show();
+    CHECK(peopleHeader(w) == QStringLiteral("Name"));
+    CHECK(w.menuBar()->actions().front()->text() == QStringLiteral("&File"));
+
+    auto* page = pageOf<PeoplePage>(w);
+    QSignalSpy headerSpy(page->model(), &QAbstractItemModel::headerDataChanged);
+    language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    CHECK(headerSpy.count() >= 1);
+    CHECK(peopleHeader(w) == QStringLiteral("氏名"));
+    CHECK(w.navigation()->item(0)->text() == QStringLiteral("人物"));
+    CHECK(w.menuBar()->actions().front()->text().startsWith(QStringLiteral("ファイル")));
+    CHECK(QLocale().language() == QLocale::Japanese);
+
+    language.setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    CHECK(peopleHeader(w) == QStringLiteral("Name"));
+    CHECK(w.navigation()->item(0)->text() == QStringLiteral("People"));
+}
+
+TEST_CASE("A damaged database is refused with a message and the open one stays", "[ui][faults]")
+{
+    test::TempDir dir;
+    const QString bad = dir.path(QStringLiteral("bad.sqlite"));
+    test::writeFile(bad, QByteArray(8192, 'x'));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(dir.path(QStringLiteral("good.sqlite"))));
+    test::MessageBoxAnswerer answer(QMessageBox::Ok);
+    CHECK_FALSE(w.openDatabase(bad));
+    CHECK(answer.count() == 1);
+    CHECK(answer.text().contains(QStringLiteral("not a JLGC Desk database")));
+    REQUIRE(w.database());
+    CHECK(w.database()->path().endsWith(QStringLiteral("good.sqlite")));
+    CHECK(test::readFile(bad) == QByteArray(8192, 'x'));
+}
+
+TEST_CASE("The people model passes Qt's model checks", "[ui][models]")
+{
+    auto db = test::memoryDatabase();
+    PeopleTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Person p;
+    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
+              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    model.setPeople({p, p});
+    CHECK(model.rowCount() == 2);
+    model.retranslate();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace jlgc::test {
+
+// Types text as a user would, key by key, including kana, kanji and
+// characters outside the Basic Multilingual Plane (QTest::keyClicks only
+// knows ASCII).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString ch(text[i]);
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            ch += text[++i];
+        if (ch.size() == 1 && ch[0].unicode() < 0x80 && ch[0].isPrint())
+            QTest::keyClick(widget, ch[0].toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, ch, Qt::NoModifier);
+    }
+}
+
+// Answers the next modal message box with the given button and records its
+// text, so tests can drive questions such as "save your changes?".
+class MessageBoxAnswerer {
+public:
+    explicit MessageBoxAnswerer(QMessageBox::StandardButton button) : m_button(button)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_text = box->text();
+            m_informative = box->informativeText();
+            ++m_count;
+            if (QAbstractButton* b = box->button(m_button))
+                b->click();
+            else
+                box->reject();
+        });
+        m_timer.start();
+    }
+    int count() const { return m_count; }
+    QString text() const { return m_text; }
+    QString informativeText() const { return m_informative; }
+
+private:
+    QMessageBox::StandardButton m_button;
+    QTimer m_timer;
+    int m_count = 0;
+    QString m_text;
+    QString m_informative;
+};
+
+} // namespace jlgc::test

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storage/storageerror.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace jlgc {
+
+// A record's form: a label and a field per row, and under each field the
+// message that says what is wrong with it, in the user's language.
+// Emits edited() whenever the user changes any field.
+class FieldForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit FieldForm(QWidget* parent = nullptr);
+
+    // Adds a field under a name that validation messages use (see FieldErrors).
+    template <class W> W* add(const QString& name, W* field)
+    {
+        addRow(name, field);
+        return field;
+    }
+    void addSection(const QString& name);
+    void setLabel(const QString& name, const QString& text);
+    void setSectionTitle(const QString& name, const QString& text);
+    QWidget* field(const QString& name) const { return m_fields.value(name); }
+
+    // Shows each message next to its field; returns the messages that have
+    // no field here (to be shown elsewhere).
+    QStringList showErrors(const FieldErrors& errors);
+    void clearErrors();
+    QString errorText(const QString& name) const;
+
+    // After loading: long texts show their beginning, not their end.
+    void showStartOfFields();
+
+    // While loading a record, changes are not the user's edits.
+    void setLoading(bool loading) { m_loading = loading; }
+
+signals:
+    void edited();
+
+private:
+    void addRow(const QString& name, QWidget* field);
+    void watch(QWidget* field);
+
+    QGridLayout* m_grid;
+    int m_row = 0;
+    bool m_loading = false;
+    QHash<QString, QWidget*> m_fields;
+    QHash<QString, QLabel*> m_labels;
+    QHash<QString, QLabel*> m_errors;
+    QHash<QString, QLabel*> m_sections;
+};
+
+} // namespace jlgc

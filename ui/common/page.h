@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace jlgc {
+
+class Database;
+
+// One area of the office in the main window's navigation.
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const { return {}; }
+    // A new database was opened (or none: nullptr). Pages reload from it.
+    virtual void setDatabase(Database* db) = 0;
+
+    // Edit actions, for pages that edit records.
+    virtual bool canEdit() const { return false; }
+    virtual bool hasUnsavedChanges() const { return false; }
+    // Asks the user about unsaved changes; false if they chose to stay.
+    virtual bool maybeSave() { return true; }
+    virtual void newRecord() {}
+    virtual bool save() { return true; }
+    virtual void revert() {}
+    virtual void deleteCurrent() {}
+    virtual void focusFilter() {}
+
+signals:
+    void statusMessage(const QString& text);
+    // Records were added, changed or removed (counts and other pages refresh).
+    void dataChanged();
+    void titleChanged();
+};
+
+} // namespace jlgc

@@ -1,0 +1,149 @@
+#include "common/pickers.h"
+
+#include "common/uilanguage.h"
+#include "reference/jurisdiction.h"
+#include "reference/referencerepository.h"
+#include "search/textnormalizer.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+
+namespace jlgc::pickers {
+
+namespace {
+constexpr int MaxMatches = 50;
+
+bool matches(const QString& folded, const QStringList& texts)
+{
+    if (folded.isEmpty())
+        return true;
+    for (const QString& t : texts)
+        if (!t.isEmpty() && normalizeForSearch(t).contains(folded))
+            return true;
+    return false;
+}
+} // namespace
+
+SearchPicker::Provider organizations(DatabaseGetter getDb)
+{
+    return [getDb](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const QString folded = normalizeForSearch(text);
+        const Language lang = uiLanguage();
+        for (const Organization& o : OrganizationRepository(*db).list()) {
+            if (!matches(folded,
+                         {o.nameEn, o.nameJa, o.nameKana, o.shortName, kanaToRomaji(o.nameKana)}))
+                continue;
+            const QString other = lang == Language::Japanese ? o.nameEn : o.nameJa;
+            items << PickerItem{
+                o.id, o.display(lang),
+                QStringList{o.shortName, other}.join(QStringLiteral("  ")).trimmed()};
+            if (items.size() >= MaxMatches)
+                break;
+        }
+        return items;
+    };
+}
+
+SearchPicker::Provider people(DatabaseGetter getDb)
+{
+    return [getDb](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const QString folded = normalizeForSearch(text);
+        const Language lang = uiLanguage();
+        for (const Person& p : PersonRepository(*db).list({}, lang)) {
+            const PersonName& n = p.name;
+            if (!matches(folded, {n.kanji(), n.latin(), n.formalLatin(), n.reading(),
+                                  kanaToRomaji(n.familyKana + n.givenKana), p.email}))
+                continue;
+            const QString other = lang == Language::Japanese ? n.latin() : n.kanji();
+            const QString org =
+                p.affiliations.isEmpty() ? QString() : p.affiliations.front().organizationName;
+            items << PickerItem{p.id, n.display(lang),
+                                QStringList{other, org}.join(QStringLiteral("  ")).trimmed()};
+            if (items.size() >= MaxMatches)
+                break;
+        }
+        return items;
+    };
+}
+
+SearchPicker::Provider jurisdictions(DatabaseGetter getDb)
+{
+    return [getDb](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const Language lang = uiLanguage();
+        for (const Jurisdiction& j :
+             ReferenceRepository(*db).searchJurisdictions(text, MaxMatches)) {
+            const QString other = lang == Language::Japanese ? j.display(Language::English)
+                                                             : j.display(Language::Japanese);
+            items << PickerItem{j.code, j.display(lang),
+                                other + QStringLiteral("  ") + j.nameKana + QStringLiteral("  ") +
+                                    j.code};
+        }
+        return items;
+    };
+}
+
+SearchPicker::Provider subdivisions(DatabaseGetter getDb, std::function<QString()> country)
+{
+    return [getDb, country](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const QString folded = normalizeForSearch(text);
+        const QString c = country ? country() : QString();
+        const QString only = (c == QLatin1String("US") || c == QLatin1String("CA")) ? c : QString();
+        for (const Subdivision& s : ReferenceRepository(*db).subdivisions(only)) {
+            if (!matches(folded, {s.name, s.postalAbbr, s.code}))
+                continue;
+            items << PickerItem{s.code, s.name,
+                                s.postalAbbr + QStringLiteral("  ") +
+                                    JurisdictionLabels::country(s.country)};
+        }
+        return items;
+    };
+}
+
+QString organizationLabel(Database* db, qint64 id)
+{
+    if (!db || id <= 0)
+        return {};
+    const auto o = OrganizationRepository(*db).find(id);
+    return o ? o->display(uiLanguage()) : QString();
+}
+
+QString personLabel(Database* db, qint64 id)
+{
+    if (!db || id <= 0)
+        return {};
+    const auto p = PersonRepository(*db).find(id);
+    return p ? p->display(uiLanguage()) : QString();
+}
+
+QString jurisdictionLabel(Database* db, const QString& code)
+{
+    if (!db || code.isEmpty())
+        return {};
+    const auto j = ReferenceRepository(*db).jurisdiction(code);
+    return j ? j->display(uiLanguage()) : code;
+}
+
+QString subdivisionLabel(Database* db, const QString& code)
+{
+    if (!db || code.isEmpty())
+        return {};
+    const auto s = ReferenceRepository(*db).subdivision(code);
+    return s ? s->name : code;
+}
+
+} // namespace jlgc::pickers

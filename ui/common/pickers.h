@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/searchpicker.h"
+
+#include <functional>
+
+namespace jlgc {
+
+class Database;
+using DatabaseGetter = std::function<Database*()>;
+
+// Ready-made lookups for the pickers of every page. Each reads the database
+// the getter returns at the time of the search.
+namespace pickers {
+
+// Organizations by any of their names or the abbreviation; key = id.
+SearchPicker::Provider organizations(DatabaseGetter db);
+// People by any form of their name; key = id.
+SearchPicker::Provider people(DatabaseGetter db);
+// Prefectures and municipalities by kanji, kana, romaji, English or code; key = code.
+SearchPicker::Provider jurisdictions(DatabaseGetter db);
+// US states and Canadian provinces (of one country, or both); key = ISO code.
+SearchPicker::Provider subdivisions(DatabaseGetter db, std::function<QString()> country);
+
+// Labels for a stored key, to show in a picker when a record is loaded.
+QString organizationLabel(Database* db, qint64 id);
+QString personLabel(Database* db, qint64 id);
+QString jurisdictionLabel(Database* db, const QString& code);
+QString subdivisionLabel(Database* db, const QString& code);
+
+} // namespace pickers
+} // namespace jlgc

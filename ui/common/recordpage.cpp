@@ -1,0 +1,441 @@
+#include "common/recordpage.h"
+
+#include "common/fieldform.h"
+#include "common/itemroles.h"
+#include "common/recordfilterproxy.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
+    : Page(parent), m_settingsKey(settingsKey), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_filter(new QLineEdit), m_filterBar(new QHBoxLayout), m_table(new QTableView),
+      m_proxy(new RecordFilterProxy(this)), m_formTitle(new QLabel), m_form(new FieldForm),
+      m_detailArea(new QVBoxLayout), m_formPanel(new QWidget), m_new(new QPushButton),
+      m_save(new QPushButton), m_revert(new QPushButton), m_delete(new QPushButton),
+      m_countLabel(new QLabel)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_splitter);
+
+    // The list.
+    auto* listPanel = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(8, 8, 4, 8);
+    auto* filterRow = new QHBoxLayout;
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addLayout(m_filterBar);
+    listLayout->addLayout(filterRow);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                // Choose which columns to show.
+                QMenu menu;
+                QHeaderView* header = m_table->horizontalHeader();
+                for (int c = 0; c < header->count(); ++c) {
+                    QAction* a = menu.addAction(
+                        m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+                    a->setCheckable(true);
+                    a->setChecked(!header->isSectionHidden(c));
+                    a->setEnabled(c != 0);
+                    connect(a, &QAction::toggled, header,
+                            [header, c](bool on) { header->setSectionHidden(c, !on); });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_countLabel);
+    m_splitter->addWidget(listPanel);
+
+    // The form.
+    auto* formLayout = new QVBoxLayout(m_formPanel);
+    formLayout->setContentsMargins(12, 8, 12, 8);
+    QFont titleFont = m_formTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_formTitle->setFont(titleFont);
+    m_formTitle->setWordWrap(true);
+    m_formTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    formLayout->addWidget(m_formTitle);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_save, m_revert, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    formLayout->addLayout(buttons);
+    formLayout->addWidget(m_form);
+    formLayout->addLayout(m_detailArea);
+    formLayout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_formPanel);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 420});
+
+    m_save->setDefault(true);
+    connect(m_new, &QPushButton::clicked, this, &RecordPage::newRecord);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_revert, &QPushButton::clicked, this, &RecordPage::revert);
+    connect(m_delete, &QPushButton::clicked, this, &RecordPage::deleteCurrent);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateButtons();
+    });
+    connect(m_form, &FieldForm::edited, this, [this] { setDirty(true); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordPage::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordPage::updateButtons);
+
+    setFormEnabled(false);
+    RecordPage::retranslate();
+}
+
+RecordPage::~RecordPage()
+{
+    saveViewState();
+}
+
+void RecordPage::setSourceModel(QAbstractItemModel* model)
+{
+    m_proxy->setSourceModel(model);
+    restoreViewState();
+}
+
+void RecordPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_dirty = false;
+    m_isNew = false;
+    m_currentId = QVariant();
+    reload();
+    m_form->setLoading(true);
+    clearForm();
+    m_form->setLoading(false);
+    m_form->clearErrors();
+    setFormEnabled(false);
+    updateButtons();
+}
+
+void RecordPage::saveViewState() const
+{
+    if (!m_viewRestored)
+        return;
+    QSettings s;
+    s.setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey),
+               m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("pages/%1/splitter").arg(m_settingsKey), m_splitter->saveState());
+}
+
+void RecordPage::restoreViewState()
+{
+    QSettings s;
+    const QByteArray header =
+        s.value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter =
+        s.value(QStringLiteral("pages/%1/splitter").arg(m_settingsKey)).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_viewRestored = true;
+}
+
+void RecordPage::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    updateButtons();
+}
+
+void RecordPage::setFormEnabled(bool enabled)
+{
+    m_form->setEnabled(enabled);
+    for (int i = 0; i < m_detailArea->count(); ++i)
+        if (QWidget* w = m_detailArea->itemAt(i)->widget())
+            w->setEnabled(enabled);
+    if (!enabled)
+        m_formTitle->setText(tr("Choose a record in the list, or create a new one."));
+    updateButtons();
+}
+
+void RecordPage::setFormTitle(const QString& text)
+{
+    m_formTitle->setText(text);
+}
+
+void RecordPage::updateButtons()
+{
+    const bool hasDb = m_db != nullptr;
+    const bool hasRecord = m_isNew || m_currentId.isValid();
+    m_new->setEnabled(hasDb);
+    m_save->setEnabled(hasDb && m_dirty);
+    m_revert->setEnabled(hasDb && m_dirty);
+    m_delete->setEnabled(hasDb && hasRecord && !m_isNew);
+    const int shown = m_proxy->rowCount();
+    const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    m_countLabel->setText(
+        shown == all
+            ? tr("%n record(s)", nullptr, all)
+            : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(all)));
+}
+
+void RecordPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by any name, reading or text (Ctrl+F)"));
+    m_new->setText(tr("&New"));
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("Re&vert"));
+    m_delete->setText(tr("&Delete"));
+    m_new->setToolTip(tr("New record (Ctrl+N)"));
+    m_save->setToolTip(tr("Save the record (Ctrl+S)"));
+    m_revert->setToolTip(tr("Go back to the record as it was saved"));
+    m_delete->setToolTip(tr("Delete the record"));
+    if (!m_form->isEnabled())
+        m_formTitle->setText(tr("Choose a record in the list, or create a new one."));
+    updateButtons();
+}
+
+void RecordPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_proxy->updateCollation();
+        retranslate();
+        languageChanged();
+    }
+    Page::changeEvent(event);
+}
+
+bool RecordPage::selectRecord(const QVariant& id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex idx = m_proxy->index(r, 0);
+        if (idx.data(IdRole) == id) {
+            m_table->setCurrentIndex(idx);
+            m_table->scrollTo(idx);
+            return m_currentId == id;
+        }
+    }
+    return false;
+}
+
+void RecordPage::onCurrentRowChanged()
+{
+    if (m_switching)
+        return;
+    const QModelIndex idx = m_table->currentIndex();
+    const QVariant id = idx.isValid() ? idx.siblingAtColumn(0).data(IdRole) : QVariant();
+    if (id == m_currentId && !m_isNew)
+        return;
+    if (!maybeSave()) {
+        // Stay on the record being edited.
+        m_switching = true;
+        if (m_currentId.isValid())
+            selectRecord(m_currentId);
+        else
+            m_table->setCurrentIndex({});
+        m_switching = false;
+        return;
+    }
+    m_isNew = false;
+    m_currentId = id;
+    m_form->clearErrors();
+    m_form->setLoading(true);
+    if (id.isValid())
+        loadRecord(id);
+    else
+        clearForm();
+    m_form->showStartOfFields();
+    m_form->setLoading(false);
+    setDirty(false);
+    setFormEnabled(id.isValid());
+}
+
+bool RecordPage::maybeSave()
+{
+    if (!m_dirty)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("“%1” has changes that are not saved.").arg(describeCurrent()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RecordPage::newRecord()
+{
+    if (!m_db || !maybeSave())
+        return;
+    m_switching = true;
+    m_table->clearSelection();
+    m_table->setCurrentIndex({});
+    m_switching = false;
+    m_currentId = QVariant();
+    m_isNew = true;
+    m_form->clearErrors();
+    m_form->setLoading(true);
+    clearForm();
+    m_form->setLoading(false);
+    setFormEnabled(true);
+    setDirty(false);
+    // The first field of the form takes the typing.
+    if (QWidget* first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
+        first->setFocus();
+}
+
+bool RecordPage::save()
+{
+    if (!m_db || !m_dirty)
+        return true;
+    try {
+        m_form->clearErrors();
+        const QVariant id = saveForm();
+        m_isNew = false;
+        m_currentId = id;
+        m_dirty = false;
+        refreshList();
+        m_form->setLoading(true);
+        loadRecord(id);
+        m_form->setLoading(false);
+        updateButtons();
+        emit statusMessage(tr("Saved."));
+        emit dataChanged();
+        return true;
+    } catch (const StorageError& e) {
+        showError(e, tr("Not saved"));
+        return false;
+    }
+}
+
+void RecordPage::refreshList()
+{
+    const QVariant keep = m_currentId;
+    m_switching = true;
+    reload();
+    if (keep.isValid())
+        selectRecord(keep);
+    m_switching = false;
+    updateButtons();
+}
+
+void RecordPage::revert()
+{
+    m_form->clearErrors();
+    m_form->setLoading(true);
+    if (m_isNew || !m_currentId.isValid())
+        clearForm();
+    else
+        loadRecord(m_currentId);
+    m_form->setLoading(false);
+    setDirty(false);
+}
+
+void RecordPage::deleteCurrent()
+{
+    if (!m_db || !m_currentId.isValid() || m_isNew)
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Delete record"),
+                              tr("Delete “%1”?\n\nThis cannot be undone.").arg(describeCurrent()),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        removeRecord(m_currentId);
+    } catch (const StorageError& e) {
+        showError(e, tr("Not deleted"));
+        return;
+    }
+    m_currentId = QVariant();
+    m_dirty = false;
+    m_switching = true;
+    reload();
+    m_table->setCurrentIndex({});
+    m_switching = false;
+    m_form->setLoading(true);
+    clearForm();
+    m_form->setLoading(false);
+    setFormEnabled(false);
+    emit statusMessage(tr("Deleted."));
+    emit dataChanged();
+}
+
+void RecordPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void RecordPage::showError(const StorageError& error, const QString& title)
+{
+    if (error.kind() == StorageError::Kind::Validation) {
+        const QStringList rest = m_form->showErrors(error.fieldErrors());
+        emit statusMessage(tr("Not saved: please correct the fields marked in red."));
+        if (!rest.isEmpty())
+            QMessageBox::warning(this, tr("Not saved"), rest.join(QLatin1Char('\n')));
+        return;
+    }
+    if (error.kind() == StorageError::Kind::Conflict) {
+        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), error.message(),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Reload their version (your changes are dropped), or keep "
+                                  "editing and copy your changes elsewhere first?"));
+        QPushButton* reloadButton = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == reloadButton) {
+            m_dirty = true;
+            revert();
+            refreshList();
+        }
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
+    if (!error.detail().isEmpty())
+        box.setDetailedText(error.detail());
+    box.exec();
+}
+
+} // namespace jlgc

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/page.h"
+#include "storage/storageerror.h"
+
+#include <QVariant>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QVBoxLayout;
+
+namespace jlgc {
+
+class FieldForm;
+class RecordFilterProxy;
+
+// A page of records: a filterable, sortable list on the left and the chosen
+// record's form on the right, with New, Save, Revert and Delete. Unsaved
+// edits are never dropped without asking.
+class RecordPage : public Page {
+    Q_OBJECT
+public:
+    // settingsKey names the page in QSettings (column widths, sort order).
+    RecordPage(const QString& settingsKey, QWidget* parent = nullptr);
+    ~RecordPage() override;
+
+    void setDatabase(Database* db) override;
+    bool canEdit() const override { return m_db != nullptr; }
+    bool hasUnsavedChanges() const override { return m_dirty; }
+    bool maybeSave() override;
+    void newRecord() override;
+    bool save() override;
+    void revert() override;
+    void deleteCurrent() override;
+    void focusFilter() override;
+
+    // For tests and the main window.
+    QTableView* table() const { return m_table; }
+    RecordFilterProxy* proxy() const { return m_proxy; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    FieldForm* form() const { return m_form; }
+    QVariant currentId() const { return m_currentId; }
+    bool selectRecord(const QVariant& id);
+    QPushButton* saveButton() const { return m_save; }
+
+protected:
+    Database* database() const { return m_db; }
+    void setSourceModel(QAbstractItemModel* model);
+    // Controls that narrow the list, shown beside the text filter.
+    QHBoxLayout* filterBar() const { return m_filterBar; }
+    // Extra widgets under the form (lists of related records).
+    QVBoxLayout* detailArea() const { return m_detailArea; }
+    void setDirty(bool dirty);
+    void setFormEnabled(bool enabled);
+    // Re-reads the list, keeping the current record selected.
+    void refreshList();
+
+    virtual void reload() = 0;
+    virtual void loadRecord(const QVariant& id) = 0;
+    virtual void clearForm() = 0;
+    // Validates and stores the form; returns the record's id. Throws StorageError.
+    virtual QVariant saveForm() = 0;
+    virtual void removeRecord(const QVariant& id) = 0;
+    virtual QString describeCurrent() const = 0;
+    virtual void retranslate();
+    virtual void languageChanged() {}
+
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onCurrentRowChanged();
+    void showError(const StorageError& error, const QString& title);
+    void saveViewState() const;
+    void restoreViewState();
+    void updateButtons();
+
+    QString m_settingsKey;
+    Database* m_db = nullptr;
+    QVariant m_currentId;
+    bool m_dirty = false;
+    bool m_isNew = false;
+    bool m_switching = false;
+    bool m_viewRestored = false;
+
+    QSplitter* m_splitter;
+    QLineEdit* m_filter;
+    QHBoxLayout* m_filterBar;
+    QTableView* m_table;
+    RecordFilterProxy* m_proxy;
+    QLabel* m_formTitle;
+    FieldForm* m_form;
+    QVBoxLayout* m_detailArea;
+    QWidget* m_formPanel;
+    QPushButton* m_new;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    QPushButton* m_delete;
+    QLabel* m_countLabel;
+
+protected:
+    FieldForm* formFields() const { return m_form; }
+    void setFormTitle(const QString& text);
+};
+
+} // namespace jlgc

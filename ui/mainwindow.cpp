@@ -1,0 +1,357 @@
+#include "mainwindow.h"
+
+#include "common/page.h"
+#include "common/uilanguage.h"
+#include "organizations/organizationspage.h"
+#include "people/peoplepage.h"
+#include "reference/referencepage.h"
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace jlgc {
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const char* const RecentKey = "database/recent";
+const char* const LastKey = "database/last";
+} // namespace
+
+MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
+    : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
+      m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/jlgc-desk.svg")));
+    auto* central = new QSplitter(Qt::Horizontal);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setMaximumWidth(220);
+    m_nav->setMinimumWidth(140);
+    m_nav->setSpacing(2);
+    central->addWidget(m_nav);
+    central->addWidget(m_stack);
+    central->setStretchFactor(1, 1);
+    central->setCollapsible(0, false);
+    setCentralWidget(central);
+
+    addPage(new PeoplePage);
+    addPage(new OrganizationsPage);
+    addPage(new ReferencePage);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size() || m_stack->currentWidget() == m_pages[row])
+            return;
+        Page* leaving = currentPage();
+        if (leaving && !leaving->maybeSave()) {
+            const QSignalBlocker block(m_nav);
+            m_nav->setCurrentRow(int(m_pages.indexOf(leaving)));
+            return;
+        }
+        m_stack->setCurrentWidget(m_pages[row]);
+    });
+
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    createMenus();
+    retranslate();
+    m_nav->setCurrentRow(0);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages save their column layout while the database is still open.
+    for (Page* p : std::as_const(m_pages))
+        delete p;
+    m_pages.clear();
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title());
+    item->setSizeHint(QSize(0, 34));
+    m_nav->addItem(item);
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(Page* page)
+{
+    const int row = int(m_pages.indexOf(page));
+    if (row >= 0)
+        m_nav->setCurrentRow(row);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
+    m_openDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
+    m_openDbAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    auto onPage = [this](void (Page::*fn)()) {
+        return [this, fn] {
+            if (Page* p = currentPage())
+                (p->*fn)();
+        };
+    };
+    m_newAction = m_editMenu->addAction(QString(), this, onPage(&Page::newRecord));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = m_editMenu->addAction(QString(), this, [this] {
+        if (Page* p = currentPage())
+            p->save();
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_revertAction = m_editMenu->addAction(QString(), this, onPage(&Page::revert));
+    m_deleteAction = m_editMenu->addAction(QString(), this, onPage(&Page::deleteCurrent));
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, onPage(&Page::focusFilter));
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    // Each language is named in itself, so anyone can find their own.
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_japaneseAction = m_languageMenu->addAction(QStringLiteral("日本語"));
+    for (QAction* a : {m_englishAction, m_japaneseAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        m_language->setLanguage(Language::English);
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    });
+    connect(m_japaneseAction, &QAction::triggered, this, [this] {
+        m_language->setLanguage(Language::Japanese);
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ja"));
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newDbAction->setText(tr("&New Database…"));
+    m_openDbAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_newAction->setText(tr("&New Record"));
+    m_saveAction->setText(tr("&Save"));
+    m_revertAction->setText(tr("Re&vert Changes"));
+    m_deleteAction->setText(tr("&Delete Record…"));
+    m_findAction->setText(tr("&Find in List"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About JLGC Desk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_englishAction->setChecked(m_language->language() == Language::English);
+    m_japaneseAction->setChecked(m_language->language() == Language::Japanese);
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_nav->item(i)->setText(m_pages[i]->title());
+    const QString file = m_db ? QFileInfo(m_db->path()).fileName() : tr("no database");
+    setWindowTitle(tr("JLGC Desk — %1").arg(file));
+    m_dbLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : tr("No database open"));
+    updateCounts();
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path);
+    } catch (const StorageError& e) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
+                        QMessageBox::Ok, this);
+        if (!e.detail().isEmpty())
+            box.setDetailedText(e.detail());
+        box.exec();
+        return false;
+    }
+    if (m_db && !maybeSaveAll())
+        return false;
+    // Pages let go of the old database before it closes.
+    for (Page* p : std::as_const(m_pages))
+        p->setDatabase(db.get());
+    m_db = std::move(db);
+    rememberDatabase(m_db->path());
+    retranslate();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+    return true;
+}
+
+void MainWindow::rememberDatabase(const QString& path)
+{
+    if (path == QLatin1String(":memory:"))
+        return;
+    QSettings s;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    s.setValue(QLatin1String(LastKey), abs);
+    QStringList recent = s.value(QLatin1String(RecentKey)).toStringList();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    s.setValue(QLatin1String(RecentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(RecentKey)).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_db) {
+        m_countLabel->clear();
+        return;
+    }
+    QStringList parts;
+    try {
+        for (const RecordKind& k : RecordKinds::all()) {
+            const QString key = QLatin1String(k.key);
+            if (key == QLatin1String("people") || key == QLatin1String("organizations"))
+                parts << QStringLiteral("%1: %2").arg(
+                    RecordKinds::label(key), QLocale().toString(RecordKinds::count(*m_db, k)));
+        }
+    } catch (const StorageError&) {
+        // Counts are a convenience; a busy database must not stop the window.
+    }
+    m_countLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    for (Page* p : std::as_const(m_pages)) {
+        if (!p->hasUnsavedChanges())
+            continue;
+        showPage(p);
+        if (!p->maybeSave())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir::homePath() + QStringLiteral("/jlgc-desk.sqlite"),
+        tr("JLGC Desk databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Choose another name, or open it with "
+                                "File → Open Database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("JLGC Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About JLGC Desk"),
+        tr("<h3>JLGC Desk %1</h3>"
+           "<p>The records desk of the Japan Local Government Center (CLAIR New York): "
+           "delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, "
+           "partners and events.</p>"
+           "<p>Released under the MIT licence.</p>"
+           "<p>Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local "
+           "government codes from the Ministry of Internal Affairs and Communications via "
+           "nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), "
+           "romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian "
+           "subdivisions from Debian's iso-codes (LGPL-2.1+).</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    const int page = s.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < m_pages.size())
+        m_nav->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
+    event->accept();
+}
+
+} // namespace jlgc

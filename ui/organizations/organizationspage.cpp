@@ -1,0 +1,301 @@
+#include "organizations/organizationspage.h"
+
+#include "common/fieldform.h"
+#include "common/pickers.h"
+#include "common/uilanguage.h"
+#include "organizations/organizationtablemodel.h"
+#include "reference/jurisdiction.h"
+#include "reference/referencerepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("JP"),
+                               QString()};
+} // namespace
+
+OrganizationsPage::OrganizationsPage(QWidget* parent)
+    : RecordPage(QStringLiteral("organizations"), parent),
+      m_model(new OrganizationTableModel(this)), m_kindFilter(new QComboBox),
+      m_nameEn(new QLineEdit), m_nameJa(new QLineEdit), m_nameKana(new QLineEdit),
+      m_shortName(new QLineEdit), m_kind(new QComboBox), m_country(new QComboBox),
+      m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker), m_city(new QLineEdit),
+      m_address(new QPlainTextEdit), m_website(new QLineEdit), m_email(new QLineEdit),
+      m_phone(new QLineEdit), m_notes(new QPlainTextEdit), m_peopleBox(new QGroupBox),
+      m_people(new QListWidget)
+{
+    setObjectName(QStringLiteral("organizationsPage"));
+    setSourceModel(m_model);
+    filterBar()->addWidget(m_kindFilter);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("names"));
+    f->add(QStringLiteral("nameEn"), m_nameEn);
+    f->add(QStringLiteral("nameJa"), m_nameJa);
+    f->add(QStringLiteral("nameKana"), m_nameKana);
+    f->add(QStringLiteral("shortName"), m_shortName);
+    f->add(QStringLiteral("kind"), m_kind);
+    f->addSection(QStringLiteral("location"));
+    f->add(QStringLiteral("country"), m_country);
+    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
+    f->add(QStringLiteral("jurisdiction"), m_jurisdiction);
+    f->add(QStringLiteral("city"), m_city);
+    f->add(QStringLiteral("address"), m_address);
+    f->addSection(QStringLiteral("contact"));
+    f->add(QStringLiteral("website"), m_website);
+    f->add(QStringLiteral("email"), m_email);
+    f->add(QStringLiteral("phone"), m_phone);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_address->setMaximumHeight(70);
+    m_notes->setMaximumHeight(110);
+    m_address->setTabChangesFocus(true);
+    m_notes->setTabChangesFocus(true);
+    m_nameEn->setObjectName(QStringLiteral("nameEn"));
+    m_nameJa->setObjectName(QStringLiteral("nameJa"));
+
+    DatabaseGetter getDb = [this] { return database(); };
+    m_subdivision->setProvider(
+        pickers::subdivisions(getDb, [this] { return m_country->currentData().toString(); }));
+    m_jurisdiction->setProvider(pickers::jurisdictions(getDb));
+    connect(m_country, &QComboBox::currentIndexChanged, this,
+            &OrganizationsPage::updateLocationFields);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        // A Japanese government is in Japan: choose it for the user.
+        if (m_kind->currentData().toString() ==
+                OrganizationKinds::code(OrganizationKind::JapaneseGovernment) &&
+            m_country->currentData().toString().isEmpty())
+            m_country->setCurrentIndex(int(Countries.indexOf(QStringLiteral("JP"))));
+    });
+
+    auto* peopleLayout = new QVBoxLayout(m_peopleBox);
+    peopleLayout->addWidget(m_people);
+    m_people->setMinimumHeight(90);
+    detailArea()->addWidget(m_peopleBox);
+
+    fillCombos();
+    retranslate();
+}
+
+QString OrganizationsPage::title() const
+{
+    return tr("Organizations");
+}
+
+QIcon OrganizationsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirIcon);
+}
+
+void OrganizationsPage::fillCombos()
+{
+    const QString kindFilter = m_kindFilter->currentData().toString();
+    const QString kind = m_kind->currentData().toString();
+    const QString country = m_country->currentData().toString();
+    const QSignalBlocker b1(m_kindFilter), b2(m_kind), b3(m_country);
+    m_kindFilter->clear();
+    m_kind->clear();
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (OrganizationKind k : OrganizationKinds::all()) {
+        m_kindFilter->addItem(OrganizationKinds::label(k), OrganizationKinds::code(k));
+        m_kind->addItem(OrganizationKinds::label(k), OrganizationKinds::code(k));
+    }
+    m_country->clear();
+    for (const QString& c : Countries)
+        m_country->addItem(c.isEmpty() ? tr("Other or not known") : JurisdictionLabels::country(c),
+                           c);
+    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kindFilter)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+}
+
+void OrganizationsPage::updateLocationFields()
+{
+    const QString c = m_country->currentData().toString();
+    const bool northAmerica = c == QLatin1String("US") || c == QLatin1String("CA");
+    m_subdivision->setEnabled(northAmerica);
+    m_jurisdiction->setEnabled(c == QLatin1String("JP"));
+    // A state of another country would be wrong: drop it.
+    if (m_subdivision->hasCurrent() &&
+        !m_subdivision->currentKey().toString().startsWith(c + QLatin1Char('-')))
+        m_subdivision->clear();
+    if (c != QLatin1String("JP"))
+        m_jurisdiction->clear();
+}
+
+void OrganizationsPage::reload()
+{
+    if (!database()) {
+        m_model->setOrganizations({}, {});
+        return;
+    }
+    OrganizationFilter filter;
+    const QString kind = m_kindFilter->currentData().toString();
+    if (!kind.isEmpty())
+        filter.kind = OrganizationKinds::fromCode(kind);
+    QHash<QString, QString> names;
+    for (const Subdivision& s : ReferenceRepository(*database()).subdivisions())
+        names.insert(s.code, s.name);
+    m_model->setOrganizations(OrganizationRepository(*database()).list(filter), names);
+}
+
+void OrganizationsPage::loadRecord(const QVariant& id)
+{
+    const auto org = OrganizationRepository(*database()).find(id.toLongLong());
+    if (!org) {
+        clearForm();
+        return;
+    }
+    m_loaded = *org;
+    m_nameEn->setText(org->nameEn);
+    m_nameJa->setText(org->nameJa);
+    m_nameKana->setText(org->nameKana);
+    m_shortName->setText(org->shortName);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(OrganizationKinds::code(org->kind))));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(org->country)));
+    updateLocationFields();
+    m_subdivision->setCurrent(org->subdivisionCode.isEmpty() ? QVariant()
+                                                             : QVariant(org->subdivisionCode),
+                              pickers::subdivisionLabel(database(), org->subdivisionCode));
+    const QString jcode =
+        org->municipalityCode.isEmpty() ? org->prefectureCode : org->municipalityCode;
+    m_jurisdiction->setCurrent(jcode.isEmpty() ? QVariant() : QVariant(jcode),
+                               pickers::jurisdictionLabel(database(), jcode));
+    m_city->setText(org->city);
+    m_address->setPlainText(org->address);
+    m_website->setText(org->website);
+    m_email->setText(org->email);
+    m_phone->setText(org->phone);
+    m_notes->setPlainText(org->notes);
+    setFormTitle(org->display(uiLanguage()));
+    showPeople(org->id);
+}
+
+void OrganizationsPage::showPeople(OrganizationId id)
+{
+    m_people->clear();
+    if (!database() || id <= 0)
+        return;
+    const Language lang = uiLanguage();
+    for (const Person& p : PersonRepository(*database()).list({id}, lang)) {
+        QString role;
+        for (const Affiliation& a : p.affiliations)
+            if (a.organizationId == id)
+                role = a.role;
+        m_people->addItem(role.isEmpty() ? p.display(lang)
+                                         : p.display(lang) + QStringLiteral(" — ") + role);
+    }
+    if (m_people->count() == 0)
+        m_people->addItem(tr("No one is recorded at this organization yet."));
+}
+
+void OrganizationsPage::clearForm()
+{
+    m_loaded = Organization{};
+    for (QLineEdit* e :
+         {m_nameEn, m_nameJa, m_nameKana, m_shortName, m_city, m_website, m_email, m_phone})
+        e->clear();
+    m_address->clear();
+    m_notes->clear();
+    m_kind->setCurrentIndex(
+        std::max(0, m_kind->findData(OrganizationKinds::code(OrganizationKind::Other))));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(QStringLiteral("US"))));
+    m_subdivision->clear();
+    m_jurisdiction->clear();
+    updateLocationFields();
+    m_people->clear();
+    setFormTitle(tr("New organization"));
+}
+
+Organization OrganizationsPage::formOrganization() const
+{
+    Organization o = m_loaded;
+    o.nameEn = m_nameEn->text().trimmed();
+    o.nameJa = m_nameJa->text().trimmed();
+    o.nameKana = m_nameKana->text().trimmed();
+    o.shortName = m_shortName->text().trimmed();
+    o.kind = OrganizationKinds::fromCode(m_kind->currentData().toString());
+    o.country = m_country->currentData().toString();
+    o.subdivisionCode = m_subdivision->currentKey().toString();
+    const QString j = m_jurisdiction->currentKey().toString();
+    o.prefectureCode = j.size() == 2 ? j : j.left(2);
+    o.municipalityCode = j.size() == 6 ? j : QString();
+    o.city = m_city->text().trimmed();
+    o.address = m_address->toPlainText().trimmed();
+    o.website = m_website->text().trimmed();
+    o.email = m_email->text().trimmed();
+    o.phone = m_phone->text().trimmed();
+    o.notes = m_notes->toPlainText();
+    return o;
+}
+
+QVariant OrganizationsPage::saveForm()
+{
+    OrganizationRepository repo(*database());
+    const Organization o = formOrganization();
+    return (o.id > 0 ? repo.update(o) : repo.add(o)).id;
+}
+
+void OrganizationsPage::removeRecord(const QVariant& id)
+{
+    OrganizationRepository(*database()).remove(id.toLongLong());
+}
+
+QString OrganizationsPage::describeCurrent() const
+{
+    const QString name = formOrganization().display(uiLanguage());
+    return name.isEmpty() ? tr("New organization") : name;
+}
+
+void OrganizationsPage::retranslate()
+{
+    RecordPage::retranslate();
+    fillCombos();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("names"), tr("Organization"));
+    f->setSectionTitle(QStringLiteral("location"), tr("Location"));
+    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
+    f->setLabel(QStringLiteral("nameEn"), tr("Name in English"));
+    f->setLabel(QStringLiteral("nameJa"), tr("Name in Japanese"));
+    f->setLabel(QStringLiteral("nameKana"), tr("Reading (kana)"));
+    f->setLabel(QStringLiteral("shortName"), tr("Abbreviation"));
+    f->setLabel(QStringLiteral("kind"), tr("Kind"));
+    f->setLabel(QStringLiteral("country"), tr("Country"));
+    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
+    f->setLabel(QStringLiteral("jurisdiction"), tr("Prefecture or municipality"));
+    f->setLabel(QStringLiteral("city"), tr("City"));
+    f->setLabel(QStringLiteral("address"), tr("Address"));
+    f->setLabel(QStringLiteral("website"), tr("Website"));
+    f->setLabel(QStringLiteral("email"), tr("Email"));
+    f->setLabel(QStringLiteral("phone"), tr("Phone"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Ohio or OH…"));
+    m_jurisdiction->setPlaceholderText(
+        tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
+    m_peopleBox->setTitle(tr("People at this organization"));
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New organization"));
+}
+
+void OrganizationsPage::languageChanged()
+{
+    m_model->retranslate();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/organization.h"
+
+class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace jlgc {
+
+class OrganizationTableModel;
+class SearchPicker;
+
+// Partner associations, governments on both sides of the Pacific,
+// consulates: every organization the office deals with.
+class OrganizationsPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit OrganizationsPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    OrganizationTableModel* model() const { return m_model; }
+    QComboBox* kindFilter() const { return m_kindFilter; }
+    QListWidget* peopleList() const { return m_people; }
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    Organization formOrganization() const;
+    void fillCombos();
+    void updateLocationFields();
+    void showPeople(OrganizationId id);
+
+    OrganizationTableModel* m_model;
+    Organization m_loaded;
+    QComboBox* m_kindFilter;
+    QLineEdit* m_nameEn;
+    QLineEdit* m_nameJa;
+    QLineEdit* m_nameKana;
+    QLineEdit* m_shortName;
+    QComboBox* m_kind;
+    QComboBox* m_country;
+    SearchPicker* m_subdivision;
+    SearchPicker* m_jurisdiction;
+    QLineEdit* m_city;
+    QPlainTextEdit* m_address;
+    QLineEdit* m_website;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QPlainTextEdit* m_notes;
+    QGroupBox* m_peopleBox;
+    QListWidget* m_people;
+};
+
+} // namespace jlgc

@@ -1,0 +1,73 @@
+#include "people/affiliationdialog.h"
+
+#include "common/datefield.h"
+#include "common/searchpicker.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+AffiliationDialog::AffiliationDialog(DatabaseGetter db, const Affiliation& affiliation,
+                                     QWidget* parent)
+    : QDialog(parent), m_affiliation(affiliation), m_organization(new SearchPicker),
+      m_role(new QLineEdit), m_start(new DateField), m_end(new DateField), m_error(new QLabel)
+{
+    setWindowTitle(affiliation.organizationId > 0 ? tr("Edit affiliation") : tr("Add affiliation"));
+    m_organization->setProvider(pickers::organizations(db));
+    m_organization->setPlaceholderText(tr("Type a name or abbreviation…"));
+    if (affiliation.organizationId > 0)
+        m_organization->setCurrent(affiliation.organizationId, affiliation.organizationName);
+    m_role->setText(affiliation.role);
+    m_role->setPlaceholderText(tr("e.g. Director of International Affairs"));
+    m_start->setValue(affiliation.start);
+    m_end->setValue(affiliation.end);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Organization"), m_organization);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("From"), m_start);
+    form->addRow(tr("Until"), m_end);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+Affiliation AffiliationDialog::affiliation() const
+{
+    Affiliation a = m_affiliation;
+    a.organizationId = m_organization->currentKey().toLongLong();
+    a.organizationName = m_organization->currentLabel();
+    a.role = m_role->text().trimmed();
+    a.start = m_start->value();
+    a.end = m_end->value();
+    return a;
+}
+
+void AffiliationDialog::accept()
+{
+    const Affiliation a = affiliation();
+    QString problem;
+    if (a.organizationId <= 0)
+        problem = tr("Choose the organization from the list.");
+    else if (a.start.isValid() && a.end.isValid() && a.end < a.start)
+        problem = tr("The end date is before the start date.");
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,266 @@
+#include "people/peoplepage.h"
+
+#include "common/fieldform.h"
+#include "common/uilanguage.h"
+#include "people/affiliationdialog.h"
+#include "people/peopletablemodel.h"
+#include "storage/personrepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+PeoplePage::PeoplePage(QWidget* parent)
+    : RecordPage(QStringLiteral("people"), parent), m_model(new PeopleTableModel(this)),
+      m_familyKanji(new QLineEdit), m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit),
+      m_givenKana(new QLineEdit), m_family(new QLineEdit), m_given(new QLineEdit),
+      m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
+      m_languages(new QLineEdit), m_notes(new QPlainTextEdit), m_affiliationBox(new QGroupBox),
+      m_affiliationTable(new QTableWidget(0, 4)), m_addAffiliation(new QPushButton),
+      m_editAffiliation(new QPushButton), m_removeAffiliation(new QPushButton)
+{
+    setObjectName(QStringLiteral("peoplePage"));
+    setSourceModel(m_model);
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("names"));
+    f->add(QStringLiteral("familyKanji"), m_familyKanji);
+    f->add(QStringLiteral("givenKanji"), m_givenKanji);
+    f->add(QStringLiteral("familyKana"), m_familyKana);
+    f->add(QStringLiteral("givenKana"), m_givenKana);
+    f->add(QStringLiteral("family"), m_family);
+    f->add(QStringLiteral("given"), m_given);
+    f->addSection(QStringLiteral("contact"));
+    f->add(QStringLiteral("title"), m_title);
+    f->add(QStringLiteral("email"), m_email);
+    f->add(QStringLiteral("phone"), m_phone);
+    f->add(QStringLiteral("languages"), m_languages);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(110);
+    m_familyKanji->setObjectName(QStringLiteral("familyKanji"));
+    m_family->setObjectName(QStringLiteral("family"));
+    m_email->setObjectName(QStringLiteral("email"));
+
+    // Affiliations: where the person works, in what role, since when.
+    auto* boxLayout = new QVBoxLayout(m_affiliationBox);
+    m_affiliationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_affiliationTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_affiliationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_affiliationTable->verticalHeader()->hide();
+    m_affiliationTable->horizontalHeader()->setStretchLastSection(true);
+    m_affiliationTable->setMinimumHeight(110);
+    boxLayout->addWidget(m_affiliationTable);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addAffiliation);
+    row->addWidget(m_editAffiliation);
+    row->addWidget(m_removeAffiliation);
+    row->addStretch(1);
+    boxLayout->addLayout(row);
+    detailArea()->addWidget(m_affiliationBox);
+
+    DatabaseGetter getDb = [this] { return database(); };
+    connect(m_addAffiliation, &QPushButton::clicked, this, [this, getDb] {
+        AffiliationDialog dialog(getDb, Affiliation{}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addAffiliation(dialog.affiliation());
+    });
+    connect(m_editAffiliation, &QPushButton::clicked, this,
+            [this] { editAffiliation(m_affiliationTable->currentRow()); });
+    connect(m_affiliationTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int r, int) { editAffiliation(r); });
+    connect(m_removeAffiliation, &QPushButton::clicked, this, [this] {
+        const int r = m_affiliationTable->currentRow();
+        if (r < 0 || r >= m_affiliations.size())
+            return;
+        m_affiliations.removeAt(r);
+        showAffiliations();
+        setDirty(true);
+    });
+
+    retranslate();
+}
+
+QString PeoplePage::title() const
+{
+    return tr("People");
+}
+
+QIcon PeoplePage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void PeoplePage::reload()
+{
+    if (!database()) {
+        m_model->setPeople({});
+        return;
+    }
+    m_model->setPeople(PersonRepository(*database()).list({}, uiLanguage()));
+}
+
+void PeoplePage::loadRecord(const QVariant& id)
+{
+    const auto person = PersonRepository(*database()).find(id.toLongLong(), uiLanguage());
+    if (!person) {
+        clearForm();
+        return;
+    }
+    m_loaded = *person;
+    const PersonName& n = person->name;
+    m_familyKanji->setText(n.familyKanji);
+    m_givenKanji->setText(n.givenKanji);
+    m_familyKana->setText(n.familyKana);
+    m_givenKana->setText(n.givenKana);
+    m_family->setText(n.family);
+    m_given->setText(n.given);
+    m_title->setText(person->title);
+    m_email->setText(person->email);
+    m_phone->setText(person->phone);
+    m_languages->setText(person->languages);
+    m_notes->setPlainText(person->notes);
+    m_affiliations = person->affiliations;
+    showAffiliations();
+    setFormTitle(person->display(uiLanguage()));
+}
+
+void PeoplePage::clearForm()
+{
+    m_loaded = Person{};
+    for (QLineEdit* e : {m_familyKanji, m_givenKanji, m_familyKana, m_givenKana, m_family, m_given,
+                         m_title, m_email, m_phone, m_languages})
+        e->clear();
+    m_notes->clear();
+    m_affiliations.clear();
+    showAffiliations();
+    setFormTitle(tr("New person"));
+}
+
+Person PeoplePage::formPerson() const
+{
+    Person p = m_loaded;
+    p.name.familyKanji = m_familyKanji->text().trimmed();
+    p.name.givenKanji = m_givenKanji->text().trimmed();
+    p.name.familyKana = m_familyKana->text().trimmed();
+    p.name.givenKana = m_givenKana->text().trimmed();
+    p.name.family = m_family->text().trimmed();
+    p.name.given = m_given->text().trimmed();
+    p.title = m_title->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    p.languages = m_languages->text().trimmed();
+    p.notes = m_notes->toPlainText();
+    p.affiliations = m_affiliations;
+    return p;
+}
+
+QVariant PeoplePage::saveForm()
+{
+    PersonRepository repo(*database());
+    const Person p = formPerson();
+    const Person saved = p.id > 0 ? repo.update(p) : repo.add(p);
+    return saved.id;
+}
+
+void PeoplePage::removeRecord(const QVariant& id)
+{
+    PersonRepository(*database()).remove(id.toLongLong());
+}
+
+QString PeoplePage::describeCurrent() const
+{
+    const QString name = formPerson().display(uiLanguage());
+    return name.isEmpty() ? tr("New person") : name;
+}
+
+void PeoplePage::addAffiliation(const Affiliation& a)
+{
+    m_affiliations << a;
+    showAffiliations();
+    setDirty(true);
+}
+
+void PeoplePage::editAffiliation(int row)
+{
+    if (row < 0 || row >= m_affiliations.size())
+        return;
+    AffiliationDialog dialog([this] { return database(); }, m_affiliations[row], this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_affiliations[row] = dialog.affiliation();
+    showAffiliations();
+    setDirty(true);
+}
+
+void PeoplePage::showAffiliations()
+{
+    const QLocale locale;
+    m_affiliationTable->setRowCount(int(m_affiliations.size()));
+    for (int r = 0; r < m_affiliations.size(); ++r) {
+        const Affiliation& a = m_affiliations[r];
+        const QStringList cells = {
+            a.organizationName, a.role,
+            a.start.isValid() ? locale.toString(a.start, QLocale::ShortFormat) : QString(),
+            a.end.isValid() ? locale.toString(a.end, QLocale::ShortFormat) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_affiliationTable->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_affiliationTable->resizeColumnsToContents();
+}
+
+void PeoplePage::retranslate()
+{
+    RecordPage::retranslate();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("names"), tr("Name"));
+    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
+    f->setLabel(QStringLiteral("familyKanji"), tr("Family name (kanji)"));
+    f->setLabel(QStringLiteral("givenKanji"), tr("Given name (kanji)"));
+    f->setLabel(QStringLiteral("familyKana"), tr("Family name (kana)"));
+    f->setLabel(QStringLiteral("givenKana"), tr("Given name (kana)"));
+    f->setLabel(QStringLiteral("family"), tr("Family name (Latin)"));
+    f->setLabel(QStringLiteral("given"), tr("Given name (Latin)"));
+    f->setLabel(QStringLiteral("title"), tr("Title"));
+    f->setLabel(QStringLiteral("email"), tr("Email"));
+    f->setLabel(QStringLiteral("phone"), tr("Phone"));
+    f->setLabel(QStringLiteral("languages"), tr("Languages"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_familyKanji->setPlaceholderText(tr("e.g. 山田"));
+    m_givenKanji->setPlaceholderText(tr("e.g. 太郎"));
+    m_familyKana->setPlaceholderText(tr("e.g. やまだ"));
+    m_givenKana->setPlaceholderText(tr("e.g. たろう"));
+    m_family->setPlaceholderText(tr("e.g. Yamada"));
+    m_given->setPlaceholderText(tr("e.g. Taro"));
+    m_languages->setPlaceholderText(tr("e.g. Japanese, English"));
+    m_affiliationBox->setTitle(tr("Affiliations"));
+    m_affiliationTable->setHorizontalHeaderLabels(
+        {tr("Organization"), tr("Role"), tr("From"), tr("Until")});
+    m_addAffiliation->setText(tr("Add…"));
+    m_editAffiliation->setText(tr("Edit…"));
+    m_removeAffiliation->setText(tr("Remove"));
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New person"));
+}
+
+void PeoplePage::languageChanged()
+{
+    m_model->retranslate();
+    // Organization names in the affiliations follow the language too.
+    refreshList();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/person.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QGroupBox;
+
+namespace jlgc {
+
+class PeopleTableModel;
+
+// Everyone the office deals with, in both scripts; every role a person plays
+// elsewhere points at the record kept here.
+class PeoplePage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit PeoplePage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    PeopleTableModel* model() const { return m_model; }
+    QTableWidget* affiliationTable() const { return m_affiliationTable; }
+    // Adds an affiliation to the form as the dialog would (for tests).
+    void addAffiliation(const Affiliation& a);
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    Person formPerson() const;
+    void showAffiliations();
+    void editAffiliation(int row);
+
+    PeopleTableModel* m_model;
+    Person m_loaded;
+    QList<Affiliation> m_affiliations;
+    QLineEdit* m_familyKanji;
+    QLineEdit* m_givenKanji;
+    QLineEdit* m_familyKana;
+    QLineEdit* m_givenKana;
+    QLineEdit* m_family;
+    QLineEdit* m_given;
+    QLineEdit* m_title;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QLineEdit* m_languages;
+    QPlainTextEdit* m_notes;
+    QGroupBox* m_affiliationBox;
+    QTableWidget* m_affiliationTable;
+    QPushButton* m_addAffiliation;
+    QPushButton* m_editAffiliation;
+    QPushButton* m_removeAffiliation;
+};
+
+} // namespace jlgc

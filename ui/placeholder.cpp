@@ -1,3 +1,0 @@
-namespace jlgc {
-void uiPlaceholder() {}
-} // namespace jlgc

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace jlgc {
+
+class JurisdictionTableModel;
+class RecordFilterProxy;
+
+// The reference data the office's records point at: Japan's prefectures and
+// municipalities with their official codes, and the US states and Canadian
+// provinces. Read-only; found by kanji, kana, romaji, English or code.
+class ReferencePage : public Page {
+    Q_OBJECT
+public:
+    explicit ReferencePage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDatabase(Database* db) override;
+    void focusFilter() override;
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* prefectureFilter() const { return m_prefecture; }
+    QTableView* table() const { return m_table; }
+    JurisdictionTableModel* model() const { return m_model; }
+    QTextBrowser* details() const { return m_details; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillFilters();
+    void refresh();
+    void showDetails();
+    void fillSubdivisions();
+
+    Database* m_db = nullptr;
+    QTabWidget* m_tabs;
+    QLineEdit* m_search;
+    QComboBox* m_prefecture;
+    QComboBox* m_kind;
+    QLabel* m_count;
+    QTableView* m_table;
+    JurisdictionTableModel* m_model;
+    RecordFilterProxy* m_proxy;
+    QTextBrowser* m_details;
+    QLineEdit* m_naSearch;
+    QTableView* m_naTable;
+    QStandardItemModel* m_naModel;
+    RecordFilterProxy* m_naProxy;
+};
+
+} // namespace jlgc
