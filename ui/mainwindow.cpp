@@ -2,9 +2,14 @@
 
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationspage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "research/handoverpage.h"
+#include "research/myresearchpage.h"
+#include "research/researchrequestspage.h"
+#include "research/staffpage.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
@@ -53,6 +58,11 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
 
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
+    addPage(new DelegationsPage);
+    addPage(new ResearchRequestsPage);
+    addPage(new MyResearchPage);
+    addPage(new StaffPage);
+    addPage(new HandoverPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
