@@ -6,7 +6,8 @@
 
 namespace jlgc::cli {
 
-int runInfo(Context& context); // infocommand.cpp
+int runInfo(Context& context);      // infocommand.cpp
+int runExportIcs(Context& context); // exporticscommand.cpp
 
 const QList<Command>& commands()
 {
@@ -15,6 +16,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
                                   "each kind (--json for JSON)"),
          &runInfo},
+        {"export-ics",
+         QT_TRANSLATE_NOOP("Cli", "Write a delegation's itinerary as an iCalendar file: "
+                                  "export-ics DELEGATION_ID FILE.ics"),
+         &runExportIcs},
     };
     return list;
 }

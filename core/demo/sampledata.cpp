@@ -1,5 +1,6 @@
 #include "demo/sampledata.h"
 
+#include "demo/sampledelegations.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -113,6 +114,7 @@ void addSampleRecords(Database& db)
                                           {}};
             repo.add(p);
         }
+        addSampleDelegations(db);
     });
 }
 
