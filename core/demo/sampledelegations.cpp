@@ -1,8 +1,8 @@
 #include "demo/sampledelegations.h"
 
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
-#include "storage/itineraryrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/researchlogrepository.h"
@@ -277,9 +277,9 @@ void addSampleDelegations(Database& db, const QDate& today)
              u"貸切バス",
              "Chartered bus"},
         };
-        ItineraryRepository itinerary(db);
+        DelegationItineraryRepository itinerary(db);
         for (const Meeting& m : meetings) {
-            ItineraryItem i;
+            DelegationItineraryItem i;
             i.delegationId = d.id;
             i.date = d.arrival.addDays(m.day);
             i.start = m.start;

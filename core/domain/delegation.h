@@ -49,7 +49,7 @@ struct DelegationProtocol {
 };
 
 // A visit by a Japanese government to North America, from the first inquiry
-// to the thank-you letters. Its itinerary is kept as ItineraryItem rows.
+// to the thank-you letters. Its itinerary is kept as DelegationItineraryItem rows.
 struct Delegation {
     DelegationId id = 0;
     QString nameEn;

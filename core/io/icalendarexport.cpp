@@ -1,8 +1,8 @@
 #include "io/icalendarexport.h"
 
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
-#include "storage/itineraryrepository.h"
 
 #include <QDir>
 #include <QHash>
@@ -108,7 +108,7 @@ icalproperty_status eventStatus(DelegationStatus s)
     return ICAL_STATUS_TENTATIVE;
 }
 
-QString summaryOf(const Delegation& d, const ItineraryItem& item)
+QString summaryOf(const Delegation& d, const DelegationItineraryItem& item)
 {
     QString ja = item.topicJa.trimmed(), en = item.topicEn.trimmed();
     if (ja.isEmpty() && en.isEmpty()) {
@@ -134,7 +134,7 @@ QString summaryOf(const Delegation& d, const ItineraryItem& item)
     return bilingual(partJa, partEn);
 }
 
-QString locationOf(const ItineraryItem& item)
+QString locationOf(const DelegationItineraryItem& item)
 {
     QString place = bilingual(item.placeJa, item.placeEn);
     if (place.isEmpty())
@@ -145,7 +145,7 @@ QString locationOf(const ItineraryItem& item)
     return address.isEmpty() ? place : place + QStringLiteral(", ") + address;
 }
 
-QString descriptionOf(const Delegation& d, const ItineraryItem& item)
+QString descriptionOf(const Delegation& d, const DelegationItineraryItem& item)
 {
     QStringList lines;
     lines << bilingual(d.nameJa, d.nameEn);
@@ -172,7 +172,7 @@ QString descriptionOf(const Delegation& d, const ItineraryItem& item)
 
 } // namespace
 
-QString ICalendarExport::eventUid(const ItineraryItem& item)
+QString ICalendarExport::eventUid(const DelegationItineraryItem& item)
 {
     if (!item.uid.isEmpty())
         return item.uid + QStringLiteral("@jlgc-desk");
@@ -180,7 +180,8 @@ QString ICalendarExport::eventUid(const ItineraryItem& item)
 }
 
 QByteArray ICalendarExport::toICalendar(const Delegation& delegation,
-                                        const QList<ItineraryItem>& items, const QDateTime& stamp)
+                                        const QList<DelegationItineraryItem>& items,
+                                        const QDateTime& stamp)
 {
     ComponentPtr cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent* c = cal.get();
@@ -201,7 +202,7 @@ QByteArray ICalendarExport::toICalendar(const Delegation& delegation,
     // One VTIMEZONE per zone in use, from the earliest day that needs it.
     QList<QByteArray> zones;
     QHash<QByteArray, QDate> firstDay;
-    for (const ItineraryItem& item : items) {
+    for (const DelegationItineraryItem& item : items) {
         if (item.isAllDay() || item.timeZone == Utc)
             continue;
         if (!firstDay.contains(item.timeZone)) {
@@ -225,7 +226,7 @@ QByteArray ICalendarExport::toICalendar(const Delegation& delegation,
     }
 
     const icaltimetype dtstamp = utcTime(stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc());
-    for (const ItineraryItem& item : items) {
+    for (const DelegationItineraryItem& item : items) {
         if (!item.date.isValid())
             continue;
         icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
@@ -281,7 +282,7 @@ int ICalendarExport::exportDelegation(Database& db, DelegationId id, const QStri
     if (!delegation)
         throw StorageError(StorageError::Kind::NotFound,
                            tr("There is no delegation with the number %1.").arg(id));
-    const QList<ItineraryItem> items = ItineraryRepository(db).items(id);
+    const QList<DelegationItineraryItem> items = DelegationItineraryRepository(db).items(id);
     const QByteArray ics = toICalendar(*delegation, items);
 
     QSaveFile file(path);

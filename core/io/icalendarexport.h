@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/delegation.h"
-#include "domain/itineraryitem.h"
+#include "domain/delegationitineraryitem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,7 +25,8 @@ class ICalendarExport {
 public:
     // The calendar as UTF-8 text with CRLF line ends. stamp is the DTSTAMP of
     // every event (the time of export).
-    static QByteArray toICalendar(const Delegation& delegation, const QList<ItineraryItem>& items,
+    static QByteArray toICalendar(const Delegation& delegation,
+                                  const QList<DelegationItineraryItem>& items,
                                   const QDateTime& stamp = QDateTime::currentDateTimeUtc());
 
     // Reads delegation `id` and its itinerary and writes the calendar to
@@ -35,7 +36,7 @@ public:
 
     // The UID of an item's event: stable for the item's life, so that an
     // imported calendar is updated rather than doubled when exported again.
-    static QString eventUid(const ItineraryItem& item);
+    static QString eventUid(const DelegationItineraryItem& item);
 };
 
 } // namespace jlgc

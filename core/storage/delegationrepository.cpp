@@ -251,7 +251,7 @@ Delegation DelegationRepository::update(const Delegation& delegation)
         throw StorageError(errors);
     m_db.transaction([&] {
         // The itinerary must still fit the visit.
-        Query outside(m_db, QStringLiteral("SELECT count(*) FROM itinerary_item WHERE "
+        Query outside(m_db, QStringLiteral("SELECT count(*) FROM delegation_itinerary_item WHERE "
                                            "delegation_id = :id AND ((:arrival IS NOT NULL AND "
                                            "item_date < :arrival2) OR (:departure IS NOT NULL "
                                            "AND item_date > :departure2))"));

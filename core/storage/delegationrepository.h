@@ -26,7 +26,7 @@ class DelegationRepository {
 public:
     explicit DelegationRepository(Database& db) : m_db(db) {}
 
-    // With members and interpreters; itinerary items are in ItineraryRepository.
+    // With members and interpreters; itinerary items are in DelegationItineraryRepository.
     std::optional<Delegation> find(DelegationId id) const;
     // Upcoming first (see sortUpcomingFirst).
     QList<Delegation> list(const DelegationFilter& filter = {}) const;

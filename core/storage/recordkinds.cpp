@@ -18,7 +18,7 @@ const QList<RecordKind>& RecordKinds::all()
         {"delegations", "delegation"},
         {"delegation_members", "delegation_member"},
         {"delegation_interpreters", "delegation_interpreter"},
-        {"itinerary_items", "itinerary_item"},
+        {"delegation_itinerary_items", "delegation_itinerary_item"},
         {"research_requests", "research_request"},
         {"research_request_sources", "research_request_source"},
         {"research_topics", "research_topic"},
@@ -55,8 +55,8 @@ QString RecordKinds::label(const QString& key)
         return tr("Delegation members");
     if (key == QLatin1String("delegation_interpreters"))
         return tr("Delegation interpreters");
-    if (key == QLatin1String("itinerary_items"))
-        return tr("Itinerary items");
+    if (key == QLatin1String("delegation_itinerary_items"))
+        return tr("Delegation itinerary items");
     if (key == QLatin1String("research_requests"))
         return tr("Research requests");
     if (key == QLatin1String("research_request_sources"))

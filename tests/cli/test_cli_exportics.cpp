@@ -1,6 +1,6 @@
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
-#include "storage/itineraryrepository.h"
 #include "support/testsupport.h"
 
 #include <QProcess>
@@ -45,13 +45,13 @@ TEST_CASE("export-ics writes a delegation's itinerary as a calendar file", "[cli
         d.departure = QDate(2025, 5, 13);
         id = DelegationRepository(db).add(d).id;
         for (int h : {9, 11}) {
-            ItineraryItem i;
+            DelegationItineraryItem i;
             i.delegationId = id;
             i.date = QDate(2025, 5, 12);
             i.start = QTime(h, 0);
             i.end = QTime(h + 1, 0);
             i.topicJa = QStringLiteral("会議");
-            ItineraryRepository(db).add(i);
+            DelegationItineraryRepository(db).add(i);
         }
     }
     const QString ics = dir.path(QStringLiteral("hyogo.ics"));

@@ -1,8 +1,8 @@
 #include "core/delegationfixtures.h"
-#include "domain/itineraryitem.h"
+#include "domain/delegationitineraryitem.h"
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
-#include "storage/itineraryrepository.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -15,10 +15,10 @@ namespace {
 const QDate Arrival(2025, 5, 12);
 const QDate Departure(2025, 5, 15);
 
-ItineraryItem item(DelegationId delegation, const QDate& date, const QTime& start, const QTime& end,
-                   const QString& topicEn, const QString& topicJa = {})
+DelegationItineraryItem item(DelegationId delegation, const QDate& date, const QTime& start,
+                             const QTime& end, const QString& topicEn, const QString& topicJa = {})
 {
-    ItineraryItem i;
+    DelegationItineraryItem i;
     i.delegationId = delegation;
     i.date = date;
     i.start = start;
@@ -89,7 +89,7 @@ TEST_CASE("A four-day delegation from 兵庫県 with six members and twelve meet
     CHECK(saved.protocol.dietaryNeeds == d.protocol.dietaryNeeds);
 
     // Three meetings a day, added in no particular order.
-    ItineraryRepository itinerary(*db);
+    DelegationItineraryRepository itinerary(*db);
     const QTime times[][2] = {
         {QTime(16, 0), QTime(17, 30)}, {QTime(9, 30), QTime(11, 0)}, {QTime(13, 30), QTime(15, 0)}};
     for (int day = 0; day < 4; ++day)
@@ -97,7 +97,7 @@ TEST_CASE("A four-day delegation from 兵庫県 with six members and twelve meet
             itinerary.add(item(saved.id, Arrival.addDays(day), slot[0], slot[1],
                                QStringLiteral("Meeting %1 %2").arg(day).arg(slot[0].hour()),
                                QStringLiteral("会議 %1").arg(day)));
-    const QList<ItineraryItem> items = itinerary.items(saved.id);
+    const QList<DelegationItineraryItem> items = itinerary.items(saved.id);
     REQUIRE(items.size() == 12);
     CHECK(items.first().date == Arrival);
     CHECK(items.first().start == QTime(9, 30));
@@ -119,23 +119,25 @@ TEST_CASE("An itinerary item lies within the delegation's dates", "[delegations]
     const Delegation d = draft();
     SECTION("the rule")
     {
-        CHECK(ItineraryRules::withinDates(item(1, Arrival, {}, {}, QStringLiteral("x")), d));
-        CHECK(ItineraryRules::withinDates(item(1, Departure, {}, {}, QStringLiteral("x")), d));
-        CHECK_FALSE(ItineraryRules::withinDates(
+        CHECK(DelegationItineraryRules::withinDates(item(1, Arrival, {}, {}, QStringLiteral("x")),
+                                                    d));
+        CHECK(DelegationItineraryRules::withinDates(item(1, Departure, {}, {}, QStringLiteral("x")),
+                                                    d));
+        CHECK_FALSE(DelegationItineraryRules::withinDates(
             item(1, Arrival.addDays(-1), {}, {}, QStringLiteral("x")), d));
-        CHECK_FALSE(ItineraryRules::withinDates(
+        CHECK_FALSE(DelegationItineraryRules::withinDates(
             item(1, Departure.addDays(1), {}, {}, QStringLiteral("x")), d));
         Delegation undated = d;
         undated.arrival = {};
         undated.departure = {};
-        CHECK(ItineraryRules::withinDates(item(1, QDate(2030, 1, 1), {}, {}, QStringLiteral("x")),
-                                          undated));
+        CHECK(DelegationItineraryRules::withinDates(
+            item(1, QDate(2030, 1, 1), {}, {}, QStringLiteral("x")), undated));
     }
     SECTION("saving")
     {
         auto db = test::memoryDatabase();
         const Delegation saved = DelegationRepository(*db).add(d);
-        ItineraryRepository itinerary(*db);
+        DelegationItineraryRepository itinerary(*db);
         CHECK(fieldsOf([&] {
                   itinerary.add(item(saved.id, Departure.addDays(1), QTime(9, 0), QTime(10, 0),
                                      QStringLiteral("Farewell")));
@@ -152,8 +154,8 @@ TEST_CASE("Two items of a delegation do not overlap unless marked parallel", "[d
 {
     auto db = test::memoryDatabase();
     const Delegation d = DelegationRepository(*db).add(draft());
-    ItineraryRepository itinerary(*db);
-    const ItineraryItem morning =
+    DelegationItineraryRepository itinerary(*db);
+    const DelegationItineraryItem morning =
         itinerary.add(item(d.id, Arrival, QTime(10, 0), QTime(11, 0), QStringLiteral("City Hall")));
 
     SECTION("an overlapping item is refused, naming the item it clashes with")
@@ -175,7 +177,7 @@ TEST_CASE("Two items of a delegation do not overlap unless marked parallel", "[d
     }
     SECTION("a parallel item may overlap")
     {
-        ItineraryItem split =
+        DelegationItineraryItem split =
             item(d.id, Arrival, QTime(10, 0), QTime(11, 0), QStringLiteral("School visit"));
         split.parallel = true;
         CHECK_NOTHROW(itinerary.add(split));
@@ -183,7 +185,7 @@ TEST_CASE("Two items of a delegation do not overlap unless marked parallel", "[d
     }
     SECTION("an item does not clash with itself when it is edited")
     {
-        ItineraryItem longer = morning;
+        DelegationItineraryItem longer = morning;
         longer.end = QTime(11, 45);
         CHECK(itinerary.update(longer).end == QTime(11, 45));
     }
@@ -193,31 +195,34 @@ TEST_CASE("Two items of a delegation do not overlap unless marked parallel", "[d
     }
     SECTION("items at the same start time clash even without an end")
     {
-        const ItineraryItem a = item(d.id, Arrival, QTime(10, 0), {}, QStringLiteral("Photo"));
-        CHECK(ItineraryRules::conflict(a, morning));
+        const DelegationItineraryItem a =
+            item(d.id, Arrival, QTime(10, 0), {}, QStringLiteral("Photo"));
+        CHECK(DelegationItineraryRules::conflict(a, morning));
     }
 }
 
 TEST_CASE("Items in different time zones are compared as instants", "[delegations][rules]")
 {
     // 10:00–11:00 in New York is 09:00–10:00 in Chicago.
-    ItineraryItem ny = item(1, Arrival, QTime(10, 0), QTime(11, 0), QStringLiteral("New York"));
-    ItineraryItem chicago =
+    DelegationItineraryItem ny =
+        item(1, Arrival, QTime(10, 0), QTime(11, 0), QStringLiteral("New York"));
+    DelegationItineraryItem chicago =
         item(1, Arrival, QTime(9, 30), QTime(10, 30), QStringLiteral("Chicago"));
     chicago.timeZone = "America/Chicago";
-    CHECK(ItineraryRules::overlap(ny, chicago)); // 10:30–11:30 New York time
+    CHECK(DelegationItineraryRules::overlap(ny, chicago)); // 10:30–11:30 New York time
     chicago.start = QTime(10, 0);
     chicago.end = QTime(11, 0); // 11:00–12:00 New York time
-    CHECK_FALSE(ItineraryRules::overlap(ny, chicago));
+    CHECK_FALSE(DelegationItineraryRules::overlap(ny, chicago));
 
-    ItineraryItem unknown = ny;
+    DelegationItineraryItem unknown = ny;
     unknown.timeZone = "Mars/Olympus_Mons";
     CHECK(fieldsOf(unknown.validate()).contains(QStringLiteral("timeZone")));
 }
 
 TEST_CASE("An item's times and contents are checked as the user types", "[delegations][rules]")
 {
-    ItineraryItem i = item(1, Arrival, QTime(11, 0), QTime(10, 0), QStringLiteral("Visit"));
+    DelegationItineraryItem i =
+        item(1, Arrival, QTime(11, 0), QTime(10, 0), QStringLiteral("Visit"));
     CHECK(fieldsOf(i.validate()) == QStringList{QStringLiteral("end")});
     i.end = QTime(12, 0);
     CHECK(i.validate().isEmpty());
@@ -233,7 +238,7 @@ TEST_CASE("Changing a delegation's dates cannot leave its itinerary outside the 
     auto db = test::memoryDatabase();
     DelegationRepository delegations(*db);
     Delegation d = delegations.add(draft());
-    ItineraryRepository(*db).add(
+    DelegationItineraryRepository(*db).add(
         item(d.id, Arrival, QTime(9, 0), QTime(10, 0), QStringLiteral("Arrival briefing")));
     d.arrival = Arrival.addDays(1);
     CHECK(fieldsOf([&] { delegations.update(d); }) == QStringList{QStringLiteral("arrival")});
@@ -338,7 +343,7 @@ TEST_CASE("Removing a delegation takes its itinerary; a member cannot be removed
     d.members << DelegationMember{0, {member, {}}, DelegationRole::Leader, {}, {}};
     DelegationRepository delegations(*db);
     d = delegations.add(d);
-    ItineraryRepository(*db).add(
+    DelegationItineraryRepository(*db).add(
         item(d.id, Arrival, QTime(9, 0), QTime(10, 0), QStringLiteral("Briefing")));
 
     try {
@@ -351,7 +356,7 @@ TEST_CASE("Removing a delegation takes its itinerary; a member cannot be removed
 
     delegations.remove(d.id);
     CHECK_FALSE(delegations.find(d.id));
-    CHECK(ItineraryRepository(*db).items(d.id).isEmpty());
+    CHECK(DelegationItineraryRepository(*db).items(d.id).isEmpty());
     CHECK_NOTHROW(PersonRepository(*db).remove(member));
 }
 
@@ -372,10 +377,10 @@ TEST_CASE("Saving a delegation someone else changed is refused", "[delegations]"
     }
     CHECK(delegations.find(original.id)->purposeEn == QStringLiteral("Disaster management"));
 
-    ItineraryRepository itinerary(*db);
-    const ItineraryItem first =
+    DelegationItineraryRepository itinerary(*db);
+    const DelegationItineraryItem first =
         itinerary.add(item(original.id, Arrival, QTime(9, 0), QTime(10, 0), QStringLiteral("A")));
-    ItineraryItem edited = first;
+    DelegationItineraryItem edited = first;
     edited.topicEn = QStringLiteral("B");
     itinerary.update(edited);
     CHECK_THROWS_AS(itinerary.update(edited), StorageError);

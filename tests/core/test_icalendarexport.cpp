@@ -1,8 +1,8 @@
 #include "core/delegationfixtures.h"
 #include "io/icalendarexport.h"
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
-#include "storage/itineraryrepository.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -75,7 +75,7 @@ QDateTime startUtc(icalcomponent* ev)
 struct Visit {
     std::unique_ptr<Database> db = test::memoryDatabase();
     Delegation delegation;
-    QList<ItineraryItem> items;
+    QList<DelegationItineraryItem> items;
 
     Visit()
     {
@@ -90,8 +90,8 @@ struct Visit {
         d.protocol.giftsGiven = QStringLiteral("Banshu-ori scarf");
         delegation = DelegationRepository(*db).add(d);
 
-        ItineraryRepository itinerary(*db);
-        ItineraryItem cityHall;
+        DelegationItineraryRepository itinerary(*db);
+        DelegationItineraryItem cityHall;
         cityHall.delegationId = delegation.id;
         cityHall.date = QDate(2025, 5, 12);
         cityHall.start = QTime(9, 0);
@@ -114,7 +114,7 @@ struct Visit {
         cityHall.notesEn = QStringLiteral("Bring: badges; gifts, cards\\ and the \"agenda\".");
         items << itinerary.add(cityHall);
 
-        ItineraryItem montreal;
+        DelegationItineraryItem montreal;
         montreal.delegationId = delegation.id;
         montreal.date = QDate(2025, 5, 14);
         montreal.start = QTime(14, 0);
@@ -126,7 +126,7 @@ struct Visit {
         montreal.address = QStringLiteral("275, rue Notre-Dame Est, Montréal (Québec) H2Y 1C6");
         items << itinerary.add(montreal);
 
-        ItineraryItem free;
+        DelegationItineraryItem free;
         free.delegationId = delegation.id;
         free.date = QDate(2025, 5, 15);
         free.topicJa = QStringLiteral("自由行動・帰国");
@@ -210,7 +210,7 @@ TEST_CASE("A winter meeting in the calendar is in standard time", "[delegations]
     Delegation d;
     d.id = 7;
     d.nameEn = QStringLiteral("Winter visit");
-    ItineraryItem i;
+    DelegationItineraryItem i;
     i.id = 1;
     i.delegationId = 7;
     i.date = QDate(2026, 1, 20);
@@ -259,10 +259,10 @@ TEST_CASE("Event identities stay the same when the itinerary changes", "[delegat
     CHECK(uidsBefore.size() == 3);
     CHECK(QSet<QString>(uidsBefore.begin(), uidsBefore.end()).size() == 3);
 
-    ItineraryItem moved = visit.items[0];
+    DelegationItineraryItem moved = visit.items[0];
     moved.start = QTime(9, 30);
     moved.end = QTime(11, 0);
-    visit.items[0] = ItineraryRepository(*visit.db).update(moved);
+    visit.items[0] = DelegationItineraryRepository(*visit.db).update(moved);
     const Parsed after(visit.ics());
     QStringList uidsAfter;
     for (icalcomponent* ev : after.all(ICAL_VEVENT_COMPONENT))

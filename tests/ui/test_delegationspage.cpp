@@ -3,9 +3,9 @@
 #include "common/recordfilterproxy.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationitineraryview.h"
 #include "delegations/delegationspage.h"
 #include "delegations/delegationtablemodel.h"
-#include "delegations/itineraryview.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
 #include "storage/personrepository.h"
@@ -76,10 +76,10 @@ PersonId person(Database& db, const char* family, const char* given, const char1
     return PersonRepository(db).add(p).id;
 }
 
-ItineraryItem meeting(const QDate& date, const QTime& start, const QTime& end, const char* en,
-                      const char16_t* ja)
+DelegationItineraryItem meeting(const QDate& date, const QTime& start, const QTime& end,
+                                const char* en, const char16_t* ja)
 {
-    ItineraryItem i;
+    DelegationItineraryItem i;
     i.date = date;
     i.start = start;
     i.end = end;
@@ -126,7 +126,7 @@ TEST_CASE("A delegation from 兵庫県 is planned: members, itinerary by day and
           QStringList{QStringLiteral("Hyogo Prefecture Delegation")});
 
     // The itinerary, saved item by item and grouped by day.
-    ItineraryView* itinerary = f.page.itinerary();
+    DelegationItineraryView* itinerary = f.page.itinerary();
     REQUIRE(itinerary->addItem(meeting(QDate(2025, 5, 12), QTime(9, 30), QTime(11, 0),
                                        "Emergency management", u"防災体制の視察")));
     REQUIRE(itinerary->addItem(

@@ -4,8 +4,8 @@
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationitineraryview.h"
 #include "delegations/delegationtablemodel.h"
-#include "delegations/itineraryview.h"
 #include "delegations/memberdialog.h"
 #include "io/icalendarexport.h"
 #include "research/staffpickers.h"
@@ -60,10 +60,11 @@ DelegationsPage::DelegationsPage(QWidget* parent)
       m_followUp(shortText()), m_export(new QPushButton), m_tabs(new QTabWidget),
       m_memberTable(makeTable(3)), m_addMember(new QPushButton), m_editMember(new QPushButton),
       m_removeMember(new QPushButton),
-      m_itinerary(new ItineraryView([this] { return database(); })), m_protocolForm(new FieldForm),
-      m_giftsGiven(shortText()), m_giftsReceived(shortText()), m_address(shortText()),
-      m_dietary(shortText()), m_protocolNotes(shortText()), m_interpreterTable(makeTable(2)),
-      m_addInterpreter(new QPushButton), m_removeInterpreter(new QPushButton)
+      m_itinerary(new DelegationItineraryView([this] { return database(); })),
+      m_protocolForm(new FieldForm), m_giftsGiven(shortText()), m_giftsReceived(shortText()),
+      m_address(shortText()), m_dietary(shortText()), m_protocolNotes(shortText()),
+      m_interpreterTable(makeTable(2)), m_addInterpreter(new QPushButton),
+      m_removeInterpreter(new QPushButton)
 {
     setObjectName(QStringLiteral("delegationsPage"));
     setSourceModel(m_model);
@@ -119,7 +120,7 @@ DelegationsPage::DelegationsPage(QWidget* parent)
     m_tabs->addTab(m_itinerary, QString());
     m_tabs->addTab(buildProtocolTab(), QString());
     detailArea()->addWidget(m_tabs);
-    connect(m_itinerary, &ItineraryView::changed, this, [this] { emit dataChanged(); });
+    connect(m_itinerary, &DelegationItineraryView::changed, this, [this] { emit dataChanged(); });
     retranslate();
 }
 

@@ -16,7 +16,7 @@ namespace jlgc {
 class DateField;
 class DelegationTableModel;
 class FieldForm;
-class ItineraryView;
+class DelegationItineraryView;
 class SearchPicker;
 
 // Visits by Japanese governments, from the first inquiry to the thank-you
@@ -32,7 +32,7 @@ public:
     QIcon icon() const override;
     DelegationTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
-    ItineraryView* itinerary() const { return m_itinerary; }
+    DelegationItineraryView* itinerary() const { return m_itinerary; }
     QTableWidget* memberTable() const { return m_memberTable; }
     FieldForm* protocolForm() const { return m_protocolForm; }
     QPushButton* exportButton() const { return m_export; }
@@ -83,7 +83,7 @@ private:
     QPushButton* m_addMember;
     QPushButton* m_editMember;
     QPushButton* m_removeMember;
-    ItineraryView* m_itinerary;
+    DelegationItineraryView* m_itinerary;
     FieldForm* m_protocolForm;
     QPlainTextEdit* m_giftsGiven;
     QPlainTextEdit* m_giftsReceived;

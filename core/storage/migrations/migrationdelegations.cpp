@@ -92,7 +92,7 @@ const char* const DelegationsSchema[] = {
         UNIQUE (delegation_id, person_id)))",
     "CREATE INDEX delegation_interpreter_person ON delegation_interpreter(person_id)",
 
-    R"(CREATE TABLE itinerary_item (
+    R"(CREATE TABLE delegation_itinerary_item (
         id                INTEGER PRIMARY KEY,
         uid               TEXT NOT NULL UNIQUE,   -- calendar identity, never changes
         delegation_id     INTEGER NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
@@ -117,9 +117,12 @@ const char* const DelegationsSchema[] = {
         updated_at        TEXT NOT NULL,
         CHECK (end_time IS NULL OR start_time IS NOT NULL),
         CHECK (end_time IS NULL OR end_time > start_time)))",
-    "CREATE INDEX itinerary_item_delegation ON itinerary_item(delegation_id, item_date)",
-    "CREATE INDEX itinerary_item_organization ON itinerary_item(organization_id)",
-    "CREATE INDEX itinerary_item_contact ON itinerary_item(contact_person_id)",
+    "CREATE INDEX delegation_itinerary_item_delegation ON delegation_itinerary_item(delegation_id, "
+    "item_date)",
+    "CREATE INDEX delegation_itinerary_item_organization ON "
+    "delegation_itinerary_item(organization_id)",
+    "CREATE INDEX delegation_itinerary_item_contact ON "
+    "delegation_itinerary_item(contact_person_id)",
 
     R"(CREATE TABLE research_request (
         id                INTEGER PRIMARY KEY,

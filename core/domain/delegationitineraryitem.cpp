@@ -1,4 +1,4 @@
-#include "domain/itineraryitem.h"
+#include "domain/delegationitineraryitem.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -7,7 +7,7 @@ namespace jlgc {
 
 namespace {
 struct Messages {
-    Q_DECLARE_TR_FUNCTIONS(ItineraryItem)
+    Q_DECLARE_TR_FUNCTIONS(DelegationItineraryItem)
 };
 
 QString bilingual(const QString& first, const QString& second)
@@ -27,21 +27,21 @@ QString pick(Language language, const QString& en, const QString& ja)
 }
 } // namespace
 
-QDateTime ItineraryItem::startDateTime() const
+QDateTime DelegationItineraryItem::startDateTime() const
 {
     if (!date.isValid() || !start.isValid())
         return {};
     return QDateTime(date, start, QTimeZone(timeZone));
 }
 
-QDateTime ItineraryItem::endDateTime() const
+QDateTime DelegationItineraryItem::endDateTime() const
 {
     if (!date.isValid() || !start.isValid())
         return {};
     return QDateTime(date, end.isValid() ? end : start, QTimeZone(timeZone));
 }
 
-QString ItineraryItem::summary(Language language) const
+QString DelegationItineraryItem::summary(Language language) const
 {
     QString s = pick(language, topicEn, topicJa);
     if (s.isEmpty())
@@ -51,7 +51,7 @@ QString ItineraryItem::summary(Language language) const
     return s;
 }
 
-FieldErrors ItineraryItem::validate() const
+FieldErrors DelegationItineraryItem::validate() const
 {
     FieldErrors errors;
     if (delegationId <= 0)
@@ -75,12 +75,14 @@ FieldErrors ItineraryItem::validate() const
     return errors;
 }
 
-bool ItineraryRules::withinDates(const ItineraryItem& item, const Delegation& delegation)
+bool DelegationItineraryRules::withinDates(const DelegationItineraryItem& item,
+                                           const Delegation& delegation)
 {
     return delegation.containsDate(item.date);
 }
 
-bool ItineraryRules::overlap(const ItineraryItem& a, const ItineraryItem& b)
+bool DelegationItineraryRules::overlap(const DelegationItineraryItem& a,
+                                       const DelegationItineraryItem& b)
 {
     if (a.isAllDay() || b.isAllDay() || !a.date.isValid() || !b.date.isValid())
         return false;
@@ -93,16 +95,18 @@ bool ItineraryRules::overlap(const ItineraryItem& a, const ItineraryItem& b)
     return as < be && bs < ae;
 }
 
-bool ItineraryRules::conflict(const ItineraryItem& a, const ItineraryItem& b)
+bool DelegationItineraryRules::conflict(const DelegationItineraryItem& a,
+                                        const DelegationItineraryItem& b)
 {
     return !a.parallel && !b.parallel && overlap(a, b);
 }
 
-QList<ItineraryItem> ItineraryRules::conflicts(const ItineraryItem& item,
-                                               const QList<ItineraryItem>& others)
+QList<DelegationItineraryItem>
+DelegationItineraryRules::conflicts(const DelegationItineraryItem& item,
+                                    const QList<DelegationItineraryItem>& others)
 {
-    QList<ItineraryItem> result;
-    for (const ItineraryItem& other : others) {
+    QList<DelegationItineraryItem> result;
+    for (const DelegationItineraryItem& other : others) {
         if (item.id > 0 && other.id == item.id)
             continue;
         if (item.delegationId > 0 && other.delegationId > 0 &&
@@ -114,8 +118,9 @@ QList<ItineraryItem> ItineraryRules::conflicts(const ItineraryItem& item,
     return result;
 }
 
-FieldErrors ItineraryRules::check(const ItineraryItem& item, const Delegation& delegation,
-                                  const QList<ItineraryItem>& others)
+FieldErrors DelegationItineraryRules::check(const DelegationItineraryItem& item,
+                                            const Delegation& delegation,
+                                            const QList<DelegationItineraryItem>& others)
 {
     FieldErrors errors = item.validate();
     if (item.date.isValid() && !withinDates(item, delegation)) {
@@ -134,8 +139,8 @@ FieldErrors ItineraryRules::check(const ItineraryItem& item, const Delegation& d
                           .arg(date(delegation.departure), date(item.date));
         errors.append({QStringLiteral("date"), message});
     }
-    const QList<ItineraryItem> clashes = conflicts(item, others);
-    for (const ItineraryItem& other : clashes) {
+    const QList<DelegationItineraryItem> clashes = conflicts(item, others);
+    for (const DelegationItineraryItem& other : clashes) {
         const QLocale locale;
         const QString when =
             other.end.isValid()
@@ -152,17 +157,18 @@ FieldErrors ItineraryRules::check(const ItineraryItem& item, const Delegation& d
     return errors;
 }
 
-QList<ItineraryItem> ItineraryRules::outside(const Delegation& delegation,
-                                             const QList<ItineraryItem>& items)
+QList<DelegationItineraryItem>
+DelegationItineraryRules::outside(const Delegation& delegation,
+                                  const QList<DelegationItineraryItem>& items)
 {
-    QList<ItineraryItem> result;
-    for (const ItineraryItem& item : items)
+    QList<DelegationItineraryItem> result;
+    for (const DelegationItineraryItem& item : items)
         if (!withinDates(item, delegation))
             result << item;
     return result;
 }
 
-QList<QByteArray> ItineraryRules::commonTimeZones()
+QList<QByteArray> DelegationItineraryRules::commonTimeZones()
 {
     return {"America/New_York",    "America/Chicago",   "America/Denver",   "America/Phoenix",
             "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Toronto",

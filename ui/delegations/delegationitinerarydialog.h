@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/pickers.h"
-#include "domain/itineraryitem.h"
+#include "domain/delegationitineraryitem.h"
 
 #include <QDialog>
 
@@ -19,16 +19,16 @@ class DateField;
 // Adds or edits one itinerary item. The rules (within the visit's dates, no
 // overlap unless parallel) are checked as the user types and shown under the
 // fields; OK saves the item at once.
-class ItineraryItemDialog : public QDialog {
+class DelegationItineraryDialog : public QDialog {
     Q_OBJECT
 public:
-    ItineraryItemDialog(DatabaseGetter db, const Delegation& delegation, const ItineraryItem& item,
-                        QWidget* parent = nullptr);
+    DelegationItineraryDialog(DatabaseGetter db, const Delegation& delegation,
+                              const DelegationItineraryItem& item, QWidget* parent = nullptr);
 
-    ItineraryItem item() const;
+    DelegationItineraryItem item() const;
     // What is wrong now, in the user's language (empty when all is well).
     QStringList problems() const;
-    ItineraryItem saved() const { return m_saved; }
+    DelegationItineraryItem saved() const { return m_saved; }
     void accept() override;
 
     // For tests: the fields by name.
@@ -39,9 +39,9 @@ private:
 
     DatabaseGetter m_db;
     Delegation m_delegation;
-    ItineraryItem m_item;
-    ItineraryItem m_saved;
-    QList<ItineraryItem> m_others;
+    DelegationItineraryItem m_item;
+    DelegationItineraryItem m_saved;
+    QList<DelegationItineraryItem> m_others;
     DateField* m_date;
     QCheckBox* m_allDay;
     QTimeEdit* m_start;

@@ -1,8 +1,8 @@
-#include "delegations/itineraryview.h"
+#include "delegations/delegationitineraryview.h"
 
 #include "common/uilanguage.h"
-#include "delegations/itineraryitemdialog.h"
-#include "storage/itineraryrepository.h"
+#include "delegations/delegationitinerarydialog.h"
+#include "storage/delegationitineraryrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +26,7 @@ QString pick(Language l, const QString& en, const QString& ja)
 }
 } // namespace
 
-ItineraryView::ItineraryView(DatabaseGetter getDb, QWidget* parent)
+DelegationItineraryView::DelegationItineraryView(DatabaseGetter getDb, QWidget* parent)
     : QWidget(parent), m_db(std::move(getDb)), m_tree(new QTreeWidget), m_message(new QLabel),
       m_add(new QPushButton), m_edit(new QPushButton), m_remove(new QPushButton)
 {
@@ -50,25 +50,25 @@ ItineraryView::ItineraryView(DatabaseGetter getDb, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
-        ItineraryItem item;
+        DelegationItineraryItem item;
         item.delegationId = m_delegation.id;
         // A new item starts on the day chosen in the list.
-        if (const ItineraryItem* current = currentItem())
+        if (const DelegationItineraryItem* current = currentItem())
             item.date = current->date;
         else if (QTreeWidgetItem* day = m_tree->currentItem())
             item.date = day->data(0, Qt::UserRole + 2).toDate();
         editItem(item);
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const ItineraryItem* i = currentItem())
+        if (const DelegationItineraryItem* i = currentItem())
             editItem(*i);
     });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] {
-        if (const ItineraryItem* i = currentItem())
+        if (const DelegationItineraryItem* i = currentItem())
             editItem(*i);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const ItineraryItem* i = currentItem();
+        const DelegationItineraryItem* i = currentItem();
         Database* db = m_db();
         if (!i || !db)
             return;
@@ -77,7 +77,7 @@ ItineraryView::ItineraryView(DatabaseGetter getDb, QWidget* parent)
                 tr("Remove “%1” from the itinerary?").arg(i->summary(uiLanguage())),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
             return;
-        ItineraryRepository(*db).remove(i->id);
+        DelegationItineraryRepository(*db).remove(i->id);
         refresh();
         emit changed();
     });
@@ -85,27 +85,27 @@ ItineraryView::ItineraryView(DatabaseGetter getDb, QWidget* parent)
     setDelegation({});
 }
 
-void ItineraryView::setDelegation(const Delegation& delegation)
+void DelegationItineraryView::setDelegation(const Delegation& delegation)
 {
     m_delegation = delegation;
     refresh();
 }
 
-const ItineraryItem* ItineraryView::currentItem() const
+const DelegationItineraryItem* DelegationItineraryView::currentItem() const
 {
     const QTreeWidgetItem* row = m_tree->currentItem();
     if (!row || !row->parent())
         return nullptr;
     const qint64 id = row->data(0, ItemIdRole).toLongLong();
-    for (const ItineraryItem& i : m_items)
+    for (const DelegationItineraryItem& i : m_items)
         if (i.id == id)
             return &i;
     return nullptr;
 }
 
-void ItineraryView::editItem(const ItineraryItem& item)
+void DelegationItineraryView::editItem(const DelegationItineraryItem& item)
 {
-    ItineraryItemDialog dialog(m_db, m_delegation, item, this);
+    DelegationItineraryDialog dialog(m_db, m_delegation, item, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_message->hide();
@@ -113,15 +113,15 @@ void ItineraryView::editItem(const ItineraryItem& item)
     emit changed();
 }
 
-bool ItineraryView::addItem(const ItineraryItem& item)
+bool DelegationItineraryView::addItem(const DelegationItineraryItem& item)
 {
     Database* db = m_db();
     if (!db || m_delegation.id <= 0)
         return false;
-    ItineraryItem i = item;
+    DelegationItineraryItem i = item;
     i.delegationId = m_delegation.id;
     try {
-        ItineraryRepository(*db).add(i);
+        DelegationItineraryRepository(*db).add(i);
     } catch (const StorageError& e) {
         m_message->setText(e.message());
         m_message->show();
@@ -133,11 +133,12 @@ bool ItineraryView::addItem(const ItineraryItem& item)
     return true;
 }
 
-void ItineraryView::refresh()
+void DelegationItineraryView::refresh()
 {
     Database* db = m_db();
     const bool saved = db && m_delegation.id > 0;
-    m_items = saved ? ItineraryRepository(*db).items(m_delegation.id) : QList<ItineraryItem>{};
+    m_items = saved ? DelegationItineraryRepository(*db).items(m_delegation.id)
+                    : QList<DelegationItineraryItem>{};
     m_add->setEnabled(saved);
     m_edit->setEnabled(saved && !m_items.isEmpty());
     m_remove->setEnabled(saved && !m_items.isEmpty());
@@ -154,7 +155,7 @@ void ItineraryView::refresh()
     }
     QTreeWidgetItem* day = nullptr;
     QDate dayDate;
-    for (const ItineraryItem& i : std::as_const(m_items)) {
+    for (const DelegationItineraryItem& i : std::as_const(m_items)) {
         if (!day || i.date != dayDate) {
             dayDate = i.date;
             const QString when = locale.toString(i.date, QLocale::LongFormat);
@@ -175,7 +176,7 @@ void ItineraryView::refresh()
             time = locale.toString(i.start, QLocale::ShortFormat);
             if (i.end.isValid())
                 time += QStringLiteral("–") + locale.toString(i.end, QLocale::ShortFormat);
-            if (i.timeZone != ItineraryItem::defaultTimeZone())
+            if (i.timeZone != DelegationItineraryItem::defaultTimeZone())
                 time +=
                     QStringLiteral(" (%1)").arg(QString::fromLatin1(i.timeZone)
                                                     .section(QLatin1Char('/'), -1)
@@ -201,7 +202,7 @@ void ItineraryView::refresh()
         m_tree->resizeColumnToContents(c);
 }
 
-void ItineraryView::retranslate()
+void DelegationItineraryView::retranslate()
 {
     m_tree->setHeaderLabels(
         {tr("Time"), tr("What"), tr("Where"), tr("Meeting with"), tr("Transport")});

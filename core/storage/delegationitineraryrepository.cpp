@@ -1,4 +1,4 @@
-#include "storage/itineraryrepository.h"
+#include "storage/delegationitineraryrepository.h"
 
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
@@ -19,12 +19,13 @@ QString selectSql()
                "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
                "coalesce(i.contact_person_id,0), ") +
            sqlrefs::personNameColumns(QStringLiteral("p")) +
-           QStringLiteral(", coalesce(i.topic_en,''), coalesce(i.topic_ja,''), "
-                          "coalesce(i.transport_en,''), coalesce(i.transport_ja,''), "
-                          "coalesce(i.notes_en,''), coalesce(i.notes_ja,''), i.parallel, "
-                          "i.row_version, i.created_at, i.updated_at FROM itinerary_item i "
-                          "LEFT JOIN organization o ON o.id = i.organization_id "
-                          "LEFT JOIN person p ON p.id = i.contact_person_id ");
+           QStringLiteral(
+               ", coalesce(i.topic_en,''), coalesce(i.topic_ja,''), "
+               "coalesce(i.transport_en,''), coalesce(i.transport_ja,''), "
+               "coalesce(i.notes_en,''), coalesce(i.notes_ja,''), i.parallel, "
+               "i.row_version, i.created_at, i.updated_at FROM delegation_itinerary_item i "
+               "LEFT JOIN organization o ON o.id = i.organization_id "
+               "LEFT JOIN person p ON p.id = i.contact_person_id ");
 }
 
 QTime timeAt(const Query& q, int index)
@@ -32,9 +33,9 @@ QTime timeAt(const Query& q, int index)
     return QTime::fromString(q.text(index), QStringLiteral("HH:mm"));
 }
 
-ItineraryItem fromRow(const Query& q)
+DelegationItineraryItem fromRow(const Query& q)
 {
-    ItineraryItem i;
+    DelegationItineraryItem i;
     i.id = q.id(0);
     i.uid = q.text(1);
     i.delegationId = q.id(2);
@@ -65,7 +66,7 @@ QVariant timeValue(const QTime& t)
     return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
 }
 
-void bindFields(Query& q, const ItineraryItem& i)
+void bindFields(Query& q, const DelegationItineraryItem& i)
 {
     q.bind(QStringLiteral(":delegation"), i.delegationId)
         .bind(QStringLiteral(":date"), nullIfInvalid(i.date))
@@ -88,32 +89,34 @@ void bindFields(Query& q, const ItineraryItem& i)
 
 } // namespace
 
-QList<ItineraryItem> ItineraryRepository::select(const QString& where, qint64 id) const
+QList<DelegationItineraryItem> DelegationItineraryRepository::select(const QString& where,
+                                                                     qint64 id) const
 {
     Query q(m_db, selectSql() + where);
     q.bind(QStringLiteral(":id"), id).exec();
-    QList<ItineraryItem> result;
+    QList<DelegationItineraryItem> result;
     while (q.next())
         result << fromRow(q);
     return result;
 }
 
-std::optional<ItineraryItem> ItineraryRepository::find(ItineraryItemId id) const
+std::optional<DelegationItineraryItem>
+DelegationItineraryRepository::find(DelegationItineraryItemId id) const
 {
-    const QList<ItineraryItem> found = select(QStringLiteral("WHERE i.id = :id"), id);
+    const QList<DelegationItineraryItem> found = select(QStringLiteral("WHERE i.id = :id"), id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-QList<ItineraryItem> ItineraryRepository::items(DelegationId delegation) const
+QList<DelegationItineraryItem> DelegationItineraryRepository::items(DelegationId delegation) const
 {
     return select(QStringLiteral("WHERE i.delegation_id = :id ORDER BY i.item_date, "
                                  "i.start_time IS NOT NULL, i.start_time, i.end_time, i.id"),
                   delegation);
 }
 
-void ItineraryRepository::check(const ItineraryItem& item) const
+void DelegationItineraryRepository::check(const DelegationItineraryItem& item) const
 {
     FieldErrors errors = item.validate();
     if (errors.isEmpty()) {
@@ -122,25 +125,27 @@ void ItineraryRepository::check(const ItineraryItem& item) const
         if (!delegation)
             throw StorageError(StorageError::Kind::NotFound,
                                tr("The delegation of this itinerary item no longer exists."));
-        errors = ItineraryRules::check(item, *delegation, items(item.delegationId));
+        errors = DelegationItineraryRules::check(item, *delegation, items(item.delegationId));
     }
     if (!errors.isEmpty())
         throw StorageError(errors);
 }
 
-ItineraryItem ItineraryRepository::add(const ItineraryItem& item)
+DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItineraryItem& item)
 {
     const qint64 id = m_db.transaction([&] {
         check(item);
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO itinerary_item (uid, delegation_id, item_date, start_time, "
-                          "end_time, time_zone, place_en, place_ja, address, organization_id, "
-                          "contact_person_id, topic_en, topic_ja, transport_en, transport_ja, "
-                          "notes_en, notes_ja, parallel, created_at, updated_at) VALUES (:uid, "
-                          ":delegation, :date, :start, :end, :zone, :place_en, :place_ja, "
-                          ":address, :organization, :contact, :topic_en, :topic_ja, "
-                          ":transport_en, :transport_ja, :notes_en, :notes_ja, :parallel, "
-                          ":created, :updated)"));
+        Query q(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO delegation_itinerary_item (uid, delegation_id, item_date, start_time, "
+                "end_time, time_zone, place_en, place_ja, address, organization_id, "
+                "contact_person_id, topic_en, topic_ja, transport_en, transport_ja, "
+                "notes_en, notes_ja, parallel, created_at, updated_at) VALUES (:uid, "
+                ":delegation, :date, :start, :end, :zone, :place_en, :place_ja, "
+                ":address, :organization, :contact, :topic_en, :topic_ja, "
+                ":transport_en, :transport_ja, :notes_en, :notes_ja, :parallel, "
+                ":created, :updated)"));
         bindFields(q, item);
         const QString uid =
             item.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : item.uid;
@@ -154,21 +159,22 @@ ItineraryItem ItineraryRepository::add(const ItineraryItem& item)
     return *find(id);
 }
 
-ItineraryItem ItineraryRepository::update(const ItineraryItem& item)
+DelegationItineraryItem DelegationItineraryRepository::update(const DelegationItineraryItem& item)
 {
     m_db.transaction([&] {
         check(item);
         // The uid is never rewritten: calendars know the event by it.
         Query q(m_db,
-                QStringLiteral("UPDATE itinerary_item SET delegation_id = :delegation, item_date = "
-                               ":date, start_time = :start, end_time = :end, time_zone = :zone, "
-                               "place_en = :place_en, place_ja = :place_ja, address = :address, "
-                               "organization_id = :organization, contact_person_id = :contact, "
-                               "topic_en = :topic_en, topic_ja = :topic_ja, transport_en = "
-                               ":transport_en, transport_ja = :transport_ja, notes_en = :notes_en, "
-                               "notes_ja = :notes_ja, parallel = :parallel, updated_at = :updated, "
-                               "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                               ":version"));
+                QStringLiteral(
+                    "UPDATE delegation_itinerary_item SET delegation_id = :delegation, item_date = "
+                    ":date, start_time = :start, end_time = :end, time_zone = :zone, "
+                    "place_en = :place_en, place_ja = :place_ja, address = :address, "
+                    "organization_id = :organization, contact_person_id = :contact, "
+                    "topic_en = :topic_en, topic_ja = :topic_ja, transport_en = "
+                    ":transport_en, transport_ja = :transport_ja, notes_en = :notes_en, "
+                    "notes_ja = :notes_ja, parallel = :parallel, updated_at = :updated, "
+                    "row_version = row_version + 1 WHERE id = :id AND row_version = "
+                    ":version"));
         bindFields(q, item);
         q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
             .bind(QStringLiteral(":id"), item.id)
@@ -187,10 +193,10 @@ ItineraryItem ItineraryRepository::update(const ItineraryItem& item)
     return *find(item.id);
 }
 
-void ItineraryRepository::remove(ItineraryItemId id)
+void DelegationItineraryRepository::remove(DelegationItineraryItemId id)
 {
     m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM itinerary_item WHERE id = :id"));
+        Query q(m_db, QStringLiteral("DELETE FROM delegation_itinerary_item WHERE id = :id"));
         q.bind(QStringLiteral(":id"), id).exec();
     });
 }

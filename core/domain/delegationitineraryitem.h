@@ -12,13 +12,13 @@
 
 namespace jlgc {
 
-using ItineraryItemId = qint64;
+using DelegationItineraryItemId = qint64;
 
 // One entry of a delegation's itinerary (日程表): a meeting, a site visit, a
 // reception or a journey. Times are local to timeZone; an item without a
 // start time lasts the whole day (a free day, a travel day).
-struct ItineraryItem {
-    ItineraryItemId id = 0;
+struct DelegationItineraryItem {
+    DelegationItineraryItemId id = 0;
     QString uid; // stable calendar identity, made when the item is first saved
     DelegationId delegationId = 0;
     QDate date;
@@ -54,29 +54,29 @@ struct ItineraryItem {
     // The item's own rules, without the other items: times, time zone, text.
     FieldErrors validate() const;
 
-    bool operator==(const ItineraryItem&) const = default;
+    bool operator==(const DelegationItineraryItem&) const = default;
 };
 
 // The rules an item obeys within its delegation, as pure functions so that
 // the form can show them while the user types.
-class ItineraryRules {
-    Q_DECLARE_TR_FUNCTIONS(ItineraryRules)
+class DelegationItineraryRules {
+    Q_DECLARE_TR_FUNCTIONS(DelegationItineraryRules)
 public:
     // The item's date lies between arrival and departure (open ends allowed).
-    static bool withinDates(const ItineraryItem& item, const Delegation& delegation);
+    static bool withinDates(const DelegationItineraryItem& item, const Delegation& delegation);
     // The two items' times intersect (items without times never do).
-    static bool overlap(const ItineraryItem& a, const ItineraryItem& b);
+    static bool overlap(const DelegationItineraryItem& a, const DelegationItineraryItem& b);
     // They overlap and neither is marked parallel.
-    static bool conflict(const ItineraryItem& a, const ItineraryItem& b);
+    static bool conflict(const DelegationItineraryItem& a, const DelegationItineraryItem& b);
     // The other items of the delegation that item conflicts with.
-    static QList<ItineraryItem> conflicts(const ItineraryItem& item,
-                                          const QList<ItineraryItem>& others);
+    static QList<DelegationItineraryItem> conflicts(const DelegationItineraryItem& item,
+                                                    const QList<DelegationItineraryItem>& others);
     // Everything wrong with item in its delegation, for the form.
-    static FieldErrors check(const ItineraryItem& item, const Delegation& delegation,
-                             const QList<ItineraryItem>& others);
+    static FieldErrors check(const DelegationItineraryItem& item, const Delegation& delegation,
+                             const QList<DelegationItineraryItem>& others);
     // Items that fall outside the dates (when the delegation's dates change).
-    static QList<ItineraryItem> outside(const Delegation& delegation,
-                                        const QList<ItineraryItem>& items);
+    static QList<DelegationItineraryItem> outside(const Delegation& delegation,
+                                                  const QList<DelegationItineraryItem>& items);
     // Time zones offered for North American visits (any IANA id is accepted).
     static QList<QByteArray> commonTimeZones();
 };

@@ -1,9 +1,9 @@
-#include "delegations/itineraryitemdialog.h"
+#include "delegations/delegationitinerarydialog.h"
 
 #include "common/datefield.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
-#include "storage/itineraryrepository.h"
+#include "storage/delegationitineraryrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +18,10 @@
 
 namespace jlgc {
 
-ItineraryItemDialog::ItineraryItemDialog(DatabaseGetter db, const Delegation& delegation,
-                                         const ItineraryItem& item, QWidget* parent)
+DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
+                                                     const Delegation& delegation,
+                                                     const DelegationItineraryItem& item,
+                                                     QWidget* parent)
     : QDialog(parent), m_db(db), m_delegation(delegation), m_item(item), m_date(new DateField),
       m_allDay(new QCheckBox), m_start(new QTimeEdit), m_end(new QTimeEdit), m_zone(new QComboBox),
       m_topicJa(new QLineEdit), m_topicEn(new QLineEdit), m_placeJa(new QLineEdit),
@@ -30,7 +32,7 @@ ItineraryItemDialog::ItineraryItemDialog(DatabaseGetter db, const Delegation& de
 {
     setWindowTitle(item.id > 0 ? tr("Edit itinerary item") : tr("New itinerary item"));
     if (Database* d = db())
-        m_others = ItineraryRepository(*d).items(delegation.id);
+        m_others = DelegationItineraryRepository(*d).items(delegation.id);
 
     m_date->setValue(item.date.isValid() ? item.date : delegation.arrival);
     m_allDay->setText(tr("No set time (free time, travel day)"));
@@ -40,7 +42,7 @@ ItineraryItemDialog::ItineraryItemDialog(DatabaseGetter db, const Delegation& de
     m_start->setTime(item.start.isValid() ? item.start : QTime(9, 0));
     m_end->setTime(item.end.isValid() ? item.end : m_start->time().addSecs(3600));
     m_zone->setEditable(true);
-    for (const QByteArray& z : ItineraryRules::commonTimeZones())
+    for (const QByteArray& z : DelegationItineraryRules::commonTimeZones())
         m_zone->addItem(QString::fromLatin1(z));
     m_zone->setCurrentText(QString::fromLatin1(item.timeZone));
     m_topicJa->setText(item.topicJa);
@@ -99,20 +101,20 @@ ItineraryItemDialog::ItineraryItemDialog(DatabaseGetter db, const Delegation& de
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &ItineraryItemDialog::check);
+    connect(m_date, &QDateEdit::dateChanged, this, &DelegationItineraryDialog::check);
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool on) {
         m_start->setEnabled(!on);
         m_end->setEnabled(!on);
         m_zone->setEnabled(!on);
         check();
     });
-    connect(m_start, &QTimeEdit::timeChanged, this, &ItineraryItemDialog::check);
-    connect(m_end, &QTimeEdit::timeChanged, this, &ItineraryItemDialog::check);
-    connect(m_zone, &QComboBox::currentTextChanged, this, &ItineraryItemDialog::check);
-    connect(m_parallel, &QCheckBox::toggled, this, &ItineraryItemDialog::check);
+    connect(m_start, &QTimeEdit::timeChanged, this, &DelegationItineraryDialog::check);
+    connect(m_end, &QTimeEdit::timeChanged, this, &DelegationItineraryDialog::check);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &DelegationItineraryDialog::check);
+    connect(m_parallel, &QCheckBox::toggled, this, &DelegationItineraryDialog::check);
     for (QLineEdit* e : {m_topicJa, m_topicEn, m_placeJa, m_placeEn})
-        connect(e, &QLineEdit::textChanged, this, &ItineraryItemDialog::check);
-    connect(m_organization, &SearchPicker::currentChanged, this, &ItineraryItemDialog::check);
+        connect(e, &QLineEdit::textChanged, this, &DelegationItineraryDialog::check);
+    connect(m_organization, &SearchPicker::currentChanged, this, &DelegationItineraryDialog::check);
     m_start->setEnabled(!m_allDay->isChecked());
     m_end->setEnabled(!m_allDay->isChecked());
     m_zone->setEnabled(!m_allDay->isChecked());
@@ -120,7 +122,7 @@ ItineraryItemDialog::ItineraryItemDialog(DatabaseGetter db, const Delegation& de
     resize(620, sizeHint().height());
 }
 
-QWidget* ItineraryItemDialog::field(const QString& name) const
+QWidget* DelegationItineraryDialog::field(const QString& name) const
 {
     const QHash<QString, QWidget*> fields = {
         {QStringLiteral("date"), m_date},       {QStringLiteral("allDay"), m_allDay},
@@ -134,9 +136,9 @@ QWidget* ItineraryItemDialog::field(const QString& name) const
     return fields.value(name);
 }
 
-ItineraryItem ItineraryItemDialog::item() const
+DelegationItineraryItem DelegationItineraryDialog::item() const
 {
-    ItineraryItem i = m_item;
+    DelegationItineraryItem i = m_item;
     i.delegationId = m_delegation.id;
     i.date = m_date->value();
     i.start = m_allDay->isChecked() ? QTime() : m_start->time();
@@ -158,29 +160,29 @@ ItineraryItem ItineraryItemDialog::item() const
     return i;
 }
 
-QStringList ItineraryItemDialog::problems() const
+QStringList DelegationItineraryDialog::problems() const
 {
     QStringList result;
-    for (const auto& e : ItineraryRules::check(item(), m_delegation, m_others))
+    for (const auto& e : DelegationItineraryRules::check(item(), m_delegation, m_others))
         result << e.message;
     return result;
 }
 
-void ItineraryItemDialog::check()
+void DelegationItineraryDialog::check()
 {
     const QStringList p = problems();
     m_problems->setText(p.join(QLatin1Char('\n')));
     m_problems->setVisible(!p.isEmpty());
 }
 
-void ItineraryItemDialog::accept()
+void DelegationItineraryDialog::accept()
 {
     Database* db = m_db();
     if (!db)
         return;
     try {
-        ItineraryRepository repo(*db);
-        const ItineraryItem i = item();
+        DelegationItineraryRepository repo(*db);
+        const DelegationItineraryItem i = item();
         m_saved = i.id > 0 ? repo.update(i) : repo.add(i);
     } catch (const StorageError& e) {
         m_problems->setText(e.message());

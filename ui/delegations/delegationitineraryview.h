@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/pickers.h"
-#include "domain/itineraryitem.h"
+#include "domain/delegationitineraryitem.h"
 
 #include <QWidget>
 
@@ -13,10 +13,10 @@ namespace jlgc {
 
 // A delegation's itinerary grouped by day (Day 1, Day 2, …), with buttons to
 // add, edit and remove items. Items are saved one by one, as they are made.
-class ItineraryView : public QWidget {
+class DelegationItineraryView : public QWidget {
     Q_OBJECT
 public:
-    explicit ItineraryView(DatabaseGetter db, QWidget* parent = nullptr);
+    explicit DelegationItineraryView(DatabaseGetter db, QWidget* parent = nullptr);
 
     // A delegation not yet saved has no itinerary yet.
     void setDelegation(const Delegation& delegation);
@@ -24,22 +24,22 @@ public:
     void retranslate();
 
     QTreeWidget* tree() const { return m_tree; }
-    const QList<ItineraryItem>& items() const { return m_items; }
+    const QList<DelegationItineraryItem>& items() const { return m_items; }
     // Saves an item as the dialog would; on a broken rule shows why and
     // returns false.
-    bool addItem(const ItineraryItem& item);
+    bool addItem(const DelegationItineraryItem& item);
     QLabel* messageLabel() const { return m_message; }
 
 signals:
     void changed();
 
 private:
-    void editItem(const ItineraryItem& item);
-    const ItineraryItem* currentItem() const;
+    void editItem(const DelegationItineraryItem& item);
+    const DelegationItineraryItem* currentItem() const;
 
     DatabaseGetter m_db;
     Delegation m_delegation;
-    QList<ItineraryItem> m_items;
+    QList<DelegationItineraryItem> m_items;
     QTreeWidget* m_tree;
     QLabel* m_message;
     QPushButton* m_add;
