@@ -17,6 +17,8 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("jlgc.org"));
     QCoreApplication::setApplicationName(QStringLiteral("jlgc-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JLGC_VERSION));
+    // Wayland compositors match the window to its menu entry (and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.jlgc.Desk"));
 }
 
 // A command word (info, report, …) or --help/--version means no window.

@@ -14,6 +14,8 @@ JLGC_PACKAGES=(
   catch2 libbenchmark-dev libical-dev
   poppler-utils fonts-noto-cjk fonts-dejavu-core
   xvfb xauth sqlite3
+  # validators of the menu entry and metadata, icon drawing, .deb building
+  desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
 
 jlgc_sudo() {

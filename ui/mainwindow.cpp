@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
+#include "fellowship/fellowshippage.h"
+#include "fellowship/hostfamiliespage.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -10,6 +14,8 @@
 #include "research/myresearchpage.h"
 #include "research/researchrequestspage.h"
 #include "research/staffpage.h"
+#include "search/searchdialog.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
@@ -29,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace jlgc {
 
@@ -40,24 +47,31 @@ const char* const LastKey = "database/last";
 
 MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
-      m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel)
+      m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel),
+      m_watch(new QTimer(this))
 {
+    // Other windows and programs may write to the same file: look every few
+    // seconds whether they did, and refresh the lists if so.
+    m_watch->setInterval(3000);
+    connect(m_watch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/jlgc-desk.svg")));
-    auto* central = new QSplitter(Qt::Horizontal);
+    auto* central = new QWidget;
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setMaximumWidth(220);
-    m_nav->setMinimumWidth(140);
+    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
-    central->addWidget(m_nav);
-    central->addWidget(m_stack);
-    central->setStretchFactor(1, 1);
-    central->setCollapsible(0, false);
+    centralLayout->addWidget(m_nav);
+    centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
+    addPage(new FellowshipPage);
+    addPage(new HostFamiliesPage);
     addPage(new DelegationsPage);
     addPage(new ResearchRequestsPage);
     addPage(new MyResearchPage);
@@ -125,6 +139,9 @@ void MainWindow::createMenus()
     m_openDbAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -149,6 +166,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), this, onPage(&Page::focusFilter));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_searchAction = m_editMenu->addAction(QString(), this, &MainWindow::findAnything);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -182,6 +201,10 @@ void MainWindow::retranslate()
     m_newDbAction->setText(tr("&New Database…"));
     m_openDbAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_backupAction->setText(tr("&Back Up Now"));
+    m_restoreAction->setText(tr("Restore from a Bac&kup…"));
+    m_backupAction->setEnabled(m_db && !m_db->isInMemory());
+    m_restoreAction->setEnabled(m_db && !m_db->isInMemory());
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Record"));
@@ -189,6 +212,8 @@ void MainWindow::retranslate()
     m_revertAction->setText(tr("Re&vert Changes"));
     m_deleteAction->setText(tr("&Delete Record…"));
     m_findAction->setText(tr("&Find in List"));
+    m_searchAction->setText(tr("Find &Anything…"));
+    m_searchAction->setEnabled(m_db != nullptr);
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -231,10 +256,110 @@ bool MainWindow::openDatabase(const QString& path)
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(db.get());
     m_db = std::move(db);
+    m_dataVersion = m_db->dataVersion();
+    m_watch->start();
     rememberDatabase(m_db->path());
     retranslate();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+    QString message = tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()));
+    if (!m_db->isInMemory()) {
+        // The first start of each day keeps a copy; a failure must not stop the work.
+        try {
+            if (Backups(m_db->path()).makeDailyIfDue(*m_db))
+                message += QStringLiteral(" — ") + tr("today's backup was made");
+        } catch (const StorageError& e) {
+            message += QStringLiteral(" — ") + tr("no backup could be made: %1").arg(e.message());
+        }
+    }
+    statusBar()->showMessage(message, 8000);
     return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    for (Page* p : std::as_const(m_pages))
+        p->setDatabase(nullptr);
+    m_db.reset();
+    retranslate();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (!m_db)
+        return;
+    try {
+        const qint64 version = m_db->dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        for (Page* p : std::as_const(m_pages))
+            p->refreshFromDatabase();
+        updateCounts();
+        statusBar()->showMessage(tr("The records were changed in another window; the lists "
+                                    "are up to date."),
+                                 5000);
+    } catch (const StorageError&) {
+        // Busy: look again at the next tick.
+    }
+}
+
+void MainWindow::findAnything()
+{
+    if (!m_db)
+        return;
+    SearchDialog dialog(m_db.get(), this);
+    connect(&dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog.exec();
+}
+
+bool MainWindow::openRecord(const QString& kind, const QVariant& id)
+{
+    Page* current = currentPage();
+    if (current && !current->maybeSave())
+        return false;
+    for (Page* p : std::as_const(m_pages)) {
+        if (p->showRecord(kind, id)) {
+            showPage(p);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_db || m_db->isInMemory())
+        return;
+    try {
+        const Backups::Entry e = Backups(m_db->path()).create(*m_db, Backups::Kind::Manual);
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(e.path)), 8000);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Back Up Now"), e.message());
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db || m_db->isInMemory() || !maybeSaveAll())
+        return;
+    const QString path = m_db->path();
+    RestoreDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QString backup = dialog.chosenBackup();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a Backup"),
+        tr("Replace the database with the backup of %1?\n\nThe database as it is now is kept "
+           "as a backup first.")
+            .arg(QFileInfo(backup).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    closeDatabase();
+    try {
+        Backups(path).restore(backup);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Restore from a Backup"), e.message());
+    }
+    openDatabase(path);
 }
 
 void MainWindow::rememberDatabase(const QString& path)
@@ -326,19 +451,8 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About JLGC Desk"),
-        tr("<h3>JLGC Desk %1</h3>"
-           "<p>The records desk of the Japan Local Government Center (CLAIR New York): "
-           "delegations, the CLAIR Fellowship, JET alumni chapters, sister-city affiliations, "
-           "partners and events.</p>"
-           "<p>Released under the MIT licence.</p>"
-           "<p>Built with Qt %2 (LGPL-3.0) and SQLite. Reference data: Japanese local "
-           "government codes from the Ministry of Internal Affairs and Communications via "
-           "nobuf/list-of-cities-in-japan (MIT), readings from code4fukui/localgovjp (CC0), "
-           "romaji from piuccio/open-data-jp-municipalities (MIT), US and Canadian "
-           "subdivisions from Debian's iso-codes (LGPL-2.1+).</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreWindowState()

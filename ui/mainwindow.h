@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace jlgc {
 
@@ -36,6 +37,16 @@ public:
     QListWidget* navigation() const { return m_nav; }
     QLabel* databaseLabel() const { return m_dbLabel; }
 
+    // Closes the database (pages let go of it first).
+    void closeDatabase();
+
+    // Re-reads the lists when another window or program has written to the
+    // database since the last look (a timer calls it every few seconds).
+    void checkForOutsideChanges();
+
+    // Shows a record found by global search on its page.
+    bool openRecord(const QString& kind, const QVariant& id);
+
     // Window geometry and state from QSettings.
     void restoreWindowState();
 
@@ -53,6 +64,9 @@ private:
     bool maybeSaveAll();
     void newDatabase();
     void openDatabaseDialog();
+    void backUpNow();
+    void findAnything();
+    void restoreBackup();
     void about();
 
     LanguageManager* m_language;
@@ -62,6 +76,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_dbLabel;
     QLabel* m_countLabel;
+    QTimer* m_watch;
+    qint64 m_dataVersion = -1;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -72,11 +88,14 @@ private:
     QAction* m_newDbAction = nullptr;
     QAction* m_openDbAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_searchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_japaneseAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -7,6 +7,10 @@
 namespace jlgc::cli {
 
 int runInfo(Context& context);      // infocommand.cpp
+int runBackup(Context& context);    // backupcommands.cpp
+int runCheck(Context& context);     // backupcommands.cpp
+int runRestore(Context& context);   // backupcommands.cpp
+int runSearch(Context& context);    // searchcommand.cpp
 int runExportIcs(Context& context); // exporticscommand.cpp
 
 const QList<Command>& commands()
@@ -16,6 +20,16 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
                                   "each kind (--json for JSON)"),
          &runInfo},
+        {"search", QT_TRANSLATE_NOOP("Cli", "Find records of any kind by any name or text"),
+         &runSearch},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the database to FILE"),
+         &runBackup},
+        {"check", QT_TRANSLATE_NOOP("Cli", "Check the database's integrity (exit 1 on a problem)"),
+         &runCheck},
+        {"restore",
+         QT_TRANSLATE_NOOP("Cli", "Replace the database with the backup FILE (the "
+                                  "current file is kept as a backup)"),
+         &runRestore},
         {"export-ics",
          QT_TRANSLATE_NOOP("Cli", "Write a delegation's itinerary as an iCalendar file: "
                                   "export-ics DELEGATION_ID FILE.ics"),

@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,26 @@ int main(int argc, char* argv[])
                 out.filePath(page->objectName() + QLatin1Char('-') + code + QStringLiteral(".png"));
             if (window.grab().save(file))
                 ++written;
+            // A record with parts (a cohort's fellows, itinerary, homestays): each tab too.
+            auto* tabs = page->findChild<QTabWidget*>();
+            if (tabs && !tabs->objectName().isEmpty()) {
+                for (QWidget* w = tabs->parentWidget(); w; w = w->parentWidget())
+                    if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                        scroll->ensureWidgetVisible(tabs, 0, 0);
+                        break;
+                    }
+                for (int t = 1; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QCoreApplication::processEvents();
+                    QTest::qWait(50);
+                    const QString tabFile = out.filePath(
+                        page->objectName() + QLatin1Char('-') + tabs->widget(t)->objectName() +
+                        QLatin1Char('-') + code + QStringLiteral(".png"));
+                    if (window.grab().save(tabFile))
+                        ++written;
+                }
+                tabs->setCurrentIndex(0);
+            }
         }
     }
     return written > 0 ? 0 : 1;

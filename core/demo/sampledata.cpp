@@ -1,6 +1,7 @@
 #include "demo/sampledata.h"
 
 #include "demo/sampledelegations.h"
+#include "demo/samplefellowship.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -91,6 +92,7 @@ void addSampleRecords(Database& db)
              "State–international relations", ""},
         };
         PersonRepository repo(db);
+        QHash<QString, qint64> personIds;
         for (const SamplePerson& s : people) {
             Person p;
             p.name.family = QString::fromUtf8(s.family);
@@ -112,8 +114,9 @@ void addSampleRecords(Database& db)
                                           QString::fromUtf8(s.role),
                                           QDate(2023, 4, 1),
                                           {}};
-            repo.add(p);
+            personIds.insert(p.name.family, repo.add(p).id);
         }
+        addSampleFellowship(db, ids, personIds);
         addSampleDelegations(db);
     });
 }

@@ -1,11 +1,13 @@
 #include "storage/database.h"
 
+#include "storage/backups.h"
 #include "storage/migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -100,7 +102,10 @@ void Database::open(const Options& options)
 {
     const bool memory = isMemoryPath(m_path);
     bool created = false;
-    if (!memory) {
+    if (options.readOnly && !memory && !QFileInfo::exists(m_path))
+        throw StorageError(StorageError::Kind::Open,
+                           tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
+    if (!memory && !options.readOnly) {
         checkHeader();
         const QFileInfo info(m_path);
         if (!info.exists()) {
@@ -129,7 +134,10 @@ void Database::open(const Options& options)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (options.readOnly)
+        checkHeader();
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) +
+                         (options.readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!db.open()) {
         const StorageError e = errorFrom(db.lastError());
         if (created)
@@ -169,14 +177,19 @@ void Database::open(const Options& options)
     }
 
     Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    if (options.readOnly)
+        return;
     if (!memory) {
         Query(*this, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
         Query(*this, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
     }
 
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
-    if (version < target)
+    if (version < target) {
+        if (!memory && !created && version > 0 && options.backupBeforeMigration)
+            Backups(m_path).create(*this, Backups::Kind::PreMigration);
         migrate(version, target);
+    }
 }
 
 void Database::migrate(int from, int to)
@@ -190,6 +203,11 @@ void Database::migrate(int from, int to)
             Query(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
         });
     }
+}
+
+qint64 Database::dataVersion() const
+{
+    return Query(*this, QStringLiteral("PRAGMA data_version")).exec().scalar().toLongLong();
 }
 
 int Database::schemaVersion() const
@@ -339,6 +357,11 @@ QVariant Query::value(const QString& name) const
 qint64 Query::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();
+}
+
+int Query::columnCount() const
+{
+    return m_query.record().count();
 }
 
 int Query::numRowsAffected() const

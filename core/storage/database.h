@@ -25,6 +25,11 @@ public:
         int targetVersion = -1;
         // Run PRAGMA quick_check before anything is written.
         bool integrityCheck = true;
+        // Open without writing anything: no migration, no journal change
+        // (to look into a backup or a file of unknown state).
+        bool readOnly = false;
+        // Keep a backup of an existing file before its schema is migrated.
+        bool backupBeforeMigration = true;
     };
 
     explicit Database(const QString& path);
@@ -41,6 +46,8 @@ public:
     bool isInMemory() const;
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    // Changes whenever another connection commits (PRAGMA data_version).
+    qint64 dataVersion() const;
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
     template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());
@@ -98,6 +105,7 @@ public:
     qint64 id(int index) const { return value(index).toLongLong(); }
     qint64 lastInsertId() const;
     int numRowsAffected() const;
+    int columnCount() const;
     void finish();
 
     // First column of the first row, or an invalid QVariant.

@@ -6,7 +6,9 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps = {
         {1, "foundation: reference data, organizations, people", &migrateFoundation},
-        {2, "delegations, staff, research requests and topics", &migrateDelegations},
+        {2, "global search index", &migrateSearch},
+        {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
+        {4, "delegations, staff, research requests and topics", &migrateDelegations},
     };
     return steps;
 }

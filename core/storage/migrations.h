@@ -18,9 +18,9 @@ struct Migration {
 const std::vector<Migration>& migrations();
 
 // The steps, each in its own file under storage/migrations/.
-void migrateFoundation(Database& db); // 1: reference data, organizations, people
-// Delegations, staff, research requests and topics. Numbered 2 on its branch
-// only until the parallel version-2 step lands; it is version 3 after the merge.
-void migrateDelegations(Database& db);
+void migrateFoundation(Database& db);  // 1: reference data, organizations, people
+void migrateSearch(Database& db);      // 2: the global search index
+void migrateFellowship(Database& db);  // 3: CLAIR Fellowship cohorts, fellows, homestays
+void migrateDelegations(Database& db); // 4: delegations, staff, research requests and topics
 
 } // namespace jlgc

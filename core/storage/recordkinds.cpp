@@ -14,6 +14,13 @@ const QList<RecordKind>& RecordKinds::all()
         {"organizations", "organization"},
         {"people", "person"},
         {"person_affiliations", "person_affiliation"},
+        {"fellowship_cohorts", "cohort"},
+        {"fellows", "fellow"},
+        {"fellow_status_changes", "fellow_status_change"},
+        {"fellowship_itinerary_items", "fellowship_itinerary_item"},
+        {"host_families", "host_family"},
+        {"host_family_members", "host_family_member"},
+        {"homestays", "homestay_placement"},
         {"staff_members", "staff_member"},
         {"delegations", "delegation"},
         {"delegation_members", "delegation_member"},
@@ -47,6 +54,20 @@ QString RecordKinds::label(const QString& key)
         return tr("People");
     if (key == QLatin1String("person_affiliations"))
         return tr("People's affiliations");
+    if (key == QLatin1String("fellowship_cohorts"))
+        return tr("Fellowship cohorts");
+    if (key == QLatin1String("fellows"))
+        return tr("Fellows");
+    if (key == QLatin1String("fellow_status_changes"))
+        return tr("Fellow status changes");
+    if (key == QLatin1String("fellowship_itinerary_items"))
+        return tr("Fellowship itinerary items");
+    if (key == QLatin1String("host_families"))
+        return tr("Host families");
+    if (key == QLatin1String("host_family_members"))
+        return tr("Host family members");
+    if (key == QLatin1String("homestays"))
+        return tr("Homestays");
     if (key == QLatin1String("staff_members"))
         return tr("Staff members");
     if (key == QLatin1String("delegations"))

@@ -1,6 +1,9 @@
 #include "storage/database.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -80,4 +83,54 @@ TEST_CASE("An unknown command or option is a usage error", "[cli]")
     const Result version = runApp({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral("0.1.0")));
+}
+
+TEST_CASE("backup, check and restore work from the command line", "[cli][backups]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("office.sqlite"));
+    const QString copy = dir.path(QStringLiteral("copy.sqlite"));
+    REQUIRE(runApp({QStringLiteral("--database"), db, QStringLiteral("info")}).exitCode == 0);
+
+    const Result backup =
+        runApp({QStringLiteral("--database"), db, QStringLiteral("backup"), copy});
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
+    CHECK(QFileInfo::exists(copy));
+
+    const Result check = runApp({QStringLiteral("--database"), copy, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("no problems")));
+
+    const Result restore =
+        runApp({QStringLiteral("--database"), db, QStringLiteral("restore"), copy});
+    INFO(restore.err.toStdString());
+    CHECK(restore.exitCode == 0);
+    CHECK(QDir(dir.path(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+
+    // A damaged file fails the check with a non-zero exit.
+    QByteArray bytes = test::readFile(copy);
+    bytes.truncate(bytes.size() / 2);
+    test::writeFile(copy, bytes);
+    const Result damaged = runApp({QStringLiteral("--database"), copy, QStringLiteral("check")});
+    CHECK(damaged.exitCode != 0);
+    CHECK_FALSE(damaged.err.isEmpty());
+}
+
+TEST_CASE("search prints the same results headless", "[cli][search]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("office.sqlite"));
+    const Result r = runApp({QStringLiteral("--database"), db, QStringLiteral("search"),
+                             QStringLiteral("北茨"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    bool found = false;
+    for (const QJsonValue& v : root.value(QStringLiteral("results")).toArray())
+        found = found ||
+                v.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("082155");
+    CHECK(found);
+    const Result usage = runApp({QStringLiteral("--database"), db, QStringLiteral("search")});
+    CHECK(usage.exitCode == 2);
 }

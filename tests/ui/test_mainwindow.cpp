@@ -1,9 +1,11 @@
 #include "common/page.h"
+#include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
 #include "people/peoplepage.h"
 #include "people/peopletablemodel.h"
 #include "storage/database.h"
+#include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
@@ -114,4 +116,24 @@ TEST_CASE("The people model passes Qt's model checks", "[ui][models]")
     model.setPeople({p, p});
     CHECK(model.rowCount() == 2);
     model.retranslate();
+}
+
+TEST_CASE("Lists refresh when another window changes the database", "[ui][concurrency]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(path));
+    auto* page = pageOf<PeoplePage>(w);
+    CHECK(page->proxy()->rowCount() == 0);
+
+    Database other(path); // a second instance of the application
+    Person p;
+    p.name.family = QStringLiteral("Tremblay");
+    PersonRepository(other).add(p);
+
+    w.checkForOutsideChanges();
+    CHECK(page->proxy()->rowCount() == 1);
 }

@@ -28,6 +28,17 @@ public:
     virtual void revert() {}
     virtual void deleteCurrent() {}
     virtual void focusFilter() {}
+    // Another window or program changed the database: re-read the lists
+    // (never the form being edited).
+    virtual void refreshFromDatabase() {}
+    // Shows the record of that kind (see SearchIndex::sources) if this page
+    // holds such records; returns whether it did.
+    virtual bool showRecord(const QString& kind, const QVariant& id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        return false;
+    }
 
 signals:
     void statusMessage(const QString& text);

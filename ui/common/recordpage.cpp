@@ -252,6 +252,29 @@ bool RecordPage::selectRecord(const QVariant& id)
     return false;
 }
 
+void RecordPage::refreshFromDatabase()
+{
+    if (!m_db)
+        return;
+    refreshList();
+    // The record shown is re-read unless the user is editing it.
+    if (!m_dirty && !m_isNew && m_currentId.isValid()) {
+        m_form->setLoading(true);
+        loadRecord(m_currentId);
+        m_form->showStartOfFields();
+        m_form->setLoading(false);
+    }
+}
+
+bool RecordPage::revealRecord(const QVariant& id)
+{
+    m_filter->clear();
+    if (selectRecord(id))
+        return true;
+    refreshList();
+    return selectRecord(id);
+}
+
 void RecordPage::onCurrentRowChanged()
 {
     if (m_switching)

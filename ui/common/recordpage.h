@@ -38,6 +38,7 @@ public:
     void revert() override;
     void deleteCurrent() override;
     void focusFilter() override;
+    void refreshFromDatabase() override;
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
@@ -46,6 +47,9 @@ public:
     FieldForm* form() const { return m_form; }
     QVariant currentId() const { return m_currentId; }
     bool selectRecord(const QVariant& id);
+    // Shows a record that may have been added since the list was read (by
+    // another window, an import): clears the filter and re-reads if needed.
+    bool revealRecord(const QVariant& id);
     QPushButton* saveButton() const { return m_save; }
 
 protected:

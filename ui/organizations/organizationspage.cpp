@@ -93,6 +93,14 @@ QString OrganizationsPage::title() const
     return tr("Organizations");
 }
 
+bool OrganizationsPage::showRecord(const QString& kind, const QVariant& id)
+{
+    if (kind != QLatin1String("organization"))
+        return false;
+    m_kindFilter->setCurrentIndex(0);
+    return revealRecord(id.toLongLong());
+}
+
 QIcon OrganizationsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirIcon);

@@ -22,6 +22,7 @@ public:
     explicit OrganizationsPage(QWidget* parent = nullptr);
 
     QString title() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
     QIcon icon() const override;
     OrganizationTableModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }

@@ -4,12 +4,14 @@
 #include "common/uilanguage.h"
 #include "people/affiliationdialog.h"
 #include "people/peopletablemodel.h"
+#include "storage/fellowrepository.h"
 #include "storage/personrepository.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -25,7 +27,8 @@ PeoplePage::PeoplePage(QWidget* parent)
       m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
       m_languages(new QLineEdit), m_notes(new QPlainTextEdit), m_affiliationBox(new QGroupBox),
       m_affiliationTable(new QTableWidget(0, 4)), m_addAffiliation(new QPushButton),
-      m_editAffiliation(new QPushButton), m_removeAffiliation(new QPushButton)
+      m_editAffiliation(new QPushButton), m_removeAffiliation(new QPushButton),
+      m_fellowshipBox(new QGroupBox), m_fellowship(new QListWidget)
 {
     setObjectName(QStringLiteral("peoplePage"));
     setSourceModel(m_model);
@@ -67,6 +70,14 @@ PeoplePage::PeoplePage(QWidget* parent)
     boxLayout->addLayout(row);
     detailArea()->addWidget(m_affiliationBox);
 
+    // The person's CLAIR Fellowship years, read only (edited on the Fellowship page).
+    auto* fellowshipLayout = new QVBoxLayout(m_fellowshipBox);
+    m_fellowship->setObjectName(QStringLiteral("fellowshipHistory"));
+    m_fellowship->setMaximumHeight(90);
+    fellowshipLayout->addWidget(m_fellowship);
+    m_fellowshipBox->hide();
+    detailArea()->addWidget(m_fellowshipBox);
+
     DatabaseGetter getDb = [this] { return database(); };
     connect(m_addAffiliation, &QPushButton::clicked, this, [this, getDb] {
         AffiliationDialog dialog(getDb, Affiliation{}, this);
@@ -92,6 +103,13 @@ PeoplePage::PeoplePage(QWidget* parent)
 QString PeoplePage::title() const
 {
     return tr("People");
+}
+
+bool PeoplePage::showRecord(const QString& kind, const QVariant& id)
+{
+    if (kind != QLatin1String("person"))
+        return false;
+    return revealRecord(id.toLongLong());
 }
 
 QIcon PeoplePage::icon() const
@@ -130,6 +148,7 @@ void PeoplePage::loadRecord(const QVariant& id)
     m_notes->setPlainText(person->notes);
     m_affiliations = person->affiliations;
     showAffiliations();
+    showFellowship(person->id);
     setFormTitle(person->display(uiLanguage()));
 }
 
@@ -142,6 +161,7 @@ void PeoplePage::clearForm()
     m_notes->clear();
     m_affiliations.clear();
     showAffiliations();
+    showFellowship(0);
     setFormTitle(tr("New person"));
 }
 
@@ -217,6 +237,21 @@ void PeoplePage::showAffiliations()
     m_affiliationTable->resizeColumnsToContents();
 }
 
+void PeoplePage::showFellowship(PersonId id)
+{
+    m_fellowship->clear();
+    const QList<Fellow> years =
+        database() && id > 0 ? FellowRepository(*database()).historyOfPerson(id) : QList<Fellow>{};
+    for (const Fellow& f : years) {
+        const QString government = f.organizationName(uiLanguage());
+        QString line = tr("%1 — %2").arg(f.cohortYear).arg(FellowStatuses::label(f.status));
+        if (!government.isEmpty())
+            line += QStringLiteral(" · ") + government;
+        m_fellowship->addItem(line);
+    }
+    m_fellowshipBox->setVisible(!years.isEmpty());
+}
+
 void PeoplePage::retranslate()
 {
     RecordPage::retranslate();
@@ -242,6 +277,7 @@ void PeoplePage::retranslate()
     m_given->setPlaceholderText(tr("e.g. Taro"));
     m_languages->setPlaceholderText(tr("e.g. Japanese, English"));
     m_affiliationBox->setTitle(tr("Affiliations"));
+    m_fellowshipBox->setTitle(tr("CLAIR Fellowship"));
     m_affiliationTable->setHorizontalHeaderLabels(
         {tr("Organization"), tr("Role"), tr("From"), tr("Until")});
     m_addAffiliation->setText(tr("Add…"));

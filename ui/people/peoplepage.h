@@ -4,6 +4,7 @@
 #include "domain/person.h"
 
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -21,9 +22,11 @@ public:
     explicit PeoplePage(QWidget* parent = nullptr);
 
     QString title() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
     QIcon icon() const override;
     PeopleTableModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const { return m_affiliationTable; }
+    QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
     void addAffiliation(const Affiliation& a);
 
@@ -41,6 +44,7 @@ private:
     Person formPerson() const;
     void showAffiliations();
     void editAffiliation(int row);
+    void showFellowship(PersonId id);
 
     PeopleTableModel* m_model;
     Person m_loaded;
@@ -61,6 +65,8 @@ private:
     QPushButton* m_addAffiliation;
     QPushButton* m_editAffiliation;
     QPushButton* m_removeAffiliation;
+    QGroupBox* m_fellowshipBox;
+    QListWidget* m_fellowship;
 };
 
 } // namespace jlgc

@@ -111,6 +111,32 @@ void ReferencePage::setDatabase(Database* db)
     fillSubdivisions();
 }
 
+bool ReferencePage::showRecord(const QString& kind, const QVariant& id)
+{
+    const bool prefecture = kind == QLatin1String("prefecture");
+    if (!prefecture && kind != QLatin1String("municipality"))
+        return false;
+    const QString code = id.toString();
+    m_tabs->setCurrentIndex(0);
+    {
+        const QSignalBlocker b1(m_prefecture), b2(m_kind), b3(m_search);
+        m_search->setText(prefecture ? QString() : code);
+        m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(code.left(2))));
+        m_kind->setCurrentIndex(
+            prefecture ? std::max(0, m_kind->findData(QStringLiteral("prefecture"))) : 0);
+    }
+    refresh();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex idx = m_proxy->index(r, JurisdictionTableModel::Code);
+        const QString rowCode = idx.data().toString();
+        if (rowCode == code || (prefecture && rowCode.left(2) == code)) {
+            m_table->setCurrentIndex(idx);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ReferencePage::focusFilter()
 {
     QLineEdit* e = m_tabs->currentIndex() == 0 ? m_search : m_naSearch;

@@ -27,6 +27,7 @@ public:
     QIcon icon() const override;
     void setDatabase(Database* db) override;
     void focusFilter() override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
 
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* prefectureFilter() const { return m_prefecture; }

@@ -25,6 +25,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDatabase(Database* db) override;
+    void refreshFromDatabase() override { refresh(); }
 
     void showOfficial(StaffMemberId official);
     StaffMemberId official() const { return m_official; }

@@ -1,0 +1,131 @@
+#include "domain/fellow.h"
+
+#include "domain/validation.h"
+
+#include <QRegularExpression>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(Fellow)
+};
+} // namespace
+
+QList<FellowStatus> FellowStatuses::all()
+{
+    return {FellowStatus::Nominated, FellowStatus::Applied,  FellowStatus::Selected,
+            FellowStatus::Confirmed, FellowStatus::Attended, FellowStatus::Withdrawn};
+}
+
+QString FellowStatuses::code(FellowStatus status)
+{
+    switch (status) {
+    case FellowStatus::Nominated:
+        break;
+    case FellowStatus::Applied:
+        return QStringLiteral("applied");
+    case FellowStatus::Selected:
+        return QStringLiteral("selected");
+    case FellowStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case FellowStatus::Attended:
+        return QStringLiteral("attended");
+    case FellowStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return QStringLiteral("nominated");
+}
+
+FellowStatus FellowStatuses::fromCode(const QString& code)
+{
+    for (FellowStatus s : all())
+        if (FellowStatuses::code(s) == code)
+            return s;
+    return FellowStatus::Nominated;
+}
+
+QString FellowStatuses::label(FellowStatus status)
+{
+    switch (status) {
+    case FellowStatus::Nominated:
+        break;
+    case FellowStatus::Applied:
+        return tr("Applied");
+    case FellowStatus::Selected:
+        return tr("Selected");
+    case FellowStatus::Confirmed:
+        return tr("Confirmed");
+    case FellowStatus::Attended:
+        return tr("Attended");
+    case FellowStatus::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return tr("Nominated");
+}
+
+bool FellowStatuses::takesPart(FellowStatus status)
+{
+    return status == FellowStatus::Selected || status == FellowStatus::Confirmed ||
+           status == FellowStatus::Attended;
+}
+
+bool FellowStatuses::isUnconfirmed(FellowStatus status)
+{
+    return status == FellowStatus::Nominated || status == FellowStatus::Applied ||
+           status == FellowStatus::Selected;
+}
+
+QString Fellow::organizationName(Language language) const
+{
+    if (language == Language::Japanese && !organizationNameJa.isEmpty())
+        return organizationNameJa;
+    return organizationNameEn.isEmpty() ? organizationNameJa : organizationNameEn;
+}
+
+bool Fellow::presentOn(const QDate& night) const
+{
+    // The night of the departure day is spent travelling home.
+    if (arrival.isValid() && night < arrival)
+        return false;
+    if (departure.isValid() && night >= departure)
+        return false;
+    return true;
+}
+
+FieldErrors Fellow::validate() const
+{
+    FieldErrors errors;
+    if (personId <= 0)
+        errors.append({QStringLiteral("personId"), Messages::tr("Choose the person.")});
+    if (cohortId <= 0)
+        errors.append({QStringLiteral("cohortId"), Messages::tr("Choose the cohort (the year).")});
+    static const QRegularExpression subdivision(QStringLiteral("^(US|CA)-[A-Z]{2}$"));
+    if (!subdivisionCode.isEmpty() && !subdivision.match(subdivisionCode).hasMatch())
+        errors.append({QStringLiteral("subdivisionCode"),
+                       Messages::tr("Choose a US state or a Canadian province or territory.")});
+    if (arrival.isValid() && departure.isValid() && departure < arrival)
+        errors.append(
+            {QStringLiteral("departure"), Messages::tr("The departure is before the arrival.")});
+    return errors;
+}
+
+Fellow Fellow::withoutSensitiveData() const
+{
+    Fellow f = *this;
+    f.dietaryNotes.clear();
+    f.medicalNotes.clear();
+    f.emergencyContactName.clear();
+    f.emergencyContactRelation.clear();
+    f.emergencyContactPhone.clear();
+    return f;
+}
+
+QStringList Fellow::sensitiveFields()
+{
+    return {QStringLiteral("dietaryNotes"), QStringLiteral("medicalNotes"),
+            QStringLiteral("emergencyContactName"), QStringLiteral("emergencyContactRelation"),
+            QStringLiteral("emergencyContactPhone")};
+}
+
+} // namespace jlgc

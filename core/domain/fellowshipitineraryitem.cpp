@@ -1,0 +1,135 @@
+#include "domain/fellowshipitineraryitem.h"
+
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(FellowshipItineraryItem)
+};
+} // namespace
+
+QList<FellowshipItemType> FellowshipItemTypes::all()
+{
+    return {FellowshipItemType::Meeting, FellowshipItemType::SiteVisit,
+            FellowshipItemType::Lecture, FellowshipItemType::Cultural,
+            FellowshipItemType::Travel,  FellowshipItemType::Free};
+}
+
+QString FellowshipItemTypes::code(FellowshipItemType type)
+{
+    switch (type) {
+    case FellowshipItemType::Meeting:
+        break;
+    case FellowshipItemType::SiteVisit:
+        return QStringLiteral("site_visit");
+    case FellowshipItemType::Lecture:
+        return QStringLiteral("lecture");
+    case FellowshipItemType::Cultural:
+        return QStringLiteral("cultural");
+    case FellowshipItemType::Travel:
+        return QStringLiteral("travel");
+    case FellowshipItemType::Free:
+        return QStringLiteral("free");
+    }
+    return QStringLiteral("meeting");
+}
+
+FellowshipItemType FellowshipItemTypes::fromCode(const QString& code)
+{
+    for (FellowshipItemType t : all())
+        if (FellowshipItemTypes::code(t) == code)
+            return t;
+    return FellowshipItemType::Meeting;
+}
+
+QString FellowshipItemTypes::label(FellowshipItemType type)
+{
+    switch (type) {
+    case FellowshipItemType::Meeting:
+        break;
+    case FellowshipItemType::SiteVisit:
+        return tr("Site visit");
+    case FellowshipItemType::Lecture:
+        return tr("Lecture");
+    case FellowshipItemType::Cultural:
+        return tr("Cultural programme");
+    case FellowshipItemType::Travel:
+        return tr("Travel");
+    case FellowshipItemType::Free:
+        return tr("Free time");
+    }
+    return tr("Meeting");
+}
+
+QString FellowshipItineraryItem::description(Language language) const
+{
+    if (language == Language::Japanese && !descriptionJa.isEmpty())
+        return descriptionJa;
+    return descriptionEn.isEmpty() ? descriptionJa : descriptionEn;
+}
+
+QString FellowshipItineraryItem::hostOrganizationName(Language language) const
+{
+    if (language == Language::Japanese && !hostOrganizationNameJa.isEmpty())
+        return hostOrganizationNameJa;
+    return hostOrganizationNameEn.isEmpty() ? hostOrganizationNameJa : hostOrganizationNameEn;
+}
+
+FieldErrors FellowshipItineraryItem::validate() const
+{
+    FieldErrors errors;
+    if (cohortId <= 0)
+        errors.append({QStringLiteral("cohortId"), Messages::tr("Choose the cohort.")});
+    if (!date.isValid())
+        errors.append({QStringLiteral("date"), Messages::tr("Enter the date.")});
+    if (startTime.isValid() && endTime.isValid() && endTime < startTime)
+        errors.append({QStringLiteral("endTime"), Messages::tr("The end is before the start.")});
+    if (endTime.isValid() && !startTime.isValid())
+        errors.append({QStringLiteral("startTime"),
+                       Messages::tr("Enter the start time as well as the end time.")});
+    if (descriptionEn.trimmed().isEmpty() && descriptionJa.trimmed().isEmpty() &&
+        place.trimmed().isEmpty())
+        errors.append({QStringLiteral("descriptionEn"),
+                       Messages::tr("Describe the item in English or Japanese.")});
+    return errors;
+}
+
+FieldErrors FellowshipItineraryItem::validate(const Cohort& cohort) const
+{
+    FieldErrors errors = validate();
+    if (!date.isValid())
+        return errors;
+    if (!cohort.hasProgrammeDates())
+        errors.append({QStringLiteral("date"),
+                       Messages::tr("Enter the cohort's programme dates before its itinerary.")});
+    else if (!cohort.containsDate(date))
+        errors.append({QStringLiteral("date"),
+                       Messages::tr("The date must fall within the programme (%1 to %2).")
+                           .arg(cohort.programmeStart.toString(Qt::ISODate),
+                                cohort.programmeEnd.toString(Qt::ISODate))});
+    return errors;
+}
+
+QList<FellowshipItineraryDay> groupByDay(QList<FellowshipItineraryItem> items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const FellowshipItineraryItem& a, const FellowshipItineraryItem& b) {
+                         if (a.date != b.date)
+                             return a.date < b.date;
+                         // An invalid time (all day) sorts first.
+                         if (a.startTime.isValid() != b.startTime.isValid())
+                             return !a.startTime.isValid();
+                         return a.startTime < b.startTime;
+                     });
+    QList<FellowshipItineraryDay> days;
+    for (const FellowshipItineraryItem& item : items) {
+        if (days.isEmpty() || days.last().date != item.date)
+            days.append({item.date, {}});
+        days.last().items << item;
+    }
+    return days;
+}
+
+} // namespace jlgc

@@ -1,0 +1,325 @@
+#include "search/searchindex.h"
+
+#include "search/textnormalizer.h"
+#include "storage/database.h"
+
+#include <QSet>
+
+namespace jlgc {
+
+namespace {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) ||
+           (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate() || u == 0x3005; // 々
+}
+
+// Runs of Japanese characters and runs of other letters and digits.
+struct Run {
+    QString text;
+    bool cjk;
+};
+
+QList<Run> runsOf(const QString& folded)
+{
+    QList<Run> runs;
+    bool open = false;
+    for (const QChar c : folded) {
+        const bool cjk = isCjk(c);
+        if (!cjk && !c.isLetterOrNumber()) {
+            open = false; // a separator ends the run
+            continue;
+        }
+        if (!open || runs.back().cjk != cjk)
+            runs << Run{QString(), cjk};
+        open = true;
+        runs.back().text += c;
+    }
+    return runs;
+}
+
+// Characters of a Japanese run, keeping surrogate pairs together (𠮷).
+QStringList characters(const QString& run)
+{
+    QStringList chars;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (run[i].isHighSurrogate() && i + 1 < run.size()) {
+            chars << run.mid(i, 2);
+            ++i;
+        } else {
+            chars << QString(run[i]);
+        }
+    }
+    return chars;
+}
+
+QString quoted(const QString& token)
+{
+    QString t = token;
+    t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+} // namespace
+
+const QList<SearchSource>& SearchIndex::sources()
+{
+    static const QList<SearchSource> list = {
+        {"person", "person", "id",
+         "SELECT trim(coalesce(given_name,'') || ' ' || coalesce(family_name,'')), "
+         "trim(coalesce(family_name_kanji,'') || ' ' || coalesce(given_name_kanji,'')), "
+         "coalesce(title,''), coalesce(title,''), family_name, given_name, family_name_kanji, "
+         "given_name_kanji, family_name_kana, given_name_kana, "
+         "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
+         "FROM person WHERE id = :id"},
+        {"organization", "organization", "id",
+         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
+         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
+         "FROM organization WHERE id = :id"},
+        {"cohort", "cohort", "id",
+         "SELECT 'CLAIR Fellowship ' || year, year || '年度 CLAIRフェローシップ', "
+         "coalesce(theme_en,''), coalesce(theme_ja, theme_en, ''), year, theme_en, theme_ja, "
+         "notes FROM cohort WHERE id = :id"},
+        {"host_family", "host_family", "id",
+         "SELECT coalesce(family_name_romaji, family_name_kanji) || ' family', "
+         "coalesce(family_name_kanji, family_name_romaji) || '家', coalesce(languages,''), "
+         "coalesce(languages,''), family_name_kanji, family_name_kana, family_name_romaji, "
+         "notes FROM host_family WHERE id = :id"},
+        {"prefecture", "prefecture", "code",
+         "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
+         "FROM prefecture WHERE code = :id"},
+        {"municipality", "municipality", "code",
+         "SELECT m.name_en, p.name_ja || m.name_ja, p.name_en || ' · ' || m.code, "
+         "p.name_ja || ' · ' || m.code, m.name_en, m.name_ja, m.name_kana, m.name_romaji, m.code "
+         "FROM municipality m JOIN prefecture p ON p.code = m.prefecture_code "
+         "WHERE m.code = :id"},
+    };
+    return list;
+}
+
+QString SearchIndex::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("person"))
+        return tr("People");
+    if (kind == QLatin1String("organization"))
+        return tr("Organizations");
+    if (kind == QLatin1String("cohort"))
+        return tr("CLAIR Fellowship cohorts");
+    if (kind == QLatin1String("host_family"))
+        return tr("Host families");
+    if (kind == QLatin1String("prefecture"))
+        return tr("Prefectures");
+    if (kind == QLatin1String("municipality"))
+        return tr("Municipalities");
+    return kind;
+}
+
+void SearchIndex::install(Database& db)
+{
+    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS search_item ("
+                             "rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id NOT NULL, "
+                             "title_en TEXT, title_ja TEXT, subtitle_en TEXT, subtitle_ja TEXT, "
+                             "UNIQUE (kind, record_id))"))
+        .exec();
+    Query(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+                             "tokens, tokenize = 'unicode61 remove_diacritics 0', "
+                             "prefix = '2 3')"))
+        .exec();
+    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS search_dirty (kind TEXT NOT NULL, "
+                             "record_id NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID"))
+        .exec();
+    for (const SearchSource& s : sources()) {
+        const QString table = QLatin1String(s.table);
+        const bool exists = Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                     "type = 'table' AND name = :t"))
+                                .bind(QStringLiteral(":t"), table)
+                                .exec()
+                                .scalar()
+                                .toInt() > 0;
+        if (!exists)
+            continue;
+        // Names from the list above, never from the user.
+        const QString kind = QLatin1String(s.kind);
+        const QString idc = QLatin1String(s.idColumn);
+        for (const auto& [event, row] :
+             {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
+            Query(db, QStringLiteral("CREATE TRIGGER IF NOT EXISTS search_%1_%2 AFTER %3 ON %4 "
+                                     "BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) "
+                                     "VALUES ('%1', %5.%6); END")
+                          .arg(kind, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                               table, QLatin1String(row), idc))
+                .exec();
+        }
+        // Records that exist but are not indexed yet.
+        Query(db, QStringLiteral("INSERT OR IGNORE INTO search_dirty (kind, record_id) "
+                                 "SELECT '%1', %2 FROM %3 WHERE %2 NOT IN (SELECT record_id "
+                                 "FROM search_item WHERE kind = '%1')")
+                      .arg(kind, idc, table))
+            .exec();
+    }
+}
+
+QString SearchIndex::tokensFor(const QStringList& texts)
+{
+    QStringList tokens;
+    QSet<QString> seen;
+    auto add = [&](const QString& t) {
+        if (!t.isEmpty() && !seen.contains(t)) {
+            seen.insert(t);
+            tokens << t;
+        }
+    };
+    for (const QString& text : texts) {
+        if (text.isEmpty())
+            continue;
+        // Words keep their spaces here: "taro yamada" gives two words.
+        const QStringList words = text.normalized(QString::NormalizationForm_KC)
+                                      .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            const QString folded = normalizeForSearch(word);
+            for (const Run& run : runsOf(folded)) {
+                if (!run.cjk) {
+                    add(run.text);
+                    continue;
+                }
+                const QStringList chars = characters(run.text);
+                // Pairs in order first (a phrase of pairs finds longer text),
+                // then each character, then the romaji of kana.
+                QStringList pairs;
+                for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+                    pairs << chars[i] + chars[i + 1];
+                tokens << pairs; // kept in order, repeats allowed for phrases
+                for (const QString& c : chars)
+                    add(c);
+                const QString romaji = romajiVariants(run.text);
+                for (const QString& r : romaji.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    if (r != run.text)
+                        add(normalizeForSearch(r));
+            }
+        }
+    }
+    return tokens.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::matchExpression(const QString& query)
+{
+    QStringList terms;
+    for (const QString& word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const Run& run : runsOf(normalizeForSearch(word))) {
+            if (!run.cjk) {
+                terms << quoted(run.text) + QLatin1Char('*');
+                continue;
+            }
+            const QStringList chars = characters(run.text);
+            if (chars.size() == 1) {
+                terms << quoted(chars.front());
+                continue;
+            }
+            QStringList pairs;
+            for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+                pairs << chars[i] + chars[i + 1];
+            terms << quoted(pairs.join(QLatin1Char(' ')));
+        }
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+void SearchIndex::index(const SearchSource& source, const QVariant& id)
+{
+    const QString kind = QLatin1String(source.kind);
+    Query old(m_db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
+                                   "record_id = :id"));
+    const QVariant rowid =
+        old.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":id"), id).exec().scalar();
+    if (rowid.isValid()) {
+        Query(m_db, QStringLiteral("DELETE FROM search_fts WHERE rowid = :r"))
+            .bind(QStringLiteral(":r"), rowid)
+            .exec();
+        Query(m_db, QStringLiteral("DELETE FROM search_item WHERE rowid = :r"))
+            .bind(QStringLiteral(":r"), rowid)
+            .exec();
+    }
+    Query q(m_db, QString::fromLatin1(source.select));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return; // removed
+    QStringList texts;
+    for (int c = 4; c < q.columnCount(); ++c)
+        texts << q.text(c);
+    Query item(m_db, QStringLiteral("INSERT INTO search_item (kind, record_id, title_en, "
+                                    "title_ja, subtitle_en, subtitle_ja) VALUES (:k, :id, :te, "
+                                    ":tj, :se, :sj)"));
+    item.bind(QStringLiteral(":k"), kind)
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":te"), q.text(0))
+        .bind(QStringLiteral(":tj"), q.text(1))
+        .bind(QStringLiteral(":se"), q.text(2))
+        .bind(QStringLiteral(":sj"), q.text(3))
+        .exec();
+    Query(m_db, QStringLiteral("INSERT INTO search_fts (rowid, tokens) VALUES (:r, :t)"))
+        .bind(QStringLiteral(":r"), item.lastInsertId())
+        .bind(QStringLiteral(":t"), tokensFor(texts))
+        .exec();
+}
+
+void SearchIndex::refresh()
+{
+    const bool pending = Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_dirty)"))
+                             .exec()
+                             .scalar()
+                             .toBool();
+    if (!pending)
+        return;
+    m_db.transaction([&] {
+        QList<QPair<QString, QVariant>> dirty;
+        {
+            Query q(m_db, QStringLiteral("SELECT kind, record_id FROM search_dirty"));
+            q.exec();
+            while (q.next())
+                dirty << qMakePair(q.text(0), q.value(1));
+        }
+        for (const auto& [kind, id] : dirty)
+            for (const SearchSource& s : sources())
+                if (kind == QLatin1String(s.kind))
+                    index(s, id);
+        Query(m_db, QStringLiteral("DELETE FROM search_dirty")).exec();
+    });
+}
+
+void SearchIndex::rebuild()
+{
+    m_db.transaction([&] {
+        Query(m_db, QStringLiteral("DELETE FROM search_fts")).exec();
+        Query(m_db, QStringLiteral("DELETE FROM search_item")).exec();
+        install(m_db);
+    });
+    refresh();
+}
+
+QList<SearchHit> SearchIndex::search(const QString& query, Language language, int limit)
+{
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return {};
+    refresh();
+    Query q(m_db, QStringLiteral("SELECT i.kind, i.record_id, i.title_en, i.title_ja, "
+                                 "i.subtitle_en, i.subtitle_ja FROM search_fts f JOIN search_item "
+                                 "i ON i.rowid = f.rowid WHERE search_fts MATCH :m "
+                                 "ORDER BY CASE i.kind WHEN 'person' THEN 0 WHEN 'organization' "
+                                 "THEN 1 WHEN 'prefecture' THEN 8 WHEN 'municipality' THEN 9 "
+                                 "ELSE 5 END, i.kind, f.rank LIMIT :limit"));
+    q.bind(QStringLiteral(":m"), match).bind(QStringLiteral(":limit"), limit).exec();
+    QList<SearchHit> hits;
+    const bool ja = language == Language::Japanese;
+    while (q.next()) {
+        const QString title = ja ? q.text(3) : q.text(2);
+        hits << SearchHit{q.text(0), q.value(1),
+                          title.isEmpty() ? (ja ? q.text(2) : q.text(3)) : title,
+                          ja ? q.text(5) : q.text(4)};
+    }
+    return hits;
+}
+
+} // namespace jlgc

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/language.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace jlgc {
+
+class Database;
+
+// One kind of record that global search finds: where its rows are, and how
+// to read the names and text of one of them.
+struct SearchSource {
+    const char* kind;  // stable name: "person", "organization", …
+    const char* table; // the table whose changes mark records for re-indexing
+    const char* idColumn;
+    // SELECT of one record, bound :id; columns: title_en, title_ja, subtitle_en,
+    // subtitle_ja, then any number of text columns to search.
+    const char* select;
+};
+
+struct SearchHit {
+    QString kind;
+    QVariant id;
+    QString title;
+    QString subtitle;
+};
+
+// Global search over every kind of record: by any name or text, in kanji,
+// kana, romaji or English, in parts of words, whatever the width, case or
+// accents. Japanese text is indexed as single characters and pairs, so one-
+// and two-character queries (山, 山田) are found through the index too.
+// Triggers on each table mark changed records; the index catches up before
+// each search, so it is current after every edit, import or restore.
+class SearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+public:
+    explicit SearchIndex(Database& db) : m_db(db) {}
+
+    static const QList<SearchSource>& sources();
+    static QString kindLabel(const QString& kind);
+
+    // Creates the index tables (once) and the triggers of every source whose
+    // table exists; marks records not yet indexed. Migrations that add a
+    // searchable table call it again.
+    static void install(Database& db);
+
+    // Indexes what changed since the last call.
+    void refresh();
+    // Indexes everything again.
+    void rebuild();
+
+    QList<SearchHit> search(const QString& query, Language language, int limit = 50);
+
+    // The tokens stored for a text (exposed for tests and benchmarks).
+    static QString tokensFor(const QStringList& texts);
+    // The FTS5 expression for a query; empty when the query has nothing to find.
+    static QString matchExpression(const QString& query);
+
+private:
+    void index(const SearchSource& source, const QVariant& id);
+
+    Database& m_db;
+};
+
+} // namespace jlgc

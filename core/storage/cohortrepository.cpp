@@ -1,0 +1,285 @@
+#include "storage/cohortrepository.h"
+
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+#include <QHash>
+
+namespace jlgc {
+
+namespace {
+
+const char* const Select =
+    "SELECT id, year, coalesce(programme_start,''), coalesce(programme_end,''), "
+    "coalesce(tokyo_start,''), coalesce(tokyo_end,''), coalesce(host_start,''), "
+    "coalesce(host_end,''), coalesce(host_prefecture_code,''), "
+    "coalesce(host_municipality_code,''), coalesce(theme_en,''), coalesce(theme_ja,''), "
+    "coalesce(notes,''), row_version, created_at, updated_at FROM cohort ";
+
+QDate dateAt(const Query& q, int i)
+{
+    return QDate::fromString(q.text(i), Qt::ISODate);
+}
+
+Cohort fromRow(const Query& q)
+{
+    Cohort c;
+    c.id = q.id(0);
+    c.year = q.value(1).toInt();
+    c.programmeStart = dateAt(q, 2);
+    c.programmeEnd = dateAt(q, 3);
+    c.tokyoStart = dateAt(q, 4);
+    c.tokyoEnd = dateAt(q, 5);
+    c.hostStart = dateAt(q, 6);
+    c.hostEnd = dateAt(q, 7);
+    c.hostPrefectureCode = q.text(8);
+    c.hostMunicipalityCode = q.text(9);
+    c.themeEn = q.text(10);
+    c.themeJa = q.text(11);
+    c.notes = q.text(12);
+    c.rowVersion = q.value(13).toInt();
+    c.createdAt = QDateTime::fromString(q.text(14), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(q.text(15), Qt::ISODate);
+    return c;
+}
+
+void bindFields(Query& q, const Cohort& c)
+{
+    q.bind(QStringLiteral(":year"), c.year)
+        .bind(QStringLiteral(":programme_start"), nullIfInvalid(c.programmeStart))
+        .bind(QStringLiteral(":programme_end"), nullIfInvalid(c.programmeEnd))
+        .bind(QStringLiteral(":tokyo_start"), nullIfInvalid(c.tokyoStart))
+        .bind(QStringLiteral(":tokyo_end"), nullIfInvalid(c.tokyoEnd))
+        .bind(QStringLiteral(":host_start"), nullIfInvalid(c.hostStart))
+        .bind(QStringLiteral(":host_end"), nullIfInvalid(c.hostEnd))
+        .bind(QStringLiteral(":prefecture"), nullIfEmpty(c.hostPrefectureCode))
+        .bind(QStringLiteral(":municipality"), nullIfEmpty(c.hostMunicipalityCode))
+        .bind(QStringLiteral(":theme_en"), nullIfEmpty(c.themeEn))
+        .bind(QStringLiteral(":theme_ja"), nullIfEmpty(c.themeJa))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(c.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int CohortSummary::unconfirmed() const
+{
+    int n = 0;
+    for (auto it = fellowsByStatus.cbegin(); it != fellowsByStatus.cend(); ++it)
+        if (FellowStatuses::isUnconfirmed(it.key()))
+            n += it.value();
+    return n;
+}
+
+std::optional<Cohort> CohortRepository::find(CohortId id) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+std::optional<Cohort> CohortRepository::findByYear(int year) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE year = :year"));
+    q.bind(QStringLiteral(":year"), year).exec();
+    if (q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+QList<Cohort> CohortRepository::list() const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("ORDER BY year DESC"));
+    q.exec();
+    QList<Cohort> result;
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
+QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const
+{
+    QList<CohortSummary> result;
+    QHash<CohortId, int> index;
+    {
+        Query q(m_db, QString::fromLatin1(Select) +
+                          QStringLiteral("WHERE :only = 0 OR id = :only2 ORDER BY year DESC"));
+        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        while (q.next()) {
+            index.insert(q.id(0), int(result.size()));
+            result << CohortSummary{fromRow(q), {}, 0, 0, 0, 0};
+        }
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT cohort_id, status, count(*) FROM fellow "
+                                     "WHERE :only = 0 OR cohort_id = :only2 "
+                                     "GROUP BY cohort_id, status"));
+        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        while (q.next()) {
+            if (!index.contains(q.id(0)))
+                continue;
+            CohortSummary& s = result[index.value(q.id(0))];
+            const int n = q.value(2).toInt();
+            s.fellowsByStatus[FellowStatuses::fromCode(q.text(1))] += n;
+            s.fellows += n;
+        }
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT cohort_id, count(*) FROM fellowship_itinerary_item "
+                                     "WHERE :only = 0 OR cohort_id = :only2 GROUP BY cohort_id"));
+        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        while (q.next())
+            if (index.contains(q.id(0)))
+                result[index.value(q.id(0))].itineraryItems = q.value(1).toInt();
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM homestay_placement p "
+                                     "JOIN fellow f ON f.id = p.fellow_id "
+                                     "WHERE :only = 0 OR f.cohort_id = :only2 "
+                                     "GROUP BY f.cohort_id"));
+        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        while (q.next())
+            if (index.contains(q.id(0)))
+                result[index.value(q.id(0))].placements = q.value(1).toInt();
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM fellow f "
+                                     "WHERE (:only = 0 OR f.cohort_id = :only2) "
+                                     "AND f.status IN ('selected', 'confirmed', 'attended') "
+                                     "AND NOT EXISTS (SELECT 1 FROM homestay_placement p "
+                                     "WHERE p.fellow_id = f.id) GROUP BY f.cohort_id"));
+        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        while (q.next())
+            if (index.contains(q.id(0)))
+                result[index.value(q.id(0))].fellowsWithoutPlacement = q.value(1).toInt();
+    }
+    return result;
+}
+
+QList<CohortSummary> CohortRepository::summaries() const
+{
+    return summariesWhere(0);
+}
+
+std::optional<CohortSummary> CohortRepository::summary(CohortId id) const
+{
+    const QList<CohortSummary> list = summariesWhere(id);
+    if (list.isEmpty() || id <= 0)
+        return std::nullopt;
+    return list.first();
+}
+
+void CohortRepository::checkYearFree(const Cohort& cohort) const
+{
+    const auto existing = findByYear(cohort.year);
+    if (existing && existing->id != cohort.id)
+        throw StorageError(
+            {{QStringLiteral("year"), tr("There is already a cohort for %1.").arg(cohort.year)}});
+}
+
+void CohortRepository::checkContentsFit(const Cohort& cohort) const
+{
+    const QString start = cohort.programmeStart.toString(Qt::ISODate);
+    const QString end = cohort.programmeEnd.toString(Qt::ISODate);
+    const bool dated = cohort.hasProgrammeDates();
+    Query items(m_db, QStringLiteral("SELECT count(*) FROM fellowship_itinerary_item WHERE "
+                                     "cohort_id = :id AND (:dated = 0 OR item_date < :start "
+                                     "OR item_date > :end)"));
+    const int outsideItems = items.bind(QStringLiteral(":id"), cohort.id)
+                                 .bind(QStringLiteral(":dated"), dated ? 1 : 0)
+                                 .bind(QStringLiteral(":start"), start)
+                                 .bind(QStringLiteral(":end"), end)
+                                 .exec()
+                                 .scalar()
+                                 .toInt();
+    Query stays(m_db, QStringLiteral("SELECT count(*) FROM homestay_placement p JOIN fellow f ON "
+                                     "f.id = p.fellow_id WHERE f.cohort_id = :id AND (:dated = 0 "
+                                     "OR p.first_night < :start OR p.last_night > :end)"));
+    const int outsideStays = stays.bind(QStringLiteral(":id"), cohort.id)
+                                 .bind(QStringLiteral(":dated"), dated ? 1 : 0)
+                                 .bind(QStringLiteral(":start"), start)
+                                 .bind(QStringLiteral(":end"), end)
+                                 .exec()
+                                 .scalar()
+                                 .toInt();
+    if (outsideItems > 0 || outsideStays > 0)
+        throw StorageError({{QStringLiteral("programme"),
+                             tr("With these dates, %1 itinerary items and %2 homestays would "
+                                "fall outside the programme. Move them first.")
+                                 .arg(outsideItems)
+                                 .arg(outsideStays)}});
+}
+
+Cohort CohortRepository::add(const Cohort& cohort)
+{
+    if (const FieldErrors errors = cohort.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        checkYearFree(cohort);
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO cohort (year, programme_start, programme_end, "
+                          "tokyo_start, tokyo_end, host_start, host_end, host_prefecture_code, "
+                          "host_municipality_code, theme_en, theme_ja, notes, created_at, "
+                          "updated_at) VALUES (:year, :programme_start, :programme_end, "
+                          ":tokyo_start, :tokyo_end, :host_start, :host_end, :prefecture, "
+                          ":municipality, :theme_en, :theme_ja, :notes, :created, :updated)"));
+        bindFields(q, cohort);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        return q.lastInsertId();
+    });
+    return *find(id);
+}
+
+Cohort CohortRepository::update(const Cohort& cohort)
+{
+    if (const FieldErrors errors = cohort.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        checkYearFree(cohort);
+        checkContentsFit(cohort);
+        Query q(m_db, QStringLiteral(
+                          "UPDATE cohort SET year = :year, programme_start = :programme_start, "
+                          "programme_end = :programme_end, tokyo_start = :tokyo_start, "
+                          "tokyo_end = :tokyo_end, host_start = :host_start, host_end = "
+                          ":host_end, host_prefecture_code = :prefecture, "
+                          "host_municipality_code = :municipality, theme_en = :theme_en, "
+                          "theme_ja = :theme_ja, notes = :notes, updated_at = :updated, "
+                          "row_version = row_version + 1 WHERE id = :id AND row_version = "
+                          ":version"));
+        bindFields(q, cohort);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), cohort.id)
+            .bind(QStringLiteral(":version"), cohort.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(cohort.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This cohort no longer exists; it was removed elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this cohort after you opened it."));
+        }
+    });
+    return *find(cohort.id);
+}
+
+void CohortRepository::remove(CohortId id)
+{
+    m_db.transaction([&] {
+        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("cohort"), id);
+        if (!usages.isEmpty())
+            throw StorageError(StorageError::Kind::Referenced,
+                               tr("This cohort still has records (%1). Remove those first.")
+                                   .arg(describeUsages(usages)));
+        Query q(m_db, QStringLiteral("DELETE FROM cohort WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

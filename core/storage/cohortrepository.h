@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/cohort.h"
+#include "domain/fellow.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+// A line of the cohort list: the cohort and what is in it.
+struct CohortSummary {
+    Cohort cohort;
+    QMap<FellowStatus, int> fellowsByStatus;
+    int fellows = 0;
+    int itineraryItems = 0;
+    int placements = 0;
+    int fellowsWithoutPlacement = 0; // who take part and have no homestay yet
+
+    int count(FellowStatus status) const { return fellowsByStatus.value(status, 0); }
+    int unconfirmed() const;
+};
+
+class CohortRepository {
+    Q_DECLARE_TR_FUNCTIONS(CohortRepository)
+public:
+    explicit CohortRepository(Database& db) : m_db(db) {}
+
+    std::optional<Cohort> find(CohortId id) const;
+    std::optional<Cohort> findByYear(int year) const;
+    // Newest first.
+    QList<Cohort> list() const;
+    // Newest first, with counts of fellows by status.
+    QList<CohortSummary> summaries() const;
+    std::optional<CohortSummary> summary(CohortId id) const;
+
+    // Validates (one cohort a year), inserts and returns the stored record.
+    Cohort add(const Cohort& cohort);
+    // Validates and saves; refuses programme dates that would leave itinerary
+    // items or homestays outside; throws Conflict if saved elsewhere since read.
+    Cohort update(const Cohort& cohort);
+    // Removes the cohort and its itinerary; refused (Referenced) while it has fellows.
+    void remove(CohortId id);
+
+private:
+    void checkYearFree(const Cohort& cohort) const;
+    void checkContentsFit(const Cohort& cohort) const;
+    QList<CohortSummary> summariesWhere(CohortId onlyId) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

@@ -1,0 +1,356 @@
+#include "storage/fellowrepository.h"
+
+#include "storage/database.h"
+#include "storage/homestayrepository.h"
+#include "storage/recordkinds.h"
+
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+
+const char* const Select =
+    "SELECT f.id, f.person_id, f.cohort_id, coalesce(f.organization_id, 0), "
+    "coalesce(f.subdivision_code,''), coalesce(f.title,''), f.status, coalesce(f.arrival,''), "
+    "coalesce(f.departure,''), coalesce(f.dietary_notes,''), coalesce(f.medical_notes,''), "
+    "coalesce(f.emergency_contact_name,''), coalesce(f.emergency_contact_relation,''), "
+    "coalesce(f.emergency_contact_phone,''), coalesce(f.follow_up_notes,''), "
+    "coalesce(f.notes,''), f.row_version, f.created_at, f.updated_at, c.year, "
+    "coalesce(o.name_en,''), coalesce(o.name_ja,''), coalesce(p.family_name,''), "
+    "coalesce(p.given_name,''), coalesce(p.family_name_kanji,''), "
+    "coalesce(p.given_name_kanji,''), coalesce(p.family_name_kana,''), "
+    "coalesce(p.given_name_kana,''), "
+    "coalesce((SELECT s.changed_on FROM fellow_status_change s WHERE s.fellow_id = f.id "
+    "ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), '') "
+    "FROM fellow f JOIN person p ON p.id = f.person_id JOIN cohort c ON c.id = f.cohort_id "
+    "LEFT JOIN organization o ON o.id = f.organization_id ";
+
+QDate dateAt(const Query& q, int i)
+{
+    return QDate::fromString(q.text(i), Qt::ISODate);
+}
+
+Fellow fromRow(const Query& q)
+{
+    Fellow f;
+    f.id = q.id(0);
+    f.personId = q.id(1);
+    f.cohortId = q.id(2);
+    f.organizationId = q.id(3);
+    f.subdivisionCode = q.text(4);
+    f.titleAtTime = q.text(5);
+    f.status = FellowStatuses::fromCode(q.text(6));
+    f.arrival = dateAt(q, 7);
+    f.departure = dateAt(q, 8);
+    f.dietaryNotes = q.text(9);
+    f.medicalNotes = q.text(10);
+    f.emergencyContactName = q.text(11);
+    f.emergencyContactRelation = q.text(12);
+    f.emergencyContactPhone = q.text(13);
+    f.followUpNotes = q.text(14);
+    f.notes = q.text(15);
+    f.rowVersion = q.value(16).toInt();
+    f.createdAt = QDateTime::fromString(q.text(17), Qt::ISODate);
+    f.updatedAt = QDateTime::fromString(q.text(18), Qt::ISODate);
+    f.cohortYear = q.value(19).toInt();
+    f.organizationNameEn = q.text(20);
+    f.organizationNameJa = q.text(21);
+    f.personName = {q.text(22), q.text(23), q.text(24), q.text(25), q.text(26), q.text(27)};
+    f.statusDate = dateAt(q, 28);
+    return f;
+}
+
+// Notes are kept exactly as typed (sensitive notes are never lost or altered);
+// only an empty or blank text is stored as NULL.
+QVariant exactOrNull(const QString& s)
+{
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
+}
+
+void bindFields(Query& q, const Fellow& f)
+{
+    q.bind(QStringLiteral(":person"), f.personId)
+        .bind(QStringLiteral(":cohort"), f.cohortId)
+        .bind(QStringLiteral(":organization"), nullIfZero(f.organizationId))
+        .bind(QStringLiteral(":subdivision"), nullIfEmpty(f.subdivisionCode))
+        .bind(QStringLiteral(":title"), nullIfEmpty(f.titleAtTime))
+        .bind(QStringLiteral(":status"), FellowStatuses::code(f.status))
+        .bind(QStringLiteral(":arrival"), nullIfInvalid(f.arrival))
+        .bind(QStringLiteral(":departure"), nullIfInvalid(f.departure))
+        .bind(QStringLiteral(":dietary"), exactOrNull(f.dietaryNotes))
+        .bind(QStringLiteral(":medical"), exactOrNull(f.medicalNotes))
+        .bind(QStringLiteral(":ec_name"), nullIfEmpty(f.emergencyContactName))
+        .bind(QStringLiteral(":ec_relation"), nullIfEmpty(f.emergencyContactRelation))
+        .bind(QStringLiteral(":ec_phone"), nullIfEmpty(f.emergencyContactPhone))
+        .bind(QStringLiteral(":follow_up"), exactOrNull(f.followUpNotes))
+        .bind(QStringLiteral(":notes"), exactOrNull(f.notes));
+}
+
+// A filter's "any" is an empty text; a null QString would be bound as NULL,
+// and NULL = '' is never true.
+QString filterText(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<FellowStatusChange> FellowRepository::history(FellowId id) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, status, changed_on, coalesce(note, '') FROM "
+                                 "fellow_status_change WHERE fellow_id = :id "
+                                 "ORDER BY changed_on, id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    QList<FellowStatusChange> result;
+    while (q.next())
+        result << FellowStatusChange{q.id(0), FellowStatuses::fromCode(q.text(1)), dateAt(q, 2),
+                                     q.text(3)};
+    return result;
+}
+
+std::optional<Fellow> FellowRepository::find(FellowId id) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE f.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Fellow f = fromRow(q);
+    f.statusHistory = history(id);
+    return f;
+}
+
+QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
+{
+    Query q(m_db,
+            QString::fromLatin1(Select) +
+                QStringLiteral("WHERE (:cohort = 0 OR f.cohort_id = :cohort2) "
+                               "AND (:person = 0 OR f.person_id = :person2) "
+                               "AND (:subdivision = '' OR f.subdivision_code = :subdivision2) "
+                               "AND (:prefecture = '' OR c.host_prefecture_code = :prefecture2 "
+                               "     OR substr(c.host_municipality_code, 1, 2) = :prefecture3) "
+                               "AND (:status = '' OR f.status = :status2) "
+                               "ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
+    const QString status = filter.status ? FellowStatuses::code(*filter.status) : QString();
+    q.bind(QStringLiteral(":cohort"), filter.cohortId)
+        .bind(QStringLiteral(":cohort2"), filter.cohortId)
+        .bind(QStringLiteral(":person"), filter.personId)
+        .bind(QStringLiteral(":person2"), filter.personId)
+        .bind(QStringLiteral(":subdivision"), filterText(filter.subdivisionCode))
+        .bind(QStringLiteral(":subdivision2"), filterText(filter.subdivisionCode))
+        .bind(QStringLiteral(":prefecture"), filterText(filter.hostPrefectureCode))
+        .bind(QStringLiteral(":prefecture2"), filterText(filter.hostPrefectureCode))
+        .bind(QStringLiteral(":prefecture3"), filterText(filter.hostPrefectureCode))
+        .bind(QStringLiteral(":status"), filterText(status))
+        .bind(QStringLiteral(":status2"), filterText(status))
+        .exec();
+    QList<Fellow> result;
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
+QList<Fellow> FellowRepository::historyOfPerson(PersonId personId) const
+{
+    if (personId <= 0)
+        return {};
+    FellowFilter filter;
+    filter.personId = personId;
+    QList<Fellow> result = list(filter);
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Fellow& a, const Fellow& b) { return a.cohortYear < b.cohortYear; });
+    for (Fellow& f : result)
+        f.statusHistory = history(f.id);
+    return result;
+}
+
+QString FellowRepository::subdivisionOfOrganization(OrganizationId id) const
+{
+    if (id <= 0)
+        return {};
+    Query q(m_db, QStringLiteral("SELECT coalesce(subdivision_code, '') FROM organization "
+                                 "WHERE id = :id"));
+    return q.bind(QStringLiteral(":id"), id).exec().scalar().toString();
+}
+
+void FellowRepository::checkPersonFree(const Fellow& fellow) const
+{
+    Query q(m_db, QStringLiteral("SELECT c.year FROM fellow f JOIN cohort c ON c.id = "
+                                 "f.cohort_id WHERE f.person_id = :person AND f.cohort_id = "
+                                 ":cohort AND f.id <> :id"));
+    const QVariant year = q.bind(QStringLiteral(":person"), fellow.personId)
+                              .bind(QStringLiteral(":cohort"), fellow.cohortId)
+                              .bind(QStringLiteral(":id"), fellow.id)
+                              .exec()
+                              .scalar();
+    if (year.isValid())
+        throw StorageError(
+            {{QStringLiteral("personId"),
+              tr("This person is already a fellow of the %1 cohort.").arg(year.toInt())}});
+}
+
+void FellowRepository::appendStatus(FellowId id, FellowStatus status, const QDate& date,
+                                    const QString& note)
+{
+    const QList<FellowStatusChange> past = history(id);
+    const QDate when = date.isValid() ? date : QDate::currentDate();
+    if (!past.isEmpty() && when < past.last().date)
+        throw StorageError(
+            {{QStringLiteral("statusDate"),
+              tr("The date of a status change cannot be before the previous change (%1).")
+                  .arg(past.last().date.toString(Qt::ISODate))}});
+    Query q(m_db, QStringLiteral("INSERT INTO fellow_status_change (fellow_id, status, "
+                                 "changed_on, note) VALUES (:id, :status, :date, :note)"));
+    q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":status"), FellowStatuses::code(status))
+        .bind(QStringLiteral(":date"), when.toString(Qt::ISODate))
+        .bind(QStringLiteral(":note"), nullIfEmpty(note))
+        .exec();
+}
+
+void FellowRepository::writeStatusChange(const Fellow& before, const Fellow& after,
+                                         const QString& note)
+{
+    if (before.status != after.status) {
+        appendStatus(after.id, after.status, after.statusDate, note);
+        return;
+    }
+    // Same status, another date: a correction of the current entry's date.
+    const QList<FellowStatusChange> past = history(after.id);
+    if (!after.statusDate.isValid() || past.isEmpty() || past.last().date == after.statusDate)
+        return;
+    if (past.size() > 1 && after.statusDate < past.at(past.size() - 2).date)
+        throw StorageError(
+            {{QStringLiteral("statusDate"),
+              tr("The date of a status change cannot be before the previous change (%1).")
+                  .arg(past.at(past.size() - 2).date.toString(Qt::ISODate))}});
+    Query q(m_db, QStringLiteral("UPDATE fellow_status_change SET changed_on = :date "
+                                 "WHERE id = :id"));
+    q.bind(QStringLiteral(":date"), after.statusDate.toString(Qt::ISODate))
+        .bind(QStringLiteral(":id"), past.last().id)
+        .exec();
+}
+
+Fellow FellowRepository::add(const Fellow& fellow)
+{
+    if (const FieldErrors errors = fellow.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        checkPersonFree(fellow);
+        Fellow f = fellow;
+        if (f.subdivisionCode.isEmpty())
+            f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
+        Query q(m_db,
+                QStringLiteral(
+                    "INSERT INTO fellow (person_id, cohort_id, organization_id, "
+                    "subdivision_code, title, status, arrival, departure, dietary_notes, "
+                    "medical_notes, emergency_contact_name, emergency_contact_relation, "
+                    "emergency_contact_phone, follow_up_notes, notes, created_at, updated_at) "
+                    "VALUES (:person, :cohort, :organization, :subdivision, :title, :status, "
+                    ":arrival, :departure, :dietary, :medical, :ec_name, :ec_relation, "
+                    ":ec_phone, :follow_up, :notes, :created, :updated)"));
+        bindFields(q, f);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        appendStatus(newId, f.status, f.statusDate, {});
+        return newId;
+    });
+    return *find(id);
+}
+
+Fellow FellowRepository::update(const Fellow& fellow)
+{
+    if (const FieldErrors errors = fellow.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        const std::optional<Fellow> before = find(fellow.id);
+        if (!before)
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("This fellow no longer exists; the record was removed "
+                                  "elsewhere."));
+        if (fellow.status == FellowStatus::Withdrawn && before->status != FellowStatus::Withdrawn &&
+            !placementsAffectedByWithdrawal(fellow.id).isEmpty())
+            throw StorageError(
+                {{QStringLiteral("status"),
+                  tr("This fellow has homestays. Choose whether to keep or remove them when "
+                     "withdrawing the fellow.")}});
+        checkPersonFree(fellow);
+        Fellow f = fellow;
+        if (f.subdivisionCode.isEmpty())
+            f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
+        Query q(m_db, QStringLiteral(
+                          "UPDATE fellow SET person_id = :person, cohort_id = :cohort, "
+                          "organization_id = :organization, subdivision_code = :subdivision, "
+                          "title = :title, status = :status, arrival = :arrival, departure = "
+                          ":departure, dietary_notes = :dietary, medical_notes = :medical, "
+                          "emergency_contact_name = :ec_name, emergency_contact_relation = "
+                          ":ec_relation, emergency_contact_phone = :ec_phone, follow_up_notes = "
+                          ":follow_up, notes = :notes, updated_at = :updated, row_version = "
+                          "row_version + 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, f);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), f.id)
+            .bind(QStringLiteral(":version"), f.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0)
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this fellow after you opened the record."));
+        writeStatusChange(*before, f, {});
+    });
+    return *find(fellow.id);
+}
+
+void FellowRepository::remove(FellowId id)
+{
+    m_db.transaction([&] {
+        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("fellow"), id);
+        if (!usages.isEmpty())
+            throw StorageError(StorageError::Kind::Referenced,
+                               tr("This fellow is still named in other records (%1). Change or "
+                                  "remove those first.")
+                                   .arg(describeUsages(usages)));
+        Query q(m_db, QStringLiteral("DELETE FROM fellow WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+QList<HomestayPlacement> FellowRepository::placementsAffectedByWithdrawal(FellowId id) const
+{
+    HomestayFilter filter;
+    filter.fellowId = id;
+    return HomestayRepository(m_db).list(filter);
+}
+
+QList<HomestayPlacement> FellowRepository::withdraw(FellowId id, PlacementAction action,
+                                                    const QDate& date, const QString& note)
+{
+    return m_db.transaction([&] {
+        const std::optional<Fellow> fellow = find(id);
+        if (!fellow)
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("This fellow no longer exists; the record was removed "
+                                  "elsewhere."));
+        const QList<HomestayPlacement> placements = placementsAffectedByWithdrawal(id);
+        if (action == PlacementAction::Remove) {
+            Query del(m_db, QStringLiteral("DELETE FROM homestay_placement WHERE fellow_id = "
+                                           ":id"));
+            del.bind(QStringLiteral(":id"), id).exec();
+        }
+        if (fellow->status != FellowStatus::Withdrawn) {
+            Query q(m_db, QStringLiteral("UPDATE fellow SET status = 'withdrawn', updated_at = "
+                                         ":updated, row_version = row_version + 1 WHERE id = "
+                                         ":id"));
+            q.bind(QStringLiteral(":updated"), nowUtc()).bind(QStringLiteral(":id"), id).exec();
+            appendStatus(id, FellowStatus::Withdrawn, date, note);
+        }
+        return placements;
+    });
+}
+
+} // namespace jlgc

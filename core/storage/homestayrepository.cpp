@@ -1,0 +1,246 @@
+#include "storage/homestayrepository.h"
+
+#include "storage/cohortrepository.h"
+#include "storage/database.h"
+#include "storage/fellowrepository.h"
+#include "storage/hostfamilyrepository.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+
+const char* const Select =
+    "SELECT h.id, h.fellow_id, h.host_family_id, h.first_night, h.last_night, "
+    "coalesce(h.accepted_warnings,''), coalesce(h.notes,''), h.row_version, h.created_at, "
+    "h.updated_at, f.cohort_id, c.year, coalesce(p.family_name,''), coalesce(p.given_name,''), "
+    "coalesce(p.family_name_kanji,''), coalesce(p.given_name_kanji,''), "
+    "coalesce(p.family_name_kana,''), coalesce(p.given_name_kana,''), "
+    "coalesce(hf.family_name_kanji,''), coalesce(hf.family_name_romaji,'') "
+    "FROM homestay_placement h JOIN fellow f ON f.id = h.fellow_id "
+    "JOIN cohort c ON c.id = f.cohort_id JOIN person p ON p.id = f.person_id "
+    "JOIN host_family hf ON hf.id = h.host_family_id ";
+
+QList<HomestayWarningKind> warningsFrom(const QString& text)
+{
+    QList<HomestayWarningKind> result;
+    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto kind = HomestayWarningKinds::fromCode(code.trimmed()))
+            result << *kind;
+    return result;
+}
+
+QVariant warningsText(const QList<HomestayWarningKind>& kinds)
+{
+    QStringList codes;
+    for (HomestayWarningKind k : HomestayWarningKinds::all())
+        if (kinds.contains(k))
+            codes << HomestayWarningKinds::code(k);
+    return nullIfEmpty(codes.join(QLatin1Char(',')));
+}
+
+HomestayPlacement fromRow(const Query& q)
+{
+    HomestayPlacement h;
+    h.id = q.id(0);
+    h.fellowId = q.id(1);
+    h.hostFamilyId = q.id(2);
+    h.firstNight = QDate::fromString(q.text(3), Qt::ISODate);
+    h.lastNight = QDate::fromString(q.text(4), Qt::ISODate);
+    h.acceptedWarnings = warningsFrom(q.text(5));
+    h.notes = q.text(6);
+    h.rowVersion = q.value(7).toInt();
+    h.createdAt = QDateTime::fromString(q.text(8), Qt::ISODate);
+    h.updatedAt = QDateTime::fromString(q.text(9), Qt::ISODate);
+    h.cohortId = q.id(10);
+    h.cohortYear = q.value(11).toInt();
+    h.fellowName = {q.text(12), q.text(13), q.text(14), q.text(15), q.text(16), q.text(17)};
+    h.familyNameKanji = q.text(18);
+    h.familyNameRomaji = q.text(19);
+    return h;
+}
+
+void bindFields(Query& q, const HomestayPlacement& h)
+{
+    q.bind(QStringLiteral(":fellow"), h.fellowId)
+        .bind(QStringLiteral(":family"), h.hostFamilyId)
+        .bind(QStringLiteral(":first"), nullIfInvalid(h.firstNight))
+        .bind(QStringLiteral(":last"), nullIfInvalid(h.lastNight))
+        .bind(QStringLiteral(":warnings"), warningsText(h.acceptedWarnings))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(h.notes));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+std::optional<HomestayPlacement> HomestayRepository::find(HomestayPlacementId id) const
+{
+    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE h.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) const
+{
+    Query q(m_db, QString::fromLatin1(Select) +
+                      QStringLiteral("WHERE (:cohort = 0 OR f.cohort_id = :cohort2) "
+                                     "AND (:fellow = 0 OR h.fellow_id = :fellow2) "
+                                     "AND (:family = 0 OR h.host_family_id = :family2) "
+                                     "ORDER BY c.year DESC, h.first_night, h.id"));
+    q.bind(QStringLiteral(":cohort"), filter.cohortId)
+        .bind(QStringLiteral(":cohort2"), filter.cohortId)
+        .bind(QStringLiteral(":fellow"), filter.fellowId)
+        .bind(QStringLiteral(":fellow2"), filter.fellowId)
+        .bind(QStringLiteral(":family"), filter.hostFamilyId)
+        .bind(QStringLiteral(":family2"), filter.hostFamilyId)
+        .exec();
+    QList<HomestayPlacement> result;
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
+PlacementCheck HomestayRepository::check(const HomestayPlacement& placement) const
+{
+    PlacementContext context;
+    PlacementCheck missing;
+    if (placement.fellowId > 0) {
+        if (auto fellow = FellowRepository(m_db).find(placement.fellowId)) {
+            context.fellow = *fellow;
+            if (auto cohort = CohortRepository(m_db).find(fellow->cohortId))
+                context.cohort = *cohort;
+        } else {
+            missing.errors.append(
+                {QStringLiteral("fellowId"), tr("This fellow no longer exists; choose another.")});
+        }
+    }
+    if (placement.hostFamilyId > 0) {
+        if (auto family = HostFamilyRepository(m_db).find(placement.hostFamilyId))
+            context.family = *family;
+        else
+            missing.errors.append({QStringLiteral("hostFamilyId"),
+                                   tr("This host family no longer exists; choose another.")});
+    }
+    if (!missing.errors.isEmpty()) {
+        missing.errors = placement.validate() + missing.errors;
+        return missing;
+    }
+    // Every placement of the family (across the years) and of the fellow.
+    HomestayFilter byFamily;
+    byFamily.hostFamilyId = placement.hostFamilyId;
+    HomestayFilter byFellow;
+    byFellow.fellowId = placement.fellowId;
+    if (placement.hostFamilyId > 0)
+        context.placements += list(byFamily);
+    if (placement.fellowId > 0)
+        for (const HomestayPlacement& p : list(byFellow))
+            if (p.hostFamilyId != placement.hostFamilyId)
+                context.placements << p;
+    return HomestayRules::check(placement, context);
+}
+
+void HomestayRepository::checkOrThrow(const HomestayPlacement& placement) const
+{
+    const PlacementCheck result = check(placement);
+    if (result.hasErrors())
+        throw StorageError(result.errors);
+    FieldErrors unaccepted;
+    for (const HomestayWarning& w : result.unaccepted(placement))
+        unaccepted.append({QStringLiteral("acceptedWarnings"), w.message});
+    if (!unaccepted.isEmpty())
+        throw StorageError(unaccepted);
+}
+
+HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
+{
+    const qint64 id = m_db.transaction([&] {
+        checkOrThrow(placement);
+        Query q(m_db, QStringLiteral("INSERT INTO homestay_placement (fellow_id, host_family_id, "
+                                     "first_night, last_night, accepted_warnings, notes, "
+                                     "created_at, updated_at) VALUES (:fellow, :family, :first, "
+                                     ":last, :warnings, :notes, :created, :updated)"));
+        bindFields(q, placement);
+        const QString now = nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        return q.lastInsertId();
+    });
+    return *find(id);
+}
+
+HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
+{
+    m_db.transaction([&] {
+        if (!find(placement.id))
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("This homestay no longer exists; it was removed elsewhere."));
+        checkOrThrow(placement);
+        Query q(m_db, QStringLiteral("UPDATE homestay_placement SET fellow_id = :fellow, "
+                                     "host_family_id = :family, first_night = :first, "
+                                     "last_night = :last, accepted_warnings = :warnings, notes = "
+                                     ":notes, updated_at = :updated, row_version = row_version "
+                                     "+ 1 WHERE id = :id AND row_version = :version"));
+        bindFields(q, placement);
+        q.bind(QStringLiteral(":updated"), nowUtc())
+            .bind(QStringLiteral(":id"), placement.id)
+            .bind(QStringLiteral(":version"), placement.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0)
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this homestay after you opened it."));
+    });
+    return *find(placement.id);
+}
+
+void HomestayRepository::remove(HomestayPlacementId id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM homestay_placement WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
+HomestayGrid HomestayRepository::grid(CohortId cohortId) const
+{
+    const std::optional<Cohort> cohort = CohortRepository(m_db).find(cohortId);
+    if (!cohort)
+        return {};
+    FellowFilter fellowFilter;
+    fellowFilter.cohortId = cohortId;
+    const QList<Fellow> fellows = FellowRepository(m_db).list(fellowFilter);
+    HomestayFilter filter;
+    filter.cohortId = cohortId;
+    const QList<HomestayPlacement> placements = list(filter);
+
+    HostFamilyRepository families(m_db);
+    QList<HostFamily> shown;
+    QSet<HostFamilyId> placed;
+    for (const HomestayPlacement& p : placements)
+        placed.insert(p.hostFamilyId);
+    HostFamilyFilter area;
+    area.municipalityCode = cohort->hostMunicipalityCode;
+    area.prefectureCode =
+        cohort->hostMunicipalityCode.isEmpty() ? cohort->hostPrefectureCode : QString();
+    const bool hasArea = !area.municipalityCode.isEmpty() || !area.prefectureCode.isEmpty();
+    for (const HostFamily& f : families.list(hasArea ? area : HostFamilyFilter{}))
+        if (hasArea || placed.contains(f.id))
+            shown << f;
+    for (HostFamilyId id : placed) {
+        const bool present = std::any_of(shown.cbegin(), shown.cend(),
+                                         [&](const HostFamily& f) { return f.id == id; });
+        if (!present)
+            if (auto f = families.find(id))
+                shown << *f;
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const HostFamily& a, const HostFamily& b) {
+        return a.sortKey(Language::Japanese) < b.sortKey(Language::Japanese);
+    });
+    return HomestayGrid::compute(*cohort, fellows, shown, placements);
+}
+
+} // namespace jlgc

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/homestaygrid.h"
+#include "domain/homestayplacement.h"
+#include "domain/homestayrules.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct HomestayFilter {
+    CohortId cohortId = 0; // 0: every year
+    FellowId fellowId = 0;
+    HostFamilyId hostFamilyId = 0;
+};
+
+// Homestay placements: which fellow stays with which family, which nights.
+class HomestayRepository {
+    Q_DECLARE_TR_FUNCTIONS(HomestayRepository)
+public:
+    explicit HomestayRepository(Database& db) : m_db(db) {}
+
+    std::optional<HomestayPlacement> find(HomestayPlacementId id) const;
+    // Newest cohort first, then by first night.
+    QList<HomestayPlacement> list(const HomestayFilter& filter = {}) const;
+
+    // The rules against what is stored, for the form while the user types:
+    // errors stop the placement; warnings need the user's acceptance
+    // (HomestayPlacement::acceptedWarnings).
+    PlacementCheck check(const HomestayPlacement& placement) const;
+    // Check again and save. Throws Validation for an error and for a warning
+    // the placement has not accepted (field "acceptedWarnings").
+    HomestayPlacement add(const HomestayPlacement& placement);
+    HomestayPlacement update(const HomestayPlacement& placement);
+    void remove(HomestayPlacementId id);
+
+    // The night-by-family grid of a cohort: the families placed, and the
+    // other families of the host area (to show their free beds).
+    HomestayGrid grid(CohortId cohortId) const;
+
+private:
+    void checkOrThrow(const HomestayPlacement& placement) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

@@ -1,0 +1,52 @@
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "people/peoplepage.h"
+#include "search/searchdialog.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][search]")
+{
+    LanguageManager language;
+    language.setLanguage(Language::Japanese);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    Person p;
+    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
+              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    // Added after the page read its list, as another window would.
+    const Person saved = PersonRepository(*w.database()).add(p);
+    w.show();
+
+    SearchDialog dialog(w.database(), &w);
+    QString kind;
+    QVariant id;
+    QObject::connect(&dialog, &SearchDialog::recordChosen, &w,
+                     [&](const QString& k, const QVariant& i) {
+                         kind = k;
+                         id = i;
+                         w.openRecord(k, i);
+                     });
+    dialog.show();
+    test::typeText(dialog.queryEdit(), QStringLiteral("山田"));
+    dialog.searchNow();
+    REQUIRE(dialog.results()->topLevelItemCount() >= 2); // a group row and the person
+    CHECK(dialog.results()->topLevelItem(0)->text(0) == QStringLiteral("人物"));
+    CHECK(dialog.results()->topLevelItem(1)->text(0).trimmed() == QStringLiteral("山田 太郎"));
+    QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
+    CHECK(kind == QStringLiteral("person"));
+    CHECK(id.toLongLong() == saved.id);
+    auto* page = qobject_cast<PeoplePage*>(w.currentPage());
+    REQUIRE(page);
+    CHECK(page->currentId().toLongLong() == saved.id);
+}

@@ -1,0 +1,138 @@
+#include "fellowship/cohorttablemodel.h"
+
+#include "common/itemroles.h"
+#include "common/uilanguage.h"
+#include "fellowship/fellowshipformat.h"
+
+namespace jlgc {
+
+CohortTableModel::CohortTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CohortTableModel::setCohorts(QList<CohortListEntry> cohorts)
+{
+    beginResetModel();
+    m_cohorts = std::move(cohorts);
+    endResetModel();
+}
+
+const CohortListEntry* CohortTableModel::entry(int row) const
+{
+    return row >= 0 && row < m_cohorts.size() ? &m_cohorts[row] : nullptr;
+}
+
+int CohortTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cohorts.size());
+}
+
+int CohortTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CohortTableModel::homestayText(const CohortSummary& s) const
+{
+    QStringList parts;
+    if (s.placements > 0)
+        parts << tr("%n placement(s)", nullptr, s.placements);
+    if (s.fellowsWithoutPlacement > 0)
+        parts << tr("%n to place", nullptr, s.fellowsWithoutPlacement);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant CohortTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_cohorts.size())
+        return {};
+    const CohortListEntry& e = m_cohorts[index.row()];
+    const CohortSummary& s = e.summary;
+    const Cohort& c = s.cohort;
+    if (role == IdRole)
+        return c.id;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Year:
+            return QString::number(c.year);
+        case Programme:
+            return FellowshipFormat::dateRange(c.programmeStart, c.programmeEnd);
+        case Host:
+            return e.host;
+        case Theme:
+            return c.theme(uiLanguage());
+        case Fellows:
+            return FellowshipFormat::statusCounts(s);
+        case Homestays:
+            return homestayText(s);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Fellows && s.unconfirmed() > 0)
+            return tr("%n fellow(s) not yet confirmed", nullptr, s.unconfirmed());
+        if (index.column() == Homestays && s.fellowsWithoutPlacement > 0)
+            return tr("%n fellow(s) taking part have no host family yet", nullptr,
+                      s.fellowsWithoutPlacement);
+        return data(index, Qt::DisplayRole);
+    case Qt::BackgroundRole:
+        if ((index.column() == Fellows && s.unconfirmed() > 0) ||
+            (index.column() == Homestays && s.fellowsWithoutPlacement > 0))
+            return FellowshipFormat::gapBackground();
+        return {};
+    case Qt::ForegroundRole:
+        // Dark text on the light warning colour, whatever the palette.
+        if (data(index, Qt::BackgroundRole).isValid())
+            return QColor(Qt::black);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Year:
+            return c.year;
+        case Programme:
+            return c.programmeStart.toString(Qt::ISODate);
+        case Fellows:
+            return s.fellows;
+        case Homestays:
+            return s.fellowsWithoutPlacement * 1000 + s.placements;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchRole:
+        if (index.column() == Year)
+            return c.themeEn + QLatin1Char(' ') + c.themeJa + QLatin1Char(' ') + c.notes;
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Year:
+        return tr("Year");
+    case Programme:
+        return tr("Programme");
+    case Host:
+        return tr("Host");
+    case Theme:
+        return tr("Theme");
+    case Fellows:
+        return tr("Fellows");
+    case Homestays:
+        return tr("Homestays");
+    default:
+        return {};
+    }
+}
+
+void CohortTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_cohorts.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace jlgc

@@ -1,0 +1,216 @@
+#include "fellowship/fellowdialog.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/pickers.h"
+#include "common/searchpicker.h"
+#include "fellowship/fellowwithdrawal.h"
+#include "storage/database.h"
+#include "storage/fellowrepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace jlgc {
+
+namespace {
+QPlainTextEdit* notesEdit(int height)
+{
+    auto* e = new QPlainTextEdit;
+    e->setTabChangesFocus(true);
+    e->setFixedHeight(height);
+    return e;
+}
+} // namespace
+
+FellowDialog::FellowDialog(Database* db, const Cohort& cohort, const Fellow& fellow,
+                           QWidget* parent)
+    : FellowshipDialog(parent), m_db(db), m_cohort(cohort), m_original(fellow),
+      m_person(new SearchPicker), m_organization(new SearchPicker), m_subdivision(new SearchPicker),
+      m_title(new QLineEdit), m_status(new QComboBox), m_statusDate(new DateField),
+      m_arrival(new DateField), m_departure(new DateField), m_dietary(notesEdit(54)),
+      m_medical(notesEdit(54)), m_contactName(new QLineEdit), m_contactRelation(new QLineEdit),
+      m_contactPhone(new QLineEdit), m_followUp(notesEdit(54)), m_notes(notesEdit(54))
+{
+    setObjectName(QStringLiteral("fellowDialog"));
+    setWindowTitle(fellow.id > 0 ? tr("Edit fellow of %1").arg(cohort.year)
+                                 : tr("Add a fellow to %1").arg(cohort.year));
+    const DatabaseGetter getDb = [db] { return db; };
+    m_person->setProvider(pickers::people(getDb));
+    m_organization->setProvider(pickers::organizations(getDb));
+    m_subdivision->setProvider(pickers::subdivisions(getDb, {}));
+    m_person->setPlaceholderText(tr("Type any form of the name…"));
+    m_organization->setPlaceholderText(tr("Type a name or abbreviation…"));
+    m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Ohio or OH…"));
+    m_title->setPlaceholderText(tr("The title held in that year"));
+    for (FellowStatus s : FellowStatuses::all())
+        m_status->addItem(FellowStatuses::label(s), FellowStatuses::code(s));
+    m_dietary->setPlaceholderText(tr("e.g. vegetarian; no shellfish"));
+
+    auto* left = new FieldForm;
+    left->addSection(QStringLiteral("fellow"));
+    left->add(QStringLiteral("personId"), m_person);
+    left->add(QStringLiteral("organizationId"), m_organization);
+    left->add(QStringLiteral("subdivisionCode"), m_subdivision);
+    left->add(QStringLiteral("titleAtTime"), m_title);
+    left->addSection(QStringLiteral("status"));
+    left->add(QStringLiteral("status"), m_status);
+    left->add(QStringLiteral("statusDate"), m_statusDate);
+    left->addSection(QStringLiteral("travel"));
+    left->add(QStringLiteral("arrival"), m_arrival);
+    left->add(QStringLiteral("departure"), m_departure);
+    auto* right = new FieldForm;
+    right->addSection(QStringLiteral("sensitive"));
+    right->add(QStringLiteral("dietaryNotes"), m_dietary);
+    right->add(QStringLiteral("medicalNotes"), m_medical);
+    right->add(QStringLiteral("emergencyContactName"), m_contactName);
+    right->add(QStringLiteral("emergencyContactRelation"), m_contactRelation);
+    right->add(QStringLiteral("emergencyContactPhone"), m_contactPhone);
+    right->addSection(QStringLiteral("after"));
+    right->add(QStringLiteral("followUpNotes"), m_followUp);
+    right->add(QStringLiteral("notes"), m_notes);
+
+    left->setSectionTitle(QStringLiteral("fellow"), tr("Fellow"));
+    left->setLabel(QStringLiteral("personId"), tr("Person"));
+    left->setLabel(QStringLiteral("organizationId"), tr("Home government"));
+    left->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
+    left->setLabel(QStringLiteral("titleAtTime"), tr("Title at the time"));
+    left->setSectionTitle(QStringLiteral("status"), tr("Status"));
+    left->setLabel(QStringLiteral("status"), tr("Status"));
+    left->setLabel(QStringLiteral("statusDate"), tr("Since"));
+    left->setSectionTitle(QStringLiteral("travel"), tr("In Japan"));
+    left->setLabel(QStringLiteral("arrival"), tr("Arrival"));
+    left->setLabel(QStringLiteral("departure"), tr("Departure"));
+    right->setSectionTitle(QStringLiteral("sensitive"),
+                           tr("Sensitive: kept out of reports that are not about them"));
+    right->setLabel(QStringLiteral("dietaryNotes"), tr("Dietary needs"));
+    right->setLabel(QStringLiteral("medicalNotes"), tr("Medical notes"));
+    right->setLabel(QStringLiteral("emergencyContactName"), tr("Emergency contact"));
+    right->setLabel(QStringLiteral("emergencyContactRelation"), tr("Relation"));
+    right->setLabel(QStringLiteral("emergencyContactPhone"), tr("Phone"));
+    right->setSectionTitle(QStringLiteral("after"), tr("After the programme"));
+    right->setLabel(QStringLiteral("followUpNotes"), tr("Follow-up"));
+    right->setLabel(QStringLiteral("notes"), tr("Notes"));
+    setForms({left, right});
+
+    // The record as it is.
+    m_person->setCurrent(fellow.personId > 0 ? QVariant(fellow.personId) : QVariant(),
+                         pickers::personLabel(db, fellow.personId));
+    m_organization->setCurrent(fellow.organizationId > 0 ? QVariant(fellow.organizationId)
+                                                         : QVariant(),
+                               pickers::organizationLabel(db, fellow.organizationId));
+    m_subdivision->setCurrent(fellow.subdivisionCode.isEmpty() ? QVariant()
+                                                               : QVariant(fellow.subdivisionCode),
+                              pickers::subdivisionLabel(db, fellow.subdivisionCode));
+    m_title->setText(fellow.titleAtTime);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(FellowStatuses::code(fellow.status))));
+    m_statusDate->setValue(fellow.id > 0 ? fellow.statusDate : QDate::currentDate());
+    m_arrival->setValue(fellow.arrival);
+    m_departure->setValue(fellow.departure);
+    m_dietary->setPlainText(fellow.dietaryNotes);
+    m_medical->setPlainText(fellow.medicalNotes);
+    m_contactName->setText(fellow.emergencyContactName);
+    m_contactRelation->setText(fellow.emergencyContactRelation);
+    m_contactPhone->setText(fellow.emergencyContactPhone);
+    m_followUp->setPlainText(fellow.followUpNotes);
+    m_notes->setPlainText(fellow.notes);
+
+    connect(m_person, &SearchPicker::currentChanged, this, &FellowDialog::personChosen);
+    connect(m_organization, &SearchPicker::currentChanged, this, &FellowDialog::organizationChosen);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FellowDialog::statusChosen);
+    resize(980, sizeHint().height());
+}
+
+void FellowDialog::personChosen()
+{
+    // The person's title now is the likely title of a fellow being added.
+    if (!m_db || !m_person->hasCurrent() || !m_title->text().isEmpty())
+        return;
+    if (const auto p = PersonRepository(*m_db).find(m_person->currentKey().toLongLong()))
+        m_title->setText(p->title);
+}
+
+void FellowDialog::organizationChosen()
+{
+    // A state's or city's state or province follows from the government.
+    if (!m_db || !m_organization->hasCurrent() || m_subdivision->hasCurrent())
+        return;
+    const auto o = OrganizationRepository(*m_db).find(m_organization->currentKey().toLongLong());
+    if (o && !o->subdivisionCode.isEmpty())
+        m_subdivision->setCurrent(o->subdivisionCode,
+                                  pickers::subdivisionLabel(m_db, o->subdivisionCode));
+}
+
+void FellowDialog::statusChosen()
+{
+    // A new status takes effect today unless the user says otherwise.
+    const FellowStatus s = FellowStatuses::fromCode(m_status->currentData().toString());
+    m_statusDate->setValue(m_original.id > 0 && s == m_original.status ? m_original.statusDate
+                                                                       : QDate::currentDate());
+}
+
+Fellow FellowDialog::fellow() const
+{
+    Fellow f = m_original;
+    f.cohortId = m_cohort.id;
+    f.cohortYear = m_cohort.year;
+    f.personId = m_person->currentKey().toLongLong();
+    f.organizationId = m_organization->currentKey().toLongLong();
+    f.subdivisionCode = m_subdivision->currentKey().toString();
+    f.titleAtTime = m_title->text().trimmed();
+    f.status = FellowStatuses::fromCode(m_status->currentData().toString());
+    f.statusDate = m_statusDate->value();
+    f.arrival = m_arrival->value();
+    f.departure = m_departure->value();
+    f.dietaryNotes = m_dietary->toPlainText();
+    f.medicalNotes = m_medical->toPlainText();
+    f.emergencyContactName = m_contactName->text().trimmed();
+    f.emergencyContactRelation = m_contactRelation->text().trimmed();
+    f.emergencyContactPhone = m_contactPhone->text().trimmed();
+    f.followUpNotes = m_followUp->toPlainText();
+    f.notes = m_notes->toPlainText();
+    return f;
+}
+
+void FellowDialog::accept()
+{
+    clearErrors();
+    const Fellow f = fellow();
+    if (const FieldErrors errors = f.validate(); !errors.isEmpty()) {
+        showFieldErrors(errors);
+        return;
+    }
+    try {
+        FellowRepository repo(*m_db);
+        const bool withdrawing = f.id > 0 && f.status == FellowStatus::Withdrawn &&
+                                 m_original.status != FellowStatus::Withdrawn;
+        if (withdrawing) {
+            Fellow named = f;
+            named.personName = m_original.personName;
+            const auto action =
+                FellowWithdrawal::ask(this, named, repo.placementsAffectedByWithdrawal(f.id));
+            if (!action)
+                return;
+            // Everything else first, with the status as it was; then the withdrawal.
+            Fellow rest = f;
+            rest.status = m_original.status;
+            rest.statusDate = m_original.statusDate;
+            m_db->transaction([&] {
+                repo.update(rest);
+                repo.withdraw(f.id, *action, f.statusDate);
+            });
+            m_saved = *repo.find(f.id);
+        } else {
+            m_saved = f.id > 0 ? repo.update(f) : repo.add(f);
+        }
+    } catch (const StorageError& e) {
+        showError(e);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,100 @@
+#include "fellowship/fellowshipformat.h"
+
+#include "storage/cohortrepository.h"
+
+#include <QLocale>
+
+namespace jlgc {
+
+QString FellowshipFormat::date(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString FellowshipFormat::dateRange(const QDate& first, const QDate& last)
+{
+    if (!first.isValid() && !last.isValid())
+        return {};
+    if (first == last)
+        return date(first);
+    return tr("%1 – %2", "a range of dates")
+        .arg(first.isValid() ? date(first) : QStringLiteral("…"),
+             last.isValid() ? date(last) : QStringLiteral("…"));
+}
+
+QString FellowshipFormat::night(const QDate& night)
+{
+    //: Format of a night in the homestay grid's column header (QDate format; ddd = weekday).
+    return QLocale().toString(night, tr("ddd M/d"));
+}
+
+QString FellowshipFormat::day(const QDate& day)
+{
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+QString FellowshipFormat::timeRange(const FellowshipItineraryItem& item)
+{
+    const QString format = QStringLiteral("HH:mm");
+    if (!item.startTime.isValid())
+        return tr("All day");
+    if (!item.endTime.isValid())
+        return item.startTime.toString(format);
+    return tr("%1–%2", "a range of times")
+        .arg(item.startTime.toString(format), item.endTime.toString(format));
+}
+
+QString FellowshipFormat::statusCounts(const CohortSummary& summary)
+{
+    QStringList parts;
+    for (FellowStatus status : FellowStatuses::all()) {
+        const int n = summary.count(status);
+        if (n == 0)
+            continue;
+        switch (status) {
+        case FellowStatus::Nominated:
+            parts << tr("%n nominated", nullptr, n);
+            break;
+        case FellowStatus::Applied:
+            parts << tr("%n applied", nullptr, n);
+            break;
+        case FellowStatus::Selected:
+            parts << tr("%n selected", nullptr, n);
+            break;
+        case FellowStatus::Confirmed:
+            parts << tr("%n confirmed", nullptr, n);
+            break;
+        case FellowStatus::Attended:
+            parts << tr("%n attended", nullptr, n);
+            break;
+        case FellowStatus::Withdrawn:
+            parts << tr("%n withdrawn", nullptr, n);
+            break;
+        }
+    }
+    if (parts.isEmpty())
+        return tr("No fellows yet");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QColor FellowshipFormat::conflictBackground()
+{
+    return QColor(0xf8, 0xc4, 0xc4);
+}
+
+QColor FellowshipFormat::gapBackground()
+{
+    return QColor(0xff, 0xec, 0xa8);
+}
+
+QColor FellowshipFormat::quietForeground()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QColor FellowshipFormat::quietBackground()
+{
+    return QColor(0xee, 0xee, 0xee);
+}
+
+} // namespace jlgc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/homestayplacement.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace jlgc {
+
+class Database;
+class HomestayGridModel;
+
+// The cohort's homestays: the night-by-family grid that shows conflicts and
+// gaps at a glance, and the list of placements with Add, Edit and Remove.
+class HomestaysTab : public QWidget {
+    Q_OBJECT
+public:
+    enum PlacementColumn {
+        FellowColumn,
+        FamilyColumn,
+        NightsColumn,
+        NightCountColumn,
+        WarningsColumn,
+        PlacementColumnCount
+    };
+
+    explicit HomestaysTab(QWidget* parent = nullptr);
+
+    void setCohort(Database* db, const Cohort& cohort);
+    void refresh();
+
+    HomestayGridModel* gridModel() const { return m_gridModel; }
+    QTableView* gridView() const { return m_grid; }
+    QTableWidget* placementTable() const { return m_placements; }
+    QLabel* summaryLabel() const { return m_summary; }
+    bool hasConflicts() const;
+    int placementCount() const { return int(m_list.size()); }
+    qint64 currentPlacementId() const;
+
+    void addPlacement();
+    void editPlacement();
+    void removePlacement();
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void updateSummary();
+    void showPlacements();
+
+    Database* m_db = nullptr;
+    Cohort m_cohort;
+    QList<HomestayPlacement> m_list;
+    HomestayGridModel* m_gridModel;
+    QLabel* m_summary;
+    QLabel* m_legend;
+    QTableView* m_grid;
+    QLabel* m_placementsTitle;
+    QTableWidget* m_placements;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+};
+
+} // namespace jlgc

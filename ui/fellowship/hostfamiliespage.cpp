@@ -1,0 +1,364 @@
+#include "fellowship/hostfamiliespage.h"
+
+#include "common/fieldform.h"
+#include "common/pickers.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "fellowship/fellowshipformat.h"
+#include "fellowship/hostfamilytablemodel.h"
+#include "storage/homestayrepository.h"
+#include "storage/hostfamilyrepository.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+enum MemberColumn { MemberName, MemberAge, MemberRole };
+enum HistoryColumn { HistoryYear, HistoryFellow, HistoryNights, HistoryCount };
+
+QTableWidget* smallTable(int columns)
+{
+    auto* t = new QTableWidget(0, columns);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setMinimumHeight(100);
+    return t;
+}
+} // namespace
+
+HostFamiliesPage::HostFamiliesPage(QWidget* parent)
+    : RecordPage(QStringLiteral("hostFamilies"), parent), m_model(new HostFamilyTableModel(this)),
+      m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
+      m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
+      m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
+      m_accessibility(new QLineEdit), m_dietary(new QPlainTextEdit),
+      m_availability(new QPlainTextEdit), m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox),
+      m_members(smallTable(3)), m_addMember(new QPushButton), m_removeMember(new QPushButton),
+      m_historyBox(new QGroupBox), m_history(smallTable(4))
+{
+    setObjectName(QStringLiteral("hostFamiliesPage"));
+    setSourceModel(m_model);
+    m_municipality->setProvider(pickers::jurisdictions([this] { return database(); }));
+    m_capacity->setRange(1, 20);
+    for (QPlainTextEdit* e : {m_address, m_dietary, m_availability, m_notes}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(48);
+    }
+    m_kanji->setObjectName(QStringLiteral("familyNameKanji"));
+    m_romaji->setObjectName(QStringLiteral("familyNameRomaji"));
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("names"));
+    f->add(QStringLiteral("familyNameKanji"), m_kanji);
+    f->add(QStringLiteral("familyNameKana"), m_kana);
+    f->add(QStringLiteral("familyNameRomaji"), m_romaji);
+    f->addSection(QStringLiteral("home"));
+    f->add(QStringLiteral("municipalityCode"), m_municipality);
+    f->add(QStringLiteral("addressJa"), m_address);
+    f->add(QStringLiteral("languages"), m_languages);
+    f->add(QStringLiteral("capacity"), m_capacity);
+    f->add(QStringLiteral("smoking"), m_smoking);
+    f->add(QStringLiteral("pets"), m_pets);
+    f->add(QStringLiteral("accessibility"), m_accessibility);
+    f->add(QStringLiteral("dietaryNotes"), m_dietary);
+    f->add(QStringLiteral("availabilityNotes"), m_availability);
+    f->add(QStringLiteral("notes"), m_notes);
+
+    // Members: a person on record or just a name, with an age or a role.
+    auto* membersLayout = new QVBoxLayout(m_membersBox);
+    m_members->setObjectName(QStringLiteral("memberTable"));
+    membersLayout->addWidget(m_members);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addMember);
+    row->addWidget(m_removeMember);
+    row->addStretch(1);
+    membersLayout->addLayout(row);
+    detailArea()->addWidget(m_membersBox);
+    connect(m_addMember, &QPushButton::clicked, this, [this] {
+        const int r = m_members->rowCount();
+        m_members->insertRow(r);
+        for (int c = MemberName; c <= MemberRole; ++c)
+            m_members->setItem(r, c, new QTableWidgetItem);
+        m_members->setCurrentCell(r, MemberName);
+        m_members->editItem(m_members->item(r, MemberName));
+        setDirty(true);
+    });
+    connect(m_removeMember, &QPushButton::clicked, this, [this] {
+        if (m_members->currentRow() < 0)
+            return;
+        m_members->removeRow(m_members->currentRow());
+        setDirty(true);
+    });
+    connect(m_members, &QTableWidget::itemChanged, this, [this] {
+        if (!m_showingMembers)
+            setDirty(true);
+    });
+
+    auto* historyLayout = new QVBoxLayout(m_historyBox);
+    m_history->setObjectName(QStringLiteral("placementHistory"));
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    historyLayout->addWidget(m_history);
+    // Who stayed with the family matters more than who lives there: first.
+    detailArea()->insertWidget(0, m_historyBox);
+    retranslate();
+}
+
+QString HostFamiliesPage::title() const
+{
+    return tr("Host families");
+}
+
+bool HostFamiliesPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("host_family") && revealRecord(id.toLongLong());
+}
+
+QIcon HostFamiliesPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void HostFamiliesPage::reload()
+{
+    if (!database()) {
+        m_model->setFamilies({}, {});
+        return;
+    }
+    QHash<HostFamilyId, int> hosted;
+    for (const HomestayPlacement& p : HomestayRepository(*database()).list())
+        ++hosted[p.hostFamilyId];
+    m_model->setFamilies(HostFamilyRepository(*database()).list(), hosted);
+}
+
+void HostFamiliesPage::loadRecord(const QVariant& id)
+{
+    const auto family = HostFamilyRepository(*database()).find(id.toLongLong());
+    if (!family) {
+        clearForm();
+        return;
+    }
+    m_loaded = *family;
+    m_kanji->setText(family->familyNameKanji);
+    m_kana->setText(family->familyNameKana);
+    m_romaji->setText(family->familyNameRomaji);
+    m_municipality->setCurrent(
+        family->municipalityCode.isEmpty() ? QVariant() : QVariant(family->municipalityCode),
+        pickers::jurisdictionLabel(database(), family->municipalityCode));
+    m_address->setPlainText(family->addressJa);
+    m_languages->setText(family->languages);
+    m_capacity->setValue(family->capacity);
+    m_smoking->setChecked(family->smoking);
+    m_pets->setText(family->pets);
+    m_accessibility->setText(family->accessibility);
+    m_dietary->setPlainText(family->dietaryNotes);
+    m_availability->setPlainText(family->availabilityNotes);
+    m_notes->setPlainText(family->notes);
+    showMembers(family->members);
+    showHistory(family->id);
+    setFormTitle(family->display(uiLanguage()));
+}
+
+void HostFamiliesPage::clearForm()
+{
+    m_loaded = HostFamily{};
+    for (QLineEdit* e : {m_kanji, m_kana, m_romaji, m_languages, m_pets, m_accessibility})
+        e->clear();
+    for (QPlainTextEdit* e : {m_address, m_dietary, m_availability, m_notes})
+        e->clear();
+    m_municipality->clear();
+    m_capacity->setValue(1);
+    m_smoking->setChecked(false);
+    showMembers({});
+    showHistory(0);
+    setFormTitle(tr("New host family"));
+}
+
+void HostFamiliesPage::showMembers(const QList<HostFamilyMember>& members)
+{
+    m_showingMembers = true;
+    const Language lang = uiLanguage();
+    m_members->setRowCount(int(members.size()));
+    for (int r = 0; r < members.size(); ++r) {
+        const HostFamilyMember& m = members.at(r);
+        auto* name = new QTableWidgetItem(m.display(lang));
+        // A member on record keeps the person's name; the People page edits it.
+        name->setData(Qt::UserRole, m.personId);
+        if (m.personId > 0)
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_members->setItem(r, MemberName, name);
+        m_members->setItem(r, MemberAge,
+                           new QTableWidgetItem(m.age ? QString::number(*m.age) : QString()));
+        m_members->setItem(r, MemberRole, new QTableWidgetItem(m.role));
+    }
+    m_members->resizeColumnToContents(MemberName);
+    m_showingMembers = false;
+}
+
+QList<HostFamilyMember> HostFamiliesPage::formMembers() const
+{
+    QList<HostFamilyMember> result;
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        auto text = [&](int c) {
+            const QTableWidgetItem* item = m_members->item(r, c);
+            return item ? item->text().trimmed() : QString();
+        };
+        HostFamilyMember m;
+        const QTableWidgetItem* name = m_members->item(r, MemberName);
+        m.personId = name ? name->data(Qt::UserRole).toLongLong() : 0;
+        if (m.personId <= 0)
+            m.name = text(MemberName);
+        bool ok = false;
+        const int age = text(MemberAge).toInt(&ok);
+        if (ok)
+            m.age = age;
+        else if (!text(MemberAge).isEmpty())
+            m.age = -1; // not a number: the rules say what is wrong
+        m.role = text(MemberRole);
+        if (m.personId <= 0 && m.name.isEmpty() && !m.age && m.role.isEmpty())
+            continue; // an empty row left by Add
+        result << m;
+    }
+    return result;
+}
+
+void HostFamiliesPage::showHistory(HostFamilyId id)
+{
+    const QList<HomestayPlacement> placements =
+        database() && id > 0 ? HostFamilyRepository(*database()).placementHistory(id)
+                             : QList<HomestayPlacement>{};
+    const Language lang = uiLanguage();
+    m_history->setRowCount(int(placements.size()));
+    for (int r = 0; r < placements.size(); ++r) {
+        const HomestayPlacement& p = placements.at(r);
+        const QStringList cells = {QString::number(p.cohortYear), p.fellowName.display(lang),
+                                   FellowshipFormat::dateRange(p.firstNight, p.lastNight),
+                                   QLocale().toString(p.nightCount())};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_history->resizeColumnsToContents();
+    m_historyBox->setTitle(placements.isEmpty() ? tr("Fellows hosted: none yet")
+                                                : tr("Fellows hosted (%1)").arg(placements.size()));
+}
+
+HostFamily HostFamiliesPage::formFamily() const
+{
+    HostFamily f = m_loaded;
+    f.familyNameKanji = m_kanji->text().trimmed();
+    f.familyNameKana = m_kana->text().trimmed();
+    f.familyNameRomaji = m_romaji->text().trimmed();
+    f.municipalityCode = m_municipality->currentKey().toString();
+    f.addressJa = m_address->toPlainText(); // sensitive: kept exactly as typed
+    f.languages = m_languages->text().trimmed();
+    f.capacity = m_capacity->value();
+    f.smoking = m_smoking->isChecked();
+    f.pets = m_pets->text().trimmed();
+    f.accessibility = m_accessibility->text().trimmed();
+    f.dietaryNotes = m_dietary->toPlainText().trimmed();
+    f.availabilityNotes = m_availability->toPlainText().trimmed();
+    f.notes = m_notes->toPlainText();
+    f.members = formMembers();
+    return f;
+}
+
+QVariant HostFamiliesPage::saveForm()
+{
+    const HostFamily f = formFamily();
+    // The picker offers prefectures too; a family lives in a municipality.
+    if (f.municipalityCode.size() == 2)
+        throw StorageError(
+            FieldErrors{{QStringLiteral("municipalityCode"),
+                         tr("Choose the city, town or village, not the whole prefecture.")}});
+    HostFamilyRepository repo(*database());
+    return (f.id > 0 ? repo.update(f) : repo.add(f)).id;
+}
+
+void HostFamiliesPage::removeRecord(const QVariant& id)
+{
+    HostFamilyRepository(*database()).remove(id.toLongLong());
+}
+
+QString HostFamiliesPage::describeCurrent() const
+{
+    const HostFamily f = formFamily();
+    if (f.familyNameKanji.isEmpty() && f.familyNameRomaji.isEmpty())
+        return tr("New host family");
+    return f.display(uiLanguage());
+}
+
+void HostFamiliesPage::retranslate()
+{
+    RecordPage::retranslate();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("names"), tr("Family name"));
+    f->setSectionTitle(QStringLiteral("home"), tr("Home and household"));
+    f->setLabel(QStringLiteral("familyNameKanji"), tr("Kanji"));
+    f->setLabel(QStringLiteral("familyNameKana"), tr("Kana"));
+    f->setLabel(QStringLiteral("familyNameRomaji"), tr("Romaji"));
+    f->setLabel(QStringLiteral("municipalityCode"), tr("Municipality"));
+    f->setLabel(QStringLiteral("addressJa"), tr("Address in Japanese (sensitive)"));
+    f->setLabel(QStringLiteral("languages"), tr("Languages spoken"));
+    f->setLabel(QStringLiteral("capacity"), tr("Room for (fellows)"));
+    f->setLabel(QStringLiteral("smoking"), tr("Smoking"));
+    f->setLabel(QStringLiteral("pets"), tr("Pets"));
+    f->setLabel(QStringLiteral("accessibility"), tr("Accessibility"));
+    f->setLabel(QStringLiteral("dietaryNotes"), tr("Food the family can provide"));
+    f->setLabel(QStringLiteral("availabilityNotes"), tr("Availability"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    m_smoking->setText(tr("Someone smokes at home"));
+    m_kanji->setPlaceholderText(tr("e.g. 鈴木"));
+    m_kana->setPlaceholderText(tr("e.g. すずき"));
+    m_romaji->setPlaceholderText(tr("e.g. Suzuki"));
+    m_municipality->setPlaceholderText(
+        tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
+    m_address->setPlaceholderText(tr("Kept out of reports and exports"));
+    m_languages->setPlaceholderText(tr("e.g. Japanese, some English"));
+    m_pets->setPlaceholderText(tr("e.g. a cat (empty: none)"));
+    m_accessibility->setPlaceholderText(tr("e.g. step-free entrance, guest room upstairs"));
+    m_dietary->setPlaceholderText(tr("e.g. vegetarian meals, no nuts in the house"));
+    m_membersBox->setTitle(tr("Members"));
+    m_members->setHorizontalHeaderLabels({tr("Name"), tr("Age"), tr("Role")});
+    m_addMember->setText(tr("Add member"));
+    m_removeMember->setText(tr("Remove member"));
+    m_history->setHorizontalHeaderLabels({tr("Year"), tr("Fellow"), tr("Nights"), tr("Number")});
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New host family"));
+}
+
+void HostFamiliesPage::languageChanged()
+{
+    m_model->retranslate();
+    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
+        formFields()->setLoading(true);
+        loadRecord(m_loaded.id);
+        formFields()->setLoading(false);
+    } else {
+        showHistory(m_loaded.id);
+    }
+}
+
+void HostFamiliesPage::showEvent(QShowEvent* event)
+{
+    RecordPage::showEvent(event);
+    // Homestays are added on the Fellowship page: the counts and the history follow.
+    if (database()) {
+        refreshList();
+        if (m_loaded.id > 0)
+            showHistory(m_loaded.id);
+    }
+}
+
+} // namespace jlgc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/hostfamily.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace jlgc {
+
+class HostFamilyTableModel;
+class SearchPicker;
+
+// The families in Japan who host fellows: their names, home, household and
+// what they can provide, their members, and every fellow they have hosted.
+class HostFamiliesPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit HostFamiliesPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    HostFamilyTableModel* model() const { return m_model; }
+    QTableWidget* historyTable() const { return m_history; }
+    QTableWidget* memberTable() const { return m_members; }
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    HostFamily formFamily() const;
+    void showMembers(const QList<HostFamilyMember>& members);
+    QList<HostFamilyMember> formMembers() const;
+    void showHistory(HostFamilyId id);
+
+    HostFamilyTableModel* m_model;
+    HostFamily m_loaded;
+    bool m_showingMembers = false;
+    QLineEdit* m_kanji;
+    QLineEdit* m_kana;
+    QLineEdit* m_romaji;
+    SearchPicker* m_municipality;
+    QPlainTextEdit* m_address;
+    QLineEdit* m_languages;
+    QSpinBox* m_capacity;
+    QCheckBox* m_smoking;
+    QLineEdit* m_pets;
+    QLineEdit* m_accessibility;
+    QPlainTextEdit* m_dietary;
+    QPlainTextEdit* m_availability;
+    QPlainTextEdit* m_notes;
+    QGroupBox* m_membersBox;
+    QTableWidget* m_members;
+    QPushButton* m_addMember;
+    QPushButton* m_removeMember;
+    QGroupBox* m_historyBox;
+    QTableWidget* m_history;
+};
+
+} // namespace jlgc
