@@ -320,6 +320,22 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a delegation&apos;s itinerary as an iCalendar file: export-ics DELEGATION_ID FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export-ics DELEGATION_ID FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a delegation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -439,6 +455,178 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the delegation a name in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation departs before it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed delegation needs its arrival and departure dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of members cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member is a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation has one leader; %1 members are marked as leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each interpreter is a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as an interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letters are sent after the visit has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryItem</name>
+    <message>
+        <source>The item belongs to a delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start time as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the item is: a topic, a place or the organization met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryRepository</name>
+    <message>
+        <source>The delegation of this itinerary item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this itinerary item after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryRules</name>
+    <message>
+        <source>The delegation is here from %1 to %2; the item is on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation arrives on %1; the item is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation departs on %1; the item is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time overlaps “%1” (%2). Change the time, or mark the items as parallel if the delegation splits up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRepository</name>
+    <message numerus="yes">
+        <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this delegation after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRoles</name>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationStatuses</name>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +933,28 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>GovernmentRef</name>
+    <message>
+        <source>Choose the government: a prefecture, a municipality or another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one government only: a prefecture, a municipality or another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRepository</name>
+    <message>
+        <source>Choose a successor other than the official who hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official or the successor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomestayPlacement</name>
     <message>
         <source>Choose the fellow.</source>
@@ -939,6 +1149,25 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>ICalendarExport</name>
+    <message>
+        <source>The time zone %1 is not known on this computer; the calendar was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delegation with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JetaaChapter</name>
     <message>
         <source>Give the chapter a name.</source>
@@ -1107,6 +1336,29 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogKinds</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,6 +1623,58 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>People attending events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation itinerary items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of research answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations in research logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in research logs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLoader</name>
@@ -1388,6 +1692,131 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatuses</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchLogEntry</name>
+    <message>
+        <source>Choose the research topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened in the notes or the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organization is chosen once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person is chosen once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchLogRepository</name>
+    <message>
+        <source>This log entry no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this log entry after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchRequest</name>
+    <message>
+        <source>Enter the question in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is due after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was answered after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarize the answer before marking the request answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization of each source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person of each source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the web address of each link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchRequestRepository</name>
+    <message>
+        <source>This research request no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this research request after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTopic</name>
+    <message>
+        <source>Choose the official who researches this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the topic a title in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each report a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTopicRepository</name>
+    <message>
+        <source>This research topic no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this research topic after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1856,18 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +1938,82 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Someone else saved this affiliation after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffKinds</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day of the official&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff have no sending government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched official</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>This staff member no longer exists; the record was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this staff member after you opened the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicStatuses</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2612,369 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>to</source>
         <comment>between the first and the last day of a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationItineraryDialog</name>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set time (free time, travel day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in parallel with other items (the delegation splits up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationItineraryView</name>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the itinerary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the delegation to plan its itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∥ %1 (parallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationTableModel</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationsPage</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar with %n event(s) saved as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 兵庫県議会米国行政視察団</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hyogo Prefectural Assembly Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 兵庫県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a staff member&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the delegation as announced, before the members are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the itinerary as an iCalendar file for Outlook or Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: kept out of calendars and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: kept out of calendars and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interpreter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +3732,115 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
 </context>
 <context>
+    <name>jlgc::HandoverPage</name>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (term ended %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) to hand over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n active topic(s) waiting for a successor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the successor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the open topics, open requests and coming delegations of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: %1 topic(s), %2 request(s), %3 delegation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officials whose term has ended with active topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a dispatched official&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the successor&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::HomestayGridModel</name>
     <message>
         <source>Fellow #%1</source>
@@ -3410,6 +4399,57 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
 </context>
 <context>
+    <name>jlgc::LogEntryDialog</name>
+    <message>
+        <source>Edit log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3555,6 +4595,184 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>The records were changed in another window; the lists are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name in any script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. consecutive, Japanese–English, agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 兵庫県副知事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Vice-Governor of Hyogo Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::MyResearchPage</name>
+    <message>
+        <source>Research log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the topic first, then add to its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this log entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yourself (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. housing, welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,6 +5434,154 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>jlgc::ResearchRequestTableModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ResearchRequestsPage</name>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New research request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 茨城県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a staff member&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::RestoreDialog</name>
     <message>
         <source>Restore from a Backup</source>
@@ -4275,6 +5641,186 @@ Backups are kept in %1.</source>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::SourceDialog</name>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 兵庫県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 所長補佐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Assistant Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::StaffTableModel</name>
+    <message>
+        <source>Term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::TopicTableModel</name>
+    <message>
+        <source>Active — needs a successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of %1 ended on %2; hand this topic over to a successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,75 +5,75 @@
     <name>AffiliationLabels</name>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市</translation>
     </message>
     <message>
         <source>Sister state/province</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹州・姉妹県</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation type="unfinished"></translation>
+        <translation>友好提携</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>休止中</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>解消</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>郡</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">州</translation>
+        <translation>州（米国）</translation>
     </message>
     <message>
         <source>Province or territory</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州（カナダ）</translation>
     </message>
     <message>
         <source>Japanese side</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側</translation>
     </message>
     <message>
         <source>North American side</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交流</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>周年記念</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>書簡・連絡</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">その他</translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -127,93 +127,93 @@
     <name>ChapterFunding</name>
     <message>
         <source>Choose the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部を選択してください。</translation>
     </message>
     <message>
         <source>Give the fiscal year the funding is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>助成の対象年度を入力してください。</translation>
     </message>
     <message>
         <source>A chapter applies in US or Canadian dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請額の通貨は、米ドルまたはカナダドルを選択してください。</translation>
     </message>
     <message>
         <source>Funding is approved in US or Canadian dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額の通貨は、米ドルまたはカナダドルを選択してください。</translation>
     </message>
     <message>
         <source>Each line of the application needs its purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請内容の各行に使途を入力してください。</translation>
     </message>
     <message>
         <source>An amount asked for cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請額にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>The amount approved cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>The budget in yen cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算額（円）にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>Each disbursement needs the date it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>各支払に支払日を入力してください。</translation>
     </message>
     <message>
         <source>Each disbursement needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>各支払の金額は 0 より大きい値にしてください。</translation>
     </message>
     <message>
         <source>The report cannot arrive before the application was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告受領日を申請日より前にすることはできません。</translation>
     </message>
     <message>
         <source>Enter the amount approved before marking the funding approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を「承認済み」にする前に、承認額を入力してください。</translation>
     </message>
     <message>
         <source>Record the disbursement before marking the funding disbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を「支払済み」にする前に、支払を記録してください。</translation>
     </message>
     <message>
         <source>Enter the date the report was received before marking the funding reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を「報告済み」にする前に、報告受領日を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ChapterFundingRepository</name>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支部は既に削除されています。</translation>
     </message>
     <message>
         <source>%1 already has a funding record for FY%2; open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2年度の助成のレコードが既に登録されています。そちらを開いて編集してください。</translation>
     </message>
     <message>
         <source>This funding record no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この助成のレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this funding record after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この助成のレコードは、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>ChapterStatuses</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中</translation>
     </message>
     <message>
         <source>In development</source>
-        <translation type="unfinished"></translation>
+        <translation>設立準備中</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>休止中</translation>
     </message>
 </context>
 <context>
@@ -321,6 +321,22 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」に一致するレコードはありません。</translation>
+    </message>
+    <message>
+        <source>Write a delegation&apos;s itinerary as an iCalendar file: export-ics DELEGATION_ID FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export-ics DELEGATION_ID FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a delegation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event(s) written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,30 +461,201 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>Delegation</name>
+    <message>
+        <source>The same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the delegation a name in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation departs before it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed delegation needs its arrival and departure dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of members cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member is a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation has one leader; %1 members are marked as leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each interpreter is a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as an interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letters are sent after the visit has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryItem</name>
+    <message>
+        <source>The item belongs to a delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished">日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the start time as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the item is: a topic, a place or the organization met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryRepository</name>
+    <message>
+        <source>The delegation of this itinerary item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished">この日程表の項目は既に削除されています（別の画面などで削除されました）。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this itinerary item after you opened it.</source>
+        <translation type="unfinished">この日程表の項目は、開いた後に他の利用者が保存しています。</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationItineraryRules</name>
+    <message>
+        <source>The delegation is here from %1 to %2; the item is on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation arrives on %1; the item is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation departs on %1; the item is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time overlaps “%1” (%2). Change the time, or mark the items as parallel if the delegation splits up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRepository</name>
+    <message numerus="yes">
+        <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this delegation after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRoles</name>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">その他</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationStatuses</name>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">参加確定</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKinds</name>
     <message>
         <source>Japan Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャパン・デー</translation>
     </message>
     <message>
         <source>Fair or travel show</source>
-        <translation type="unfinished"></translation>
+        <translation>フェア・旅行博</translation>
     </message>
     <message>
         <source>JET information session</source>
-        <translation type="unfinished"></translation>
+        <translation>JETプログラム説明会</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>レセプション</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>セミナー</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のイベント</translation>
     </message>
 </context>
 <context>
@@ -724,22 +911,44 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>FundingStatuses</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">申込み</translation>
+        <translation>申請済み</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>支払済み</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>報告済み</translation>
     </message>
     <message>
         <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>GovernmentRef</name>
+    <message>
+        <source>Choose the government: a prefecture, a municipality or another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one government only: a prefecture, a municipality or another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRepository</name>
+    <message>
+        <source>Choose a successor other than the official who hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official or the successor no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,120 +1147,139 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>ICalendarExport</name>
+    <message>
+        <source>The time zone %1 is not known on this computer; the calendar was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delegation with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JetaaChapter</name>
     <message>
         <source>Give the chapter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名を入力してください。</translation>
     </message>
     <message>
         <source>A chapter is in the United States or in Canada.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部の国は、アメリカ合衆国またはカナダを選択してください。</translation>
     </message>
     <message>
         <source>The state or province is not in the country chosen.</source>
-        <translation type="unfinished">選択した州・準州は、選択した国にありません。</translation>
+        <translation>選択した州・準州は、選択した国にありません。</translation>
     </message>
     <message>
         <source>A chapter cannot be its own parent chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部自身を上部支部に指定することはできません。</translation>
     </message>
     <message>
         <source>The founding date is not a date (give a year, a year and month, or a full date).</source>
-        <translation type="unfinished"></translation>
+        <translation>設立年月日を日付として認識できません（年、年月、または年月日を入力してください）。</translation>
     </message>
     <message>
         <source>Each membership count needs its fiscal year (the JET Programme began in 1987).</source>
-        <translation type="unfinished"></translation>
+        <translation>会員数ごとに年度を入力してください（JETプログラムは 1987 年に始まったため、1987年度以降）。</translation>
     </message>
     <message>
         <source>A membership count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員数にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>FY%1 has two membership counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度の会員数が 2 件入力されています。</translation>
     </message>
     <message>
         <source>Each officer needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>役員ごとに人物を指定してください。</translation>
     </message>
     <message>
         <source>Name the office for an officer whose office is “other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>役職が「その他の役職」の役員には、役職名を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>JetaaChapterRepository</name>
     <message>
         <source>Choose the state or province from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州は一覧から選択してください。</translation>
     </message>
     <message>
         <source>A person chosen as an officer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>役員に選択した人物は既に削除されています。</translation>
     </message>
     <message>
         <source>This chapter no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支部は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this chapter after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支部は、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This chapter still has subchapters or funding records (%1). Move or remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支部には分会または助成のレコード（%1）が残っています。先にそれらを移動または削除してください。</translation>
     </message>
 </context>
 <context>
     <name>JetaaRules</name>
     <message>
         <source>An override must say who allowed it, when, why, and up to what amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限超過の承認には、承認者、承認日、理由、上限額をすべて記録してください。</translation>
     </message>
     <message>
         <source>The disbursements (%1) exceed the amount approved (%2). Record who allowed paying more, and why, to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額の合計（%1）が承認額（%2）を超えています。保存するには、承認額を超える支払を認めた承認者とその理由を記録してください。</translation>
     </message>
     <message>
         <source>Report due</source>
-        <translation type="unfinished"></translation>
+        <translation>報告待ち</translation>
     </message>
     <message>
         <source>Report overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>報告期限超過</translation>
     </message>
     <message>
         <source>Report received</source>
-        <translation type="unfinished"></translation>
+        <translation>報告受領</translation>
     </message>
     <message>
         <source>A chapter cannot be its own parent chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部自身を上部支部に指定することはできません。</translation>
     </message>
     <message>
         <source>The chosen parent chapter is one of this chapter&apos;s own subchapters: a chapter cannot be its own ancestor.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した上部支部は、この支部の下にある分会です。支部を自身の上位に置くことはできません。</translation>
     </message>
     <message>
         <source>The chosen parent chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した上部支部は既に削除されています。</translation>
     </message>
     <message>
         <source>%1 and %2 are already registered as an active affiliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は、継続中の提携として既に登録されています。</translation>
     </message>
     <message>
         <source>%1 and %2 are already registered as an active affiliation (established %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は、継続中の提携として既に登録されています（提携年月日：%3）。</translation>
     </message>
     <message>
         <source>Mark the other one inactive or ended first, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に既存の提携の状況を「休止中」または「解消」に変更するか、既存の提携を開いて編集してください。</translation>
     </message>
     <message>
         <source>There is no prefecture or municipality with the code %1. Choose the Japanese side from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>団体コード %1 の都道府県・市区町村はありません。日本側は一覧から選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1338,29 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>LogKinds</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished">視察</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">読み</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>room for %n</source>
@@ -1122,81 +1373,81 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>OfficeEvent</name>
     <message>
         <source>Give the event a title in English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名を英語または日本語で入力してください。</translation>
     </message>
     <message>
         <source>Give the date of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>開催日を入力してください。</translation>
     </message>
     <message>
         <source>The event ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの終了が開始より前になっています。</translation>
     </message>
     <message>
         <source>Give the starting time as well as the ending time.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻を入力する場合は、開始時刻も入力してください。</translation>
     </message>
     <message>
         <source>The attendance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者数にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>Each organization taking part must be chosen from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加団体は一覧から選択してください。</translation>
     </message>
     <message>
         <source>An organization is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ団体が 2 回登録されています。</translation>
     </message>
     <message>
         <source>Each person attending must be chosen from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者は一覧から選択してください。</translation>
     </message>
     <message>
         <source>A person is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ人物が 2 回登録されています。</translation>
     </message>
 </context>
 <context>
     <name>OfficeEventRepository</name>
     <message>
         <source>A person chosen as attending no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者に選択した人物は既に削除されています。</translation>
     </message>
     <message>
         <source>An organization chosen as taking part no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加団体に選択した団体は既に削除されています。</translation>
     </message>
     <message>
         <source>This event no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this event after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントは、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>OfficerOffices</name>
     <message>
         <source>President</source>
-        <translation type="unfinished"></translation>
+        <translation>会長</translation>
     </message>
     <message>
         <source>Vice president</source>
-        <translation type="unfinished"></translation>
+        <translation>副会長</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>会計</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>書記</translation>
     </message>
     <message>
         <source>Other office</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の役職</translation>
     </message>
 </context>
 <context>
@@ -1339,34 +1590,86 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>JETAA chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>JETAA支部</translation>
     </message>
     <message>
         <source>JETAA chapter officers</source>
-        <translation type="unfinished"></translation>
+        <translation>JETAA支部の役員</translation>
     </message>
     <message>
         <source>CLAIR funding of chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>支部へのCLAIR助成</translation>
     </message>
     <message>
         <source>Sister city and state affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市・姉妹州提携</translation>
     </message>
     <message>
         <source>Contacts of sister affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市・姉妹州提携の連絡担当者</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Organizations taking part in events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの参加団体</translation>
     </message>
     <message>
         <source>People attending events</source>
+        <translation>イベントの参加者</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation itinerary items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of research answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations in research logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in research logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1690,131 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatuses</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">完了</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchLogEntry</name>
+    <message>
+        <source>Choose the research topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished">日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write what happened in the notes or the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organization is chosen once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person is chosen once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchLogRepository</name>
+    <message>
+        <source>This log entry no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this log entry after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchRequest</name>
+    <message>
+        <source>Enter the question in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is due after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was answered after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarize the answer before marking the request answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization of each source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person of each source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the web address of each link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchRequestRepository</name>
+    <message>
+        <source>This research request no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this research request after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTopic</name>
+    <message>
+        <source>Choose the official who researches this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the topic a title in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each report a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTopicRepository</name>
+    <message>
+        <source>This research topic no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this research topic after you opened it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1845,26 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>JETAA chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>JETAA支部</translation>
     </message>
     <message>
         <source>Sister city and state affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市・姉妹州提携</translation>
     </message>
     <message>
         <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,69 +1872,145 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>SisterAffiliation</name>
     <message>
         <source>Choose the Japanese prefecture or municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側の都道府県または市区町村を選択してください。</translation>
     </message>
     <message>
         <source>“%1” is not a prefecture or municipality code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は都道府県・市区町村の団体コードではありません。</translation>
     </message>
     <message>
         <source>Name the North American city, county, state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側の市・郡・州などの名称を入力してください。</translation>
     </message>
     <message>
         <source>The North American side is in the United States or in Canada.</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側の国は、アメリカ合衆国またはカナダを選択してください。</translation>
     </message>
     <message>
         <source>Choose the state or province of the North American side.</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側の州・準州を選択してください。</translation>
     </message>
     <message>
         <source>The state or province is not in the country chosen.</source>
-        <translation type="unfinished">選択した州・準州は、選択した国にありません。</translation>
+        <translation>選択した州・準州は、選択した国にありません。</translation>
     </message>
     <message>
         <source>Canada has provinces and territories, not states.</source>
-        <translation type="unfinished"></translation>
+        <translation>カナダの場合、種別は「州・準州（カナダ）」を選択してください。</translation>
     </message>
     <message>
         <source>The United States has states, not provinces.</source>
-        <translation type="unfinished"></translation>
+        <translation>アメリカ合衆国の場合、種別は「州（米国）」を選択してください。</translation>
     </message>
     <message>
         <source>The date established is not a date (give a year, a year and month, or a full date).</source>
-        <translation type="unfinished"></translation>
+        <translation>提携年月日を日付として認識できません（年、年月、または年月日を入力してください）。</translation>
     </message>
     <message>
         <source>Each contact needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡担当者ごとに人物を指定してください。</translation>
     </message>
     <message>
         <source>The same person is listed twice as a contact on one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ人物が、同じ側の連絡担当者として 2 回登録されています。</translation>
     </message>
     <message>
         <source>Each entry of the activity log needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録の各項目に日付を入力してください。</translation>
     </message>
     <message>
         <source>Each entry of the activity log needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録の各項目に内容を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>SisterAffiliationRepository</name>
     <message>
         <source>Choose the state or province from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州は一覧から選択してください。</translation>
     </message>
     <message>
         <source>This affiliation no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this affiliation after you opened it.</source>
+        <translation>この提携は、開いた後に他の利用者が保存しています。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffKinds</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished">人物を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the official&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff have no sending government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched official</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>This staff member no longer exists; the record was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this staff member after you opened the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicStatuses</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,27 +2068,27 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録の編集</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録の追加</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Give the date and say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付と内容を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1622,380 +2138,380 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::AffiliationTableModel</name>
     <message>
         <source>Japanese side</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側</translation>
     </message>
     <message>
         <source>North American side</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>提携区分</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>提携年月日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
     <name>jlgc::AffiliationsPage</name>
     <message>
         <source>Sister cities and states</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市・姉妹州</translation>
     </message>
     <message>
         <source>US and Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>アメリカ合衆国・カナダ</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての提携区分</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>Any decade</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年代</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1～%2 {1s?}</translation>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>Every prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての都道府県</translation>
     </message>
     <message>
         <source>Every state and province</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての州・準州</translation>
     </message>
     <message>
         <source>New affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい提携</translation>
     </message>
     <message>
         <source>Write the date as a year (1955), a year and month (1955-12) or a full date (1955-12-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は、年（1955）、年月（1955-12）、または年月日（1955-12-07）の形式で入力してください。</translation>
     </message>
     <message>
         <source>Japanese side</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側</translation>
     </message>
     <message>
         <source>North American side</source>
-        <translation type="unfinished"></translation>
+        <translation>北米側</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>提携</translation>
     </message>
     <message>
         <source>Prefecture or municipality</source>
-        <translation type="unfinished">都道府県・市区町村</translation>
+        <translation>都道府県・市区町村</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>提携区分</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>提携年月日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Type kanji, kana, romaji or a code, e.g. ながさき…</source>
-        <translation type="unfinished"></translation>
+        <translation>漢字、かな、ローマ字またはコードを入力（例：ながさき）…</translation>
     </message>
     <message>
         <source>Type a state or province, e.g. Minnesota or MN…</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州を入力（例：Minnesota、MN）…</translation>
     </message>
     <message>
         <source>e.g. St. Paul</source>
-        <translation type="unfinished"></translation>
+        <translation>例：St. Paul</translation>
     </message>
     <message>
         <source>a year, e.g. 1955, or a date</source>
-        <translation type="unfinished"></translation>
+        <translation>年（例：1955）または日付</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡担当者</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>国別</translation>
     </message>
     <message>
         <source>By state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州別</translation>
     </message>
     <message>
         <source>By prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県別</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished">都道府県</translation>
+        <translation>都道府県</translation>
     </message>
     <message>
         <source>Affiliations</source>
-        <translation type="unfinished">所属</translation>
+        <translation>提携件数</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ChapterTableModel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">家族構成</translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <source>President</source>
-        <translation type="unfinished"></translation>
+        <translation>会長</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>設立年月日</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ChaptersPage</name>
     <message>
         <source>JETAA chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>JETAA支部</translation>
     </message>
     <message>
         <source>US and Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>アメリカ合衆国・カナダ</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい支部</translation>
     </message>
     <message>
         <source>Each membership count needs a fiscal year (e.g. 2025) and a number of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度別会員数の各行には、年度（例：2025）と会員数を入力してください。</translation>
     </message>
     <message>
         <source>Write the founding date as a year (1989), a year and month (1989-07) or a full date (1989-07-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>設立年月日は、年（1989）、年月（1989-07）、または年月日（1989-07-15）の形式で入力してください。</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">所在地</translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">連絡先</translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Subchapter of</source>
-        <translation type="unfinished"></translation>
+        <translation>上部支部</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>設立年月日</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">ウェブサイト</translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>e.g. JETAA New York</source>
-        <translation type="unfinished"></translation>
+        <translation>例：JETAA New York</translation>
     </message>
     <message>
         <source>e.g. JETAANY</source>
-        <translation type="unfinished"></translation>
+        <translation>例：JETAANY</translation>
     </message>
     <message>
         <source>a year, e.g. 1989, or a date</source>
-        <translation type="unfinished"></translation>
+        <translation>年（例：1989）または日付</translation>
     </message>
     <message>
         <source>None: a chapter of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（分会ではなく独立した支部）</translation>
     </message>
     <message>
         <source>Type a state or province, e.g. Ohio or OH…</source>
-        <translation type="unfinished">州・準州を入力（例：Ohio、OH）…</translation>
+        <translation>州・準州を入力（例：Ohio、OH）…</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>役員</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">開始日</translation>
+        <translation>任期開始日</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">終了日</translation>
+        <translation>任期終了日</translation>
     </message>
     <message>
         <source>Members by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度別会員数</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">家族構成</translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <source>CLAIR funding</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIR助成</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請額</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2569,35 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::ContactDialog</name>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡担当者の編集</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡担当者の追加</translation>
     </message>
     <message>
         <source>Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
     </message>
     <message>
         <source>e.g. International Relations Division</source>
-        <translation type="unfinished"></translation>
+        <translation>例：国際交流課</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Choose the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>人物は一覧から選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2609,310 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>jlgc::DetailTable</name>
+    <name>jlgc::DelegationItineraryDialog</name>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation type="unfinished">日程表の項目の編集</translation>
+    </message>
+    <message>
+        <source>New itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set time (free time, travel day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in parallel with other items (the delegation splits up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Topic (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">住所</translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">連絡先</translation>
+    </message>
+    <message>
+        <source>Transport (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationItineraryView</name>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished">日程表</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the itinerary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the delegation to plan its itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished">終日</translation>
+    </message>
+    <message>
+        <source>∥ %1 (parallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationTableModel</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DelegationsPage</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar with %n event(s) saved as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">訪問</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">フォローアップ</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 兵庫県議会米国行政視察団</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hyogo Prefectural Assembly Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 兵庫県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a staff member&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the delegation as announced, before the members are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the itinerary as an iCalendar file for Outlook or Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished">日程表</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">役職</translation>
+    </message>
     <message>
         <source>Add…</source>
         <translation type="unfinished">追加…</translation>
@@ -2106,163 +2925,222 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Remove</source>
         <translation type="unfinished">削除</translation>
     </message>
+    <message>
+        <source>Gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: kept out of calendars and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: kept out of calendars and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DetailTable</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::EventTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者数</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
     <name>jlgc::EventsPage</name>
     <message>
         <source>Add an organization taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加団体の追加</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>Add a person attending</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の追加</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">すべての種別</translation>
+        <translation>すべての種別</translation>
     </message>
     <message>
         <source>All fiscal years</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年度</translation>
     </message>
     <message>
         <source>attendance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者数 %1</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベント</translation>
     </message>
     <message>
         <source>Write the time as 10:00 or 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は 10:00、18:30 のように入力してください。</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>日時・場所</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名（英語）</translation>
     </message>
     <message>
         <source>Title in Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名（日本語）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>開催日</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者数</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>e.g. Japan Day @ Central Park</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Japan Day @ Central Park</translation>
     </message>
     <message>
         <source>e.g. ジャパンデー＠セントラルパーク</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ジャパン・デー＠セントラルパーク</translation>
     </message>
     <message>
         <source>e.g. 10:00; empty for all day</source>
-        <translation type="unfinished"></translation>
+        <translation>例：10:00（終日の場合は空欄）</translation>
     </message>
     <message>
         <source>e.g. 17:00</source>
-        <translation type="unfinished">例：17:00</translation>
+        <translation>例：17:00</translation>
     </message>
     <message>
         <source>For an event of several days</source>
-        <translation type="unfinished"></translation>
+        <translation>複数日にわたるイベントの場合に入力</translation>
     </message>
     <message>
         <source>How many people came, when known</source>
-        <translation type="unfinished"></translation>
+        <translation>来場者・参加者の人数（分かる場合）</translation>
     </message>
     <message>
         <source>Organizations taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加団体</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
 </context>
 <context>
@@ -2594,253 +3472,360 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::FundingPage</name>
     <message>
         <source>CLAIR funding</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIR助成</translation>
     </message>
     <message>
         <source>US and Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>アメリカ合衆国・カナダ</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての報告状況</translation>
     </message>
     <message>
         <source>Reports due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>報告待ち・期限超過</translation>
     </message>
     <message>
         <source>Reports overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>報告期限超過</translation>
     </message>
     <message>
         <source>US dollars (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>米ドル（USD）</translation>
     </message>
     <message>
         <source>Canadian dollars (CAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>カナダドル（CAD）</translation>
     </message>
     <message>
         <source>All fiscal years</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年度</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2～%3</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>%1 (%2, due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、期限 %3）</translation>
     </message>
     <message>
         <source>No report is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告期限を超過しているものはありません。</translation>
     </message>
     <message>
         <source>Reports overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告期限超過：%1</translation>
     </message>
     <message>
         <source>Reports due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告待ち：%1</translation>
     </message>
     <message>
         <source>New funding year</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい年度の助成</translation>
     </message>
     <message>
         <source>“%1” is not an amount (e.g. 2,500.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を金額として認識できません（例：2,500.00）。</translation>
     </message>
     <message>
         <source>“%1” is not an amount in yen (e.g. 350,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を円の金額として認識できません（例：350,000）。</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：「%2」を金額として認識できません。</translation>
     </message>
     <message>
         <source>Disbursement %1: give the date (e.g. 2025-06-30) and the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払 %1：支払日（例：2025-06-30）と金額を入力してください。</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Approval and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>承認・支払</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>申請日</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Amount approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額</translation>
     </message>
     <message>
         <source>Approved in</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額の通貨</translation>
     </message>
     <message>
         <source>Budget (JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>予算額（円）</translation>
     </message>
     <message>
         <source>Report due</source>
-        <translation type="unfinished"></translation>
+        <translation>報告期限</translation>
     </message>
     <message>
         <source>Report received</source>
-        <translation type="unfinished"></translation>
+        <translation>報告受領日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Type a chapter&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名を入力…</translation>
     </message>
     <message>
         <source>empty until decided</source>
-        <translation type="unfinished"></translation>
+        <translation>決定まで空欄</translation>
     </message>
     <message>
         <source>e.g. 350,000</source>
-        <translation type="unfinished">例：350,000</translation>
+        <translation>例：350,000</translation>
     </message>
     <message>
         <source>Purposes and amounts asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>申請内容（使途・申請額）</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>使途</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>支払</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>支払日</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照番号</translation>
     </message>
     <message>
         <source>Payments above the approval, and who allowed them</source>
-        <translation type="unfinished"></translation>
+        <translation>上限超過の承認（承認額を超える支払と承認者）</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>承認日</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>上限額</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Totals by country and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>国・通貨別の合計</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>申請件数</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請額</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額</translation>
     </message>
 </context>
 <context>
     <name>jlgc::FundingTableModel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請額</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認額</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HandoverPage</name>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (term ended %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) to hand over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n active topic(s) waiting for a successor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the successor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the open topics, open requests and coming delegations of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: %1 topic(s), %2 request(s), %3 delegation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officials whose term has ended with active topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a dispatched official&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">参加状況</translation>
-    </message>
-    <message>
-        <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disbursed</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report due</source>
+        <source>Successor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report</source>
+        <source>Type the successor&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,6 +4376,57 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
 </context>
 <context>
+    <name>jlgc::LogEntryDialog</name>
+    <message>
+        <source>Edit log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished">団体</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3542,54 +4578,232 @@ The database as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
-    <name>jlgc::OfficerDialog</name>
+    <name>jlgc::MemberDialog</name>
     <message>
-        <source>Edit officer</source>
+        <source>Edit member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add officer</source>
+        <source>Add member</source>
+        <translation type="unfinished">構成員を追加</translation>
+    </message>
+    <message>
+        <source>Edit interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a name in any script…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Events coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
     </message>
     <message>
         <source>Person</source>
         <translation type="unfinished">人物</translation>
     </message>
     <message>
-        <source>Office</source>
+        <source>e.g. consecutive, Japanese–English, agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the office</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term from</source>
+        <source>e.g. 兵庫県副知事</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term until</source>
+        <source>e.g. Vice-Governor of Hyogo Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the person from the list.</source>
+        <translation type="unfinished">人物は一覧から選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::MyResearchPage</name>
+    <message>
+        <source>Research log</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the topic first, then add to its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this log entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yourself (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. housing, welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">編集…</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::OfficerDialog</name>
+    <message>
+        <source>Edit officer</source>
+        <translation>役員の編集</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>役員の追加</translation>
+    </message>
+    <message>
+        <source>Type a name in any script…</source>
+        <translation>氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
+    </message>
+    <message>
+        <source>e.g. Events coordinator</source>
+        <translation>例：イベント担当</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Name of the office</source>
+        <translation>役職名</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>任期開始日</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>任期終了日</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>人物は一覧から選択してください。</translation>
     </message>
     <message>
         <source>Name the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>役職名を入力してください。</translation>
     </message>
     <message>
         <source>The term ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了日が任期開始日より前になっています。</translation>
     </message>
 </context>
 <context>
@@ -3734,46 +4948,46 @@ The database as it is now is kept as a backup first.</source>
     <name>jlgc::OverrideDialog</name>
     <message>
         <source>Pay more than approved?</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額を超えて支払いますか？</translation>
     </message>
     <message>
         <source>The disbursements to %1 for %2 come to %3, more than the %4 approved. To save them, record who allowed paying more and why; the record is kept with the funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 への支払額の合計は %3 となり、承認額 %4 を超えています。保存するには、承認額を超える支払を認めた承認者とその理由を記録してください。この記録は助成のレコードと一緒に保存されます。</translation>
     </message>
     <message>
         <source>this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>この支部</translation>
     </message>
     <message>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Say who allowed it and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者と理由を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ParticipantDialog</name>
     <message>
         <source>Type any part of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の一部を入力…</translation>
     </message>
     <message>
         <source>e.g. co-host, booth staff, speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>例：共催、ブース担当、講演者</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +5412,152 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>jlgc::ResearchRequestTableModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ResearchRequestsPage</name>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New research request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 茨城県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a staff member&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+</context>
+<context>
     <name>jlgc::RestoreDialog</name>
     <message>
         <source>Restore from a Backup</source>
@@ -4257,6 +5617,186 @@ Backups are kept in %1.</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::SourceDialog</name>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture or municipality, e.g. 兵庫県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry or other body, if not a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 所長補佐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Assistant Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::StaffTableModel</name>
+    <message>
+        <source>Term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::TopicTableModel</name>
+    <message>
+        <source>Active — needs a successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of %1 ended on %2; hand this topic over to a successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

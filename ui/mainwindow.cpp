@@ -5,6 +5,7 @@
 #include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
@@ -13,6 +14,10 @@
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "research/handoverpage.h"
+#include "research/myresearchpage.h"
+#include "research/researchrequestspage.h"
+#include "research/staffpage.h"
 #include "search/searchdialog.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -75,6 +80,11 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     addPage(new FundingPage);
     addPage(new AffiliationsPage);
     addPage(new EventsPage);
+    addPage(new DelegationsPage);
+    addPage(new ResearchRequestsPage);
+    addPage(new MyResearchPage);
+    addPage(new StaffPage);
+    addPage(new HandoverPage);
     addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -6,11 +6,12 @@
 
 namespace jlgc::cli {
 
-int runInfo(Context& context);    // infocommand.cpp
-int runBackup(Context& context);  // backupcommands.cpp
-int runCheck(Context& context);   // backupcommands.cpp
-int runRestore(Context& context); // backupcommands.cpp
-int runSearch(Context& context);  // searchcommand.cpp
+int runInfo(Context& context);      // infocommand.cpp
+int runBackup(Context& context);    // backupcommands.cpp
+int runCheck(Context& context);     // backupcommands.cpp
+int runRestore(Context& context);   // backupcommands.cpp
+int runSearch(Context& context);    // searchcommand.cpp
+int runExportIcs(Context& context); // exporticscommand.cpp
 
 const QList<Command>& commands()
 {
@@ -29,6 +30,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Replace the database with the backup FILE (the "
                                   "current file is kept as a backup)"),
          &runRestore},
+        {"export-ics",
+         QT_TRANSLATE_NOOP("Cli", "Write a delegation's itinerary as an iCalendar file: "
+                                  "export-ics DELEGATION_ID FILE.ics"),
+         &runExportIcs},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "demo/sampledata.h"
 
 #include "demo/jetaasampledata.h"
+#include "demo/sampledelegations.h"
 #include "demo/samplefellowship.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
@@ -118,6 +119,7 @@ void addSampleRecords(Database& db)
         }
         addSampleFellowship(db, ids, personIds);
         addJetaaSampleRecords(db);
+        addSampleDelegations(db);
     });
 }
 

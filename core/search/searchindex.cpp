@@ -102,6 +102,17 @@ const QList<SearchSource>& SearchIndex::sources()
         {"office_event", "office_event", "id",
          "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
          "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id"},
+        {"delegation", "delegation", "id",
+         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), "
+         "coalesce(arrival_date, ''), coalesce(arrival_date, ''), name_en, name_ja, purpose_en, "
+         "purpose_ja FROM delegation WHERE id = :id"},
+        {"research_request", "research_request", "id",
+         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
+         "received_date, received_date, question_en, question_ja, answer_summary "
+         "FROM research_request WHERE id = :id"},
+        {"research_topic", "research_topic", "id",
+         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), status, status, "
+         "title_en, title_ja, description FROM research_topic WHERE id = :id"},
         {"prefecture", "prefecture", "code",
          "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
          "FROM prefecture WHERE code = :id"},
@@ -130,6 +141,12 @@ QString SearchIndex::kindLabel(const QString& kind)
         return tr("Sister city and state affiliations");
     if (kind == QLatin1String("office_event"))
         return tr("Events");
+    if (kind == QLatin1String("delegation"))
+        return tr("Delegations");
+    if (kind == QLatin1String("research_request"))
+        return tr("Research requests");
+    if (kind == QLatin1String("research_topic"))
+        return tr("Research topics");
     if (kind == QLatin1String("prefecture"))
         return tr("Prefectures");
     if (kind == QLatin1String("municipality"))

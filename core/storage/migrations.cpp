@@ -9,6 +9,7 @@ const std::vector<Migration>& migrations()
         {2, "global search index", &migrateSearch},
         {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
         {4, "JETAA chapters and funding, affiliations, events", &migrateJetaa},
+        {5, "delegations, staff, research requests and topics", &migrateDelegations},
     };
     return steps;
 }

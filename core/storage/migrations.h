@@ -18,9 +18,10 @@ struct Migration {
 const std::vector<Migration>& migrations();
 
 // The steps, each in its own file under storage/migrations/.
-void migrateFoundation(Database& db); // 1: reference data, organizations, people
-void migrateSearch(Database& db);     // 2: the global search index
-void migrateFellowship(Database& db); // 3: CLAIR Fellowship cohorts, fellows, homestays
-void migrateJetaa(Database& db);      // 4: JETAA chapters, funding, affiliations, events
+void migrateFoundation(Database& db);  // 1: reference data, organizations, people
+void migrateSearch(Database& db);      // 2: the global search index
+void migrateFellowship(Database& db);  // 3: CLAIR Fellowship cohorts, fellows, homestays
+void migrateJetaa(Database& db);       // 4: JETAA chapters, funding, affiliations, events
+void migrateDelegations(Database& db); // 5: delegations, staff, research requests and topics
 
 } // namespace jlgc

@@ -29,6 +29,19 @@ const QList<RecordKind>& RecordKinds::all()
         {"events", "office_event"},
         {"event_organizations", "office_event_organization"},
         {"event_attendees", "office_event_attendee"},
+        {"staff_members", "staff_member"},
+        {"delegations", "delegation"},
+        {"delegation_members", "delegation_member"},
+        {"delegation_interpreters", "delegation_interpreter"},
+        {"delegation_itinerary_items", "delegation_itinerary_item"},
+        {"research_requests", "research_request"},
+        {"research_request_sources", "research_request_source"},
+        {"research_topics", "research_topic"},
+        {"research_topic_tags", "research_topic_tag"},
+        {"research_deliverables", "research_deliverable"},
+        {"research_log_entries", "research_log_entry"},
+        {"research_log_organizations", "research_log_organization"},
+        {"research_log_people", "research_log_person"},
     };
     return kinds;
 }
@@ -79,6 +92,32 @@ QString RecordKinds::label(const QString& key)
         return tr("Organizations taking part in events");
     if (key == QLatin1String("event_attendees"))
         return tr("People attending events");
+    if (key == QLatin1String("staff_members"))
+        return tr("Staff members");
+    if (key == QLatin1String("delegations"))
+        return tr("Delegations");
+    if (key == QLatin1String("delegation_members"))
+        return tr("Delegation members");
+    if (key == QLatin1String("delegation_interpreters"))
+        return tr("Delegation interpreters");
+    if (key == QLatin1String("delegation_itinerary_items"))
+        return tr("Delegation itinerary items");
+    if (key == QLatin1String("research_requests"))
+        return tr("Research requests");
+    if (key == QLatin1String("research_request_sources"))
+        return tr("Sources of research answers");
+    if (key == QLatin1String("research_topics"))
+        return tr("Research topics");
+    if (key == QLatin1String("research_topic_tags"))
+        return tr("Research topic tags");
+    if (key == QLatin1String("research_deliverables"))
+        return tr("Research reports");
+    if (key == QLatin1String("research_log_entries"))
+        return tr("Research log entries");
+    if (key == QLatin1String("research_log_organizations"))
+        return tr("Organizations in research logs");
+    if (key == QLatin1String("research_log_people"))
+        return tr("People in research logs");
     return key;
 }
 

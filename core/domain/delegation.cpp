@@ -1,0 +1,239 @@
+#include "domain/delegation.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(Delegation)
+};
+
+QString personLabel(const PersonRef& p)
+{
+    const QString name = p.name.latin().isEmpty() ? p.name.kanji() : p.name.latin();
+    return name.isEmpty() ? Messages::tr("The same person") : name;
+}
+} // namespace
+
+QString Delegation::display(Language language) const
+{
+    if (language == Language::Japanese && !nameJa.isEmpty())
+        return nameJa;
+    return nameEn.isEmpty() ? nameJa : nameEn;
+}
+
+int Delegation::memberCount() const
+{
+    return members.isEmpty() ? expectedMemberCount : int(members.size());
+}
+
+const DelegationMember* Delegation::leader() const
+{
+    for (const DelegationMember& m : members)
+        if (m.role == DelegationRole::Leader)
+            return &m;
+    return nullptr;
+}
+
+PersonId Delegation::leaderPersonId() const
+{
+    const DelegationMember* m = leader();
+    return m ? m->person.id : 0;
+}
+
+int Delegation::dayCount() const
+{
+    if (!arrival.isValid() || !departure.isValid() || departure < arrival)
+        return 0;
+    return int(arrival.daysTo(departure)) + 1;
+}
+
+bool Delegation::containsDate(const QDate& day) const
+{
+    return day.isValid() && (!arrival.isValid() || arrival <= day) &&
+           (!departure.isValid() || day <= departure);
+}
+
+bool Delegation::isOpen() const
+{
+    return status != DelegationStatus::Completed && status != DelegationStatus::Cancelled;
+}
+
+FieldErrors Delegation::validate() const
+{
+    FieldErrors errors;
+    if (nameEn.trimmed().isEmpty() && nameJa.trimmed().isEmpty())
+        errors.append({QStringLiteral("nameEn"),
+                       Messages::tr("Give the delegation a name in English or Japanese.")});
+    sendingGovernment.validate(errors, QStringLiteral("sendingGovernment"), true);
+    if (arrival.isValid() && departure.isValid() && departure < arrival)
+        errors.append({QStringLiteral("departure"),
+                       Messages::tr("The delegation departs before it arrives.")});
+    if ((status == DelegationStatus::Confirmed || status == DelegationStatus::Completed) &&
+        (!arrival.isValid() || !departure.isValid()))
+        errors.append({QStringLiteral("arrival"),
+                       Messages::tr("A confirmed delegation needs its arrival and departure "
+                                    "dates.")});
+    if (expectedMemberCount < 0)
+        errors.append({QStringLiteral("memberCount"),
+                       Messages::tr("The number of members cannot be negative.")});
+
+    QSet<PersonId> seen;
+    int leaders = 0;
+    for (const DelegationMember& m : members) {
+        if (m.person.id <= 0) {
+            errors.append({QStringLiteral("members"), Messages::tr("Each member is a person.")});
+            continue;
+        }
+        if (seen.contains(m.person.id))
+            errors.append(
+                {QStringLiteral("members"),
+                 Messages::tr("%1 is listed twice as a member.").arg(personLabel(m.person))});
+        seen.insert(m.person.id);
+        if (m.role == DelegationRole::Leader)
+            ++leaders;
+    }
+    if (leaders > 1)
+        errors.append({QStringLiteral("members"),
+                       Messages::tr("A delegation has one leader; %1 members are marked as "
+                                    "leader.")
+                           .arg(leaders)});
+
+    QSet<PersonId> seenInterpreters;
+    for (const DelegationInterpreter& i : interpreters) {
+        if (i.person.id <= 0)
+            errors.append(
+                {QStringLiteral("interpreters"), Messages::tr("Each interpreter is a person.")});
+        else if (seenInterpreters.contains(i.person.id))
+            errors.append(
+                {QStringLiteral("interpreters"),
+                 Messages::tr("%1 is listed twice as an interpreter.").arg(personLabel(i.person))});
+        seenInterpreters.insert(i.person.id);
+    }
+
+    if (thankYouSent.isValid() && arrival.isValid() && thankYouSent < arrival)
+        errors.append({QStringLiteral("thankYouSent"),
+                       Messages::tr("Thank-you letters are sent after the visit has begun.")});
+    return errors;
+}
+
+void sortUpcomingFirst(QList<Delegation>& delegations, const QDate& today)
+{
+    const auto isPast = [&](const Delegation& d) {
+        const QDate last = d.departure.isValid() ? d.departure : d.arrival;
+        return last.isValid() && last < today;
+    };
+    std::stable_sort(delegations.begin(), delegations.end(),
+                     [&](const Delegation& a, const Delegation& b) {
+                         const bool pastA = isPast(a), pastB = isPast(b);
+                         if (pastA != pastB)
+                             return pastB;
+                         if (!pastA) {
+                             // Undated inquiries after the dated ones.
+                             if (a.arrival.isValid() != b.arrival.isValid())
+                                 return a.arrival.isValid();
+                             return a.arrival < b.arrival;
+                         }
+                         return a.arrival > b.arrival;
+                     });
+}
+
+QList<DelegationStatus> DelegationStatuses::all()
+{
+    return {DelegationStatus::Inquiry, DelegationStatus::Planning, DelegationStatus::Confirmed,
+            DelegationStatus::Completed, DelegationStatus::Cancelled};
+}
+
+QString DelegationStatuses::code(DelegationStatus status)
+{
+    switch (status) {
+    case DelegationStatus::Inquiry:
+        return QStringLiteral("inquiry");
+    case DelegationStatus::Planning:
+        return QStringLiteral("planning");
+    case DelegationStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case DelegationStatus::Completed:
+        return QStringLiteral("completed");
+    case DelegationStatus::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
+}
+
+DelegationStatus DelegationStatuses::fromCode(const QString& code)
+{
+    for (DelegationStatus s : all())
+        if (DelegationStatuses::code(s) == code)
+            return s;
+    return DelegationStatus::Inquiry;
+}
+
+QString DelegationStatuses::label(DelegationStatus status)
+{
+    switch (status) {
+    case DelegationStatus::Inquiry:
+        return tr("Inquiry");
+    case DelegationStatus::Planning:
+        return tr("Planning");
+    case DelegationStatus::Confirmed:
+        return tr("Confirmed");
+    case DelegationStatus::Completed:
+        return tr("Completed");
+    case DelegationStatus::Cancelled:
+        break;
+    }
+    return tr("Cancelled");
+}
+
+QList<DelegationRole> DelegationRoles::all()
+{
+    return {DelegationRole::Leader, DelegationRole::DeputyLeader, DelegationRole::Member,
+            DelegationRole::Secretariat, DelegationRole::Other};
+}
+
+QString DelegationRoles::code(DelegationRole role)
+{
+    switch (role) {
+    case DelegationRole::Leader:
+        return QStringLiteral("leader");
+    case DelegationRole::DeputyLeader:
+        return QStringLiteral("deputy_leader");
+    case DelegationRole::Member:
+        return QStringLiteral("member");
+    case DelegationRole::Secretariat:
+        return QStringLiteral("secretariat");
+    case DelegationRole::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+DelegationRole DelegationRoles::fromCode(const QString& code)
+{
+    for (DelegationRole r : all())
+        if (DelegationRoles::code(r) == code)
+            return r;
+    return DelegationRole::Other;
+}
+
+QString DelegationRoles::label(DelegationRole role)
+{
+    switch (role) {
+    case DelegationRole::Leader:
+        return tr("Leader");
+    case DelegationRole::DeputyLeader:
+        return tr("Deputy leader");
+    case DelegationRole::Member:
+        return tr("Member");
+    case DelegationRole::Secretariat:
+        return tr("Secretariat");
+    case DelegationRole::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+} // namespace jlgc

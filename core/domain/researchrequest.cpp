@@ -1,0 +1,157 @@
+#include "domain/researchrequest.h"
+
+#include "domain/validation.h"
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ResearchRequest)
+};
+} // namespace
+
+bool ResearchRequest::isOverdue(const QDate& today) const
+{
+    return isOpen() && due.isValid() && today.isValid() && due < today;
+}
+
+int ResearchRequest::daysOverdue(const QDate& today) const
+{
+    return isOverdue(today) ? int(due.daysTo(today)) : 0;
+}
+
+QString ResearchRequest::question(Language language) const
+{
+    if (language == Language::Japanese)
+        return questionJa.isEmpty() ? questionEn : questionJa;
+    return questionEn.isEmpty() ? questionJa : questionEn;
+}
+
+FieldErrors ResearchRequest::validate() const
+{
+    FieldErrors errors;
+    requestingGovernment.validate(errors, QStringLiteral("requestingGovernment"), true);
+    if (questionJa.trimmed().isEmpty() && questionEn.trimmed().isEmpty())
+        errors.append({QStringLiteral("questionJa"),
+                       Messages::tr("Enter the question in Japanese or English.")});
+    if (!received.isValid())
+        errors.append(
+            {QStringLiteral("received"), Messages::tr("Enter the date the request was received.")});
+    if (received.isValid() && due.isValid() && due < received)
+        errors.append(
+            {QStringLiteral("due"), Messages::tr("The request is due after it was received.")});
+    if (received.isValid() && answered.isValid() && answered < received)
+        errors.append({QStringLiteral("answered"),
+                       Messages::tr("The request was answered after it was received.")});
+    if (status == RequestStatus::Answered && answerSummary.trimmed().isEmpty())
+        errors.append({QStringLiteral("answerSummary"),
+                       Messages::tr("Summarize the answer before marking the request "
+                                    "answered.")});
+    for (const ResearchSource& s : sources) {
+        switch (s.kind) {
+        case SourceKind::Organization:
+            if (s.organization.id <= 0)
+                errors.append({QStringLiteral("sources"),
+                               Messages::tr("Choose the organization of each source.")});
+            break;
+        case SourceKind::Person:
+            if (s.person.id <= 0)
+                errors.append(
+                    {QStringLiteral("sources"), Messages::tr("Choose the person of each source.")});
+            break;
+        case SourceKind::Link:
+            if (s.url.trimmed().isEmpty())
+                errors.append({QStringLiteral("sources"),
+                               Messages::tr("Enter the web address of each link.")});
+            else
+                validate::website(errors, QStringLiteral("sources"), s.url);
+            break;
+        }
+    }
+    return errors;
+}
+
+QList<RequestStatus> RequestStatuses::all()
+{
+    return {RequestStatus::Received, RequestStatus::InProgress, RequestStatus::Answered,
+            RequestStatus::Closed};
+}
+
+QString RequestStatuses::code(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Received:
+        return QStringLiteral("received");
+    case RequestStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case RequestStatus::Answered:
+        return QStringLiteral("answered");
+    case RequestStatus::Closed:
+        break;
+    }
+    return QStringLiteral("closed");
+}
+
+RequestStatus RequestStatuses::fromCode(const QString& code)
+{
+    for (RequestStatus s : all())
+        if (RequestStatuses::code(s) == code)
+            return s;
+    return RequestStatus::Received;
+}
+
+QString RequestStatuses::label(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Received:
+        return tr("Received");
+    case RequestStatus::InProgress:
+        return tr("In progress");
+    case RequestStatus::Answered:
+        return tr("Answered");
+    case RequestStatus::Closed:
+        break;
+    }
+    return tr("Closed");
+}
+
+QList<SourceKind> SourceKinds::all()
+{
+    return {SourceKind::Organization, SourceKind::Person, SourceKind::Link};
+}
+
+QString SourceKinds::code(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Organization:
+        return QStringLiteral("organization");
+    case SourceKind::Person:
+        return QStringLiteral("person");
+    case SourceKind::Link:
+        break;
+    }
+    return QStringLiteral("link");
+}
+
+SourceKind SourceKinds::fromCode(const QString& code)
+{
+    for (SourceKind k : all())
+        if (SourceKinds::code(k) == code)
+            return k;
+    return SourceKind::Link;
+}
+
+QString SourceKinds::label(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Organization:
+        return tr("Organization");
+    case SourceKind::Person:
+        return tr("Person");
+    case SourceKind::Link:
+        break;
+    }
+    return tr("Link");
+}
+
+} // namespace jlgc

@@ -1,0 +1,119 @@
+#include "domain/researchtopic.h"
+
+#include "domain/validation.h"
+
+#include <QSet>
+
+namespace jlgc {
+
+namespace {
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ResearchTopic)
+};
+
+QString pick(Language language, const QString& en, const QString& ja)
+{
+    if (language == Language::Japanese)
+        return ja.isEmpty() ? en : ja;
+    return en.isEmpty() ? ja : en;
+}
+} // namespace
+
+QString ResearchDeliverable::title(Language language) const
+{
+    return pick(language, titleEn, titleJa);
+}
+
+QString ResearchTopic::title(Language language) const
+{
+    return pick(language, titleEn, titleJa);
+}
+
+bool ResearchTopic::needsHandover(const QDate& today) const
+{
+    return status == TopicStatus::Active && ownerTermEnd.isValid() && ownerTermEnd < today;
+}
+
+bool topicNeedsHandover(const ResearchTopic& topic, const StaffMember& owner, const QDate& today)
+{
+    return topic.status == TopicStatus::Active && topic.owner == owner.id &&
+           owner.hasTermEnded(today);
+}
+
+QStringList ResearchTopic::cleanTags(const QStringList& tags)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString& t : tags) {
+        const QString tag = t.trimmed();
+        if (tag.isEmpty() || seen.contains(tag.toCaseFolded()))
+            continue;
+        seen.insert(tag.toCaseFolded());
+        result << tag;
+    }
+    return result;
+}
+
+FieldErrors ResearchTopic::validate() const
+{
+    FieldErrors errors;
+    if (owner <= 0)
+        errors.append({QStringLiteral("owner"),
+                       Messages::tr("Choose the official who researches this topic.")});
+    if (titleEn.trimmed().isEmpty() && titleJa.trimmed().isEmpty())
+        errors.append({QStringLiteral("titleEn"),
+                       Messages::tr("Give the topic a title in English or Japanese.")});
+    validate::dateOrder(errors, QStringLiteral("end"), start, end);
+    for (const ResearchDeliverable& d : deliverables) {
+        if (d.titleEn.trimmed().isEmpty() && d.titleJa.trimmed().isEmpty())
+            errors.append(
+                {QStringLiteral("deliverables"), Messages::tr("Give each report a title.")});
+        validate::website(errors, QStringLiteral("deliverables"), d.link);
+    }
+    return errors;
+}
+
+QList<TopicStatus> TopicStatuses::all()
+{
+    return {TopicStatus::Planned, TopicStatus::Active, TopicStatus::Paused, TopicStatus::Completed};
+}
+
+QString TopicStatuses::code(TopicStatus status)
+{
+    switch (status) {
+    case TopicStatus::Planned:
+        return QStringLiteral("planned");
+    case TopicStatus::Active:
+        return QStringLiteral("active");
+    case TopicStatus::Paused:
+        return QStringLiteral("paused");
+    case TopicStatus::Completed:
+        break;
+    }
+    return QStringLiteral("completed");
+}
+
+TopicStatus TopicStatuses::fromCode(const QString& code)
+{
+    for (TopicStatus s : all())
+        if (TopicStatuses::code(s) == code)
+            return s;
+    return TopicStatus::Planned;
+}
+
+QString TopicStatuses::label(TopicStatus status)
+{
+    switch (status) {
+    case TopicStatus::Planned:
+        return tr("Planned");
+    case TopicStatus::Active:
+        return tr("Active");
+    case TopicStatus::Paused:
+        return tr("Paused");
+    case TopicStatus::Completed:
+        break;
+    }
+    return tr("Completed");
+}
+
+} // namespace jlgc

@@ -1,0 +1,311 @@
+#include "storage/delegationrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlrefs.h"
+
+namespace jlgc {
+
+namespace {
+
+QString selectSql()
+{
+    using namespace sqlrefs;
+    return QStringLiteral("SELECT d.id, coalesce(d.name_en,''), coalesce(d.name_ja,''), ") +
+           governmentColumns(QStringLiteral("d"), QStringLiteral("g")) +
+           QStringLiteral(", coalesce(d.purpose_en,''), coalesce(d.purpose_ja,''), "
+                          "coalesce(d.arrival_date,''), coalesce(d.departure_date,''), d.status, "
+                          "coalesce(d.member_count,0), coalesce(d.staff_member_id,0), ") +
+           personNameColumns(QStringLiteral("sp")) +
+           QStringLiteral(", coalesce(d.gifts_given,''), coalesce(d.gifts_received,''), "
+                          "coalesce(d.forms_of_address,''), coalesce(d.dietary_needs,''), "
+                          "coalesce(d.protocol_notes,''), coalesce(d.thank_you_sent_date,''), "
+                          "coalesce(d.follow_up_notes,''), d.row_version, d.created_at, "
+                          "d.updated_at FROM delegation d "
+                          "LEFT JOIN staff_member s ON s.id = d.staff_member_id "
+                          "LEFT JOIN person sp ON sp.id = s.person_id") +
+           governmentJoins(QStringLiteral("d"), QStringLiteral("g"));
+}
+
+Delegation fromRow(const Query& q)
+{
+    Delegation d;
+    d.id = q.id(0);
+    d.nameEn = q.text(1);
+    d.nameJa = q.text(2);
+    d.sendingGovernment = sqlrefs::governmentAt(q, 3);
+    d.purposeEn = q.text(8);
+    d.purposeJa = q.text(9);
+    d.arrival = sqlrefs::dateAt(q, 10);
+    d.departure = sqlrefs::dateAt(q, 11);
+    d.status = DelegationStatuses::fromCode(q.text(12));
+    d.expectedMemberCount = q.value(13).toInt();
+    d.staffInCharge = q.id(14);
+    d.staffInChargeName = sqlrefs::personNameAt(q, 15);
+    d.protocol.giftsGiven = q.text(21);
+    d.protocol.giftsReceived = q.text(22);
+    d.protocol.formsOfAddress = q.text(23);
+    d.protocol.dietaryNeeds = q.text(24);
+    d.protocol.notes = q.text(25);
+    d.thankYouSent = sqlrefs::dateAt(q, 26);
+    d.followUpNotes = q.text(27);
+    d.rowVersion = q.value(28).toInt();
+    d.createdAt = sqlrefs::timestampAt(q, 29);
+    d.updatedAt = sqlrefs::timestampAt(q, 30);
+    return d;
+}
+
+void bindFields(Query& q, const Delegation& d)
+{
+    sqlrefs::bindGovernment(q, d.sendingGovernment);
+    q.bind(QStringLiteral(":name_en"), nullIfEmpty(d.nameEn))
+        .bind(QStringLiteral(":name_ja"), nullIfEmpty(d.nameJa))
+        .bind(QStringLiteral(":purpose_en"), nullIfEmpty(d.purposeEn))
+        .bind(QStringLiteral(":purpose_ja"), nullIfEmpty(d.purposeJa))
+        .bind(QStringLiteral(":arrival"), nullIfInvalid(d.arrival))
+        .bind(QStringLiteral(":departure"), nullIfInvalid(d.departure))
+        .bind(QStringLiteral(":status"), DelegationStatuses::code(d.status))
+        .bind(QStringLiteral(":member_count"),
+              d.expectedMemberCount > 0 ? QVariant(d.expectedMemberCount) : QVariant())
+        .bind(QStringLiteral(":staff"), nullIfZero(d.staffInCharge))
+        .bind(QStringLiteral(":gifts_given"), nullIfEmpty(d.protocol.giftsGiven))
+        .bind(QStringLiteral(":gifts_received"), nullIfEmpty(d.protocol.giftsReceived))
+        .bind(QStringLiteral(":forms_of_address"), nullIfEmpty(d.protocol.formsOfAddress))
+        .bind(QStringLiteral(":dietary_needs"), nullIfEmpty(d.protocol.dietaryNeeds))
+        .bind(QStringLiteral(":protocol_notes"), nullIfEmpty(d.protocol.notes))
+        .bind(QStringLiteral(":thank_you"), nullIfInvalid(d.thankYouSent))
+        .bind(QStringLiteral(":follow_up"), nullIfEmpty(d.followUpNotes));
+}
+
+} // namespace
+
+QHash<DelegationId, QList<DelegationMember>> DelegationRepository::members(DelegationId only) const
+{
+    Query q(m_db, QStringLiteral("SELECT m.delegation_id, m.id, m.person_id, ") +
+                      sqlrefs::personNameColumns(QStringLiteral("p")) +
+                      QStringLiteral(", m.role, coalesce(m.title_en,''), coalesce(m.title_ja,'') "
+                                     "FROM delegation_member m JOIN person p ON p.id = "
+                                     "m.person_id WHERE :only = 0 OR m.delegation_id = :only2 "
+                                     "ORDER BY m.delegation_id, m.position, m.id"));
+    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+    QHash<DelegationId, QList<DelegationMember>> result;
+    while (q.next()) {
+        DelegationMember m;
+        m.id = q.id(1);
+        m.person = {q.id(2), sqlrefs::personNameAt(q, 3)};
+        m.role = DelegationRoles::fromCode(q.text(9));
+        m.titleEn = q.text(10);
+        m.titleJa = q.text(11);
+        result[q.id(0)] << m;
+    }
+    return result;
+}
+
+QHash<DelegationId, QList<DelegationInterpreter>>
+DelegationRepository::interpreters(DelegationId only) const
+{
+    Query q(m_db, QStringLiteral("SELECT i.delegation_id, i.id, i.person_id, ") +
+                      sqlrefs::personNameColumns(QStringLiteral("p")) +
+                      QStringLiteral(", coalesce(i.note,'') FROM delegation_interpreter i JOIN "
+                                     "person p ON p.id = i.person_id WHERE :only = 0 OR "
+                                     "i.delegation_id = :only2 ORDER BY i.delegation_id, "
+                                     "i.position, i.id"));
+    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+    QHash<DelegationId, QList<DelegationInterpreter>> result;
+    while (q.next()) {
+        DelegationInterpreter i;
+        i.id = q.id(1);
+        i.person = {q.id(2), sqlrefs::personNameAt(q, 3)};
+        i.note = q.text(9);
+        result[q.id(0)] << i;
+    }
+    return result;
+}
+
+QList<Delegation> DelegationRepository::select(const QString& where, const DelegationFilter& filter,
+                                               DelegationId onlyId) const
+{
+    Query q(m_db, selectSql() + where);
+    if (onlyId > 0) {
+        q.bind(QStringLiteral(":id"), onlyId);
+    } else {
+        const QString status = filter.status ? DelegationStatuses::code(*filter.status) : QString();
+        const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
+        const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
+        q.bind(QStringLiteral(":status"), status)
+            .bind(QStringLiteral(":status2"), status)
+            .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
+            .bind(QStringLiteral(":staff"), filter.staffInCharge)
+            .bind(QStringLiteral(":staff2"), filter.staffInCharge)
+            .bind(QStringLiteral(":pref"), filter.prefectureCode)
+            .bind(QStringLiteral(":pref2"), filter.prefectureCode)
+            .bind(QStringLiteral(":pref3"), filter.prefectureCode)
+            .bind(QStringLiteral(":from"), from)
+            .bind(QStringLiteral(":from2"), from)
+            .bind(QStringLiteral(":to"), to)
+            .bind(QStringLiteral(":to2"), to);
+    }
+    q.exec();
+    QList<Delegation> result;
+    while (q.next())
+        result << fromRow(q);
+    const auto allMembers = members(onlyId);
+    const auto allInterpreters = interpreters(onlyId);
+    for (Delegation& d : result) {
+        d.members = allMembers.value(d.id);
+        d.interpreters = allInterpreters.value(d.id);
+    }
+    return result;
+}
+
+std::optional<Delegation> DelegationRepository::find(DelegationId id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const QList<Delegation> found = select(QStringLiteral(" WHERE d.id = :id"), {}, id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) const
+{
+    QList<Delegation> result = select(
+        QStringLiteral(
+            " WHERE (coalesce(:status, '') = '' OR d.status = :status2)"
+            " AND (:open = 0 OR d.status NOT IN ('completed', 'cancelled'))"
+            " AND (:staff = 0 OR d.staff_member_id = :staff2)"
+            " AND (coalesce(:pref, '') = '' OR d.prefecture_code = :pref2 OR gm.prefecture_code = "
+            ":pref3)"
+            " AND (coalesce(:from, '') = '' OR coalesce(d.departure_date, d.arrival_date) IS NULL"
+            "      OR coalesce(d.departure_date, d.arrival_date) >= :from2)"
+            " AND (coalesce(:to, '') = '' OR d.arrival_date IS NULL OR d.arrival_date <= :to2)"
+            " ORDER BY d.id"),
+        filter, 0);
+    sortUpcomingFirst(result, filter.today);
+    return result;
+}
+
+void DelegationRepository::writeMembers(DelegationId id, const Delegation& d)
+{
+    Query delMembers(m_db,
+                     QStringLiteral("DELETE FROM delegation_member WHERE delegation_id = :id"));
+    delMembers.bind(QStringLiteral(":id"), id).exec();
+    Query insMember(m_db, QStringLiteral("INSERT INTO delegation_member (delegation_id, person_id, "
+                                         "role, title_en, title_ja, position) VALUES (:delegation, "
+                                         ":person, :role, :title_en, :title_ja, :position)"));
+    int position = 0;
+    for (const DelegationMember& m : d.members) {
+        insMember.bind(QStringLiteral(":delegation"), id)
+            .bind(QStringLiteral(":person"), m.person.id)
+            .bind(QStringLiteral(":role"), DelegationRoles::code(m.role))
+            .bind(QStringLiteral(":title_en"), nullIfEmpty(m.titleEn))
+            .bind(QStringLiteral(":title_ja"), nullIfEmpty(m.titleJa))
+            .bind(QStringLiteral(":position"), position++)
+            .exec();
+    }
+    Query delInterpreters(
+        m_db, QStringLiteral("DELETE FROM delegation_interpreter WHERE delegation_id = :id"));
+    delInterpreters.bind(QStringLiteral(":id"), id).exec();
+    Query insInterpreter(m_db, QStringLiteral("INSERT INTO delegation_interpreter (delegation_id, "
+                                              "person_id, note, position) VALUES (:delegation, "
+                                              ":person, :note, :position)"));
+    position = 0;
+    for (const DelegationInterpreter& i : d.interpreters) {
+        insInterpreter.bind(QStringLiteral(":delegation"), id)
+            .bind(QStringLiteral(":person"), i.person.id)
+            .bind(QStringLiteral(":note"), nullIfEmpty(i.note))
+            .bind(QStringLiteral(":position"), position++)
+            .exec();
+    }
+}
+
+Delegation DelegationRepository::add(const Delegation& delegation)
+{
+    if (const FieldErrors errors = delegation.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO delegation (name_en, name_ja, prefecture_code, "
+                          "municipality_code, organization_id, purpose_en, purpose_ja, "
+                          "arrival_date, departure_date, status, member_count, staff_member_id, "
+                          "gifts_given, gifts_received, forms_of_address, dietary_needs, "
+                          "protocol_notes, thank_you_sent_date, follow_up_notes, created_at, "
+                          "updated_at) VALUES (:name_en, :name_ja, :prefecture, :municipality, "
+                          ":government_org, :purpose_en, :purpose_ja, :arrival, :departure, "
+                          ":status, :member_count, :staff, :gifts_given, :gifts_received, "
+                          ":forms_of_address, :dietary_needs, :protocol_notes, :thank_you, "
+                          ":follow_up, :created, :updated)"));
+        bindFields(q, delegation);
+        const QString now = sqlrefs::nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeMembers(newId, delegation);
+        return newId;
+    });
+    return *find(id);
+}
+
+Delegation DelegationRepository::update(const Delegation& delegation)
+{
+    if (const FieldErrors errors = delegation.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        // The itinerary must still fit the visit.
+        Query outside(m_db, QStringLiteral("SELECT count(*) FROM delegation_itinerary_item WHERE "
+                                           "delegation_id = :id AND ((:arrival IS NOT NULL AND "
+                                           "item_date < :arrival2) OR (:departure IS NOT NULL "
+                                           "AND item_date > :departure2))"));
+        const qint64 n =
+            outside.bind(QStringLiteral(":id"), delegation.id)
+                .bind(QStringLiteral(":arrival"), nullIfInvalid(delegation.arrival))
+                .bind(QStringLiteral(":arrival2"), nullIfInvalid(delegation.arrival))
+                .bind(QStringLiteral(":departure"), nullIfInvalid(delegation.departure))
+                .bind(QStringLiteral(":departure2"), nullIfInvalid(delegation.departure))
+                .exec()
+                .scalar()
+                .toLongLong();
+        if (n > 0)
+            throw StorageError(FieldErrors{
+                {QStringLiteral("arrival"),
+                 tr("%n itinerary item(s) would fall outside the new dates. Move them first.",
+                    nullptr, int(n))}});
+
+        Query q(m_db, QStringLiteral(
+                          "UPDATE delegation SET name_en = :name_en, name_ja = :name_ja, "
+                          "prefecture_code = :prefecture, municipality_code = :municipality, "
+                          "organization_id = :government_org, purpose_en = :purpose_en, "
+                          "purpose_ja = :purpose_ja, arrival_date = :arrival, departure_date = "
+                          ":departure, status = :status, member_count = :member_count, "
+                          "staff_member_id = :staff, gifts_given = :gifts_given, gifts_received "
+                          "= :gifts_received, forms_of_address = :forms_of_address, "
+                          "dietary_needs = :dietary_needs, protocol_notes = :protocol_notes, "
+                          "thank_you_sent_date = :thank_you, follow_up_notes = :follow_up, "
+                          "updated_at = :updated, row_version = row_version + 1 WHERE id = :id "
+                          "AND row_version = :version"));
+        bindFields(q, delegation);
+        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
+            .bind(QStringLiteral(":id"), delegation.id)
+            .bind(QStringLiteral(":version"), delegation.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(delegation.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This delegation no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this delegation after you opened it."));
+        }
+        writeMembers(delegation.id, delegation);
+    });
+    return *find(delegation.id);
+}
+
+void DelegationRepository::remove(DelegationId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM delegation WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

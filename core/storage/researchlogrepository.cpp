@@ -1,0 +1,201 @@
+#include "storage/researchlogrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlrefs.h"
+
+#include <QHash>
+
+namespace jlgc {
+
+namespace {
+
+QString selectSql()
+{
+    return QStringLiteral("SELECT e.id, e.topic_id, coalesce(t.title_en,''), "
+                          "coalesce(t.title_ja,''), coalesce(e.author_staff_id,0), ") +
+           sqlrefs::personNameColumns(QStringLiteral("ap")) +
+           QStringLiteral(", e.entry_date, e.kind, coalesce(e.notes,''), coalesce(e.outcome,''), "
+                          "e.row_version, e.created_at, e.updated_at FROM research_log_entry e "
+                          "JOIN research_topic t ON t.id = e.topic_id "
+                          "LEFT JOIN staff_member a ON a.id = e.author_staff_id "
+                          "LEFT JOIN person ap ON ap.id = a.person_id ");
+}
+
+ResearchLogEntry fromRow(const Query& q)
+{
+    ResearchLogEntry e;
+    e.id = q.id(0);
+    e.topicId = q.id(1);
+    e.topicTitleEn = q.text(2);
+    e.topicTitleJa = q.text(3);
+    e.author = q.id(4);
+    e.authorName = sqlrefs::personNameAt(q, 5);
+    e.date = sqlrefs::dateAt(q, 11);
+    e.kind = LogKinds::fromCode(q.text(12));
+    e.notes = q.text(13);
+    e.outcome = q.text(14);
+    e.rowVersion = q.value(15).toInt();
+    e.createdAt = sqlrefs::timestampAt(q, 16);
+    e.updatedAt = sqlrefs::timestampAt(q, 17);
+    return e;
+}
+
+void bindFields(Query& q, const ResearchLogEntry& e)
+{
+    q.bind(QStringLiteral(":topic"), e.topicId)
+        .bind(QStringLiteral(":author"), nullIfZero(e.author))
+        .bind(QStringLiteral(":date"), nullIfInvalid(e.date))
+        .bind(QStringLiteral(":kind"), LogKinds::code(e.kind))
+        .bind(QStringLiteral(":notes"), nullIfEmpty(e.notes))
+        .bind(QStringLiteral(":outcome"), nullIfEmpty(e.outcome));
+}
+
+} // namespace
+
+QList<ResearchLogEntry> ResearchLogRepository::select(const QString& where,
+                                                      const ResearchLogFilter& filter,
+                                                      ResearchLogEntryId onlyId) const
+{
+    Query q(m_db, selectSql() + where);
+    if (onlyId > 0) {
+        q.bind(QStringLiteral(":id"), onlyId);
+    } else {
+        const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
+        const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
+        q.bind(QStringLiteral(":topic"), filter.topicId)
+            .bind(QStringLiteral(":topic2"), filter.topicId)
+            .bind(QStringLiteral(":staff"), filter.staffMember)
+            .bind(QStringLiteral(":staff2"), filter.staffMember)
+            .bind(QStringLiteral(":staff3"), filter.staffMember)
+            .bind(QStringLiteral(":from"), from)
+            .bind(QStringLiteral(":from2"), from)
+            .bind(QStringLiteral(":to"), to)
+            .bind(QStringLiteral(":to2"), to);
+    }
+    q.exec();
+    QList<ResearchLogEntry> result;
+    QHash<ResearchLogEntryId, int> index;
+    while (q.next()) {
+        result << fromRow(q);
+        index.insert(result.last().id, int(result.size()) - 1);
+    }
+    if (result.isEmpty())
+        return result;
+
+    Query orgs(m_db, QStringLiteral("SELECT l.entry_id, l.organization_id, coalesce(o.name_en,''), "
+                                    "coalesce(o.name_ja,'') FROM research_log_organization l JOIN "
+                                    "organization o ON o.id = l.organization_id WHERE :only = 0 "
+                                    "OR l.entry_id = :only2 ORDER BY l.entry_id, l.id"));
+    orgs.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    while (orgs.next())
+        if (const auto it = index.constFind(orgs.id(0)); it != index.constEnd())
+            result[*it].organizations << OrganizationRef{orgs.id(1), orgs.text(2), orgs.text(3)};
+    Query people(m_db, QStringLiteral("SELECT l.entry_id, l.person_id, ") +
+                           sqlrefs::personNameColumns(QStringLiteral("p")) +
+                           QStringLiteral(" FROM research_log_person l JOIN person p ON p.id = "
+                                          "l.person_id WHERE :only = 0 OR l.entry_id = :only2 "
+                                          "ORDER BY l.entry_id, l.id"));
+    people.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    while (people.next())
+        if (const auto it = index.constFind(people.id(0)); it != index.constEnd())
+            result[*it].people << PersonRef{people.id(1), sqlrefs::personNameAt(people, 2)};
+    return result;
+}
+
+std::optional<ResearchLogEntry> ResearchLogRepository::find(ResearchLogEntryId id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const QList<ResearchLogEntry> found = select(QStringLiteral("WHERE e.id = :id"), {}, id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<ResearchLogEntry> ResearchLogRepository::list(const ResearchLogFilter& filter) const
+{
+    return select(
+        QStringLiteral("WHERE (:topic = 0 OR e.topic_id = :topic2)"
+                       " AND (:staff = 0 OR e.author_staff_id = :staff2 OR (e.author_staff_id IS "
+                       "NULL AND t.owner_staff_id = :staff3))"
+                       " AND (coalesce(:from, '') = '' OR e.entry_date >= :from2)"
+                       " AND (coalesce(:to, '') = '' OR e.entry_date <= :to2)"
+                       " ORDER BY e.entry_date, e.id"),
+        filter, 0);
+}
+
+void ResearchLogRepository::writeParts(ResearchLogEntryId id, const ResearchLogEntry& e)
+{
+    Query delOrgs(m_db,
+                  QStringLiteral("DELETE FROM research_log_organization WHERE entry_id = :id"));
+    delOrgs.bind(QStringLiteral(":id"), id).exec();
+    Query insOrg(m_db, QStringLiteral("INSERT INTO research_log_organization (entry_id, "
+                                      "organization_id) VALUES (:entry, :organization)"));
+    for (const OrganizationRef& o : e.organizations)
+        insOrg.bind(QStringLiteral(":entry"), id)
+            .bind(QStringLiteral(":organization"), o.id)
+            .exec();
+    Query delPeople(m_db, QStringLiteral("DELETE FROM research_log_person WHERE entry_id = :id"));
+    delPeople.bind(QStringLiteral(":id"), id).exec();
+    Query insPerson(m_db, QStringLiteral("INSERT INTO research_log_person (entry_id, person_id) "
+                                         "VALUES (:entry, :person)"));
+    for (const PersonRef& p : e.people)
+        insPerson.bind(QStringLiteral(":entry"), id).bind(QStringLiteral(":person"), p.id).exec();
+}
+
+ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
+{
+    if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("INSERT INTO research_log_entry (topic_id, author_staff_id, "
+                                     "entry_date, kind, notes, outcome, created_at, updated_at) "
+                                     "VALUES (:topic, :author, :date, :kind, :notes, :outcome, "
+                                     ":created, :updated)"));
+        bindFields(q, entry);
+        const QString now = sqlrefs::nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeParts(newId, entry);
+        return newId;
+    });
+    return *find(id);
+}
+
+ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
+{
+    if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("UPDATE research_log_entry SET topic_id = :topic, "
+                                     "author_staff_id = :author, entry_date = :date, kind = "
+                                     ":kind, notes = :notes, outcome = :outcome, updated_at = "
+                                     ":updated, row_version = row_version + 1 WHERE id = :id AND "
+                                     "row_version = :version"));
+        bindFields(q, entry);
+        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
+            .bind(QStringLiteral(":id"), entry.id)
+            .bind(QStringLiteral(":version"), entry.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(entry.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This log entry no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this log entry after you opened it."));
+        }
+        writeParts(entry.id, entry);
+    });
+    return *find(entry.id);
+}
+
+void ResearchLogRepository::remove(ResearchLogEntryId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM research_log_entry WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

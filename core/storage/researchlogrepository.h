@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/researchlogentry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+struct ResearchLogFilter {
+    ResearchTopicId topicId = 0;
+    // The official's own entries, and entries without an author in topics
+    // they own.
+    StaffMemberId staffMember = 0;
+    QDate from;
+    QDate to;
+};
+
+class ResearchLogRepository {
+    Q_DECLARE_TR_FUNCTIONS(ResearchLogRepository)
+public:
+    explicit ResearchLogRepository(Database& db) : m_db(db) {}
+
+    std::optional<ResearchLogEntry> find(ResearchLogEntryId id) const;
+    // Chronological: oldest first, as a log reads.
+    QList<ResearchLogEntry> list(const ResearchLogFilter& filter = {}) const;
+    ResearchLogEntry add(const ResearchLogEntry& entry);
+    ResearchLogEntry update(const ResearchLogEntry& entry);
+    void remove(ResearchLogEntryId id);
+
+private:
+    void writeParts(ResearchLogEntryId id, const ResearchLogEntry& entry);
+    QList<ResearchLogEntry> select(const QString& where, const ResearchLogFilter& filter,
+                                   ResearchLogEntryId onlyId) const;
+
+    Database& m_db;
+};
+
+} // namespace jlgc

@@ -1,0 +1,234 @@
+#include "storage/researchrequestrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlrefs.h"
+
+namespace jlgc {
+
+namespace {
+
+QString selectSql()
+{
+    using namespace sqlrefs;
+    return QStringLiteral("SELECT r.id, ") +
+           governmentColumns(QStringLiteral("r"), QStringLiteral("g")) +
+           QStringLiteral(", coalesce(r.question_ja,''), coalesce(r.question_en,''), "
+                          "r.received_date, coalesce(r.due_date,''), "
+                          "coalesce(r.assigned_staff_id,0), ") +
+           personNameColumns(QStringLiteral("sp")) +
+           QStringLiteral(", r.status, coalesce(r.answer_summary,''), "
+                          "coalesce(r.answered_date,''), r.row_version, r.created_at, "
+                          "r.updated_at FROM research_request r "
+                          "LEFT JOIN staff_member s ON s.id = r.assigned_staff_id "
+                          "LEFT JOIN person sp ON sp.id = s.person_id") +
+           governmentJoins(QStringLiteral("r"), QStringLiteral("g"));
+}
+
+ResearchRequest fromRow(const Query& q)
+{
+    ResearchRequest r;
+    r.id = q.id(0);
+    r.requestingGovernment = sqlrefs::governmentAt(q, 1);
+    r.questionJa = q.text(6);
+    r.questionEn = q.text(7);
+    r.received = sqlrefs::dateAt(q, 8);
+    r.due = sqlrefs::dateAt(q, 9);
+    r.assignedTo = q.id(10);
+    r.assignedName = sqlrefs::personNameAt(q, 11);
+    r.status = RequestStatuses::fromCode(q.text(17));
+    r.answerSummary = q.text(18);
+    r.answered = sqlrefs::dateAt(q, 19);
+    r.rowVersion = q.value(20).toInt();
+    r.createdAt = sqlrefs::timestampAt(q, 21);
+    r.updatedAt = sqlrefs::timestampAt(q, 22);
+    return r;
+}
+
+void bindFields(Query& q, const ResearchRequest& r)
+{
+    sqlrefs::bindGovernment(q, r.requestingGovernment);
+    q.bind(QStringLiteral(":question_ja"), nullIfEmpty(r.questionJa))
+        .bind(QStringLiteral(":question_en"), nullIfEmpty(r.questionEn))
+        .bind(QStringLiteral(":received"), nullIfInvalid(r.received))
+        .bind(QStringLiteral(":due"), nullIfInvalid(r.due))
+        .bind(QStringLiteral(":assigned"), nullIfZero(r.assignedTo))
+        .bind(QStringLiteral(":status"), RequestStatuses::code(r.status))
+        .bind(QStringLiteral(":answer"), nullIfEmpty(r.answerSummary))
+        .bind(QStringLiteral(":answered"), nullIfInvalid(r.answered));
+}
+
+} // namespace
+
+QHash<ResearchRequestId, QList<ResearchSource>>
+ResearchRequestRepository::sources(ResearchRequestId only) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT s.request_id, s.id, s.kind, coalesce(s.organization_id,0), "
+                           "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
+                           "coalesce(s.person_id,0), ") +
+                sqlrefs::personNameColumns(QStringLiteral("p")) +
+                QStringLiteral(", coalesce(s.url,''), coalesce(s.note,'') FROM "
+                               "research_request_source s LEFT JOIN organization o ON "
+                               "o.id = s.organization_id LEFT JOIN person p ON p.id = "
+                               "s.person_id WHERE :only = 0 OR s.request_id = :only2 "
+                               "ORDER BY s.request_id, s.position, s.id"));
+    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+    QHash<ResearchRequestId, QList<ResearchSource>> result;
+    while (q.next()) {
+        ResearchSource s;
+        s.id = q.id(1);
+        s.kind = SourceKinds::fromCode(q.text(2));
+        s.organization = {q.id(3), q.text(4), q.text(5)};
+        s.person = {q.id(6), sqlrefs::personNameAt(q, 7)};
+        s.url = q.text(13);
+        s.note = q.text(14);
+        result[q.id(0)] << s;
+    }
+    return result;
+}
+
+std::optional<ResearchRequest> ResearchRequestRepository::find(ResearchRequestId id) const
+{
+    Query q(m_db, selectSql() + QStringLiteral(" WHERE r.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    ResearchRequest r = fromRow(q);
+    r.sources = sources(id).value(id);
+    return r;
+}
+
+QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilter& filter) const
+{
+    // The overdue rule is ResearchRequest::isOverdue; the SQL only narrows
+    // the rows, and the rule itself decides below.
+    Query q(m_db,
+            selectSql() +
+                QStringLiteral(
+                    " WHERE (coalesce(:status, '') = '' OR r.status = :status2)"
+                    " AND (:open = 0 OR r.status IN ('received', 'in_progress'))"
+                    " AND (coalesce(:overdue, '') = '' OR (r.status IN ('received', 'in_progress')"
+                    "      AND r.due_date < :overdue2))"
+                    " AND (:assigned = 0 OR r.assigned_staff_id = :assigned2)"
+                    " AND (coalesce(:pref, '') = '' OR r.prefecture_code = :pref2 OR "
+                    "gm.prefecture_code = "
+                    ":pref3)"
+                    " ORDER BY r.status NOT IN ('received', 'in_progress'),"
+                    " CASE WHEN r.status IN ('received', 'in_progress') THEN"
+                    "   coalesce(r.due_date, '9999-12-31') END,"
+                    " r.received_date DESC, r.id DESC"));
+    const QString status = filter.status ? RequestStatuses::code(*filter.status) : QString();
+    const QString overdue =
+        filter.overdueOn.isValid() ? filter.overdueOn.toString(Qt::ISODate) : QString();
+    q.bind(QStringLiteral(":status"), status)
+        .bind(QStringLiteral(":status2"), status)
+        .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
+        .bind(QStringLiteral(":overdue"), overdue)
+        .bind(QStringLiteral(":overdue2"), overdue)
+        .bind(QStringLiteral(":assigned"), filter.assignedTo)
+        .bind(QStringLiteral(":assigned2"), filter.assignedTo)
+        .bind(QStringLiteral(":pref"), filter.prefectureCode)
+        .bind(QStringLiteral(":pref2"), filter.prefectureCode)
+        .bind(QStringLiteral(":pref3"), filter.prefectureCode)
+        .exec();
+    const auto allSources = sources(0);
+    QList<ResearchRequest> result;
+    while (q.next()) {
+        ResearchRequest r = fromRow(q);
+        if (filter.overdueOn.isValid() && !r.isOverdue(filter.overdueOn))
+            continue;
+        r.sources = allSources.value(r.id);
+        result << r;
+    }
+    return result;
+}
+
+void ResearchRequestRepository::writeSources(ResearchRequestId id,
+                                             const QList<ResearchSource>& list)
+{
+    Query del(m_db, QStringLiteral("DELETE FROM research_request_source WHERE request_id = :id"));
+    del.bind(QStringLiteral(":id"), id).exec();
+    Query ins(m_db, QStringLiteral("INSERT INTO research_request_source (request_id, kind, "
+                                   "organization_id, person_id, url, note, position) VALUES "
+                                   "(:request, :kind, :organization, :person, :url, :note, "
+                                   ":position)"));
+    int position = 0;
+    for (const ResearchSource& s : list) {
+        ins.bind(QStringLiteral(":request"), id)
+            .bind(QStringLiteral(":kind"), SourceKinds::code(s.kind))
+            .bind(QStringLiteral(":organization"),
+                  nullIfZero(s.kind == SourceKind::Organization ? s.organization.id : 0))
+            .bind(QStringLiteral(":person"),
+                  nullIfZero(s.kind == SourceKind::Person ? s.person.id : 0))
+            .bind(QStringLiteral(":url"),
+                  nullIfEmpty(s.kind == SourceKind::Link ? s.url : QString()))
+            .bind(QStringLiteral(":note"), nullIfEmpty(s.note))
+            .bind(QStringLiteral(":position"), position++)
+            .exec();
+    }
+}
+
+ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
+{
+    if (const FieldErrors errors = request.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO research_request (prefecture_code, municipality_code, "
+                          "organization_id, question_ja, question_en, received_date, due_date, "
+                          "assigned_staff_id, status, answer_summary, answered_date, created_at, "
+                          "updated_at) VALUES (:prefecture, :municipality, :government_org, "
+                          ":question_ja, :question_en, :received, :due, :assigned, :status, "
+                          ":answer, :answered, :created, :updated)"));
+        bindFields(q, request);
+        const QString now = sqlrefs::nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeSources(newId, request.sources);
+        return newId;
+    });
+    return *find(id);
+}
+
+ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request)
+{
+    if (const FieldErrors errors = request.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        Query q(m_db,
+                QStringLiteral("UPDATE research_request SET prefecture_code = :prefecture, "
+                               "municipality_code = :municipality, organization_id = "
+                               ":government_org, question_ja = :question_ja, question_en = "
+                               ":question_en, received_date = :received, due_date = :due, "
+                               "assigned_staff_id = :assigned, status = :status, answer_summary = "
+                               ":answer, answered_date = :answered, updated_at = :updated, "
+                               "row_version = row_version + 1 WHERE id = :id AND row_version = "
+                               ":version"));
+        bindFields(q, request);
+        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
+            .bind(QStringLiteral(":id"), request.id)
+            .bind(QStringLiteral(":version"), request.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(request.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This research request no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this research request after you opened "
+                                  "it."));
+        }
+        writeSources(request.id, request.sources);
+    });
+    return *find(request.id);
+}
+
+void ResearchRequestRepository::remove(ResearchRequestId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM research_request WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+} // namespace jlgc

@@ -1,0 +1,230 @@
+#include "storage/researchtopicrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlrefs.h"
+
+namespace jlgc {
+
+namespace {
+
+QString selectSql()
+{
+    return QStringLiteral("SELECT t.id, t.owner_staff_id, ") +
+           sqlrefs::personNameColumns(QStringLiteral("p")) +
+           QStringLiteral(", coalesce(s.term_end,''), coalesce(t.title_en,''), "
+                          "coalesce(t.title_ja,''), coalesce(t.description,''), t.status, "
+                          "coalesce(t.start_date,''), coalesce(t.end_date,''), "
+                          "(SELECT count(*) FROM research_log_entry e WHERE e.topic_id = t.id), "
+                          "t.row_version, t.created_at, t.updated_at FROM research_topic t "
+                          "JOIN staff_member s ON s.id = t.owner_staff_id "
+                          "JOIN person p ON p.id = s.person_id ");
+}
+
+ResearchTopic fromRow(const Query& q)
+{
+    ResearchTopic t;
+    t.id = q.id(0);
+    t.owner = q.id(1);
+    t.ownerName = sqlrefs::personNameAt(q, 2);
+    t.ownerTermEnd = sqlrefs::dateAt(q, 8);
+    t.titleEn = q.text(9);
+    t.titleJa = q.text(10);
+    t.description = q.text(11);
+    t.status = TopicStatuses::fromCode(q.text(12));
+    t.start = sqlrefs::dateAt(q, 13);
+    t.end = sqlrefs::dateAt(q, 14);
+    t.logEntryCount = q.value(15).toInt();
+    t.rowVersion = q.value(16).toInt();
+    t.createdAt = sqlrefs::timestampAt(q, 17);
+    t.updatedAt = sqlrefs::timestampAt(q, 18);
+    return t;
+}
+
+void bindFields(Query& q, const ResearchTopic& t)
+{
+    q.bind(QStringLiteral(":owner"), t.owner)
+        .bind(QStringLiteral(":title_en"), nullIfEmpty(t.titleEn))
+        .bind(QStringLiteral(":title_ja"), nullIfEmpty(t.titleJa))
+        .bind(QStringLiteral(":description"), nullIfEmpty(t.description))
+        .bind(QStringLiteral(":status"), TopicStatuses::code(t.status))
+        .bind(QStringLiteral(":start"), nullIfInvalid(t.start))
+        .bind(QStringLiteral(":end"), nullIfInvalid(t.end));
+}
+
+} // namespace
+
+QList<ResearchTopic> ResearchTopicRepository::select(const QString& where,
+                                                     const ResearchTopicFilter& filter,
+                                                     ResearchTopicId onlyId) const
+{
+    Query q(m_db, selectSql() + where);
+    if (onlyId > 0) {
+        q.bind(QStringLiteral(":id"), onlyId);
+    } else {
+        const QString status = filter.status ? TopicStatuses::code(*filter.status) : QString();
+        q.bind(QStringLiteral(":owner"), filter.owner)
+            .bind(QStringLiteral(":owner2"), filter.owner)
+            .bind(QStringLiteral(":status"), status)
+            .bind(QStringLiteral(":status2"), status)
+            .bind(QStringLiteral(":tag"), filter.tag.trimmed())
+            .bind(QStringLiteral(":tag2"), filter.tag.trimmed());
+    }
+    q.exec();
+    QList<ResearchTopic> result;
+    while (q.next()) {
+        ResearchTopic t = fromRow(q);
+        if (filter.needingHandoverOn.isValid() && !t.needsHandover(filter.needingHandoverOn))
+            continue;
+        result << t;
+    }
+
+    QHash<ResearchTopicId, int> index;
+    for (int i = 0; i < result.size(); ++i)
+        index.insert(result[i].id, i);
+    Query tags(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag WHERE :only = 0 "
+                                    "OR topic_id = :only2 ORDER BY topic_id, id"));
+    tags.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    while (tags.next())
+        if (const auto it = index.constFind(tags.id(0)); it != index.constEnd())
+            result[*it].tags << tags.text(1);
+    Query reports(m_db, QStringLiteral("SELECT topic_id, id, coalesce(title_en,''), "
+                                       "coalesce(title_ja,''), coalesce(published_date,''), "
+                                       "coalesce(link,'') FROM research_deliverable WHERE :only "
+                                       "= 0 OR topic_id = :only2 ORDER BY topic_id, position, "
+                                       "id"));
+    reports.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    while (reports.next()) {
+        const auto it = index.constFind(reports.id(0));
+        if (it == index.constEnd())
+            continue;
+        ResearchDeliverable d;
+        d.id = reports.id(1);
+        d.titleEn = reports.text(2);
+        d.titleJa = reports.text(3);
+        d.published = sqlrefs::dateAt(reports, 4);
+        d.link = reports.text(5);
+        result[*it].deliverables << d;
+    }
+    return result;
+}
+
+std::optional<ResearchTopic> ResearchTopicRepository::find(ResearchTopicId id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const QList<ResearchTopic> found = select(QStringLiteral("WHERE t.id = :id"), {}, id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<ResearchTopic> ResearchTopicRepository::list(const ResearchTopicFilter& filter) const
+{
+    return select(
+        QStringLiteral(
+            "WHERE (:owner = 0 OR t.owner_staff_id = :owner2)"
+            " AND (coalesce(:status, '') = '' OR t.status = :status2)"
+            " AND (coalesce(:tag, '') = '' OR EXISTS (SELECT 1 FROM research_topic_tag g WHERE "
+            "g.topic_id = t.id AND lower(g.tag) = lower(:tag2)))"
+            " ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 "
+            "WHEN 'paused' THEN 2 ELSE 3 END, t.start_date IS NULL, "
+            "t.start_date DESC, t.id DESC"),
+        filter, 0);
+}
+
+void ResearchTopicRepository::writeParts(ResearchTopicId id, const ResearchTopic& t)
+{
+    Query delTags(m_db, QStringLiteral("DELETE FROM research_topic_tag WHERE topic_id = :id"));
+    delTags.bind(QStringLiteral(":id"), id).exec();
+    Query insTag(m_db, QStringLiteral("INSERT INTO research_topic_tag (topic_id, tag) VALUES "
+                                      "(:topic, :tag)"));
+    for (const QString& tag : ResearchTopic::cleanTags(t.tags))
+        insTag.bind(QStringLiteral(":topic"), id).bind(QStringLiteral(":tag"), tag).exec();
+
+    Query delReports(m_db, QStringLiteral("DELETE FROM research_deliverable WHERE topic_id = :id"));
+    delReports.bind(QStringLiteral(":id"), id).exec();
+    Query insReport(m_db, QStringLiteral("INSERT INTO research_deliverable (topic_id, title_en, "
+                                         "title_ja, published_date, link, position) VALUES "
+                                         "(:topic, :title_en, :title_ja, :published, :link, "
+                                         ":position)"));
+    int position = 0;
+    for (const ResearchDeliverable& d : t.deliverables) {
+        insReport.bind(QStringLiteral(":topic"), id)
+            .bind(QStringLiteral(":title_en"), nullIfEmpty(d.titleEn))
+            .bind(QStringLiteral(":title_ja"), nullIfEmpty(d.titleJa))
+            .bind(QStringLiteral(":published"), nullIfInvalid(d.published))
+            .bind(QStringLiteral(":link"), nullIfEmpty(d.link))
+            .bind(QStringLiteral(":position"), position++)
+            .exec();
+    }
+}
+
+ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
+{
+    if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    const qint64 id = m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("INSERT INTO research_topic (owner_staff_id, title_en, "
+                                     "title_ja, description, status, start_date, end_date, "
+                                     "created_at, updated_at) VALUES (:owner, :title_en, "
+                                     ":title_ja, :description, :status, :start, :end, :created, "
+                                     ":updated)"));
+        bindFields(q, topic);
+        const QString now = sqlrefs::nowUtc();
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
+        const qint64 newId = q.lastInsertId();
+        writeParts(newId, topic);
+        return newId;
+    });
+    return *find(id);
+}
+
+ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
+{
+    if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
+        throw StorageError(errors);
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("UPDATE research_topic SET owner_staff_id = :owner, title_en "
+                                     "= :title_en, title_ja = :title_ja, description = "
+                                     ":description, status = :status, start_date = :start, "
+                                     "end_date = :end, updated_at = :updated, row_version = "
+                                     "row_version + 1 WHERE id = :id AND row_version = "
+                                     ":version"));
+        bindFields(q, topic);
+        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
+            .bind(QStringLiteral(":id"), topic.id)
+            .bind(QStringLiteral(":version"), topic.rowVersion)
+            .exec();
+        if (q.numRowsAffected() == 0) {
+            if (!find(topic.id))
+                throw StorageError(StorageError::Kind::NotFound,
+                                   tr("This research topic no longer exists; it was removed "
+                                      "elsewhere."));
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Someone else saved this research topic after you opened "
+                                  "it."));
+        }
+        writeParts(topic.id, topic);
+    });
+    return *find(topic.id);
+}
+
+void ResearchTopicRepository::remove(ResearchTopicId id)
+{
+    m_db.transaction([&] {
+        Query q(m_db, QStringLiteral("DELETE FROM research_topic WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+    });
+}
+
+QStringList ResearchTopicRepository::allTags() const
+{
+    Query q(m_db, QStringLiteral("SELECT DISTINCT tag FROM research_topic_tag ORDER BY tag"));
+    q.exec();
+    QStringList tags;
+    while (q.next())
+        tags << q.text(0);
+    return tags;
+}
+
+} // namespace jlgc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/governmentref.h"
+#include "domain/personname.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace jlgc {
+
+class Query;
+
+// SQL fragments and row readers shared by the repositories that point at
+// people and Japanese governments. Every fragment is built from the fixed
+// aliases passed in by the repositories, never from user text.
+namespace sqlrefs {
+
+// Six columns: family, given, family kanji, given kanji, family kana, given
+// kana of the person table aliased `alias` (empty strings for NULL).
+QString personNameColumns(const QString& alias);
+PersonName personNameAt(const Query& q, int first);
+
+// LEFT JOINs that name the government of table alias `table` (which has the
+// columns prefecture_code, municipality_code, organization_id); the joined
+// tables are aliased with `prefix`.
+QString governmentJoins(const QString& table, const QString& prefix);
+// Five columns for governmentAt(): the three references and the names.
+QString governmentColumns(const QString& table, const QString& prefix);
+GovernmentRef governmentAt(const Query& q, int first);
+// Binds :prefecture, :municipality and :government_org.
+void bindGovernment(Query& q, const GovernmentRef& government);
+
+QDate dateAt(const Query& q, int index);
+QDateTime timestampAt(const Query& q, int index);
+QString nowUtc();
+
+} // namespace sqlrefs
+} // namespace jlgc

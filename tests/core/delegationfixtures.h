@@ -1,0 +1,76 @@
+#pragma once
+
+// Records that the delegation and research tests build on: people, an
+// organization, dispatched officials.
+#include "domain/person.h"
+#include "domain/staffmember.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+#include "storage/staffrepository.h"
+#include "support/testsupport.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace jlgc::test {
+
+inline PersonId addPerson(Database& db, const QString& family, const QString& given,
+                          const QString& familyKanji = {}, const QString& givenKanji = {})
+{
+    Person p;
+    p.name.family = family;
+    p.name.given = given;
+    p.name.familyKanji = familyKanji;
+    p.name.givenKanji = givenKanji;
+    return PersonRepository(db).add(p).id;
+}
+
+inline OrganizationId addOrganization(Database& db, const QString& nameEn,
+                                      const QString& nameJa = {})
+{
+    Organization o;
+    o.nameEn = nameEn;
+    o.nameJa = nameJa;
+    o.kind = OrganizationKind::LocalGovernment;
+    o.country = QStringLiteral("US");
+    return OrganizationRepository(db).add(o).id;
+}
+
+// A dispatched official sent by a prefecture, serving from start to end.
+inline StaffMember addOfficial(Database& db, PersonId person, const QDate& start, const QDate& end,
+                               const QString& prefecture = QStringLiteral("28"))
+{
+    StaffMember s;
+    s.person.id = person;
+    s.kind = StaffKind::DispatchedOfficial;
+    s.sendingGovernment = GovernmentRef::prefecture(prefecture);
+    s.termStart = start;
+    s.termEnd = end;
+    return StaffRepository(db).add(s);
+}
+
+// The fields a rejected save names, so that tests say which rule spoke.
+inline QStringList fieldsOf(const std::function<void()>& save)
+{
+    try {
+        save();
+    } catch (const StorageError& e) {
+        QStringList fields;
+        for (const auto& f : e.fieldErrors())
+            fields << f.field;
+        if (fields.isEmpty())
+            fields << QStringLiteral("<%1>").arg(int(e.kind()));
+        return fields;
+    }
+    return {};
+}
+
+inline QStringList fieldsOf(const FieldErrors& errors)
+{
+    QStringList fields;
+    for (const auto& f : errors)
+        fields << f.field;
+    return fields;
+}
+
+} // namespace jlgc::test

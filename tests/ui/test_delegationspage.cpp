@@ -1,0 +1,228 @@
+#include "common/fieldform.h"
+#include "common/itemroles.h"
+#include "common/recordfilterproxy.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "delegations/delegationitineraryview.h"
+#include "delegations/delegationspage.h"
+#include "delegations/delegationtablemodel.h"
+#include "storage/database.h"
+#include "storage/delegationrepository.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+struct Fixture {
+    Fixture()
+    {
+        language.setLanguage(Language::English);
+        page.setDatabase(db.get());
+        page.resize(1200, 800);
+        page.show();
+    }
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    LanguageManager language;
+    DelegationsPage page;
+};
+
+void type(DelegationsPage& page, const char* field, const QString& text)
+{
+    auto* edit = qobject_cast<QLineEdit*>(page.form()->field(QLatin1String(field)));
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->selectAll();
+    test::typeText(edit, text);
+}
+
+void pick(DelegationsPage& page, const char* field, const QString& text)
+{
+    auto* picker = qobject_cast<SearchPicker*>(page.form()->field(QLatin1String(field)));
+    REQUIRE(picker);
+    REQUIRE(picker->search(text) > 0);
+    picker->chooseMatch(0);
+}
+
+void setDate(DelegationsPage& page, const char* field, const QDate& date)
+{
+    auto* edit = qobject_cast<QDateEdit*>(page.form()->field(QLatin1String(field)));
+    REQUIRE(edit);
+    edit->setDate(date);
+}
+
+PersonId person(Database& db, const char* family, const char* given, const char16_t* familyKanji,
+                const char16_t* givenKanji)
+{
+    Person p;
+    p.name.family = QLatin1String(family);
+    p.name.given = QLatin1String(given);
+    p.name.familyKanji = QString::fromUtf16(familyKanji);
+    p.name.givenKanji = QString::fromUtf16(givenKanji);
+    return PersonRepository(db).add(p).id;
+}
+
+DelegationItineraryItem meeting(const QDate& date, const QTime& start, const QTime& end,
+                                const char* en, const char16_t* ja)
+{
+    DelegationItineraryItem i;
+    i.date = date;
+    i.start = start;
+    i.end = end;
+    i.topicEn = QString::fromUtf8(en);
+    i.topicJa = QString::fromUtf16(ja);
+    return i;
+}
+
+QStringList column(const QAbstractItemModel* model, int column)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, column).data().toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A delegation from 兵庫県 is planned: members, itinerary by day and its calendar",
+          "[ui][delegations]")
+{
+    Fixture f;
+    const PersonId leader = person(*f.db, "Yamada", "Taro", u"山田", u"太郎");
+    f.page.newRecord();
+    type(f.page, "nameJa", QStringLiteral("兵庫県訪問団"));
+    type(f.page, "nameEn", QStringLiteral("Hyogo Prefecture Delegation"));
+    pick(f.page, "sendingGovernment", QStringLiteral("兵庫県"));
+    setDate(f.page, "arrival", QDate(2025, 5, 12));
+    setDate(f.page, "departure", QDate(2025, 5, 15));
+    DelegationMember m;
+    m.person.id = leader;
+    m.role = DelegationRole::Leader;
+    m.titleJa = QStringLiteral("兵庫県副知事");
+    f.page.addMember(m);
+    REQUIRE(f.page.save());
+
+    const QList<Delegation> stored = DelegationRepository(*f.db).list();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().sendingGovernment.prefectureCode == QStringLiteral("28"));
+    CHECK(stored.first().leaderPersonId() == leader);
+    CHECK(f.page.memberTable()->rowCount() == 1);
+    CHECK(f.page.memberTable()->item(0, 0)->text() == QStringLiteral("Taro Yamada"));
+    CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+          QStringList{QStringLiteral("Hyogo Prefecture Delegation")});
+
+    // The itinerary, saved item by item and grouped by day.
+    DelegationItineraryView* itinerary = f.page.itinerary();
+    REQUIRE(itinerary->addItem(meeting(QDate(2025, 5, 12), QTime(9, 30), QTime(11, 0),
+                                       "Emergency management", u"防災体制の視察")));
+    REQUIRE(itinerary->addItem(
+        meeting(QDate(2025, 5, 12), QTime(14, 0), QTime(15, 0), "City Council", u"市議会訪問")));
+    REQUIRE(itinerary->addItem(meeting(QDate(2025, 5, 14), QTime(10, 0), QTime(11, 0),
+                                       "Meeting with the City of Montréal",
+                                       u"モントリオール市との意見交換")));
+    QTreeWidget* tree = itinerary->tree();
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Day 1")));
+    CHECK(tree->topLevelItem(1)->text(0).startsWith(QStringLiteral("Day 3")));
+    CHECK(tree->topLevelItem(0)->childCount() == 2);
+    CHECK(tree->topLevelItem(1)->child(0)->text(1) ==
+          QStringLiteral("Meeting with the City of Montréal"));
+
+    SECTION("an overlapping item is refused and the reason is shown")
+    {
+        CHECK_FALSE(itinerary->addItem(meeting(QDate(2025, 5, 12), QTime(10, 30), QTime(11, 30),
+                                               "Fire Department", u"消防局")));
+        CHECK_FALSE(itinerary->messageLabel()->isHidden());
+        CHECK(itinerary->messageLabel()->text().contains(QStringLiteral("overlaps")));
+        CHECK(itinerary->items().size() == 3);
+    }
+    SECTION("an item after the departure is refused")
+    {
+        CHECK_FALSE(itinerary->addItem(
+            meeting(QDate(2025, 5, 16), QTime(9, 0), QTime(10, 0), "Farewell", u"送別会")));
+        CHECK(itinerary->messageLabel()->text().contains(QStringLiteral("here from")));
+    }
+    SECTION("the calendar is exported from the delegation's screen")
+    {
+        test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("hyogo.ics"));
+        CHECK(f.page.exportButton()->isEnabled());
+        REQUIRE(f.page.exportCalendar(path));
+        const QString ics = QString::fromUtf8(test::readFile(path));
+        CHECK(ics.count(QStringLiteral("BEGIN:VEVENT")) == 3);
+        CHECK(ics.contains(QStringLiteral("TZID=America/New_York")));
+        CHECK(ics.contains(QStringLiteral("兵庫県")));
+    }
+    SECTION("names follow the language of the interface")
+    {
+        f.language.setLanguage(Language::Japanese);
+        QCoreApplication::processEvents();
+        CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+              QStringList{QStringLiteral("兵庫県訪問団")});
+        CHECK(column(f.page.proxy(), DelegationTableModel::From) ==
+              QStringList{QStringLiteral("兵庫県")});
+        CHECK(f.page.memberTable()->item(0, 0)->text() == QStringLiteral("山田 太郎"));
+        CHECK(f.page.itinerary()->tree()->topLevelItem(0)->child(0)->text(1) ==
+              QStringLiteral("防災体制の視察"));
+    }
+}
+
+TEST_CASE("A delegation without a sending government is not saved", "[ui][delegations][rules]")
+{
+    Fixture f;
+    f.page.newRecord();
+    type(f.page, "nameEn", QStringLiteral("Unknown delegation"));
+    CHECK_FALSE(f.page.save());
+    CHECK_FALSE(f.page.form()->errorText(QStringLiteral("sendingGovernment")).isEmpty());
+    CHECK(DelegationRepository(*f.db).list().isEmpty());
+}
+
+TEST_CASE("The delegations list shows upcoming visits first", "[ui][delegations]")
+{
+    Fixture f;
+    DelegationRepository repo(*f.db);
+    const QDate today = QDate::currentDate();
+    const auto add = [&](const char* name, int fromDays) {
+        Delegation d;
+        d.nameEn = QLatin1String(name);
+        d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+        d.arrival = today.addDays(fromDays);
+        d.departure = today.addDays(fromDays + 3);
+        repo.add(d);
+    };
+    add("Last year", -365);
+    add("Next month", 30);
+    add("Next week", 7);
+    add("Last month", -30);
+    f.page.setDatabase(f.db.get());
+    f.page.table()->sortByColumn(DelegationTableModel::Dates, Qt::AscendingOrder);
+    CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+          QStringList{QStringLiteral("Next week"), QStringLiteral("Next month"),
+                      QStringLiteral("Last month"), QStringLiteral("Last year")});
+}
+
+TEST_CASE("The delegations model passes Qt's model checks", "[ui][models]")
+{
+    DelegationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Delegation d;
+    d.nameJa = QStringLiteral("兵庫県訪問団");
+    model.setDelegations({d, d});
+    CHECK(model.rowCount() == 2);
+    CHECK(model.index(0, DelegationTableModel::Dates).data().toString() == QStringLiteral("—"));
+    model.retranslate();
+}

@@ -1,0 +1,266 @@
+#include "common/fieldform.h"
+#include "common/itemroles.h"
+#include "common/recordfilterproxy.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "research/handoverpage.h"
+#include "research/myresearchpage.h"
+#include "research/researchrequestspage.h"
+#include "research/researchrequesttablemodel.h"
+#include "research/staffpage.h"
+#include "research/staffpickers.h"
+#include "research/stafftablemodel.h"
+#include "research/topictablemodel.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/researchrequestrepository.h"
+#include "storage/researchtopicrepository.h"
+#include "storage/staffrepository.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+StaffMember official(Database& db, const char* family, const char16_t* kanji, const QDate& start,
+                     const QDate& end)
+{
+    Person p;
+    p.name.family = QLatin1String(family);
+    p.name.given = QStringLiteral("Ken");
+    p.name.familyKanji = QString::fromUtf16(kanji);
+    p.name.givenKanji = QStringLiteral("健");
+    StaffMember s;
+    s.person.id = PersonRepository(db).add(p).id;
+    s.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+    s.termStart = start;
+    s.termEnd = end;
+    return StaffRepository(db).add(s);
+}
+
+ResearchRequest request(const QDate& received, const QDate& due, const char16_t* ja)
+{
+    ResearchRequest r;
+    r.requestingGovernment = GovernmentRef::prefecture(QStringLiteral("08"));
+    r.questionJa = QString::fromUtf16(ja);
+    r.received = received;
+    r.due = due;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Overdue research requests are shown in red and can be listed alone",
+          "[ui][research][requests]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ResearchRequestRepository repo(*db);
+    const ResearchRequest late =
+        repo.add(request(QDate(2025, 6, 2), QDate(2025, 6, 30), u"911通報の運用体制"));
+    repo.add(request(QDate(2025, 6, 5), QDate(2025, 7, 31), u"ホームレス対策の財源"));
+
+    ResearchRequestsPage page;
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setDatabase(db.get());
+    page.resize(1200, 800);
+    page.show();
+    page.setToday(QDate(2025, 6, 30));
+    const auto statusOf = [&](int row) {
+        return page.proxy()->index(row, ResearchRequestTableModel::Status).data().toString();
+    };
+    REQUIRE(page.proxy()->rowCount() == 2);
+    CHECK(statusOf(0) == QStringLiteral("Received")); // due today: not late yet
+
+    page.setToday(QDate(2025, 7, 1));
+    CHECK(statusOf(0).startsWith(QStringLiteral("Overdue by 1 day")));
+    CHECK(page.proxy()->index(0, ResearchRequestTableModel::Question).data(Qt::ForegroundRole) ==
+          QVariant(staffpickers::alertColor()));
+    CHECK_FALSE(page.proxy()
+                    ->index(1, ResearchRequestTableModel::Question)
+                    .data(Qt::ForegroundRole)
+                    .isValid());
+
+    page.setShow(ResearchRequestsPage::Show::Overdue);
+    REQUIRE(page.proxy()->rowCount() == 1);
+    REQUIRE(page.selectRecord(late.id));
+    CHECK(page.overdueLabel()->isVisibleTo(&page));
+    CHECK(page.overdueLabel()->text().contains(QStringLiteral("(1 day")));
+}
+
+TEST_CASE("An official's term end is suggested two years after the start", "[ui][research][staff]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    Person p;
+    p.name.family = QStringLiteral("Ueda");
+    p.name.familyKanji = QStringLiteral("上田");
+    const PersonId id = PersonRepository(*db).add(p).id;
+    StaffPage page;
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setDatabase(db.get());
+    page.show();
+    page.newRecord();
+    auto* person = qobject_cast<SearchPicker*>(page.form()->field(QStringLiteral("person")));
+    REQUIRE(person->search(QStringLiteral("上田")) == 1);
+    person->chooseMatch(0);
+    auto* government =
+        qobject_cast<SearchPicker*>(page.form()->field(QStringLiteral("sendingGovernment")));
+    REQUIRE(government->search(QStringLiteral("hyogo")) > 0);
+    government->chooseMatch(0);
+    qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termStart")))
+        ->setDate(QDate(2025, 4, 1));
+    CHECK(qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termEnd")))->date() ==
+          QDate(2027, 3, 31));
+    REQUIRE(page.save());
+    const QList<StaffMember> staff = StaffRepository(*db).list();
+    REQUIRE(staff.size() == 1);
+    CHECK(staff.first().person.id == id);
+    CHECK(staff.first().termEnd == QDate(2027, 3, 31));
+    CHECK(staff.first().sendingGovernment.prefectureCode == QStringLiteral("28"));
+
+    SECTION("an end before the start is refused beside the field")
+    {
+        qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termEnd")))
+            ->setDate(QDate(2025, 3, 1));
+        CHECK_FALSE(page.save());
+        CHECK_FALSE(page.form()->errorText(QStringLiteral("termEnd")).isEmpty());
+    }
+}
+
+TEST_CASE("My research: three log entries under a topic, read in both languages",
+          "[ui][research][log]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const StaffMember me = official(*db, "Yoshida", u"𠮷田", QDate(2025, 4, 1), QDate(2027, 3, 31));
+    MyResearchPage page;
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setDatabase(db.get());
+    page.resize(1200, 800);
+    page.show();
+    page.setMe(me.id);
+
+    page.newRecord();
+    auto* titleJa = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("titleJa")));
+    auto* titleEn = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("titleEn")));
+    titleJa->setFocus();
+    test::typeText(titleJa, QStringLiteral("米国都市のホームレス対策"));
+    titleEn->setFocus();
+    test::typeText(titleEn, QStringLiteral("Homelessness policy in US cities"));
+    REQUIRE(page.save());
+
+    const auto entry = [](const QDate& date, LogKind kind, const QString& notes) {
+        ResearchLogEntry e;
+        e.date = date;
+        e.kind = kind;
+        e.notes = notes;
+        return e;
+    };
+    REQUIRE(page.addLogEntry(entry(QDate(2025, 9, 3), LogKind::SiteVisit,
+                                   QStringLiteral("ブロンクスのシェルターを視察"))));
+    REQUIRE(page.addLogEntry(entry(QDate(2025, 7, 14), LogKind::Reading,
+                                   QStringLiteral("HUD Annual Homeless Assessment Report"))));
+    REQUIRE(page.addLogEntry(entry(QDate(2025, 8, 20), LogKind::Interview,
+                                   QStringLiteral("Interview at the Montréal shelter network"))));
+    QTableWidget* log = page.logTable();
+    REQUIRE(log->rowCount() == 3);
+    CHECK(log->item(0, 1)->text() == QStringLiteral("Reading"));
+    CHECK(log->item(1, 2)->text() == QStringLiteral("Interview at the Montréal shelter network"));
+    CHECK(log->item(2, 2)->text() == QStringLiteral("ブロンクスのシェルターを視察"));
+    CHECK(page.proxy()->index(0, TopicTableModel::Entries).data().toInt() == 3);
+    CHECK(page.proxy()->index(0, TopicTableModel::Title).data().toString() ==
+          QStringLiteral("Homelessness policy in US cities"));
+
+    language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents();
+    CHECK(page.proxy()->index(0, TopicTableModel::Title).data().toString() ==
+          QStringLiteral("米国都市のホームレス対策"));
+    CHECK(page.proxy()->index(0, TopicTableModel::Owner).data().toString() ==
+          QStringLiteral("𠮷田 健"));
+
+    SECTION("the official is remembered")
+    {
+        MyResearchPage again;
+        again.setDatabase(db.get());
+        CHECK(again.me() == me.id);
+        CHECK(again.proxy()->rowCount() == 1);
+    }
+}
+
+TEST_CASE("The handover view shows what an official leaves and hands it to the successor",
+          "[ui][research][handover]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const StaffMember leaving = official(*db, "Mori", u"森", QDate(2023, 4, 1), QDate(2025, 3, 31));
+    const StaffMember successor =
+        official(*db, "Ueda", u"上田", QDate(2025, 4, 1), QDate(2027, 3, 31));
+    ResearchTopic t;
+    t.owner = leaving.id;
+    t.titleEn = QStringLiteral("Homelessness policy");
+    t.status = TopicStatus::Active;
+    ResearchTopicRepository(*db).add(t);
+    ResearchRequest r = request(QDate(2025, 2, 1), QDate(2025, 3, 15), u"911通報の運用体制");
+    r.assignedTo = leaving.id;
+    ResearchRequestRepository(*db).add(r);
+
+    HandoverPage page;
+    page.setDatabase(db.get());
+    page.resize(1200, 700);
+    page.show();
+    page.setToday(QDate(2025, 4, 2));
+    REQUIRE(page.awaitingList()->count() == 1);
+    CHECK(page.awaitingList()->item(0)->text().startsWith(QStringLiteral("Ken Mori")));
+
+    page.showOfficial(leaving.id);
+    QTreeWidget* tree = page.tree();
+    REQUIRE(tree->topLevelItemCount() == 4);
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("Research topics (1)"));
+    CHECK(tree->topLevelItem(0)->child(0)->text(1) == QStringLiteral("Needs a successor"));
+    CHECK(tree->topLevelItem(2)->child(0)->foreground(0).color() == staffpickers::alertColor());
+    CHECK(page.summaryLabel()->text().contains(QStringLiteral("2 open item")));
+
+    REQUIRE(page.handOverTo(successor.id, false));
+    CHECK(page.awaitingList()->count() == 0);
+    CHECK(page.summaryLabel()->text().contains(QStringLiteral("0 open item")));
+    page.showOfficial(successor.id);
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("Research topics (1)"));
+    CHECK(tree->topLevelItem(2)->text(0) == QStringLiteral("Research requests (1)"));
+}
+
+TEST_CASE("The research models pass Qt's model checks", "[ui][models]")
+{
+    StaffTableModel staff;
+    QAbstractItemModelTester t1(&staff, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    staff.setStaff({StaffMember{}, StaffMember{}}, QDate(2025, 1, 1));
+    staff.retranslate();
+    TopicTableModel topics;
+    QAbstractItemModelTester t2(&topics, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    topics.setTopics({ResearchTopic{}}, QDate(2025, 1, 1));
+    topics.retranslate();
+    ResearchRequestTableModel requests;
+    QAbstractItemModelTester t3(&requests, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    requests.setRequests({ResearchRequest{}}, QDate(2025, 1, 1));
+    requests.retranslate();
+    CHECK(requests.rowCount() == 1);
+}

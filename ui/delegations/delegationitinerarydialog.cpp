@@ -1,0 +1,195 @@
+#include "delegations/delegationitinerarydialog.h"
+
+#include "common/datefield.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "storage/delegationitineraryrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
+                                                     const Delegation& delegation,
+                                                     const DelegationItineraryItem& item,
+                                                     QWidget* parent)
+    : QDialog(parent), m_db(db), m_delegation(delegation), m_item(item), m_date(new DateField),
+      m_allDay(new QCheckBox), m_start(new QTimeEdit), m_end(new QTimeEdit), m_zone(new QComboBox),
+      m_topicJa(new QLineEdit), m_topicEn(new QLineEdit), m_placeJa(new QLineEdit),
+      m_placeEn(new QLineEdit), m_address(new QLineEdit), m_organization(new SearchPicker),
+      m_contact(new SearchPicker), m_transportJa(new QLineEdit), m_transportEn(new QLineEdit),
+      m_notesJa(new QPlainTextEdit), m_notesEn(new QPlainTextEdit), m_parallel(new QCheckBox),
+      m_problems(new QLabel)
+{
+    setWindowTitle(item.id > 0 ? tr("Edit itinerary item") : tr("New itinerary item"));
+    if (Database* d = db())
+        m_others = DelegationItineraryRepository(*d).items(delegation.id);
+
+    m_date->setValue(item.date.isValid() ? item.date : delegation.arrival);
+    m_allDay->setText(tr("No set time (free time, travel day)"));
+    m_allDay->setChecked(item.id > 0 && !item.start.isValid());
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setTime(item.start.isValid() ? item.start : QTime(9, 0));
+    m_end->setTime(item.end.isValid() ? item.end : m_start->time().addSecs(3600));
+    m_zone->setEditable(true);
+    for (const QByteArray& z : DelegationItineraryRules::commonTimeZones())
+        m_zone->addItem(QString::fromLatin1(z));
+    m_zone->setCurrentText(QString::fromLatin1(item.timeZone));
+    m_topicJa->setText(item.topicJa);
+    m_topicEn->setText(item.topicEn);
+    m_placeJa->setText(item.placeJa);
+    m_placeEn->setText(item.placeEn);
+    m_address->setText(item.address);
+    m_organization->setProvider(pickers::organizations(db));
+    m_contact->setProvider(pickers::people(db));
+    m_organization->setPlaceholderText(tr("Organization met"));
+    m_contact->setPlaceholderText(tr("Person met"));
+    if (item.organization.id > 0)
+        m_organization->setCurrent(item.organization.id, item.organization.display(uiLanguage()));
+    if (item.contact.id > 0)
+        m_contact->setCurrent(item.contact.id, item.contact.display(uiLanguage()));
+    m_transportJa->setText(item.transportJa);
+    m_transportEn->setText(item.transportEn);
+    m_notesJa->setPlainText(item.notesJa);
+    m_notesEn->setPlainText(item.notesEn);
+    for (QPlainTextEdit* e : {m_notesJa, m_notesEn}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(60);
+    }
+    m_parallel->setText(tr("Runs in parallel with other items (the delegation splits up)"));
+    m_parallel->setChecked(item.parallel);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("problems"));
+
+    auto* times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(QStringLiteral("–")));
+    times->addWidget(m_end);
+    times->addWidget(m_zone, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Date"), m_date);
+    form->addRow(QString(), m_allDay);
+    form->addRow(tr("Time"), times);
+    form->addRow(tr("Topic (Japanese)"), m_topicJa);
+    form->addRow(tr("Topic (English)"), m_topicEn);
+    form->addRow(tr("Place (Japanese)"), m_placeJa);
+    form->addRow(tr("Place (English)"), m_placeEn);
+    form->addRow(tr("Address"), m_address);
+    form->addRow(tr("Meeting with"), m_organization);
+    form->addRow(tr("Contact"), m_contact);
+    form->addRow(tr("Transport (Japanese)"), m_transportJa);
+    form->addRow(tr("Transport (English)"), m_transportEn);
+    form->addRow(tr("Notes (Japanese)"), m_notesJa);
+    form->addRow(tr("Notes (English)"), m_notesEn);
+    form->addRow(QString(), m_parallel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &DelegationItineraryDialog::check);
+    connect(m_allDay, &QCheckBox::toggled, this, [this](bool on) {
+        m_start->setEnabled(!on);
+        m_end->setEnabled(!on);
+        m_zone->setEnabled(!on);
+        check();
+    });
+    connect(m_start, &QTimeEdit::timeChanged, this, &DelegationItineraryDialog::check);
+    connect(m_end, &QTimeEdit::timeChanged, this, &DelegationItineraryDialog::check);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &DelegationItineraryDialog::check);
+    connect(m_parallel, &QCheckBox::toggled, this, &DelegationItineraryDialog::check);
+    for (QLineEdit* e : {m_topicJa, m_topicEn, m_placeJa, m_placeEn})
+        connect(e, &QLineEdit::textChanged, this, &DelegationItineraryDialog::check);
+    connect(m_organization, &SearchPicker::currentChanged, this, &DelegationItineraryDialog::check);
+    m_start->setEnabled(!m_allDay->isChecked());
+    m_end->setEnabled(!m_allDay->isChecked());
+    m_zone->setEnabled(!m_allDay->isChecked());
+    check();
+    resize(620, sizeHint().height());
+}
+
+QWidget* DelegationItineraryDialog::field(const QString& name) const
+{
+    const QHash<QString, QWidget*> fields = {
+        {QStringLiteral("date"), m_date},       {QStringLiteral("allDay"), m_allDay},
+        {QStringLiteral("start"), m_start},     {QStringLiteral("end"), m_end},
+        {QStringLiteral("timeZone"), m_zone},   {QStringLiteral("topicJa"), m_topicJa},
+        {QStringLiteral("topicEn"), m_topicEn}, {QStringLiteral("placeJa"), m_placeJa},
+        {QStringLiteral("placeEn"), m_placeEn}, {QStringLiteral("parallel"), m_parallel},
+        {QStringLiteral("address"), m_address}, {QStringLiteral("organization"), m_organization},
+        {QStringLiteral("contact"), m_contact},
+    };
+    return fields.value(name);
+}
+
+DelegationItineraryItem DelegationItineraryDialog::item() const
+{
+    DelegationItineraryItem i = m_item;
+    i.delegationId = m_delegation.id;
+    i.date = m_date->value();
+    i.start = m_allDay->isChecked() ? QTime() : m_start->time();
+    i.end = m_allDay->isChecked() ? QTime() : m_end->time();
+    i.timeZone = m_zone->currentText().trimmed().toLatin1();
+    i.topicJa = m_topicJa->text().trimmed();
+    i.topicEn = m_topicEn->text().trimmed();
+    i.placeJa = m_placeJa->text().trimmed();
+    i.placeEn = m_placeEn->text().trimmed();
+    i.address = m_address->text().trimmed();
+    i.organization = {m_organization->currentKey().toLongLong(), m_organization->currentLabel(),
+                      m_organization->currentLabel()};
+    i.contact = {m_contact->currentKey().toLongLong(), {}};
+    i.transportJa = m_transportJa->text().trimmed();
+    i.transportEn = m_transportEn->text().trimmed();
+    i.notesJa = m_notesJa->toPlainText().trimmed();
+    i.notesEn = m_notesEn->toPlainText().trimmed();
+    i.parallel = m_parallel->isChecked();
+    return i;
+}
+
+QStringList DelegationItineraryDialog::problems() const
+{
+    QStringList result;
+    for (const auto& e : DelegationItineraryRules::check(item(), m_delegation, m_others))
+        result << e.message;
+    return result;
+}
+
+void DelegationItineraryDialog::check()
+{
+    const QStringList p = problems();
+    m_problems->setText(p.join(QLatin1Char('\n')));
+    m_problems->setVisible(!p.isEmpty());
+}
+
+void DelegationItineraryDialog::accept()
+{
+    Database* db = m_db();
+    if (!db)
+        return;
+    try {
+        DelegationItineraryRepository repo(*db);
+        const DelegationItineraryItem i = item();
+        m_saved = i.id > 0 ? repo.update(i) : repo.add(i);
+    } catch (const StorageError& e) {
+        m_problems->setText(e.message());
+        m_problems->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

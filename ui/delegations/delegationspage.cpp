@@ -1,0 +1,457 @@
+#include "delegations/delegationspage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "delegations/delegationitineraryview.h"
+#include "delegations/delegationtablemodel.h"
+#include "delegations/memberdialog.h"
+#include "io/icalendarexport.h"
+#include "research/staffpickers.h"
+#include "storage/delegationrepository.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+QTableWidget* makeTable(int columns)
+{
+    auto* t = new QTableWidget(0, columns);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QPlainTextEdit* shortText()
+{
+    auto* e = new QPlainTextEdit;
+    e->setTabChangesFocus(true);
+    e->setMaximumHeight(64);
+    return e;
+}
+} // namespace
+
+DelegationsPage::DelegationsPage(QWidget* parent)
+    : RecordPage(QStringLiteral("delegations"), parent), m_model(new DelegationTableModel(this)),
+      m_nameJa(new QLineEdit), m_nameEn(new QLineEdit), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
+      m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
+      m_memberCount(new QSpinBox), m_staff(new SearchPicker), m_thankYou(new DateField),
+      m_followUp(shortText()), m_export(new QPushButton), m_tabs(new QTabWidget),
+      m_memberTable(makeTable(3)), m_addMember(new QPushButton), m_editMember(new QPushButton),
+      m_removeMember(new QPushButton),
+      m_itinerary(new DelegationItineraryView([this] { return database(); })),
+      m_protocolForm(new FieldForm), m_giftsGiven(shortText()), m_giftsReceived(shortText()),
+      m_address(shortText()), m_dietary(shortText()), m_protocolNotes(shortText()),
+      m_interpreterTable(makeTable(2)), m_addInterpreter(new QPushButton),
+      m_removeInterpreter(new QPushButton)
+{
+    setObjectName(QStringLiteral("delegationsPage"));
+    setSourceModel(m_model);
+    const DatabaseGetter getDb = [this] { return database(); };
+    m_government->setProvider(pickers::jurisdictions(getDb));
+    m_governmentOrg->setProvider(pickers::organizations(getDb));
+    m_staff->setProvider(staffpickers::staff(getDb));
+    for (DelegationStatus s : DelegationStatuses::all())
+        m_status->addItem(QString(), DelegationStatuses::code(s));
+    m_memberCount->setRange(0, 500);
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("visit"));
+    f->add(QStringLiteral("nameJa"), m_nameJa);
+    f->add(QStringLiteral("nameEn"), m_nameEn);
+    f->add(QStringLiteral("sendingGovernment"), m_government);
+    f->add(QStringLiteral("sendingOrganization"), m_governmentOrg);
+    f->add(QStringLiteral("purposeJa"), m_purposeJa);
+    f->add(QStringLiteral("purposeEn"), m_purposeEn);
+    f->add(QStringLiteral("arrival"), m_arrival);
+    f->add(QStringLiteral("departure"), m_departure);
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("memberCount"), m_memberCount);
+    f->add(QStringLiteral("staffInCharge"), m_staff);
+    f->addSection(QStringLiteral("followUp"));
+    f->add(QStringLiteral("thankYouSent"), m_thankYou);
+    f->add(QStringLiteral("followUpNotes"), m_followUp);
+    m_nameJa->setObjectName(QStringLiteral("nameJa"));
+    m_nameEn->setObjectName(QStringLiteral("nameEn"));
+
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
+    m_export->setObjectName(QStringLiteral("exportCalendar"));
+    m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    auto* exportWidget = new QWidget;
+    exportWidget->setLayout(exportRow);
+    exportRow->setContentsMargins(0, 8, 0, 0);
+    detailArea()->addWidget(exportWidget);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString name = (m_loaded.nameEn.isEmpty() ? QStringLiteral("delegation")
+                                                        : m_loaded.nameEn.simplified())
+                                 .replace(QLatin1Char('/'), QLatin1Char('-'));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export calendar"), QDir(dir).filePath(name + QStringLiteral(".ics")),
+            tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportCalendar(path);
+    });
+
+    m_tabs->addTab(buildMembersTab(), QString());
+    m_tabs->addTab(m_itinerary, QString());
+    m_tabs->addTab(buildProtocolTab(), QString());
+    detailArea()->addWidget(m_tabs);
+    connect(m_itinerary, &DelegationItineraryView::changed, this, [this] { emit dataChanged(); });
+    retranslate();
+}
+
+QWidget* DelegationsPage::buildMembersTab()
+{
+    auto* w = new QWidget;
+    auto* layout = new QVBoxLayout(w);
+    m_memberTable->setMinimumHeight(160);
+    layout->addWidget(m_memberTable, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addMember);
+    row->addWidget(m_editMember);
+    row->addWidget(m_removeMember);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(m_addMember, &QPushButton::clicked, this, [this] {
+        MemberDialog dialog([this] { return database(); }, DelegationMember{}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addMember(dialog.member());
+    });
+    connect(m_editMember, &QPushButton::clicked, this,
+            [this] { editMember(m_memberTable->currentRow()); });
+    connect(m_memberTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int r, int) { editMember(r); });
+    connect(m_removeMember, &QPushButton::clicked, this, [this] {
+        const int r = m_memberTable->currentRow();
+        if (r < 0 || r >= m_members.size())
+            return;
+        m_members.removeAt(r);
+        showMembers();
+        setDirty(true);
+    });
+    return w;
+}
+
+QWidget* DelegationsPage::buildProtocolTab()
+{
+    auto* w = new QWidget;
+    auto* layout = new QVBoxLayout(w);
+    m_protocolForm->add(QStringLiteral("giftsGiven"), m_giftsGiven);
+    m_protocolForm->add(QStringLiteral("giftsReceived"), m_giftsReceived);
+    m_protocolForm->add(QStringLiteral("formsOfAddress"), m_address);
+    m_protocolForm->add(QStringLiteral("dietaryNeeds"), m_dietary);
+    m_protocolForm->add(QStringLiteral("protocolNotes"), m_protocolNotes);
+    layout->addWidget(m_protocolForm);
+    connect(m_protocolForm, &FieldForm::edited, this, [this] { setDirty(true); });
+
+    m_interpreterTable->setMinimumHeight(80);
+    m_interpreterTable->setMaximumHeight(120);
+    layout->addWidget(m_interpreterTable);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addInterpreter);
+    row->addWidget(m_removeInterpreter);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(m_addInterpreter, &QPushButton::clicked, this, [this] {
+        MemberDialog dialog([this] { return database(); }, DelegationInterpreter{}, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_interpreters << dialog.interpreter();
+        showInterpreters();
+        setDirty(true);
+    });
+    connect(m_removeInterpreter, &QPushButton::clicked, this, [this] {
+        const int r = m_interpreterTable->currentRow();
+        if (r < 0 || r >= m_interpreters.size())
+            return;
+        m_interpreters.removeAt(r);
+        showInterpreters();
+        setDirty(true);
+    });
+    return w;
+}
+
+bool DelegationsPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("delegation") && revealRecord(id.toLongLong());
+}
+
+QString DelegationsPage::title() const
+{
+    return tr("Delegations");
+}
+
+QIcon DelegationsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+void DelegationsPage::reload()
+{
+    m_model->setDelegations(database() ? DelegationRepository(*database()).list()
+                                       : QList<Delegation>{});
+}
+
+void DelegationsPage::loadRecord(const QVariant& id)
+{
+    const auto d = DelegationRepository(*database()).find(id.toLongLong());
+    if (!d) {
+        clearForm();
+        return;
+    }
+    m_loaded = *d;
+    m_protocolForm->setLoading(true);
+    m_nameJa->setText(d->nameJa);
+    m_nameEn->setText(d->nameEn);
+    staffpickers::showGovernment(database(), d->sendingGovernment, m_government, m_governmentOrg);
+    m_purposeJa->setText(d->purposeJa);
+    m_purposeEn->setText(d->purposeEn);
+    m_arrival->setValue(d->arrival);
+    m_departure->setValue(d->departure);
+    m_status->setCurrentIndex(m_status->findData(DelegationStatuses::code(d->status)));
+    m_memberCount->setValue(d->expectedMemberCount);
+    if (d->staffInCharge > 0)
+        m_staff->setCurrent(d->staffInCharge, d->staffInChargeName.display(uiLanguage()));
+    else
+        m_staff->clear();
+    m_thankYou->setValue(d->thankYouSent);
+    m_followUp->setPlainText(d->followUpNotes);
+    m_giftsGiven->setPlainText(d->protocol.giftsGiven);
+    m_giftsReceived->setPlainText(d->protocol.giftsReceived);
+    m_address->setPlainText(d->protocol.formsOfAddress);
+    m_dietary->setPlainText(d->protocol.dietaryNeeds);
+    m_protocolNotes->setPlainText(d->protocol.notes);
+    m_protocolForm->setLoading(false);
+    m_protocolForm->clearErrors();
+    m_members = d->members;
+    m_interpreters = d->interpreters;
+    showMembers();
+    showInterpreters();
+    m_itinerary->setDelegation(*d);
+    m_export->setEnabled(true);
+    setFormTitle(d->display(uiLanguage()));
+}
+
+void DelegationsPage::clearForm()
+{
+    m_loaded = Delegation{};
+    m_protocolForm->setLoading(true);
+    for (QLineEdit* e : {m_nameJa, m_nameEn, m_purposeJa, m_purposeEn})
+        e->clear();
+    for (QPlainTextEdit* e :
+         {m_followUp, m_giftsGiven, m_giftsReceived, m_address, m_dietary, m_protocolNotes})
+        e->clear();
+    m_government->clear();
+    m_governmentOrg->clear();
+    m_arrival->clearValue();
+    m_departure->clearValue();
+    m_status->setCurrentIndex(0);
+    m_memberCount->setValue(0);
+    m_staff->clear();
+    m_thankYou->clearValue();
+    m_protocolForm->setLoading(false);
+    m_protocolForm->clearErrors();
+    m_members.clear();
+    m_interpreters.clear();
+    showMembers();
+    showInterpreters();
+    m_itinerary->setDelegation({});
+    m_export->setEnabled(false);
+    setFormTitle(tr("New delegation"));
+}
+
+Delegation DelegationsPage::formDelegation() const
+{
+    Delegation d = m_loaded;
+    d.nameJa = m_nameJa->text().trimmed();
+    d.nameEn = m_nameEn->text().trimmed();
+    d.sendingGovernment = staffpickers::governmentFrom(m_government, m_governmentOrg);
+    d.purposeJa = m_purposeJa->text().trimmed();
+    d.purposeEn = m_purposeEn->text().trimmed();
+    d.arrival = m_arrival->value();
+    d.departure = m_departure->value();
+    d.status = DelegationStatuses::fromCode(m_status->currentData().toString());
+    d.expectedMemberCount = m_memberCount->value();
+    d.staffInCharge = m_staff->currentKey().toLongLong();
+    d.thankYouSent = m_thankYou->value();
+    d.followUpNotes = m_followUp->toPlainText();
+    d.protocol.giftsGiven = m_giftsGiven->toPlainText();
+    d.protocol.giftsReceived = m_giftsReceived->toPlainText();
+    d.protocol.formsOfAddress = m_address->toPlainText();
+    d.protocol.dietaryNeeds = m_dietary->toPlainText();
+    d.protocol.notes = m_protocolNotes->toPlainText();
+    d.members = m_members;
+    d.interpreters = m_interpreters;
+    return d;
+}
+
+QVariant DelegationsPage::saveForm()
+{
+    DelegationRepository repo(*database());
+    const Delegation d = formDelegation();
+    return (d.id > 0 ? repo.update(d) : repo.add(d)).id;
+}
+
+void DelegationsPage::removeRecord(const QVariant& id)
+{
+    DelegationRepository(*database()).remove(id.toLongLong());
+}
+
+QString DelegationsPage::describeCurrent() const
+{
+    const QString name = formDelegation().display(uiLanguage());
+    return name.isEmpty() ? tr("New delegation") : name;
+}
+
+void DelegationsPage::addMember(const DelegationMember& member)
+{
+    m_members << member;
+    showMembers();
+    setDirty(true);
+}
+
+void DelegationsPage::editMember(int row)
+{
+    if (row < 0 || row >= m_members.size())
+        return;
+    MemberDialog dialog([this] { return database(); }, m_members[row], this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_members[row] = dialog.member();
+    showMembers();
+    setDirty(true);
+}
+
+void DelegationsPage::showMembers()
+{
+    const Language lang = uiLanguage();
+    m_memberTable->setRowCount(int(m_members.size()));
+    for (int r = 0; r < m_members.size(); ++r) {
+        const DelegationMember& m = m_members[r];
+        const QString title = lang == Language::Japanese && !m.titleJa.isEmpty()
+                                  ? m.titleJa
+                                  : (m.titleEn.isEmpty() ? m.titleJa : m.titleEn);
+        const QStringList cells = {m.person.display(lang), DelegationRoles::label(m.role), title};
+        for (int c = 0; c < cells.size(); ++c)
+            m_memberTable->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_memberTable->resizeColumnsToContents();
+    m_tabs->setTabText(0, tr("Members (%1)").arg(m_members.size()));
+}
+
+void DelegationsPage::showInterpreters()
+{
+    const Language lang = uiLanguage();
+    m_interpreterTable->setRowCount(int(m_interpreters.size()));
+    for (int r = 0; r < m_interpreters.size(); ++r) {
+        m_interpreterTable->setItem(r, 0,
+                                    new QTableWidgetItem(m_interpreters[r].person.display(lang)));
+        m_interpreterTable->setItem(r, 1, new QTableWidgetItem(m_interpreters[r].note));
+    }
+    m_interpreterTable->resizeColumnsToContents();
+}
+
+bool DelegationsPage::exportCalendar(const QString& path)
+{
+    if (!database() || m_loaded.id <= 0)
+        return false;
+    try {
+        const int n = ICalendarExport::exportDelegation(*database(), m_loaded.id, path);
+        emit statusMessage(tr("Calendar with %n event(s) saved as %1.", nullptr, n)
+                               .arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Export calendar"), e.message());
+        return false;
+    }
+}
+
+void DelegationsPage::retranslate()
+{
+    RecordPage::retranslate();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("visit"), tr("Visit"));
+    f->setSectionTitle(QStringLiteral("followUp"), tr("Follow-up"));
+    f->setLabel(QStringLiteral("nameJa"), tr("Name (Japanese)"));
+    f->setLabel(QStringLiteral("nameEn"), tr("Name (English)"));
+    f->setLabel(QStringLiteral("sendingGovernment"), tr("Sent by"));
+    f->setLabel(QStringLiteral("sendingOrganization"), tr("or organization"));
+    f->setLabel(QStringLiteral("purposeJa"), tr("Purpose (Japanese)"));
+    f->setLabel(QStringLiteral("purposeEn"), tr("Purpose (English)"));
+    f->setLabel(QStringLiteral("arrival"), tr("Arrives"));
+    f->setLabel(QStringLiteral("departure"), tr("Departs"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("memberCount"), tr("Members expected"));
+    f->setLabel(QStringLiteral("staffInCharge"), tr("Staff in charge"));
+    f->setLabel(QStringLiteral("thankYouSent"), tr("Thank-you letters sent"));
+    f->setLabel(QStringLiteral("followUpNotes"), tr("Follow-up notes"));
+    m_nameJa->setPlaceholderText(tr("e.g. 兵庫県議会米国行政視察団"));
+    m_nameEn->setPlaceholderText(tr("e.g. Hyogo Prefectural Assembly Delegation"));
+    m_government->setPlaceholderText(tr("Prefecture or municipality, e.g. 兵庫県"));
+    m_governmentOrg->setPlaceholderText(tr("A ministry or other body, if not a local government"));
+    m_staff->setPlaceholderText(tr("Type a staff member's name…"));
+    m_memberCount->setSpecialValueText(QStringLiteral("—"));
+    m_memberCount->setToolTip(tr("The size of the delegation as announced, before the members are "
+                                 "listed"));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, DelegationStatuses::label(DelegationStatuses::fromCode(
+                                     m_status->itemData(i).toString())));
+    m_export->setText(tr("Export calendar…"));
+    m_export->setToolTip(tr("Save the itinerary as an iCalendar file for Outlook or Google "
+                            "Calendar"));
+    m_tabs->setTabText(1, tr("Itinerary"));
+    m_tabs->setTabText(2, tr("Protocol"));
+    m_memberTable->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Title")});
+    m_addMember->setText(tr("Add…"));
+    m_editMember->setText(tr("Edit…"));
+    m_removeMember->setText(tr("Remove"));
+    m_protocolForm->setLabel(QStringLiteral("giftsGiven"), tr("Gifts given"));
+    m_protocolForm->setLabel(QStringLiteral("giftsReceived"), tr("Gifts received"));
+    m_protocolForm->setLabel(QStringLiteral("formsOfAddress"), tr("Forms of address"));
+    m_protocolForm->setLabel(QStringLiteral("dietaryNeeds"), tr("Dietary needs (private)"));
+    m_protocolForm->setLabel(QStringLiteral("protocolNotes"), tr("Other notes"));
+    m_dietary->setToolTip(tr("Personal data: kept out of calendars and reports."));
+    m_dietary->setPlaceholderText(tr("Personal data: kept out of calendars and reports"));
+    m_interpreterTable->setHorizontalHeaderLabels({tr("Interpreter"), tr("Note")});
+    m_addInterpreter->setText(tr("Add interpreter…"));
+    m_removeInterpreter->setText(tr("Remove interpreter"));
+    m_itinerary->retranslate();
+    showMembers();
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New delegation"));
+}
+
+void DelegationsPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+    showMembers();
+    showInterpreters();
+    m_itinerary->refresh();
+}
+
+} // namespace jlgc

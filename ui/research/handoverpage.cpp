@@ -1,0 +1,277 @@
+#include "research/handoverpage.h"
+
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "research/researchrequesttablemodel.h"
+#include "research/staffpickers.h"
+#include "storage/handoverrepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+QString shortDate(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+HandoverPage::HandoverPage(QWidget* parent)
+    : Page(parent), m_today(QDate::currentDate()), m_awaitingLabel(new QLabel),
+      m_awaiting(new QListWidget), m_officialLabel(new QLabel), m_picker(new SearchPicker),
+      m_summary(new QLabel), m_tree(new QTreeWidget), m_successorLabel(new QLabel),
+      m_successor(new SearchPicker), m_handOver(new QPushButton)
+{
+    setObjectName(QStringLiteral("handoverPage"));
+    const DatabaseGetter getDb = [this] { return m_db; };
+    m_picker->setProvider(staffpickers::staff(getDb, true));
+    m_successor->setProvider(staffpickers::staff(getDb, true));
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    m_awaitingLabel->setWordWrap(true);
+    leftLayout->addWidget(m_awaitingLabel);
+    leftLayout->addWidget(m_awaiting, 1);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_officialLabel);
+    top->addWidget(m_picker, 1);
+    rightLayout->addLayout(top);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    rightLayout->addWidget(m_summary);
+    m_tree->setColumnCount(4);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    rightLayout->addWidget(m_tree, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_successorLabel);
+    bottom->addWidget(m_successor, 1);
+    bottom->addWidget(m_handOver);
+    rightLayout->addLayout(bottom);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 900});
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(splitter);
+
+    connect(m_picker, &SearchPicker::currentChanged, this,
+            [this](const QVariant& key) { showOfficial(key.toLongLong()); });
+    // The list is rebuilt when an official is shown: do it after the click.
+    connect(m_awaiting, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        const StaffMemberId id = item->data(Qt::UserRole).toLongLong();
+        QMetaObject::invokeMethod(
+            this, [this, id] { showOfficial(id); }, Qt::QueuedConnection);
+    });
+    connect(m_handOver, &QPushButton::clicked, this,
+            [this] { handOverTo(m_successor->currentKey().toLongLong()); });
+    retranslate();
+}
+
+QString HandoverPage::title() const
+{
+    return tr("Handover");
+}
+
+QIcon HandoverPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_ArrowRight);
+}
+
+void HandoverPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_official = 0;
+    m_picker->clear();
+    m_successor->clear();
+    refresh();
+}
+
+void HandoverPage::setToday(const QDate& today)
+{
+    m_today = today;
+    refresh();
+}
+
+void HandoverPage::showEvent(QShowEvent* event)
+{
+    // Other pages may have changed what the official owns.
+    refresh();
+    Page::showEvent(event);
+}
+
+void HandoverPage::showOfficial(StaffMemberId official)
+{
+    m_official = official;
+    if (m_picker->currentKey().toLongLong() != official)
+        m_picker->setCurrent(official > 0 ? QVariant(official) : QVariant(),
+                             staffpickers::staffLabel(m_db, official));
+    refresh();
+}
+
+void HandoverPage::refresh()
+{
+    const Language lang = uiLanguage();
+    m_awaiting->clear();
+    m_tree->clear();
+    m_summary->clear();
+    m_handOver->setEnabled(false);
+    if (!m_db)
+        return;
+    HandoverRepository repo(*m_db);
+    for (const StaffMember& s : repo.officialsAwaitingHandover(m_today)) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (term ended %2)").arg(s.display(lang), shortDate(s.termEnd)));
+        item->setData(Qt::UserRole, s.id);
+        item->setBackground(staffpickers::warningBackground());
+        m_awaiting->addItem(item);
+    }
+    if (m_official <= 0)
+        return;
+    const std::optional<Handover> h = repo.handover(m_official, m_today);
+    if (!h)
+        return;
+
+    const auto group = [this](const QString& title, qsizetype n) {
+        auto* g = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(title).arg(n)});
+        QFont f = g->font(0);
+        f.setBold(true);
+        g->setFont(0, f);
+        g->setExpanded(true);
+        g->setFirstColumnSpanned(true);
+        return g;
+    };
+    const auto paint = [](QTreeWidgetItem* item, const QColor& fg, const QColor& bg) {
+        for (int c = 0; c < 4; ++c) {
+            if (fg.isValid())
+                item->setForeground(c, fg);
+            if (bg.isValid())
+                item->setBackground(c, bg);
+        }
+    };
+
+    QTreeWidgetItem* topics = group(tr("Research topics"), h->topics.size());
+    for (const ResearchTopic& t : h->topics) {
+        const bool flagged = t.needsHandover(m_today);
+        auto* item = new QTreeWidgetItem(
+            topics,
+            {t.title(lang), flagged ? tr("Needs a successor") : TopicStatuses::label(t.status),
+             shortDate(t.start), tr("Log entries: %1").arg(t.logEntryCount)});
+        if (flagged)
+            paint(item, {}, staffpickers::warningBackground());
+    }
+    QTreeWidgetItem* log = group(tr("Research log"), h->logEntries.size());
+    for (const ResearchLogEntry& e : h->logEntries)
+        new QTreeWidgetItem(
+            log, {e.notes.simplified().left(120), LogKinds::label(e.kind), shortDate(e.date),
+                  lang == Language::Japanese && !e.topicTitleJa.isEmpty()
+                      ? e.topicTitleJa
+                      : (e.topicTitleEn.isEmpty() ? e.topicTitleJa : e.topicTitleEn)});
+    QTreeWidgetItem* requests = group(tr("Research requests"), h->requests.size());
+    for (const ResearchRequest& r : h->requests) {
+        auto* item =
+            new QTreeWidgetItem(requests, {r.question(lang).simplified().left(120),
+                                           ResearchRequestTableModel::statusText(r, m_today),
+                                           shortDate(r.due), r.requestingGovernment.display(lang)});
+        if (r.isOverdue(m_today))
+            paint(item, staffpickers::alertColor(), {});
+    }
+    QTreeWidgetItem* delegations = group(tr("Delegations"), h->delegations.size());
+    for (const Delegation& d : h->delegations)
+        new QTreeWidgetItem(delegations, {d.display(lang), DelegationStatuses::label(d.status),
+                                          shortDate(d.arrival), d.sendingGovernment.display(lang)});
+    for (int c = 0; c < 3; ++c)
+        m_tree->resizeColumnToContents(c);
+    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 420));
+
+    const int waiting = int(h->topicsNeedingHandover(m_today).size());
+    QString summary;
+    if (h->official.hasTermEnded(m_today))
+        summary = tr("The term of %1 ended on %2.")
+                      .arg(h->official.display(lang),
+                           QLocale().toString(h->official.termEnd, QLocale::LongFormat));
+    else if (h->official.termEnd.isValid())
+        summary = tr("%1 serves until %2.")
+                      .arg(h->official.display(lang),
+                           QLocale().toString(h->official.termEnd, QLocale::LongFormat));
+    summary += QLatin1Char(' ') + tr("%n open item(s) to hand over", nullptr, h->openItemCount());
+    if (waiting > 0)
+        summary += QLatin1Char(' ') +
+                   tr("(%n active topic(s) waiting for a successor).", nullptr, waiting);
+    m_summary->setText(summary);
+    m_handOver->setEnabled(h->openItemCount() > 0);
+}
+
+bool HandoverPage::handOverTo(StaffMemberId successor, bool ask)
+{
+    if (!m_db || m_official <= 0)
+        return false;
+    if (successor <= 0) {
+        QMessageBox::information(this, tr("Handover"), tr("Choose the successor first."));
+        return false;
+    }
+    if (ask && QMessageBox::question(
+                   this, tr("Handover"),
+                   tr("Give %1 the open topics, open requests and coming delegations of %2?")
+                       .arg(staffpickers::staffLabel(m_db, successor),
+                            staffpickers::staffLabel(m_db, m_official)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    try {
+        const HandoverTransfer moved = HandoverRepository(*m_db).transfer(m_official, successor);
+        emit statusMessage(tr("Handed over: %1 topic(s), %2 request(s), %3 delegation(s).")
+                               .arg(moved.topics)
+                               .arg(moved.requests)
+                               .arg(moved.delegations));
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Handover"), e.message());
+        return false;
+    }
+    emit dataChanged();
+    refresh();
+    return true;
+}
+
+void HandoverPage::retranslate()
+{
+    m_awaitingLabel->setText(tr("Officials whose term has ended with active topics:"));
+    m_officialLabel->setText(tr("Official:"));
+    m_picker->setPlaceholderText(tr("Type a dispatched official's name…"));
+    m_tree->setHeaderLabels({tr("Record"), tr("Status"), tr("Date"), tr("Details")});
+    m_successorLabel->setText(tr("Successor:"));
+    m_successor->setPlaceholderText(tr("Type the successor's name…"));
+    m_handOver->setText(tr("Hand over…"));
+}
+
+void HandoverPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    Page::changeEvent(event);
+}
+
+} // namespace jlgc

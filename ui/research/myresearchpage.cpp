@@ -1,0 +1,409 @@
+#include "research/myresearchpage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "research/logentrydialog.h"
+#include "research/staffpickers.h"
+#include "research/topictablemodel.h"
+#include "storage/researchlogrepository.h"
+#include "storage/researchtopicrepository.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+const char* const MeKey = "research/me";
+
+QTableWidget* makeTable(int columns)
+{
+    auto* t = new QTableWidget(0, columns);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+} // namespace
+
+MyResearchPage::MyResearchPage(QWidget* parent)
+    : RecordPage(QStringLiteral("myResearch"), parent), m_model(new TopicTableModel(this)),
+      m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
+      m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
+      m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
+      m_description(new QPlainTextEdit), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
+      m_addReport(new QPushButton), m_removeReport(new QPushButton), m_logBox(new QGroupBox),
+      m_logTable(makeTable(5)), m_addLog(new QPushButton), m_editLog(new QPushButton),
+      m_removeLog(new QPushButton)
+{
+    setObjectName(QStringLiteral("myResearchPage"));
+    setSourceModel(m_model);
+    const DatabaseGetter getDb = [this] { return database(); };
+    m_me->setProvider(staffpickers::staff(getDb, true));
+    m_me->setMinimumWidth(200);
+    m_me->setObjectName(QStringLiteral("me"));
+    filterBar()->addWidget(m_meLabel);
+    filterBar()->addWidget(m_me);
+    // Chosen once, remembered: the official is kept in the settings.
+    connect(m_me, &SearchPicker::currentChanged, this, [this](const QVariant& key) {
+        QSettings().setValue(QLatin1String(MeKey), key.toLongLong());
+        refreshList();
+    });
+
+    m_owner->setProvider(staffpickers::staff(getDb, true));
+    for (TopicStatus s : TopicStatuses::all())
+        m_status->addItem(QString(), TopicStatuses::code(s));
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("topic"));
+    f->add(QStringLiteral("titleJa"), m_titleJa);
+    f->add(QStringLiteral("titleEn"), m_titleEn);
+    f->add(QStringLiteral("owner"), m_owner);
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("start"), m_start);
+    f->add(QStringLiteral("end"), m_end);
+    f->add(QStringLiteral("tags"), m_tags);
+    f->add(QStringLiteral("description"), m_description);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_titleJa->setObjectName(QStringLiteral("titleJa"));
+    m_titleEn->setObjectName(QStringLiteral("titleEn"));
+
+    // Reports that came out of the topic, typed into the table.
+    auto* reports = new QVBoxLayout(m_reportBox);
+    m_reportTable->setMaximumHeight(110);
+    reports->addWidget(m_reportTable);
+    auto* reportButtons = new QHBoxLayout;
+    reportButtons->addWidget(m_addReport);
+    reportButtons->addWidget(m_removeReport);
+    reportButtons->addStretch(1);
+    reports->addLayout(reportButtons);
+    connect(m_reportTable, &QTableWidget::itemChanged, this, [this] { setDirty(true); });
+    connect(m_addReport, &QPushButton::clicked, this, [this] {
+        m_reportTable->insertRow(m_reportTable->rowCount());
+        m_reportTable->setCurrentCell(m_reportTable->rowCount() - 1, 0);
+        m_reportTable->editItem(m_reportTable->currentItem());
+        setDirty(true);
+    });
+    connect(m_removeReport, &QPushButton::clicked, this, [this] {
+        if (m_reportTable->currentRow() >= 0) {
+            m_reportTable->removeRow(m_reportTable->currentRow());
+            setDirty(true);
+        }
+    });
+
+    // The log: saved entry by entry, oldest first.
+    auto* log = new QVBoxLayout(m_logBox);
+    m_logTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logTable->setMinimumHeight(160);
+    log->addWidget(m_logTable);
+    auto* logButtons = new QHBoxLayout;
+    logButtons->addWidget(m_addLog);
+    logButtons->addWidget(m_editLog);
+    logButtons->addWidget(m_removeLog);
+    logButtons->addStretch(1);
+    log->addLayout(logButtons);
+    detailArea()->addWidget(m_logBox);
+    detailArea()->addWidget(m_reportBox);
+    connect(m_addLog, &QPushButton::clicked, this, [this, getDb] {
+        if (m_loaded.id <= 0) {
+            QMessageBox::information(this, tr("Research log"),
+                                     tr("Save the topic first, then add to its log."));
+            return;
+        }
+        ResearchLogEntry e;
+        e.topicId = m_loaded.id;
+        e.author = me() > 0 ? me() : m_loaded.owner;
+        LogEntryDialog dialog(getDb, e, this);
+        if (dialog.exec() == QDialog::Accepted)
+            logChanged();
+    });
+    connect(m_editLog, &QPushButton::clicked, this,
+            [this] { editLogEntry(m_logTable->currentRow()); });
+    connect(m_logTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int r, int) { editLogEntry(r); });
+    connect(m_removeLog, &QPushButton::clicked, this, [this] {
+        const int r = m_logTable->currentRow();
+        if (r < 0 || r >= m_log.size())
+            return;
+        if (QMessageBox::question(this, tr("Research log"), tr("Remove this log entry?"),
+                                  QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) != QMessageBox::Yes)
+            return;
+        ResearchLogRepository(*database()).remove(m_log[r].id);
+        logChanged();
+    });
+    retranslate();
+}
+
+bool MyResearchPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("research_topic") && revealRecord(id.toLongLong());
+}
+
+QString MyResearchPage::title() const
+{
+    return tr("My research");
+}
+
+QIcon MyResearchPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+StaffMemberId MyResearchPage::me() const
+{
+    return m_me->currentKey().toLongLong();
+}
+
+void MyResearchPage::setMe(StaffMemberId official)
+{
+    m_me->setCurrent(official > 0 ? QVariant(official) : QVariant(),
+                     staffpickers::staffLabel(database(), official));
+    QSettings().setValue(QLatin1String(MeKey), official);
+    refreshList();
+}
+
+void MyResearchPage::reload()
+{
+    if (!database()) {
+        m_model->setTopics({}, QDate::currentDate());
+        return;
+    }
+    if (!m_me->hasCurrent()) {
+        const qint64 remembered = QSettings().value(QLatin1String(MeKey)).toLongLong();
+        const QString label = staffpickers::staffLabel(database(), remembered);
+        if (!label.isEmpty())
+            m_me->setCurrent(remembered, label);
+    }
+    ResearchTopicFilter filter;
+    filter.owner = me();
+    m_model->setTopics(ResearchTopicRepository(*database()).list(filter), QDate::currentDate());
+}
+
+void MyResearchPage::loadRecord(const QVariant& id)
+{
+    const auto t = ResearchTopicRepository(*database()).find(id.toLongLong());
+    if (!t) {
+        clearForm();
+        return;
+    }
+    m_loaded = *t;
+    m_titleJa->setText(t->titleJa);
+    m_titleEn->setText(t->titleEn);
+    m_owner->setCurrent(t->owner, t->ownerName.display(uiLanguage()));
+    m_status->setCurrentIndex(m_status->findData(TopicStatuses::code(t->status)));
+    m_start->setValue(t->start);
+    m_end->setValue(t->end);
+    m_tags->setText(t->tags.join(QStringLiteral(", ")));
+    m_description->setPlainText(t->description);
+    showDeliverables(t->deliverables);
+    showLog();
+    setFormTitle(t->title(uiLanguage()));
+}
+
+void MyResearchPage::clearForm()
+{
+    m_loaded = ResearchTopic{};
+    m_titleJa->clear();
+    m_titleEn->clear();
+    if (me() > 0)
+        m_owner->setCurrent(me(), m_me->currentLabel());
+    else
+        m_owner->clear();
+    m_status->setCurrentIndex(m_status->findData(TopicStatuses::code(TopicStatus::Active)));
+    m_start->setValue(QDate::currentDate());
+    m_end->clearValue();
+    m_tags->clear();
+    m_description->clear();
+    showDeliverables({});
+    showLog();
+    setFormTitle(tr("New research topic"));
+}
+
+ResearchTopic MyResearchPage::formTopic() const
+{
+    ResearchTopic t = m_loaded;
+    t.titleJa = m_titleJa->text().trimmed();
+    t.titleEn = m_titleEn->text().trimmed();
+    t.owner = m_owner->currentKey().toLongLong();
+    t.status = TopicStatuses::fromCode(m_status->currentData().toString());
+    t.start = m_start->value();
+    t.end = m_end->value();
+    t.tags = ResearchTopic::cleanTags(
+        m_tags->text().split(QRegularExpression(QStringLiteral("[,、，]"))));
+    t.description = m_description->toPlainText();
+    t.deliverables.clear();
+    const auto cell = [this](int r, int c) {
+        const QTableWidgetItem* item = m_reportTable->item(r, c);
+        return item ? item->text().trimmed() : QString();
+    };
+    for (int r = 0; r < m_reportTable->rowCount(); ++r) {
+        ResearchDeliverable d;
+        d.titleJa = cell(r, 0);
+        d.titleEn = cell(r, 1);
+        d.published = QDate::fromString(cell(r, 2), Qt::ISODate);
+        d.link = cell(r, 3);
+        if (!d.titleJa.isEmpty() || !d.titleEn.isEmpty() || !d.link.isEmpty())
+            t.deliverables << d;
+    }
+    return t;
+}
+
+QVariant MyResearchPage::saveForm()
+{
+    ResearchTopicRepository repo(*database());
+    const ResearchTopic t = formTopic();
+    return (t.id > 0 ? repo.update(t) : repo.add(t)).id;
+}
+
+void MyResearchPage::removeRecord(const QVariant& id)
+{
+    ResearchTopicRepository(*database()).remove(id.toLongLong());
+}
+
+QString MyResearchPage::describeCurrent() const
+{
+    const QString t = formTopic().title(uiLanguage());
+    return t.isEmpty() ? tr("New research topic") : t;
+}
+
+void MyResearchPage::showDeliverables(const QList<ResearchDeliverable>& deliverables)
+{
+    const QSignalBlocker block(m_reportTable);
+    m_reportTable->setRowCount(int(deliverables.size()));
+    for (int r = 0; r < deliverables.size(); ++r) {
+        const ResearchDeliverable& d = deliverables[r];
+        const QStringList cells = {d.titleJa, d.titleEn, d.published.toString(Qt::ISODate), d.link};
+        for (int c = 0; c < cells.size(); ++c)
+            m_reportTable->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+void MyResearchPage::showLog()
+{
+    m_log.clear();
+    if (database() && m_loaded.id > 0) {
+        ResearchLogFilter filter;
+        filter.topicId = m_loaded.id;
+        m_log = ResearchLogRepository(*database()).list(filter);
+    }
+    const Language lang = uiLanguage();
+    const QLocale locale;
+    m_logTable->setRowCount(int(m_log.size()));
+    for (int r = 0; r < m_log.size(); ++r) {
+        const ResearchLogEntry& e = m_log[r];
+        QStringList involved;
+        for (const OrganizationRef& o : e.organizations)
+            involved << o.display(lang);
+        for (const PersonRef& p : e.people)
+            involved << p.display(lang);
+        const QStringList cells = {locale.toString(e.date, QLocale::ShortFormat),
+                                   LogKinds::label(e.kind), e.notes.simplified(),
+                                   e.outcome.simplified(), involved.join(QStringLiteral(", "))};
+        const QStringList tips = {cells[0], cells[1], e.notes, e.outcome, cells[4]};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(tips[c]);
+            m_logTable->setItem(r, c, item);
+        }
+    }
+    m_logTable->resizeColumnsToContents();
+    for (int c : {2, 3})
+        m_logTable->setColumnWidth(c, qMin(m_logTable->columnWidth(c), 280));
+    const bool saved = m_loaded.id > 0;
+    m_addLog->setEnabled(saved);
+    m_editLog->setEnabled(saved && !m_log.isEmpty());
+    m_removeLog->setEnabled(saved && !m_log.isEmpty());
+}
+
+void MyResearchPage::editLogEntry(int row)
+{
+    if (row < 0 || row >= m_log.size())
+        return;
+    LogEntryDialog dialog([this] { return database(); }, m_log[row], this);
+    if (dialog.exec() == QDialog::Accepted)
+        logChanged();
+}
+
+void MyResearchPage::logChanged()
+{
+    showLog();
+    refreshList(); // the number of entries in the list
+    emit dataChanged();
+}
+
+bool MyResearchPage::addLogEntry(const ResearchLogEntry& entry)
+{
+    if (!database() || m_loaded.id <= 0)
+        return false;
+    ResearchLogEntry e = entry;
+    e.topicId = m_loaded.id;
+    try {
+        ResearchLogRepository(*database()).add(e);
+    } catch (const StorageError& error) {
+        emit statusMessage(error.message());
+        return false;
+    }
+    logChanged();
+    return true;
+}
+
+void MyResearchPage::retranslate()
+{
+    RecordPage::retranslate();
+    m_meLabel->setText(tr("Official:"));
+    m_me->setPlaceholderText(tr("Choose yourself (remembered)"));
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("topic"), tr("Research topic"));
+    f->setLabel(QStringLiteral("titleJa"), tr("Title (Japanese)"));
+    f->setLabel(QStringLiteral("titleEn"), tr("Title (English)"));
+    f->setLabel(QStringLiteral("owner"), tr("Official"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("start"), tr("Started"));
+    f->setLabel(QStringLiteral("end"), tr("Finished"));
+    f->setLabel(QStringLiteral("tags"), tr("Tags"));
+    f->setLabel(QStringLiteral("description"), tr("Description"));
+    m_tags->setPlaceholderText(tr("Separated by commas, e.g. housing, welfare"));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(
+            i, TopicStatuses::label(TopicStatuses::fromCode(m_status->itemData(i).toString())));
+    m_reportBox->setTitle(tr("Reports"));
+    m_reportTable->setHorizontalHeaderLabels(
+        {tr("Title (Japanese)"), tr("Title (English)"), tr("Published"), tr("Link")});
+    m_addReport->setText(tr("Add report"));
+    m_removeReport->setText(tr("Remove"));
+    m_logBox->setTitle(tr("Research log"));
+    m_logTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Notes"), tr("Outcome"), tr("Organizations and people")});
+    m_addLog->setText(tr("Add entry…"));
+    m_editLog->setText(tr("Edit…"));
+    m_removeLog->setText(tr("Remove"));
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New research topic"));
+}
+
+void MyResearchPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+    showLog();
+}
+
+} // namespace jlgc

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/recordpage.h"
+#include "domain/researchlogentry.h"
+#include "domain/researchtopic.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace jlgc {
+
+class DateField;
+class SearchPicker;
+class TopicTableModel;
+
+// "My research": the research topics of the official using the application
+// (chosen once and remembered) and each topic's log, oldest entry first.
+class MyResearchPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit MyResearchPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    TopicTableModel* model() const { return m_model; }
+    SearchPicker* mePicker() const { return m_me; }
+    // The official whose topics are listed (0: every official's).
+    StaffMemberId me() const;
+    void setMe(StaffMemberId official);
+    QTableWidget* logTable() const { return m_logTable; }
+    // Stores an entry of the current topic's log as the dialog does.
+    bool addLogEntry(const ResearchLogEntry& entry);
+
+protected:
+    void reload() override;
+    void loadRecord(const QVariant& id) override;
+    void clearForm() override;
+    QVariant saveForm() override;
+    void removeRecord(const QVariant& id) override;
+    QString describeCurrent() const override;
+    void retranslate() override;
+    void languageChanged() override;
+
+private:
+    ResearchTopic formTopic() const;
+    void showLog();
+    void showDeliverables(const QList<ResearchDeliverable>& deliverables);
+    void editLogEntry(int row);
+    void logChanged();
+
+    TopicTableModel* m_model;
+    ResearchTopic m_loaded;
+    QList<ResearchLogEntry> m_log;
+    QLabel* m_meLabel;
+    SearchPicker* m_me;
+    QLineEdit* m_titleJa;
+    QLineEdit* m_titleEn;
+    SearchPicker* m_owner;
+    QComboBox* m_status;
+    DateField* m_start;
+    DateField* m_end;
+    QLineEdit* m_tags;
+    QPlainTextEdit* m_description;
+    QGroupBox* m_reportBox;
+    QTableWidget* m_reportTable;
+    QPushButton* m_addReport;
+    QPushButton* m_removeReport;
+    QGroupBox* m_logBox;
+    QTableWidget* m_logTable;
+    QPushButton* m_addLog;
+    QPushButton* m_editLog;
+    QPushButton* m_removeLog;
+};
+
+} // namespace jlgc

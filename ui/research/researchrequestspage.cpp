@@ -1,0 +1,317 @@
+#include "research/researchrequestspage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "research/researchrequesttablemodel.h"
+#include "research/sourcedialog.h"
+#include "research/staffpickers.h"
+#include "storage/researchrequestrepository.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
+    : RecordPage(QStringLiteral("researchRequests"), parent),
+      m_model(new ResearchRequestTableModel(this)), m_today(QDate::currentDate()),
+      m_show(new QComboBox), m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
+      m_questionJa(new QPlainTextEdit), m_questionEn(new QPlainTextEdit), m_received(new DateField),
+      m_due(new DateField), m_assigned(new SearchPicker), m_status(new QComboBox),
+      m_answer(new QPlainTextEdit), m_answered(new DateField), m_overdue(new QLabel),
+      m_sourceBox(new QGroupBox), m_sourceTable(new QTableWidget(0, 3)),
+      m_addSource(new QPushButton), m_removeSource(new QPushButton)
+{
+    setObjectName(QStringLiteral("researchRequestsPage"));
+    setSourceModel(m_model);
+    m_show->addItem(QString(), int(Show::All));
+    m_show->addItem(QString(), int(Show::Open));
+    m_show->addItem(QString(), int(Show::Overdue));
+    m_show->setObjectName(QStringLiteral("show"));
+    filterBar()->addWidget(m_show);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        if (maybeSave())
+            refreshList();
+    });
+
+    const DatabaseGetter getDb = [this] { return database(); };
+    m_government->setProvider(pickers::jurisdictions(getDb));
+    m_governmentOrg->setProvider(pickers::organizations(getDb));
+    m_assigned->setProvider(staffpickers::staff(getDb));
+    for (RequestStatus s : RequestStatuses::all())
+        m_status->addItem(QString(), RequestStatuses::code(s));
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("request"));
+    f->add(QStringLiteral("requestingGovernment"), m_government);
+    f->add(QStringLiteral("requestingOrganization"), m_governmentOrg);
+    f->add(QStringLiteral("questionJa"), m_questionJa);
+    f->add(QStringLiteral("questionEn"), m_questionEn);
+    f->add(QStringLiteral("received"), m_received);
+    f->add(QStringLiteral("due"), m_due);
+    f->add(QStringLiteral("assignedTo"), m_assigned);
+    f->addSection(QStringLiteral("answer"));
+    f->add(QStringLiteral("status"), m_status);
+    f->add(QStringLiteral("answerSummary"), m_answer);
+    f->add(QStringLiteral("answered"), m_answered);
+    for (QPlainTextEdit* e : {m_questionJa, m_questionEn, m_answer}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(90);
+    }
+
+    QFont bold = m_overdue->font();
+    bold.setBold(true);
+    m_overdue->setFont(bold);
+    m_overdue->setObjectName(QStringLiteral("overdue"));
+    m_overdue->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_overdue->setWordWrap(true);
+    m_overdue->hide();
+    detailArea()->insertWidget(0, m_overdue);
+
+    auto* box = new QVBoxLayout(m_sourceBox);
+    m_sourceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sourceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sourceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourceTable->verticalHeader()->hide();
+    m_sourceTable->horizontalHeader()->setStretchLastSection(true);
+    m_sourceTable->setMinimumHeight(100);
+    box->addWidget(m_sourceTable);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addSource);
+    row->addWidget(m_removeSource);
+    row->addStretch(1);
+    box->addLayout(row);
+    detailArea()->addWidget(m_sourceBox);
+    connect(m_addSource, &QPushButton::clicked, this, [this, getDb] {
+        SourceDialog dialog(getDb, ResearchSource{}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addSource(dialog.source());
+    });
+    connect(m_removeSource, &QPushButton::clicked, this, [this] {
+        const int r = m_sourceTable->currentRow();
+        if (r < 0 || r >= m_sources.size())
+            return;
+        m_sources.removeAt(r);
+        showSources();
+        setDirty(true);
+    });
+    retranslate();
+}
+
+bool ResearchRequestsPage::showRecord(const QString& kind, const QVariant& id)
+{
+    return kind == QLatin1String("research_request") && revealRecord(id.toLongLong());
+}
+
+QString ResearchRequestsPage::title() const
+{
+    return tr("Research requests");
+}
+
+QIcon ResearchRequestsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+}
+
+void ResearchRequestsPage::setShow(Show show)
+{
+    m_show->setCurrentIndex(m_show->findData(int(show)));
+}
+
+void ResearchRequestsPage::setToday(const QDate& today)
+{
+    m_today = today;
+    refreshList();
+}
+
+void ResearchRequestsPage::reload()
+{
+    if (!database()) {
+        m_model->setRequests({}, m_today);
+        return;
+    }
+    ResearchRequestFilter filter;
+    const auto show = Show(m_show->currentData().toInt());
+    filter.openOnly = show == Show::Open;
+    if (show == Show::Overdue)
+        filter.overdueOn = m_today;
+    m_model->setRequests(ResearchRequestRepository(*database()).list(filter), m_today);
+}
+
+void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
+{
+    if (r.id > 0 && r.isOverdue(m_today)) {
+        m_overdue->setText(tr("Overdue: this request was due on %1 (%n day(s) ago).", nullptr,
+                              r.daysOverdue(m_today))
+                               .arg(QLocale().toString(r.due, QLocale::LongFormat)));
+        m_overdue->show();
+    } else {
+        m_overdue->hide();
+    }
+}
+
+void ResearchRequestsPage::loadRecord(const QVariant& id)
+{
+    const auto r = ResearchRequestRepository(*database()).find(id.toLongLong());
+    if (!r) {
+        clearForm();
+        return;
+    }
+    m_loaded = *r;
+    staffpickers::showGovernment(database(), r->requestingGovernment, m_government,
+                                 m_governmentOrg);
+    m_questionJa->setPlainText(r->questionJa);
+    m_questionEn->setPlainText(r->questionEn);
+    m_received->setValue(r->received);
+    m_due->setValue(r->due);
+    if (r->assignedTo > 0)
+        m_assigned->setCurrent(r->assignedTo, r->assignedName.display(uiLanguage()));
+    else
+        m_assigned->clear();
+    m_status->setCurrentIndex(m_status->findData(RequestStatuses::code(r->status)));
+    m_answer->setPlainText(r->answerSummary);
+    m_answered->setValue(r->answered);
+    m_sources = r->sources;
+    showSources();
+    showOverdue(*r);
+    setFormTitle(r->question(uiLanguage()).section(QLatin1Char('\n'), 0, 0).left(80));
+}
+
+void ResearchRequestsPage::clearForm()
+{
+    m_loaded = ResearchRequest{};
+    m_government->clear();
+    m_governmentOrg->clear();
+    m_questionJa->clear();
+    m_questionEn->clear();
+    m_received->setValue(QDate::currentDate());
+    m_due->clearValue();
+    m_assigned->clear();
+    m_status->setCurrentIndex(0);
+    m_answer->clear();
+    m_answered->clearValue();
+    m_sources.clear();
+    showSources();
+    showOverdue(m_loaded);
+    setFormTitle(tr("New research request"));
+}
+
+ResearchRequest ResearchRequestsPage::formRequest() const
+{
+    ResearchRequest r = m_loaded;
+    r.requestingGovernment = staffpickers::governmentFrom(m_government, m_governmentOrg);
+    r.questionJa = m_questionJa->toPlainText().trimmed();
+    r.questionEn = m_questionEn->toPlainText().trimmed();
+    r.received = m_received->value();
+    r.due = m_due->value();
+    r.assignedTo = m_assigned->currentKey().toLongLong();
+    r.status = RequestStatuses::fromCode(m_status->currentData().toString());
+    r.answerSummary = m_answer->toPlainText().trimmed();
+    r.answered = m_answered->value();
+    r.sources = m_sources;
+    return r;
+}
+
+QVariant ResearchRequestsPage::saveForm()
+{
+    ResearchRequestRepository repo(*database());
+    const ResearchRequest r = formRequest();
+    return (r.id > 0 ? repo.update(r) : repo.add(r)).id;
+}
+
+void ResearchRequestsPage::removeRecord(const QVariant& id)
+{
+    ResearchRequestRepository(*database()).remove(id.toLongLong());
+}
+
+QString ResearchRequestsPage::describeCurrent() const
+{
+    const QString q = formRequest().question(uiLanguage()).simplified().left(60);
+    return q.isEmpty() ? tr("New research request") : q;
+}
+
+void ResearchRequestsPage::addSource(const ResearchSource& source)
+{
+    m_sources << source;
+    showSources();
+    setDirty(true);
+}
+
+void ResearchRequestsPage::showSources()
+{
+    const Language lang = uiLanguage();
+    m_sourceTable->setRowCount(int(m_sources.size()));
+    for (int r = 0; r < m_sources.size(); ++r) {
+        const ResearchSource& s = m_sources[r];
+        QString what;
+        switch (s.kind) {
+        case SourceKind::Organization:
+            what = s.organization.display(lang);
+            break;
+        case SourceKind::Person:
+            what = s.person.display(lang);
+            break;
+        case SourceKind::Link:
+            what = s.url;
+            break;
+        }
+        const QStringList cells = {SourceKinds::label(s.kind), what, s.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_sourceTable->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_sourceTable->resizeColumnsToContents();
+}
+
+void ResearchRequestsPage::retranslate()
+{
+    RecordPage::retranslate();
+    m_show->setItemText(0, tr("All requests"));
+    m_show->setItemText(1, tr("Open requests"));
+    m_show->setItemText(2, tr("Overdue requests"));
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("request"), tr("Request"));
+    f->setSectionTitle(QStringLiteral("answer"), tr("Answer"));
+    f->setLabel(QStringLiteral("requestingGovernment"), tr("From"));
+    f->setLabel(QStringLiteral("requestingOrganization"), tr("or organization"));
+    f->setLabel(QStringLiteral("questionJa"), tr("Question (Japanese)"));
+    f->setLabel(QStringLiteral("questionEn"), tr("Question (English)"));
+    f->setLabel(QStringLiteral("received"), tr("Received"));
+    f->setLabel(QStringLiteral("due"), tr("Due"));
+    f->setLabel(QStringLiteral("assignedTo"), tr("Assigned to"));
+    f->setLabel(QStringLiteral("status"), tr("Status"));
+    f->setLabel(QStringLiteral("answerSummary"), tr("Answer summary"));
+    f->setLabel(QStringLiteral("answered"), tr("Answered on"));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(
+            i, RequestStatuses::label(RequestStatuses::fromCode(m_status->itemData(i).toString())));
+    m_government->setPlaceholderText(tr("Prefecture or municipality, e.g. 茨城県"));
+    m_governmentOrg->setPlaceholderText(tr("A ministry or other body, if not a local government"));
+    m_assigned->setPlaceholderText(tr("Type a staff member's name…"));
+    m_sourceBox->setTitle(tr("Sources"));
+    m_sourceTable->setHorizontalHeaderLabels({tr("Kind"), tr("Source"), tr("Note")});
+    m_addSource->setText(tr("Add…"));
+    m_removeSource->setText(tr("Remove"));
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New research request"));
+}
+
+void ResearchRequestsPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+    showSources();
+    showOverdue(m_loaded);
+}
+
+} // namespace jlgc

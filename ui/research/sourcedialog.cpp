@@ -1,0 +1,91 @@
+#include "research/sourcedialog.h"
+
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+SourceDialog::SourceDialog(DatabaseGetter db, const ResearchSource& source, QWidget* parent)
+    : QDialog(parent), m_source(source), m_kind(new QComboBox), m_organization(new SearchPicker),
+      m_person(new SearchPicker), m_url(new QLineEdit), m_note(new QLineEdit), m_error(new QLabel)
+{
+    setWindowTitle(tr("Source of the answer"));
+    for (SourceKind k : SourceKinds::all())
+        m_kind->addItem(SourceKinds::label(k), SourceKinds::code(k));
+    m_kind->setCurrentIndex(m_kind->findData(SourceKinds::code(source.kind)));
+    m_organization->setProvider(pickers::organizations(db));
+    m_person->setProvider(pickers::people(db));
+    if (source.organization.id > 0)
+        m_organization->setCurrent(source.organization.id,
+                                   source.organization.display(uiLanguage()));
+    if (source.person.id > 0)
+        m_person->setCurrent(source.person.id, source.person.display(uiLanguage()));
+    m_url->setText(source.url);
+    m_url->setPlaceholderText(tr("https://…"));
+    m_note->setText(source.note);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Organization"), m_organization);
+    form->addRow(tr("Person"), m_person);
+    form->addRow(tr("Web address"), m_url);
+    form->addRow(tr("Note"), m_note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SourceDialog::updateKind);
+    updateKind();
+    resize(480, sizeHint().height());
+}
+
+void SourceDialog::updateKind()
+{
+    const SourceKind k = SourceKinds::fromCode(m_kind->currentData().toString());
+    m_organization->setEnabled(k == SourceKind::Organization);
+    m_person->setEnabled(k == SourceKind::Person);
+    m_url->setEnabled(k == SourceKind::Link);
+}
+
+ResearchSource SourceDialog::source() const
+{
+    ResearchSource s = m_source;
+    s.kind = SourceKinds::fromCode(m_kind->currentData().toString());
+    s.organization = {m_organization->currentKey().toLongLong(), m_organization->currentLabel(),
+                      m_organization->currentLabel()};
+    s.person = {m_person->currentKey().toLongLong(), {}};
+    s.person.name.family = m_person->currentLabel(); // for display until saved
+    s.url = m_url->text().trimmed();
+    s.note = m_note->text().trimmed();
+    return s;
+}
+
+void SourceDialog::accept()
+{
+    ResearchRequest probe;
+    probe.sources << source();
+    QStringList problems;
+    for (const auto& e : probe.validate())
+        if (e.field == QLatin1String("sources"))
+            problems << e.message;
+    if (!problems.isEmpty()) {
+        m_error->setText(problems.join(QLatin1Char('\n')));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jlgc

@@ -1,0 +1,183 @@
+#include "research/staffpage.h"
+
+#include "common/datefield.h"
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "research/staffpickers.h"
+#include "research/stafftablemodel.h"
+#include "storage/staffrepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+
+namespace jlgc {
+
+StaffPage::StaffPage(QWidget* parent)
+    : RecordPage(QStringLiteral("staff"), parent), m_model(new StaffTableModel(this)),
+      m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
+      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+{
+    setObjectName(QStringLiteral("staffPage"));
+    setSourceModel(m_model);
+    const DatabaseGetter getDb = [this] { return database(); };
+    m_person->setProvider(pickers::people(getDb));
+    m_government->setProvider(pickers::jurisdictions(getDb));
+    m_governmentOrg->setProvider(pickers::organizations(getDb));
+    for (StaffKind k : StaffKinds::all())
+        m_kind->addItem(QString(), StaffKinds::code(k));
+
+    FieldForm* f = formFields();
+    f->addSection(QStringLiteral("post"));
+    f->add(QStringLiteral("person"), m_person);
+    f->add(QStringLiteral("kind"), m_kind);
+    f->add(QStringLiteral("sendingGovernment"), m_government);
+    f->add(QStringLiteral("sendingOrganization"), m_governmentOrg);
+    f->add(QStringLiteral("positionJa"), m_positionJa);
+    f->add(QStringLiteral("positionEn"), m_positionEn);
+    f->add(QStringLiteral("termStart"), m_termStart);
+    f->add(QStringLiteral("termEnd"), m_termEnd);
+    f->add(QStringLiteral("notes"), m_notes);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffPage::updateKind);
+    // A posting normally lasts two years: suggest the end once the start is known.
+    connect(m_termStart, &QDateEdit::dateChanged, this, [this] {
+        if (m_termStart->value().isValid() && !m_termEnd->value().isValid() &&
+            m_kind->currentData() == StaffKinds::code(StaffKind::DispatchedOfficial))
+            m_termEnd->setValue(StaffMember::suggestedTermEnd(m_termStart->value()));
+    });
+    retranslate();
+}
+
+QString StaffPage::title() const
+{
+    return tr("Staff");
+}
+
+QIcon StaffPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+void StaffPage::reload()
+{
+    m_model->setStaff(database() ? StaffRepository(*database()).list() : QList<StaffMember>{},
+                      QDate::currentDate());
+}
+
+void StaffPage::updateKind()
+{
+    const bool dispatched =
+        m_kind->currentData() == StaffKinds::code(StaffKind::DispatchedOfficial);
+    m_government->setEnabled(dispatched);
+    m_governmentOrg->setEnabled(dispatched);
+}
+
+void StaffPage::loadRecord(const QVariant& id)
+{
+    const auto s = StaffRepository(*database()).find(id.toLongLong());
+    if (!s) {
+        clearForm();
+        return;
+    }
+    m_loaded = *s;
+    m_person->setCurrent(s->person.id, s->display(uiLanguage()));
+    m_kind->setCurrentIndex(m_kind->findData(StaffKinds::code(s->kind)));
+    staffpickers::showGovernment(database(), s->sendingGovernment, m_government, m_governmentOrg);
+    m_positionJa->setText(s->positionJa);
+    m_positionEn->setText(s->positionEn);
+    m_termStart->setValue(s->termStart);
+    m_termEnd->setValue(s->termEnd);
+    m_notes->setPlainText(s->notes);
+    updateKind();
+    setFormTitle(s->display(uiLanguage()));
+}
+
+void StaffPage::clearForm()
+{
+    m_loaded = StaffMember{};
+    m_person->clear();
+    m_kind->setCurrentIndex(0);
+    m_government->clear();
+    m_governmentOrg->clear();
+    m_positionJa->clear();
+    m_positionEn->clear();
+    m_termStart->clearValue();
+    m_termEnd->clearValue();
+    m_notes->clear();
+    updateKind();
+    setFormTitle(tr("New staff member"));
+}
+
+StaffMember StaffPage::formStaff() const
+{
+    StaffMember s = m_loaded;
+    s.person.id = m_person->currentKey().toLongLong();
+    s.kind = StaffKinds::fromCode(m_kind->currentData().toString());
+    s.sendingGovernment = s.kind == StaffKind::DispatchedOfficial
+                              ? staffpickers::governmentFrom(m_government, m_governmentOrg)
+                              : GovernmentRef{};
+    s.positionJa = m_positionJa->text().trimmed();
+    s.positionEn = m_positionEn->text().trimmed();
+    s.termStart = m_termStart->value();
+    s.termEnd = m_termEnd->value();
+    s.notes = m_notes->toPlainText();
+    return s;
+}
+
+QVariant StaffPage::saveForm()
+{
+    StaffRepository repo(*database());
+    const StaffMember s = formStaff();
+    return (s.id > 0 ? repo.update(s) : repo.add(s)).id;
+}
+
+void StaffPage::removeRecord(const QVariant& id)
+{
+    StaffRepository(*database()).remove(id.toLongLong());
+}
+
+QString StaffPage::describeCurrent() const
+{
+    const QString name = m_person->currentLabel();
+    return name.isEmpty() ? tr("New staff member") : name;
+}
+
+void StaffPage::retranslate()
+{
+    RecordPage::retranslate();
+    FieldForm* f = formFields();
+    f->setSectionTitle(QStringLiteral("post"), tr("Post in the office"));
+    f->setLabel(QStringLiteral("person"), tr("Person"));
+    f->setLabel(QStringLiteral("kind"), tr("Post"));
+    f->setLabel(QStringLiteral("sendingGovernment"), tr("Sent by"));
+    f->setLabel(QStringLiteral("sendingOrganization"), tr("or organization"));
+    f->setLabel(QStringLiteral("positionJa"), tr("Position (Japanese)"));
+    f->setLabel(QStringLiteral("positionEn"), tr("Position (English)"));
+    f->setLabel(QStringLiteral("termStart"), tr("Term starts"));
+    f->setLabel(QStringLiteral("termEnd"), tr("Term ends"));
+    f->setLabel(QStringLiteral("notes"), tr("Notes"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(
+            i, StaffKinds::label(StaffKinds::fromCode(m_kind->itemData(i).toString())));
+    m_person->setPlaceholderText(tr("Type a name…"));
+    m_government->setPlaceholderText(tr("Prefecture or municipality, e.g. 兵庫県"));
+    m_governmentOrg->setPlaceholderText(tr("A ministry or other body, if not a local government"));
+    m_positionJa->setPlaceholderText(tr("e.g. 所長補佐"));
+    m_positionEn->setPlaceholderText(tr("e.g. Assistant Director"));
+    if (!m_loaded.id && formFields()->isEnabled())
+        setFormTitle(tr("New staff member"));
+}
+
+void StaffPage::languageChanged()
+{
+    m_model->retranslate();
+    refreshList();
+}
+
+} // namespace jlgc

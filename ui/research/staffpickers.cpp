@@ -1,0 +1,96 @@
+#include "research/staffpickers.h"
+
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "search/textnormalizer.h"
+#include "storage/staffrepository.h"
+
+#include <QColor>
+
+namespace jlgc::staffpickers {
+
+SearchPicker::Provider staff(DatabaseGetter getDb, bool dispatchedOnly)
+{
+    return [getDb, dispatchedOnly](const QString& text) {
+        QList<PickerItem> items;
+        Database* db = getDb();
+        if (!db)
+            return items;
+        const QString folded = normalizeForSearch(text);
+        const Language lang = uiLanguage();
+        StaffFilter filter;
+        if (dispatchedOnly)
+            filter.kind = StaffKind::DispatchedOfficial;
+        for (const StaffMember& s : StaffRepository(*db).list(filter)) {
+            const PersonName& n = s.person.name;
+            const QStringList texts = {n.kanji(),      n.latin(),    n.reading(),
+                                       s.positionEn,   s.positionJa, kanaToRomaji(n.reading()),
+                                       n.formalLatin()};
+            bool match = folded.isEmpty();
+            for (const QString& t : texts)
+                match = match || (!t.isEmpty() && normalizeForSearch(t).contains(folded));
+            if (!match)
+                continue;
+            const QString position =
+                lang == Language::Japanese && !s.positionJa.isEmpty() ? s.positionJa : s.positionEn;
+            const QString term =
+                s.termStart.isValid()
+                    ? QStringLiteral("%1–%2").arg(s.termStart.toString(Qt::ISODate),
+                                                  s.termEnd.toString(Qt::ISODate))
+                    : QString();
+            items << PickerItem{s.id, n.display(lang),
+                                QStringList{position, StaffKinds::label(s.kind), term}
+                                    .join(QStringLiteral("  "))
+                                    .trimmed()};
+        }
+        return items;
+    };
+}
+
+QString staffLabel(Database* db, StaffMemberId id)
+{
+    if (!db || id <= 0)
+        return {};
+    const auto s = StaffRepository(*db).find(id);
+    return s ? s->display(uiLanguage()) : QString();
+}
+
+GovernmentRef governmentFrom(const SearchPicker* jurisdiction, const SearchPicker* organization)
+{
+    GovernmentRef g;
+    if (jurisdiction->hasCurrent()) {
+        const QString code = jurisdiction->currentKey().toString();
+        (code.size() == 2 ? g.prefectureCode : g.municipalityCode) = code;
+        g.nameJa = g.nameEn = jurisdiction->currentLabel();
+    }
+    if (organization->hasCurrent())
+        g.organizationId = organization->currentKey().toLongLong();
+    return g;
+}
+
+void showGovernment(Database* db, const GovernmentRef& g, SearchPicker* jurisdiction,
+                    SearchPicker* organization)
+{
+    const QString code = g.prefectureCode.isEmpty() ? g.municipalityCode : g.prefectureCode;
+    if (code.isEmpty())
+        jurisdiction->clear();
+    else
+        jurisdiction->setCurrent(code, pickers::jurisdictionLabel(db, code));
+    if (g.organizationId > 0)
+        organization->setCurrent(g.organizationId,
+                                 pickers::organizationLabel(db, g.organizationId));
+    else
+        organization->clear();
+}
+
+QColor alertColor()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
+QColor warningBackground()
+{
+    return QColor(0xff, 0xf0, 0xc8);
+}
+
+} // namespace jlgc::staffpickers

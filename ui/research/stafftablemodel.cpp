@@ -1,0 +1,136 @@
+#include "research/stafftablemodel.h"
+
+#include "common/itemroles.h"
+#include "common/uilanguage.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace jlgc {
+
+StaffTableModel::StaffTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void StaffTableModel::setStaff(QList<StaffMember> staff, const QDate& today)
+{
+    beginResetModel();
+    m_staff = std::move(staff);
+    m_today = today;
+    endResetModel();
+}
+
+const StaffMember* StaffTableModel::staffMember(int row) const
+{
+    return row >= 0 && row < m_staff.size() ? &m_staff[row] : nullptr;
+}
+
+int StaffTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_staff.size());
+}
+
+int StaffTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString StaffTableModel::state(const StaffMember& s) const
+{
+    if (s.hasTermEnded(m_today))
+        return tr("Term ended");
+    if (s.termStart.isValid() && s.termStart > m_today)
+        return tr("Not yet arrived");
+    return tr("Serving");
+}
+
+QVariant StaffTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_staff.size())
+        return {};
+    const StaffMember& s = m_staff[index.row()];
+    const Language lang = uiLanguage();
+    const QLocale locale;
+    const auto date = [&](const QDate& d) {
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
+    };
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Name:
+            return s.display(lang);
+        case Post:
+            return StaffKinds::label(s.kind);
+        case SendingGovernment:
+            return s.sendingGovernment.display(lang);
+        case Position:
+            return lang == Language::Japanese && !s.positionJa.isEmpty() ? s.positionJa
+                                                                         : s.positionEn;
+        case TermStart:
+            return date(s.termStart);
+        case TermEnd:
+            return date(s.termEnd);
+        case State:
+            return state(s);
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case Name:
+            return s.person.name.sortKey(lang);
+        case TermStart:
+            return s.termStart.toString(Qt::ISODate);
+        case TermEnd:
+            return s.termEnd.toString(Qt::ISODate);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchRole:
+        return index.column() == Name
+                   ? s.person.name.kanji() + QLatin1Char(' ') + s.person.name.latin() +
+                         QLatin1Char(' ') + s.person.name.reading() + QLatin1Char(' ') +
+                         s.sendingGovernment.nameJa + QLatin1Char(' ') + s.sendingGovernment.nameEn
+                   : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == State && s.hasTermEnded(m_today))
+            return QColor(Qt::darkGray);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Post:
+        return tr("Post");
+    case SendingGovernment:
+        return tr("Sending government");
+    case Position:
+        return tr("Position");
+    case TermStart:
+        return tr("Term starts");
+    case TermEnd:
+        return tr("Term ends");
+    case State:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void StaffTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_staff.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace jlgc
