@@ -161,8 +161,10 @@ void SearchIndex::install(Database& db)
                              "title_en TEXT, title_ja TEXT, subtitle_en TEXT, subtitle_ja TEXT, "
                              "UNIQUE (kind, record_id))"))
         .exec();
+    // The kind is a column of its own so that each kind's first matches are
+    // found without ranking every match (a one-letter query matches many).
     Query(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-                             "tokens, tokenize = 'unicode61 remove_diacritics 0', "
+                             "kind, tokens, tokenize = 'unicode61 remove_diacritics 0', "
                              "prefix = '2 3')"))
         .exec();
     Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS search_dirty (kind TEXT NOT NULL, "
@@ -296,8 +298,9 @@ void SearchIndex::index(const SearchSource& source, const QVariant& id)
         .bind(QStringLiteral(":se"), q.text(2))
         .bind(QStringLiteral(":sj"), q.text(3))
         .exec();
-    Query(m_db, QStringLiteral("INSERT INTO search_fts (rowid, tokens) VALUES (:r, :t)"))
+    Query(m_db, QStringLiteral("INSERT INTO search_fts (rowid, kind, tokens) VALUES (:r, :k, :t)"))
         .bind(QStringLiteral(":r"), item.lastInsertId())
+        .bind(QStringLiteral(":k"), kind)
         .bind(QStringLiteral(":t"), tokensFor(texts))
         .exec();
 }
@@ -342,20 +345,23 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     if (match.isEmpty())
         return {};
     refresh();
+    // Kind by kind, in the order of sources(), the first matches of each:
+    // FTS5 stops at the limit instead of ranking every match.
     Query q(m_db, QStringLiteral("SELECT i.kind, i.record_id, i.title_en, i.title_ja, "
                                  "i.subtitle_en, i.subtitle_ja FROM search_fts f JOIN search_item "
-                                 "i ON i.rowid = f.rowid WHERE search_fts MATCH :m "
-                                 "ORDER BY CASE i.kind WHEN 'person' THEN 0 WHEN 'organization' "
-                                 "THEN 1 WHEN 'prefecture' THEN 8 WHEN 'municipality' THEN 9 "
-                                 "ELSE 5 END, i.kind, f.rank LIMIT :limit"));
-    q.bind(QStringLiteral(":m"), match).bind(QStringLiteral(":limit"), limit).exec();
+                                 "i ON i.rowid = f.rowid WHERE search_fts MATCH :m LIMIT :limit"));
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;
-    while (q.next()) {
-        const QString title = ja ? q.text(3) : q.text(2);
-        hits << SearchHit{q.text(0), q.value(1),
-                          title.isEmpty() ? (ja ? q.text(2) : q.text(3)) : title,
-                          ja ? q.text(5) : q.text(4)};
+    for (const SearchSource& source : sources()) {
+        const QString expression = QStringLiteral("kind : %1 AND tokens : (%2)")
+                                       .arg(quoted(QLatin1String(source.kind)), match);
+        q.bind(QStringLiteral(":m"), expression).bind(QStringLiteral(":limit"), limit).exec();
+        while (q.next()) {
+            const QString title = ja ? q.text(3) : q.text(2);
+            hits << SearchHit{q.text(0), q.value(1),
+                              title.isEmpty() ? (ja ? q.text(2) : q.text(3)) : title,
+                              ja ? q.text(5) : q.text(4)};
+        }
     }
     return hits;
 }
