@@ -570,9 +570,9 @@ Without a command, opens the window. Commands run without a display:</source>
     <name>DelegationRepository</name>
     <message numerus="yes">
         <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n itinerary item would fall outside the new dates. Move it first.</numerusform>
+            <numerusform>%n itinerary items would fall outside the new dates. Move them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,9 +2804,9 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message numerus="yes">
         <source>Calendar with %n event(s) saved as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calendar with %n event saved as %1.</numerusform>
+            <numerusform>Calendar with %n events saved as %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3775,16 +3775,16 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>%n open item(s) to hand over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item to hand over</numerusform>
+            <numerusform>%n open items to hand over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n active topic(s) waiting for a successor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n active topic waiting for a successor).</numerusform>
+            <numerusform>(%n active topics waiting for a successor).</numerusform>
         </translation>
     </message>
     <message>
@@ -5437,9 +5437,9 @@ This cannot be undone.</source>
     <name>jlgc::ResearchRequestTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5475,9 +5475,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue: this request was due on %1 (%n day ago).</numerusform>
+            <numerusform>Overdue: this request was due on %1 (%n days ago).</numerusform>
         </translation>
     </message>
     <message>

@@ -324,19 +324,19 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>Write a delegation&apos;s itinerary as an iCalendar file: export-ics DELEGATION_ID FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の日程表を iCalendar ファイルに書き出します：export-ics DELEGATION_ID FILE.ics</translation>
     </message>
     <message>
         <source>Usage: export-ics DELEGATION_ID FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：export-ics DELEGATION_ID FILE.ics</translation>
     </message>
     <message>
         <source>“%1” is not a delegation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は視察団の番号ではありません。</translation>
     </message>
     <message>
         <source>%1 event(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に予定 %1 件を書き出しました</translation>
     </message>
 </context>
 <context>
@@ -464,171 +464,169 @@ Without a command, opens the window. Commands run without a display:</source>
     <name>Delegation</name>
     <message>
         <source>The same person</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ人物</translation>
     </message>
     <message>
         <source>Give the delegation a name in English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の名称を英語または日本語で入力してください。</translation>
     </message>
     <message>
         <source>The delegation departs before it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>出発日が到着日より前になっています。</translation>
     </message>
     <message>
         <source>A confirmed delegation needs its arrival and departure dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を「確定」にする前に、到着日と出発日を入力してください。</translation>
     </message>
     <message>
         <source>The number of members cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>団員数にマイナスの値は入力できません。</translation>
     </message>
     <message>
         <source>Each member is a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>団員ごとに人物を指定してください。</translation>
     </message>
     <message>
         <source>%1 is listed twice as a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が団員として 2 回登録されています。</translation>
     </message>
     <message>
         <source>A delegation has one leader; %1 members are marked as leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>団長は 1 人だけ指定できます（現在 %1 人の団員が団長になっています）。</translation>
     </message>
     <message>
         <source>Each interpreter is a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳ごとに人物を指定してください。</translation>
     </message>
     <message>
         <source>%1 is listed twice as an interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が通訳として 2 回登録されています。</translation>
     </message>
     <message>
         <source>Thank-you letters are sent after the visit has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>礼状送付日は、到着日以降の日付にしてください。</translation>
     </message>
 </context>
 <context>
     <name>DelegationItineraryItem</name>
     <message>
         <source>The item belongs to a delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日程が属する視察団を指定してください。</translation>
     </message>
     <message>
         <source>Enter the date.</source>
-        <translation type="unfinished">日付を入力してください。</translation>
+        <translation>日付を入力してください。</translation>
     </message>
     <message>
         <source>Enter the start time as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻を入力する場合は、開始時刻も入力してください。</translation>
     </message>
     <message>
         <source>The item ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻が開始時刻より前になっています。</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は認識できないタイムゾーンです。</translation>
     </message>
     <message>
         <source>Say what the item is: a topic, a place or the organization met.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の内容として、テーマ、場所、訪問先のいずれかを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>DelegationItineraryRepository</name>
     <message>
         <source>The delegation of this itinerary item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日程の視察団は既に削除されています。</translation>
     </message>
     <message>
         <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished">この日程表の項目は既に削除されています（別の画面などで削除されました）。</translation>
+        <translation>この日程は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this itinerary item after you opened it.</source>
-        <translation type="unfinished">この日程表の項目は、開いた後に他の利用者が保存しています。</translation>
+        <translation>この日程は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>DelegationItineraryRules</name>
     <message>
         <source>The delegation is here from %1 to %2; the item is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の滞在期間は %1～%2 ですが、この日程の日付は %3 になっています。</translation>
     </message>
     <message>
         <source>The delegation arrives on %1; the item is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の到着日は %1 ですが、この日程の日付は %2 になっています。</translation>
     </message>
     <message>
         <source>The delegation departs on %1; the item is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の出発日は %1 ですが、この日程の日付は %2 になっています。</translation>
     </message>
     <message>
         <source>The time overlaps “%1” (%2). Change the time, or mark the items as parallel if the delegation splits up.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）と時間が重なっています。時刻を変更してください。視察団が分かれて行動する場合は、日程を「並行」に設定してください。</translation>
     </message>
 </context>
 <context>
     <name>DelegationRepository</name>
     <message numerus="yes">
         <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>変更後の日付では、日程 %n 件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform></translation>
     </message>
     <message>
         <source>This delegation no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この視察団は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this delegation after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この視察団は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>DelegationRoles</name>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>団長</translation>
     </message>
     <message>
         <source>Deputy leader</source>
-        <translation type="unfinished"></translation>
+        <translation>副団長</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>団員</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">その他</translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>DelegationStatuses</name>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>問合せ</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>調整中</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">参加確定</translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
@@ -934,22 +932,22 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>GovernmentRef</name>
     <message>
         <source>Choose the government: a prefecture, a municipality or another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県、市区町村またはその他の団体のいずれかを選択してください。</translation>
     </message>
     <message>
         <source>Choose one government only: a prefecture, a municipality or another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県、市区町村、その他の団体のうち、いずれか一つだけを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>HandoverRepository</name>
     <message>
         <source>Choose a successor other than the official who hands over.</source>
-        <translation type="unfinished"></translation>
+        <translation>後任には、引継ぎ元の派遣職員以外の職員を選択してください。</translation>
     </message>
     <message>
         <source>The official or the successor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員または後任のレコードが既に削除されています。</translation>
     </message>
 </context>
 <context>
@@ -1150,19 +1148,19 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>ICalendarExport</name>
     <message>
         <source>The time zone %1 is not known on this computer; the calendar was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン %1 がこのコンピューターで認識できないため、カレンダーは書き出していません。</translation>
     </message>
     <message>
         <source>The calendar could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを書き出せませんでした。</translation>
     </message>
     <message>
         <source>There is no delegation with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 の視察団はありません。</translation>
     </message>
     <message>
         <source>The calendar could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを %1 として保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1341,23 +1339,23 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>LogKinds</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒアリング</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished">視察</translation>
+        <translation>現地視察</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>会議・学会</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">読み</translation>
+        <translation>文献調査</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>執筆</translation>
     </message>
 </context>
 <context>
@@ -1622,55 +1620,55 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>Delegation members</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の団員</translation>
     </message>
     <message>
         <source>Delegation interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の通訳</translation>
     </message>
     <message>
         <source>Delegation itinerary items</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の日程</translation>
     </message>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼</translation>
     </message>
     <message>
         <source>Sources of research answers</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼の回答の情報源</translation>
     </message>
     <message>
         <source>Research topics</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ</translation>
     </message>
     <message>
         <source>Research topic tags</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマのタグ</translation>
     </message>
     <message>
         <source>Research reports</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマの成果物</translation>
     </message>
     <message>
         <source>Research log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録</translation>
     </message>
     <message>
         <source>Organizations in research logs</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録の関係団体</translation>
     </message>
     <message>
         <source>People in research logs</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録の関係人物</translation>
     </message>
 </context>
 <context>
@@ -1696,125 +1694,125 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>RequestStatuses</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答済み</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>ResearchLogEntry</name>
     <message>
         <source>Choose the research topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマを選択してください。</translation>
     </message>
     <message>
         <source>Enter the date.</source>
-        <translation type="unfinished">日付を入力してください。</translation>
+        <translation>日付を入力してください。</translation>
     </message>
     <message>
         <source>Write what happened in the notes or the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>備考または成果に内容を入力してください。</translation>
     </message>
     <message>
         <source>Each organization is chosen once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ団体を重複して選択することはできません。</translation>
     </message>
     <message>
         <source>Each person is chosen once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ人物を重複して選択することはできません。</translation>
     </message>
 </context>
 <context>
     <name>ResearchLogRepository</name>
     <message>
         <source>This log entry no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査記録は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this log entry after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査記録は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>ResearchRequest</name>
     <message>
         <source>Enter the question in Japanese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>照会事項を日本語または英語で入力してください。</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日を入力してください。</translation>
     </message>
     <message>
         <source>The request is due after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限が受付日より前になっています。</translation>
     </message>
     <message>
         <source>The request was answered after it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日が受付日より前になっています。</translation>
     </message>
     <message>
         <source>Summarize the answer before marking the request answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を「回答済み」にする前に、回答要旨を入力してください。</translation>
     </message>
     <message>
         <source>Choose the organization of each source.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源ごとに団体を選択してください。</translation>
     </message>
     <message>
         <source>Choose the person of each source.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源ごとに人物を選択してください。</translation>
     </message>
     <message>
         <source>Enter the web address of each link.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクごとにウェブアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ResearchRequestRepository</name>
     <message>
         <source>This research request no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査依頼は既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this research request after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査依頼は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
     <name>ResearchTopic</name>
     <message>
         <source>Choose the official who researches this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査テーマを担当する派遣職員を選択してください。</translation>
     </message>
     <message>
         <source>Give the topic a title in English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ名を英語または日本語で入力してください。</translation>
     </message>
     <message>
         <source>Give each report a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物ごとにタイトルを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ResearchTopicRepository</name>
     <message>
         <source>This research topic no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査テーマは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this research topic after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査テーマは、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
@@ -1857,15 +1855,15 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼</translation>
     </message>
     <message>
         <source>Research topics</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ</translation>
     </message>
 </context>
 <context>
@@ -1942,76 +1940,76 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>SourceKinds</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
 </context>
 <context>
     <name>StaffKinds</name>
     <message>
         <source>Choose the person.</source>
-        <translation type="unfinished">人物を選択してください。</translation>
+        <translation>人物を選択してください。</translation>
     </message>
     <message>
         <source>Enter the first day of the official&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始日を入力してください。</translation>
     </message>
     <message>
         <source>Local staff have no sending government.</source>
-        <translation type="unfinished"></translation>
+        <translation>現地職員には派遣元を入力できません。</translation>
     </message>
     <message>
         <source>The term ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了日が任期開始日より前になっています。</translation>
     </message>
     <message>
         <source>Local staff</source>
-        <translation type="unfinished"></translation>
+        <translation>現地職員</translation>
     </message>
     <message>
         <source>Dispatched official</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員</translation>
     </message>
 </context>
 <context>
     <name>StaffRepository</name>
     <message>
         <source>This staff member no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>この職員のレコードは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
     <message>
         <source>Someone else saved this staff member after you opened the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>この職員のレコードは、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この職員は他のレコード（%1）に記載されています。先にそれらを引き継ぐか、変更してください。</translation>
     </message>
 </context>
 <context>
     <name>TopicStatuses</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>調査中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>休止中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -2612,362 +2610,360 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::DelegationItineraryDialog</name>
     <message>
         <source>Edit itinerary item</source>
-        <translation type="unfinished">日程表の項目の編集</translation>
+        <translation>日程の編集</translation>
     </message>
     <message>
         <source>New itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の追加</translation>
     </message>
     <message>
         <source>No set time (free time, travel day)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻指定なし（自由時間、移動日など）</translation>
     </message>
     <message>
         <source>Organization met</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問先の団体</translation>
     </message>
     <message>
         <source>Person met</source>
-        <translation type="unfinished"></translation>
+        <translation>面会者</translation>
     </message>
     <message>
         <source>Runs in parallel with other items (the delegation splits up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの日程と並行して実施（視察団が分かれて行動）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Topic (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ（日本語）</translation>
     </message>
     <message>
         <source>Topic (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ（英語）</translation>
     </message>
     <message>
         <source>Place (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>場所（日本語）</translation>
     </message>
     <message>
         <source>Place (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>場所（英語）</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">住所</translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Meeting with</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問先</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">連絡先</translation>
+        <translation>面会者</translation>
     </message>
     <message>
         <source>Transport (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>移動手段（日本語）</translation>
     </message>
     <message>
         <source>Transport (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>移動手段（英語）</translation>
     </message>
     <message>
         <source>Notes (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>備考（日本語）</translation>
     </message>
     <message>
         <source>Notes (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>備考（英語）</translation>
     </message>
 </context>
 <context>
     <name>jlgc::DelegationItineraryView</name>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished">日程表</translation>
+        <translation>日程表</translation>
     </message>
     <message>
         <source>Remove “%1” from the itinerary?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を日程表から削除しますか？</translation>
     </message>
     <message>
         <source>Save the delegation to plan its itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表を作成するには、先に視察団を保存してください。</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日目 · %2</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished">終日</translation>
+        <translation>終日</translation>
     </message>
     <message>
         <source>∥ %1 (parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>∥ %1（並行）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Meeting with</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問先・面会者</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>移動手段</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>jlgc::DelegationTableModel</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣元</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>団員数</translation>
     </message>
     <message>
         <source>In charge</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
 </context>
 <context>
     <name>jlgc::DelegationsPage</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー出力</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい視察団</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>団員（%1）</translation>
     </message>
     <message numerus="yes">
         <source>Calendar with %n event(s) saved as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>予定 %n 件のカレンダーを %1 に保存しました。</numerusform></translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">訪問</translation>
+        <translation>訪問</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">フォローアップ</translation>
+        <translation>フォローアップ</translation>
     </message>
     <message>
         <source>Name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（日本語）</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣元</translation>
     </message>
     <message>
         <source>or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>または団体</translation>
     </message>
     <message>
         <source>Purpose (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的（日本語）</translation>
     </message>
     <message>
         <source>Purpose (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的（英語）</translation>
     </message>
     <message>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>到着日</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>出発日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Members expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定人数</translation>
     </message>
     <message>
         <source>Staff in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Thank-you letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>礼状送付日</translation>
     </message>
     <message>
         <source>Follow-up notes</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップの備考</translation>
     </message>
     <message>
         <source>e.g. 兵庫県議会米国行政視察団</source>
-        <translation type="unfinished"></translation>
+        <translation>例：兵庫県議会米国行政視察団</translation>
     </message>
     <message>
         <source>e.g. Hyogo Prefectural Assembly Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Hyogo Prefectural Assembly Delegation</translation>
     </message>
     <message>
         <source>Prefecture or municipality, e.g. 兵庫県</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県または市区町村（例：兵庫県）</translation>
     </message>
     <message>
         <source>A ministry or other body, if not a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>地方自治体以外の場合は、省庁などの団体</translation>
     </message>
     <message>
         <source>Type a staff member&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の氏名を入力…</translation>
     </message>
     <message>
         <source>The size of the delegation as announced, before the members are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>団員を登録する前の、連絡のあった視察団の人数</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー出力…</translation>
     </message>
     <message>
         <source>Save the itinerary as an iCalendar file for Outlook or Google Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日程表を Outlook や Google カレンダー用の iCalendar ファイル（.ics）として保存</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished">日程表</translation>
+        <translation>日程表</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>儀典</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">役職</translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">追加…</translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品（贈呈）</translation>
     </message>
     <message>
         <source>Gifts received</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品（受領）</translation>
     </message>
     <message>
         <source>Forms of address</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Dietary needs (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>食事制限（取扱注意）</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の備考</translation>
     </message>
     <message>
         <source>Personal data: kept out of calendars and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報のため、カレンダーや報告書には出力しません。</translation>
     </message>
     <message>
         <source>Personal data: kept out of calendars and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報のため、カレンダーや報告書には出力しません</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Add interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳を追加…</translation>
     </message>
     <message>
         <source>Remove interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳を削除</translation>
     </message>
 </context>
 <context>
@@ -3726,107 +3722,103 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::HandoverPage</name>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>引継ぎ</translation>
     </message>
     <message>
         <source>%1 (term ended %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（任期終了：%2）</translation>
     </message>
     <message>
         <source>Research topics</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ</translation>
     </message>
     <message>
         <source>Needs a successor</source>
-        <translation type="unfinished"></translation>
+        <translation>後任未定</translation>
     </message>
     <message>
         <source>Log entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録：%1 件</translation>
     </message>
     <message>
         <source>Research log</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録</translation>
     </message>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>The term of %1 ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の任期は %2 に終了しました。</translation>
     </message>
     <message>
         <source>%1 serves until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の任期は %2 までです。</translation>
     </message>
     <message numerus="yes">
         <source>%n open item(s) to hand over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>引継ぎが必要な案件：%n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n active topic(s) waiting for a successor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>（うち、後任の決まっていない調査中の調査テーマ %n 件）。</numerusform></translation>
     </message>
     <message>
         <source>Choose the successor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に後任を選択してください。</translation>
     </message>
     <message>
         <source>Give %1 the open topics, open requests and coming delegations of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の未完了の調査テーマ・調査依頼と今後の視察団を、%1 に引き継ぎますか？</translation>
     </message>
     <message>
         <source>Handed over: %1 topic(s), %2 request(s), %3 delegation(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎました：調査テーマ %1 件、調査依頼 %2 件、視察団 %3 件。</translation>
     </message>
     <message>
         <source>Officials whose term has ended with active topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期が終了し、調査中の調査テーマが残っている派遣職員：</translation>
     </message>
     <message>
         <source>Official:</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員：</translation>
     </message>
     <message>
         <source>Type a dispatched official&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員の氏名を入力…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Successor:</source>
-        <translation type="unfinished"></translation>
+        <translation>後任：</translation>
     </message>
     <message>
         <source>Type the successor&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>後任の氏名を入力…</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>引継ぎ…</translation>
     </message>
 </context>
 <context>
@@ -4379,51 +4371,51 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::LogEntryDialog</name>
     <message>
         <source>Edit log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録の編集</translation>
     </message>
     <message>
         <source>New log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録の追加</translation>
     </message>
     <message>
         <source>Add an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>団体を追加…</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>人物を追加…</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished">団体</translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関係する団体・人物</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
 </context>
 <context>
@@ -4581,178 +4573,178 @@ The database as it is now is kept as a backup first.</source>
     <name>jlgc::MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>団員の編集</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished">構成員を追加</translation>
+        <translation>団員の追加</translation>
     </message>
     <message>
         <source>Edit interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳の編集</translation>
     </message>
     <message>
         <source>Add interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳の追加</translation>
     </message>
     <message>
         <source>Type a name in any script…</source>
-        <translation type="unfinished">氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
+        <translation>氏名を入力（漢字・かな・ローマ字のいずれでも可）…</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>e.g. consecutive, Japanese–English, agency</source>
-        <translation type="unfinished"></translation>
+        <translation>例：逐次通訳、日英、派遣会社経由</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>e.g. 兵庫県副知事</source>
-        <translation type="unfinished"></translation>
+        <translation>例：兵庫県副知事</translation>
     </message>
     <message>
         <source>e.g. Vice-Governor of Hyogo Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Vice-Governor of Hyogo Prefecture</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Title (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職（日本語）</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職（英語）</translation>
     </message>
     <message>
         <source>Choose the person from the list.</source>
-        <translation type="unfinished">人物は一覧から選択してください。</translation>
+        <translation>人物は一覧から選択してください。</translation>
     </message>
 </context>
 <context>
     <name>jlgc::MyResearchPage</name>
     <message>
         <source>Research log</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録</translation>
     </message>
     <message>
         <source>Save the topic first, then add to its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録を追加するには、先に調査テーマを保存してください。</translation>
     </message>
     <message>
         <source>Remove this log entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>この調査記録を削除しますか？</translation>
     </message>
     <message>
         <source>My research</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の調査</translation>
     </message>
     <message>
         <source>New research topic</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい調査テーマ</translation>
     </message>
     <message>
         <source>Official:</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員：</translation>
     </message>
     <message>
         <source>Choose yourself (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分を選択（次回以降も記憶します）</translation>
     </message>
     <message>
         <source>Research topic</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ</translation>
     </message>
     <message>
         <source>Title (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職（日本語）</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職（英語）</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. housing, welfare</source>
-        <translation type="unfinished"></translation>
+        <translation>読点またはカンマで区切って入力（例：住宅、福祉）</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公表日</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Add report</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
     <message>
         <source>Organizations and people</source>
-        <translation type="unfinished"></translation>
+        <translation>団体・人物</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録を追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
 </context>
 <context>
@@ -5415,146 +5407,142 @@ This cannot be undone.</source>
     <name>jlgc::ResearchRequestTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>期限超過（%n 日）</numerusform></translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>照会事項</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼元</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
 </context>
 <context>
     <name>jlgc::ResearchRequestsPage</name>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>期限超過：この調査依頼の回答期限は %1 でした（%n 日経過）。</numerusform></translation>
     </message>
     <message>
         <source>New research request</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい調査依頼</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての調査依頼</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の調査依頼</translation>
     </message>
     <message>
         <source>Overdue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過の調査依頼</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼内容</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼元</translation>
     </message>
     <message>
         <source>or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>または団体</translation>
     </message>
     <message>
         <source>Question (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>照会事項（日本語）</translation>
     </message>
     <message>
         <source>Question (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>照会事項（英語）</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Answer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>回答要旨</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <source>Prefecture or municipality, e.g. 茨城県</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県または市区町村（例：茨城県）</translation>
     </message>
     <message>
         <source>A ministry or other body, if not a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>地方自治体以外の場合は、省庁などの団体</translation>
     </message>
     <message>
         <source>Type a staff member&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の氏名を入力…</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">追加…</translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -5623,180 +5611,180 @@ Backups are kept in %1.</source>
     <name>jlgc::SourceDialog</name>
     <message>
         <source>Source of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の情報源</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブアドレス</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>jlgc::StaffPage</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい職員</translation>
     </message>
     <message>
         <source>Post in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>所内での職務</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>職員区分</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣元</translation>
     </message>
     <message>
         <source>or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>または団体</translation>
     </message>
     <message>
         <source>Position (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>職名（日本語）</translation>
     </message>
     <message>
         <source>Position (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>職名（英語）</translation>
     </message>
     <message>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始日</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名を入力…</translation>
     </message>
     <message>
         <source>Prefecture or municipality, e.g. 兵庫県</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県または市区町村（例：兵庫県）</translation>
     </message>
     <message>
         <source>A ministry or other body, if not a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>地方自治体以外の場合は、省庁などの団体</translation>
     </message>
     <message>
         <source>e.g. 所長補佐</source>
-        <translation type="unfinished"></translation>
+        <translation>例：所長補佐</translation>
     </message>
     <message>
         <source>e.g. Assistant Director</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Assistant Director</translation>
     </message>
 </context>
 <context>
     <name>jlgc::StaffTableModel</name>
     <message>
         <source>Term ended</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了</translation>
     </message>
     <message>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>着任前</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>在任中</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>職員区分</translation>
     </message>
     <message>
         <source>Sending government</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣元</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>職名</translation>
     </message>
     <message>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始日</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
     <name>jlgc::TopicTableModel</name>
     <message>
         <source>Active — needs a successor</source>
-        <translation type="unfinished"></translation>
+        <translation>調査中 — 後任未定</translation>
     </message>
     <message>
         <source>The term of %1 ended on %2; hand this topic over to a successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の任期は %2 に終了しました。この調査テーマを後任に引き継いでください。</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣職員</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録件数</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
 </context>
 </TS>
