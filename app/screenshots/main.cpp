@@ -1,12 +1,14 @@
 // Takes the screenshots of the README and the user guide from the real
-// application: each page, in English and in Japanese, on a database of
-// sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
+// application: each page (<pageObjectName>-<lang>.png) and Find Anything with
+// a name typed (search-<lang>.png), in English and in Japanese, on a database
+// of sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
 #include "demo/sampledata.h"
 #include "mainwindow.h"
 #include "reference/referencepage.h"
+#include "search/searchdialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -64,6 +66,20 @@ int main(int argc, char* argv[])
             if (window.grab().save(file))
                 ++written;
         }
+
+        // Find Anything, over the window, with a name typed.
+        jlgc::SearchDialog search(window.database(), &window);
+        search.resize(640, 320);
+        search.show();
+        if (!QTest::qWaitForWindowExposed(&search))
+            return 1;
+        search.queryEdit()->setText(QStringLiteral("山田"));
+        search.searchNow();
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        if (search.grab().save(
+                out.filePath(QStringLiteral("search-") + code + QStringLiteral(".png"))))
+            ++written;
     }
     return written > 0 ? 0 : 1;
 }
