@@ -4,6 +4,7 @@
 #include "backups/restoredialog.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
+#include "help/userguidewindow.h"
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
@@ -175,6 +176,9 @@ void MainWindow::createMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -203,6 +207,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About JLGC Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_englishAction->setChecked(m_language->language() == Language::English);
@@ -433,6 +438,21 @@ void MainWindow::openDatabaseDialog()
         this, tr("Open Database"), dir, tr("JLGC Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::showUserGuide()
+{
+    // One window, kept open beside this one while the user works.
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+UserGuideWindow* MainWindow::userGuide() const
+{
+    return m_userGuide.data();
 }
 
 void MainWindow::about()
