@@ -4597,6 +4597,10 @@ The database as it is now is kept as a backup first.</source>
         <source>The records were changed in another window; the lists are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::MemberDialog</name>
@@ -5820,6 +5824,17 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::UserGuideWindow</name>
+    <message>
+        <source>The user guide is missing from this copy of JLGC Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JLGC Desk User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

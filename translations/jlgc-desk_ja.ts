@@ -572,7 +572,9 @@ Without a command, opens the window. Commands run without a display:</source>
     <name>DelegationRepository</name>
     <message numerus="yes">
         <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
-        <translation><numerusform>変更後の日付では、日程 %n 件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform></translation>
+        <translation>
+            <numerusform>変更後の日付では、日程 %n 件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This delegation no longer exists; it was removed elsewhere.</source>
@@ -2795,7 +2797,9 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message numerus="yes">
         <source>Calendar with %n event(s) saved as %1.</source>
-        <translation><numerusform>予定 %n 件のカレンダーを %1 に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>予定 %n 件のカレンダーを %1 に保存しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visit</source>
@@ -3762,11 +3766,15 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message numerus="yes">
         <source>%n open item(s) to hand over</source>
-        <translation><numerusform>引継ぎが必要な案件：%n 件</numerusform></translation>
+        <translation>
+            <numerusform>引継ぎが必要な案件：%n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n active topic(s) waiting for a successor).</source>
-        <translation><numerusform>（うち、後任の決まっていない調査中の調査テーマ %n 件）。</numerusform></translation>
+        <translation>
+            <numerusform>（うち、後任の決まっていない調査中の調査テーマ %n 件）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the successor first.</source>
@@ -4567,6 +4575,10 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>The records were changed in another window; the lists are up to date.</source>
         <translation>別のウィンドウでレコードが変更されたため、一覧を最新の状態に更新しました。</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>利用ガイド(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5419,9 @@ This cannot be undone.</source>
     <name>jlgc::ResearchRequestTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>期限超過（%n 日）</numerusform></translation>
+        <translation>
+            <numerusform>期限超過（%n 日）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due</source>
@@ -5442,7 +5456,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
-        <translation><numerusform>期限超過：この調査依頼の回答期限は %1 でした（%n 日経過）。</numerusform></translation>
+        <translation>
+            <numerusform>期限超過：この調査依頼の回答期限は %1 でした（%n 日経過）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New research request</source>
@@ -5785,6 +5801,17 @@ Backups are kept in %1.</source>
     <message>
         <source>Tags</source>
         <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::UserGuideWindow</name>
+    <message>
+        <source>The user guide is missing from this copy of JLGC Desk.</source>
+        <translation>この JLGC Desk には利用ガイドが含まれていません。</translation>
+    </message>
+    <message>
+        <source>JLGC Desk User Guide</source>
+        <translation>JLGC Desk 利用ガイド</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "events/eventspage.h"
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
+#include "help/userguidewindow.h"
 #include "jetaa/chapterspage.h"
 #include "jetaa/fundingpage.h"
 #include "organizations/organizationspage.h"
@@ -197,6 +198,9 @@ void MainWindow::createMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -225,6 +229,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About JLGC Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_englishAction->setChecked(m_language->language() == Language::English);
@@ -455,6 +460,21 @@ void MainWindow::openDatabaseDialog()
         this, tr("Open Database"), dir, tr("JLGC Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::showUserGuide()
+{
+    // One window, kept open beside this one while the user works.
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+UserGuideWindow* MainWindow::userGuide() const
+{
+    return m_userGuide.data();
 }
 
 void MainWindow::about()

@@ -3,6 +3,7 @@
 #include "domain/language.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QActionGroup;
@@ -17,6 +18,7 @@ namespace jlgc {
 class Database;
 class LanguageManager;
 class Page;
+class UserGuideWindow;
 
 // The application window: navigation to each area of the office on the left,
 // the chosen area's page on the right, and the menus.
@@ -50,6 +52,10 @@ public:
     // Window geometry and state from QSettings.
     void restoreWindowState();
 
+    // Help → User Guide: opens the guide's window (or brings it to the front).
+    void showUserGuide();
+    UserGuideWindow* userGuide() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -78,6 +84,7 @@ private:
     QLabel* m_countLabel;
     QTimer* m_watch;
     qint64 m_dataVersion = -1;
+    QPointer<UserGuideWindow> m_userGuide;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -98,6 +105,7 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_japaneseAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 };

@@ -1,12 +1,14 @@
 // Takes the screenshots of the README and the user guide from the real
-// application: each page, in English and in Japanese, on a database of
-// sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
+// application: each page (<pageObjectName>-<lang>.png) and Find Anything with
+// a name typed (search-<lang>.png), in English and in Japanese, on a database
+// of sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
 #include "demo/sampledata.h"
 #include "mainwindow.h"
 #include "reference/referencepage.h"
+#include "search/searchdialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -32,8 +34,12 @@ int main(int argc, char* argv[])
     const QDir out(args.size() > 1 ? args[1] : QStringLiteral("."));
     QDir().mkpath(out.absolutePath());
 
-    QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("sample.sqlite"));
+    // A fixed place, so the path in the status bar is the same on every run
+    // and the pictures only change when the application does.
+    QDir sampleDir(QDir::temp().filePath(QStringLiteral("jlgc-desk-sample")));
+    sampleDir.removeRecursively();
+    QDir().mkpath(sampleDir.absolutePath());
+    const QString path = sampleDir.filePath(QStringLiteral("office.sqlite"));
     {
         jlgc::Database db(path);
         jlgc::addSampleRecords(db);
@@ -86,6 +92,20 @@ int main(int argc, char* argv[])
                 tabs->setCurrentIndex(0);
             }
         }
+
+        // Find Anything, over the window, with a name typed.
+        jlgc::SearchDialog search(window.database(), &window);
+        search.resize(640, 320);
+        search.show();
+        if (!QTest::qWaitForWindowExposed(&search))
+            return 1;
+        search.queryEdit()->setText(QStringLiteral("山田"));
+        search.searchNow();
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        if (search.grab().save(
+                out.filePath(QStringLiteral("search-") + code + QStringLiteral(".png"))))
+            ++written;
     }
     return written > 0 ? 0 : 1;
 }

@@ -281,7 +281,7 @@ void SearchIndex::index(const SearchSource& source, const QVariant& id)
             .bind(QStringLiteral(":r"), rowid)
             .exec();
     }
-    Query q(m_db, QString::fromLatin1(source.select));
+    Query q(m_db, QString::fromUtf8(source.select));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return; // removed

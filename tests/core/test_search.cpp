@@ -76,6 +76,12 @@ TEST_CASE("Global search ignores accents and finds organizations and local gover
               .contains(QStringLiteral("茨城県北茨城市")));
     CHECK(titles(*db, QStringLiteral("きたいばらき"), QStringLiteral("municipality"))
               .contains(QStringLiteral("茨城県北茨城市")));
+    // Titles and subtitles keep their non-ASCII characters.
+    bool subtitleOk = false;
+    for (const SearchHit& h :
+         SearchIndex(*db).search(QStringLiteral("kitaibaraki"), Language::English))
+        subtitleOk = subtitleOk || h.subtitle == QStringLiteral("Ibaraki · 082155");
+    CHECK(subtitleOk);
 }
 
 TEST_CASE("The search index follows every edit and removal", "[search]")
