@@ -6,7 +6,8 @@
 
 namespace jlgc::cli {
 
-int runInfo(Context& context); // infocommand.cpp
+int runInfo(Context& context);   // infocommand.cpp
+int runReport(Context& context); // reportcommand.cpp
 
 const QList<Command>& commands()
 {
@@ -15,6 +16,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Print the schema version and the number of records of "
                                   "each kind (--json for JSON)"),
          &runInfo},
+        {"report",
+         QT_TRANSLATE_NOOP("Cli", "Write a report as PDF (report --list names them and their "
+                                  "options)"),
+         &runReport},
     };
     return list;
 }
