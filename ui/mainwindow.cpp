@@ -5,6 +5,7 @@
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "reports/reportdialog.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
@@ -115,6 +116,11 @@ void MainWindow::createMenus()
     m_openDbAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, [this] { exportReport(false); });
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printReportAction = m_fileMenu->addAction(QString(), this, [this] { exportReport(true); });
+    m_printReportAction->setShortcut(QKeySequence::Print);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -172,6 +178,10 @@ void MainWindow::retranslate()
     m_newDbAction->setText(tr("&New Database…"));
     m_openDbAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_exportReportAction->setText(tr("&Export Report…"));
+    m_printReportAction->setText(tr("&Print Report…"));
+    m_exportReportAction->setEnabled(m_db != nullptr);
+    m_printReportAction->setEnabled(m_db != nullptr);
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Record"));
@@ -312,6 +322,16 @@ void MainWindow::openDatabaseDialog()
         this, tr("Open Database"), dir, tr("JLGC Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::exportReport(bool print)
+{
+    if (!m_db)
+        return;
+    ReportDialog dialog(m_db.get(), this);
+    if (print)
+        dialog.preferPrinting();
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -54,6 +54,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void about();
+    void exportReport(bool print);
 
     LanguageManager* m_language;
     std::unique_ptr<Database> m_db;
@@ -71,6 +72,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newDbAction = nullptr;
     QAction* m_openDbAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;

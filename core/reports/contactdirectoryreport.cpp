@@ -178,7 +178,7 @@ ReportInfo contactDirectoryReport()
     info.title = QT_TRANSLATE_NOOP("Reports", "Contact directory of partner organizations");
     info.description = QT_TRANSLATE_NOOP(
         "Reports", "Organizations by country and kind, with their addresses and the people who "
-                   "hold a role in each today; --id for one organization.");
+                   "hold a role in each today; all of them, or one.");
     info.options = ReportOption::Id;
     info.idRecordKind = "organizations";
     info.build = &build;
