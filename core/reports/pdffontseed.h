@@ -22,9 +22,9 @@ namespace jlgc {
 //
 // Before anything else is drawn, the seed draws every character of the
 // report once, in each font the report uses, at a point above the page
-// (outside the page nothing is shown nor extracted as text). So it knows
-// which glyph each number stands for and which character each glyph was
-// drawn for; PdfToUnicodeRepair then rewrites the maps from that.
+// (where nothing shows). So it knows which glyph each number stands for and
+// which character each glyph was drawn for; PdfTextRepair then rewrites the
+// maps from that, and takes the seed's text out of the page again.
 class PdfFontSeed {
 public:
     struct Face {

@@ -1,7 +1,7 @@
 #include "reports/reportdocument.h"
 
 #include "reports/pdffontseed.h"
-#include "reports/pdftounicoderepair.h"
+#include "reports/pdftextrepair.h"
 #include "reports/reporterror.h"
 #include "reports/reportfonts.h"
 #include "reports/reportpaginator.h"
@@ -228,7 +228,7 @@ QByteArray ReportDocument::toPdf(int* pages)
         if (pages)
             *pages = count;
     }
-    return PdfToUnicodeRepair::repair(buffer.data(), seed);
+    return PdfTextRepair::repair(buffer.data(), seed);
 }
 
 int ReportDocument::writePdf(const QString& path)

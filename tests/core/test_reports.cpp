@@ -1,4 +1,4 @@
-#include "reports/pdftounicoderepair.h"
+#include "reports/pdftextrepair.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
@@ -257,6 +257,68 @@ TEST_CASE("Characters come back as stored, not as look-alike radicals or ligatur
     CHECK(text.count(QStringLiteral("髙橋")) == 1);
 }
 
+namespace {
+
+// Every stream of a PDF file, inflated when it is compressed.
+QList<QByteArray> pdfStreams(const QByteArray& pdf)
+{
+    QList<QByteArray> streams;
+    for (qsizetype at = pdf.indexOf(">>\nstream\n"); at >= 0;
+         at = pdf.indexOf(">>\nstream\n", at + 1)) {
+        const qsizetype begin = at + 10;
+        const qsizetype end = pdf.indexOf("\nendstream", begin);
+        if (end < 0)
+            break;
+        const QByteArray raw = pdf.mid(begin, end - begin);
+        const QByteArray dict =
+            pdf.mid(pdf.lastIndexOf("obj", at), at - pdf.lastIndexOf("obj", at));
+        if (dict.contains("/FlateDecode")) {
+            QByteArray sized(4, '\0');
+            sized[1] = char(0x10); // 1 MiB to start with; qUncompress grows it
+            streams << qUncompress(sized + raw);
+        } else {
+            streams << raw;
+        }
+    }
+    return streams;
+}
+
+} // namespace
+
+TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numbering run", "[reports]")
+{
+    auto db = test::memoryDatabase();
+    addSamples(*db);
+    test::TempDir dir;
+    const QByteArray pdf =
+        test::readFile(writeReport(*db, "contacts", options(ReportLanguage::Both), dir));
+    const QList<QByteArray> streams = pdfStreams(pdf);
+    REQUIRE(streams.size() > 4);
+    static const QRegularExpression shown(QStringLiteral("<([0-9A-F]+)> Tj"));
+    int maps = 0;
+    for (const QByteArray& s : streams) {
+        if (s.contains("begincmap")) {
+            ++maps;
+            const QMap<int, QString> map = PdfTextRepair::parseCMap(s);
+            for (const QString& text : map)
+                CHECK_FALSE(hasRadicals(text));
+            CHECK(map.values().contains(QStringLiteral("𠮷")));
+        }
+        // The characters drawn above the page to number the glyphs (one run
+        // showing glyphs 1, 2, 3… of a font) are gone from the page.
+        for (qsizetype bt = s.indexOf("BT\n"); bt >= 0; bt = s.indexOf("BT\n", bt + 1)) {
+            const QString text = QString::fromLatin1(s.mid(bt, s.indexOf("ET\n", bt) - bt));
+            int expected = 1;
+            for (auto m = shown.globalMatch(text); m.hasNext(); ++expected)
+                if (m.next().captured(1).toInt(nullptr, 16) != expected)
+                    break;
+            CHECK(expected < 20);
+        }
+    }
+    CHECK(maps == 2); // regular and bold, each once
+    CHECK(pdf.count("startxref") == 1);
+}
+
 TEST_CASE("A bilingual report puts the Japanese above the English", "[reports]")
 {
     auto db = test::memoryDatabase();
@@ -472,7 +534,7 @@ TEST_CASE("ToUnicode maps are read and written with text above U+FFFF", "[report
     const QByteArray qtStyle = "2 beginbfrange\n<0000> <0000> <0000>\n"
                                "<0001> <0003> [<2F49> <0020> <9AD9> ]\n"
                                "<0004> <000F> <0041>\nendbfrange\n";
-    const QMap<int, QString> map = PdfToUnicodeRepair::parseCMap(qtStyle);
+    const QMap<int, QString> map = PdfTextRepair::parseCMap(qtStyle);
     CHECK(map.value(1) == QStringLiteral("⽉"));
     CHECK(map.value(3) == QStringLiteral("髙"));
     CHECK(map.value(4) == QStringLiteral("A"));
@@ -481,6 +543,6 @@ TEST_CASE("ToUnicode maps are read and written with text above U+FFFF", "[report
     QMap<int, QString> fixed = map;
     fixed.insert(1, QStringLiteral("月"));
     fixed.insert(16, QStringLiteral("𠮷"));
-    CHECK(PdfToUnicodeRepair::parseCMap(PdfToUnicodeRepair::writeCMap(fixed)) == fixed);
-    CHECK(PdfToUnicodeRepair::writeCMap(fixed).contains("<0010> <D842DFB7>"));
+    CHECK(PdfTextRepair::parseCMap(PdfTextRepair::writeCMap(fixed)) == fixed);
+    CHECK(PdfTextRepair::writeCMap(fixed).contains("<0010> <D842DFB7>"));
 }

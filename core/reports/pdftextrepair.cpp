@@ -1,9 +1,11 @@
-#include "reports/pdftounicoderepair.h"
+#include "reports/pdftextrepair.h"
 
 #include "reports/reporterror.h"
 
 #include <QRegularExpression>
 #include <QtEndian>
+#include <algorithm>
+#include <optional>
 
 namespace jlgc {
 
@@ -57,8 +59,8 @@ public:
 
     [[noreturn]] static void fail(const char* what, int number = 0)
     {
-        throw ReportError(PdfToUnicodeRepair::tr("The report's text could not be checked, so "
-                                                 "no file was written."),
+        throw ReportError(PdfTextRepair::tr("The report's text could not be checked, so "
+                                            "no file was written."),
                           QString::fromLatin1(what).arg(number));
     }
 
@@ -184,9 +186,70 @@ QList<QByteArray> sections(const QByteArray& cmap, const char* begin, const char
     return list;
 }
 
+int reference(const QByteArray& dictionary, const char* key)
+{
+    const QRegularExpression re(
+        QStringLiteral("/%1\\s*\\[?\\s*(\\d+)\\s+0\\s+R").arg(QLatin1String(key)));
+    return re.match(QString::fromLatin1(dictionary)).captured(1).toInt();
+}
+
+// The content stream of the first page, where the seed was drawn.
+std::optional<int> firstPageContents(const PdfReader& reader)
+{
+    const QByteArray root = reader.trailerValue("Root");
+    const int catalog = root.split(' ').value(0).toInt();
+    if (catalog <= 0)
+        return std::nullopt;
+    const int pages = reference(reader.object(catalog).dictionary, "Pages");
+    const int first = pages > 0 ? reference(reader.object(pages).dictionary, "Kids") : 0;
+    const int contents = first > 0 ? reference(reader.object(first).dictionary, "Contents") : 0;
+    if (contents <= 0)
+        return std::nullopt;
+    return contents;
+}
+
+// The first page's content without the text the seed drew above it: nothing
+// but the report's own text is left for any reader to find. Empty when the
+// content is not as expected (the seed then stays, harmless, above the page).
+QByteArray withoutSeed(const PdfReader& reader, int object, const PdfFontSeed& seed)
+{
+    const PdfObject contents = reader.object(object);
+    QByteArray data = contents.stream;
+    if (contents.dictionary.contains("/FlateDecode")) {
+        QByteArray sized(4, '\0');
+        qToBigEndian<quint32>(quint32(qMin<qsizetype>(data.size() * 8, 1 << 24)), sized.data());
+        data = qUncompress(sized + data);
+    } else if (contents.dictionary.contains("/Filter")) {
+        return {};
+    }
+    if (data.isEmpty())
+        return {};
+    static const QRegularExpression shown(QStringLiteral("<([0-9A-Fa-f]+)>\\s*Tj"));
+    qsizetype at = 0;
+    for (const PdfFontSeed::Face& face : seed.faces()) {
+        if (face.glyphs.isEmpty())
+            continue;
+        // One text object per face, showing glyphs 1, 2, 3… in order.
+        const qsizetype begin = data.indexOf("BT\n", at);
+        const qsizetype end = begin < 0 ? -1 : data.indexOf("ET\n", begin);
+        if (begin < 0 || end < 0)
+            return {};
+        const QString text = QString::fromLatin1(data.mid(begin, end - begin));
+        int expected = 1;
+        for (auto m = shown.globalMatch(text); m.hasNext(); ++expected)
+            if (m.next().captured(1).toInt(nullptr, 16) != expected)
+                return {};
+        if (expected - 1 != face.glyphs.size())
+            return {};
+        data.remove(begin, end + 3 - begin);
+        at = begin;
+    }
+    return data;
+}
+
 } // namespace
 
-QMap<int, QString> PdfToUnicodeRepair::parseCMap(const QByteArray& cmap)
+QMap<int, QString> PdfTextRepair::parseCMap(const QByteArray& cmap)
 {
     QMap<int, QString> map;
     for (const QByteArray& section : sections(cmap, "beginbfrange", "endbfrange")) {
@@ -221,7 +284,7 @@ QMap<int, QString> PdfToUnicodeRepair::parseCMap(const QByteArray& cmap)
     return map;
 }
 
-QByteArray PdfToUnicodeRepair::writeCMap(const QMap<int, QString>& map)
+QByteArray PdfTextRepair::writeCMap(const QMap<int, QString>& map)
 {
     QByteArray out = "/CIDInit /ProcSet findresource begin\n"
                      "12 dict begin\n"
@@ -248,13 +311,13 @@ QByteArray PdfToUnicodeRepair::writeCMap(const QMap<int, QString>& map)
     return out;
 }
 
-QByteArray PdfToUnicodeRepair::repair(const QByteArray& pdf, const PdfFontSeed& seed)
+QByteArray PdfTextRepair::repair(const QByteArray& pdf, const PdfFontSeed& seed)
 {
     const PdfReader reader(pdf);
     static const QRegularExpression baseFont(QStringLiteral("/BaseFont\\s*/([^\\s/<>\\[\\]()]+)"));
     static const QRegularExpression toUnicode(QStringLiteral("/ToUnicode\\s+(\\d+)\\s+0\\s+R"));
 
-    QMap<int, QByteArray> replaced; // ToUnicode object -> new CMap
+    QMap<int, QByteArray> replaced; // object -> its new stream's content
     for (auto it = reader.offsets().cbegin(); it != reader.offsets().cend(); ++it) {
         const PdfObject font = reader.object(it.key());
         const QString dict = QString::fromLatin1(font.dictionary);
@@ -294,30 +357,48 @@ QByteArray PdfToUnicodeRepair::repair(const QByteArray& pdf, const PdfFontSeed& 
     }
     if (replaced.isEmpty())
         return pdf;
+    if (const auto page = firstPageContents(reader)) {
+        const QByteArray stripped = withoutSeed(reader, *page, seed);
+        if (!stripped.isEmpty())
+            replaced.insert(*page, stripped);
+    }
 
-    // Incremental update: the new maps, an index of them, and a trailer that
-    // points back at the original index.
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
+    // The file again, object by object in the order Qt wrote them, with the
+    // new streams in place of the old ones and a new index.
+    QList<QPair<qsizetype, int>> order; // offset, object
+    for (auto it = reader.offsets().cbegin(); it != reader.offsets().cend(); ++it)
+        order.append({it.value(), it.key()});
+    std::sort(order.begin(), order.end());
+    if (order.isEmpty())
+        PdfReader::fail("no objects");
+    QByteArray out = pdf.left(order.front().first);
     QMap<int, qsizetype> offsets;
-    for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
-        offsets.insert(it.key(), out.size());
-        out += QByteArray::number(it.key()) + " 0 obj\n<< /Length " +
-               QByteArray::number(it.value().size()) + " >>\nstream\n" + it.value() +
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const auto [offset, number] = order[i];
+        const qsizetype next = i + 1 < order.size() ? order[i + 1].first : reader.xrefOffset();
+        offsets.insert(number, out.size());
+        if (!replaced.contains(number)) {
+            out += pdf.mid(offset, next - offset);
+            continue;
+        }
+        const QByteArray data = qCompress(replaced.value(number), 9).mid(4); // zlib: FlateDecode
+        out += QByteArray::number(number) + " 0 obj\n<<\n/Length " +
+               QByteArray::number(data.size()) + "\n/Filter /FlateDecode\n>>\nstream\n" + data +
                "\nendstream\nendobj\n";
     }
     const qsizetype xref = out.size();
-    out += "xref\n";
-    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-        out += QByteArray::number(it.key()) + " 1\n" +
-               QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
+    out += "xref\n0 " + QByteArray::number(reader.size()) + "\n";
+    for (int n = 0; n < reader.size(); ++n) {
+        if (offsets.contains(n))
+            out += QByteArray::number(offsets.value(n)).rightJustified(10, '0') + " 00000 n \n";
+        else
+            out += "0000000000 65535 f \n";
+    }
     out += "trailer\n<<\n/Size " + QByteArray::number(reader.size()) + "\n/Root " +
            reader.trailerValue("Root") + "\n";
     if (const QByteArray info = reader.trailerValue("Info"); !info.isEmpty())
         out += "/Info " + info + "\n";
-    out += "/Prev " + QByteArray::number(reader.xrefOffset()) + "\n>>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
+    out += ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 
