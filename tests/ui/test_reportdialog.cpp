@@ -2,6 +2,7 @@
 #include "common/uilanguage.h"
 #include "mainwindow.h"
 #include "reports/reportdialog.h"
+#include "reports/reportregistry.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -129,4 +131,28 @@ TEST_CASE("The report dialog says why it cannot write, and writes nothing", "[ui
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK_FALSE(dialog.writeReport(QString()));
     CHECK(dialog.errorLabel()->text().contains(QStringLiteral("where to save")));
+}
+
+TEST_CASE("Printing paints the same pages as the PDF", "[ui][reports]")
+{
+    test::TempDir dir;
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    addSamples(db);
+    const ReportInfo* info = ReportRegistry::find(QStringLiteral("contacts"));
+    REQUIRE(info);
+    ReportOptions options;
+    options.language = ReportLanguage::English;
+    auto document = ReportRegistry::build(db, *info, options);
+    const int pdfPages = document->writePdf(dir.path(QStringLiteral("export.pdf")));
+
+    // What the print preview and the printer receive: a QPrinter, here
+    // printing to a file so that the pages can be read back.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.path(QStringLiteral("printed.pdf")));
+    printer.setPageLayout(document->pageLayout());
+    CHECK(document->paint(printer) == pdfPages);
+    const QString text = pdfText(dir.path(QStringLiteral("printed.pdf")));
+    CHECK(text.contains(QStringLiteral("Ville de Montréal")));
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pdfPages)));
 }
