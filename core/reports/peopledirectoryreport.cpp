@@ -44,12 +44,17 @@ void build(ReportBuilder& r, Database& db)
             if (!a.isCurrent(r.today()))
                 continue;
             const Bilingual org = organizationName(organizations.value(a.organizationId));
-            roles << ReportLine(
-                a.role.isEmpty()
-                    ? org
-                    : Bilingual{rolePattern.en.arg(a.role, org.in(Language::English)),
-                                rolePattern.ja.arg(a.role, org.in(Language::Japanese))},
-                ReportLine::Muted);
+            Bilingual line = org;
+            if (r.language() == ReportLanguage::Both) {
+                // One line, not the role twice: "主査, 金沢市 / Kanazawa City".
+                const QStringList names = reportLines(ReportLanguage::Both, org);
+                const QString both = names.join(QStringLiteral(" / "));
+                line = Bilingual::same(a.role.isEmpty() ? both : rolePattern.ja.arg(a.role, both));
+            } else if (!a.role.isEmpty()) {
+                line = {rolePattern.en.arg(a.role, org.in(Language::English)),
+                        rolePattern.ja.arg(a.role, org.in(Language::Japanese))};
+            }
+            roles << ReportLine(line, ReportLine::Muted);
         }
 
         ReportCell contact;
