@@ -5,7 +5,9 @@ set -euo pipefail
 
 JLGC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Debian packages the build, the tests and the app need.
+# Debian packages the build, the tests and the app need. Reports print in
+# Noto Sans CJK JP (fonts-noto-cjk) and are checked with poppler-utils; see
+# core/reports/README.md.
 JLGC_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -15,6 +15,7 @@
 #include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "reference/referencepage.h"
+#include "reports/reportdialog.h"
 #include "research/handoverpage.h"
 #include "research/myresearchpage.h"
 #include "research/researchrequestspage.h"
@@ -150,6 +151,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, [this] { exportReport(false); });
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printReportAction = m_fileMenu->addAction(QString(), this, [this] { exportReport(true); });
+    m_printReportAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -217,6 +222,10 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("Restore from a Bac&kup…"));
     m_backupAction->setEnabled(m_db && !m_db->isInMemory());
     m_restoreAction->setEnabled(m_db && !m_db->isInMemory());
+    m_exportReportAction->setText(tr("&Export Report…"));
+    m_printReportAction->setText(tr("&Print Report…"));
+    m_exportReportAction->setEnabled(m_db != nullptr);
+    m_printReportAction->setEnabled(m_db != nullptr);
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Record"));
@@ -475,6 +484,16 @@ void MainWindow::showUserGuide()
 UserGuideWindow* MainWindow::userGuide() const
 {
     return m_userGuide.data();
+}
+
+void MainWindow::exportReport(bool print)
+{
+    if (!m_db)
+        return;
+    ReportDialog dialog(m_db.get(), this);
+    if (print)
+        dialog.preferPrinting();
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -74,6 +74,7 @@ private:
     void findAnything();
     void restoreBackup();
     void about();
+    void exportReport(bool print);
 
     LanguageManager* m_language;
     std::unique_ptr<Database> m_db;
@@ -94,6 +95,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newDbAction = nullptr;
     QAction* m_openDbAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;

@@ -12,6 +12,7 @@ int runCheck(Context& context);     // backupcommands.cpp
 int runRestore(Context& context);   // backupcommands.cpp
 int runSearch(Context& context);    // searchcommand.cpp
 int runExportIcs(Context& context); // exporticscommand.cpp
+int runReport(Context& context);    // reportcommand.cpp
 
 const QList<Command>& commands()
 {
@@ -34,6 +35,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Write a delegation's itinerary as an iCalendar file: "
                                   "export-ics DELEGATION_ID FILE.ics"),
          &runExportIcs},
+        {"report",
+         QT_TRANSLATE_NOOP("Cli", "Write a report as PDF (report --list names them and their "
+                                  "options)"),
+         &runReport},
     };
     return list;
 }

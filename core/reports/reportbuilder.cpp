@@ -1,0 +1,136 @@
+#include "reports/reportbuilder.h"
+
+#include <QLocale>
+
+namespace jlgc {
+
+namespace {
+
+QLocale localeOf(Language language)
+{
+    return language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                          : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace
+
+Bilingual arg(const Bilingual& pattern, const Bilingual& value)
+{
+    return {pattern.en.arg(value.in(Language::English)),
+            pattern.ja.arg(value.in(Language::Japanese)), pattern.label};
+}
+
+void ReportTable::addRow(const QList<ReportCell>& cells)
+{
+    (*m_content)[m_index].rows.append(cells);
+}
+
+qsizetype ReportTable::rowCount() const
+{
+    return m_content->at(m_index).rows.size();
+}
+
+ReportBuilder::ReportBuilder(ReportContent* content, const ReportOptions& options,
+                             const Bilingual& title)
+    : m_content(content), m_options(options)
+{
+    if (!m_options.preparedOn.isValid())
+        m_options.preparedOn = QDate::currentDate();
+    add(ReportElement::Kind::Title, title);
+}
+
+void ReportBuilder::add(ReportElement::Kind kind, const Bilingual& text)
+{
+    m_content->append(ReportElement{kind, text, {}, {}});
+}
+
+bool ReportBuilder::hasContent() const
+{
+    for (const ReportElement& e : *m_content)
+        if (e.kind != ReportElement::Kind::Title && e.kind != ReportElement::Kind::Summary)
+            return true;
+    return false;
+}
+
+Bilingual ReportBuilder::tr(const char* source) const
+{
+    return ReportTexts::both("Reports", source);
+}
+
+Bilingual ReportBuilder::tr(const char* context, const char* source) const
+{
+    return ReportTexts::both(context, source);
+}
+
+Bilingual ReportBuilder::date(const QDate& d) const
+{
+    if (!d.isValid())
+        return {};
+    return {localeOf(Language::English).toString(d, QStringLiteral("MMMM d, yyyy")),
+            localeOf(Language::Japanese).toString(d, QStringLiteral("yyyy年M月d日"))};
+}
+
+Bilingual ReportBuilder::number(qint64 n) const
+{
+    return {localeOf(Language::English).toString(n), localeOf(Language::Japanese).toString(n)};
+}
+
+Bilingual ReportBuilder::fiscalYear(int year) const
+{
+    const Bilingual pattern = tr(QT_TRANSLATE_NOOP("Reports", "FY%1 (%2 – %3)"));
+    const QDate first(year, 4, 1);
+    const QDate last(year + 1, 3, 31);
+    const QLocale en = localeOf(Language::English);
+    const QLocale ja = localeOf(Language::Japanese);
+    return {pattern.en.arg(year).arg(en.toString(first, QStringLiteral("MMMM yyyy")),
+                                     en.toString(last, QStringLiteral("MMMM yyyy"))),
+            pattern.ja.arg(year).arg(ja.toString(first, QStringLiteral("yyyy年M月")),
+                                     ja.toString(last, QStringLiteral("yyyy年M月")))};
+}
+
+Bilingual ReportBuilder::money(double amount, const QString& currency) const
+{
+    const QString c = currency.toUpper();
+    const int decimals = c == QLatin1String("JPY") ? 0 : 2;
+    auto symbol = [&c](Language l) {
+        if (c == QLatin1String("USD"))
+            return l == Language::English ? QStringLiteral("$") : QStringLiteral("US$");
+        if (c == QLatin1String("CAD"))
+            return QStringLiteral("CA$");
+        if (c == QLatin1String("JPY"))
+            return QStringLiteral("¥");
+        return c + QLatin1Char(' ');
+    };
+    return {
+        localeOf(Language::English).toCurrencyString(amount, symbol(Language::English), decimals),
+        localeOf(Language::Japanese)
+            .toCurrencyString(amount, symbol(Language::Japanese), decimals)};
+}
+
+void ReportBuilder::summary(const Bilingual& text)
+{
+    add(ReportElement::Kind::Summary, text);
+}
+
+void ReportBuilder::heading(const Bilingual& text)
+{
+    add(ReportElement::Kind::Heading, text);
+}
+
+void ReportBuilder::paragraph(const Bilingual& text)
+{
+    add(ReportElement::Kind::Paragraph, text);
+}
+
+void ReportBuilder::noRecords()
+{
+    add(ReportElement::Kind::NoRecords, tr(QT_TRANSLATE_NOOP("Reports", "No records match.")));
+}
+
+ReportTable ReportBuilder::table(const QList<ReportColumn>& columns, const Bilingual& caption)
+{
+    m_content->append(ReportElement{ReportElement::Kind::Table, caption, columns, {}});
+    return ReportTable(m_content, m_content->size() - 1);
+}
+
+} // namespace jlgc

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "reports/reportcontent.h"
+
+namespace jlgc {
+
+class ReportBuilder;
+
+// A table whose column headers (and caption, if any) repeat at the top of
+// every page it runs onto. A row is never split between two pages unless it
+// is taller than a page.
+class ReportTable {
+public:
+    void addRow(const QList<ReportCell>& cells);
+    qsizetype rowCount() const;
+
+private:
+    friend class ReportBuilder;
+    ReportTable(ReportContent* content, qsizetype index) : m_content(content), m_index(index) {}
+    ReportContent* m_content;
+    qsizetype m_index;
+};
+
+// What a report's build function writes with: headings, paragraphs and
+// tables, each text in both languages (the report shows English, Japanese,
+// or Japanese above English), with dates and numbers formatted for each.
+class ReportBuilder {
+public:
+    ReportBuilder(ReportContent* content, const ReportOptions& options, const Bilingual& title);
+
+    const ReportOptions& options() const { return m_options; }
+    ReportLanguage language() const { return m_options.language; }
+    // The report's date ("prepared on"): roles current on that day are the
+    // current ones.
+    QDate today() const { return m_options.preparedOn; }
+
+    // A report's words, marked QT_TRANSLATE_NOOP("Reports", "…").
+    Bilingual tr(const char* source) const;
+    // The same from another translation context, to reuse its translations.
+    Bilingual tr(const char* context, const char* source) const;
+
+    Bilingual date(const QDate& date) const; // April 1, 2025 / 2025年4月1日
+    Bilingual number(qint64 n) const;        // 1,234
+    Bilingual fiscalYear(int year) const;    // FY2025 (April 2025 – March 2026)
+    Bilingual money(double amount, const QString& currency) const; // $1,234.00 / ¥1,234
+
+    // A line under the title: what the report covers, how many records.
+    void summary(const Bilingual& text);
+    void heading(const Bilingual& text);
+    void paragraph(const Bilingual& text);
+    // "No records match." in place of an empty table.
+    void noRecords();
+    ReportTable table(const QList<ReportColumn>& columns, const Bilingual& caption = {});
+
+    // True once anything besides the title and summary was written.
+    bool hasContent() const;
+
+private:
+    void add(ReportElement::Kind kind, const Bilingual& text);
+
+    ReportContent* m_content;
+    ReportOptions m_options;
+};
+
+// "%1 organizations" with each language's value in its own pattern.
+Bilingual arg(const Bilingual& pattern, const Bilingual& value);
+
+} // namespace jlgc

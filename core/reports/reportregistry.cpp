@@ -1,0 +1,82 @@
+#include "reports/reportregistry.h"
+
+#include "reports/reportbuilder.h"
+#include "reports/reporterror.h"
+
+namespace jlgc {
+
+// One function per report, each in its own file.
+ReportInfo contactDirectoryReport(); // contactdirectoryreport.cpp
+ReportInfo peopleDirectoryReport();  // peopledirectoryreport.cpp
+
+const QList<ReportInfo>& ReportRegistry::all()
+{
+    static const QList<ReportInfo> reports = {
+        contactDirectoryReport(),
+        peopleDirectoryReport(),
+    };
+    return reports;
+}
+
+const ReportInfo* ReportRegistry::find(const QString& name)
+{
+    for (const ReportInfo& r : all())
+        if (name == QLatin1String(r.name))
+            return &r;
+    return nullptr;
+}
+
+QString ReportRegistry::title(const ReportInfo& info, Language language)
+{
+    return ReportTexts::translate(language, "Reports", info.title);
+}
+
+QString ReportRegistry::description(const ReportInfo& info, Language language)
+{
+    return ReportTexts::translate(language, "Reports", info.description);
+}
+
+QStringList ReportRegistry::problems(const ReportInfo& info, const ReportOptions& o)
+{
+    QStringList list;
+    const QString name = QLatin1String(info.name);
+    auto check = [&](ReportOption option, bool given, const char* spelling) {
+        const QString flag = QLatin1String(spelling);
+        if (given && !(info.options & option))
+            list << tr("The report %1 does not take %2.").arg(name, flag);
+        if (!given && (info.required & option))
+            list << tr("The report %1 needs %2.").arg(name, flag);
+    };
+    check(ReportOption::Year, o.year.has_value(), "--year");
+    check(ReportOption::FiscalYear, o.fiscalYear.has_value(), "--fiscal-year");
+    check(ReportOption::DateRange, o.from.isValid() || o.to.isValid(), "--from/--to");
+    check(ReportOption::Id, o.id != 0, "--id");
+    for (const std::optional<int>& year : {o.year, o.fiscalYear})
+        if (year && (*year < 1900 || *year > 2200))
+            list << tr("%1 is not a year the office keeps records for.").arg(*year);
+    if (o.from.isValid() && o.to.isValid() && o.from > o.to)
+        list << tr("The start date %1 is after the end date %2.")
+                    .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate));
+    if (o.id < 0)
+        list << tr("%1 is not a record id.").arg(o.id);
+    return list;
+}
+
+std::unique_ptr<ReportDocument> ReportRegistry::build(Database& db, const ReportInfo& info,
+                                                      const ReportOptions& options)
+{
+    const QStringList wrong = problems(info, options);
+    if (!wrong.isEmpty())
+        throw ReportError(wrong.join(QLatin1Char('\n')));
+    const Bilingual title = ReportTexts::both("Reports", info.title);
+    const Bilingual notice =
+        info.pageNotice ? ReportTexts::both("Reports", info.pageNotice) : Bilingual{};
+    auto document = std::make_unique<ReportDocument>(title, options, notice);
+    ReportBuilder builder(document->content(), document->options(), title);
+    info.build(builder, db);
+    if (!builder.hasContent())
+        builder.noRecords();
+    return document;
+}
+
+} // namespace jlgc

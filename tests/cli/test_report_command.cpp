@@ -1,0 +1,163 @@
+#include "storage/database.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runApp(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // reports need no display
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JLGC_APP_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    INFO("pdftotext must be installed (Debian package poppler-utils)");
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// A database file with one organization and one person named in kanji.
+QString sampleDatabase(const test::TempDir& dir, OrganizationId* orgId = nullptr)
+{
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    Database db(path);
+    Organization o;
+    o.nameEn = QStringLiteral("Nagano Prefectural Government");
+    o.nameJa = QStringLiteral("長野県庁");
+    o.kind = OrganizationKind::JapaneseGovernment;
+    o.country = QStringLiteral("JP");
+    const OrganizationId id = OrganizationRepository(db).add(o).id;
+    if (orgId)
+        *orgId = id;
+    Person p;
+    p.name = {QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"), QStringLiteral("𠮷田"),
+              QStringLiteral("月子"),    QStringLiteral("よしだ"),  QStringLiteral("つきこ")};
+    p.affiliations << Affiliation{0, id, {}, QStringLiteral("国際課長"), QDate(2020, 4, 1), {}};
+    PersonRepository(db).add(p);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("report --list names every report and its options", "[cli][reports]")
+{
+    const Result r = runApp({QStringLiteral("report"), QStringLiteral("--list")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("contacts")));
+    CHECK(r.out.contains(QStringLiteral("Contact directory of partner organizations")));
+    CHECK(r.out.contains(QStringLiteral("[--id ID]")));
+    CHECK(r.out.contains(QStringLiteral("people")));
+    CHECK(r.out.contains(QStringLiteral("--page-size letter|a4")));
+    CHECK(r.out.contains(QStringLiteral("--lang en|ja|both")));
+}
+
+TEST_CASE("report writes a PDF whose text holds the stored names", "[cli][reports]")
+{
+    test::TempDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString pdf = dir.path(QStringLiteral("contacts.pdf"));
+    const Result r = runApp({QStringLiteral("--database"), db, QStringLiteral("report"),
+                             QStringLiteral("contacts"), QStringLiteral("--output"), pdf,
+                             QStringLiteral("--lang"), QStringLiteral("both"),
+                             QStringLiteral("--page-size"), QStringLiteral("a4")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Wrote")));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("𠮷田")));
+    CHECK(text.contains(QStringLiteral("月子")));
+    CHECK(text.contains(QStringLiteral("長野県庁")));
+    CHECK(text.contains(QStringLiteral("国際課長")));
+    CHECK(text.contains(QStringLiteral("YOSHIDA Tsukiko")));
+    // Nothing is left behind but the report.
+    CHECK(QDir(QFileInfo(pdf).absolutePath())
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral("contacts"))
+              .size() == 1);
+}
+
+TEST_CASE("A bad option, a reversed date range or a missing record writes no file",
+          "[cli][reports]")
+{
+    test::TempDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString pdf = dir.path(QStringLiteral("never.pdf"));
+    auto report = [&](const QStringList& more) {
+        return runApp(QStringList{QStringLiteral("--database"), db, QStringLiteral("report")} +
+                      more + QStringList{QStringLiteral("--output"), pdf});
+    };
+
+    const Result lang =
+        report({QStringLiteral("people"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK(lang.exitCode == 2);
+    CHECK(lang.err.contains(QStringLiteral("--lang is en, ja or both")));
+
+    const Result size =
+        report({QStringLiteral("people"), QStringLiteral("--page-size"), QStringLiteral("legal")});
+    CHECK(size.exitCode == 2);
+    CHECK(size.err.contains(QStringLiteral("letter or a4")));
+
+    const Result notTaken =
+        report({QStringLiteral("people"), QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(notTaken.exitCode == 2);
+    CHECK(notTaken.err.contains(QStringLiteral("does not take --year")));
+
+    const Result range =
+        report({QStringLiteral("people"), QStringLiteral("--from"), QStringLiteral("2025-05-01"),
+                QStringLiteral("--to"), QStringLiteral("2025-04-01")});
+    CHECK(range.exitCode == 2);
+    CHECK(range.err.contains(QStringLiteral("after the end date")));
+
+    const Result badDate =
+        report({QStringLiteral("people"), QStringLiteral("--from"), QStringLiteral("1 April")});
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("YYYY-MM-DD")));
+
+    const Result unknown = report({QStringLiteral("payroll")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("no report called payroll")));
+
+    const Result missing =
+        report({QStringLiteral("contacts"), QStringLiteral("--id"), QStringLiteral("4242")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("4242")));
+
+    const Result noOutput = runApp(
+        {QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("people")});
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("--output")));
+
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(
+        QDir(dir.path(QString())).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+}

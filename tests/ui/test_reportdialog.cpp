@@ -1,0 +1,158 @@
+#include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "reports/reportdialog.h"
+#include "reports/reportregistry.h"
+#include "storage/database.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPrinter>
+#include <QProcess>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    INFO("pdftotext must be installed (Debian package poppler-utils)");
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+OrganizationId addSamples(Database& db)
+{
+    Organization o;
+    o.nameEn = QStringLiteral("Ville de Montréal");
+    o.nameJa = QStringLiteral("モントリオール市");
+    o.kind = OrganizationKind::LocalGovernment;
+    o.country = QStringLiteral("CA");
+    const OrganizationId id = OrganizationRepository(db).add(o).id;
+    Person p;
+    p.name = {QStringLiteral("Yoshida"),
+              QStringLiteral("Tsukiko"),
+              QStringLiteral("𠮷田"),
+              QStringLiteral("月子"),
+              {},
+              {}};
+    p.affiliations << Affiliation{0, id, {}, QStringLiteral("Liaison"), QDate(2020, 1, 1), {}};
+    PersonRepository(db).add(p);
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("File menu offers Export Report and Print Report once a database is open",
+          "[ui][reports]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    QStringList texts;
+    const QList<QAction*> before = w.menuBar()->actions().first()->menu()->actions();
+    for (QAction* a : before)
+        texts << a->text();
+    CHECK(texts.contains(QStringLiteral("&Export Report…")));
+    CHECK(texts.contains(QStringLiteral("&Print Report…")));
+    for (QAction* a : before)
+        if (a->text() == QStringLiteral("&Export Report…"))
+            CHECK_FALSE(a->isEnabled());
+    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
+    for (QAction* a : w.menuBar()->actions().first()->menu()->actions())
+        if (a->text() == QStringLiteral("&Export Report…"))
+            CHECK(a->isEnabled());
+}
+
+TEST_CASE("The report dialog shows only the options of the chosen report and writes its PDF",
+          "[ui][reports]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    const OrganizationId montreal = addSamples(db);
+
+    ReportDialog dialog(&db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.selectReport(QStringLiteral("people")));
+    CHECK_FALSE(dialog.recordPicker()->isVisible());
+    CHECK(dialog.fileEdit()->text().endsWith(QStringLiteral(".pdf")));
+
+    REQUIRE(dialog.selectReport(QStringLiteral("contacts")));
+    CHECK(dialog.recordPicker()->isVisible());
+    CHECK(dialog.fileEdit()->text().contains(QStringLiteral("contacts-")));
+    REQUIRE(dialog.recordPicker()->search(QStringLiteral("Montr")) == 1);
+    dialog.recordPicker()->chooseMatch(0);
+    CHECK(dialog.options().id == montreal);
+
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("both")));
+    dialog.paperBox()->setCurrentIndex(dialog.paperBox()->findData(QStringLiteral("a4")));
+    CHECK(dialog.options().language == ReportLanguage::Both);
+    CHECK(dialog.options().paper == PaperSize::A4);
+
+    const QString path = dir.path(QStringLiteral("montreal.pdf"));
+    REQUIRE(dialog.writeReport(path));
+    CHECK_FALSE(dialog.errorLabel()->isVisible());
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("モントリオール市")));
+    CHECK(text.contains(QStringLiteral("Ville de Montréal")));
+    CHECK(text.contains(QStringLiteral("𠮷田")));
+}
+
+TEST_CASE("The report dialog says why it cannot write, and writes nothing", "[ui][reports]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    ReportDialog dialog(&db);
+    dialog.show();
+    REQUIRE(dialog.selectReport(QStringLiteral("people")));
+    const QString path = dir.path(QStringLiteral("no-such-folder/people.pdf"));
+    CHECK_FALSE(dialog.writeReport(path));
+    CHECK(dialog.errorLabel()->isVisible());
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("Cannot write")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK_FALSE(dialog.writeReport(QString()));
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("where to save")));
+}
+
+TEST_CASE("Printing paints the same pages as the PDF", "[ui][reports]")
+{
+    test::TempDir dir;
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    addSamples(db);
+    const ReportInfo* info = ReportRegistry::find(QStringLiteral("contacts"));
+    REQUIRE(info);
+    ReportOptions options;
+    options.language = ReportLanguage::English;
+    auto document = ReportRegistry::build(db, *info, options);
+    const int pdfPages = document->writePdf(dir.path(QStringLiteral("export.pdf")));
+
+    // What the print preview and the printer receive: a QPrinter, here
+    // printing to a file so that the pages can be read back.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.path(QStringLiteral("printed.pdf")));
+    printer.setPageLayout(document->pageLayout());
+    CHECK(document->paint(printer) == pdfPages);
+    const QString text = pdfText(dir.path(QStringLiteral("printed.pdf")));
+    CHECK(text.contains(QStringLiteral("Ville de Montréal")));
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pdfPages)));
+}
