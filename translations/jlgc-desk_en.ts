@@ -336,6 +336,102 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>%1 event(s) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a report as PDF (report --list names them and their options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: none besides the common ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report: --output FILE.pdf [--lang en|ja|both] [--page-size letter|a4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report: en, ja or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper: letter (default) or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese fiscal year (April Y to March Y+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record the report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --list takes no report name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report (report --list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is en, ja or both, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size is letter or a4, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs a record id (a number above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -1506,6 +1602,17 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>This organization is still used by other records (%1). Change or remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No organization has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextRepair</name>
+    <message>
+        <source>The report&apos;s text could not be checked, so no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -1692,6 +1799,74 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Reports need the font %1, which is not installed. On Debian, install the package fonts-noto-cjk (scripts/run does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRegistry</name>
+    <message>
+        <source>The report %1 does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year the office keeps records for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Contact directory of partner organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations by country and kind, with their addresses and the people who hold a role in each today; all of them, or one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the database by name, with title, current roles and contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +2208,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>A reading is written in kana only (for example やまだ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc</name>
+    <message>
+        <source>JurisdictionLabels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +4783,14 @@ The database as it is now is kept as a backup first.</source>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::MemberDialog</name>
@@ -5434,6 +5624,137 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: 日本語 above English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (for Japan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, or type a name to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record the report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

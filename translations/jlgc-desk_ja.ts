@@ -338,6 +338,102 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>%1 event(s) written to %2</source>
         <translation>%2 に予定 %1 件を書き出しました</translation>
     </message>
+    <message>
+        <source>Write a report as PDF (report --list names them and their options)</source>
+        <translation>報告書を PDF で出力します（report --list で報告書とオプションの一覧を表示）</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>報告書：</translation>
+    </message>
+    <message>
+        <source>Options: none besides the common ones.</source>
+        <translation>オプション：共通オプションのみ。</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>オプション：%1</translation>
+    </message>
+    <message>
+        <source>Every report: --output FILE.pdf [--lang en|ja|both] [--page-size letter|a4]</source>
+        <translation>すべての報告書：--output FILE.pdf [--lang en|ja|both] [--page-size letter|a4]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not “%2”.</source>
+        <translation>--%1 には整数を指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>List the reports and their options.</source>
+        <translation>報告書とそのオプションの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>PDF を FILE に出力します。</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, ja or both.</source>
+        <translation>報告書の言語：en、ja または both（日英併記）。</translation>
+    </message>
+    <message>
+        <source>Paper: letter (default) or a4.</source>
+        <translation>用紙：letter（既定）または a4。</translation>
+    </message>
+    <message>
+        <source>Calendar year.</source>
+        <translation>暦年。</translation>
+    </message>
+    <message>
+        <source>Japanese fiscal year (April Y to March Y+1).</source>
+        <translation>年度（Y 年 4 月～Y+1 年 3 月）。</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>開始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>終了日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The record the report is about.</source>
+        <translation>報告書の対象となるレコード。</translation>
+    </message>
+    <message>
+        <source>report --list takes no report name.</source>
+        <translation>report --list には報告書名を指定できません。</translation>
+    </message>
+    <message>
+        <source>Name one report (report --list shows them).</source>
+        <translation>報告書を 1 つ指定してください（一覧は report --list で表示できます）。</translation>
+    </message>
+    <message>
+        <source>There is no report called %1.</source>
+        <translation>%1 という報告書はありません。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --output FILE.pdf.</source>
+        <translation>--output FILE.pdf で PDF の出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>--lang is en, ja or both, not “%1”.</source>
+        <translation>--lang には en、ja または both を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--page-size is letter or a4, not “%1”.</source>
+        <translation>--page-size には letter または a4 を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--id needs a record id (a number above 0).</source>
+        <translation>--id にはレコード ID（1 以上の数値）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation>%1 を出力しました（%2 ページ）。</translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -1503,6 +1599,17 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>This organization is still used by other records (%1). Change or remove those first.</source>
         <translation>この団体は他のレコード（%1）で使用されています。先にそれらを変更または削除してください。</translation>
     </message>
+    <message>
+        <source>No organization has the id %1.</source>
+        <translation>ID %1 の団体はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextRepair</name>
+    <message>
+        <source>The report&apos;s text could not be checked, so no file was written.</source>
+        <translation>報告書の文字を検証できなかったため、ファイルは出力していません。</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -1690,6 +1797,74 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>報告書をページに描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Reports need the font %1, which is not installed. On Debian, install the package fonts-noto-cjk (scripts/run does).</source>
+        <translation>報告書の作成にはフォント %1 が必要ですが、インストールされていません。Debian ではパッケージ fonts-noto-cjk をインストールしてください（scripts/run で自動的にインストールされます）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRegistry</name>
+    <message>
+        <source>The report %1 does not take %2.</source>
+        <translation>報告書 %1 では %2 は指定できません。</translation>
+    </message>
+    <message>
+        <source>The report %1 needs %2.</source>
+        <translation>報告書 %1 には %2 の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year the office keeps records for.</source>
+        <translation>%1 は記録の対象となる年ではありません。</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>開始日 %1 が終了日 %2 より後になっています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation>%1 はレコード ID ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Contact directory of partner organizations</source>
+        <translation>関係団体連絡先一覧</translation>
+    </message>
+    <message>
+        <source>Organizations by country and kind, with their addresses and the people who hold a role in each today; all of them, or one.</source>
+        <translation>国・種別ごとの団体一覧。所在地と現在の担当者を掲載します（全団体または 1 団体）。</translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation>人物一覧</translation>
+    </message>
+    <message>
+        <source>Everyone in the database by name, with title, current roles and contact details.</source>
+        <translation>登録されている全人物の氏名順一覧。役職、現在の所属・役割、連絡先を掲載します。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>作成日：%1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2206,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>A reading is written in kana only (for example やまだ).</source>
         <translation>読みは、かなのみで入力してください（例：やまだ）。</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc</name>
+    <message>
+        <source>JurisdictionLabels</source>
+        <translation>JurisdictionLabels</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4762,14 @@ The database as it is now is kept as a backup first.</source>
         <source>&amp;User Guide</source>
         <translation>利用ガイド(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>報告書の出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>報告書の印刷(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::MemberDialog</name>
@@ -5413,6 +5603,137 @@ This cannot be undone.</source>
     <message>
         <source>Country</source>
         <translation>国</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>報告書の出力</translation>
+    </message>
+    <message>
+        <source>Both: 日本語 above English</source>
+        <translation>日英併記（日本語の下に英語）</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>A4 (for Japan)</source>
+        <translation>A4（日本向け）</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All, or type a name to choose one</source>
+        <translation>すべて（名前を入力すると 1 件を選択できます）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象レコード</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>レコード ID</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF を出力</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>報告書を選択してください。</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>先にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Choose the record the report is about.</source>
+        <translation>報告書の対象となるレコードを選択してください。</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>報告書の保存先を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>報告書を %1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>報告書の印刷</translation>
     </message>
 </context>
 <context>
