@@ -1869,6 +1869,86 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Prepared on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Associations of governments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State and provincial governments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City and county governments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese governments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulates and embassies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organizations, %2 current contacts as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people, with their roles as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatuses</name>
@@ -2208,13 +2288,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>A reading is written in kana only (for example やまだ).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc</name>
-    <message>
-        <source>JurisdictionLabels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

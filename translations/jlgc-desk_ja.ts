@@ -1866,6 +1866,86 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Prepared on %1</source>
         <translation>作成日：%1</translation>
     </message>
+    <message>
+        <source>Associations of governments</source>
+        <translation>自治体の連合組織</translation>
+    </message>
+    <message>
+        <source>State and provincial governments</source>
+        <translation>州政府</translation>
+    </message>
+    <message>
+        <source>City and county governments</source>
+        <translation>市・郡政府</translation>
+    </message>
+    <message>
+        <source>Japanese governments</source>
+        <translation>日本の政府・自治体</translation>
+    </message>
+    <message>
+        <source>Consulates and embassies</source>
+        <translation>総領事館・大使館</translation>
+    </message>
+    <message>
+        <source>Other organizations</source>
+        <translation>その他の団体</translation>
+    </message>
+    <message>
+        <source>No current contacts</source>
+        <translation>現在の担当者なし</translation>
+    </message>
+    <message>
+        <source>%1 organizations, %2 current contacts as of %3</source>
+        <translation>%3現在 %1 団体、担当者 %2 名</translation>
+    </message>
+    <message>
+        <source>Country not recorded</source>
+        <translation>国の記録なし</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>所在地・連絡先</translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation>担当者と役割</translation>
+    </message>
+    <message>
+        <source>%1 people, with their roles as of %2</source>
+        <translation>%2現在 %1 名（所属・役割を含む）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title and roles</source>
+        <translation>役職・役割</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>メール・電話</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%2　%1</translation>
+    </message>
+    <message>
+        <source>FY%1 (%2 – %3)</source>
+        <translation>%1年度（%2～%3）</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>該当するレコードはありません。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatuses</name>
@@ -2206,13 +2286,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>A reading is written in kana only (for example やまだ).</source>
         <translation>読みは、かなのみで入力してください（例：やまだ）。</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc</name>
-    <message>
-        <source>JurisdictionLabels</source>
-        <translation>JurisdictionLabels</translation>
     </message>
 </context>
 <context>

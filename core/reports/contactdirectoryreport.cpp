@@ -24,19 +24,19 @@ Bilingual kindHeading(const ReportBuilder& r, OrganizationKind kind)
 {
     switch (kind) {
     case OrganizationKind::Association:
-        return r.tr(QT_TRANSLATE_NOOP("Reports", "Associations of governments"));
+        return r.text(QT_TRANSLATE_NOOP("Reports", "Associations of governments"));
     case OrganizationKind::StateGovernment:
-        return r.tr(QT_TRANSLATE_NOOP("Reports", "State and provincial governments"));
+        return r.text(QT_TRANSLATE_NOOP("Reports", "State and provincial governments"));
     case OrganizationKind::LocalGovernment:
-        return r.tr(QT_TRANSLATE_NOOP("Reports", "City and county governments"));
+        return r.text(QT_TRANSLATE_NOOP("Reports", "City and county governments"));
     case OrganizationKind::JapaneseGovernment:
-        return r.tr(QT_TRANSLATE_NOOP("Reports", "Japanese governments"));
+        return r.text(QT_TRANSLATE_NOOP("Reports", "Japanese governments"));
     case OrganizationKind::Consulate:
-        return r.tr(QT_TRANSLATE_NOOP("Reports", "Consulates and embassies"));
+        return r.text(QT_TRANSLATE_NOOP("Reports", "Consulates and embassies"));
     case OrganizationKind::Other:
         break;
     }
-    return r.tr(QT_TRANSLATE_NOOP("Reports", "Other organizations"));
+    return r.text(QT_TRANSLATE_NOOP("Reports", "Other organizations"));
 }
 
 // The address block: street lines, then the city with its state, province or
@@ -85,7 +85,7 @@ ReportCell peopleCell(const ReportBuilder& r, const QList<Contact>& contacts)
                 cell << ReportLine(Bilingual::same(line));
     }
     if (cell.isEmpty())
-        cell << ReportLine(r.tr(QT_TRANSLATE_NOOP("Reports", "No current contacts")),
+        cell << ReportLine(r.text(QT_TRANSLATE_NOOP("Reports", "No current contacts")),
                            ReportLine::Muted);
     return cell;
 }
@@ -120,8 +120,8 @@ void build(ReportBuilder& r, Database& db)
     for (QList<Contact>& group : contacts)
         sortByKey(group, order, [order](const Contact& c) { return c.person.name.sortKey(order); });
 
-    r.summary(arg(arg(arg(r.tr(QT_TRANSLATE_NOOP("Reports",
-                                                 "%1 organizations, %2 current contacts as of %3")),
+    r.summary(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
+                              "Reports", "%1 organizations, %2 current contacts as of %3")),
                           r.number(list.size())),
                       r.number(contactCount)),
                   r.date(r.today())));
@@ -144,21 +144,21 @@ void build(ReportBuilder& r, Database& db)
         sortByKey(group, order, [order](const Organization& o) { return o.sortKey(order); });
         const Organization& first = group.front();
         const Bilingual country =
-            first.country.isEmpty() ? r.tr(QT_TRANSLATE_NOOP("Reports", "Country not recorded"))
+            first.country.isEmpty() ? r.text(QT_TRANSLATE_NOOP("Reports", "Country not recorded"))
             : first.country == QLatin1String("US")
-                ? r.tr("JurisdictionLabels",
-                       QT_TRANSLATE_NOOP("JurisdictionLabels", "United States"))
+                ? r.text("JurisdictionLabels",
+                         QT_TRANSLATE_NOOP("JurisdictionLabels", "United States"))
             : first.country == QLatin1String("CA")
-                ? r.tr("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Canada"))
+                ? r.text("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Canada"))
             : first.country == QLatin1String("JP")
-                ? r.tr("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Japan"))
+                ? r.text("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Japan"))
                 : Bilingual::same(first.country);
-        const Bilingual caption = arg(arg(r.tr(QT_TRANSLATE_NOOP("Reports", "%1 — %2")), country),
+        const Bilingual caption = arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 — %2")), country),
                                       kindHeading(r, first.kind));
         ReportTable table =
-            r.table({{r.tr(QT_TRANSLATE_NOOP("Reports", "Organization")), 30},
-                     {r.tr(QT_TRANSLATE_NOOP("Reports", "Address and contact")), 32},
-                     {r.tr(QT_TRANSLATE_NOOP("Reports", "People and their roles")), 38}},
+            r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Organization")), 30},
+                     {r.text(QT_TRANSLATE_NOOP("Reports", "Address and contact")), 32},
+                     {r.text(QT_TRANSLATE_NOOP("Reports", "People and their roles")), 38}},
                     caption);
         for (const Organization& o : std::as_const(group)) {
             ReportCell name{ReportLine(Bilingual{o.nameEn, o.nameJa}, ReportLine::Strong)};

@@ -20,17 +20,17 @@ void build(ReportBuilder& r, Database& db)
     const Language order = primaryLanguage(r.language());
     sortByKey(people, order, [order](const Person& p) { return p.name.sortKey(order); });
 
-    r.summary(arg(arg(r.tr(QT_TRANSLATE_NOOP("Reports", "%1 people, with their roles as of %2")),
+    r.summary(arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 people, with their roles as of %2")),
                       r.number(people.size())),
                   r.date(r.today())));
     if (people.isEmpty())
         return;
 
-    ReportTable table = r.table({{r.tr(QT_TRANSLATE_NOOP("Reports", "Name")), 28},
-                                 {r.tr(QT_TRANSLATE_NOOP("Reports", "Title and roles")), 44},
-                                 {r.tr(QT_TRANSLATE_NOOP("Reports", "Email and phone")), 28}});
+    ReportTable table = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 28},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Title and roles")), 44},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Email and phone")), 28}});
     // A role at an organization: "Director, NACo" (a translation may reorder).
-    const Bilingual rolePattern = r.tr(QT_TRANSLATE_NOOP("Reports", "%1, %2"));
+    const Bilingual rolePattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1, %2"));
     for (const Person& p : std::as_const(people)) {
         ReportCell name{ReportLine(personName(p.name), ReportLine::Strong)};
         // The kana reading helps a Japanese reader; an English one has the romaji.

@@ -52,12 +52,12 @@ bool ReportBuilder::hasContent() const
     return false;
 }
 
-Bilingual ReportBuilder::tr(const char* source) const
+Bilingual ReportBuilder::text(const char* source) const
 {
     return ReportTexts::both("Reports", source);
 }
 
-Bilingual ReportBuilder::tr(const char* context, const char* source) const
+Bilingual ReportBuilder::text(const char* context, const char* source) const
 {
     return ReportTexts::both(context, source);
 }
@@ -77,7 +77,7 @@ Bilingual ReportBuilder::number(qint64 n) const
 
 Bilingual ReportBuilder::fiscalYear(int year) const
 {
-    const Bilingual pattern = tr(QT_TRANSLATE_NOOP("Reports", "FY%1 (%2 – %3)"));
+    const Bilingual pattern = text(QT_TRANSLATE_NOOP("Reports", "FY%1 (%2 – %3)"));
     const QDate first(year, 4, 1);
     const QDate last(year + 1, 3, 31);
     const QLocale en = localeOf(Language::English);
@@ -124,7 +124,7 @@ void ReportBuilder::paragraph(const Bilingual& text)
 
 void ReportBuilder::noRecords()
 {
-    add(ReportElement::Kind::NoRecords, tr(QT_TRANSLATE_NOOP("Reports", "No records match.")));
+    add(ReportElement::Kind::NoRecords, text(QT_TRANSLATE_NOOP("Reports", "No records match.")));
 }
 
 ReportTable ReportBuilder::table(const QList<ReportColumn>& columns, const Bilingual& caption)

@@ -35,9 +35,9 @@ public:
     QDate today() const { return m_options.preparedOn; }
 
     // A report's words, marked QT_TRANSLATE_NOOP("Reports", "…").
-    Bilingual tr(const char* source) const;
+    Bilingual text(const char* source) const;
     // The same from another translation context, to reuse its translations.
-    Bilingual tr(const char* context, const char* source) const;
+    Bilingual text(const char* context, const char* source) const;
 
     Bilingual date(const QDate& date) const; // April 1, 2025 / 2025年4月1日
     Bilingual number(qint64 n) const;        // 1,234
