@@ -1,5 +1,6 @@
 #include "jetaa/overridedialog.h"
 
+#include "common/uilanguage.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 
@@ -22,7 +23,7 @@ OverrideDialog::OverrideDialog(const ChapterFunding& funding, QWidget* parent)
         tr("The disbursements to %1 for %2 come to %3, more than the %4 approved. To save them, "
            "record who allowed paying more and why; the record is kept with the funding.")
             .arg(funding.chapterName.isEmpty() ? tr("this chapter") : funding.chapterName,
-                 QStringLiteral("FY%1").arg(funding.fiscalYear.year()),
+                 funding.fiscalYear.label(uiLanguage()),
                  Money::format(funding.disbursed(), currency),
                  Money::format(funding.approved.value_or(0), currency)));
     explanation->setWordWrap(true);
