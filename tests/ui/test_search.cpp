@@ -1,5 +1,7 @@
+#include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
+#include "organizations/organizationspage.h"
 #include "people/peoplepage.h"
 #include "search/searchdialog.h"
 #include "storage/database.h"
@@ -7,6 +9,7 @@
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -49,4 +52,29 @@ TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][se
     auto* page = qobject_cast<PeoplePage*>(w.currentPage());
     REQUIRE(page);
     CHECK(page->currentId().toLongLong() == saved.id);
+}
+
+TEST_CASE("A found organization is shown even when the list is narrowed to another kind",
+          "[ui][search]")
+{
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    OrganizationsPage* page = nullptr;
+    for (Page* p : w.pages())
+        if (auto* o = qobject_cast<OrganizationsPage*>(p))
+            page = o;
+    REQUIRE(page);
+    page->kindFilter()->setCurrentIndex(
+        page->kindFilter()->findData(OrganizationKinds::code(OrganizationKind::Consulate)));
+    REQUIRE(page->proxy()->rowCount() == 0); // no consulate yet: NACo is hidden
+
+    const QList<SearchHit> hits =
+        SearchIndex(*w.database()).search(QStringLiteral("NACo"), Language::English);
+    REQUIRE_FALSE(hits.isEmpty());
+    REQUIRE(w.openRecord(hits.front().kind, hits.front().id));
+    CHECK(w.currentPage() == page);
+    CHECK(page->currentId() == hits.front().id);
+    CHECK(page->kindFilter()->currentIndex() == 0);
 }

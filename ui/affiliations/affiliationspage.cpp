@@ -181,11 +181,6 @@ QString AffiliationsPage::title() const
     return tr("Sister cities and states");
 }
 
-bool AffiliationsPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("sister_affiliation") && revealRecord(id.toLongLong());
-}
-
 QIcon AffiliationsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DriveNetIcon);

@@ -26,7 +26,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
     AffiliationTableModel* model() const { return m_model; }
     QComboBox* countryFilter() const { return m_countryFilter; }
     QComboBox* typeFilter() const { return m_typeFilter; }

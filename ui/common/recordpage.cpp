@@ -266,9 +266,16 @@ void RecordPage::refreshFromDatabase()
     }
 }
 
+bool RecordPage::showRecord(const QString& kind, const QVariant& id)
+{
+    const QString mine = searchKind();
+    return !mine.isEmpty() && kind == mine && revealRecord(id.toLongLong());
+}
+
 bool RecordPage::revealRecord(const QVariant& id)
 {
     m_filter->clear();
+    resetFilters();
     if (selectRecord(id))
         return true;
     refreshList();

@@ -39,6 +39,8 @@ public:
     void deleteCurrent() override;
     void focusFilter() override;
     void refreshFromDatabase() override;
+    // Shows a record found by global search when its kind is searchKind().
+    bool showRecord(const QString& kind, const QVariant& id) override;
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
@@ -63,6 +65,12 @@ protected:
     void setFormEnabled(bool enabled);
     // Re-reads the list, keeping the current record selected.
     void refreshList();
+
+    // The kind of record this page holds, as SearchIndex::sources() names it.
+    virtual QString searchKind() const { return {}; }
+    // Widens filters of the page's own (beyond the text filter) so that any
+    // record can be shown.
+    virtual void resetFilters() {}
 
     virtual void reload() = 0;
     virtual void loadRecord(const QVariant& id) = 0;

@@ -195,11 +195,6 @@ QWidget* DelegationsPage::buildProtocolTab()
     return w;
 }
 
-bool DelegationsPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("delegation") && revealRecord(id.toLongLong());
-}
-
 QString DelegationsPage::title() const
 {
     return tr("Delegations");

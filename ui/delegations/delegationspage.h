@@ -30,7 +30,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("delegation"); }
     DelegationTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
     DelegationItineraryView* itinerary() const { return m_itinerary; }

@@ -123,11 +123,6 @@ QString EventsPage::title() const
     return tr("Events");
 }
 
-bool EventsPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("office_event") && revealRecord(id.toLongLong());
-}
-
 QIcon EventsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogDetailedView);

@@ -24,7 +24,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("office_event"); }
     EventTableModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* kindFilter() const { return m_kindFilter; }

@@ -77,11 +77,6 @@ QString FellowshipPage::title() const
     return tr("CLAIR Fellowship");
 }
 
-bool FellowshipPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("cohort") && revealRecord(id.toLongLong());
-}
-
 QIcon FellowshipPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogDetailedView);

@@ -27,7 +27,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("cohort"); }
     CohortTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
     FellowsTab* fellowsTab() const { return m_fellows; }

@@ -121,11 +121,6 @@ QString HostFamiliesPage::title() const
     return tr("Host families");
 }
 
-bool HostFamiliesPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("host_family") && revealRecord(id.toLongLong());
-}
-
 QIcon HostFamiliesPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirHomeIcon);

@@ -25,7 +25,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("host_family"); }
     HostFamilyTableModel* model() const { return m_model; }
     QTableWidget* historyTable() const { return m_history; }
     QTableWidget* memberTable() const { return m_members; }

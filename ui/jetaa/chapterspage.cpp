@@ -121,11 +121,6 @@ QString ChaptersPage::title() const
     return tr("JETAA chapters");
 }
 
-bool ChaptersPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("jetaa_chapter") && revealRecord(id.toLongLong());
-}
-
 QIcon ChaptersPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirLinkIcon);

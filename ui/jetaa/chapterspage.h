@@ -23,7 +23,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
     ChapterTableModel* model() const { return m_model; }
     QComboBox* countryFilter() const { return m_countryFilter; }
     SearchPicker* parentPicker() const { return m_parent; }

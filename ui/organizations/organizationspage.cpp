@@ -93,12 +93,9 @@ QString OrganizationsPage::title() const
     return tr("Organizations");
 }
 
-bool OrganizationsPage::showRecord(const QString& kind, const QVariant& id)
+void OrganizationsPage::resetFilters()
 {
-    if (kind != QLatin1String("organization"))
-        return false;
     m_kindFilter->setCurrentIndex(0);
-    return revealRecord(id.toLongLong());
 }
 
 QIcon OrganizationsPage::icon() const

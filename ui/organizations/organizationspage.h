@@ -22,7 +22,7 @@ public:
     explicit OrganizationsPage(QWidget* parent = nullptr);
 
     QString title() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("organization"); }
     QIcon icon() const override;
     OrganizationTableModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }
@@ -30,6 +30,7 @@ public:
 
 protected:
     void reload() override;
+    void resetFilters() override;
     void loadRecord(const QVariant& id) override;
     void clearForm() override;
     QVariant saveForm() override;

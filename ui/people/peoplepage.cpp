@@ -105,13 +105,6 @@ QString PeoplePage::title() const
     return tr("People");
 }
 
-bool PeoplePage::showRecord(const QString& kind, const QVariant& id)
-{
-    if (kind != QLatin1String("person"))
-        return false;
-    return revealRecord(id.toLongLong());
-}
-
 QIcon PeoplePage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirHomeIcon);

@@ -22,7 +22,7 @@ public:
     explicit PeoplePage(QWidget* parent = nullptr);
 
     QString title() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("person"); }
     QIcon icon() const override;
     PeopleTableModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const { return m_affiliationTable; }

@@ -152,11 +152,6 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     retranslate();
 }
 
-bool MyResearchPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("research_topic") && revealRecord(id.toLongLong());
-}
-
 QString MyResearchPage::title() const
 {
     return tr("My research");

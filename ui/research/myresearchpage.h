@@ -27,7 +27,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("research_topic"); }
     TopicTableModel* model() const { return m_model; }
     SearchPicker* mePicker() const { return m_me; }
     // The official whose topics are listed (0: every official's).

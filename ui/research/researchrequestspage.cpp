@@ -109,11 +109,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     retranslate();
 }
 
-bool ResearchRequestsPage::showRecord(const QString& kind, const QVariant& id)
-{
-    return kind == QLatin1String("research_request") && revealRecord(id.toLongLong());
-}
-
 QString ResearchRequestsPage::title() const
 {
     return tr("Research requests");

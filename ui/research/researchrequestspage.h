@@ -27,7 +27,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("research_request"); }
     ResearchRequestTableModel* model() const { return m_model; }
     void setShow(Show show);
     // The day that decides what is overdue (tests move it).
