@@ -339,7 +339,8 @@ void SearchIndex::rebuild()
     refresh();
 }
 
-QList<SearchHit> SearchIndex::search(const QString& query, Language language, int limit)
+QList<SearchHit> SearchIndex::search(const QString& query, Language language, int limit,
+                                     const QString& onlyKind)
 {
     const QString match = matchExpression(query);
     if (match.isEmpty())
@@ -353,6 +354,8 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;
     for (const SearchSource& source : sources()) {
+        if (!onlyKind.isEmpty() && onlyKind != QLatin1String(source.kind))
+            continue;
         const QString expression = QStringLiteral("kind : %1 AND tokens : (%2)")
                                        .arg(quoted(QLatin1String(source.kind)), match);
         q.bind(QStringLiteral(":m"), expression).bind(QStringLiteral(":limit"), limit).exec();

@@ -53,7 +53,10 @@ public:
     // Indexes everything again.
     void rebuild();
 
-    QList<SearchHit> search(const QString& query, Language language, int limit = 50);
+    // Up to `limit` hits of each kind (or of `onlyKind` alone), kinds in the
+    // order of sources().
+    QList<SearchHit> search(const QString& query, Language language, int limit = 50,
+                            const QString& onlyKind = {});
 
     // The tokens stored for a text (exposed for tests and benchmarks).
     static QString tokensFor(const QStringList& texts);

@@ -1,3 +1,4 @@
+#include "common/pickers.h"
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
@@ -77,4 +78,33 @@ TEST_CASE("A found organization is shown even when the list is narrowed to anoth
     CHECK(w.currentPage() == page);
     CHECK(page->currentId() == hits.front().id);
     CHECK(page->kindFilter()->currentIndex() == 0);
+}
+
+TEST_CASE("Pickers of people and organizations find them by any script", "[ui][search][pickers]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::Japanese);
+    Person p;
+    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
+              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    const Person saved = PersonRepository(*db).add(p);
+    Database* raw = db.get();
+    SearchPicker people;
+    people.setProvider(pickers::people([raw] { return raw; }));
+    for (const QString& q :
+         {QStringLiteral("山田"), QStringLiteral("やまだ"), QStringLiteral("taro")}) {
+        INFO(q.toStdString());
+        REQUIRE(people.search(q) == 1);
+    }
+    people.chooseMatch(0);
+    CHECK(people.currentKey().toLongLong() == saved.id);
+    CHECK(people.currentLabel() == QStringLiteral("山田 太郎"));
+
+    SearchPicker orgs;
+    orgs.setProvider(pickers::organizations([raw] { return raw; }));
+    REQUIRE(orgs.search(QStringLiteral("naco")) >= 1);
+    orgs.chooseMatch(0);
+    CHECK(orgs.currentLabel() == QStringLiteral("National Association of Counties"));
+    CHECK(orgs.search(QStringLiteral("zzzz")) == 0);
 }

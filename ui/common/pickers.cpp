@@ -3,6 +3,7 @@
 #include "common/uilanguage.h"
 #include "reference/jurisdiction.h"
 #include "reference/referencerepository.h"
+#include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -23,54 +24,32 @@ bool matches(const QString& folded, const QStringList& texts)
 }
 } // namespace
 
-SearchPicker::Provider organizations(DatabaseGetter getDb)
+namespace {
+// People and organizations are many: the picker asks the search index (the
+// same one as Find Anything) rather than reading every record per keystroke.
+SearchPicker::Provider indexed(DatabaseGetter getDb, const char* kind)
 {
-    return [getDb](const QString& text) {
+    return [getDb, kind](const QString& text) {
         QList<PickerItem> items;
         Database* db = getDb();
-        if (!db)
+        if (!db || text.trimmed().isEmpty())
             return items;
-        const QString folded = normalizeForSearch(text);
-        const Language lang = uiLanguage();
-        for (const Organization& o : OrganizationRepository(*db).list()) {
-            if (!matches(folded,
-                         {o.nameEn, o.nameJa, o.nameKana, o.shortName, kanaToRomaji(o.nameKana)}))
-                continue;
-            const QString other = lang == Language::Japanese ? o.nameEn : o.nameJa;
-            items << PickerItem{
-                o.id, o.display(lang),
-                QStringList{o.shortName, other}.join(QStringLiteral("  ")).trimmed()};
-            if (items.size() >= MaxMatches)
-                break;
-        }
+        for (const SearchHit& h :
+             SearchIndex(*db).search(text, uiLanguage(), MaxMatches, QLatin1String(kind)))
+            items << PickerItem{h.id.toLongLong(), h.title, h.subtitle};
         return items;
     };
+}
+} // namespace
+
+SearchPicker::Provider organizations(DatabaseGetter getDb)
+{
+    return indexed(std::move(getDb), "organization");
 }
 
 SearchPicker::Provider people(DatabaseGetter getDb)
 {
-    return [getDb](const QString& text) {
-        QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
-        const QString folded = normalizeForSearch(text);
-        const Language lang = uiLanguage();
-        for (const Person& p : PersonRepository(*db).list({}, lang)) {
-            const PersonName& n = p.name;
-            if (!matches(folded, {n.kanji(), n.latin(), n.formalLatin(), n.reading(),
-                                  kanaToRomaji(n.familyKana + n.givenKana), p.email}))
-                continue;
-            const QString other = lang == Language::Japanese ? n.latin() : n.kanji();
-            const QString org =
-                p.affiliations.isEmpty() ? QString() : p.affiliations.front().organizationName;
-            items << PickerItem{p.id, n.display(lang),
-                                QStringList{other, org}.join(QStringLiteral("  ")).trimmed()};
-            if (items.size() >= MaxMatches)
-                break;
-        }
-        return items;
-    };
+    return indexed(std::move(getDb), "person");
 }
 
 SearchPicker::Provider jurisdictions(DatabaseGetter getDb)
