@@ -1,6 +1,25 @@
 #include "reference/jurisdiction.h"
 
+#include "io/csvreader.h"
+
+#include <QHash>
+
 namespace jlgc {
+
+QString Subdivision::japaneseName(const QString& code, const QString& fallback)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> map;
+        QList<CsvReader::Record> records;
+        if (CsvReader().readUtf8File(QStringLiteral(":/refdata/us_ca_subdivisions_ja.csv"),
+                                     records))
+            for (qsizetype i = 1; i < records.size(); ++i)
+                if (records[i].fields.size() >= 2)
+                    map.insert(records[i].fields[0], records[i].fields[1]);
+        return map;
+    }();
+    return names.value(code, fallback);
+}
 
 QString Municipality::displayWithPrefecture(Language l) const
 {

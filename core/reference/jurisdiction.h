@@ -48,8 +48,19 @@ struct Subdivision {
     QString code; // ISO 3166-2
     QString country;
     QString postalAbbr;
-    QString name;
+    QString name; // English
     QString kind;
+
+    // オハイオ州 for US-OH (resources/refdata/us_ca_subdivisions_ja.csv); the
+    // English name where no Japanese one is known.
+    QString nameJa() const { return japaneseName(code, name); }
+    QString display(Language l) const { return l == Language::Japanese ? nameJa() : name; }
+    static QString japaneseName(const QString& code, const QString& fallback = {});
+    // The name to show for a code whose English name is known.
+    static QString displayName(const QString& code, const QString& english, Language l)
+    {
+        return l == Language::Japanese ? japaneseName(code, english) : english;
+    }
 };
 
 // A Japanese local government of either level, as a picker offers it.

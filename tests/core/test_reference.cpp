@@ -109,3 +109,23 @@ TEST_CASE("CSV fields may hold commas, quotes and line breaks", "[io][csv]")
     CHECK(records[2].line == 5);
     CHECK(records[2].fields == QStringList{QStringLiteral("山田"), QString()});
 }
+
+TEST_CASE("Every US state and Canadian province has its Japanese name", "[reference]")
+{
+    auto db = test::memoryDatabase();
+    const QList<Subdivision> all = ReferenceRepository(*db).subdivisions();
+    REQUIRE(all.size() == 70);
+    for (const Subdivision& s : all) {
+        INFO(s.code.toStdString());
+        CHECK(s.nameJa() != s.name);
+        CHECK_FALSE(s.nameJa().isEmpty());
+    }
+    const auto oh = ReferenceRepository(*db).subdivision(QStringLiteral("US-OH"));
+    REQUIRE(oh);
+    CHECK(oh->display(Language::Japanese) == QStringLiteral("オハイオ州"));
+    CHECK(oh->display(Language::English) == QStringLiteral("Ohio"));
+    CHECK(Subdivision::displayName(QStringLiteral("CA-YT"), QStringLiteral("Yukon"),
+                                   Language::Japanese) == QStringLiteral("ユーコン準州"));
+    CHECK(Subdivision::displayName(QStringLiteral("XX-ZZ"), QStringLiteral("Elsewhere"),
+                                   Language::Japanese) == QStringLiteral("Elsewhere"));
+}

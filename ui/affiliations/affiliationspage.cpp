@@ -250,7 +250,7 @@ void AffiliationsPage::fillReferenceFilters()
         for (const Prefecture& p : reference.prefectures())
             m_prefectureFilter->addItem(p.display(lang), p.code);
         for (const Subdivision& s : reference.subdivisions())
-            m_subdivisionFilter->addItem(s.name + QStringLiteral(" (") +
+            m_subdivisionFilter->addItem(s.display(lang) + QStringLiteral(" (") +
                                              JurisdictionLabels::country(s.country) +
                                              QLatin1Char(')'),
                                          s.code);

@@ -45,7 +45,7 @@ QVariant AffiliationTableModel::data(const QModelIndex& index, int role) const
         case NorthAmericanSide:
             return a.northAmericaName;
         case Subdivision:
-            return a.subdivisionName;
+            return ::jlgc::Subdivision::displayName(a.subdivisionCode, a.subdivisionName, lang);
         case Country:
             return JurisdictionLabels::country(a.country);
         case Type:

@@ -83,10 +83,13 @@ SearchPicker::Provider subdivisions(DatabaseGetter getDb, std::function<QString(
         const QString c = country ? country() : QString();
         const QString only = (c == QLatin1String("US") || c == QLatin1String("CA")) ? c : QString();
         for (const Subdivision& s : ReferenceRepository(*db).subdivisions(only)) {
-            if (!matches(folded, {s.name, s.postalAbbr, s.code}))
+            if (!matches(folded, {s.name, s.nameJa(), s.postalAbbr, s.code}))
                 continue;
+            // The label stays English (it names the North American side of
+            // records); the Japanese name is shown beside it and found too.
+            const QString ja = s.nameJa() != s.name ? s.nameJa() + QStringLiteral("  ") : QString();
             items << PickerItem{s.code, s.name,
-                                s.postalAbbr + QStringLiteral("  ") +
+                                s.postalAbbr + QStringLiteral("  ") + ja +
                                     JurisdictionLabels::country(s.country)};
         }
         return items;

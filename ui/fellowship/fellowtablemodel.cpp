@@ -3,6 +3,7 @@
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
+#include "reference/jurisdiction.h"
 
 #include <QFont>
 
@@ -48,7 +49,9 @@ QVariant FellowTableModel::display(const Fellow& f, int column) const
     case Government:
         return f.organizationName(uiLanguage());
     case StateOrProvince:
-        return m_subdivisions.value(f.subdivisionCode, f.subdivisionCode);
+        return Subdivision::displayName(f.subdivisionCode,
+                                        m_subdivisions.value(f.subdivisionCode, f.subdivisionCode),
+                                        uiLanguage());
     case Title:
         return f.titleAtTime;
     case Status:

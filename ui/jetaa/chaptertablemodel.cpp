@@ -109,7 +109,8 @@ QVariant ChapterTableModel::data(const QModelIndex& index, int role) const
         case Country:
             return JurisdictionLabels::country(c.country);
         case Subdivision:
-            return m_subdivisions.value(c.subdivisionCode);
+            return Subdivision::displayName(c.subdivisionCode,
+                                            m_subdivisions.value(c.subdivisionCode), uiLanguage());
         case City:
             return c.city;
         case Status:

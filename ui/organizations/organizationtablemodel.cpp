@@ -55,7 +55,8 @@ QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
         case Country:
             return JurisdictionLabels::country(o.country);
         case Subdivision:
-            return m_subdivisions.value(o.subdivisionCode);
+            return Subdivision::displayName(o.subdivisionCode,
+                                            m_subdivisions.value(o.subdivisionCode), uiLanguage());
         case City:
             return o.city;
         default:
