@@ -2797,7 +2797,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Year</source>
-        <translation>実施年度</translation>
+        <translation>実施年</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3567,7 +3567,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>from %n state(s) or province(s)</source>
         <translation>
-            <numerusform>%n の州・準州から</numerusform>
+            <numerusform>出身 %n 州・準州</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3684,7 +3684,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Year</source>
-        <translation>実施年度</translation>
+        <translation>実施年</translation>
     </message>
     <message>
         <source>Tokyo portion</source>

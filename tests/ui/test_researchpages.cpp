@@ -264,3 +264,44 @@ TEST_CASE("The research models pass Qt's model checks", "[ui][models]")
     requests.retranslate();
     CHECK(requests.rowCount() == 1);
 }
+
+TEST_CASE("A report's publication date is read as staff write it, and a date it cannot read "
+          "stops the save with a message",
+          "[ui][research][deliverables]")
+{
+    CHECK(MyResearchPage::publishedDate(QStringLiteral("2026-03-31")) == QDate(2026, 3, 31));
+    CHECK(MyResearchPage::publishedDate(QStringLiteral("2026/3/31")) == QDate(2026, 3, 31));
+    CHECK(MyResearchPage::publishedDate(QStringLiteral("2026年3月31日")) == QDate(2026, 3, 31));
+    CHECK_FALSE(MyResearchPage::publishedDate(QStringLiteral("March 2026")).isValid());
+    CHECK_FALSE(MyResearchPage::publishedDate(QStringLiteral("2026-02-30")).isValid());
+
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const StaffMember me = official(*db, "Yoshida", u"𠮷田", QDate(2025, 4, 1), QDate(2027, 3, 31));
+    MyResearchPage page;
+    page.setDatabase(db.get());
+    page.show();
+    page.setMe(me.id);
+    page.newRecord();
+    auto* titleEn = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("titleEn")));
+    titleEn->setFocus();
+    test::typeText(titleEn, QStringLiteral("Transit funding"));
+    QTableWidget* reports = page.reportTable();
+    reports->setRowCount(1);
+    reports->setItem(0, 1, new QTableWidgetItem(QStringLiteral("Report on transit funding")));
+    reports->setItem(0, 2, new QTableWidgetItem(QStringLiteral("2026/3/31")));
+    REQUIRE(page.save());
+    const auto stored = ResearchTopicRepository(*db).find(page.currentId().toLongLong());
+    REQUIRE(stored);
+    REQUIRE(stored->deliverables.size() == 1);
+    CHECK(stored->deliverables[0].published == QDate(2026, 3, 31));
+
+    reports->item(0, 2)->setText(QStringLiteral("March 2026"));
+    test::MessageBoxAnswerer answer(QMessageBox::Ok);
+    CHECK_FALSE(page.save());
+    CHECK(answer.count() == 1);
+    CHECK(answer.text().contains(QStringLiteral("\"March 2026\" is not a date")));
+    CHECK(ResearchTopicRepository(*db).find(stored->id)->deliverables[0].published ==
+          QDate(2026, 3, 31));
+}

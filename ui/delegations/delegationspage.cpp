@@ -105,6 +105,10 @@ DelegationsPage::DelegationsPage(QWidget* parent)
     exportRow->setContentsMargins(0, 8, 0, 0);
     detailArea()->addWidget(exportWidget);
     connect(m_export, &QPushButton::clicked, this, [this] {
+        // The calendar is made from the stored delegation: unsaved edits are
+        // saved (or discarded) first, as the user chooses.
+        if (!maybeSave() || m_loaded.id <= 0)
+            return;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = (m_loaded.nameEn.isEmpty() ? QStringLiteral("delegation")
                                                         : m_loaded.nameEn.simplified())

@@ -191,7 +191,8 @@ void FellowDialog::accept()
             Fellow named = f;
             named.personName = m_original.personName;
             const auto action =
-                FellowWithdrawal::ask(this, named, repo.placementsAffectedByWithdrawal(f.id));
+                FellowWithdrawal::ask(this, named, repo.placementsAffectedByWithdrawal(f.id),
+                                      f.statusDate.isValid() ? f.statusDate : QDate::currentDate());
             if (!action)
                 return;
             // Everything else first, with the status as it was; then the withdrawal.

@@ -10,7 +10,8 @@
 namespace jlgc {
 
 std::optional<PlacementAction> FellowWithdrawal::ask(QWidget* parent, const Fellow& fellow,
-                                                     const QList<HomestayPlacement>& placements)
+                                                     const QList<HomestayPlacement>& placements,
+                                                     const QDate& asOf)
 {
     const Language lang = uiLanguage();
     const QString name = fellow.display(lang);
@@ -19,8 +20,12 @@ std::optional<PlacementAction> FellowWithdrawal::ask(QWidget* parent, const Fell
     box.setWindowTitle(tr("Withdraw fellow"));
     box.setText(tr("Withdraw %1 from the %2 cohort?").arg(name).arg(fellow.cohortYear));
     if (placements.isEmpty()) {
-        box.setInformativeText(tr("The status becomes Withdrawn as of today. The record and its "
-                                  "history are kept."));
+        box.setInformativeText(
+            asOf == QDate::currentDate()
+                ? tr("The status becomes Withdrawn as of today. The record and its history are "
+                     "kept.")
+                : tr("The status becomes Withdrawn as of %1. The record and its history are kept.")
+                      .arg(FellowshipFormat::date(asOf)));
         box.setStandardButtons(QMessageBox::Yes | QMessageBox::Cancel);
         box.button(QMessageBox::Yes)->setText(tr("Withdraw"));
         box.setDefaultButton(QMessageBox::Cancel);

@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jlgc {
 
@@ -480,8 +481,19 @@ QVariant FundingPage::saveForm()
 {
     ChapterFunding f = formFunding();
     f.chapterCountry = m_loaded.chapterCountry;
-    // Paying more than approved is allowed only with a recorded decision.
+    // Paying more than approved is allowed only with a recorded decision. The
+    // question comes after every other rule passes, so that a save refused for
+    // another reason does not ask it (and lose the answer) first.
     if (JetaaRules::exceedsApproval(f) && !JetaaRules::overrideCovers(f) && m_askOverride) {
+        const FieldErrors overLimit = JetaaRules::checkDisbursements(f);
+        FieldErrors others;
+        for (const StorageError::FieldError& e : f.validate())
+            if (std::none_of(overLimit.begin(), overLimit.end(), [&](const auto& o) {
+                    return o.field == e.field && o.message == e.message;
+                }))
+                others << e;
+        if (!others.isEmpty())
+            throw StorageError(others);
         if (const auto o = m_askOverride(f))
             f.overrides << *o;
     }

@@ -232,12 +232,14 @@ bool HandoverPage::handOverTo(StaffMemberId successor, bool ask)
         QMessageBox::information(this, tr("Handover"), tr("Choose the successor first."));
         return false;
     }
-    if (ask && QMessageBox::question(
-                   this, tr("Handover"),
-                   tr("Give %1 the open topics, open requests and coming delegations of %2?")
-                       .arg(staffpickers::staffLabel(m_db, successor),
-                            staffpickers::staffLabel(m_db, m_official)),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (ask && QMessageBox::question(this, tr("Handover"),
+                                     tr("Give %1 the open topics, open requests and open "
+                                        "delegations (those not completed or "
+                                        "cancelled) of %2?")
+                                         .arg(staffpickers::staffLabel(m_db, successor),
+                                              staffpickers::staffLabel(m_db, m_official)),
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) != QMessageBox::Yes)
         return false;
     try {
         const HandoverTransfer moved = HandoverRepository(*m_db).transfer(m_official, successor);

@@ -253,7 +253,7 @@ ResearchTopic MyResearchPage::formTopic() const
         ResearchDeliverable d;
         d.titleJa = cell(r, 0);
         d.titleEn = cell(r, 1);
-        d.published = QDate::fromString(cell(r, 2), Qt::ISODate);
+        d.published = publishedDate(cell(r, 2));
         d.link = cell(r, 3);
         if (!d.titleJa.isEmpty() || !d.titleEn.isEmpty() || !d.link.isEmpty())
             t.deliverables << d;
@@ -261,9 +261,34 @@ ResearchTopic MyResearchPage::formTopic() const
     return t;
 }
 
+// A report's publication date as staff type it: 2026-03-31, 2026/3/31 or
+// 2026年3月31日. Invalid for anything else (saveForm refuses it).
+QDate MyResearchPage::publishedDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
 QVariant MyResearchPage::saveForm()
 {
     ResearchTopicRepository repo(*database());
+    FieldErrors errors;
+    for (int r = 0; r < m_reportTable->rowCount(); ++r) {
+        const QTableWidgetItem* item = m_reportTable->item(r, 2);
+        const QString text = item ? item->text().trimmed() : QString();
+        if (!text.isEmpty() && !publishedDate(text).isValid())
+            errors << StorageError::FieldError{
+                QStringLiteral("deliverables"),
+                tr("Report %1: \"%2\" is not a date. Write it as 2026-03-31.")
+                    .arg(r + 1)
+                    .arg(text)};
+    }
+    if (!errors.isEmpty())
+        throw StorageError(errors);
     const ResearchTopic t = formTopic();
     return (t.id > 0 ? repo.update(t) : repo.add(t)).id;
 }
@@ -367,8 +392,8 @@ void MyResearchPage::retranslate()
     m_me->setPlaceholderText(tr("Choose yourself (remembered)"));
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("topic"), tr("Research topic"));
-    f->setLabel(QStringLiteral("titleJa"), tr("Title (Japanese)"));
-    f->setLabel(QStringLiteral("titleEn"), tr("Title (English)"));
+    f->setLabel(QStringLiteral("titleJa"), tr("Title (Japanese)", "of a research topic or report"));
+    f->setLabel(QStringLiteral("titleEn"), tr("Title (English)", "of a research topic or report"));
     f->setLabel(QStringLiteral("owner"), tr("Official"));
     f->setLabel(QStringLiteral("status"), tr("Status"));
     f->setLabel(QStringLiteral("start"), tr("Started"));
@@ -381,7 +406,8 @@ void MyResearchPage::retranslate()
             i, TopicStatuses::label(TopicStatuses::fromCode(m_status->itemData(i).toString())));
     m_reportBox->setTitle(tr("Reports"));
     m_reportTable->setHorizontalHeaderLabels(
-        {tr("Title (Japanese)"), tr("Title (English)"), tr("Published"), tr("Link")});
+        {tr("Title (Japanese)", "of a research topic or report"),
+         tr("Title (English)", "of a research topic or report"), tr("Published"), tr("Link")});
     m_addReport->setText(tr("Add report"));
     m_removeReport->setText(tr("Remove"));
     m_logBox->setTitle(tr("Research log"));

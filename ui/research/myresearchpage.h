@@ -23,6 +23,8 @@ class TopicTableModel;
 class MyResearchPage : public RecordPage {
     Q_OBJECT
 public:
+    // A report's publication date as typed (2026-03-31, 2026/3/31, 2026年3月31日).
+    static QDate publishedDate(const QString& text);
     explicit MyResearchPage(QWidget* parent = nullptr);
 
     QString title() const override;
@@ -34,6 +36,7 @@ public:
     StaffMemberId me() const;
     void setMe(StaffMemberId official);
     QTableWidget* logTable() const { return m_logTable; }
+    QTableWidget* reportTable() const { return m_reportTable; }
     // Stores an entry of the current topic's log as the dialog does.
     bool addLogEntry(const ResearchLogEntry& entry);
 

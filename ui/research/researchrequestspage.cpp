@@ -70,6 +70,13 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
         e->setMaximumHeight(90);
     }
 
+    // Marking a request answered dates the answer today unless a date is given.
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto status = RequestStatuses::fromCode(m_status->currentData().toString());
+        if (status == RequestStatus::Answered && !m_answered->value().isValid())
+            m_answered->setValue(QDate::currentDate());
+    });
+
     QFont bold = m_overdue->font();
     bold.setBold(true);
     m_overdue->setFont(bold);
