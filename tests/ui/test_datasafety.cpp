@@ -256,3 +256,38 @@ TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Persona
     CHECK(people.find(p.id)->name.family == QStringLiteral("Erased person #%1").arg(p.id));
     CHECK(people.find(p.id)->email.isEmpty());
 }
+
+TEST_CASE("On a conflict the user can keep their changes over the other version, and the other "
+          "user's changes to other fields stay",
+          "[ui][history][concurrency]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    Database mine(path);
+    Database theirs(path);
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const Person p = PersonRepository(mine).add(jane());
+    PeoplePage page;
+    page.setDatabase(&mine);
+    page.show();
+    REQUIRE(page.selectRecord(p.id));
+    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
+    REQUIRE(email);
+    email->setFocus();
+    email->selectAll();
+    test::typeText(email, QStringLiteral("mine@example.org"));
+
+    Person other = *PersonRepository(theirs).find(p.id);
+    other.email = QStringLiteral("theirs@example.org");
+    other.phone = QStringLiteral("+1 212 555 0199");
+    PersonRepository(theirs).update(other);
+
+    BoxWatcher keepMine(QStringLiteral("Keep My Changes"));
+    CHECK(page.save());
+    CHECK(keepMine.count == 1);
+    const Person stored = *PersonRepository(theirs).find(p.id);
+    CHECK(stored.email == QStringLiteral("mine@example.org"));
+    CHECK(stored.phone == QStringLiteral("+1 212 555 0199"));
+    CHECK_FALSE(page.hasUnsavedChanges());
+}

@@ -3,6 +3,7 @@
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/searchpicker.h"
 #include "datasafety/historydialog.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaProperty>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -391,7 +393,9 @@ bool RecordPage::save()
         return true;
     } catch (const StorageError& e) {
         showError(e, tr("Not saved"));
-        return false;
+        // On a conflict the user may have kept their changes (saved) or
+        // taken the other version: nothing is left unsaved then.
+        return !m_dirty;
     }
 }
 
@@ -475,8 +479,16 @@ void RecordPage::showError(const StorageError& error, const QString& title)
         if (const QString theirs = describeOtherChanges(); !theirs.isEmpty())
             box.setDetailedText(theirs);
         QPushButton* reloadButton = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+        // Their version with the user's edits on top, saved at once.
+        QPushButton* keepMine = box.addButton(tr("Keep My Changes"), QMessageBox::AcceptRole);
+        keepMine->setToolTip(tr("Save your changes over their version; what they changed in "
+                                "other fields stays"));
         box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
         box.exec();
+        if (box.clickedButton() == keepMine) {
+            keepMyChanges();
+            return;
+        }
         if (box.clickedButton() == reloadButton) {
             m_dirty = true;
             revert();
@@ -505,6 +517,7 @@ QString RecordPage::historyTableName() const
 
 void RecordPage::noteLoaded()
 {
+    m_loadedValues = fieldValues();
     m_loadedChangeId = 0;
     if (!m_db || historyTableName().isEmpty())
         return;
@@ -558,6 +571,50 @@ void RecordPage::showHistory()
         refreshList();
         emit dataChanged();
     }
+}
+
+QHash<QObject*, QVariant> RecordPage::fieldValues() const
+{
+    // Every field of the form: a picker by its key and label, any other
+    // widget by its main (USER) property; parts of such widgets (the line
+    // edit inside a date field or a picker) are not fields of their own.
+    QHash<QObject*, QVariant> values;
+    const QList<QWidget*> widgets = m_form->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        bool part = false;
+        for (QWidget* p = w->parentWidget(); p && p != m_form; p = p->parentWidget())
+            if (qobject_cast<SearchPicker*>(p) || p->metaObject()->userProperty().isValid())
+                part = true;
+        if (part)
+            continue;
+        if (auto* picker = qobject_cast<SearchPicker*>(w))
+            values.insert(w, QVariantList{picker->currentKey(), picker->lineEdit()->text()});
+        else if (const QMetaProperty user = w->metaObject()->userProperty(); user.isValid())
+            values.insert(w, user.read(w));
+    }
+    return values;
+}
+
+bool RecordPage::keepMyChanges()
+{
+    const QHash<QObject*, QVariant> mine = fieldValues();
+    const QHash<QObject*, QVariant> base = m_loadedValues;
+    m_form->setLoading(true);
+    loadRecord(m_currentId); // their version (and its row version)
+    noteLoaded();
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (base.value(it.key()) == it.value())
+            continue; // not edited by the user: their value stays
+        if (auto* picker = qobject_cast<SearchPicker*>(it.key())) {
+            const QVariantList v = it.value().toList();
+            picker->setCurrent(v.value(0), v.value(1).toString());
+        } else if (QWidget* w = qobject_cast<QWidget*>(it.key())) {
+            w->metaObject()->userProperty().write(w, it.value());
+        }
+    }
+    m_form->setLoading(false);
+    setDirty(true);
+    return save();
 }
 
 } // namespace jlgc

@@ -3,6 +3,7 @@
 #include "common/page.h"
 #include "storage/storageerror.h"
 
+#include <QHash>
 #include <QVariant>
 
 class QAbstractItemModel;
@@ -131,6 +132,11 @@ private:
     qint64 m_loadedChangeId = 0;
     void noteLoaded();
     QString describeOtherChanges() const;
+    // The values in the form's fields, to merge the user's edits onto
+    // another user's version ("Keep my changes" on a conflict).
+    QHash<QObject*, QVariant> fieldValues() const;
+    bool keepMyChanges();
+    QHash<QObject*, QVariant> m_loadedValues;
 
 protected:
     FieldForm* formFields() const { return m_form; }
