@@ -4,7 +4,9 @@
 #include "affiliations/affiliationspage.h"
 #include "backups/restoredialog.h"
 #include "common/page.h"
+#include "common/recordpage.h"
 #include "common/uilanguage.h"
+#include "datasafety/datasafetyactions.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "fellowship/fellowshippage.h"
@@ -202,6 +204,25 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ja"));
     });
 
+    m_dataSafety = new DataSafetyActions(this, m_editMenu, m_viewMenu);
+    connect(m_dataSafety, &DataSafetyActions::recordsChanged, this, [this] {
+        for (Page* p : std::as_const(m_pages))
+            p->refreshFromDatabase();
+        updateCounts();
+    });
+    m_dataSafety->setPersonProvider([this] {
+        DataSafetyActions::ChosenPerson chosen;
+        auto* page = qobject_cast<RecordPage*>(currentPage());
+        if (page && page->currentRecordTable() == QLatin1String("person") &&
+            page->currentId().isValid()) {
+            chosen.id = page->currentId().toLongLong();
+            chosen.name = page->currentRecordDescription();
+        }
+        return chosen;
+    });
+    connect(m_dataSafety, &DataSafetyActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
     m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -237,6 +258,7 @@ void MainWindow::retranslate()
     m_searchAction->setEnabled(m_db != nullptr);
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_dataSafety->retranslate();
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About JLGC Desk"));
@@ -265,6 +287,10 @@ bool MainWindow::openDatabase(const QString& path)
     try {
         db = std::make_unique<Database>(path);
     } catch (const StorageError& e) {
+        // A damaged file: the newest good backup is offered instead.
+        if (e.kind() == StorageError::Kind::Corrupt &&
+            DataSafetyActions::offerNewestGoodBackup(this, path))
+            return openDatabase(path);
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
                         QMessageBox::Ok, this);
         if (!e.detail().isEmpty())
@@ -278,6 +304,7 @@ bool MainWindow::openDatabase(const QString& path)
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(db.get());
     m_db = std::move(db);
+    m_dataSafety->setDatabase(m_db.get());
     m_dataVersion = m_db->dataVersion();
     m_watch->start();
     rememberDatabase(m_db->path());
@@ -300,6 +327,7 @@ void MainWindow::closeDatabase()
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_dataSafety->setDatabase(nullptr);
     m_db.reset();
     retranslate();
 }

@@ -16,6 +16,7 @@ class QTimer;
 namespace jlgc {
 
 class Database;
+class DataSafetyActions;
 class LanguageManager;
 class Page;
 class UserGuideWindow;
@@ -55,6 +56,7 @@ public:
     // Help → User Guide: opens the guide's window (or brings it to the front).
     void showUserGuide();
     UserGuideWindow* userGuide() const;
+    DataSafetyActions* dataSafety() const { return m_dataSafety; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +88,7 @@ private:
     QTimer* m_watch;
     qint64 m_dataVersion = -1;
     QPointer<UserGuideWindow> m_userGuide;
+    DataSafetyActions* m_dataSafety = nullptr; // undo/redo, Trash
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -14,6 +14,9 @@ int runSearch(Context& context);    // searchcommand.cpp
 int runExportIcs(Context& context); // exporticscommand.cpp
 int runReport(Context& context);    // reportcommand.cpp
 
+// Hidden, for the crash test: stresscommand.cpp.
+int runStressWrite(Context& context);
+
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
@@ -43,8 +46,20 @@ const QList<Command>& commands()
     return list;
 }
 
+// Commands for the tests, not listed in the help.
+const QList<Command>& hiddenCommands()
+{
+    static const QList<Command> list = {
+        {"stress-write", "", &runStressWrite},
+    };
+    return list;
+}
+
 bool isCommand(const QString& word)
 {
+    for (const Command& c : hiddenCommands())
+        if (word == QLatin1String(c.name))
+            return true;
     for (const Command& c : commands())
         if (word == QLatin1String(c.name))
             return true;
@@ -103,7 +118,7 @@ int run(const QStringList& arguments)
         return UsageError;
     }
     const QString name = positional.front();
-    for (const Command& c : commands()) {
+    for (const Command& c : commands() + hiddenCommands()) {
         if (name != QLatin1String(c.name))
             continue;
         Context context{parser.isSet(QStringLiteral("database"))

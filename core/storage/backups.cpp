@@ -53,8 +53,22 @@ void makePrivateFolder(const QString& path)
 void vacuumInto(Database& db, const QString& file)
 {
     // VACUUM INTO writes a consistent copy even while others write; the
-    // target is bound, never pasted into the statement.
-    Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+    // target is bound, never pasted into the statement. The file is made
+    // empty and private first (VACUUM INTO accepts an empty file), so that the
+    // personal data is never readable by others, not even for a moment.
+    {
+        QFile target(file);
+        if (!target.exists() && target.open(QIODevice::WriteOnly))
+            target.close();
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    try {
+        Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+    } catch (...) {
+        if (QFileInfo(file).size() == 0)
+            QFile::remove(file);
+        throw;
+    }
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/backups.h"
+#include "storage/history.h"
 #include "storage/migrations.h"
 
 #include <QDir>
@@ -33,8 +34,9 @@ void restrictPermissions(const QString& path)
 Database::Database(const QString& path) : Database(path, Options{}) {}
 
 Database::Database(const QString& path, const Options& options)
-    : m_path(path),
-      m_connectionName(QStringLiteral("jlgc-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_path(path), m_connectionName(QStringLiteral("jlgc-") +
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_osUser(currentOsUser()), m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     try {
         open(options);
@@ -190,15 +192,42 @@ void Database::open(const Options& options)
             Backups(m_path).create(*this, Backups::Kind::PreMigration);
         migrate(version, target);
     }
+    m_hasActorTable = Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
+                                                  "= 'table' AND name = 'session_actor'"))
+                          .exec()
+                          .scalar()
+                          .toInt() > 0;
+}
+
+QString Database::currentOsUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) // a service or container without a login: the home folder's name
+        user = QDir::home().dirName();
+    return user;
+}
+
+void Database::setStaffName(const QString& name)
+{
+    m_staffName = name;
 }
 
 void Database::migrate(int from, int to)
 {
+    constexpr int HistoryVersion = 6;
     for (const Migration& step : migrations()) {
         if (step.version <= from || step.version > to)
             continue;
         transaction([&] {
             step.apply(*this);
+            // A later step may add record tables or columns: the history and
+            // Trash triggers are derived from the schema again.
+            if (step.version > HistoryVersion)
+                History::installTriggers(*this);
             // PRAGMA takes no bound values; the version is our own integer.
             Query(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
         });
@@ -238,9 +267,29 @@ QStringList Database::integrityProblems(bool quick) const
 
 void Database::begin()
 {
-    if (m_transactionDepth == 0)
+    if (m_transactionDepth == 0) {
         Query(*this, QStringLiteral("BEGIN IMMEDIATE")).exec();
-    else
+        if (m_hasActorTable) {
+            // Under the write lock: the triggers of this transaction name us.
+            // Written only when it differs, so that a session alone does not
+            // write this row at every save.
+            try {
+                Query(*this, QStringLiteral("UPDATE session_actor SET os_user = :u, staff_name = "
+                                            ":s, session = :x WHERE id = 1 AND (os_user IS NOT "
+                                            ":u2 OR staff_name IS NOT :s2 OR session IS NOT :x2)"))
+                    .bind(QStringLiteral(":u"), m_osUser)
+                    .bind(QStringLiteral(":s"), nullIfEmpty(m_staffName))
+                    .bind(QStringLiteral(":x"), m_session)
+                    .bind(QStringLiteral(":u2"), m_osUser)
+                    .bind(QStringLiteral(":s2"), nullIfEmpty(m_staffName))
+                    .bind(QStringLiteral(":x2"), m_session)
+                    .exec();
+            } catch (...) {
+                QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+                throw;
+            }
+        }
+    } else
         Query(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth)).exec();
     ++m_transactionDepth;
 }

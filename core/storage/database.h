@@ -62,6 +62,16 @@ public:
     void commit();
     void rollback();
 
+    // Who is at work, for the history and the Trash: the staff member chosen
+    // in the app (the OS user name is read from the environment). Written at
+    // the start of each write transaction of this connection.
+    void setStaffName(const QString& name);
+    QString staffName() const { return m_staffName; }
+    QString osUser() const { return m_osUser; }
+    // Names this connection in change_log (the session's own undo stack).
+    QString session() const { return m_session; }
+    static QString currentOsUser();
+
 private:
     void open(const Options& options);
     void checkHeader() const;
@@ -70,6 +80,10 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    bool m_hasActorTable = false;
+    QString m_osUser;
+    QString m_staffName;
+    QString m_session;
 };
 
 template <class Fn> auto Database::transaction(Fn&& fn) -> decltype(fn())

@@ -10,6 +10,7 @@ const std::vector<Migration>& migrations()
         {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
         {4, "JETAA chapters and funding, affiliations, events", &migrateJetaa},
         {5, "delegations, staff, research requests and topics", &migrateDelegations},
+        {6, "data safety: history, trash", &migrateDataSafety},
     };
     return steps;
 }

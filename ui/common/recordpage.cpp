@@ -3,6 +3,11 @@
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/searchpicker.h"
+#include "datasafety/historydialog.h"
+#include "search/searchindex.h"
+#include "storage/database.h"
+#include "storage/history.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaProperty>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -88,6 +94,10 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_save, m_revert, m_delete})
         buttons->addWidget(b);
+    m_history = new QPushButton;
+    m_history->setObjectName(QStringLiteral("history"));
+    buttons->addWidget(m_history);
+    connect(m_history, &QPushButton::clicked, this, &RecordPage::showHistory);
     buttons->addStretch(1);
     formLayout->addLayout(buttons);
     formLayout->addWidget(m_form);
@@ -205,6 +215,8 @@ void RecordPage::updateButtons()
     m_save->setEnabled(hasDb && m_dirty);
     m_revert->setEnabled(hasDb && m_dirty);
     m_delete->setEnabled(hasDb && hasRecord && !m_isNew);
+    m_history->setVisible(!historyTableName().isEmpty());
+    m_history->setEnabled(hasDb && hasRecord && !m_isNew);
     const int shown = m_proxy->rowCount();
     const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
     m_countLabel->setText(
@@ -224,6 +236,9 @@ void RecordPage::retranslate()
     m_save->setToolTip(tr("Save the record (Ctrl+S)"));
     m_revert->setToolTip(tr("Go back to the record as it was saved"));
     m_delete->setToolTip(tr("Delete the record"));
+    m_history->setText(tr("&History…"));
+    m_history->setToolTip(tr("Every change to this record: when, who, and the values before and "
+                             "after"));
     if (!m_form->isEnabled())
         m_formTitle->setText(tr("Choose a record in the list, or create a new one."));
     updateButtons();
@@ -261,6 +276,7 @@ void RecordPage::refreshFromDatabase()
     if (!m_dirty && !m_isNew && m_currentId.isValid()) {
         m_form->setLoading(true);
         loadRecord(m_currentId);
+        noteLoaded();
         m_form->showStartOfFields();
         m_form->setLoading(false);
     }
@@ -308,6 +324,7 @@ void RecordPage::onCurrentRowChanged()
         loadRecord(id);
     else
         clearForm();
+    noteLoaded();
     m_form->showStartOfFields();
     m_form->setLoading(false);
     setDirty(false);
@@ -368,6 +385,7 @@ bool RecordPage::save()
         refreshList();
         m_form->setLoading(true);
         loadRecord(id);
+        noteLoaded();
         m_form->setLoading(false);
         updateButtons();
         emit statusMessage(tr("Saved."));
@@ -375,7 +393,9 @@ bool RecordPage::save()
         return true;
     } catch (const StorageError& e) {
         showError(e, tr("Not saved"));
-        return false;
+        // On a conflict the user may have kept their changes (saved) or
+        // taken the other version: nothing is left unsaved then.
+        return !m_dirty;
     }
 }
 
@@ -398,6 +418,7 @@ void RecordPage::revert()
         clearForm();
     else
         loadRecord(m_currentId);
+    noteLoaded();
     m_form->setLoading(false);
     setDirty(false);
 }
@@ -406,10 +427,12 @@ void RecordPage::deleteCurrent()
 {
     if (!m_db || !m_currentId.isValid() || m_isNew)
         return;
-    const auto answer =
-        QMessageBox::question(this, tr("Delete record"),
-                              tr("Delete “%1”?\n\nThis cannot be undone.").arg(describeCurrent()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete record"),
+        tr("Delete “%1”?\n\nIt goes to the Trash (View → Trash), from which it can be "
+           "restored.")
+            .arg(describeCurrent()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     try {
@@ -452,9 +475,20 @@ void RecordPage::showError(const StorageError& error, const QString& title)
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Reload their version (your changes are dropped), or keep "
                                   "editing and copy your changes elsewhere first?"));
+        // Both versions: what they changed since you opened the record.
+        if (const QString theirs = describeOtherChanges(); !theirs.isEmpty())
+            box.setDetailedText(theirs);
         QPushButton* reloadButton = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+        // Their version with the user's edits on top, saved at once.
+        QPushButton* keepMine = box.addButton(tr("Keep My Changes"), QMessageBox::AcceptRole);
+        keepMine->setToolTip(tr("Save your changes over their version; what they changed in "
+                                "other fields stays"));
         box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
         box.exec();
+        if (box.clickedButton() == keepMine) {
+            keepMyChanges();
+            return;
+        }
         if (box.clickedButton() == reloadButton) {
             m_dirty = true;
             revert();
@@ -466,6 +500,121 @@ void RecordPage::showError(const StorageError& error, const QString& title)
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
     box.exec();
+}
+
+// --- Data safety: history ----------------------------------------------------
+
+QString RecordPage::historyTableName() const
+{
+    const QString kind = searchKind();
+    if (kind.isEmpty())
+        return {};
+    for (const SearchSource& s : SearchIndex::sources())
+        if (kind == QLatin1String(s.kind))
+            return QLatin1String(s.table);
+    return {};
+}
+
+void RecordPage::noteLoaded()
+{
+    m_loadedValues = fieldValues();
+    m_loadedChangeId = 0;
+    if (!m_db || historyTableName().isEmpty())
+        return;
+    try {
+        const QList<ChangeEntry> changes =
+            History(*m_db).forRecord(historyTableName(), m_currentId.toLongLong());
+        m_loadedChangeId = changes.isEmpty() ? 0 : changes.first().id;
+    } catch (const StorageError&) {
+        // An older file without history: nothing to compare with.
+    }
+}
+
+QString RecordPage::describeOtherChanges() const
+{
+    if (!m_db || historyTableName().isEmpty() || !m_currentId.isValid())
+        return {};
+    QStringList lines;
+    try {
+        const QList<ChangeEntry> changes =
+            History(*m_db).forRecord(historyTableName(), m_currentId.toLongLong());
+        for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+            if (it->id <= m_loadedChangeId || it->session == m_db->session())
+                continue;
+            lines << tr("%1, %2:").arg(
+                QLocale().toString(it->changedAt.toLocalTime(), QLocale::ShortFormat), it->who());
+            for (const QString& f : it->changedFields())
+                lines << QStringLiteral("  %1: %2 → %3")
+                             .arg(HistoryDialog::fieldLabel(f),
+                                  HistoryDialog::displayValue(it->oldValues.value(f)),
+                                  HistoryDialog::displayValue(it->newValues.value(f)));
+        }
+    } catch (const StorageError&) {
+        return {};
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Their changes (your version has the values on the left):") + QLatin1Char('\n') +
+           lines.join(QLatin1Char('\n'));
+}
+
+void RecordPage::showHistory()
+{
+    if (!m_db || !m_currentId.isValid() || m_isNew || historyTableName().isEmpty() || !maybeSave())
+        return;
+    HistoryDialog dialog(*m_db, historyTableName(), m_currentId.toLongLong(), describeCurrent(),
+                         this);
+    dialog.exec();
+    if (dialog.changedRecord()) {
+        m_dirty = true;
+        revert();
+        refreshList();
+        emit dataChanged();
+    }
+}
+
+QHash<QObject*, QVariant> RecordPage::fieldValues() const
+{
+    // Every field of the form: a picker by its key and label, any other
+    // widget by its main (USER) property; parts of such widgets (the line
+    // edit inside a date field or a picker) are not fields of their own.
+    QHash<QObject*, QVariant> values;
+    const QList<QWidget*> widgets = m_form->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        bool part = false;
+        for (QWidget* p = w->parentWidget(); p && p != m_form; p = p->parentWidget())
+            if (qobject_cast<SearchPicker*>(p) || p->metaObject()->userProperty().isValid())
+                part = true;
+        if (part)
+            continue;
+        if (auto* picker = qobject_cast<SearchPicker*>(w))
+            values.insert(w, QVariantList{picker->currentKey(), picker->lineEdit()->text()});
+        else if (const QMetaProperty user = w->metaObject()->userProperty(); user.isValid())
+            values.insert(w, user.read(w));
+    }
+    return values;
+}
+
+bool RecordPage::keepMyChanges()
+{
+    const QHash<QObject*, QVariant> mine = fieldValues();
+    const QHash<QObject*, QVariant> base = m_loadedValues;
+    m_form->setLoading(true);
+    loadRecord(m_currentId); // their version (and its row version)
+    noteLoaded();
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (base.value(it.key()) == it.value())
+            continue; // not edited by the user: their value stays
+        if (auto* picker = qobject_cast<SearchPicker*>(it.key())) {
+            const QVariantList v = it.value().toList();
+            picker->setCurrent(v.value(0), v.value(1).toString());
+        } else if (QWidget* w = qobject_cast<QWidget*>(it.key())) {
+            w->metaObject()->userProperty().write(w, it.value());
+        }
+    }
+    m_form->setLoading(false);
+    setDirty(true);
+    return save();
 }
 
 } // namespace jlgc

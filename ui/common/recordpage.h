@@ -3,6 +3,7 @@
 #include "common/page.h"
 #include "storage/storageerror.h"
 
+#include <QHash>
 #include <QVariant>
 
 class QAbstractItemModel;
@@ -53,6 +54,14 @@ public:
     // another window, an import): clears the filter and re-reads if needed.
     bool revealRecord(const QVariant& id);
     QPushButton* saveButton() const { return m_save; }
+    // The chosen record's history (data safety): date, who, field, old and
+    // new value, with "Restore this value".
+    void showHistory();
+    QPushButton* historyButton() const { return m_history; }
+    // The table of the chosen record ("person", …) and its description, for
+    // window actions on it (Edit → Erase personal data…).
+    QString currentRecordTable() const { return historyTableName(); }
+    QString currentRecordDescription() const { return describeCurrent(); }
 
 protected:
     Database* database() const { return m_db; }
@@ -71,6 +80,9 @@ protected:
     // Widens filters of the page's own (beyond the text filter) so that any
     // record can be shown.
     virtual void resetFilters() {}
+    // The table whose history the History button shows (by default the
+    // table of searchKind()); empty: no history button.
+    virtual QString historyTableName() const;
 
     virtual void reload() = 0;
     virtual void loadRecord(const QVariant& id) = 0;
@@ -113,6 +125,18 @@ private:
     QPushButton* m_revert;
     QPushButton* m_delete;
     QLabel* m_countLabel;
+
+    // Data safety: the History button, and the newest change of the record
+    // when it was loaded (what someone else changed since, on a conflict).
+    QPushButton* m_history = nullptr;
+    qint64 m_loadedChangeId = 0;
+    void noteLoaded();
+    QString describeOtherChanges() const;
+    // The values in the form's fields, to merge the user's edits onto
+    // another user's version ("Keep my changes" on a conflict).
+    QHash<QObject*, QVariant> fieldValues() const;
+    bool keepMyChanges();
+    QHash<QObject*, QVariant> m_loadedValues;
 
 protected:
     FieldForm* formFields() const { return m_form; }

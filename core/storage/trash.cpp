@@ -1,0 +1,157 @@
+#include "storage/trash.h"
+
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+#include "storage/schemainfo.h"
+
+#include <QJsonDocument>
+
+namespace jlgc {
+
+QString TrashEntry::who() const
+{
+    if (staffName.isEmpty())
+        return osUser;
+    if (osUser.isEmpty())
+        return staffName;
+    return QStringLiteral("%1 (%2)").arg(staffName, osUser);
+}
+
+QString TrashEntry::title() const
+{
+    auto text = [&](const char* field) {
+        return record.value(QLatin1String(field)).toVariant().toString().trimmed();
+    };
+    // Names in both scripts where the record has them.
+    const QString family = text("family_name");
+    const QString given = text("given_name");
+    if (!family.isEmpty() || !given.isEmpty())
+        return QStringList{given, family}.join(QLatin1Char(' ')).trimmed();
+    for (const char* field : {"name_en", "name", "name_ja", "family_name_romaji",
+                              "family_name_kanji", "title_en", "title", "title_ja", "subject_en",
+                              "subject", "question", "theme_en", "description_en", "place"}) {
+        const QString t = text(field);
+        if (!t.isEmpty())
+            return t.left(80);
+    }
+    if (const QString year = text("year"); !year.isEmpty())
+        return year;
+    return QStringLiteral("#%1").arg(recordId);
+}
+
+QList<TrashEntry> Trash::list() const
+{
+    Query q(m_db, QStringLiteral("SELECT e.id, e.deleted_at, e.os_user, e.staff_name, "
+                                 "e.table_name, e.record_id, (SELECT data FROM trash_row r WHERE "
+                                 "r.entry_id = e.id ORDER BY r.id LIMIT 1), (SELECT count(*) - 1 "
+                                 "FROM trash_row r WHERE r.entry_id = e.id) FROM trash_entry e "
+                                 "ORDER BY e.id DESC"));
+    q.exec();
+    QList<TrashEntry> result;
+    while (q.next()) {
+        TrashEntry e;
+        e.id = q.id(0);
+        e.deletedAt = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+        e.deletedAt.setTimeSpec(Qt::UTC);
+        e.osUser = q.text(2);
+        e.staffName = q.text(3);
+        e.table = q.text(4);
+        e.recordId = q.id(5);
+        e.record = QJsonDocument::fromJson(q.text(6).toUtf8()).object();
+        e.ownedRows = q.value(7).toInt();
+        result << e;
+    }
+    return result;
+}
+
+qint64 Trash::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM trash_entry"))
+        .exec()
+        .scalar()
+        .toLongLong();
+}
+
+void Trash::restore(qint64 entryId)
+{
+    m_db.transaction([&] {
+        struct Row {
+            QString table;
+            QString data;
+        };
+        QList<Row> rows;
+        {
+            Query q(m_db, QStringLiteral("SELECT table_name, data FROM trash_row WHERE entry_id = "
+                                         ":id ORDER BY id"));
+            q.bind(QStringLiteral(":id"), entryId).exec();
+            while (q.next())
+                rows << Row{q.text(0), q.text(1)};
+        }
+        if (rows.isEmpty())
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("This record is no longer in the Trash."));
+        for (const Row& row : rows) {
+            // Columns the table has now (a later version may have added some,
+            // which take their defaults); names from the schema, data bound.
+            const QStringList columns = SchemaInfo::columns(m_db, row.table);
+            const QJsonObject data = QJsonDocument::fromJson(row.data.toUtf8()).object();
+            QStringList names;
+            QStringList values;
+            for (const QString& c : columns) {
+                if (!data.contains(c))
+                    continue;
+                names << SchemaInfo::quoted(c);
+                values << QStringLiteral("json_extract(:data, '$.%1')").arg(SchemaInfo::quoted(c));
+            }
+            if (names.isEmpty())
+                continue;
+            try {
+                Query(m_db,
+                      QStringLiteral("INSERT INTO %1 (%2) SELECT %3")
+                          .arg(SchemaInfo::quoted(row.table), names.join(QStringLiteral(", ")),
+                               values.join(QStringLiteral(", "))))
+                    .bind(QStringLiteral(":data"), row.data)
+                    .exec();
+            } catch (const StorageError& e) {
+                if (e.kind() == StorageError::Kind::Referenced)
+                    throw StorageError(StorageError::Kind::Referenced,
+                                       tr("This record refers to a record that was deleted "
+                                          "since (%1). Restore that one first.")
+                                           .arg(RecordKinds::labelForTable(row.table)),
+                                       e.detail());
+                if (e.kind() == StorageError::Kind::Constraint)
+                    throw StorageError(StorageError::Kind::Conflict,
+                                       tr("This record cannot be restored as it was: a record "
+                                          "with the same number or the same unique values was "
+                                          "created since. Nothing was changed."),
+                                       e.detail());
+                throw;
+            }
+        }
+        Query(m_db, QStringLiteral("DELETE FROM trash_entry WHERE id = :id"))
+            .bind(QStringLiteral(":id"), entryId)
+            .exec();
+    });
+}
+
+void Trash::remove(qint64 entryId)
+{
+    m_db.transaction([&] {
+        Query(m_db, QStringLiteral("DELETE FROM trash_row WHERE entry_id = :id"))
+            .bind(QStringLiteral(":id"), entryId)
+            .exec();
+        Query(m_db, QStringLiteral("DELETE FROM trash_entry WHERE id = :id"))
+            .bind(QStringLiteral(":id"), entryId)
+            .exec();
+    });
+}
+
+void Trash::empty()
+{
+    m_db.transaction([&] {
+        Query(m_db, QStringLiteral("DELETE FROM trash_row")).exec();
+        Query(m_db, QStringLiteral("DELETE FROM trash_entry")).exec();
+    });
+}
+
+} // namespace jlgc

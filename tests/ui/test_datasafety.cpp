@@ -1,0 +1,293 @@
+#include "common/fieldform.h"
+#include "common/uilanguage.h"
+#include "datasafety/datasafetyactions.h"
+#include "datasafety/historydialog.h"
+#include "datasafety/trashdialog.h"
+#include "people/peoplepage.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+#include "ui/uitestsupport.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+Person jane()
+{
+    Person p;
+    p.name.family = QStringLiteral("Smith");
+    p.name.given = QStringLiteral("Jane");
+    p.email = QStringLiteral("jane@example.org");
+    return p;
+}
+
+int rowWith(QTableWidget* table, int column, const QString& text)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, column) && table->item(r, column)->text() == text)
+            return r;
+    return -1;
+}
+
+// Answers the next message box by clicking the button with this text (or
+// rejecting it), and keeps its texts.
+struct BoxWatcher {
+    explicit BoxWatcher(const QString& click = {}) : button(click)
+    {
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            title = box->windowTitle();
+            text = box->text();
+            detail = box->detailedText();
+            ++count;
+            for (QAbstractButton* b : box->buttons())
+                if (!button.isEmpty() && b->text() == button) {
+                    b->click();
+                    return;
+                }
+            box->reject();
+        });
+        timer.start();
+    }
+    QString button;
+    QTimer timer;
+    int count = 0;
+    QString title, text, detail;
+};
+
+// Look at what was built: JLGC_SCREENSHOT_DIR=/some/dir saves the dialogs.
+void screenshot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("JLGC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.show();
+    QCoreApplication::processEvents();
+    w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
+TEST_CASE("A record's history shows each change and restores an earlier value", "[ui][history]")
+{
+    auto db = test::memoryDatabase();
+    db->setStaffName(QStringLiteral("Kenji Sato"));
+    PersonRepository people(*db);
+    Person p = people.add(jane());
+    p.email = QStringLiteral("typo@example.org");
+    p = people.update(p);
+
+    HistoryDialog dialog(*db, QStringLiteral("person"), p.id, QStringLiteral("Jane Smith"));
+    QTableWidget* table = dialog.table();
+    const int row = rowWith(table, 2, QStringLiteral("Email"));
+    REQUIRE(row >= 0);
+    CHECK(table->item(row, 1)->text() ==
+          (db->osUser().isEmpty() ? QStringLiteral("Kenji Sato")
+                                  : QStringLiteral("Kenji Sato (%1)").arg(db->osUser())));
+    CHECK(table->item(row, 3)->text() == QStringLiteral("jane@example.org"));
+    CHECK(table->item(row, 4)->text() == QStringLiteral("typo@example.org"));
+    table->selectRow(row);
+    screenshot(dialog, "historyDialog");
+    CHECK(dialog.restoreButton()->isEnabled());
+    REQUIRE(dialog.restoreSelected());
+    CHECK(people.find(p.id)->email == QStringLiteral("jane@example.org"));
+    CHECK(dialog.changedRecord());
+    // The restore is a change of its own, shown at the top.
+    CHECK(table->item(0, 4)->text() == QStringLiteral("jane@example.org"));
+}
+
+TEST_CASE("A record deleted on its page is in the Trash and comes back", "[ui][trash]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const Person p = PersonRepository(*db).add(jane());
+    PeoplePage page;
+    page.setDatabase(db.get());
+    page.show();
+    REQUIRE(page.selectRecord(p.id));
+    CHECK(page.historyButton()->isVisible());
+    {
+        test::MessageBoxAnswerer yes(QMessageBox::Yes);
+        page.deleteCurrent();
+        CHECK(yes.text().contains(QStringLiteral("Trash")));
+    }
+    CHECK_FALSE(PersonRepository(*db).find(p.id));
+
+    TrashDialog trash(*db);
+    REQUIRE(trash.table()->rowCount() == 1);
+    CHECK(trash.table()->item(0, 0)->text() == QStringLiteral("People"));
+    CHECK(trash.table()->item(0, 1)->text() == QStringLiteral("Jane Smith"));
+    trash.table()->selectRow(0);
+    screenshot(trash, "trashDialog");
+    screenshot(page, "peoplePageWithHistoryButton");
+    REQUIRE(trash.restoreSelected());
+    CHECK(trash.table()->rowCount() == 0);
+    CHECK(PersonRepository(*db).find(p.id)->email == QStringLiteral("jane@example.org"));
+
+    PersonRepository(*db).remove(p.id);
+    TrashDialog again(*db);
+    {
+        BoxWatcher cancel; // asked first: nothing happens on Cancel
+        CHECK_FALSE(again.emptyTrash());
+        CHECK(cancel.count == 1);
+    }
+    CHECK(again.table()->rowCount() == 1);
+    CHECK(again.emptyTrash(false));
+    CHECK(again.table()->rowCount() == 0);
+}
+
+TEST_CASE("Saving over someone else's change shows both versions and keeps the user's edits",
+          "[ui][history][concurrency]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    Database mine(path);
+    Database theirs(path);
+    theirs.setStaffName(QStringLiteral("Bob"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const Person p = PersonRepository(mine).add(jane());
+    PeoplePage page;
+    page.setDatabase(&mine);
+    page.show();
+    REQUIRE(page.selectRecord(p.id));
+    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
+    REQUIRE(email);
+    email->setFocus();
+    email->selectAll();
+    test::typeText(email, QStringLiteral("mine@example.org"));
+    REQUIRE(page.hasUnsavedChanges());
+
+    Person other = *PersonRepository(theirs).find(p.id);
+    other.email = QStringLiteral("theirs@example.org");
+    PersonRepository(theirs).update(other);
+
+    BoxWatcher keep; // "Keep editing"
+    CHECK_FALSE(page.save());
+    CHECK(keep.title == QStringLiteral("Changed by someone else"));
+    CHECK(keep.detail.contains(QStringLiteral("Bob")));
+    CHECK(keep.detail.contains(QStringLiteral("jane@example.org → theirs@example.org")));
+    // Nothing of either is lost: their value is stored, the user's is still in the form.
+    CHECK(PersonRepository(mine).find(p.id)->email == QStringLiteral("theirs@example.org"));
+    CHECK(email->text() == QStringLiteral("mine@example.org"));
+    CHECK(page.hasUnsavedChanges());
+}
+
+TEST_CASE("A save while another program holds the database says so and keeps the form's edits",
+          "[ui][faults]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.sqlite"));
+    Database mine(path);
+    Database other(path);
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const Person p = PersonRepository(mine).add(jane());
+    PeoplePage page;
+    page.setDatabase(&mine);
+    page.show();
+    REQUIRE(page.selectRecord(p.id));
+    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
+    REQUIRE(email);
+    email->setFocus();
+    email->selectAll();
+    test::typeText(email, QStringLiteral("new@example.org"));
+
+    other.begin(); // another program holds the write lock
+    {
+        BoxWatcher ok;
+        CHECK_FALSE(page.save());
+        CHECK(ok.text.contains(QStringLiteral("in use by another program")));
+    }
+    CHECK(email->text() == QStringLiteral("new@example.org"));
+    CHECK(page.hasUnsavedChanges());
+    other.rollback();
+    // Once free, the same save goes through.
+    REQUIRE(page.save());
+    CHECK(PersonRepository(other).find(p.id)->email == QStringLiteral("new@example.org"));
+}
+
+TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Personal Data erases",
+          "[ui][history][undo][privacy]")
+{
+    auto db = test::memoryDatabase();
+    QMainWindow window;
+    QMenu* edit = window.menuBar()->addMenu(QStringLiteral("Edit"));
+    edit->addAction(QStringLiteral("New Record"));
+    QMenu* view = window.menuBar()->addMenu(QStringLiteral("View"));
+    DataSafetyActions actions(&window, edit, view);
+    actions.setDatabase(db.get());
+    QSignalSpy changed(&actions, &DataSafetyActions::recordsChanged);
+    CHECK(edit->actions().first() == actions.undoAction());
+
+    PersonRepository people(*db);
+    Person p = people.add(jane());
+    p.email = QStringLiteral("new@example.org");
+    people.update(p);
+    actions.sync();
+    CHECK(actions.undoAction()->text().contains(QStringLiteral("email")));
+    actions.undoAction()->trigger();
+    CHECK(people.find(p.id)->email == QStringLiteral("jane@example.org"));
+    actions.redoAction()->trigger();
+    CHECK(people.find(p.id)->email == QStringLiteral("new@example.org"));
+    CHECK(changed.count() == 2);
+
+    actions.setPersonProvider([&] {
+        return DataSafetyActions::ChosenPerson{p.id, p.display(Language::English)};
+    });
+    REQUIRE(actions.erasePersonalData(false));
+    CHECK(people.find(p.id)->name.family == QStringLiteral("Erased person #%1").arg(p.id));
+    CHECK(people.find(p.id)->email.isEmpty());
+}
+
+TEST_CASE("On a conflict the user can keep their changes over the other version, and the other "
+          "user's changes to other fields stay",
+          "[ui][history][concurrency]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    Database mine(path);
+    Database theirs(path);
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const Person p = PersonRepository(mine).add(jane());
+    PeoplePage page;
+    page.setDatabase(&mine);
+    page.show();
+    REQUIRE(page.selectRecord(p.id));
+    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
+    REQUIRE(email);
+    email->setFocus();
+    email->selectAll();
+    test::typeText(email, QStringLiteral("mine@example.org"));
+
+    Person other = *PersonRepository(theirs).find(p.id);
+    other.email = QStringLiteral("theirs@example.org");
+    other.phone = QStringLiteral("+1 212 555 0199");
+    PersonRepository(theirs).update(other);
+
+    BoxWatcher keepMine(QStringLiteral("Keep My Changes"));
+    CHECK(page.save());
+    CHECK(keepMine.count == 1);
+    const Person stored = *PersonRepository(theirs).find(p.id);
+    CHECK(stored.email == QStringLiteral("mine@example.org"));
+    CHECK(stored.phone == QStringLiteral("+1 212 555 0199"));
+    CHECK_FALSE(page.hasUnsavedChanges());
+}
