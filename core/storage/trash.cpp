@@ -115,8 +115,8 @@ void Trash::restore(qint64 entryId)
             } catch (const StorageError& e) {
                 if (e.kind() == StorageError::Kind::Referenced)
                     throw StorageError(StorageError::Kind::Referenced,
-                                       tr("This record refers to a record that was deleted "
-                                          "since (%1). Restore that one first.")
+                                       tr("This record refers to a record that has since "
+                                          "been deleted (%1). Restore that one first.")
                                            .arg(RecordKinds::labelForTable(row.table)),
                                        e.detail());
                 if (e.kind() == StorageError::Kind::Constraint)
