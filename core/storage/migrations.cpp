@@ -10,6 +10,7 @@ const std::vector<Migration>& migrations()
         {3, "fellowship: cohorts, fellows, itineraries, homestays", &migrateFellowship},
         {4, "JETAA chapters and funding, affiliations, events", &migrateJetaa},
         {5, "delegations, staff, research requests and topics", &migrateDelegations},
+        {7, "sort keys for lists read a screen at a time", &migrateListOrder},
     };
     return steps;
 }

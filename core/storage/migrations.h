@@ -23,5 +23,6 @@ void migrateSearch(Database& db);      // 2: the global search index
 void migrateFellowship(Database& db);  // 3: CLAIR Fellowship cohorts, fellows, homestays
 void migrateJetaa(Database& db);       // 4: JETAA chapters, funding, affiliations, events
 void migrateDelegations(Database& db); // 5: delegations, staff, research requests and topics
+void migrateListOrder(Database& db);   // 7: sort keys for lists read a screen at a time
 
 } // namespace jlgc
