@@ -53,6 +53,11 @@ public:
     // another window, an import): clears the filter and re-reads if needed.
     bool revealRecord(const QVariant& id);
     QPushButton* saveButton() const { return m_save; }
+    // Read the list only when the page is first shown (the main window's
+    // pages); otherwise when the database is set.
+    void setLoadWhenShown(bool on) { m_loadWhenShown = on; }
+    // Reads the list now if it was left for later.
+    void ensureLoaded();
 
 protected:
     Database* database() const { return m_db; }
@@ -83,6 +88,7 @@ protected:
     virtual void languageChanged() {}
 
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onCurrentRowChanged();
@@ -98,6 +104,8 @@ private:
     bool m_isNew = false;
     bool m_switching = false;
     bool m_viewRestored = false;
+    bool m_loadWhenShown = false;
+    bool m_loadPending = false;
 
     QSplitter* m_splitter;
     QLineEdit* m_filter;
