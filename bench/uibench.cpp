@@ -181,7 +181,7 @@ int main(int argc, char** argv)
         const double elapsed = ms(t);
         slowestList = qMax(slowestList, elapsed);
         auto* records = qobject_cast<RecordPage*>(page);
-        const QString name = page->metaObject()->className();
+        const QString name = QString::fromLatin1(page->metaObject()->className());
         printf("list %s %.2f ms, %d rows\n",
                qPrintable(name.mid(name.indexOf(QLatin1Char(':')) + 2)), elapsed,
                records ? records->table()->model()->rowCount() : -1);

@@ -193,30 +193,7 @@ void Database::open(const Options& options)
         // Nothing can be written on this connection until the check passes
         // (requireIntact lifts this); SQLite's own page checks guard reads.
         Query(*this, QStringLiteral("PRAGMA query_only = ON")).exec();
-        const QString path = m_path;
-        const QString name = m_connectionName + QStringLiteral("-check");
-        m_deferredCheck = std::async(std::launch::async, [path, name] {
-            QStringList problems;
-            {
-                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                c.setDatabaseName(path);
-                c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                        .arg(BusyTimeoutMs));
-                if (!c.open()) {
-                    problems << c.lastError().text();
-                } else {
-                    QSqlQuery q(c);
-                    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-                        problems << q.lastError().text();
-                    while (q.next())
-                        if (q.value(0).toString() != QLatin1String("ok"))
-                            problems << q.value(0).toString();
-                }
-                c.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-            return problems;
-        });
+        m_checkDeferred = true; // started by integrityCheckDone() or requireIntact()
     }
 
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
@@ -271,15 +248,52 @@ QStringList Database::integrityProblems(bool quick) const
     return problems;
 }
 
+void Database::startDeferredCheck() const
+{
+    if (!m_checkDeferred || m_deferredCheck.valid())
+        return;
+    // Its own read-only connection, in its own thread.
+    const QString path = m_path;
+    const QString name = m_connectionName + QStringLiteral("-check");
+    m_deferredCheck = std::async(std::launch::async, [path, name] {
+        QStringList problems;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            c.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            if (!c.open()) {
+                problems << c.lastError().text();
+            } else {
+                QSqlQuery q(c);
+                if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+                    problems << q.lastError().text();
+                while (q.next())
+                    if (q.value(0).toString() != QLatin1String("ok"))
+                        problems << q.value(0).toString();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return problems;
+    });
+}
+
 bool Database::integrityCheckDone() const
 {
-    return !m_deferredCheck.valid() ||
-           m_deferredCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    if (!m_checkDeferred)
+        return true;
+    // Started on the first question, so that it does not compete with
+    // showing the window.
+    startDeferredCheck();
+    return m_deferredCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 void Database::requireIntact()
 {
-    if (m_deferredCheck.valid()) {
+    if (m_checkDeferred) {
+        startDeferredCheck();
+        m_checkDeferred = false;
         m_damage = m_deferredCheck.get();
         if (m_damage.isEmpty())
             Query(*this, QStringLiteral("PRAGMA query_only = OFF")).exec();

@@ -84,7 +84,9 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
-    std::future<QStringList> m_deferredCheck;
+    void startDeferredCheck() const;
+    bool m_checkDeferred = false; // a deferred check is awaited
+    mutable std::future<QStringList> m_deferredCheck;
     QStringList m_damage; // what the deferred check found
 };
 
