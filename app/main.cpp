@@ -8,6 +8,9 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+#include <chrono>
+#include <cstdio>
 
 namespace {
 
@@ -70,6 +73,21 @@ int runWindow(int argc, char* argv[])
     jlgc::MainWindow window(&language);
     window.restoreWindowState();
     window.show();
+    if (qEnvironmentVariableIsSet("JLGC_STARTUP_TIMING")) {
+        // For bench/startup.sh: once the window is shown with its first page
+        // painted, print the wall clock (µs since the epoch); JLGC_STARTUP_TIMING=exit
+        // then quits.
+        QTimer::singleShot(0, &app, [&app] {
+            QCoreApplication::processEvents();
+            const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+            fprintf(stderr, "jlgc-startup-shown-us %lld\n", static_cast<long long>(now));
+            fflush(stderr);
+            if (qgetenv("JLGC_STARTUP_TIMING") == "exit")
+                app.quit();
+        });
+    }
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = settings.value(QStringLiteral("database/last")).toString();

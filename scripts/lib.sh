@@ -43,6 +43,15 @@ jlgc_build() {
   local dir="$1"; shift
   local gen=()
   if [ ! -f "$dir/CMakeCache.txt" ]; then gen=(-G Ninja); fi
-  cmake -S "$JLGC_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-  cmake --build "$dir" --parallel "$(nproc)"
+  if [ -n "${JLGC_BUILD_LOCK:-}" ]; then
+    flock "$JLGC_BUILD_LOCK" cmake -S "$JLGC_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  else
+    cmake -S "$JLGC_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  fi
+  # Machines that build several trees at once share a lock (JLGC_BUILD_LOCK=FILE).
+  if [ -n "${JLGC_BUILD_LOCK:-}" ]; then
+    flock "$JLGC_BUILD_LOCK" cmake --build "$dir" --parallel "$(nproc)"
+  else
+    cmake --build "$dir" --parallel "$(nproc)"
+  fi
 }

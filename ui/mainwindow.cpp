@@ -56,8 +56,12 @@ const char* const LastKey = "database/last";
 MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
       m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel),
-      m_watch(new QTimer(this))
+      m_watch(new QTimer(this)), m_startup(new QTimer(this))
 {
+    // After a database opens: the verdict of its integrity check, then the
+    // daily backup, both off the user's way.
+    m_startup->setInterval(100);
+    connect(m_startup, &QTimer::timeout, this, &MainWindow::afterStart);
     // Other windows and programs may write to the same file: look every few
     // seconds whether they did, and refresh the lists if so.
     m_watch->setInterval(3000);
@@ -113,6 +117,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    finishBackgroundWork();
     // Pages save their column layout while the database is still open.
     for (Page* p : std::as_const(m_pages))
         delete p;
@@ -121,6 +126,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::addPage(Page* page)
 {
+    // Lists are read when their page is first shown, not all at start.
+    if (auto* records = qobject_cast<RecordPage*>(page))
+        records->setLoadWhenShown(true);
     m_pages << page;
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title());
@@ -285,7 +293,12 @@ bool MainWindow::openDatabase(const QString& path)
 {
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path);
+        // The integrity check of a large file takes seconds: it runs in the
+        // background while the window is used, and writes wait for it (see
+        // Database::Options::deferIntegrityCheck); afterStart() reports it.
+        Database::Options options;
+        options.deferIntegrityCheck = true;
+        db = std::make_unique<Database>(path, options);
     } catch (const StorageError& e) {
         // A damaged file: the newest good backup is offered instead.
         if (e.kind() == StorageError::Kind::Corrupt &&
@@ -300,6 +313,7 @@ bool MainWindow::openDatabase(const QString& path)
     }
     if (m_db && !maybeSaveAll())
         return false;
+    finishBackgroundWork();
     // Pages let go of the old database before it closes.
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(db.get());
@@ -309,22 +323,76 @@ bool MainWindow::openDatabase(const QString& path)
     m_watch->start();
     rememberDatabase(m_db->path());
     retranslate();
-    QString message = tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()));
-    if (!m_db->isInMemory()) {
-        // The first start of each day keeps a copy; a failure must not stop the work.
-        try {
-            if (Backups(m_db->path()).makeDailyIfDue(*m_db))
-                message += QStringLiteral(" — ") + tr("today's backup was made");
-        } catch (const StorageError& e) {
-            message += QStringLiteral(" — ") + tr("no backup could be made: %1").arg(e.message());
-        }
-    }
-    statusBar()->showMessage(message, 8000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 8000);
+    m_startup->start();
     return true;
+}
+
+void MainWindow::afterStart()
+{
+    if (!m_db) {
+        m_startup->stop();
+        return;
+    }
+    if (!m_db->integrityCheckDone())
+        return; // look again at the next tick
+    if (!m_backupStarted) {
+        try {
+            m_db->requireIntact();
+        } catch (const StorageError& e) {
+            m_startup->stop();
+            closeDatabase();
+            QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(e.detail());
+            box.exec();
+            return;
+        }
+        if (m_db->isInMemory()) {
+            m_startup->stop();
+            return;
+        }
+        // The first start of each day keeps a copy, made on a connection of
+        // its own in the background (VACUUM INTO of a large file takes
+        // seconds); a failure must not stop the work.
+        m_backupStarted = true;
+        const QString path = m_db->path();
+        m_backup = std::async(std::launch::async, [path]() -> QString {
+            try {
+                Database::Options options;
+                options.integrityCheck = false; // just checked
+                options.backupBeforeMigration = false;
+                Database copy(path, options);
+                return Backups(path).makeDailyIfDue(copy) ? tr("Today's backup was made.")
+                                                          : QString();
+            } catch (const StorageError& e) {
+                return tr("No backup could be made: %1").arg(e.message());
+            }
+        });
+        return;
+    }
+    if (m_backup.valid() &&
+        m_backup.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        const QString message = m_backup.get();
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 8000);
+    }
+    if (!m_backup.valid())
+        m_startup->stop();
+}
+
+void MainWindow::finishBackgroundWork()
+{
+    m_startup->stop();
+    if (m_backup.valid())
+        m_backup.wait();
+    m_backup = {};
+    m_backupStarted = false;
 }
 
 void MainWindow::closeDatabase()
 {
+    finishBackgroundWork();
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
     m_dataSafety->setDatabase(nullptr);

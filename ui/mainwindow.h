@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <future>
 #include <memory>
 
 class QActionGroup;
@@ -64,6 +65,8 @@ protected:
 
 private:
     void addPage(Page* page);
+    void afterStart();
+    void finishBackgroundWork();
     void createMenus();
     void retranslate();
     void updateRecentMenu();
@@ -86,6 +89,9 @@ private:
     QLabel* m_dbLabel;
     QLabel* m_countLabel;
     QTimer* m_watch;
+    QTimer* m_startup;
+    bool m_backupStarted = false;
+    std::future<QString> m_backup; // the daily backup's message
     qint64 m_dataVersion = -1;
     QPointer<UserGuideWindow> m_userGuide;
     DataSafetyActions* m_dataSafety = nullptr; // undo/redo, Trash

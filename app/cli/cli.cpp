@@ -13,6 +13,7 @@ int runRestore(Context& context);   // backupcommands.cpp
 int runSearch(Context& context);    // searchcommand.cpp
 int runExportIcs(Context& context); // exporticscommand.cpp
 int runReport(Context& context);    // reportcommand.cpp
+int runDemo(Context& context);      // democommand.cpp
 
 // Hidden, for the crash test: stresscommand.cpp.
 int runStressWrite(Context& context);
@@ -42,6 +43,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Write a report as PDF (report --list names them and their "
                                   "options)"),
          &runReport},
+        {"demo",
+         QT_TRANSLATE_NOOP("Cli", "Fill a new database with realistic demo records: demo "
+                                  "--scale N (people) [--seed S] [--force]"),
+         &runDemo},
     };
     return list;
 }

@@ -1,9 +1,11 @@
 #include "search/searchindex.h"
 
+#include "domain/personname.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 
 #include <QSet>
+#include <map>
 
 namespace jlgc {
 
@@ -266,40 +268,95 @@ QString SearchIndex::matchExpression(const QString& query)
     return terms.join(QStringLiteral(" AND "));
 }
 
-void SearchIndex::index(const SearchSource& source, const QVariant& id)
+QString SearchIndex::sortKey(const QString& kind, Language language, const Query& q)
+{
+    QString key;
+    if (kind == QLatin1String("person")) {
+        // family_name, given_name, family_name_kanji, given_name_kanji,
+        // family_name_kana, given_name_kana: as the people list sorts.
+        PersonName n;
+        n.family = q.text(4);
+        n.given = q.text(5);
+        n.familyKanji = q.text(6);
+        n.givenKanji = q.text(7);
+        n.familyKana = q.text(8);
+        n.givenKana = q.text(9);
+        key = n.sortKey(language);
+    } else if (kind == QLatin1String("organization")) {
+        // name_en, name_ja, name_kana
+        const QString en = q.text(4);
+        const QString ja = q.text(5);
+        const QString kana = q.text(6);
+        if (language == Language::English && !en.isEmpty())
+            key = en;
+        else if (!kana.isEmpty())
+            key = toHiragana(kana);
+        else
+            key = ja.isEmpty() ? en : ja;
+    } else {
+        key = language == Language::Japanese ? q.text(1) : q.text(0);
+    }
+    // Binary order in SQLite: lower case without accents for Latin letters;
+    // hiragana are already in the order of the syllabary.
+    QString folded;
+    for (const QChar c : key.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c.toLower();
+    return folded.trimmed();
+}
+
+// The statements of one refresh, prepared once: a demo database or an
+// import marks a million records at a time.
+struct SearchIndex::Statements {
+    explicit Statements(Database& db)
+        : old(db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
+                                 "record_id = :id")),
+          deleteFts(db, QStringLiteral("DELETE FROM search_fts WHERE rowid = :r")),
+          deleteItem(db, QStringLiteral("DELETE FROM search_item WHERE rowid = :r")),
+          item(db, QStringLiteral("INSERT INTO search_item (kind, record_id, title_en, "
+                                  "title_ja, subtitle_en, subtitle_ja, sort_en, sort_ja) VALUES "
+                                  "(:k, :id, :te, :tj, :se, :sj, :sorten, :sortja)")),
+          fts(db, QStringLiteral("INSERT INTO search_fts (rowid, kind, tokens) VALUES (:r, :k, "
+                                 ":t)"))
+    {
+        for (const SearchSource& s : sources())
+            select.emplace(QLatin1String(s.kind), Query(db, QString::fromUtf8(s.select)));
+    }
+    Query old;
+    Query deleteFts;
+    Query deleteItem;
+    Query item;
+    Query fts;
+    std::map<QString, Query> select;
+};
+
+void SearchIndex::index(Statements& st, const SearchSource& source, const QVariant& id)
 {
     const QString kind = QLatin1String(source.kind);
-    Query old(m_db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
-                                   "record_id = :id"));
     const QVariant rowid =
-        old.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":id"), id).exec().scalar();
+        st.old.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":id"), id).exec().scalar();
     if (rowid.isValid()) {
-        Query(m_db, QStringLiteral("DELETE FROM search_fts WHERE rowid = :r"))
-            .bind(QStringLiteral(":r"), rowid)
-            .exec();
-        Query(m_db, QStringLiteral("DELETE FROM search_item WHERE rowid = :r"))
-            .bind(QStringLiteral(":r"), rowid)
-            .exec();
+        st.deleteFts.bind(QStringLiteral(":r"), rowid).exec();
+        st.deleteItem.bind(QStringLiteral(":r"), rowid).exec();
     }
-    Query q(m_db, QString::fromUtf8(source.select));
+    Query& q = st.select.at(kind);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return; // removed
     QStringList texts;
     for (int c = 4; c < q.columnCount(); ++c)
         texts << q.text(c);
-    Query item(m_db, QStringLiteral("INSERT INTO search_item (kind, record_id, title_en, "
-                                    "title_ja, subtitle_en, subtitle_ja) VALUES (:k, :id, :te, "
-                                    ":tj, :se, :sj)"));
-    item.bind(QStringLiteral(":k"), kind)
+    st.item.bind(QStringLiteral(":k"), kind)
         .bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":te"), q.text(0))
         .bind(QStringLiteral(":tj"), q.text(1))
         .bind(QStringLiteral(":se"), q.text(2))
         .bind(QStringLiteral(":sj"), q.text(3))
+        .bind(QStringLiteral(":sorten"), sortKey(kind, Language::English, q))
+        .bind(QStringLiteral(":sortja"), sortKey(kind, Language::Japanese, q))
         .exec();
-    Query(m_db, QStringLiteral("INSERT INTO search_fts (rowid, kind, tokens) VALUES (:r, :k, :t)"))
-        .bind(QStringLiteral(":r"), item.lastInsertId())
+    q.finish();
+    st.fts.bind(QStringLiteral(":r"), st.item.lastInsertId())
         .bind(QStringLiteral(":k"), kind)
         .bind(QStringLiteral(":t"), tokensFor(texts))
         .exec();
@@ -321,10 +378,11 @@ void SearchIndex::refresh()
             while (q.next())
                 dirty << qMakePair(q.text(0), q.value(1));
         }
+        Statements st(m_db);
         for (const auto& [kind, id] : dirty)
             for (const SearchSource& s : sources())
                 if (kind == QLatin1String(s.kind))
-                    index(s, id);
+                    index(st, s, id);
         Query(m_db, QStringLiteral("DELETE FROM search_dirty")).exec();
     });
 }

@@ -10,6 +10,7 @@
 namespace jlgc {
 
 class Database;
+class Query;
 
 // One kind of record that global search finds: where its rows are, and how
 // to read the names and text of one of them.
@@ -63,8 +64,14 @@ public:
     // The FTS5 expression for a query; empty when the query has nothing to find.
     static QString matchExpression(const QString& query);
 
+    // search_item.sort_en and sort_ja order the lists of people and
+    // organizations (people by reading in Japanese, as PersonName::sortKey),
+    // and of other kinds by their title: see PagedTableModel.
+
 private:
-    void index(const SearchSource& source, const QVariant& id);
+    struct Statements;
+    static QString sortKey(const QString& kind, Language language, const Query& q);
+    void index(Statements& statements, const SearchSource& source, const QVariant& id);
 
     Database& m_db;
 };

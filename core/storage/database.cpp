@@ -149,6 +149,7 @@ void Database::open(const Options& options)
 
     // Read-only checks first: nothing is written to a file we may refuse.
     int version = 0;
+    bool deferCheck = false;
     try {
         version = Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
         if (version > latestVersion())
@@ -159,7 +160,12 @@ void Database::open(const Options& options)
                                    .arg(QDir::toNativeSeparators(m_path))
                                    .arg(version)
                                    .arg(latestVersion()));
-        if (options.integrityCheck && !memory && !created) {
+        const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+        // On a large file quick_check takes seconds; when nothing is to be
+        // migrated it runs in the background while writes wait (see Options).
+        deferCheck = options.integrityCheck && options.deferIntegrityCheck && !memory && !created &&
+                     !options.readOnly && version >= target;
+        if (options.integrityCheck && !memory && !created && !deferCheck) {
             const QStringList problems = integrityProblems(true);
             if (!problems.isEmpty())
                 throw StorageError(StorageError::Kind::Corrupt,
@@ -184,6 +190,12 @@ void Database::open(const Options& options)
     if (!memory) {
         Query(*this, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
         Query(*this, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+    }
+    if (deferCheck) {
+        // Nothing can be written on this connection until the check passes
+        // (requireIntact lifts this); SQLite's own page checks guard reads.
+        Query(*this, QStringLiteral("PRAGMA query_only = ON")).exec();
+        m_checkDeferred = true; // started by integrityCheckDone() or requireIntact()
     }
 
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
@@ -265,9 +277,68 @@ QStringList Database::integrityProblems(bool quick) const
     return problems;
 }
 
+void Database::startDeferredCheck() const
+{
+    if (!m_checkDeferred || m_deferredCheck.valid())
+        return;
+    // Its own read-only connection, in its own thread.
+    const QString path = m_path;
+    const QString name = m_connectionName + QStringLiteral("-check");
+    m_deferredCheck = std::async(std::launch::async, [path, name] {
+        QStringList problems;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            c.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            if (!c.open()) {
+                problems << c.lastError().text();
+            } else {
+                QSqlQuery q(c);
+                if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+                    problems << q.lastError().text();
+                while (q.next())
+                    if (q.value(0).toString() != QLatin1String("ok"))
+                        problems << q.value(0).toString();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return problems;
+    });
+}
+
+bool Database::integrityCheckDone() const
+{
+    if (!m_checkDeferred)
+        return true;
+    // Started on the first question, so that it does not compete with
+    // showing the window.
+    startDeferredCheck();
+    return m_deferredCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+void Database::requireIntact()
+{
+    if (m_checkDeferred) {
+        startDeferredCheck();
+        m_checkDeferred = false;
+        m_damage = m_deferredCheck.get();
+        if (m_damage.isEmpty())
+            Query(*this, QStringLiteral("PRAGMA query_only = OFF")).exec();
+    }
+    if (!m_damage.isEmpty())
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is damaged; nothing more is written to it, so that nothing "
+                              "more is lost. Restore it from a backup.")
+                               .arg(QDir::toNativeSeparators(m_path)),
+                           m_damage.join(QLatin1Char('\n')));
+}
+
 void Database::begin()
 {
     if (m_transactionDepth == 0) {
+        requireIntact();
         Query(*this, QStringLiteral("BEGIN IMMEDIATE")).exec();
         if (m_hasActorTable) {
             // Under the write lock: the triggers of this transaction name us.

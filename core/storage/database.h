@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <future>
 #include <type_traits>
 
 namespace jlgc {
@@ -25,6 +26,12 @@ public:
         int targetVersion = -1;
         // Run PRAGMA quick_check before anything is written.
         bool integrityCheck = true;
+        // Run that check in a background thread on a connection of its own
+        // instead of before open returns (the window opens at once on a large
+        // file). Until it has passed, the connection is query_only, and the
+        // first transaction waits for its verdict: a damaged file is never
+        // written. A file that needs migrating is still checked first.
+        bool deferIntegrityCheck = false;
         // Open without writing anything: no migration, no journal change
         // (to look into a backup or a file of unknown state).
         bool readOnly = false;
@@ -55,6 +62,13 @@ public:
     // Integrity check of the whole file: an empty list means it is intact.
     QStringList integrityProblems(bool quick = false) const;
 
+    // The deferred integrity check (Options::deferIntegrityCheck): whether
+    // its verdict is known (true when there is none to wait for), and the
+    // verdict itself: waits for it, then allows writes or throws
+    // StorageError::Kind::Corrupt (again on every later call).
+    bool integrityCheckDone() const;
+    void requireIntact();
+
     // Turns a driver error into the StorageError the user will read.
     static StorageError errorFrom(const QSqlError& error, const QString& sql = {});
 
@@ -84,6 +98,10 @@ private:
     QString m_osUser;
     QString m_staffName;
     QString m_session;
+    void startDeferredCheck() const;
+    bool m_checkDeferred = false; // a deferred check is awaited
+    mutable std::future<QStringList> m_deferredCheck;
+    QStringList m_damage; // what the deferred check found
 };
 
 template <class Fn> auto Database::transaction(Fn&& fn) -> decltype(fn())

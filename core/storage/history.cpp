@@ -105,7 +105,7 @@ bool History::isBookkeepingField(const QString& field)
            field == QLatin1String("created_at") || field == QLatin1String("id");
 }
 
-void History::installTriggers(Database& db)
+void History::removeTriggers(Database& db)
 {
     QStringList old;
     {
@@ -118,6 +118,11 @@ void History::installTriggers(Database& db)
     }
     for (const QString& name : old)
         Query(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))).exec();
+}
+
+void History::installTriggers(Database& db)
+{
+    removeTriggers(db);
 
     // Table and column names below come from the schema, never from the user.
     for (const QString& table : SchemaInfo::recordTables(db)) {

@@ -45,6 +45,9 @@ public:
     // (tables with an `id` key and a `row_version`), derived from the schema.
     // Runs at the end of migration 6 and after every later migration step.
     static void installTriggers(Database& db);
+    // Drops the history and Trash triggers (installTriggers puts them back):
+    // for writing generated demo records, which have no history to keep.
+    static void removeTriggers(Database& db);
     static bool isBookkeepingField(const QString& field);
 
     // Newest first.

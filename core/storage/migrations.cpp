@@ -11,6 +11,7 @@ const std::vector<Migration>& migrations()
         {4, "JETAA chapters and funding, affiliations, events", &migrateJetaa},
         {5, "delegations, staff, research requests and topics", &migrateDelegations},
         {6, "data safety: history, trash", &migrateDataSafety},
+        {7, "sort keys for lists read a screen at a time", &migrateListOrder},
     };
     return steps;
 }

@@ -24,5 +24,6 @@ void migrateFellowship(Database& db);  // 3: CLAIR Fellowship cohorts, fellows, 
 void migrateJetaa(Database& db);       // 4: JETAA chapters, funding, affiliations, events
 void migrateDelegations(Database& db); // 5: delegations, staff, research requests and topics
 void migrateDataSafety(Database& db);  // 6: history (change_log), trash, session actor
+void migrateListOrder(Database& db);   // 7: sort keys for lists read a screen at a time
 
 } // namespace jlgc

@@ -57,13 +57,19 @@ QString nowUtc()
 QHash<PersonId, QList<Affiliation>> PersonRepository::affiliations(PersonId onlyId,
                                                                    Language language) const
 {
+    // One person's through the index on person_id (an OR with "all" would
+    // read every affiliation of a large database for each person shown).
     Query q(m_db, QStringLiteral(
                       "SELECT a.person_id, a.id, a.organization_id, coalesce(o.name_en, ''), "
                       "coalesce(o.name_ja, ''), coalesce(a.role, ''), coalesce(a.start_date, ''), "
                       "coalesce(a.end_date, '') FROM person_affiliation a JOIN organization o "
-                      "ON o.id = a.organization_id WHERE :only = 0 OR a.person_id = :only2 "
-                      "ORDER BY a.person_id, a.end_date IS NOT NULL, a.start_date DESC, a.id"));
-    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                      "ON o.id = a.organization_id ") +
+                      (onlyId == 0 ? QString() : QStringLiteral("WHERE a.person_id = :only ")) +
+                      QStringLiteral("ORDER BY a.person_id, a.end_date IS NOT NULL, "
+                                     "a.start_date DESC, a.id"));
+    if (onlyId != 0)
+        q.bind(QStringLiteral(":only"), onlyId);
+    q.exec();
     QHash<PersonId, QList<Affiliation>> result;
     while (q.next()) {
         Organization o;

@@ -108,14 +108,20 @@ TEST_CASE("A damaged database is refused with a message and the open one stays",
 TEST_CASE("The people model passes Qt's model checks", "[ui][models]")
 {
     auto db = test::memoryDatabase();
-    PeopleTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Person p;
     p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
               QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
-    model.setPeople({p, p});
+    PersonRepository(*db).add(p);
+    p.name.given = QStringLiteral("Hanako");
+    p.name.givenKanji = QStringLiteral("花子");
+    p.name.givenKana = QStringLiteral("はなこ");
+    PersonRepository(*db).add(p);
+    PeopleTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get());
     CHECK(model.rowCount() == 2);
     model.retranslate();
+    CHECK(model.rowCount() == 2);
 }
 
 TEST_CASE("Lists refresh when another window changes the database", "[ui][concurrency]")
@@ -125,6 +131,7 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
     LanguageManager language;
     language.setLanguage(Language::English);
     MainWindow w(&language);
+    w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(path));
     auto* page = pageOf<PeoplePage>(w);
     CHECK(page->proxy()->rowCount() == 0);

@@ -177,3 +177,45 @@ TEST_CASE("An affiliation names the organization and can be removed", "[ui][peop
           QStringLiteral("National Conference of State Legislatures"));
     CHECK(PersonRepository(*f.db).list({ncsl}).size() == 1);
 }
+
+TEST_CASE("A long list reads a screen at a time and still finds any person", "[ui][people][lists]")
+{
+    Fixture f;
+    // 1,000 people: more pages than the list keeps in memory at once.
+    f.db->transaction([&] {
+        Query q(*f.db, QStringLiteral("INSERT INTO person (family_name, family_name_kanji, "
+                                      "family_name_kana, created_at, updated_at) VALUES (:f, "
+                                      ":k, :r, 'x', 'x')"));
+        for (int i = 0; i < 1000; ++i)
+            q.bind(QStringLiteral(":f"), QStringLiteral("Name%1").arg(i, 4, 10, QLatin1Char('0')))
+                .bind(QStringLiteral(":k"),
+                      i == 500 ? QStringLiteral("阿部") : QStringLiteral("渡辺"))
+                .bind(QStringLiteral(":r"),
+                      i == 500 ? QStringLiteral("あべ") : QStringLiteral("わたなべ"))
+                .exec();
+    });
+    f.page.setDatabase(f.db.get());
+    f.page.table()->sortByColumn(0, Qt::AscendingOrder);
+    REQUIRE(f.page.proxy()->rowCount() == 1000);
+    // In English by the Latin name; the last row comes from the end of the list.
+    CHECK(f.page.proxy()->index(0, 0).data().toString().contains(QStringLiteral("Name0000")));
+    CHECK(f.page.proxy()->index(999, 0).data().toString().contains(QStringLiteral("Name0999")));
+    f.page.table()->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(f.page.proxy()->index(0, 0).data().toString().contains(QStringLiteral("Name0999")));
+    // By reading: あべ before わたなべ.
+    f.page.table()->sortByColumn(1, Qt::AscendingOrder);
+    CHECK(f.page.proxy()->index(0, 1).data().toString().contains(QStringLiteral("あべ")));
+    // Any person can be shown, wherever it is in the list.
+    Query last(*f.db, QStringLiteral("SELECT id FROM person WHERE family_name = 'Name0777'"));
+    const QVariant id = last.exec().scalar();
+    CHECK(f.page.selectRecord(id));
+    CHECK(f.page.currentId() == id);
+    CHECK(f.page.table()->currentIndex().data().toString().contains(QStringLiteral("Name0777")));
+    // The filter goes through the search index.
+    f.page.filterEdit()->setText(QStringLiteral("阿部"));
+    CHECK(f.page.proxy()->rowCount() == 1);
+    f.page.filterEdit()->setText(QStringLiteral("name0123"));
+    CHECK(f.page.proxy()->rowCount() == 1);
+    f.page.filterEdit()->clear();
+    CHECK(f.page.proxy()->rowCount() == 1000);
+}

@@ -2,6 +2,7 @@
 
 #include "common/fieldform.h"
 #include "common/itemroles.h"
+#include "common/pagedtablemodel.h"
 #include "common/recordfilterproxy.h"
 #include "common/searchpicker.h"
 #include "datasafety/historydialog.h"
@@ -150,7 +151,11 @@ void RecordPage::setDatabase(Database* db)
     m_dirty = false;
     m_isNew = false;
     m_currentId = QVariant();
-    reload();
+    // A page not on screen reads its list when first shown (the window
+    // opens at once however many records there are).
+    m_loadPending = m_loadWhenShown && db && !isVisible();
+    if (!m_loadPending)
+        reload();
     m_form->setLoading(true);
     clearForm();
     m_form->setLoading(false);
@@ -218,7 +223,9 @@ void RecordPage::updateButtons()
     m_history->setVisible(!historyTableName().isEmpty());
     m_history->setEnabled(hasDb && hasRecord && !m_isNew);
     const int shown = m_proxy->rowCount();
-    const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    const int all = m_proxy->pagedSource()   ? m_proxy->pagedSource()->unfilteredCount()
+                    : m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount()
+                                             : 0;
     m_countLabel->setText(
         shown == all
             ? tr("%n record(s)", nullptr, all)
@@ -256,6 +263,17 @@ void RecordPage::changeEvent(QEvent* event)
 
 bool RecordPage::selectRecord(const QVariant& id)
 {
+    ensureLoaded();
+    if (PagedTableModel* paged = m_proxy->pagedSource()) {
+        // A long list: the database says where the record is.
+        const int row = paged->rowOf(id.toLongLong());
+        if (row < 0)
+            return false;
+        const QModelIndex idx = m_proxy->mapFromSource(paged->index(row, 0));
+        m_table->setCurrentIndex(idx);
+        m_table->scrollTo(idx);
+        return m_currentId == id;
+    }
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex idx = m_proxy->index(r, 0);
         if (idx.data(IdRole) == id) {
@@ -399,8 +417,28 @@ bool RecordPage::save()
     }
 }
 
+void RecordPage::ensureLoaded()
+{
+    if (!m_loadPending)
+        return;
+    m_loadPending = false;
+    reload();
+}
+
+void RecordPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_loadPending) {
+        m_loadPending = false;
+        refreshList();
+    }
+}
+
 void RecordPage::refreshList()
 {
+    if (m_loadPending)
+        return; // read when shown
+
     const QVariant keep = m_currentId;
     m_switching = true;
     reload();

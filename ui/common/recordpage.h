@@ -62,6 +62,11 @@ public:
     // window actions on it (Edit → Erase personal data…).
     QString currentRecordTable() const { return historyTableName(); }
     QString currentRecordDescription() const { return describeCurrent(); }
+    // Read the list only when the page is first shown (the main window's
+    // pages); otherwise when the database is set.
+    void setLoadWhenShown(bool on) { m_loadWhenShown = on; }
+    // Reads the list now if it was left for later.
+    void ensureLoaded();
 
 protected:
     Database* database() const { return m_db; }
@@ -95,6 +100,7 @@ protected:
     virtual void languageChanged() {}
 
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onCurrentRowChanged();
@@ -110,6 +116,8 @@ private:
     bool m_isNew = false;
     bool m_switching = false;
     bool m_viewRestored = false;
+    bool m_loadWhenShown = false;
+    bool m_loadPending = false;
 
     QSplitter* m_splitter;
     QLineEdit* m_filter;

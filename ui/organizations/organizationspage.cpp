@@ -142,17 +142,20 @@ void OrganizationsPage::updateLocationFields()
 void OrganizationsPage::reload()
 {
     if (!database()) {
-        m_model->setOrganizations({}, {});
+        m_model->setDatabase(nullptr);
         return;
     }
-    OrganizationFilter filter;
-    const QString kind = m_kindFilter->currentData().toString();
-    if (!kind.isEmpty())
-        filter.kind = OrganizationKinds::fromCode(kind);
     QHash<QString, QString> names;
     for (const Subdivision& s : ReferenceRepository(*database()).subdivisions())
         names.insert(s.code, s.name);
-    m_model->setOrganizations(OrganizationRepository(*database()).list(filter), names);
+    m_model->setSubdivisionNames(names);
+    const QString kind = m_kindFilter->currentData().toString();
+    if (kind.isEmpty())
+        m_model->setCondition({});
+    else
+        m_model->setCondition(QStringLiteral("r.kind = :orgkind"),
+                              {{QStringLiteral(":orgkind"), kind}});
+    m_model->setDatabase(database());
 }
 
 void OrganizationsPage::loadRecord(const QVariant& id)

@@ -4,28 +4,64 @@
 #include "common/uilanguage.h"
 #include "reference/jurisdiction.h"
 #include "search/textnormalizer.h"
+#include "storage/organizationrepository.h"
 
 namespace jlgc {
 
-OrganizationTableModel::OrganizationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void OrganizationTableModel::setOrganizations(QList<Organization> organizations,
-                                              QHash<QString, QString> subdivisionNames)
+OrganizationTableModel::OrganizationTableModel(QObject* parent)
+    : PagedTableModel(QStringLiteral("organization"), QStringLiteral("organization"), parent)
 {
-    beginResetModel();
-    m_organizations = std::move(organizations);
+}
+
+void OrganizationTableModel::setSubdivisionNames(QHash<QString, QString> subdivisionNames)
+{
     m_subdivisions = std::move(subdivisionNames);
-    endResetModel();
 }
 
 const Organization* OrganizationTableModel::organization(int row) const
 {
-    return row >= 0 && row < m_organizations.size() ? &m_organizations[row] : nullptr;
+    const qint64 id = recordId(row);
+    const auto it = m_organizations.constFind(id);
+    return it == m_organizations.cend() ? nullptr : &*it;
 }
 
-int OrganizationTableModel::rowCount(const QModelIndex& parent) const
+void OrganizationTableModel::loadRecords(const QList<qint64>& ids) const
 {
-    return parent.isValid() ? 0 : int(m_organizations.size());
+    if (!database())
+        return;
+    const OrganizationRepository repo(*database());
+    for (const qint64 id : ids)
+        if (auto o = repo.find(id))
+            m_organizations.insert(id, std::move(*o));
+}
+
+void OrganizationTableModel::dropRecords(const QList<qint64>& ids) const
+{
+    for (const qint64 id : ids)
+        m_organizations.remove(id);
+}
+
+QString OrganizationTableModel::orderExpression(int column) const
+{
+    const bool ja = uiLanguage() == Language::Japanese;
+    switch (column) {
+    case OtherName:
+        return ja ? QStringLiteral("lower(coalesce(r.name_en, ''))")
+                  : QStringLiteral("coalesce(r.name_kana, r.name_ja, '')");
+    case ShortName:
+        return QStringLiteral("lower(coalesce(r.short_name, ''))");
+    case Kind:
+        return QStringLiteral("r.kind");
+    case Country:
+        return QStringLiteral("coalesce(r.country, '')");
+    case Subdivision:
+        return QStringLiteral("coalesce((SELECT s.name FROM subdivision s WHERE s.code = "
+                              "r.subdivision_code), '')");
+    case City:
+        return QStringLiteral("lower(coalesce(r.city, ''))");
+    default:
+        return {}; // the name, by reading in Japanese
+    }
 }
 
 int OrganizationTableModel::columnCount(const QModelIndex& parent) const
@@ -35,9 +71,12 @@ int OrganizationTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_organizations.size())
+    if (!index.isValid())
         return {};
-    const Organization& o = m_organizations[index.row()];
+    const Organization* found = organization(index.row());
+    if (!found)
+        return {};
+    const Organization& o = *found;
     if (role == IdRole)
         return o.id;
     const Language lang = uiLanguage();
@@ -101,8 +140,8 @@ QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orienta
 void OrganizationTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_organizations.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Names are sorted by the interface language.
+    reload();
 }
 
 } // namespace jlgc

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
 #include "domain/organization.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace jlgc {
 
-class OrganizationTableModel : public QAbstractTableModel {
+// Organizations as a table, read a page at a time (see PagedTableModel).
+class OrganizationTableModel : public PagedTableModel {
     Q_OBJECT
 public:
     enum Column { Name, OtherName, ShortName, Kind, Country, Subdivision, City, ColumnCount };
@@ -15,19 +16,22 @@ public:
     explicit OrganizationTableModel(QObject* parent = nullptr);
 
     // subdivisionNames: ISO code → name, to show states and provinces.
-    void setOrganizations(QList<Organization> organizations,
-                          QHash<QString, QString> subdivisionNames);
+    void setSubdivisionNames(QHash<QString, QString> subdivisionNames);
     const Organization* organization(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void retranslate();
 
+protected:
+    QString orderExpression(int column) const override;
+    void loadRecords(const QList<qint64>& ids) const override;
+    void dropRecords(const QList<qint64>& ids) const override;
+
 private:
-    QList<Organization> m_organizations;
+    mutable QHash<qint64, Organization> m_organizations;
     QHash<QString, QString> m_subdivisions;
 };
 

@@ -112,11 +112,7 @@ QIcon PeoplePage::icon() const
 
 void PeoplePage::reload()
 {
-    if (!database()) {
-        m_model->setPeople({});
-        return;
-    }
-    m_model->setPeople(PersonRepository(*database()).list({}, uiLanguage()));
+    m_model->setDatabase(database());
 }
 
 void PeoplePage::loadRecord(const QVariant& id)

@@ -3,6 +3,7 @@
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
 #include "search/textnormalizer.h"
+#include "storage/personrepository.h"
 
 namespace jlgc {
 
@@ -17,23 +18,55 @@ QString currentOrganization(const Person& p)
 }
 } // namespace
 
-PeopleTableModel::PeopleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void PeopleTableModel::setPeople(QList<Person> people)
+PeopleTableModel::PeopleTableModel(QObject* parent)
+    : PagedTableModel(QStringLiteral("person"), QStringLiteral("person"), parent)
 {
-    beginResetModel();
-    m_people = std::move(people);
-    endResetModel();
 }
 
 const Person* PeopleTableModel::person(int row) const
 {
-    return row >= 0 && row < m_people.size() ? &m_people[row] : nullptr;
+    const qint64 id = recordId(row);
+    const auto it = m_people.constFind(id);
+    return it == m_people.cend() ? nullptr : &*it;
 }
 
-int PeopleTableModel::rowCount(const QModelIndex& parent) const
+void PeopleTableModel::loadRecords(const QList<qint64>& ids) const
 {
-    return parent.isValid() ? 0 : int(m_people.size());
+    if (!database())
+        return;
+    const PersonRepository repo(*database());
+    const Language lang = uiLanguage();
+    for (const qint64 id : ids)
+        if (auto p = repo.find(id, lang))
+            m_people.insert(id, std::move(*p));
+}
+
+void PeopleTableModel::dropRecords(const QList<qint64>& ids) const
+{
+    for (const qint64 id : ids)
+        m_people.remove(id);
+}
+
+QString PeopleTableModel::orderExpression(int column) const
+{
+    switch (column) {
+    case Reading:
+        return QStringLiteral("i.sort_ja");
+    case LatinName:
+        return QStringLiteral("lower(coalesce(r.family_name, '') || ' ' || "
+                              "coalesce(r.given_name, ''))");
+    case Organization:
+        return QStringLiteral("coalesce((SELECT coalesce(o.name_en, o.name_ja) FROM "
+                              "person_affiliation a JOIN organization o ON o.id = "
+                              "a.organization_id WHERE a.person_id = r.id ORDER BY a.end_date "
+                              "IS NOT NULL, a.id LIMIT 1), '')");
+    case Title:
+        return QStringLiteral("lower(coalesce(r.title, ''))");
+    case Email:
+        return QStringLiteral("lower(coalesce(r.email, ''))");
+    default:
+        return {}; // the name, by reading in Japanese
+    }
 }
 
 int PeopleTableModel::columnCount(const QModelIndex& parent) const
@@ -43,9 +76,12 @@ int PeopleTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant PeopleTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_people.size())
+    if (!index.isValid())
         return {};
-    const Person& p = m_people[index.row()];
+    const Person* found = person(index.row());
+    if (!found)
+        return {};
+    const Person& p = *found;
     if (role == IdRole)
         return p.id;
     const Language lang = uiLanguage();
@@ -115,8 +151,8 @@ QVariant PeopleTableModel::headerData(int section, Qt::Orientation orientation, 
 void PeopleTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_people.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Names are read in the interface language and sorted by it.
+    reload();
 }
 
 } // namespace jlgc

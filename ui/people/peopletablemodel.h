@@ -1,34 +1,39 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
 #include "domain/person.h"
 
-#include <QAbstractTableModel>
+#include <QHash>
 
 namespace jlgc {
 
-// The people of the database as a table; names follow the UI language and
-// the Name column sorts by reading.
-class PeopleTableModel : public QAbstractTableModel {
+// The people of the database as a table, read a page at a time (a million
+// people open at once); names follow the UI language and the Name column
+// sorts by reading.
+class PeopleTableModel : public PagedTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Reading, LatinName, Organization, Title, Email, ColumnCount };
 
     explicit PeopleTableModel(QObject* parent = nullptr);
 
-    void setPeople(QList<Person> people);
     const Person* person(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // After a language switch: headers and names change.
+    // After a language switch: headers, names and the order change.
     void retranslate();
 
+protected:
+    QString orderExpression(int column) const override;
+    void loadRecords(const QList<qint64>& ids) const override;
+    void dropRecords(const QList<qint64>& ids) const override;
+
 private:
-    QList<Person> m_people;
+    mutable QHash<qint64, Person> m_people;
 };
 
 } // namespace jlgc

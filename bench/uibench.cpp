@@ -1,0 +1,222 @@
+// Whole-window figures on a demo database (jlgc-desk demo --scale N):
+// opening it, each list's first screen, scrolling a long list to its end,
+// global search percentiles against the same statements run on SQLite's C
+// API, the memory after every list was shown, and (`report FILE`) the
+// people directory as PDF. Prints "name value" lines; scripts/bench makes the
+// table. Nothing is asserted.
+#include "common/page.h"
+#include "common/recordpage.h"
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "reports/report.h"
+#include "reports/reportdocument.h"
+#include "reports/reportregistry.h"
+#include "search/searchindex.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace jlgc;
+
+namespace {
+
+void print(const char* name, double value)
+{
+    printf("%s %.2f\n", name, value);
+    fflush(stdout);
+}
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[qMin(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+// The statements SearchIndex::search runs, straight on SQLite's C API.
+int directSearch(sqlite3* db, sqlite3_stmt* stmt, const QString& query)
+{
+    const QString match = SearchIndex::matchExpression(query);
+    int rows = 0;
+    for (const SearchSource& s : SearchIndex::sources()) {
+        const QByteArray expr = QStringLiteral("kind : \"%1\" AND tokens : (%2)")
+                                    .arg(QLatin1String(s.kind), match)
+                                    .toUtf8();
+        sqlite3_reset(stmt);
+        sqlite3_bind_text(stmt, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int(stmt, 2, 50);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            // Read the columns as the index does.
+            for (int c = 0; c < 6; ++c)
+                (void)sqlite3_column_text(stmt, c);
+            ++rows;
+        }
+    }
+    (void)db;
+    return rows;
+}
+
+void searchFigures(const QString& path)
+{
+    const QStringList one = {QStringLiteral("山"), QStringLiteral("田"), QStringLiteral("佐"),
+                             QStringLiteral("さ"), QStringLiteral("子")};
+    const QStringList two = {QStringLiteral("山田"), QStringLiteral("佐藤"), QStringLiteral("田中"),
+                             QStringLiteral("たか"), QStringLiteral("太郎")};
+    Database db(path);
+    SearchIndex index(db);
+    index.refresh();
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(raw,
+                       "SELECT i.kind, i.record_id, i.title_en, i.title_ja, i.subtitle_en, "
+                       "i.subtitle_ja FROM search_fts f JOIN search_item i ON i.rowid = f.rowid "
+                       "WHERE search_fts MATCH ?1 LIMIT ?2",
+                       -1, &stmt, nullptr);
+    for (const auto& [name, queries] : {std::pair{"search1", one}, std::pair{"search2", two}}) {
+        QList<double> app;
+        QList<double> direct;
+        for (int rep = 0; rep < 20; ++rep) {
+            for (const QString& q : queries) {
+                QElapsedTimer t;
+                t.start();
+                index.search(q, Language::Japanese, 50);
+                app << ms(t);
+                t.restart();
+                directSearch(raw, stmt, q);
+                direct << ms(t);
+            }
+        }
+        print(QStringLiteral("%1_p95_ms").arg(QLatin1String(name)).toUtf8().constData(),
+              percentile(app, 0.95));
+        print(QStringLiteral("%1_sqlite_p95_ms").arg(QLatin1String(name)).toUtf8().constData(),
+              percentile(direct, 0.95));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+}
+
+int report(const QString& path)
+{
+    Database db(path);
+    const qint64 people =
+        Query(db, QStringLiteral("SELECT count(*) FROM person")).exec().scalar().toLongLong();
+    QTemporaryDir dir;
+    QElapsedTimer t;
+    t.start();
+    ReportOptions options;
+    const int pages =
+        ReportRegistry::build(db, *ReportRegistry::find(QStringLiteral("people")), options)
+            ->writePdf(dir.filePath(QStringLiteral("people.pdf")));
+    print("report_people_rows", double(people));
+    print("report_pages", pages);
+    print("report_ms", ms(t));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("JLGC-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("jlgc-desk-bench"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 3 && args[1] == QLatin1String("report"))
+        return report(args[2]);
+    if (args.size() != 2) {
+        fprintf(stderr, "usage: jlgc_ui_bench DATABASE | report DATABASE\n");
+        return 2;
+    }
+    const QString path = args[1];
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow window(&language);
+    window.resize(1280, 800);
+    window.show();
+    settle();
+    print("rss_window_mb", residentMb());
+    QElapsedTimer t;
+    t.start();
+    window.openDatabase(path);
+    settle();
+    print("open_database_ms", ms(t));
+
+    double slowestList = 0;
+    for (Page* page : window.pages()) {
+        t.restart();
+        window.showPage(page);
+        settle();
+        const double elapsed = ms(t);
+        slowestList = qMax(slowestList, elapsed);
+        auto* records = qobject_cast<RecordPage*>(page);
+        const QString name = QString::fromLatin1(page->metaObject()->className());
+        printf("list %s %.2f ms, %d rows\n",
+               qPrintable(name.mid(name.indexOf(QLatin1Char(':')) + 2)), elapsed,
+               records ? records->table()->model()->rowCount() : -1);
+        fflush(stdout);
+    }
+    print("list_slowest_first_screen_ms", slowestList);
+
+    // Scroll the people and organization lists to their ends: in a hundred
+    // jumps of the scroll bar (dragging it), then a few wheel turns at the end.
+    for (int which = 0; which < 2; ++which) {
+        auto* records = qobject_cast<RecordPage*>(window.pages()[which]);
+        window.showPage(records);
+        settle();
+        QScrollBar* bar = records->table()->verticalScrollBar();
+        double worst = 0;
+        QElapsedTimer all;
+        all.start();
+        for (int step = 1; step <= 100; ++step) {
+            t.restart();
+            bar->setValue(int(qint64(bar->maximum()) * step / 100));
+            settle();
+            worst = qMax(worst, ms(t));
+        }
+        for (int step = 0; step < 20; ++step) {
+            t.restart();
+            bar->setValue(bar->value() - bar->singleStep() * 3);
+            settle();
+            worst = qMax(worst, ms(t));
+        }
+        const QByteArray prefix = which == 0 ? "scroll_people" : "scroll_organizations";
+        print((prefix + "_rows").constData(), records->table()->model()->rowCount());
+        print((prefix + "_worst_step_ms").constData(), worst);
+        print((prefix + "_total_ms").constData(), ms(all));
+    }
+    print("rss_all_lists_mb", residentMb());
+    searchFigures(path);
+    return 0;
+}
