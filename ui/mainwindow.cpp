@@ -7,6 +7,7 @@
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
+#include "fellowship/allfellowspage.h"
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "help/userguidewindow.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
     addPage(new FellowshipPage);
+    addPage(new AllFellowsPage);
     addPage(new HostFamiliesPage);
     addPage(new ChaptersPage);
     addPage(new FundingPage);

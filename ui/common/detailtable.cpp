@@ -1,6 +1,4 @@
-#include "jetaa/detailtable.h"
-
-#include "common/recordpage.h"
+#include "common/detailtable.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -96,6 +94,18 @@ void DetailTable::appendEmptyRow()
     }
 }
 
+void DetailTable::manageRowsInPlace()
+{
+    connect(this, &DetailTable::addClicked, this, [this] {
+        appendEmptyRow();
+        emit cellsEdited();
+    });
+    connect(this, &DetailTable::removeClicked, this, [this](int row) {
+        m_table->removeRow(row);
+        emit cellsEdited();
+    });
+}
+
 QString DetailTable::cell(int row, int column) const
 {
     const QTableWidgetItem* item = m_table->item(row, column);
@@ -126,31 +136,10 @@ void DetailTable::retranslate()
     m_remove->setText(tr("Remove"));
 }
 
-namespace {
-// RecordPage has no hook for widgets around its list; the list panel is the
-// table's parent, laid out top to bottom (filter row, table, count).
-QVBoxLayout* listLayout(RecordPage* page)
-{
-    return qobject_cast<QVBoxLayout*>(page->table()->parentWidget()->layout());
-}
-} // namespace
-
 void makeCompact(QComboBox* combo, int characters)
 {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(characters);
-}
-
-void addBelowList(RecordPage* page, QWidget* widget)
-{
-    if (QVBoxLayout* l = listLayout(page))
-        l->addWidget(widget);
-}
-
-void addAboveList(RecordPage* page, QWidget* widget)
-{
-    if (QVBoxLayout* l = listLayout(page))
-        l->insertWidget(1, widget);
 }
 
 } // namespace jlgc
