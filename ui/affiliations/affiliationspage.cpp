@@ -65,16 +65,17 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("affiliationsPage"));
     setSourceModel(m_model);
-    filterBar()->addWidget(m_countryFilter);
-    filterBar()->addWidget(m_typeFilter);
     filterBar()->addWidget(m_statusFilter);
-    // A second row of filters: the places and the decade.
+    filterBar()->addWidget(m_decadeFilter);
+    // A second row of filters, with room for longer names (アメリカ合衆国・カナダ
+    // clipped to its first half would say the opposite): country, type, places.
     auto* second = new QWidget;
     auto* secondLayout = new QHBoxLayout(second);
     secondLayout->setContentsMargins(0, 0, 0, 0);
+    secondLayout->addWidget(m_countryFilter, 1);
+    secondLayout->addWidget(m_typeFilter, 1);
     secondLayout->addWidget(m_prefectureFilter, 1);
     secondLayout->addWidget(m_subdivisionFilter, 1);
-    secondLayout->addWidget(m_decadeFilter);
     aboveList()->addWidget(second);
     for (QComboBox* c : {m_countryFilter, m_typeFilter, m_statusFilter, m_prefectureFilter,
                          m_subdivisionFilter, m_decadeFilter}) {

@@ -76,6 +76,15 @@ void DetailTable::setRows(const QList<QStringList>& rows)
     m_filling = false;
 }
 
+void DetailTable::setStretchColumn(int column)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        header->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
+                                                    : QHeaderView::ResizeToContents);
+}
+
 void DetailTable::appendEmptyRow()
 {
     m_filling = true;
@@ -140,6 +149,10 @@ void makeCompact(QComboBox* combo, int characters)
 {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(characters);
+    // What a narrow box cannot show in full can still be read.
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo,
+                     [combo](const QString& text) { combo->setToolTip(text); });
+    combo->setToolTip(combo->currentText());
 }
 
 } // namespace jlgc
