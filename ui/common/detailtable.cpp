@@ -76,15 +76,6 @@ void DetailTable::setRows(const QList<QStringList>& rows)
     m_filling = false;
 }
 
-void DetailTable::setStretchColumn(int column)
-{
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        header->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
-                                                    : QHeaderView::ResizeToContents);
-}
-
 void DetailTable::appendEmptyRow()
 {
     m_filling = true;

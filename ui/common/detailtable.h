@@ -25,9 +25,6 @@ public:
     void setRows(const QList<QStringList>& rows);
     // Cells the user may type into (the others stay read-only).
     void setEditableColumns(const QList<int>& columns) { m_editable = columns; }
-    // The column that takes the room left (a long description), so that the
-    // others (amounts, dates) stay in sight; the others fit their contents.
-    void setStretchColumn(int column);
     void appendEmptyRow();
     QString cell(int row, int column) const;
     int rowCount() const;
