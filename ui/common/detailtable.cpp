@@ -72,8 +72,21 @@ void DetailTable::setRows(const QList<QStringList>& rows)
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    // Sizing by hand would hold the stretch column at its contents' width
+    // until the next resize; with one, the header's modes size the columns.
+    if (m_stretchColumn < 0)
+        m_table->resizeColumnsToContents();
     m_filling = false;
+}
+
+void DetailTable::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        header->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
+                                                    : QHeaderView::ResizeToContents);
 }
 
 void DetailTable::appendEmptyRow()

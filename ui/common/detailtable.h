@@ -25,6 +25,9 @@ public:
     void setRows(const QList<QStringList>& rows);
     // Cells the user may type into (the others stay read-only).
     void setEditableColumns(const QList<int>& columns) { m_editable = columns; }
+    // The column that takes the room left (a long description), so that the
+    // others (amounts, dates) stay in sight; the others fit their contents.
+    void setStretchColumn(int column);
     void appendEmptyRow();
     QString cell(int row, int column) const;
     int rowCount() const;
@@ -79,6 +82,7 @@ private:
     QPushButton* m_remove;
     QList<int> m_editable;
     bool m_filling = false;
+    int m_stretchColumn = -1;
 };
 
 // Lets a filter combo box shrink, so that a row of filters never pushes the

@@ -114,6 +114,7 @@ FundingPage::FundingPage(QWidget* parent)
     m_fiscalYear->setValue(FiscalYear::containing(m_today).year());
     m_approved->setObjectName(QStringLiteral("approved"));
     m_lines->setEditableColumns({0, 1});
+    m_lines->setStretchColumn(0);
     m_disbursements->setEditableColumns({0, 1, 2});
     m_overrides->setMinimumHeight(60);
     m_overrides->table()->setMinimumHeight(60);
