@@ -9,6 +9,7 @@
 #include "datasafety/datasafetyactions.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
+#include "fellowship/allfellowspage.h"
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "help/userguidewindow.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
     addPage(new FellowshipPage);
+    addPage(new AllFellowsPage);
     addPage(new HostFamiliesPage);
     addPage(new ChaptersPage);
     addPage(new FundingPage);

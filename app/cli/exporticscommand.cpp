@@ -22,8 +22,7 @@ int runExportIcs(Context& context)
     }
     Database db(context.databasePath);
     const int events = ICalendarExport::exportDelegation(db, id, context.arguments[1]);
-    context.out << Cli::tr("%1 event(s) written to %2")
-                       .arg(events)
+    context.out << Cli::tr("%n event(s) written to %1", nullptr, events)
                        .arg(QDir::toNativeSeparators(context.arguments[1]))
                 << Qt::endl;
     return Ok;

@@ -135,6 +135,8 @@ QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
                                "AND (:prefecture = '' OR c.host_prefecture_code = :prefecture2 "
                                "     OR substr(c.host_municipality_code, 1, 2) = :prefecture3) "
                                "AND (:status = '' OR f.status = :status2) "
+                               "AND (:from = 0 OR c.year >= :from2) "
+                               "AND (:to = 0 OR c.year <= :to2) "
                                "ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
     const QString status = filter.status ? FellowStatuses::code(*filter.status) : QString();
     q.bind(QStringLiteral(":cohort"), filter.cohortId)
@@ -148,6 +150,10 @@ QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
         .bind(QStringLiteral(":prefecture3"), filterText(filter.hostPrefectureCode))
         .bind(QStringLiteral(":status"), filterText(status))
         .bind(QStringLiteral(":status2"), filterText(status))
+        .bind(QStringLiteral(":from"), filter.fromYear)
+        .bind(QStringLiteral(":from2"), filter.fromYear)
+        .bind(QStringLiteral(":to"), filter.toYear)
+        .bind(QStringLiteral(":to2"), filter.toYear)
         .exec();
     QList<Fellow> result;
     while (q.next())

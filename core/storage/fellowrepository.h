@@ -16,6 +16,8 @@ struct FellowFilter {
     QString subdivisionCode;    // home state or province; empty: all
     QString hostPrefectureCode; // the cohort's host prefecture; empty: all
     std::optional<FellowStatus> status;
+    int fromYear = 0; // cohort years, inclusive; 0: no bound
+    int toYear = 0;
 };
 
 class FellowRepository {

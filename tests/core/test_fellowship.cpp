@@ -870,3 +870,31 @@ TEST_CASE("Fellowship records are counted and named", "[fellowship][storage]")
     CHECK(RecordKinds::labelForTable(QStringLiteral("homestay_placement")) ==
           QStringLiteral("Homestays"));
 }
+
+TEST_CASE("Fellows across the years are listed within a range of cohort years",
+          "[fellowship][allfellows]")
+{
+    Fixture fx;
+    const OrganizationId ohio =
+        fx.government(QStringLiteral("State of Ohio"), QStringLiteral("US-OH"));
+    const Cohort y1993 = fx.addCohort(1993);
+    const Cohort y2005 = fx.addCohort(2005);
+    const Cohort y2019 = fx.addCohort(2019);
+    fx.addFellow(y1993.id, fx.person(QStringLiteral("First"), QStringLiteral("Ann")), ohio);
+    fx.addFellow(y2005.id, fx.person(QStringLiteral("Middle"), QStringLiteral("Bo")), ohio);
+    fx.addFellow(y2019.id, fx.person(QStringLiteral("Last"), QStringLiteral("Cy")), ohio);
+    const auto years = [&](int from, int to) {
+        FellowFilter filter;
+        filter.fromYear = from;
+        filter.toYear = to;
+        QList<int> out;
+        for (const Fellow& f : fx.fellows.list(filter))
+            out << f.cohortYear;
+        return out;
+    };
+    CHECK(years(0, 0) == QList<int>{2019, 2005, 1993}); // newest first
+    CHECK(years(1993, 2005) == QList<int>{2005, 1993}); // both ends included
+    CHECK(years(2006, 0) == QList<int>{2019});
+    CHECK(years(0, 1993) == QList<int>{1993});
+    CHECK(years(2006, 2018).isEmpty());
+}

@@ -1,18 +1,22 @@
+#include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationitinerarydialog.h"
 #include "delegations/delegationitineraryview.h"
 #include "delegations/delegationspage.h"
 #include "delegations/delegationtablemodel.h"
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -225,4 +230,65 @@ TEST_CASE("The delegations model passes Qt's model checks", "[ui][models]")
     CHECK(model.rowCount() == 2);
     CHECK(model.index(0, DelegationTableModel::Dates).data().toString() == QStringLiteral("—"));
     model.retranslate();
+}
+
+TEST_CASE("The itinerary item dialog refuses a day outside the visit and an overlap unless "
+          "parallel",
+          "[ui][delegations][rules]")
+{
+    Fixture f;
+    Delegation d;
+    d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
+    d.nameJa = QStringLiteral("兵庫県訪問団");
+    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+    d.arrival = QDate(2025, 5, 12);
+    d.departure = QDate(2025, 5, 15);
+    d = DelegationRepository(*f.db).add(d);
+    DelegationItineraryItem first =
+        meeting(QDate(2025, 5, 13), QTime(9, 30), QTime(11, 0), "City Council", u"市議会訪問");
+    first.delegationId = d.id;
+    DelegationItineraryRepository(*f.db).add(first);
+
+    const DatabaseGetter getDb = [&f] { return f.db.get(); };
+    DelegationItineraryItem item;
+    item.delegationId = d.id;
+    DelegationItineraryDialog dialog(getDb, d, item, &f.page);
+    dialog.show();
+    auto* date = qobject_cast<DateField*>(dialog.field(QStringLiteral("date")));
+    auto* start = qobject_cast<QTimeEdit*>(dialog.field(QStringLiteral("start")));
+    auto* end = qobject_cast<QTimeEdit*>(dialog.field(QStringLiteral("end")));
+    auto* parallel = qobject_cast<QCheckBox*>(dialog.field(QStringLiteral("parallel")));
+    auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problems"));
+    REQUIRE(date);
+    REQUIRE(start);
+    REQUIRE(end);
+    REQUIRE(parallel);
+    REQUIRE(problems);
+    auto* topic = qobject_cast<QLineEdit*>(dialog.field(QStringLiteral("topicEn")));
+    REQUIRE(topic);
+    topic->setText(QStringLiteral("Fire Department"));
+
+    // The day after the departure: shown under the fields as it is typed, and OK is refused.
+    date->setValue(QDate(2025, 5, 16));
+    start->setTime(QTime(10, 0));
+    end->setTime(QTime(11, 0));
+    CHECK(problems->isVisibleTo(&dialog));
+    CHECK(problems->text().contains(QStringLiteral("here from")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(DelegationItineraryRepository(*f.db).items(d.id).size() == 1);
+
+    // Within the visit but over the council meeting: refused as well.
+    date->setValue(QDate(2025, 5, 13));
+    CHECK(problems->text().contains(QStringLiteral("overlaps")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(DelegationItineraryRepository(*f.db).items(d.id).size() == 1);
+
+    // Marked as running in parallel (the delegation splits up), it is saved.
+    parallel->setChecked(true);
+    CHECK_FALSE(problems->isVisibleTo(&dialog));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(DelegationItineraryRepository(*f.db).items(d.id).size() == 2);
 }

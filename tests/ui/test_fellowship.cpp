@@ -3,6 +3,8 @@
 #include "common/recordfilterproxy.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "fellowship/allfellowsmodel.h"
+#include "fellowship/allfellowspage.h"
 #include "fellowship/cohorttablemodel.h"
 #include "fellowship/daterangefield.h"
 #include "fellowship/fellowshipformat.h"
@@ -505,4 +507,238 @@ TEST_CASE("The fellowship models behave as item models and retranslate", "[ui][f
               .contains(QStringLiteral("佐藤")));
     f.language.setLanguage(Language::English);
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("A cohort of 20 fellows, 10 days of itinerary and 20 families is loaded and shown",
+          "[ui][fellowship][large]")
+{
+    Fixture f;
+    QList<Fellow> fellows{f.data.ohio, f.data.washington, f.data.georgia};
+    const QStringList states{QStringLiteral("US-OH"), QStringLiteral("US-WA"),
+                             QStringLiteral("US-NY")};
+    for (int i = int(fellows.size()); i < 20; ++i)
+        fellows << f.data.fellow(QStringLiteral("Fellow%1").arg(i, 2, 10, QLatin1Char('0')),
+                                 QStringLiteral("Pat"), states[i % 3], FellowStatus::Confirmed);
+    QList<HostFamily> families{f.data.suzuki, f.data.sato};
+    for (int i = int(families.size()); i < 20; ++i)
+        families << f.data.family(QStringLiteral("家族%1").arg(i),
+                                  QStringLiteral("Family%1").arg(i, 2, 10, QLatin1Char('0')), 1,
+                                  Kitaibaraki);
+    // Two items on each of the ten days of the programme.
+    for (QDate day = d(10, 27); day <= d(11, 5); day = day.addDays(1))
+        for (int slot = 0; slot < 2; ++slot) {
+            FellowshipItineraryItem item;
+            item.cohortId = f.data.cohort.id;
+            item.date = day;
+            item.startTime = QTime(9 + slot * 4, 0);
+            item.endTime = QTime(11 + slot * 4, 0);
+            item.descriptionEn = QStringLiteral("Session %1").arg(slot + 1);
+            FellowshipItineraryRepository(*f.db).add(item);
+        }
+    // Every fellow with a family of their own for the host portion's nights.
+    for (int i = 0; i < 20; ++i)
+        f.data.place(fellows[i], families[i], d(10, 31), d(11, 4));
+    f.open();
+
+    CHECK(f.page.fellowsTab()->model()->rowCount() == 20);
+    CHECK(f.page.fellowsTab()->table()->model()->rowCount() == 20);
+
+    f.page.tabs()->setCurrentIndex(1);
+    QTreeWidget* tree = f.page.itineraryTab()->tree();
+    REQUIRE(tree->topLevelItemCount() == 10);
+    for (int day = 0; day < 10; ++day) {
+        CHECK(tree->topLevelItem(day)->text(0).startsWith(QStringLiteral("Day %1").arg(day + 1)));
+        CHECK(tree->topLevelItem(day)->childCount() == 2);
+    }
+
+    f.page.tabs()->setCurrentIndex(2);
+    const HomestayGridModel& grid = *f.page.homestaysTab()->gridModel();
+    CHECK(grid.columnCount() == 5); // the nights of the host portion
+    for (const HostFamily& family : families)
+        CHECK(rowOfFamily(grid, family.id) >= 0);
+    // A row a family and the row of fellows without one, empty every night.
+    CHECK(grid.rowCount() == 21);
+    REQUIRE(grid.unplacedRow() == 20);
+    for (int c = 0; c < grid.columnCount(); ++c)
+        CHECK(grid.index(grid.unplacedRow(), c).data().toString().isEmpty());
+    CHECK_FALSE(f.page.homestaysTab()->hasConflicts());
+    CHECK(gridCell(grid, families[12].id, d(11, 2), Qt::DisplayRole).toString() ==
+          fellows[12].personName.latin());
+
+    SECTION("a double booking among them is flagged")
+    {
+        // As an old spreadsheet import might have written it: fellow 5 with family 6 too.
+        f.data.placeAnyway(fellows[5], families[6], QStringLiteral("2019-11-02"));
+        f.page.refreshFromDatabase();
+        const HomestayGridModel& again = *f.page.homestaysTab()->gridModel();
+        CHECK(f.page.homestaysTab()->hasConflicts());
+        CHECK(gridCell(again, families[6].id, d(11, 2), Qt::BackgroundRole).value<QColor>() ==
+              FellowshipFormat::conflictBackground());
+        CHECK(f.page.homestaysTab()->summaryLabel()->text().contains(
+            QStringLiteral("1 double booking")));
+        CHECK_FALSE(f.page.tabs()->tabIcon(2).isNull());
+    }
+}
+
+TEST_CASE("A placement's nights are checked beside the fields as the user types",
+          "[ui][fellowship][rules]")
+{
+    Fixture f;
+    f.data.place(f.data.ohio, f.data.suzuki, d(10, 31), d(11, 2));
+    f.open();
+    HomestayPlacement p;
+    PlacementDialog dialog(f.db.get(), f.data.cohort,
+                           f.page.homestaysTab()->gridModel()->grid().fellows, p, &f.page);
+    dialog.show();
+    dialog.fellowBox()->setCurrentIndex(dialog.fellowBox()->findData(f.data.ohio.id));
+    REQUIRE(dialog.familyPicker()->search(QStringLiteral("sato")) == 1);
+    dialog.familyPicker()->chooseMatch(0);
+
+    SECTION("a night after the programme")
+    {
+        dialog.firstNightField()->setValue(d(11, 3));
+        dialog.lastNightField()->setValue(d(11, 6));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.errorText(QStringLiteral("lastNight"))
+                  .contains(QStringLiteral("within the programme")));
+    }
+    SECTION("a last night before the first")
+    {
+        dialog.firstNightField()->setValue(d(11, 4));
+        dialog.lastNightField()->setValue(d(11, 3));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.errorText(QStringLiteral("lastNight"))
+                  .contains(QStringLiteral("before the first night")));
+    }
+    SECTION("a fellow already with another family that night")
+    {
+        dialog.firstNightField()->setValue(d(11, 2));
+        dialog.lastNightField()->setValue(d(11, 4));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.errorText(QStringLiteral("firstNight"))
+                  .contains(QStringLiteral("already placed with the")));
+    }
+    CHECK(HomestayRepository(*f.db).list().size() == 1);
+}
+
+TEST_CASE("A dietary need the family cannot meet is placed only once the user accepts it",
+          "[ui][fellowship][warning]")
+{
+    Fixture f;
+    Fellow vegetarian = f.data.washington;
+    vegetarian.dietaryNotes = QStringLiteral("Vegetarian");
+    FellowRepository(*f.db).update(vegetarian);
+    HostFamily family = f.data.sato;
+    family.dietaryNotes = QStringLiteral("Halal");
+    HostFamilyRepository(*f.db).update(family);
+    f.open();
+    HomestayPlacement p;
+    PlacementDialog dialog(f.db.get(), f.data.cohort,
+                           f.page.homestaysTab()->gridModel()->grid().fellows, p, &f.page);
+    dialog.show();
+    dialog.fellowBox()->setCurrentIndex(dialog.fellowBox()->findData(f.data.washington.id));
+    REQUIRE(dialog.familyPicker()->search(QStringLiteral("sato")) == 1);
+    dialog.familyPicker()->chooseMatch(0);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("dialogNote"))
+              ->text()
+              .contains(QStringLiteral("dietary needs")));
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::No);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(HomestayRepository(*f.db).list().isEmpty());
+    }
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::Yes);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const QList<HomestayPlacement> stored = HomestayRepository(*f.db).list();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.front().accepted(HomestayWarningKind::Dietary));
+}
+
+TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years and status",
+          "[ui][fellowship][allfellows]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    Data data(*db); // 2019, hosted by 北茨城市 (Ibaraki): Ohio, Washington, Georgia
+    Cohort earlier;
+    earlier.year = 2005;
+    earlier.programmeStart = QDate(2005, 10, 20);
+    earlier.programmeEnd = QDate(2005, 10, 29);
+    earlier.hostPrefectureCode = QStringLiteral("28"); // 兵庫県
+    earlier = CohortRepository(*db).add(earlier);
+    data.cohort = earlier;
+    data.fellow(QStringLiteral("Ames"), QStringLiteral("Joan"), QStringLiteral("US-OH"),
+                FellowStatus::Attended);
+    data.fellow(QStringLiteral("Brown"), QStringLiteral("Sam"), QStringLiteral("US-OH"),
+                FellowStatus::Withdrawn);
+
+    AllFellowsPage page;
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setDatabase(db.get());
+    page.resize(1200, 700);
+    page.show();
+    const auto names = [&page] {
+        QStringList out;
+        for (int r = 0; r < page.proxy()->rowCount(); ++r)
+            out << page.proxy()->index(r, AllFellowsModel::Name).data().toString();
+        out.sort();
+        return out;
+    };
+    REQUIRE(page.proxy()->rowCount() == 5);
+    CHECK(page.summary()->text().startsWith(QStringLiteral("5 fellow")));
+    // Ohio first among the counts: three fellows over the two years.
+    QTableWidget* counts = page.countsTable();
+    REQUIRE(counts->rowCount() == 3);
+    CHECK(counts->item(0, 0)->text() == QStringLiteral("Ohio"));
+    CHECK(counts->item(0, 1)->text() == QStringLiteral("3"));
+
+    const auto choose = [](QComboBox* combo, const QVariant& value) {
+        const int i = combo->findData(value);
+        REQUIRE(i > 0);
+        combo->setCurrentIndex(i);
+    };
+    SECTION("by state")
+    {
+        choose(page.subdivisionFilter(), QStringLiteral("US-OH"));
+        CHECK(names() == QStringList{QStringLiteral("Ed Hall"), QStringLiteral("Joan Ames"),
+                                     QStringLiteral("Sam Brown")});
+    }
+    SECTION("by host prefecture, the one of a cohort hosted by a municipality too")
+    {
+        choose(page.prefectureFilter(), QStringLiteral("08"));
+        CHECK(page.proxy()->rowCount() == 3);
+        CHECK(page.proxy()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+              QStringLiteral("Ibaraki"));
+        choose(page.prefectureFilter(), QStringLiteral("28"));
+        CHECK(names() == QStringList{QStringLiteral("Joan Ames"), QStringLiteral("Sam Brown")});
+    }
+    SECTION("by years and status")
+    {
+        page.toYear()->setValue(2010);
+        CHECK(page.proxy()->rowCount() == 2);
+        choose(page.statusFilter(), FellowStatuses::code(FellowStatus::Attended));
+        CHECK(names() == QStringList{QStringLiteral("Joan Ames")});
+        page.fromYear()->setValue(2006);
+        CHECK(page.proxy()->rowCount() == 0);
+        CHECK(page.countsTable()->rowCount() == 0);
+    }
+    SECTION("by name, and in Japanese")
+    {
+        page.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("reyes"));
+        CHECK(names() == QStringList{QStringLiteral("Luz Reyes")});
+        CHECK(page.countsTable()->item(0, 0)->text() == QStringLiteral("Georgia"));
+        language.setLanguage(Language::Japanese);
+        QCoreApplication::processEvents();
+        CHECK(page.proxy()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+              QStringLiteral("茨城県"));
+    }
 }

@@ -9,7 +9,7 @@
 #include "events/eventtablemodel.h"
 #include "jetaa/chapterspage.h"
 #include "jetaa/chaptertablemodel.h"
-#include "jetaa/detailtable.h"
+#include "common/detailtable.h"
 #include "jetaa/fundingpage.h"
 #include "jetaa/fundingtablemodel.h"
 #include "mainwindow.h"

@@ -1,13 +1,12 @@
 #include "affiliations/activitydialog.h"
 
 #include "common/datefield.h"
+#include "common/dialoglayout.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -24,19 +23,10 @@ ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* par
     m_description->setPlainText(activity.description);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("What happened"), m_description);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
 

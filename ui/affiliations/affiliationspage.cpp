@@ -3,11 +3,11 @@
 #include "affiliations/activitydialog.h"
 #include "affiliations/affiliationtablemodel.h"
 #include "affiliations/contactdialog.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
-#include "jetaa/detailtable.h"
 #include "reference/jurisdiction.h"
 #include "reference/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
@@ -65,17 +65,18 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("affiliationsPage"));
     setSourceModel(m_model);
-    filterBar()->addWidget(m_countryFilter);
-    filterBar()->addWidget(m_typeFilter);
     filterBar()->addWidget(m_statusFilter);
-    // A second row of filters: the places and the decade.
+    filterBar()->addWidget(m_decadeFilter);
+    // A second row of filters, with room for longer names (アメリカ合衆国・カナダ
+    // clipped to its first half would say the opposite): country, type, places.
     auto* second = new QWidget;
     auto* secondLayout = new QHBoxLayout(second);
     secondLayout->setContentsMargins(0, 0, 0, 0);
+    secondLayout->addWidget(m_countryFilter, 1);
+    secondLayout->addWidget(m_typeFilter, 1);
     secondLayout->addWidget(m_prefectureFilter, 1);
     secondLayout->addWidget(m_subdivisionFilter, 1);
-    secondLayout->addWidget(m_decadeFilter);
-    addAboveList(this, second);
+    aboveList()->addWidget(second);
     for (QComboBox* c : {m_countryFilter, m_typeFilter, m_statusFilter, m_prefectureFilter,
                          m_subdivisionFilter, m_decadeFilter}) {
         makeCompact(c, 8);
@@ -84,7 +85,7 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
     m_counts->addTab(m_byCountry, QString());
     m_counts->addTab(m_bySubdivision, QString());
     m_counts->addTab(m_byPrefecture, QString());
-    addBelowList(this, m_counts);
+    belowList()->addWidget(m_counts);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("japan"));
@@ -132,45 +133,39 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             addContact(dialog.contact());
     });
-    connect(m_contacts, &DetailTable::editClicked, this, [this, getDb](int row) {
-        if (row < 0 || row >= m_contactList.size())
-            return;
-        ContactDialog dialog(getDb, m_contactList[row], this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_contactList[row] = dialog.contact();
+    const auto contactsChanged = [this] {
         showContacts();
         setDirty(true);
-    });
-    connect(m_contacts, &DetailTable::removeClicked, this, [this](int row) {
-        if (row < 0 || row >= m_contactList.size())
-            return;
-        m_contactList.removeAt(row);
-        showContacts();
-        setDirty(true);
-    });
+    };
+    m_contacts->editRowsOf(
+        &m_contactList, this,
+        [this, getDb](const AffiliationContact& contact) -> std::optional<AffiliationContact> {
+            ContactDialog dialog(getDb, contact, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dialog.contact();
+        },
+        contactsChanged);
+    m_contacts->removeRowsFrom(&m_contactList, this, contactsChanged);
     connect(m_activities, &DetailTable::addClicked, this, [this] {
         ActivityDialog dialog(AffiliationActivity{}, this);
         if (dialog.exec() == QDialog::Accepted)
             addActivity(dialog.activity());
     });
-    connect(m_activities, &DetailTable::editClicked, this, [this](int row) {
-        if (row < 0 || row >= m_activityList.size())
-            return;
-        ActivityDialog dialog(m_activityList[row], this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_activityList[row] = dialog.activity();
+    const auto activitiesChanged = [this] {
         showActivities();
         setDirty(true);
-    });
-    connect(m_activities, &DetailTable::removeClicked, this, [this](int row) {
-        if (row < 0 || row >= m_activityList.size())
-            return;
-        m_activityList.removeAt(row);
-        showActivities();
-        setDirty(true);
-    });
+    };
+    m_activities->editRowsOf(
+        &m_activityList, this,
+        [this](const AffiliationActivity& activity) -> std::optional<AffiliationActivity> {
+            ActivityDialog dialog(activity, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dialog.activity();
+        },
+        activitiesChanged);
+    m_activities->removeRowsFrom(&m_activityList, this, activitiesChanged);
 
     fillCombos();
     retranslate();

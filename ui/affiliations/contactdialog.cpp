@@ -1,13 +1,12 @@
 #include "affiliations/contactdialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -25,19 +24,10 @@ ContactDialog::ContactDialog(DatabaseGetter db, const AffiliationContact& contac
     m_side->setCurrentIndex(contact.side == ContactSide::Japan ? 0 : 1);
     m_role->setText(contact.role);
     m_role->setPlaceholderText(tr("e.g. International Relations Division"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Person"), m_person);
     form->addRow(tr("Side"), m_side);
     form->addRow(tr("Role"), m_role);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }
 

@@ -31,9 +31,9 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     : Page(parent), m_settingsKey(settingsKey), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_filter(new QLineEdit), m_filterBar(new QHBoxLayout), m_table(new QTableView),
       m_proxy(new RecordFilterProxy(this)), m_formTitle(new QLabel), m_form(new FieldForm),
-      m_detailArea(new QVBoxLayout), m_formPanel(new QWidget), m_new(new QPushButton),
-      m_save(new QPushButton), m_revert(new QPushButton), m_delete(new QPushButton),
-      m_countLabel(new QLabel)
+      m_detailArea(new QVBoxLayout), m_aboveList(new QVBoxLayout), m_belowList(new QVBoxLayout),
+      m_formPanel(new QWidget), m_new(new QPushButton), m_save(new QPushButton),
+      m_revert(new QPushButton), m_delete(new QPushButton), m_countLabel(new QLabel)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +49,7 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     filterRow->addLayout(m_filterBar);
     listLayout->addLayout(filterRow);
+    listLayout->addLayout(m_aboveList);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -80,6 +81,7 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
             });
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_countLabel);
+    listLayout->addLayout(m_belowList);
     m_splitter->addWidget(listPanel);
 
     // The form.

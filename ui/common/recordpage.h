@@ -75,6 +75,10 @@ protected:
     QHBoxLayout* filterBar() const { return m_filterBar; }
     // Extra widgets under the form (lists of related records).
     QVBoxLayout* detailArea() const { return m_detailArea; }
+    // Extra rows between the filter and the list (a second row of filters)
+    // and under the list's record count (totals, counts).
+    QVBoxLayout* aboveList() const { return m_aboveList; }
+    QVBoxLayout* belowList() const { return m_belowList; }
     void setDirty(bool dirty);
     void setFormEnabled(bool enabled);
     // Re-reads the list, keeping the current record selected.
@@ -127,6 +131,8 @@ private:
     QLabel* m_formTitle;
     FieldForm* m_form;
     QVBoxLayout* m_detailArea;
+    QVBoxLayout* m_aboveList;
+    QVBoxLayout* m_belowList;
     QWidget* m_formPanel;
     QPushButton* m_new;
     QPushButton* m_save;

@@ -1,6 +1,7 @@
 #include "delegations/delegationitinerarydialog.h"
 
 #include "common/datefield.h"
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "storage/delegationitineraryrepository.h"
@@ -78,6 +79,7 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
     times->addWidget(m_end);
     times->addWidget(m_zone, 1);
     auto* form = new QFormLayout;
+    alignFormLabels(form);
     form->addRow(tr("Date"), m_date);
     form->addRow(QString(), m_allDay);
     form->addRow(tr("Time"), times);

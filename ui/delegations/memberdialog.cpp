@@ -1,14 +1,13 @@
 #include "delegations/memberdialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -41,9 +40,7 @@ void MemberDialog::build(DatabaseGetter db, bool interpreter)
     m_person->setProvider(pickers::people(db));
     m_person->setPlaceholderText(tr("Type a name in any script…"));
     m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Person"), m_person);
     if (interpreter) {
         m_note = new QLineEdit;
@@ -61,13 +58,6 @@ void MemberDialog::build(DatabaseGetter db, bool interpreter)
         form->addRow(tr("Title (Japanese)"), m_titleJa);
         form->addRow(tr("Title (English)"), m_titleEn);
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
 

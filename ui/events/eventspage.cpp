@@ -1,12 +1,12 @@
 #include "events/eventspage.h"
 
 #include "common/datefield.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
 #include "common/uilanguage.h"
 #include "events/eventtablemodel.h"
 #include "events/participantdialog.h"
-#include "jetaa/detailtable.h"
 #include "storage/officeeventrepository.h"
 
 #include <QComboBox>
@@ -60,7 +60,7 @@ EventsPage::EventsPage(QWidget* parent)
     connect(m_yearFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
     m_summary->setWordWrap(true);
-    addBelowList(this, m_summary);
+    belowList()->addWidget(m_summary);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("event"));
@@ -99,20 +99,12 @@ EventsPage::EventsPage(QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             addAttendee({dialog.chosenId(), dialog.chosenLabel(), dialog.role()});
     });
-    connect(m_organizations, &DetailTable::removeClicked, this, [this](int row) {
-        if (row < 0 || row >= m_organizationList.size())
-            return;
-        m_organizationList.removeAt(row);
+    const auto participantsChanged = [this] {
         showParticipants();
         setDirty(true);
-    });
-    connect(m_attendees, &DetailTable::removeClicked, this, [this](int row) {
-        if (row < 0 || row >= m_attendeeList.size())
-            return;
-        m_attendeeList.removeAt(row);
-        showParticipants();
-        setDirty(true);
-    });
+    };
+    m_organizations->removeRowsFrom(&m_organizationList, this, participantsChanged);
+    m_attendees->removeRowsFrom(&m_attendeeList, this, participantsChanged);
 
     fillCombos();
     retranslate();

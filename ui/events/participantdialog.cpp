@@ -1,10 +1,10 @@
 #include "events/participantdialog.h"
 
-#include <QDialogButtonBox>
+#include "common/dialoglayout.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -16,18 +16,9 @@ ParticipantDialog::ParticipantDialog(const QString& title, const QString& what,
     m_picker->setProvider(std::move(provider));
     m_picker->setPlaceholderText(tr("Type any part of the name…"));
     m_role->setPlaceholderText(tr("e.g. co-host, booth staff, speaker"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(what, m_picker);
     form->addRow(tr("Role"), m_role);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }
 

@@ -1,5 +1,6 @@
 #include "jetaa/chapterspage.h"
 
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -7,7 +8,6 @@
 #include "domain/money.h"
 #include "jetaa/chapterpicker.h"
 #include "jetaa/chaptertablemodel.h"
-#include "jetaa/detailtable.h"
 #include "jetaa/officerdialog.h"
 #include "reference/jurisdiction.h"
 #include "reference/referencerepository.h"
@@ -95,21 +95,11 @@ ChaptersPage::ChaptersPage(QWidget* parent)
             addOfficer(dialog.officer());
     });
     connect(m_officers, &DetailTable::editClicked, this, &ChaptersPage::editOfficer);
-    connect(m_officers, &DetailTable::removeClicked, this, [this](int row) {
-        if (row < 0 || row >= m_officerList.size())
-            return;
-        m_officerList.removeAt(row);
+    m_officers->removeRowsFrom(&m_officerList, this, [this] {
         showOfficers();
         setDirty(true);
     });
-    connect(m_memberships, &DetailTable::addClicked, this, [this] {
-        m_memberships->appendEmptyRow();
-        setDirty(true);
-    });
-    connect(m_memberships, &DetailTable::removeClicked, this, [this](int row) {
-        m_memberships->table()->removeRow(row);
-        setDirty(true);
-    });
+    m_memberships->manageRowsInPlace();
     connect(m_memberships, &DetailTable::cellsEdited, this, [this] { setDirty(true); });
 
     fillCombos();

@@ -1,6 +1,7 @@
 #include "jetaa/fundingpage.h"
 
 #include "common/datefield.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -8,7 +9,6 @@
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "jetaa/chapterpicker.h"
-#include "jetaa/detailtable.h"
 #include "jetaa/fundingtablemodel.h"
 #include "jetaa/overridedialog.h"
 #include "reference/jurisdiction.h"
@@ -87,7 +87,7 @@ FundingPage::FundingPage(QWidget* parent)
     m_outstanding->setTextFormat(Qt::PlainText);
     totalsLayout->addWidget(m_totals);
     totalsLayout->addWidget(m_outstanding);
-    addBelowList(this, totalsBox);
+    belowList()->addWidget(totalsBox);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("application"));
@@ -115,6 +115,7 @@ FundingPage::FundingPage(QWidget* parent)
     m_fiscalYear->setValue(FiscalYear::containing(m_today).year());
     m_approved->setObjectName(QStringLiteral("approved"));
     m_lines->setEditableColumns({0, 1});
+    m_lines->setStretchColumn(0);
     m_disbursements->setEditableColumns({0, 1, 2});
     m_overrides->setMinimumHeight(60);
     m_overrides->table()->setMinimumHeight(60);
@@ -123,14 +124,7 @@ FundingPage::FundingPage(QWidget* parent)
     m_chapter->setProvider(pickers::chapters(getDb));
     connect(m_fiscalYear, &QSpinBox::valueChanged, this, &FundingPage::updateYearSpan);
     for (DetailTable* t : {m_lines, m_disbursements}) {
-        connect(t, &DetailTable::addClicked, this, [this, t] {
-            t->appendEmptyRow();
-            setDirty(true);
-        });
-        connect(t, &DetailTable::removeClicked, this, [this, t](int row) {
-            t->table()->removeRow(row);
-            setDirty(true);
-        });
+        t->manageRowsInPlace();
         connect(t, &DetailTable::cellsEdited, this, [this] { setDirty(true); });
     }
 

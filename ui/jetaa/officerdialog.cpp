@@ -1,14 +1,13 @@
 #include "jetaa/officerdialog.h"
 
 #include "common/datefield.h"
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -29,9 +28,6 @@ OfficerDialog::OfficerDialog(DatabaseGetter db, const ChapterOfficer& officer, Q
     m_title->setPlaceholderText(tr("e.g. Events coordinator"));
     m_start->setValue(officer.termStart);
     m_end->setValue(officer.termEnd);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     auto updateTitle = [this] {
         m_title->setEnabled(m_office->currentData().toString() ==
                             OfficerOffices::code(OfficerOffice::Other));
@@ -39,19 +35,12 @@ OfficerDialog::OfficerDialog(DatabaseGetter db, const ChapterOfficer& officer, Q
     connect(m_office, &QComboBox::currentIndexChanged, this, updateTitle);
     updateTitle();
 
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Person"), m_person);
     form->addRow(tr("Office"), m_office);
     form->addRow(tr("Name of the office"), m_title);
     form->addRow(tr("Term from"), m_start);
     form->addRow(tr("Term until"), m_end);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
 

@@ -243,7 +243,7 @@ bool HandoverPage::handOverTo(StaffMemberId successor, bool ask)
         return false;
     try {
         const HandoverTransfer moved = HandoverRepository(*m_db).transfer(m_official, successor);
-        emit statusMessage(tr("Handed over: %1 topic(s), %2 request(s), %3 delegation(s).")
+        emit statusMessage(tr("Handed over. Topics: %1; requests: %2; delegations: %3.")
                                .arg(moved.topics)
                                .arg(moved.requests)
                                .arg(moved.delegations));

@@ -1,6 +1,7 @@
 #include "research/logentrydialog.h"
 
 #include "common/datefield.h"
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "storage/researchlogrepository.h"
@@ -80,6 +81,7 @@ LogEntryDialog::LogEntryDialog(DatabaseGetter db, const ResearchLogEntry& entry,
     });
 
     auto* form = new QFormLayout;
+    alignFormLabels(form);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Organizations"), m_orgPicker);

@@ -1,14 +1,13 @@
 #include "research/sourcedialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -30,22 +29,13 @@ SourceDialog::SourceDialog(DatabaseGetter db, const ResearchSource& source, QWid
     m_url->setText(source.url);
     m_url->setPlaceholderText(tr("https://…"));
     m_note->setText(source.note);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
 
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Organization"), m_organization);
     form->addRow(tr("Person"), m_person);
     form->addRow(tr("Web address"), m_url);
     form->addRow(tr("Note"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SourceDialog::updateKind);
     updateKind();
     resize(480, sizeHint().height());

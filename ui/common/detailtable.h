@@ -2,14 +2,13 @@
 
 #include <QGroupBox>
 #include <QStringList>
+#include <optional>
 
 class QComboBox;
 class QPushButton;
 class QTableWidget;
 
 namespace jlgc {
-
-class RecordPage;
 
 // The parts of a record listed under its form (officers, disbursements,
 // contacts, …): a small table with Add, Edit and Remove. Cells may be edited
@@ -26,10 +25,43 @@ public:
     void setRows(const QList<QStringList>& rows);
     // Cells the user may type into (the others stay read-only).
     void setEditableColumns(const QList<int>& columns) { m_editable = columns; }
+    // The column that takes the room left (a long description), so that the
+    // others (amounts, dates) stay in sight; the others fit their contents.
+    void setStretchColumn(int column);
     void appendEmptyRow();
     QString cell(int row, int column) const;
     int rowCount() const;
     int currentRow() const;
+
+    // Add appends an empty row and Remove drops the chosen one, in the table
+    // itself (rows the user types); each is reported as cellsEdited().
+    void manageRowsInPlace();
+    // Keeps list (the rows shown) in step with Remove: the chosen row leaves
+    // the list, then changed() redraws the table and marks the record edited.
+    template <typename T, typename Changed>
+    void removeRowsFrom(QList<T>* list, QObject* context, Changed changed)
+    {
+        connect(this, &DetailTable::removeClicked, context, [list, changed](int row) {
+            if (row < 0 || row >= list->size())
+                return;
+            list->removeAt(row);
+            changed();
+        });
+    }
+    // Edit on a row opens edit(row's value); an accepted value (a
+    // std::optional<T>) replaces the row, then changed() as above.
+    template <typename T, typename Edit, typename Changed>
+    void editRowsOf(QList<T>* list, QObject* context, Edit edit, Changed changed)
+    {
+        connect(this, &DetailTable::editClicked, context, [list, edit, changed](int row) {
+            if (row < 0 || row >= list->size())
+                return;
+            if (const std::optional<T> value = edit(list->at(row))) {
+                (*list)[row] = *value;
+                changed();
+            }
+        });
+    }
 
 signals:
     void addClicked();
@@ -50,14 +82,11 @@ private:
     QPushButton* m_remove;
     QList<int> m_editable;
     bool m_filling = false;
+    int m_stretchColumn = -1;
 };
 
 // Lets a filter combo box shrink, so that a row of filters never pushes the
 // form off the page.
 void makeCompact(QComboBox* combo, int characters = 10);
-// Places a widget under the list of a record page (totals, counts).
-void addBelowList(RecordPage* page, QWidget* widget);
-// Places a widget between the filter and the list (a second row of filters).
-void addAboveList(RecordPage* page, QWidget* widget);
 
 } // namespace jlgc

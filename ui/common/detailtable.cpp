@@ -1,6 +1,4 @@
-#include "jetaa/detailtable.h"
-
-#include "common/recordpage.h"
+#include "common/detailtable.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -74,8 +72,21 @@ void DetailTable::setRows(const QList<QStringList>& rows)
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    // Sizing by hand would hold the stretch column at its contents' width
+    // until the next resize; with one, the header's modes size the columns.
+    if (m_stretchColumn < 0)
+        m_table->resizeColumnsToContents();
     m_filling = false;
+}
+
+void DetailTable::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        header->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
+                                                    : QHeaderView::ResizeToContents);
 }
 
 void DetailTable::appendEmptyRow()
@@ -94,6 +105,18 @@ void DetailTable::appendEmptyRow()
         m_table->setCurrentCell(r, m_editable.first());
         m_table->editItem(m_table->item(r, m_editable.first()));
     }
+}
+
+void DetailTable::manageRowsInPlace()
+{
+    connect(this, &DetailTable::addClicked, this, [this] {
+        appendEmptyRow();
+        emit cellsEdited();
+    });
+    connect(this, &DetailTable::removeClicked, this, [this](int row) {
+        m_table->removeRow(row);
+        emit cellsEdited();
+    });
 }
 
 QString DetailTable::cell(int row, int column) const
@@ -126,31 +149,14 @@ void DetailTable::retranslate()
     m_remove->setText(tr("Remove"));
 }
 
-namespace {
-// RecordPage has no hook for widgets around its list; the list panel is the
-// table's parent, laid out top to bottom (filter row, table, count).
-QVBoxLayout* listLayout(RecordPage* page)
-{
-    return qobject_cast<QVBoxLayout*>(page->table()->parentWidget()->layout());
-}
-} // namespace
-
 void makeCompact(QComboBox* combo, int characters)
 {
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(characters);
-}
-
-void addBelowList(RecordPage* page, QWidget* widget)
-{
-    if (QVBoxLayout* l = listLayout(page))
-        l->addWidget(widget);
-}
-
-void addAboveList(RecordPage* page, QWidget* widget)
-{
-    if (QVBoxLayout* l = listLayout(page))
-        l->insertWidget(1, widget);
+    // What a narrow box cannot show in full can still be read.
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo,
+                     [combo](const QString& text) { combo->setToolTip(text); });
+    combo->setToolTip(combo->currentText());
 }
 
 } // namespace jlgc

@@ -1,0 +1,33 @@
+#include "common/dialoglayout.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+void alignFormLabels(QFormLayout* form)
+{
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
+{
+    auto* form = new QFormLayout;
+    alignFormLabels(form);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setWordWrap(true);
+    error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    return form;
+}
+
+} // namespace jlgc

@@ -1,0 +1,17 @@
+#pragma once
+
+class QDialog;
+class QFormLayout;
+class QLabel;
+
+namespace jlgc {
+
+// The layout the small record dialogs share (a contact, an officer, a source,
+// …): a form of fields with their labels right-aligned as in the pages' forms,
+// then `error` (red, wrapped, hidden until there is something to say), then
+// OK and Cancel. Returns the form, for the dialog to add its rows to.
+QFormLayout* layOutDialog(QDialog* dialog, QLabel* error);
+// The same look for the labels of a form laid out by hand.
+void alignFormLabels(QFormLayout* form);
+
+} // namespace jlgc

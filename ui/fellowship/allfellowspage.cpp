@@ -1,0 +1,267 @@
+#include "fellowship/allfellowspage.h"
+
+#include "common/detailtable.h"
+#include "common/itemroles.h"
+#include "common/recordfilterproxy.h"
+#include "common/uilanguage.h"
+#include "fellowship/allfellowsmodel.h"
+#include "reference/referencerepository.h"
+#include "storage/cohortrepository.h"
+#include "storage/fellowrepository.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace jlgc {
+
+namespace {
+constexpr int FirstYear = 1993; // the first CLAIR Fellowship cohort
+}
+
+AllFellowsPage::AllFellowsPage(QWidget* parent)
+    : Page(parent), m_model(new AllFellowsModel(this)), m_proxy(new RecordFilterProxy(this)),
+      m_filter(new QLineEdit), m_yearsLabel(new QLabel), m_from(new QSpinBox),
+      m_toLabel(new QLabel), m_to(new QSpinBox), m_subdivision(new QComboBox),
+      m_prefecture(new QComboBox), m_status(new QComboBox), m_table(new QTableView),
+      m_countsTitle(new QLabel), m_counts(new QTableWidget(0, 2)), m_summary(new QLabel)
+{
+    setObjectName(QStringLiteral("allFellowsPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto* first = new QHBoxLayout;
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    first->addWidget(m_filter, 1);
+    const int lastYear = QDate::currentDate().year() + 2;
+    for (QSpinBox* s : {m_from, m_to}) {
+        s->setRange(FirstYear, lastYear);
+        s->setGroupSeparatorShown(false);
+    }
+    m_from->setValue(FirstYear);
+    m_to->setValue(lastYear);
+    m_from->setObjectName(QStringLiteral("fromYear"));
+    m_to->setObjectName(QStringLiteral("toYear"));
+    m_yearsLabel->setBuddy(m_from);
+    first->addWidget(m_yearsLabel);
+    first->addWidget(m_from);
+    first->addWidget(m_toLabel);
+    first->addWidget(m_to);
+    first->addWidget(m_status);
+    layout->addLayout(first);
+
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_subdivision, 1);
+    second->addWidget(m_prefecture, 1);
+    layout->addLayout(second);
+    makeCompact(m_status, 10);
+    makeCompact(m_subdivision, 14);
+    makeCompact(m_prefecture, 10);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AllFellowsModel::Year, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setObjectName(QStringLiteral("allFellows"));
+
+    auto* countsPanel = new QWidget;
+    auto* countsLayout = new QVBoxLayout(countsPanel);
+    countsLayout->setContentsMargins(0, 0, 0, 0);
+    countsLayout->addWidget(m_countsTitle);
+    m_counts->setObjectName(QStringLiteral("countsBySubdivision"));
+    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_counts->verticalHeader()->hide();
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    countsLayout->addWidget(m_counts, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(countsPanel);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateCounts();
+    });
+    for (QSpinBox* s : {m_from, m_to})
+        connect(s, &QSpinBox::valueChanged, this, [this] { reload(); });
+    for (QComboBox* c : {m_subdivision, m_prefecture, m_status})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                reload();
+        });
+
+    fillCombos();
+    retranslate();
+}
+
+QString AllFellowsPage::title() const
+{
+    return tr("All fellows");
+}
+
+QIcon AllFellowsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+void AllFellowsPage::setDatabase(Database* db)
+{
+    m_db = db;
+    fillCombos();
+    reload();
+}
+
+void AllFellowsPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void AllFellowsPage::showEvent(QShowEvent* event)
+{
+    // Fellows are edited on the cohort's page: read again when shown.
+    reload();
+    Page::showEvent(event);
+}
+
+void AllFellowsPage::fillCombos()
+{
+    m_filling = true;
+    const QString subdivision = m_subdivision->currentData().toString();
+    const QString prefecture = m_prefecture->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    m_subdivision->clear();
+    m_prefecture->clear();
+    m_status->clear();
+    m_subdivision->addItem(tr("Every state and province"), QString());
+    m_prefecture->addItem(tr("Every host prefecture"), QString());
+    m_status->addItem(tr("Every status"), QString());
+    if (m_db) {
+        const ReferenceRepository reference(*m_db);
+        for (const Subdivision& s : reference.subdivisions())
+            m_subdivision->addItem(s.name, s.code);
+        const Language lang = uiLanguage();
+        for (const Prefecture& p : reference.prefectures())
+            m_prefecture->addItem(p.display(lang), p.code);
+    }
+    for (FellowStatus s : FellowStatuses::all())
+        m_status->addItem(FellowStatuses::label(s), FellowStatuses::code(s));
+    m_subdivision->setCurrentIndex(std::max(0, m_subdivision->findData(subdivision)));
+    m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(prefecture)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    m_filling = false;
+}
+
+void AllFellowsPage::reload()
+{
+    if (!m_db) {
+        m_model->setFellows({}, {});
+        updateCounts();
+        return;
+    }
+    FellowFilter filter;
+    filter.subdivisionCode = m_subdivision->currentData().toString();
+    filter.hostPrefectureCode = m_prefecture->currentData().toString();
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        filter.status = FellowStatuses::fromCode(status);
+    filter.fromYear = std::min(m_from->value(), m_to->value());
+    filter.toYear = std::max(m_from->value(), m_to->value());
+
+    AllFellowsModel::Names names;
+    const ReferenceRepository reference(*m_db);
+    for (const Subdivision& s : reference.subdivisions())
+        names.subdivisions.insert(s.code, s.name);
+    for (const Prefecture& p : reference.prefectures()) {
+        names.prefecturesEn.insert(p.code, p.nameEn);
+        names.prefecturesJa.insert(p.code, p.nameJa);
+    }
+    for (const Cohort& c : CohortRepository(*m_db).list())
+        names.hostPrefecture.insert(c.id, c.hostAreaPrefecture());
+    m_model->setFellows(FellowRepository(*m_db).list(filter), std::move(names));
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < AllFellowsModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    updateCounts();
+}
+
+void AllFellowsPage::updateCounts()
+{
+    // The fellows shown (text filter included), by state or province, most first.
+    QMap<QString, int> byCode;
+    int shown = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, 0));
+        const Fellow& f = m_model->fellows().at(source.row());
+        ++byCode[f.subdivisionCode];
+        ++shown;
+    }
+    QList<std::pair<QString, int>> rows;
+    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
+        rows.append({it.key().isEmpty() ? tr("Not recorded") : m_model->subdivisionName(it.key()),
+                     it.value()});
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    m_counts->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_counts->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        auto* count = new QTableWidgetItem(QLocale().toString(rows[r].second));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_counts->setItem(r, 1, count);
+    }
+    const int places = int(byCode.size() - (byCode.contains(QString()) ? 1 : 0));
+    m_summary->setText(tr("%n fellow(s) shown.", nullptr, shown) + QLatin1Char(' ') +
+                       tr("States and provinces: %1.").arg(QLocale().toString(places)));
+}
+
+void AllFellowsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_proxy->updateCollation();
+        retranslate();
+        fillCombos();
+        m_model->retranslate();
+        updateCounts();
+    }
+    Page::changeEvent(event);
+}
+
+void AllFellowsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by name, reading, government or title (Ctrl+F)"));
+    m_yearsLabel->setText(tr("Years"));
+    m_toLabel->setText(tr("to", "a range of years: 1993 to 2026"));
+    m_countsTitle->setText(tr("Fellows by state or province"));
+    m_counts->setHorizontalHeaderLabels({tr("State or province"), tr("Fellows")});
+    emit titleChanged();
+}
+
+} // namespace jlgc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace jlgc {
+
+class AllFellowsModel;
+class RecordFilterProxy;
+
+// Every fellow since 1993, across the cohorts: narrowed by year range, home
+// state or province, host prefecture and status, with the number of fellows
+// from each state or province. Read only (fellows are edited in their cohort).
+class AllFellowsPage : public Page {
+    Q_OBJECT
+public:
+    explicit AllFellowsPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDatabase(Database* db) override;
+    void refreshFromDatabase() override { reload(); }
+    void focusFilter() override;
+
+    // For tests.
+    QTableView* table() const { return m_table; }
+    AllFellowsModel* model() const { return m_model; }
+    RecordFilterProxy* proxy() const { return m_proxy; }
+    QTableWidget* countsTable() const { return m_counts; }
+    QComboBox* subdivisionFilter() const { return m_subdivision; }
+    QComboBox* prefectureFilter() const { return m_prefecture; }
+    QComboBox* statusFilter() const { return m_status; }
+    QSpinBox* fromYear() const { return m_from; }
+    QSpinBox* toYear() const { return m_to; }
+    QLabel* summary() const { return m_summary; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reload();
+    void fillCombos();
+    void updateCounts();
+    void retranslate();
+
+    Database* m_db = nullptr;
+    AllFellowsModel* m_model;
+    RecordFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QLabel* m_yearsLabel;
+    QSpinBox* m_from;
+    QLabel* m_toLabel;
+    QSpinBox* m_to;
+    QComboBox* m_subdivision;
+    QComboBox* m_prefecture;
+    QComboBox* m_status;
+    QTableView* m_table;
+    QLabel* m_countsTitle;
+    QTableWidget* m_counts;
+    QLabel* m_summary;
+    bool m_filling = false;
+};
+
+} // namespace jlgc
