@@ -27,9 +27,9 @@ void build(ReportBuilder& r, Database& db)
         attendance += e.attendance.value_or(0);
     const Bilingual period = filter.from.isValid() || filter.to.isValid()
                                  ? r.dateRange(filter.from, filter.to)
-                                 : r.text(QT_TRANSLATE_NOOP("Reports", "all dates"));
+                                 : r.text(QT_TRANSLATE_NOOP("Reports", "All dates"));
     r.summary(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
-                              "Reports", "%1: %2 events, %3 people attending (known counts)")),
+                              "Reports", "%1: events: %2; attendance (known counts): %3")),
                           period),
                       r.number(events.size())),
                   r.number(attendance)));
@@ -38,9 +38,9 @@ void build(ReportBuilder& r, Database& db)
 
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Date")), 17},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Event")), 29},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Place")), 18},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Attendance")), 10},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Organizations")), 26}});
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Place")), 17},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Attendance")), 13},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Organizations")), 24}});
     const Bilingual rolePattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2)"));
     for (const OfficeEvent& e : events) {
         ReportCell when{ReportLine(r.dateRange(e.date, e.lastDay()))};

@@ -39,7 +39,7 @@ void build(ReportBuilder& r, Database& db)
         families[p.fellowId] << p.familyNames();
 
     r.summary(
-        arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 fellows; withdrawn fellows are left out")),
+        arg(r.text(QT_TRANSLATE_NOOP("Reports", "Fellows: %1 (withdrawn fellows are left out)")),
             r.number(fellows.size())));
     if (fellows.isEmpty())
         return;

@@ -108,11 +108,12 @@ void build(ReportBuilder& r, Database& db)
     int active = 0;
     for (const ResearchTopic& t : h->topics)
         active += t.status == TopicStatus::Active ? 1 : 0;
-    r.summary(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
-                              "Reports", "%1 topics (%2 active, to hand over), %3 open items")),
-                          r.number(h->topics.size())),
-                      r.number(active)),
-                  r.number(h->openItemCount())));
+    r.summary(arg(
+        arg(arg(r.text(QT_TRANSLATE_NOOP(
+                    "Reports", "Research topics: %1 (active, to hand over: %2); open items: %3")),
+                r.number(h->topics.size())),
+            r.number(active)),
+        r.number(h->openItemCount())));
     official(r, h->official);
     topics(r, *h);
     r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research log (%1 entries)")),

@@ -85,7 +85,7 @@ void build(ReportBuilder& r, Database& db)
         overdue += JetaaRules::isReportOverdue(f, r.today()) ? 1 : 0;
     r.summary(
         arg(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
-                            "Reports", "%1: %2 chapters funded; %3 reports overdue as of %4")),
+                            "Reports", "%1: chapters funded: %2; reports overdue as of %4: %3")),
                         r.fiscalYear(year)),
                     r.number(fundings.size())),
                 r.number(overdue)),
@@ -106,15 +106,15 @@ void build(ReportBuilder& r, Database& db)
     for (const QList<ChapterFunding>& group : std::as_const(byCountry)) {
         const QString country = group.front().chapterCountry;
         r.heading(arg(
-            arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2 chapters)")), countryName(r, country)),
+            arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (chapters: %2)")), countryName(r, country)),
             r.number(group.size())));
-        ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Chapter")), 21},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 11},
+        ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Chapter")), 19},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 10},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Requested")), 14},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Approved")), 14},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Disbursed")), 14},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Budget (JPY)")), 12},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Report")), 14}});
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Report")), 17}});
         const Bilingual notDecided = r.text(QT_TRANSLATE_NOOP("Reports", "Not decided"));
         for (const ChapterFunding& f : group) {
             const QString approvedIn = f.effectiveApprovedCurrency();

@@ -66,7 +66,7 @@ void build(ReportBuilder& r, Database& db)
 
     const Bilingual period = from.isValid() || to.isValid()
                                  ? r.dateRange(from, to)
-                                 : r.text(QT_TRANSLATE_NOOP("Reports", "all dates"));
+                                 : r.text(QT_TRANSLATE_NOOP("Reports", "All dates"));
     r.summary(arg(arg(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
                                       "Reports", "%1: %2 overdue and %3 open as of %4; %5 "
                                                  "answered in the period")),

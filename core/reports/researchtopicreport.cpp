@@ -89,7 +89,7 @@ void build(ReportBuilder& r, Database& db)
     filter.topicId = topic->id;
     const QList<ResearchLogEntry> log = ResearchLogRepository(db).list(filter);
 
-    r.summary(arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 log entries, %2 deliverables")),
+    r.summary(arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Log entries: %1; deliverables: %2")),
                       r.number(log.size())),
                   r.number(topic->deliverables.size())));
     r.heading(Bilingual{topic->titleEn, topic->titleJa});

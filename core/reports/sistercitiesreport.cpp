@@ -27,7 +27,7 @@ void build(ReportBuilder& r, Database& db)
 {
     const QList<SisterAffiliation> all = SisterAffiliationRepository(db).list();
     const ReferenceRepository reference(db);
-    r.summary(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 affiliations in total")),
+    r.summary(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Affiliations in total: %1")),
                   r.number(all.size())));
     if (all.isEmpty())
         return;
@@ -42,7 +42,7 @@ void build(ReportBuilder& r, Database& db)
         groups[rank][a.subdivisionName.isEmpty() ? a.subdivisionCode : a.subdivisionName] << a;
     }
     const Bilingual countPattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2)"));
-    const Bilingual affiliationsPattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1 affiliations"));
+    const Bilingual affiliationsPattern = r.text(QT_TRANSLATE_NOOP("Reports", "Affiliations: %1"));
     for (const auto& states : std::as_const(groups)) {
         int inCountry = 0;
         for (const QList<SisterAffiliation>& list : states)

@@ -331,7 +331,7 @@ TEST_CASE("JETAA funding totals each currency on its own", "[reports][areas][jet
     CHECK(text.contains(QStringLiteral("$1,234.56")));
     CHECK_FALSE(text.contains(QStringLiteral("4,234.56")));
     CHECK(text.contains(QStringLiteral("¥425,000"))); // the JPY budget of the year
-    CHECK(text.contains(QStringLiteral("1 reports overdue")));
+    CHECK(text.contains(QStringLiteral("reports overdue as of November 28, 2026: 1")));
     // Only the fiscal year asked for.
     o.fiscalYear = 2025;
     CHECK(pdfText(writeReport(*db, "jetaa-funding", o, dir))
