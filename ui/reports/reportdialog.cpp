@@ -247,8 +247,11 @@ void ReportDialog::fillRecordBox(const QString& kind)
     } catch (const StorageError& e) {
         showProblem(e.message());
     }
-    if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(m_recordBox)))
+    if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(m_recordBox))) {
         l->setText(label);
+        // The label column widens at once for a longer label ("Research topic").
+        m_form->invalidate();
+    }
     m_recordBox->setEnabled(m_recordBox->count() > 0);
     if (m_recordBox->count() == 0)
         m_recordBox->addItem(tr("None recorded yet"), 0);
