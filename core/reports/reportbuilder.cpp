@@ -1,6 +1,10 @@
 #include "reports/reportbuilder.h"
 
+#include "domain/japaneseera.h"
+#include "domain/money.h"
+
 #include <QLocale>
+#include <QTime>
 
 namespace jlgc {
 
@@ -70,6 +74,55 @@ Bilingual ReportBuilder::date(const QDate& d) const
             localeOf(Language::Japanese).toString(d, QStringLiteral("yyyy年M月d日"))};
 }
 
+Bilingual ReportBuilder::day(const QDate& d) const
+{
+    if (!d.isValid())
+        return {};
+    return {localeOf(Language::English).toString(d, QStringLiteral("ddd, MMMM d, yyyy")),
+            localeOf(Language::Japanese).toString(d, QStringLiteral("yyyy年M月d日（ddd）"))};
+}
+
+Bilingual ReportBuilder::dateRange(const QDate& first, const QDate& last) const
+{
+    if (!first.isValid() || !last.isValid() || first == last)
+        return date(first.isValid() ? first : last);
+    const QLocale en = localeOf(Language::English);
+    const QLocale ja = localeOf(Language::Japanese);
+    QString e;
+    if (first.year() != last.year())
+        e = en.toString(first, QStringLiteral("MMMM d, yyyy")) + QStringLiteral(" – ") +
+            en.toString(last, QStringLiteral("MMMM d, yyyy"));
+    else if (first.month() != last.month())
+        e = en.toString(first, QStringLiteral("MMMM d")) + QStringLiteral(" – ") +
+            en.toString(last, QStringLiteral("MMMM d, yyyy"));
+    else
+        e = en.toString(first, QStringLiteral("MMMM d")) + QStringLiteral(" – ") +
+            en.toString(last, QStringLiteral("d, yyyy"));
+    const QString j =
+        ja.toString(first, QStringLiteral("yyyy年M月d日")) + QStringLiteral("～") +
+        ja.toString(last, first.year() == last.year() ? QStringLiteral("M月d日")
+                                                      : QStringLiteral("yyyy年M月d日"));
+    return {e, j};
+}
+
+Bilingual ReportBuilder::time(const QTime& start, const QTime& end) const
+{
+    if (!start.isValid())
+        return {};
+    const QLocale en = localeOf(Language::English);
+    auto e = [&en](const QTime& t) { return en.toString(t, QStringLiteral("h:mm AP")); };
+    auto j = [](const QTime& t) { return t.toString(QStringLiteral("H:mm")); };
+    if (!end.isValid())
+        return {e(start), j(start)};
+    return {e(start) + QStringLiteral(" – ") + e(end), j(start) + QStringLiteral("～") + j(end)};
+}
+
+Bilingual ReportBuilder::eraDate(const QDate& d) const
+{
+    return {JapaneseEra::formatDate(d, Language::English),
+            JapaneseEra::formatDate(d, Language::Japanese)};
+}
+
 Bilingual ReportBuilder::number(qint64 n) const
 {
     return {localeOf(Language::English).toString(n), localeOf(Language::Japanese).toString(n)};
@@ -105,6 +158,15 @@ Bilingual ReportBuilder::money(double amount, const QString& currency) const
         localeOf(Language::English).toCurrencyString(amount, symbol(Language::English), decimals),
         localeOf(Language::Japanese)
             .toCurrencyString(amount, symbol(Language::Japanese), decimals)};
+}
+
+Bilingual ReportBuilder::moneyMinor(qint64 minorUnits, const QString& currency) const
+{
+    const int decimals = Money::decimals(currency);
+    double amount = double(minorUnits);
+    for (int i = 0; i < decimals; ++i)
+        amount /= 10;
+    return money(amount, currency);
 }
 
 void ReportBuilder::summary(const Bilingual& text)

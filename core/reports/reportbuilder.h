@@ -39,10 +39,26 @@ public:
     // The same from another translation context, to reuse its translations.
     Bilingual text(const char* context, const char* source) const;
 
-    Bilingual date(const QDate& date) const; // April 1, 2025 / 2025年4月1日
-    Bilingual number(qint64 n) const;        // 1,234
-    Bilingual fiscalYear(int year) const;    // FY2025 (April 2025 – March 2026)
+    // Dates in tables and summaries: April 1, 2025 / 2025年4月1日. Japanese
+    // reports give the era (令和7年4月1日) for the report's own date only
+    // (the page footer), as a Japanese office dates its documents; dates in
+    // the body stay Western so that they compare at a glance with the
+    // English ones and across the end of an era.
+    Bilingual date(const QDate& date) const;
+    // Tue, April 1, 2025 / 2025年4月1日（火）: the heading of a day in an itinerary.
+    Bilingual day(const QDate& date) const;
+    // April 1 – 10, 2025 / 2025年4月1日～4月10日; one date when they are
+    // the same; the known one (or nothing) when one is missing.
+    Bilingual dateRange(const QDate& first, const QDate& last) const;
+    // 9:30 AM / 9:30; "9:30 AM – 11:00 AM" with an end; empty when invalid.
+    Bilingual time(const QTime& start, const QTime& end = {}) const;
+    // 令和7年4月1日 / Reiwa 7 (2025), April 1
+    Bilingual eraDate(const QDate& date) const;
+    Bilingual number(qint64 n) const;     // 1,234
+    Bilingual fiscalYear(int year) const; // FY2025 (April 2025 – March 2026)
     Bilingual money(double amount, const QString& currency) const; // $1,234.00 / ¥1,234
+    // The same from whole minor units (cents; yen for JPY), as amounts are stored.
+    Bilingual moneyMinor(qint64 minorUnits, const QString& currency) const;
 
     // A line under the title: what the report covers, how many records.
     void summary(const Bilingual& text);

@@ -1,5 +1,6 @@
 #include "reports/reportdocument.h"
 
+#include "domain/japaneseera.h"
 #include "reports/pdffontseed.h"
 #include "reports/pdftextrepair.h"
 #include "reports/reporterror.h"
@@ -69,8 +70,9 @@ ReportDocument::PageText ReportDocument::pageText(int page, int pages) const
     t.title = lines(m_title);
     t.prepared = lines(
         {preparedPattern.en.arg(en.toString(m_options.preparedOn, QStringLiteral("MMMM d, yyyy"))),
+         // A Japanese office dates its documents in the era: 令和7年4月1日.
          preparedPattern.ja.arg(
-             ja.toString(m_options.preparedOn, QStringLiteral("yyyy年M月d日")))});
+             JapaneseEra::formatDate(m_options.preparedOn, Language::Japanese))});
     t.notice = lines(m_notice);
     t.page = lines({pagePattern.en.arg(en.toString(page), en.toString(pages)),
                     pagePattern.ja.arg(ja.toString(page), ja.toString(pages))});
@@ -122,12 +124,15 @@ void ReportDocument::drawFooter(QPainter& painter, const QRectF& area, const Pag
 {
     painter.setPen(QPen(ReportStyle::rule(), painter.device()->logicalDpiY() / 72.0 * 0.6));
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()));
-    const qreal third = area.width() / 3;
-    drawLines(painter, QRectF(area.left(), area.top(), third, area.height()), t.prepared,
+    // A notice (sensitive content) takes the middle, wider than the date and
+    // page number beside it, so that it is never cut short.
+    const qreal side = area.width() * (t.notice.isEmpty() ? 1.0 / 3 : 0.26);
+    const qreal middle = area.width() - 2 * side;
+    drawLines(painter, QRectF(area.left(), area.top(), side, area.height()), t.prepared,
               Qt::AlignLeft | Qt::AlignBottom, false, ReportStyle::muted());
-    drawLines(painter, QRectF(area.left() + third, area.top(), third, area.height()), t.notice,
+    drawLines(painter, QRectF(area.left() + side, area.top(), middle, area.height()), t.notice,
               Qt::AlignHCenter | Qt::AlignBottom, true, ReportStyle::notice());
-    drawLines(painter, QRectF(area.right() - third, area.top(), third, area.height()), t.page,
+    drawLines(painter, QRectF(area.right() - side, area.top(), side, area.height()), t.page,
               Qt::AlignRight | Qt::AlignBottom, false, ReportStyle::muted());
 }
 

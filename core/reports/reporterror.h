@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <stdexcept>
 
@@ -20,6 +21,13 @@ public:
 private:
     QString m_message;
     QString m_detail;
+};
+
+// Messages of the reports for the user (a record that does not exist), in
+// the window's language: tr() in their own context, unlike the report's own
+// words (context "Reports"), which follow the report's language.
+struct ReportMessages {
+    Q_DECLARE_TR_FUNCTIONS(ReportMessages)
 };
 
 } // namespace jlgc

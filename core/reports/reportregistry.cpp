@@ -6,14 +6,32 @@
 namespace jlgc {
 
 // One function per report, each in its own file.
-ReportInfo contactDirectoryReport(); // contactdirectoryreport.cpp
-ReportInfo peopleDirectoryReport();  // peopledirectoryreport.cpp
+ReportInfo contactDirectoryReport();    // contactdirectoryreport.cpp
+ReportInfo peopleDirectoryReport();     // peopledirectoryreport.cpp
+ReportInfo fellowshipCohortReport();    // fellowshipcohortreport.cpp
+ReportInfo fellowshipMedicalReport();   // fellowshipmedicalreport.cpp
+ReportInfo delegationItineraryReport(); // delegationitineraryreport.cpp
+ReportInfo researchTopicReport();       // researchtopicreport.cpp
+ReportInfo handoverReport();            // handoverreport.cpp
+ReportInfo researchRequestsReport();    // researchrequestsreport.cpp
+ReportInfo jetaaFundingReport();        // jetaafundingreport.cpp
+ReportInfo sisterCitiesReport();        // sistercitiesreport.cpp
+ReportInfo eventsReport();              // eventsreport.cpp
 
 const QList<ReportInfo>& ReportRegistry::all()
 {
     static const QList<ReportInfo> reports = {
         contactDirectoryReport(),
         peopleDirectoryReport(),
+        fellowshipCohortReport(),
+        fellowshipMedicalReport(),
+        delegationItineraryReport(),
+        researchTopicReport(),
+        handoverReport(),
+        researchRequestsReport(),
+        jetaaFundingReport(),
+        sisterCitiesReport(),
+        eventsReport(),
     };
     return reports;
 }

@@ -1,3 +1,4 @@
+#include "core/reportsamples.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -160,4 +161,78 @@ TEST_CASE("A bad option, a reversed date range or a missing record writes no fil
     CHECK_FALSE(QFileInfo::exists(pdf));
     CHECK(
         QDir(dir.path(QString())).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+}
+
+TEST_CASE("report NAME writes each report of the office's areas", "[cli][reports]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("areas.sqlite"));
+    test::AreaSamples ids;
+    {
+        Database database(db);
+        ids = test::addAreaSamples(database);
+    }
+    struct Run {
+        const char* name;
+        QStringList options;
+        QString expected;
+    };
+    const QList<Run> runs = {
+        {"fellowship-cohort",
+         {QStringLiteral("--year"), QStringLiteral("2026")},
+         QStringLiteral("シボーン")},
+        {"fellowship-medical",
+         {QStringLiteral("--id"), QString::number(ids.cohort)},
+         test::AreaSamples::medical()},
+        {"delegation-itinerary",
+         {QStringLiteral("--id"), QString::number(ids.delegation)},
+         QStringLiteral("𠮷田 月子")},
+        {"research-topic",
+         {QStringLiteral("--id"), QString::number(ids.topic)},
+         QStringLiteral("シェルター報告書 𠮷田")},
+        {"handover",
+         {QStringLiteral("--id"), QString::number(ids.official)},
+         QStringLiteral("髙橋 日向")},
+        {"research-requests",
+         {QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+          QStringLiteral("2026-12-31")},
+         QStringLiteral("𠮷田町の緊急通報の仕組み")},
+        {"jetaa-funding",
+         {QStringLiteral("--fiscal-year"), QStringLiteral("2026")},
+         QStringLiteral("JETAA Montréal")},
+        {"sister-cities", {}, QStringLiteral("Trois-Rivières")},
+        {"events",
+         {QStringLiteral("--from"), QStringLiteral("2026-05-01")},
+         QStringLiteral("ジャパンデー 𠮷田 月日金長")},
+    };
+    for (const Run& run : runs) {
+        INFO(run.name);
+        const QString pdf = dir.path(QLatin1String(run.name) + QStringLiteral(".pdf"));
+        const Result r =
+            runApp(QStringList{QStringLiteral("--database"), db, QStringLiteral("report"),
+                               QLatin1String(run.name), QStringLiteral("--output"), pdf,
+                               QStringLiteral("--lang"), QStringLiteral("both")} +
+                   run.options);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(pdfText(pdf).contains(run.expected));
+    }
+
+    // A record that does not exist, or a required option left out: no file.
+    const QString never = dir.path(QStringLiteral("never.pdf"));
+    const Result missing = runApp({QStringLiteral("--database"), db, QStringLiteral("report"),
+                                   QStringLiteral("delegation-itinerary"), QStringLiteral("--id"),
+                                   QStringLiteral("4242"), QStringLiteral("--output"), never});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("4242")));
+    const Result noYear =
+        runApp({QStringLiteral("--database"), db, QStringLiteral("report"),
+                QStringLiteral("jetaa-funding"), QStringLiteral("--output"), never});
+    CHECK(noYear.exitCode == 2);
+    CHECK(noYear.err.contains(QStringLiteral("--fiscal-year")));
+    CHECK_FALSE(QFileInfo::exists(never));
+
+    const Result list = runApp({QStringLiteral("report"), QStringLiteral("--list")});
+    for (const Run& run : runs)
+        CHECK(list.out.contains(QLatin1String(run.name)));
 }

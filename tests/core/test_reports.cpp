@@ -202,8 +202,11 @@ TEST_CASE("Every stored name comes back exactly from the PDF's text, in every re
     addSamples(*db);
     test::TempDir dir;
     for (const ReportInfo& info : ReportRegistry::all()) {
-        if (info.required != ReportOptionSet())
-            continue; // reports that need an --id have their own tests
+        // The directories list everyone; the reports of each area have
+        // their own tests (test_reports_areas.cpp).
+        if (QLatin1String(info.name) != QLatin1String("contacts") &&
+            QLatin1String(info.name) != QLatin1String("people"))
+            continue;
         for (ReportLanguage language :
              {ReportLanguage::English, ReportLanguage::Japanese, ReportLanguage::Both}) {
             INFO(info.name << " in " << ReportOptionNames::code(language).toStdString());

@@ -1,5 +1,6 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "core/reportsamples.h"
 #include "mainwindow.h"
 #include "reports/reportdialog.h"
 #include "reports/reportregistry.h"
@@ -155,4 +156,67 @@ TEST_CASE("Printing paints the same pages as the PDF", "[ui][reports]")
     const QString text = pdfText(dir.path(QStringLiteral("printed.pdf")));
     CHECK(text.contains(QStringLiteral("Ville de Montréal")));
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pdfPages)));
+}
+
+TEST_CASE("The report dialog lists the cohorts, delegations, topics and staff to report on",
+          "[ui][reports]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    const test::AreaSamples ids = test::addAreaSamples(db);
+
+    ReportDialog dialog(&db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    REQUIRE(dialog.selectReport(QStringLiteral("fellowship-cohort")));
+    CHECK(dialog.recordBox()->isVisible());
+    CHECK_FALSE(dialog.recordPicker()->isVisible());
+    REQUIRE(dialog.recordBox()->count() == 1);
+    CHECK(dialog.recordBox()->itemText(0) ==
+          QStringLiteral("2026 — Coastal towns after the disaster"));
+    CHECK(dialog.options().id == ids.cohort);
+    CHECK_FALSE(dialog.options().year.has_value()); // the cohort names its year
+
+    REQUIRE(dialog.selectReport(QStringLiteral("research-topic")));
+    CHECK(dialog.recordBox()->itemText(0).startsWith(QStringLiteral("Homelessness policy")));
+    CHECK(dialog.options().id == ids.topic);
+    REQUIRE(dialog.selectReport(QStringLiteral("handover")));
+    CHECK(dialog.recordBox()->itemText(0).contains(QStringLiteral("Hinata Takahashi")));
+    CHECK(dialog.options().id == ids.official);
+
+    REQUIRE(dialog.selectReport(QStringLiteral("delegation-itinerary")));
+    CHECK(dialog.recordBox()->itemText(0).contains(
+        QStringLiteral("Ibaraki Prefecture delegation on snow removal")));
+    CHECK(dialog.options().id == ids.delegation);
+    // To look at the dialog: JLGC_KEEP_SCREENSHOTS=folder.
+    if (const QString keep = qEnvironmentVariable("JLGC_KEEP_SCREENSHOTS"); !keep.isEmpty())
+        dialog.grab().save(keep + QStringLiteral("/report-dialog-delegation.png"));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("both")));
+    const QString path = dir.path(QStringLiteral("itinerary.pdf"));
+    REQUIRE(dialog.writeReport(path));
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("𠮷田 月子")));
+    CHECK(text.contains(QStringLiteral("Chartered bus")));
+    CHECK(text.contains(QStringLiteral("モントリオール市庁舎")));
+
+    REQUIRE(dialog.selectReport(QStringLiteral("jetaa-funding")));
+    CHECK_FALSE(dialog.recordBox()->isVisible());
+    CHECK(dialog.options().fiscalYear.has_value());
+    REQUIRE(dialog.selectReport(QStringLiteral("events")));
+    CHECK_FALSE(dialog.options().fiscalYear.has_value());
+    CHECK(dialog.problems().isEmpty());
+
+    // In Japanese, the list names the records in Japanese.
+    language.setLanguage(Language::Japanese);
+    ReportDialog japanese(&db);
+    japanese.show();
+    REQUIRE(japanese.selectReport(QStringLiteral("delegation-itinerary")));
+    if (const QString keep = qEnvironmentVariable("JLGC_KEEP_SCREENSHOTS"); !keep.isEmpty())
+        japanese.grab().save(keep + QStringLiteral("/report-dialog-delegation-ja.png"));
+    CHECK(japanese.recordBox()->itemText(0).contains(
+        QStringLiteral("茨城県 除雪視察団（月日金長）")));
+    language.setLanguage(Language::English);
 }

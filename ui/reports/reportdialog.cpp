@@ -6,6 +6,10 @@
 #include "reports/reportdocument.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
+#include "storage/cohortrepository.h"
+#include "storage/delegationrepository.h"
+#include "storage/researchtopicrepository.h"
+#include "storage/staffrepository.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -19,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -43,8 +48,9 @@ ReportDialog::ReportDialog(Database* db, QWidget* parent)
     : QDialog(parent), m_db(db), m_form(new QFormLayout), m_report(new QComboBox),
       m_description(new QLabel), m_language(new QComboBox), m_paper(new QComboBox),
       m_year(new QSpinBox), m_fiscalYear(new QSpinBox), m_from(new DateField), m_to(new DateField),
-      m_record(new SearchPicker), m_recordId(new QSpinBox), m_file(new QLineEdit),
-      m_browse(new QPushButton), m_error(new QLabel), m_print(new QPushButton)
+      m_record(new SearchPicker), m_recordBox(new QComboBox), m_recordId(new QSpinBox),
+      m_file(new QLineEdit), m_browse(new QPushButton), m_error(new QLabel),
+      m_print(new QPushButton)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export Report"));
@@ -86,6 +92,10 @@ ReportDialog::ReportDialog(Database* db, QWidget* parent)
     m_form->addRow(tr("From"), m_from);
     m_form->addRow(tr("To"), m_to);
     m_form->addRow(tr("Record"), m_record);
+    m_form->addRow(tr("Record"), m_recordBox);
+    m_recordBox->setObjectName(QStringLiteral("reportRecordBox"));
+    m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recordBox->setMinimumContentsLength(30);
     m_form->addRow(tr("Record id"), m_recordId);
     m_form->addRow(tr("Save as"), fileRow);
 
@@ -159,12 +169,16 @@ void ReportDialog::reportChanged()
     const ReportOptionSet o = info->options;
     const QString kind = info->idRecordKind ? QLatin1String(info->idRecordKind) : QString();
     const bool picker = kind == QLatin1String("organizations") || kind == QLatin1String("people");
-    m_form->setRowVisible(m_year, bool(o & ReportOption::Year));
+    // Cohorts, delegations, topics and staff are few: a list to choose from.
+    const bool list = (o & ReportOption::Id) && !picker && !kind.isEmpty();
+    // A cohort chosen from the list names its year too.
+    m_form->setRowVisible(m_year, (o & ReportOption::Year) && !list);
     m_form->setRowVisible(m_fiscalYear, bool(o & ReportOption::FiscalYear));
     m_form->setRowVisible(m_from, bool(o & ReportOption::DateRange));
     m_form->setRowVisible(m_to, bool(o & ReportOption::DateRange));
     m_form->setRowVisible(m_record, (o & ReportOption::Id) && picker);
-    m_form->setRowVisible(m_recordId, (o & ReportOption::Id) && !picker);
+    m_form->setRowVisible(m_recordBox, list);
+    m_form->setRowVisible(m_recordId, (o & ReportOption::Id) && !picker && !list);
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_record)))
         label->setText(kind == QLatin1String("people") ? tr("Person") : tr("Organization"));
     if (picker) {
@@ -173,12 +187,74 @@ void ReportDialog::reportChanged()
                                                               : pickers::organizations(db));
         m_record->clear();
     }
+    if (list)
+        fillRecordBox(kind);
     // Follow the report in the file name unless the user typed their own.
     if (m_file->text().isEmpty() || m_file->text() == m_lastSuggestedFile) {
         m_lastSuggestedFile = defaultFileName();
         m_file->setText(QDir::toNativeSeparators(m_lastSuggestedFile));
     }
     m_error->hide();
+}
+
+void ReportDialog::fillRecordBox(const QString& kind)
+{
+    const Language ui = uiLanguage();
+    QString label = tr("Record");
+    m_recordBox->clear();
+    auto both = [ui](const QString& en, const QString& ja) {
+        const QString preferred = ui == Language::Japanese ? ja : en;
+        return preferred.isEmpty() ? (ui == Language::Japanese ? en : ja) : preferred;
+    };
+    try {
+        if (kind == QLatin1String("fellowship_cohorts")) {
+            label = tr("Cohort");
+            if (m_db)
+                for (const Cohort& c : CohortRepository(*m_db).list()) {
+                    const QString theme = c.theme(ui);
+                    m_recordBox->addItem(theme.isEmpty() ? QString::number(c.year)
+                                                         : tr("%1 — %2").arg(c.year).arg(theme),
+                                         c.id);
+                }
+        } else if (kind == QLatin1String("delegations")) {
+            label = tr("Delegation");
+            if (m_db)
+                for (const Delegation& d : DelegationRepository(*m_db).list()) {
+                    const QString dates = d.arrival.isValid()
+                                              ? QLocale().toString(d.arrival, QLocale::ShortFormat)
+                                              : QString();
+                    const QString name = d.display(ui);
+                    m_recordBox->addItem(dates.isEmpty() ? name : tr("%1 — %2").arg(dates, name),
+                                         d.id);
+                }
+        } else if (kind == QLatin1String("research_topics")) {
+            label = tr("Research topic");
+            if (m_db)
+                for (const ResearchTopic& t : ResearchTopicRepository(*m_db).list())
+                    m_recordBox->addItem(
+                        tr("%1 — %2").arg(both(t.titleEn, t.titleJa), t.ownerName.display(ui)),
+                        t.id);
+        } else if (kind == QLatin1String("staff_members")) {
+            label = tr("Staff member");
+            if (m_db)
+                for (const StaffMember& s : StaffRepository(*m_db).list())
+                    m_recordBox->addItem(
+                        s.positionEn.isEmpty() && s.positionJa.isEmpty()
+                            ? s.display(ui)
+                            : tr("%1 — %2").arg(s.display(ui), both(s.positionEn, s.positionJa)),
+                        s.id);
+        }
+    } catch (const StorageError& e) {
+        showProblem(e.message());
+    }
+    if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(m_recordBox))) {
+        l->setText(label);
+        // The label column widens at once for a longer label ("Research topic").
+        m_form->invalidate();
+    }
+    m_recordBox->setEnabled(m_recordBox->count() > 0);
+    if (m_recordBox->count() == 0)
+        m_recordBox->addItem(tr("None recorded yet"), 0);
 }
 
 ReportOptions ReportDialog::options() const
@@ -191,7 +267,7 @@ ReportOptions ReportDialog::options() const
     const ReportInfo* info = report();
     if (!info)
         return o;
-    if (info->options & ReportOption::Year)
+    if ((info->options & ReportOption::Year) && m_form->isRowVisible(m_year))
         o.year = m_year->value();
     if (info->options & ReportOption::FiscalYear)
         o.fiscalYear = m_fiscalYear->value();
@@ -200,8 +276,9 @@ ReportOptions ReportDialog::options() const
         o.to = m_to->value();
     }
     if (info->options & ReportOption::Id)
-        o.id = m_form->isRowVisible(m_record) ? m_record->currentKey().toLongLong()
-                                              : m_recordId->value();
+        o.id = m_form->isRowVisible(m_record)      ? m_record->currentKey().toLongLong()
+               : m_form->isRowVisible(m_recordBox) ? m_recordBox->currentData().toLongLong()
+                                                   : m_recordId->value();
     return o;
 }
 

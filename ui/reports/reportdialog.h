@@ -47,6 +47,9 @@ public:
     QComboBox* paperBox() const { return m_paper; }
     QLineEdit* fileEdit() const { return m_file; }
     SearchPicker* recordPicker() const { return m_record; }
+    // The list of cohorts, delegations, research topics or staff members,
+    // for reports about one of them.
+    QComboBox* recordBox() const { return m_recordBox; }
     QLabel* errorLabel() const { return m_error; }
 
 public slots:
@@ -54,6 +57,7 @@ public slots:
 
 private:
     void reportChanged();
+    void fillRecordBox(const QString& kind);
     void chooseFile();
     void showProblem(const QString& text);
     std::unique_ptr<ReportDocument> build();
@@ -70,6 +74,7 @@ private:
     DateField* m_from;
     DateField* m_to;
     SearchPicker* m_record;
+    QComboBox* m_recordBox;
     QSpinBox* m_recordId;
     QLineEdit* m_file;
     QPushButton* m_browse;
