@@ -13,6 +13,8 @@ int runRestore(Context& context);   // backupcommands.cpp
 int runSearch(Context& context);    // searchcommand.cpp
 int runExportIcs(Context& context); // exporticscommand.cpp
 int runReport(Context& context);    // reportcommand.cpp
+int runImport(Context& context);    // csvcommands.cpp
+int runExport(Context& context);    // csvcommands.cpp
 
 const QList<Command>& commands()
 {
@@ -39,6 +41,14 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Write a report as PDF (report --list names them and their "
                                   "options)"),
          &runReport},
+        {"import",
+         QT_TRANSLATE_NOOP("Cli", "Import records from a CSV file: import KIND FILE "
+                                  "[--encoding auto|utf-8|cp932] [--dry-run]"),
+         &runImport},
+        {"export",
+         QT_TRANSLATE_NOOP("Cli", "Write every record of a kind to a CSV file: "
+                                  "export KIND FILE"),
+         &runExport},
     };
     return list;
 }
