@@ -468,4 +468,12 @@ void RecordPage::showError(const StorageError& error, const QString& title)
     box.exec();
 }
 
+QList<qint64> RecordPage::visibleIds() const
+{
+    QList<qint64> ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids << m_proxy->index(r, 0).data(IdRole).toLongLong();
+    return ids;
+}
+
 } // namespace jlgc
