@@ -94,6 +94,13 @@ public:
                            QStringList& errors) const = 0;
     virtual QStringList keys(const std::any& record) const = 0;
     virtual QString display(const std::any& record) const = 0;
+    // A row as the user recognizes it in lists of problems and duplicates
+    // (a record built from a row has no names of its references filled in).
+    virtual QString rowDisplay(const CsvRow& row, const std::any& record) const
+    {
+        Q_UNUSED(row);
+        return display(record);
+    }
     // Adds (id 0) or updates the record through its repository, with every
     // rule the repository checks; throws StorageError. Returns the id.
     virtual qint64 store(Database& db, ImportResolver& resolver, const std::any& record) const = 0;

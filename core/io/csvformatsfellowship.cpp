@@ -107,6 +107,11 @@ protected:
                                       .arg(f.cohortYear)
                                 : f.personName.display(Language::English);
     }
+    QString rowDisplay(const CsvRow& row, const std::any&) const override
+    {
+        return QStringLiteral("%1 (%2)").arg(row.text(QStringLiteral("Person")),
+                                             row.text(QStringLiteral("Year")));
+    }
     Fellow addRecord(Database& db, const Fellow& f) const override
     {
         return FellowRepository(db).add(f);

@@ -172,6 +172,11 @@ protected:
         return QStringLiteral("%1 – %2").arg(a.japanNameJa.isEmpty() ? a.japanCode : a.japanNameJa,
                                              a.northAmericaDisplay());
     }
+    QString rowDisplay(const CsvRow& row, const std::any&) const override
+    {
+        return QStringLiteral("%1 – %2").arg(row.text(QStringLiteral("Japanese side")),
+                                             row.text(QStringLiteral("North American side")));
+    }
     SisterAffiliation addRecord(Database& db, const SisterAffiliation& a) const override
     {
         return SisterAffiliationRepository(db).add(a);

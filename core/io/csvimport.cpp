@@ -153,8 +153,9 @@ void CsvImport::analyze()
         ImportRow row;
         row.line = m_records[i].line;
         QStringList errors;
-        const std::any record = m_format.build(resolver, rowFor(i), 0, errors);
-        row.display = m_format.display(record);
+        const CsvRow csvRow = rowFor(i);
+        const std::any record = m_format.build(resolver, csvRow, 0, errors);
+        row.display = m_format.rowDisplay(csvRow, record);
         if (row.display.trimmed().isEmpty()) {
             for (const QString& f : m_records[i].fields)
                 if (!f.trimmed().isEmpty()) {

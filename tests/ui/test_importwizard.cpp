@@ -105,6 +105,8 @@ TEST_CASE("An Excel-made Shift_JIS list of sister-city ties imports through the 
     CHECK(problems->topLevelItem(0)->text(2).contains(QStringLiteral("広島県")));
     CHECK(problems->topLevelItem(1)->text(0) == QStringLiteral("5"));
     CHECK(problems->topLevelItem(1)->text(2).contains(QStringLiteral("Narnia")));
+    CHECK(problems->topLevelItem(0)->text(1) == QStringLiteral("府中市 – Springfield"));
+    CHECK(wizard.problemDetail()->text().startsWith(QStringLiteral("Line 4: ")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.leaveOutBox()->setChecked(true);
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QTreeWidgetItem>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -310,10 +311,22 @@ QWizardPage* ImportWizard::createProblemsPage()
     m_problems->setHeaderLabels({tr("Line"), tr("Record"), tr("Why")});
     m_problems->setRootIsDecorated(false);
     m_problems->setWordWrap(true);
+    m_problems->header()->setStretchLastSection(true);
+    // The reasons can be long: the chosen row's in full under the list.
+    m_problemDetail = new QLabel;
+    m_problemDetail->setWordWrap(true);
+    m_problemDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemDetail->setMinimumHeight(48);
+    m_problemDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_problems, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        m_problemDetail->setText(item ? tr("Line %1: %2").arg(item->text(0), item->text(2))
+                                      : QString());
+    });
     m_leaveOut = new QCheckBox(tr("Leave these rows out and import the others"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_problemSummary);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problemDetail);
     layout->addWidget(m_leaveOut);
     connect(m_leaveOut, &QCheckBox::toggled, page, &StepPage::changed);
     page->onEnter = [this] {
@@ -352,6 +365,10 @@ void ImportWizard::fillProblems()
     }
     m_problems->resizeColumnToContents(0);
     m_problems->setColumnWidth(1, 220);
+    if (m_problems->topLevelItemCount() > 0)
+        m_problems->setCurrentItem(m_problems->topLevelItem(0));
+    else
+        m_problemDetail->clear();
     m_leaveOut->setVisible(rejected > 0);
 }
 

@@ -54,6 +54,7 @@ public:
     QTableWidget* previewTable() const { return m_preview; }
     QList<QComboBox*> mappingCombos() const { return m_mappingCombos; }
     QTreeWidget* problemList() const { return m_problems; }
+    QLabel* problemDetail() const { return m_problemDetail; }
     QCheckBox* leaveOutBox() const { return m_leaveOut; }
     QTableWidget* duplicateTable() const { return m_duplicates; }
     QLabel* confirmLabel() const { return m_confirm; }
@@ -103,6 +104,7 @@ private:
     QLabel* m_mappingProblems = nullptr;
     QLabel* m_problemSummary = nullptr;
     QTreeWidget* m_problems = nullptr;
+    QLabel* m_problemDetail = nullptr;
     QCheckBox* m_leaveOut = nullptr;
     QLabel* m_duplicateSummary = nullptr;
     QTableWidget* m_duplicates = nullptr;
