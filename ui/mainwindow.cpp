@@ -13,6 +13,7 @@
 #include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "help/userguidewindow.h"
+#include "importexport/importexportactions.h"
 #include "jetaa/chapterspage.h"
 #include "jetaa/fundingpage.h"
 #include "organizations/organizationspage.h"
@@ -168,6 +169,7 @@ void MainWindow::createMenus()
     m_printReportAction = m_fileMenu->addAction(QString(), this, [this] { exportReport(true); });
     m_printReportAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
+    new ImportExportActions(this, m_fileMenu, m_backupAction);
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);

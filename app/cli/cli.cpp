@@ -17,6 +17,8 @@ int runDemo(Context& context);      // democommand.cpp
 
 // Hidden, for the crash test: stresscommand.cpp.
 int runStressWrite(Context& context);
+int runImport(Context& context);    // csvcommands.cpp
+int runExport(Context& context);    // csvcommands.cpp
 
 const QList<Command>& commands()
 {
@@ -47,6 +49,14 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Fill a new database with realistic demo records: demo "
                                   "--scale N (people) [--seed S] [--force]"),
          &runDemo},
+        {"import",
+         QT_TRANSLATE_NOOP("Cli", "Import records from a CSV file: import KIND FILE "
+                                  "[--encoding auto|utf-8|cp932] [--dry-run]"),
+         &runImport},
+        {"export",
+         QT_TRANSLATE_NOOP("Cli", "Write every record of a kind to a CSV file: "
+                                  "export KIND FILE"),
+         &runExport},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QList>
 #include <QWidget>
 
 namespace jlgc {
@@ -39,6 +40,11 @@ public:
         Q_UNUSED(id);
         return false;
     }
+
+    // The kind of record the list holds (as SearchIndex::sources() names it)
+    // and the ids it shows, in its order and as filtered (File → Export List).
+    virtual QString listKind() const { return {}; }
+    virtual QList<qint64> visibleIds() const { return {}; }
 
 signals:
     void statusMessage(const QString& text);

@@ -655,6 +655,12 @@ bool RecordPage::keepMyChanges()
     m_form->setLoading(false);
     setDirty(true);
     return save();
+QList<qint64> RecordPage::visibleIds() const
+{
+    QList<qint64> ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids << m_proxy->index(r, 0).data(IdRole).toLongLong();
+    return ids;
 }
 
 } // namespace jlgc

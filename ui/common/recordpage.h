@@ -42,6 +42,8 @@ public:
     void refreshFromDatabase() override;
     // Shows a record found by global search when its kind is searchKind().
     bool showRecord(const QString& kind, const QVariant& id) override;
+    QString listKind() const override { return searchKind(); }
+    QList<qint64> visibleIds() const override;
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }

@@ -1,0 +1,205 @@
+// jlgc-desk [--database FILE] import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]
+//           [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge]
+// jlgc-desk [--database FILE] export KIND FILE [--include-personal-data]
+#include "cli/cli.h"
+#include "io/csvexport.h"
+#include "io/csvimport.h"
+#include "storage/database.h"
+
+#include <QDir>
+
+namespace jlgc::cli {
+
+namespace {
+
+const CsvFormat* formatOrUsage(Context& context, const QString& kind)
+{
+    const CsvFormat* format = CsvFormat::find(kind);
+    if (!format)
+        context.err << Cli::tr("Unknown kind “%1”. Kinds: %2")
+                           .arg(kind, CsvFormat::kinds().join(QStringLiteral(", ")))
+                    << Qt::endl;
+    return format;
+}
+
+QString delimiterName(QChar c)
+{
+    if (c == QLatin1Char('\t'))
+        return Cli::tr("tab");
+    if (c == QLatin1Char(';'))
+        return Cli::tr("semicolon");
+    return Cli::tr("comma");
+}
+
+} // namespace
+
+int runImport(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("encoding"),
+                      Cli::tr("The file's encoding: auto (the default), utf-8 or cp932."),
+                      QStringLiteral("auto|utf-8|cp932"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      Cli::tr("The delimiter: comma, tab or semicolon (detected when not given)."),
+                      QStringLiteral("comma|tab|semicolon")});
+    parser.addOption({QStringLiteral("duplicates"),
+                      Cli::tr("What to do with rows that look like records on file: skip (the "
+                              "default), add, or merge (fill the record's empty fields)."),
+                      QStringLiteral("skip|add|merge"), QStringLiteral("skip")});
+    parser.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row; write nothing.")});
+    const QString usage = Cli::tr("Usage: import KIND FILE [--encoding auto|utf-8|cp932] "
+                                  "[--dry-run]\nKinds: %1")
+                              .arg(CsvFormat::kinds().join(QStringLiteral(", ")));
+    if (!parser.parse(QStringList{QStringLiteral("import")} + context.arguments)) {
+        context.err << parser.errorText() << Qt::endl << usage << Qt::endl;
+        return UsageError;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+    const CsvFormat* format = formatOrUsage(context, args[0]);
+    if (!format)
+        return UsageError;
+    const auto encoding = CsvEncodings::fromCode(parser.value(QStringLiteral("encoding")));
+    if (!encoding) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+    QChar delimiter;
+    const QString d = parser.value(QStringLiteral("delimiter"));
+    if (d == QLatin1String("comma"))
+        delimiter = QLatin1Char(',');
+    else if (d == QLatin1String("tab"))
+        delimiter = QLatin1Char('\t');
+    else if (d == QLatin1String("semicolon"))
+        delimiter = QLatin1Char(';');
+    else if (!d.isEmpty()) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+    const QString dup = parser.value(QStringLiteral("duplicates"));
+    if (dup != QLatin1String("skip") && dup != QLatin1String("add") &&
+        dup != QLatin1String("merge")) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+
+    Database db(context.databasePath);
+    CsvImport import(db, *format);
+    if (!import.loadFile(args[1], *encoding, delimiter)) {
+        context.err << import.error() << Qt::endl;
+        return Failure;
+    }
+    context.out << Cli::tr("%1: %2, %3, %n row(s) of %4", nullptr, int(import.records().size()))
+                       .arg(QDir::toNativeSeparators(args[1]),
+                            CsvEncodings::label(import.encoding()),
+                            delimiterName(import.delimiter()), format->label())
+                << Qt::endl;
+    if (import.decodingProblems())
+        context.err << Cli::tr("Some bytes are not %1: try another --encoding.")
+                           .arg(CsvEncodings::label(import.encoding()))
+                    << Qt::endl;
+    const QStringList problems = import.mappingProblems();
+    if (!problems.isEmpty()) {
+        for (const QString& p : problems)
+            context.err << p << Qt::endl;
+        context.err << Cli::tr("Columns: %1").arg(format->headers().join(QStringLiteral(", ")))
+                    << Qt::endl
+                    << Cli::tr("Nothing was imported.") << Qt::endl;
+        return Failure;
+    }
+    for (int i = 0; i < import.fileHeaders().size(); ++i)
+        if (import.mapping().value(i).isEmpty() && !import.fileHeaders()[i].isEmpty())
+            context.out << Cli::tr("Column “%1” is not one of the format's; it is ignored.")
+                               .arg(import.fileHeaders()[i])
+                        << Qt::endl;
+
+    import.analyze();
+    if (dup != QLatin1String("skip")) {
+        for (int i = 0; i < import.rows().size(); ++i)
+            if (!import.rows()[i].duplicates.isEmpty())
+                import.setDecision(i, dup == QLatin1String("add") ? ImportDecision::Add
+                                                                  : ImportDecision::Merge);
+        import.analyze();
+    }
+    int toAdd = 0, toMerge = 0, skipped = 0;
+    for (const ImportRow& r : import.rows()) {
+        for (const QString& e : r.errors)
+            context.err << Cli::tr("Line %1: %2").arg(r.line).arg(e) << Qt::endl;
+        if (!r.duplicates.isEmpty()) {
+            QStringList names;
+            for (const auto& c : r.duplicates)
+                names << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
+            context.out << Cli::tr("Line %1: %2 looks like %3 on file: %4")
+                               .arg(r.line)
+                               .arg(r.display, names.join(QStringLiteral(", ")),
+                                    r.decision == ImportDecision::Skip
+                                        ? Cli::tr("skipped")
+                                        : (r.decision == ImportDecision::Merge ? Cli::tr("merged")
+                                                                               : Cli::tr("added")))
+                        << Qt::endl;
+        }
+        if (r.decision == ImportDecision::Skip)
+            ++skipped;
+        else if (r.errors.isEmpty())
+            ++(r.decision == ImportDecision::Merge ? toMerge : toAdd);
+    }
+    const int rejected = import.rejectedCount();
+    context.out << Cli::tr("%1 to add, %2 to merge, %3 skipped, %4 rejected.")
+                       .arg(toAdd)
+                       .arg(toMerge)
+                       .arg(skipped)
+                       .arg(rejected)
+                << Qt::endl;
+    if (rejected > 0) {
+        context.err << Cli::tr("Nothing was imported: %n row(s) cannot be imported.", nullptr,
+                               rejected)
+                    << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        context.out << Cli::tr("Dry run: nothing was written.") << Qt::endl;
+        return Ok;
+    }
+    const ImportSummary s = import.commit();
+    context.out << Cli::tr("Imported: %1 added, %2 merged, %3 skipped.")
+                       .arg(s.added)
+                       .arg(s.merged)
+                       .arg(s.skipped)
+                << Qt::endl;
+    if (!s.backupPath.isEmpty())
+        context.out << Cli::tr("Backup taken before the import: %1")
+                           .arg(QDir::toNativeSeparators(s.backupPath))
+                    << Qt::endl;
+    return Ok;
+}
+
+int runExport(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("include-personal-data"),
+                      Cli::tr("Also write personal data (dietary and medical notes, emergency "
+                              "contacts, home addresses).")});
+    const QString usage = Cli::tr("Usage: export KIND FILE [--include-personal-data]\nKinds: %1")
+                              .arg(CsvFormat::kinds().join(QStringLiteral(", ")));
+    if (!parser.parse(QStringList{QStringLiteral("export")} + context.arguments) ||
+        parser.positionalArguments().size() != 2) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+    const QStringList args = parser.positionalArguments();
+    const CsvFormat* format = formatOrUsage(context, args[0]);
+    if (!format)
+        return UsageError;
+    Database db(context.databasePath);
+    const int n = CsvExport::writeFile(db, *format, format->allIds(db), args[1],
+                                       parser.isSet(QStringLiteral("include-personal-data")));
+    context.out
+        << Cli::tr("%n record(s) written to %1", nullptr, n).arg(QDir::toNativeSeparators(args[1]))
+        << Qt::endl;
+    return Ok;
+}
+
+} // namespace jlgc::cli

@@ -1,0 +1,64 @@
+// CSV import of 10,000 people (JLGC_BENCH_ROWS to change): the time to read
+// and check every row (the wizard's validation page) and to write them all in
+// one transaction, into an empty database file and into one that already
+// holds them (every row then a likely duplicate). Prints figures only.
+#include "io/csvexport.h"
+#include "io/csvimport.h"
+#include "storage/database.h"
+#include "syntheticpeople.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace jlgc;
+
+namespace {
+
+void importInto(Database& db, const QByteArray& csv, const char* what)
+{
+    const CsvFormat& people = *CsvFormat::find(QStringLiteral("people"));
+    QElapsedTimer t;
+    t.start();
+    CsvImport import(db, people);
+    import.loadBytes(csv);
+    const qint64 read = t.elapsed();
+    import.analyze();
+    const qint64 checked = t.elapsed();
+    int duplicates = 0;
+    for (const ImportRow& r : import.rows())
+        duplicates += r.duplicates.isEmpty() ? 0 : 1;
+    const ImportSummary s = import.commit(false);
+    const qint64 total = t.elapsed();
+    std::printf("%-34s %6lld rows: read %5lld ms, checked %6lld ms, written %6lld ms, total "
+                "%6lld ms (%d added, %d duplicates skipped, %d rejected)\n",
+                what, static_cast<long long>(import.records().size()), static_cast<long long>(read),
+                static_cast<long long>(checked - read), static_cast<long long>(total - checked),
+                static_cast<long long>(total), s.added, duplicates, import.rejectedCount());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int rows = qEnvironmentVariableIsSet("JLGC_BENCH_ROWS")
+                         ? qEnvironmentVariableIntValue("JLGC_BENCH_ROWS")
+                         : 10000;
+    QTemporaryDir dir;
+    Database source(QDir(dir.path()).filePath(QStringLiteral("source.sqlite")));
+    bench::addSyntheticPeople(source, rows);
+    const CsvFormat& people = *CsvFormat::find(QStringLiteral("people"));
+    QElapsedTimer t;
+    t.start();
+    const QByteArray csv = CsvExport::exportRecords(source, people, people.allIds(source));
+    std::printf("%-34s %6d rows: %lld ms (%lld KiB)\n", "export", rows,
+                static_cast<long long>(t.elapsed()), static_cast<long long>(csv.size() / 1024));
+
+    Database empty(QDir(dir.path()).filePath(QStringLiteral("empty.sqlite")));
+    importInto(empty, csv, "import into an empty database");
+    importInto(empty, csv, "import again (all duplicates)");
+    return 0;
+}

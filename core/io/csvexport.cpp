@@ -1,0 +1,56 @@
+#include "io/csvexport.h"
+
+#include "storage/storageerror.h"
+
+#include <QSaveFile>
+
+namespace jlgc {
+
+QString CsvExport::quote(const QString& field, QChar delimiter)
+{
+    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
+                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                       (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needs)
+        return field;
+    QString q = field;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QByteArray CsvExport::toCsv(const QStringList& headers, const QList<QStringList>& rows)
+{
+    QString text;
+    auto line = [&](const QStringList& fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                text += QLatin1Char(',');
+            text += quote(fields[i]);
+        }
+        text += QStringLiteral("\r\n");
+    };
+    line(headers);
+    for (const QStringList& r : rows)
+        line(r);
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QByteArray CsvExport::exportRecords(Database& db, const CsvFormat& format, const QList<qint64>& ids,
+                                    bool includeSensitive)
+{
+    return toCsv(format.headers(), format.exportRows(db, ids, includeSensitive));
+}
+
+int CsvExport::writeFile(Database& db, const CsvFormat& format, const QList<qint64>& ids,
+                         const QString& path, bool includeSensitive)
+{
+    const QList<QStringList> rows = format.exportRows(db, ids, includeSensitive);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(format.headers(), rows)) < 0 ||
+        !file.commit())
+        throw StorageError(StorageError::Kind::Open,
+                           tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return int(rows.size());
+}
+
+} // namespace jlgc

@@ -1,0 +1,77 @@
+#include "io/csvformat.h"
+
+#include "io/csvformatfactories.h"
+#include "search/textnormalizer.h"
+
+#include <memory>
+#include <vector>
+
+namespace jlgc {
+
+QStringList CsvFormat::headers(Language language) const
+{
+    QStringList list;
+    for (const CsvColumn& c : columns())
+        list << c.header(language);
+    return list;
+}
+
+int CsvFormat::columnIndex(const QString& key) const
+{
+    const QList<CsvColumn> cols = columns();
+    for (int i = 0; i < cols.size(); ++i)
+        if (cols[i].key == key)
+            return i;
+    return -1;
+}
+
+const QList<const CsvFormat*>& CsvFormat::all()
+{
+    // Listed so that a kind comes after the kinds it refers to.
+    static const std::vector<std::unique_ptr<CsvFormat>> owned = [] {
+        std::vector<std::unique_ptr<CsvFormat>> v;
+        v.push_back(csvformats::organizations());
+        v.push_back(csvformats::people());
+        v.push_back(csvformats::fellows());
+        v.push_back(csvformats::hostFamilies());
+        v.push_back(csvformats::delegations());
+        v.push_back(csvformats::researchRequests());
+        v.push_back(csvformats::jetaaChapters());
+        v.push_back(csvformats::affiliations());
+        v.push_back(csvformats::events());
+        return v;
+    }();
+    static const QList<const CsvFormat*> list = [] {
+        QList<const CsvFormat*> l;
+        for (const auto& f : owned)
+            l << f.get();
+        return l;
+    }();
+    return list;
+}
+
+const CsvFormat* CsvFormat::find(const QString& kind)
+{
+    for (const CsvFormat* f : all())
+        if (f->kind() == kind)
+            return f;
+    return nullptr;
+}
+
+const CsvFormat* CsvFormat::forSearchKind(const QString& searchKind)
+{
+    for (const CsvFormat* f : all())
+        if (f->searchKind() == searchKind)
+            return f;
+    return nullptr;
+}
+
+QStringList CsvFormat::kinds()
+{
+    QStringList list;
+    for (const CsvFormat* f : all())
+        list << f->kind();
+    return list;
+}
+
+} // namespace jlgc

@@ -1,0 +1,333 @@
+#include "io/csvimport.h"
+
+#include "io/importresolver.h"
+#include "search/textnormalizer.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace jlgc {
+
+namespace {
+
+// Thrown to roll back the transaction of a check.
+struct DryRunDone {};
+
+QStringList messagesOf(const StorageError& e)
+{
+    QStringList list;
+    for (const auto& fe : e.fieldErrors())
+        if (!list.contains(fe.message))
+            list << fe.message;
+    if (list.isEmpty())
+        list << e.message();
+    return list;
+}
+
+} // namespace
+
+CsvImport::CsvImport(Database& db, const CsvFormat& format) : m_db(db), m_format(format) {}
+
+bool CsvImport::loadFile(const QString& path, CsvEncoding encoding, QChar delimiter)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    loadBytes(file.readAll(), encoding, delimiter);
+    return true;
+}
+
+void CsvImport::loadBytes(const QByteArray& bytes, CsvEncoding encoding, QChar delimiter)
+{
+    m_error.clear();
+    m_encoding = encoding == CsvEncoding::Auto ? CsvEncodings::detect(bytes) : encoding;
+    const QString text = CsvEncodings::decode(bytes, m_encoding, &m_decodingProblems);
+    m_delimiter = delimiter.isNull() ? CsvEncodings::detectDelimiter(text) : delimiter;
+    QList<CsvReader::Record> all = CsvReader(m_delimiter).parse(text);
+    m_headers.clear();
+    m_records.clear();
+    if (!all.isEmpty()) {
+        for (const QString& h : all.front().fields)
+            m_headers << h.trimmed();
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            bool blank = true;
+            for (const QString& f : all[i].fields)
+                blank = blank && f.trimmed().isEmpty();
+            if (!blank)
+                m_records << all[i];
+        }
+    }
+    m_mapping.clear();
+    for (const QString& h : m_headers) {
+        const QString key = keyForHeader(h);
+        m_mapping << (m_mapping.contains(key) ? QString() : key);
+    }
+    m_rows.clear();
+    m_analyzed = false;
+}
+
+QString CsvImport::keyForHeader(const QString& header) const
+{
+    const QString folded = normalizeForSearch(header);
+    if (folded.isEmpty())
+        return {};
+    for (const CsvColumn& c : m_format.columns())
+        if (folded == normalizeForSearch(c.key) || folded == normalizeForSearch(c.japanese))
+            return c.key;
+    return {};
+}
+
+void CsvImport::setMapping(int fileColumn, const QString& key)
+{
+    if (fileColumn < 0 || fileColumn >= m_mapping.size())
+        return;
+    m_mapping[fileColumn] = key;
+}
+
+void CsvImport::setMapping(const QStringList& keys)
+{
+    for (int i = 0; i < m_mapping.size() && i < keys.size(); ++i)
+        m_mapping[i] = keys[i];
+}
+
+QStringList CsvImport::mappingProblems() const
+{
+    QStringList problems;
+    if (m_headers.isEmpty()) {
+        problems << tr("The file is empty.");
+        return problems;
+    }
+    for (const CsvColumn& c : m_format.columns())
+        if (c.required && !m_mapping.contains(c.key))
+            problems << tr("No column is mapped to “%1” (%2), which every row needs.")
+                            .arg(c.key, c.japanese);
+    bool anyMapped = false;
+    for (const QString& key : m_mapping)
+        anyMapped = anyMapped || !key.isEmpty();
+    if (!anyMapped)
+        problems << tr("No column of the file matches a column of %1.").arg(m_format.label());
+    QSet<QString> seen;
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        const QString& key = m_mapping[i];
+        if (key.isEmpty())
+            continue;
+        if (seen.contains(key))
+            problems << tr("Two columns are mapped to “%1”.").arg(key);
+        seen.insert(key);
+    }
+    return problems;
+}
+
+CsvRow CsvImport::rowFor(int index) const
+{
+    const CsvReader::Record& r = m_records[index];
+    QHash<QString, QString> values;
+    QHash<QString, QString> headers;
+    for (int c = 0; c < m_mapping.size(); ++c) {
+        if (m_mapping[c].isEmpty())
+            continue;
+        values.insert(m_mapping[c], r.fields.value(c));
+        headers.insert(m_mapping[c], m_headers.value(c));
+    }
+    return CsvRow(r.line, values, headers);
+}
+
+void CsvImport::analyze()
+{
+    const bool keepDecisions = m_analyzed && m_rows.size() == m_records.size();
+    const QList<ImportRow> previous = m_rows;
+    m_rows.clear();
+
+    QHash<QString, QList<int>> byKey;
+    const QList<CsvFormat::Existing> existing = m_format.existing(m_db);
+    for (int i = 0; i < existing.size(); ++i)
+        for (const QString& k : existing[i].keys)
+            byKey[k] << i;
+
+    ImportResolver resolver(m_db);
+    for (int i = 0; i < m_records.size(); ++i) {
+        ImportRow row;
+        row.line = m_records[i].line;
+        QStringList errors;
+        const CsvRow csvRow = rowFor(i);
+        const std::any record = m_format.build(resolver, csvRow, 0, errors);
+        row.display = m_format.rowDisplay(csvRow, record);
+        if (row.display.trimmed().isEmpty()) {
+            for (const QString& f : m_records[i].fields)
+                if (!f.trimmed().isEmpty()) {
+                    row.display = f.trimmed();
+                    break;
+                }
+        }
+        QSet<int> found;
+        for (const QString& k : m_format.keys(record))
+            for (int e : byKey.value(k))
+                if (!found.contains(e)) {
+                    found.insert(e);
+                    row.duplicates << ImportRow::Candidate{existing[e].id, existing[e].display};
+                }
+        if (keepDecisions) {
+            row.decision = previous[i].decision;
+            row.mergeTarget = previous[i].mergeTarget;
+        } else if (!row.duplicates.isEmpty()) {
+            row.decision = ImportDecision::Skip;
+        }
+        m_rows << row;
+    }
+    m_analyzed = true;
+    run(false, nullptr);
+}
+
+void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].decision = decision;
+    m_rows[row].mergeTarget =
+        decision == ImportDecision::Merge
+            ? (mergeTarget > 0
+                   ? mergeTarget
+                   : (m_rows[row].duplicates.isEmpty() ? 0 : m_rows[row].duplicates.front().id))
+            : 0;
+}
+
+void CsvImport::skipRejected()
+{
+    // Leaving a row out can leave a later one without its reference (a
+    // subchapter without its parent): check again until nothing changes.
+    for (int round = 0; round < 10 && rejectedCount() > 0; ++round) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].rejected())
+                m_rows[i].decision = ImportDecision::Skip;
+        run(false, nullptr);
+    }
+}
+
+int CsvImport::rejectedCount() const
+{
+    int n = 0;
+    for (const ImportRow& r : m_rows)
+        n += r.rejected() ? 1 : 0;
+    return n;
+}
+
+void CsvImport::run(bool write, ImportSummary* summary)
+{
+    const int headerFields = int(m_headers.size());
+    auto body = [&] {
+        ImportResolver resolver(m_db);
+        // Tries row i; false when it cannot be imported (row.errors say why).
+        auto attempt = [&](int i) {
+            ImportRow& row = m_rows[i];
+            row.errors.clear();
+            const CsvReader::Record& record = m_records[i];
+            for (qsizetype f = headerFields; f < record.fields.size(); ++f) {
+                if (!record.fields[f].trimmed().isEmpty()) {
+                    row.errors << tr("The line has %1 values but the header only %2 (a value "
+                                     "with a comma in it needs quotes).")
+                                      .arg(record.fields.size())
+                                      .arg(headerFields);
+                    break;
+                }
+            }
+            if (row.decision == ImportDecision::Skip) {
+                if (summary)
+                    ++summary->skipped;
+                return true;
+            }
+            if (!row.errors.isEmpty())
+                return false;
+            CsvRow csvRow = rowFor(i);
+            qint64 base = 0;
+            if (row.decision == ImportDecision::Merge) {
+                base = row.mergeTarget;
+                const QList<QStringList> stored = m_format.exportRows(m_db, {base}, true);
+                if (stored.isEmpty()) {
+                    row.errors << tr("The record to merge into is no longer on file.");
+                    return false;
+                }
+                // Merging fills the stored record's empty fields only.
+                QHash<QString, QString> values;
+                QHash<QString, QString> headers;
+                const QList<CsvColumn> cols = m_format.columns();
+                for (int c = 0; c < cols.size(); ++c) {
+                    if (!csvRow.has(cols[c].key) || !stored.front().value(c).isEmpty())
+                        continue;
+                    values.insert(cols[c].key, csvRow.text(cols[c].key));
+                    headers.insert(cols[c].key, csvRow.header(cols[c].key));
+                }
+                csvRow = CsvRow(csvRow.line(), values, headers);
+            }
+            QStringList errors;
+            const std::any built = m_format.build(resolver, csvRow, base, errors);
+            row.errors << errors;
+            if (!row.errors.isEmpty())
+                return false;
+            try {
+                m_db.transaction([&] { m_format.store(m_db, resolver, built); });
+                if (summary)
+                    ++(base > 0 ? summary->merged : summary->added);
+                return true;
+            } catch (const StorageError& e) {
+                row.errors << messagesOf(e);
+                return false;
+            }
+        };
+        QList<int> failed;
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (!attempt(i))
+                failed << i;
+        // A subchapter listed before its parent: try it again once the parent is in.
+        bool progress = m_format.refersToItself();
+        while (progress && !failed.isEmpty()) {
+            progress = false;
+            QList<int> still;
+            for (int i : failed) {
+                if (attempt(i))
+                    progress = true;
+                else
+                    still << i;
+            }
+            failed = still;
+        }
+    };
+
+    if (!write) {
+        try {
+            m_db.transaction([&] {
+                body();
+                throw DryRunDone{};
+            });
+        } catch (const DryRunDone&) {
+        }
+        return;
+    }
+    m_db.transaction([&] {
+        body();
+        const int rejected = rejectedCount();
+        if (rejected > 0)
+            throw StorageError(
+                StorageError::Kind::Validation,
+                tr("%n row(s) cannot be imported; nothing was imported.", nullptr, rejected));
+    });
+}
+
+ImportSummary CsvImport::commit(bool backup)
+{
+    const QStringList problems = mappingProblems();
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Validation, problems.join(QLatin1Char('\n')));
+    if (!m_analyzed)
+        analyze();
+    ImportSummary summary;
+    if (backup && !m_db.isInMemory())
+        summary.backupPath = Backups(m_db.path()).create(m_db, Backups::Kind::PreImport).path;
+    run(true, &summary);
+    return summary;
+}
+
+} // namespace jlgc

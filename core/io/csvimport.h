@@ -1,0 +1,114 @@
+#pragma once
+
+#include "io/csvencoding.h"
+#include "io/csvformat.h"
+#include "io/csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <any>
+
+namespace jlgc {
+
+class Database;
+
+// What to do with a row that looks like a record already on file.
+enum class ImportDecision { Add, Skip, Merge };
+
+// One line of the file as the import sees it.
+struct ImportRow {
+    int line = 0;
+    QString display;    // the record, as the user recognizes it
+    QStringList errors; // why the row cannot be imported (empty: it can)
+    struct Candidate {
+        qint64 id = 0;
+        QString display;
+    };
+    QList<Candidate> duplicates; // records on file that look like this row
+    ImportDecision decision = ImportDecision::Add;
+    qint64 mergeTarget = 0; // with Merge: the record whose empty fields the row fills
+
+    bool rejected() const { return !errors.isEmpty() && decision != ImportDecision::Skip; }
+};
+
+struct ImportSummary {
+    int added = 0;
+    int merged = 0;
+    int skipped = 0;
+    QString backupPath; // the backup taken before writing (empty: none, e.g. in memory)
+};
+
+// Imports one CSV file of one kind of record: reads it (encoding and
+// delimiter detected unless given), maps its columns to the kind's format
+// (English or Japanese headers automatically; explicit choices override),
+// checks every row with the rules the repositories apply, finds likely
+// duplicates, and writes all rows or none.
+class CsvImport {
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
+public:
+    CsvImport(Database& db, const CsvFormat& format);
+
+    const CsvFormat& format() const { return m_format; }
+
+    // Reads the file; false (and error()) when it cannot be read.
+    bool loadFile(const QString& path, CsvEncoding encoding = CsvEncoding::Auto,
+                  QChar delimiter = QChar());
+    void loadBytes(const QByteArray& bytes, CsvEncoding encoding = CsvEncoding::Auto,
+                   QChar delimiter = QChar());
+    QString error() const { return m_error; }
+    // Encoding and delimiter used (the detected ones when not given).
+    CsvEncoding encoding() const { return m_encoding; }
+    QChar delimiter() const { return m_delimiter; }
+    // True when bytes did not fit the encoding (probably the wrong one).
+    bool decodingProblems() const { return m_decodingProblems; }
+
+    QStringList fileHeaders() const { return m_headers; }
+    // The data lines (after the header line).
+    const QList<CsvReader::Record>& records() const { return m_records; }
+
+    // The column key each file column is mapped to (empty: ignored).
+    QStringList mapping() const { return m_mapping; }
+    void setMapping(int fileColumn, const QString& key);
+    void setMapping(const QStringList& keys);
+    // The key a header names (English or Japanese, folded), or empty.
+    QString keyForHeader(const QString& header) const;
+    // Required columns not mapped, columns mapped twice: nothing can be
+    // imported while there are any.
+    QStringList mappingProblems() const;
+
+    // Builds every row, finds duplicates (each row with duplicates is set to
+    // Skip until decided) and checks every row in a transaction that is
+    // rolled back. Call again after changing mapping or decisions (it keeps
+    // the decisions).
+    void analyze();
+    const QList<ImportRow>& rows() const { return m_rows; }
+    void setDecision(int row, ImportDecision decision, qint64 mergeTarget = 0);
+    // Leaves out every row that cannot be imported (re-checks until stable).
+    void skipRejected();
+    int rejectedCount() const;
+
+    // Writes every row (added, merged or skipped as decided) in one
+    // transaction after a backup of the file. Throws StorageError (nothing
+    // is written) when mapping problems or rejected rows remain or a rule fails.
+    ImportSummary commit(bool backup = true);
+
+private:
+    CsvRow rowFor(int index) const;
+    void run(bool write, ImportSummary* summary);
+
+    Database& m_db;
+    const CsvFormat& m_format;
+    QString m_error;
+    CsvEncoding m_encoding = CsvEncoding::Utf8;
+    QChar m_delimiter = QLatin1Char(',');
+    bool m_decodingProblems = false;
+    QStringList m_headers;
+    QList<CsvReader::Record> m_records;
+    QStringList m_mapping;
+    QList<ImportRow> m_rows;
+    bool m_analyzed = false;
+};
+
+} // namespace jlgc

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "io/csvformat.h"
+#include "io/importresolver.h"
+
+#include <QSet>
+#include <optional>
+
+namespace jlgc {
+
+// The parts of a CsvFormat that are the same for every kind: a kind gives
+// its columns, how one record becomes a row and a row a record, and its
+// repository's calls.
+template <class T> class TypedCsvFormat : public CsvFormat {
+public:
+    QList<qint64> allIds(Database& db) const override
+    {
+        QList<qint64> ids;
+        for (const T& t : loadAll(db))
+            ids << t.id;
+        return ids;
+    }
+
+    QList<QStringList> exportRows(Database& db, const QList<qint64>& ids,
+                                  bool includeSensitive) const override
+    {
+        const QList<T> all = loadAll(db);
+        QHash<qint64, qsizetype> position;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            position.insert(all[i].id, i);
+        const QList<CsvColumn> cols = columns();
+        ImportResolver names(db);
+        QList<QStringList> rows;
+        for (qint64 id : ids) {
+            if (!position.contains(id))
+                continue;
+            QStringList row = toRow(all[position.value(id)], names);
+            for (qsizetype c = 0; c < cols.size() && c < row.size(); ++c)
+                if (cols[c].sensitive && !includeSensitive)
+                    row[c].clear();
+            rows << row;
+        }
+        return rows;
+    }
+
+    QList<Existing> existing(Database& db) const override
+    {
+        QList<Existing> list;
+        for (const T& t : loadAll(db))
+            list << Existing{t.id, displayOf(t), keysOf(t)};
+        return list;
+    }
+
+    std::any build(ImportResolver& resolver, const CsvRow& row, qint64 baseId,
+                   QStringList& errors) const override
+    {
+        T record{};
+        if (baseId > 0) {
+            if (auto stored = load(resolver.database(), baseId))
+                record = *stored;
+        }
+        ImportFields fields(resolver, row, errors);
+        fromRow(record, fields);
+        return record;
+    }
+
+    QStringList keys(const std::any& record) const override
+    {
+        return keysOf(std::any_cast<const T&>(record));
+    }
+    QString display(const std::any& record) const override
+    {
+        return displayOf(std::any_cast<const T&>(record));
+    }
+    qint64 store(Database& db, ImportResolver& resolver, const std::any& record) const override
+    {
+        const T& t = std::any_cast<const T&>(record);
+        const qint64 id = t.id > 0 ? updateRecord(db, t).id : addRecord(db, t).id;
+        afterStore(resolver);
+        return id;
+    }
+
+protected:
+    virtual QList<T> loadAll(Database& db) const = 0;
+    virtual std::optional<T> load(Database& db, qint64 id) const = 0;
+    virtual QStringList toRow(const T& record, ImportResolver& names) const = 0;
+    virtual void fromRow(T& record, ImportFields& fields) const = 0;
+    virtual QStringList keysOf(const T& record) const = 0;
+    virtual QString displayOf(const T& record) const = 0;
+    virtual T addRecord(Database& db, const T& record) const = 0;
+    virtual T updateRecord(Database& db, const T& record) const = 0;
+    virtual void afterStore(ImportResolver& resolver) const { Q_UNUSED(resolver); }
+};
+
+} // namespace jlgc

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/personname.h"
+
+#include <QStringList>
+
+namespace jlgc {
+
+// Keys under which two spellings of one name meet, for finding likely
+// duplicates: 山田太郎, "山田　太郎", "Taro Yamada", "YAMADA Tarou" and
+// やまだ たろう all share a key. Never stored.
+namespace namematch {
+
+// Latin letters folded: lower case, no accents, spaces or punctuation, and
+// long vowels shortened the ways romanizations write them (ou, oo, oh, uu → o, u).
+QString romajiKey(const QString& latin);
+// The keys of a person's name: kanji, reading, and romaji in both orders.
+QStringList personKeys(const PersonName& name);
+// The keys of a name written in one cell ("Taro Yamada", "山田 太郎", "やまだ たろう").
+QStringList textKeys(const QString& text);
+// Keys of an organization's or a place's names.
+QStringList nameKeys(const QStringList& names);
+
+} // namespace namematch
+} // namespace jlgc
