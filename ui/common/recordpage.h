@@ -41,6 +41,9 @@ public:
     void refreshFromDatabase() override;
     // Shows a record found by global search when its kind is searchKind().
     bool showRecord(const QString& kind, const QVariant& id) override;
+    // The kind of record this page holds, as SearchIndex::sources() names it
+    // (the dashboard opens a page by it too).
+    virtual QString searchKind() const { return {}; }
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
@@ -66,8 +69,6 @@ protected:
     // Re-reads the list, keeping the current record selected.
     void refreshList();
 
-    // The kind of record this page holds, as SearchIndex::sources() names it.
-    virtual QString searchKind() const { return {}; }
     // Widens filters of the page's own (beyond the text filter) so that any
     // record can be shown.
     virtual void resetFilters() {}
