@@ -104,7 +104,8 @@ QChart* DashboardCharts::fellowsPerYear(const QList<FellowsInYear>& years)
     auto* series = new QStackedBarSeries;
     series->append(us);
     series->append(ca);
-    series->setBarWidth(0.8);
+    // A few years would make broad blocks: keep the bars slim.
+    series->setBarWidth(years.size() < 6 ? 0.25 : 0.8);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -187,6 +188,7 @@ QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
     auto* series = new QBarSeries;
     series->append(usd);
     series->append(cad);
+    series->setBarWidth(byYear.size() < 4 ? 0.4 : 0.8);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -198,7 +200,7 @@ QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
     axisY->setRange(0, std::max<qreal>(1, max));
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("Approved, each in its own currency"));
+    axisY->setTitleText(tr("Amount approved"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     addEmptyNote(chart, totals.isEmpty());

@@ -187,7 +187,7 @@ void DashboardPage::showCounts()
             button = new QPushButton;
             button->setObjectName(QStringLiteral("tile_") + c.key);
             button->setMinimumHeight(62);
-            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
             auto* inner = new QVBoxLayout(button);
             inner->setContentsMargins(10, 4, 10, 4);
             inner->setSpacing(0);
@@ -199,6 +199,7 @@ void DashboardPage::showCounts()
             number->setFont(big);
             auto* name = new QLabel;
             name->setObjectName(QStringLiteral("label"));
+            name->setWordWrap(true); // long names of areas take two lines
             for (QLabel* l : {number, name}) {
                 l->setAttribute(Qt::WA_TransparentForMouseEvents);
                 inner->addWidget(l);
