@@ -11,7 +11,7 @@ JLGC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JLGC_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-charts-dev
+  qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
   libgl-dev libxkbcommon-dev libvulkan-dev
   catch2 libbenchmark-dev libical-dev
   poppler-utils fonts-noto-cjk fonts-dejavu-core

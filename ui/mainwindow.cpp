@@ -7,6 +7,7 @@
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
 #include "datasafety/datasafetyactions.h"
+#include "dashboard/dashboardpage.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "fellowship/allfellowspage.h"
@@ -82,6 +83,15 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // The home page comes first and is shown at start.
+    auto* dashboard = new DashboardPage;
+    addPage(dashboard);
+    connect(dashboard, &DashboardPage::recordRequested, this, &MainWindow::openRecord);
+    connect(dashboard, &DashboardPage::areaRequested, this, [this](const QString& kind) {
+        for (Page* p : std::as_const(m_pages))
+            if (auto* rp = qobject_cast<RecordPage*>(p); rp && rp->searchKind() == kind)
+                return showPage(p);
+    });
     addPage(new PeoplePage);
     addPage(new OrganizationsPage);
     addPage(new FellowshipPage);
@@ -607,9 +617,7 @@ void MainWindow::restoreWindowState()
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    const int page = s.value(QStringLiteral("window/page"), 0).toInt();
-    if (page >= 0 && page < m_pages.size())
-        m_nav->setCurrentRow(page);
+    // Every start shows the dashboard first.
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -621,7 +629,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
     event->accept();
 }
 

@@ -1,10 +1,12 @@
 // Takes the screenshots of the README and the user guide from the real
-// application: each page (<pageObjectName>-<lang>.png) and Find Anything with
+// application: each page (<pageObjectName>-<lang>.png; the whole dashboard in
+// dashboardPage-full-<lang>.png) and Find Anything with
 // a name typed (search-<lang>.png), in English and in Japanese, on a database
 // of sample records. Usage: jlgc-desk-screenshots OUTPUT_FOLDER
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
+#include "dashboard/dashboardpage.h"
 #include "demo/sampledata.h"
 #include "mainwindow.h"
 #include "reference/referencepage.h"
@@ -71,6 +73,13 @@ int main(int argc, char* argv[])
                 out.filePath(page->objectName() + QLatin1Char('-') + code + QStringLiteral(".png"));
             if (window.grab().save(file))
                 ++written;
+            // The dashboard reaches below the window: its whole content too.
+            if (auto* dashboard = qobject_cast<jlgc::DashboardPage*>(page)) {
+                const QString full = out.filePath(page->objectName() + QStringLiteral("-full-") +
+                                                  code + QStringLiteral(".png"));
+                if (dashboard->content()->grab().save(full))
+                    ++written;
+            }
             // A record with parts (a cohort's fellows, itinerary, homestays): each tab too.
             auto* tabs = page->findChild<QTabWidget*>();
             if (tabs && !tabs->objectName().isEmpty()) {

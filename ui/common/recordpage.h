@@ -44,6 +44,9 @@ public:
     bool showRecord(const QString& kind, const QVariant& id) override;
     QString listKind() const override { return searchKind(); }
     QList<qint64> visibleIds() const override;
+    // The kind of record this page holds, as SearchIndex::sources() names it
+    // (the dashboard opens a page by it too).
+    virtual QString searchKind() const { return {}; }
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
@@ -86,8 +89,6 @@ protected:
     // Re-reads the list, keeping the current record selected.
     void refreshList();
 
-    // The kind of record this page holds, as SearchIndex::sources() names it.
-    virtual QString searchKind() const { return {}; }
     // Widens filters of the page's own (beyond the text filter) so that any
     // record can be shown.
     virtual void resetFilters() {}

@@ -227,6 +227,26 @@ void FundingPage::showFiscalYear(FiscalYear year)
     refreshList();
 }
 
+bool FundingPage::showRecord(const QString& kind, const QVariant& id)
+{
+    if (kind != searchKind())
+        return false;
+    if (database())
+        if (const auto funding = ChapterFundingRepository(*database()).find(id.toLongLong())) {
+            m_yearChosen = true;
+            m_chosenYear = funding->fiscalYear.year();
+            if (m_yearFilter->currentData().toInt() != m_chosenYear)
+                refreshList();
+        }
+    return RecordPage::showRecord(kind, id);
+}
+
+void FundingPage::resetFilters()
+{
+    m_countryFilter->setCurrentIndex(0);
+    m_reportFilter->setCurrentIndex(0);
+}
+
 void FundingPage::updateYearSpan()
 {
     const FiscalYear fy(m_fiscalYear->value());

@@ -46,6 +46,10 @@ public:
     void setOverrideAsker(OverrideAsker asker) { m_askOverride = std::move(asker); }
     // Shows one fiscal year (null: every year).
     void showFiscalYear(FiscalYear year);
+    // Shows a funding record (kind "chapter_funding", as the dashboard opens
+    // an overdue report) in its fiscal year.
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    QString searchKind() const override { return QStringLiteral("chapter_funding"); }
 
 protected:
     void reload() override;
@@ -56,6 +60,7 @@ protected:
     QString describeCurrent() const override;
     void retranslate() override;
     void languageChanged() override;
+    void resetFilters() override;
 
 private:
     ChapterFunding formFunding() const;

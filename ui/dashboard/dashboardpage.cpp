@@ -1,0 +1,322 @@
+#include "dashboard/dashboardpage.h"
+
+#include "common/uilanguage.h"
+#include "dashboard/dashboardcharts.h"
+#include "dashboard/dashboardchartview.h"
+#include "domain/fiscalyear.h"
+#include "storage/recordkinds.h"
+#include "storage/storageerror.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jlgc {
+
+namespace {
+
+enum AttentionRole { KindRole = Qt::UserRole + 1, IdRole };
+constexpr int TileColumns = 6;
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : Page(parent), m_content(new QWidget), m_heading(new QLabel), m_tileGrid(new QGridLayout),
+      m_attentionBox(new QGroupBox), m_attention(new QTreeWidget),
+      m_fellowsChart(new DashboardChartView), m_subdivisionsChart(new DashboardChartView),
+      m_prefecturesChart(new DashboardChartView), m_fundingChart(new DashboardChartView)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+    outer->addWidget(scroll);
+
+    auto* layout = new QGridLayout(m_content);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setHorizontalSpacing(12);
+    layout->setVerticalSpacing(10);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading, 0, 0, 1, 2);
+
+    m_tileGrid->setSpacing(8);
+    layout->addLayout(m_tileGrid, 1, 0, 1, 2);
+
+    m_attention->setObjectName(QStringLiteral("attentionList"));
+    m_attention->setColumnCount(3);
+    m_attention->setRootIsDecorated(false);
+    m_attention->setUniformRowHeights(true);
+    m_attention->setAlternatingRowColors(true);
+    m_attention->setMinimumHeight(190);
+    m_attention->header()->setStretchLastSection(true);
+    m_attention->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_attention->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Double click or Enter opens the record.
+    connect(m_attention, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { activate(item); });
+    auto* attentionLayout = new QVBoxLayout(m_attentionBox);
+    attentionLayout->addWidget(m_attention);
+    layout->addWidget(m_attentionBox, 2, 0, 1, 2);
+
+    m_fellowsChart->setObjectName(QStringLiteral("fellowsChart"));
+    m_subdivisionsChart->setObjectName(QStringLiteral("subdivisionsChart"));
+    m_prefecturesChart->setObjectName(QStringLiteral("prefecturesChart"));
+    m_fundingChart->setObjectName(QStringLiteral("fundingChart"));
+    const QList<DashboardChartView*> views = charts();
+    for (int i = 0; i < views.size(); ++i) {
+        views[i]->setMinimumHeight(340);
+        layout->addWidget(views[i], 3 + i / 2, i % 2);
+    }
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(5, 1);
+
+    retranslate();
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+QList<DashboardChartView*> DashboardPage::charts() const
+{
+    return {m_fellowsChart, m_fundingChart, m_subdivisionsChart, m_prefecturesChart};
+}
+
+void DashboardPage::setDatabase(Database* db)
+{
+    m_db = db;
+    if (isVisible() || !m_db)
+        reload();
+}
+
+void DashboardPage::refreshFromDatabase()
+{
+    if (isVisible())
+        reload();
+}
+
+void DashboardPage::setToday(const QDate& today)
+{
+    m_today = today;
+    if (isVisible())
+        reload();
+}
+
+QDate DashboardPage::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    // Other pages may have changed records since: read again (a few
+    // aggregate queries).
+    reload();
+    Page::showEvent(event);
+}
+
+void DashboardPage::reload()
+{
+    m_counts.clear();
+    m_items.clear();
+    m_fellows.clear();
+    m_subdivisions.clear();
+    m_prefectures.clear();
+    m_funding.clear();
+    if (m_db) {
+        try {
+            DashboardQueries queries(*m_db);
+            const QDate day = today();
+            m_counts = queries.counts();
+            m_items = queries.attention(day);
+            m_fellows = queries.fellowsPerYear();
+            m_subdivisions = queries.affiliationsBySubdivision();
+            m_prefectures = queries.affiliationsByPrefecture();
+            m_funding = queries.fundingPerYear();
+        } catch (const StorageError& e) {
+            // Busy: the next refresh reads again.
+            emit statusMessage(e.message());
+        }
+    }
+    retranslate();
+}
+
+void DashboardPage::retranslate()
+{
+    m_heading->setText(tr("Today, %1").arg(QLocale().toString(today(), QLocale::LongFormat)));
+    m_attentionBox->setTitle(tr("Needs attention"));
+    m_attention->setHeaderLabels({tr("What"), tr("When"), tr("Record")});
+    showCounts();
+    showAttention();
+    showCharts();
+}
+
+void DashboardPage::showCounts()
+{
+    const QLocale locale;
+    int index = 0;
+    for (const AreaCount& c : std::as_const(m_counts)) {
+        QPushButton* button = m_tiles.value(c.key);
+        if (!button) {
+            button = new QPushButton;
+            button->setObjectName(QStringLiteral("tile_") + c.key);
+            button->setMinimumHeight(62);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+            auto* inner = new QVBoxLayout(button);
+            inner->setContentsMargins(10, 4, 10, 4);
+            inner->setSpacing(0);
+            auto* number = new QLabel;
+            number->setObjectName(QStringLiteral("count"));
+            QFont big = number->font();
+            big.setPointSizeF(big.pointSizeF() * 1.6);
+            big.setBold(true);
+            number->setFont(big);
+            auto* name = new QLabel;
+            name->setObjectName(QStringLiteral("label"));
+            name->setWordWrap(true); // long names of areas take two lines
+            for (QLabel* l : {number, name}) {
+                l->setAttribute(Qt::WA_TransparentForMouseEvents);
+                inner->addWidget(l);
+            }
+            const QString kind = c.kind;
+            connect(button, &QPushButton::clicked, this,
+                    [this, kind] { emit areaRequested(kind); });
+            m_tiles.insert(c.key, button);
+            m_tileGrid->addWidget(button, index / TileColumns, index % TileColumns);
+        }
+        const QString label = RecordKinds::label(c.key);
+        button->findChild<QLabel*>(QStringLiteral("count"))->setText(locale.toString(c.count));
+        button->findChild<QLabel*>(QStringLiteral("label"))->setText(label);
+        button->setAccessibleName(QStringLiteral("%1: %2").arg(label, locale.toString(c.count)));
+        button->setToolTip(tr("Open %1").arg(label));
+        ++index;
+    }
+    for (QPushButton* b : std::as_const(m_tiles))
+        b->setVisible(m_db != nullptr);
+}
+
+QString DashboardPage::describe(const AttentionItem& item, QString* when) const
+{
+    const Language language = uiLanguage();
+    const auto coming = [&](const AttentionItem& i) {
+        QString in;
+        if (i.days == 0)
+            in = tr("today");
+        else if (i.days == 1)
+            in = tr("tomorrow");
+        else
+            in = tr("in %n day(s)", "", i.days);
+        return tr("%1 (%2)").arg(shortDate(i.date), in);
+    };
+    const QString cohort = tr("%1 cohort").arg(item.cohortYear);
+    switch (item.reason) {
+    case AttentionItem::Reason::OverdueRequest:
+        *when = tr("%n day(s) overdue (due %1)", "", item.days).arg(shortDate(item.date));
+        return tr("Research request overdue");
+    case AttentionItem::Reason::OverdueFundingReport:
+        *when = tr("%n day(s) overdue (due %1)", "", item.days).arg(shortDate(item.date));
+        return tr("%1 funding report overdue").arg(FiscalYear(item.fiscalYear).label(language));
+    case AttentionItem::Reason::DelegationArriving:
+        *when = coming(item);
+        return tr("Delegation arriving");
+    case AttentionItem::Reason::EventComing:
+        *when = coming(item);
+        return tr("Event coming up");
+    case AttentionItem::Reason::UnconfirmedFellow:
+        *when = cohort;
+        return tr("Fellow not yet confirmed (%1)").arg(FellowStatuses::label(item.fellowStatus));
+    case AttentionItem::Reason::UnplacedFellow: {
+        if (item.withoutAnyFamily) {
+            *when = cohort;
+            return tr("Fellow without a host family");
+        }
+        QStringList nights;
+        for (const QDate& n : item.nights)
+            nights << QLocale().toString(n, language == Language::Japanese
+                                                ? QStringLiteral("M/d")
+                                                : QStringLiteral("MMM d"));
+        *when = tr("%1: %2").arg(cohort, nights.join(QStringLiteral(", ")));
+        return tr("No host family for %n night(s)", "", int(item.nights.size()));
+    }
+    }
+    return {};
+}
+
+void DashboardPage::showAttention()
+{
+    const Language language = uiLanguage();
+    m_attention->clear();
+    for (const AttentionItem& i : std::as_const(m_items)) {
+        QString when;
+        const QString what = describe(i, &when);
+        auto* line = new QTreeWidgetItem(m_attention, {what, when, i.name(language)});
+        line->setData(0, KindRole, i.kind);
+        line->setData(0, IdRole, i.id);
+        line->setToolTip(2, i.name(language));
+        const bool overdue = i.reason == AttentionItem::Reason::OverdueRequest ||
+                             i.reason == AttentionItem::Reason::OverdueFundingReport;
+        if (overdue)
+            line->setForeground(0, QColor(0xb0, 0x20, 0x20));
+    }
+    if (m_items.isEmpty()) {
+        auto* none = new QTreeWidgetItem(
+            m_attention, {m_db ? tr("Nothing needs attention now.") : tr("No database open")});
+        none->setFlags(Qt::NoItemFlags);
+    }
+    if (m_attention->topLevelItemCount() > 0 && !m_attention->currentItem())
+        m_attention->setCurrentItem(m_attention->topLevelItem(0));
+}
+
+void DashboardPage::showCharts()
+{
+    m_fellowsChart->replaceChart(DashboardCharts::fellowsPerYear(m_fellows));
+    m_subdivisionsChart->replaceChart(
+        DashboardCharts::affiliations(DashboardCharts::subdivisionsTitle(), m_subdivisions));
+    m_prefecturesChart->replaceChart(
+        DashboardCharts::affiliations(DashboardCharts::prefecturesTitle(), m_prefectures));
+    m_fundingChart->replaceChart(DashboardCharts::fundingPerYear(m_funding));
+}
+
+void DashboardPage::activate(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const QString kind = item->data(0, KindRole).toString();
+    if (!kind.isEmpty())
+        emit recordRequested(kind, item->data(0, IdRole));
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace jlgc
