@@ -333,10 +333,6 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 event(s) written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a report as PDF (report --list names them and their options)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,6 +428,172 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Wrote %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill a new database with realistic demo records: demo --scale N (people) [--seed S] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record of a kind to a CSV file: export KIND FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”. Kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: auto (the default), utf-8 or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter: comma, tab or semicolon (detected when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows that look like records on file: skip (the default), add, or merge (fill the record&apos;s empty fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]
+Kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3, %n row(s) of %4</source>
+        <translation>
+            <numerusform>%1: %2, %3, %n row of %4</numerusform>
+            <numerusform>%1: %2, %3, %n rows of %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some bytes are not %1: try another --encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” is not one of the format&apos;s; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like %3 on file: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to merge, %3 skipped, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row cannot be imported.</numerusform>
+            <numerusform>Nothing was imported: %n rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 merged, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write personal data (dietary and medical notes, emergency contacts, home addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export KIND FILE [--include-personal-data]
+Kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n record written to %1</numerusform>
+            <numerusform>%n records written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of people (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add demo records to a database that already holds records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk [--database FILE] demo --scale N [--seed S] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a number of people, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo records written to %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -484,6 +646,117 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>This cohort still has records (%1). Remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvEncodings</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Excel in Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1” (%2), which every row needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file matches a column of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 values but the header only %2 (a value with a comma in it needs quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to merge into is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported.</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>(no records yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR Fellows per year by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister affiliations by state or province (top 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister affiliations by prefecture (top 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR funding approved per fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian dollars (CAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,6 +824,10 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; nothing more is written to it, so that nothing more is lost. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +1004,17 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of people must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds records; demo data is only added to a new database. Name a new file with --database, or add --force to add demo records to these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKinds</name>
     <message>
         <source>Japan Day</source>
@@ -861,6 +1149,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Remove homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status becomes Withdrawn as of %1. The record and its history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1339,21 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The official or the successor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This kind of record has no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Nothing was written; look at its current values and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1567,104 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The calendar could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2025-04-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (write 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year or a date (write 1955, 1955-10 or 1955-10-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResolver</name>
+    <message>
+        <source>No prefecture is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1” (write its name in kanji, kana or romaji, or its 6-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2: add the prefecture (兵庫県%1) or write the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prefecture or municipality is called “%1” (write its name in kanji, kana or romaji, or its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2: write the name in kanji with the prefecture, or the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prefecture, municipality or organization is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No US state or Canadian province is called “%1” (write its name, its abbreviation such as OH, or its code such as US-OH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (US, CA, JP, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization on record is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organizations are called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person on record is called “%1” (import the people first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”, and the organization does not tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CLAIR Fellowship year %1 is on record (add the year first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No JETAA chapter is called “%1” (it must be on record or in the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chapters are called “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,6 +2046,17 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Erased person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordKinds</name>
     <message>
         <source>Prefectures</source>
@@ -1821,6 +2237,33 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>ReportMessages</name>
+    <message>
+        <source>No fellowship cohort has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort %1 is the programme of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fellowship cohort for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research topic has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRegistry</name>
     <message>
         <source>The report %1 does not take %2.</source>
@@ -1947,6 +2390,598 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>No records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR Fellowship Programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JLGC staff in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members are not listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One delegation&apos;s schedule by day (time, place, organization and contact, topic, transport), with its members, leader and interpreters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: events: %2; attendance (known counts): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of a period in date order (all dates when --from and --to are left out): kind, place, attendance and the organizations taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host prefecture or municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fellows are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No itinerary is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No homestays are arranged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR Fellowship Programme: cohort report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year&apos;s programme: dates, host, theme, the fellows, the itinerary by day and the homestays (no medical or dietary notes). The newest cohort unless --id or --year names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows: %1 (withdrawn fellows are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR Fellowship Programme: medical and dietary notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dietary needs, medical notes and emergency contacts of one cohort&apos;s fellows, for those who must know them; marked sensitive on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal information: do not forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO HAND OVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests assigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations in their charge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topics: %1 (active, to hand over: %2); open items: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log (%1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything a staff member owns, for their successor: research topics with their status (active ones marked for handover), the research log, and the requests and delegations assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chapters funded: %2; reports overdue as of %4: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chapters: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals for %1, by currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR budget for all chapters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in US and Canadian dollars are totalled separately. Requested amounts count in the currency of the application; approved and disbursed amounts in the currency of the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JETAA chapter funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIR funding of JETAA chapters for one fiscal year, per country and chapter: requested, approved, disbursed, the JPY budget and the reports due, with totals per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue and %3 open as of %4; %5 answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research requests overdue, open and answered in a period (all dates when --from and --to are left out); overdue ones marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report has come out of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries: %1; deliverables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One research topic: its log in date order, the organizations and people involved, and its deliverables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliations in total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister city and sister state directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sister-city, sister-state and friendship affiliation by country, then state or province, then prefecture, with counts for each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +3308,28 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>This record is no longer in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record refers to a record that has since been deleted (%1). Restore that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be restored as it was: a record with the same number or the same unique values was created since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“%1” is not an email address.</source>
@@ -2579,6 +3636,96 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::AllFellowsModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::AllFellowsPage</name>
+    <message>
+        <source>All fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state and province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fellow(s) shown.</source>
+        <translation>
+            <numerusform>%n fellow shown.</numerusform>
+            <numerusform>%n fellows shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>States and provinces: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, reading, government or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a range of years: 1993 to 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows by state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::ChapterTableModel</name>
     <message>
         <source>Chapter</source>
@@ -2859,6 +4006,244 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Choose the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DashboardChartView</name>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue (due %1)</source>
+        <translation>
+            <numerusform>%n day overdue (due %1)</numerusform>
+            <numerusform>%n days overdue (due %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research request overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 funding report overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow not yet confirmed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow without a host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No host family for %n night(s)</source>
+        <translation>
+            <numerusform>No host family for %n night</numerusform>
+            <numerusform>No host family for %n nights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DataSafetyActions</name>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records, which can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a person&apos;s request: erase their names, contact details and sensitive notes, keeping the statistics that counted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person on the People page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their names become “%1”; their contact details and sensitive notes are cleared in every record about them, and their history is scrubbed. The records stay, so counts and statistics stay right. This cannot be undone (backups made before still hold the data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no saved edit in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened, so that nothing more is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restore it? Changes made after it are not in it. The damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,14 +5432,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give %1 the open topics, open requests and coming delegations of %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed over: %1 topic(s), %2 request(s), %3 delegation(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Officials whose term has ended with active topics:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,6 +5469,69 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the open topics, open requests and open delegations (those not completed or cancelled) of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over. Topics: %1; requests: %2; delegations: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the old value of the chosen change back into the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,6 +5891,309 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;List to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the records the list shows, as filtered, to a CSV file that Excel opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n record written to %1</numerusform>
+            <numerusform>%n records written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::ImportWizard</name>
+    <message>
+        <source>Import from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of records does the file hold, and where is it? The columns of each kind are described in the user guide and in docs/import-formats.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the names read correctly. If they do not, choose another encoding or delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, values separated by %2: %n row(s).</source>
+        <translation>
+            <numerusform>Read as %1, values separated by %2: %n row.</numerusform>
+            <numerusform>Read as %1, values separated by %2: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters could not be read: the file is probably in another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field does each column of the file fill? Headers written in English or Japanese are matched for you; your choices are remembered for the next file of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row was checked with the same rules as a record entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave these rows out and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>The %n row can be imported.</numerusform>
+            <numerusform>All %n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported as they are. Correct the file and start again, or leave them out.</source>
+        <translation>
+            <numerusform>%n row cannot be imported as it is. Correct the file and start again, or leave it out.</numerusform>
+            <numerusform>%n rows cannot be imported as they are. Correct the file and start again, or leave them out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows look like records already on file (the same name in another script or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row looks like a record already on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look like records on file.</source>
+        <translation>
+            <numerusform>%n row looks like a record on file.</numerusform>
+            <numerusform>%n rows look like records on file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. A backup of the database is taken first; then all the rows are imported, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) completed by merging</source>
+        <translation>
+            <numerusform>%n record completed by merging</numerusform>
+            <numerusform>%n records completed by merging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rows still cannot be imported (go back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n record added.</numerusform>
+            <numerusform>%n records added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) merged.</source>
+        <translation>
+            <numerusform>%n record merged.</numerusform>
+            <numerusform>%n records merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>%n row skipped.</numerusform>
+            <numerusform>%n rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup was taken before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4819,14 +6562,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>today&apos;s backup was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup could be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,6 +6597,14 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4959,14 +6702,6 @@ The database as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (Japanese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,6 +6775,20 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1: &quot;%2&quot; is not a date. Write it as 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <comment>of a research topic or report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <comment>of a research topic or report</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,12 +7326,6 @@ The database as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1”?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,6 +7351,36 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, who, and the values before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+It goes to the Trash (View → Trash), from which it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes over their version; what they changed in other fields stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes (your version has the values on the left):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5828,6 +7601,30 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6222,6 +8019,67 @@ Backups are kept in %1.</source>
     </message>
 </context>
 <context>
+    <name>jlgc::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen record back, with everything it held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n part(s))</source>
+        <translation>
+            <numerusform>(with %n part)</numerusform>
+            <numerusform>(with %n parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) in the Trash for good? They cannot be restored afterwards (backups still hold them).</source>
+        <translation>
+            <numerusform>Delete the %n record in the Trash for good? It cannot be restored afterwards (backups still hold it).</numerusform>
+            <numerusform>Delete the %n records in the Trash for good? They cannot be restored afterwards (backups still hold them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash not emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::UserGuideWindow</name>
     <message>
         <source>The user guide is missing from this copy of JLGC Desk.</source>
@@ -6229,6 +8087,69 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>JLGC Desk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::AffiliationFormat</name>
+    <message>
+        <source>Sister-city affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::ChapterFormat</name>
+    <message>
+        <source>JETAA chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::DelegationFormat</name>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::EventFormat</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::FellowFormat</name>
+    <message>
+        <source>CLAIR fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::HostFamilyFormat</name>
+    <message>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::OrganizationFormat</name>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::PersonFormat</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::csvformats::ResearchRequestFormat</name>
+    <message>
+        <source>Research requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,7 @@ TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][impor
     LanguageManager language;
     language.setLanguage(Language::English);
     MainWindow w(&language);
+    w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(dir.path(QStringLiteral("export.sqlite"))));
     for (const auto& [family, given] :
          {std::pair{"Yamada", "Taro"}, std::pair{"Smith", "Jane"}, std::pair{"Yamamoto", "Ken"}}) {

@@ -140,6 +140,7 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
     w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(path));
     auto* page = pageOf<PeoplePage>(w);
+    w.showPage(page); // the window opens on the dashboard
     CHECK(page->proxy()->rowCount() == 0);
 
     Database other(path); // a second instance of the application

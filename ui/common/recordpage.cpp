@@ -655,6 +655,8 @@ bool RecordPage::keepMyChanges()
     m_form->setLoading(false);
     setDirty(true);
     return save();
+}
+
 QList<qint64> RecordPage::visibleIds() const
 {
     QList<qint64> ids;
