@@ -433,10 +433,6 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import records from a CSV file: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write every record of a kind to a CSV file: export KIND FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,11 +468,6 @@ Without a command, opens the window. Commands run without a display:</source>
         <source>Check every row; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]
-Kinds: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2, %3, %n row(s) of %4</source>
         <translation>
@@ -497,27 +488,11 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column “%1” is not one of the format&apos;s; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2 looks like %3 on file: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +568,31 @@ Kinds: %1</source>
             <numerusform>%n event written to %1</numerusform>
             <numerusform>%n events written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file: import KIND FILE [--encoding auto|utf-8|cp932] [--duplicates skip|add|merge] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
+Kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” is not a column of this kind of record; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3); this row is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added as a new record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2729,10 +2729,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Research log (%1 entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is logged yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,10 +2842,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVERDUE by %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,6 +2974,18 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Every sister-city, sister-state and friendship affiliation by country, then state or province, then prefecture, with counts for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research log (entries: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE (days: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7380,7 +7384,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their changes (your version has the values on the left):</source>
+        <source>What they changed since you opened the record (the value you saw → their value):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

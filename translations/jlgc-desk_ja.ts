@@ -432,165 +432,167 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>Fill a new database with realistic demo records: demo --scale N (people) [--seed S] [--force]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import records from a CSV file: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の架空レコードで新しいデータベースを作成します：demo --scale N（人物の数） [--seed S] [--force]</translation>
     </message>
     <message>
         <source>Write every record of a kind to a CSV file: export KIND FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した種類のすべてのレコードを CSV ファイルに書き出します：export KIND FILE</translation>
     </message>
     <message>
         <source>Unknown kind “%1”. Kinds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類です：「%1」。指定できる種類：%2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: auto (the default), utf-8 or cp932.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの文字コード：auto（既定）、utf-8 または cp932。</translation>
     </message>
     <message>
         <source>The delimiter: comma, tab or semicolon (detected when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字：comma、tab または semicolon（指定しない場合は自動検出）。</translation>
     </message>
     <message>
         <source>What to do with rows that look like records on file: skip (the default), add, or merge (fill the record&apos;s empty fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのレコードと重複しているとみられる行の扱い：skip（既定、スキップ）、add（新規追加）、merge（統合：登録済みレコードの空欄を補完）。</translation>
     </message>
     <message>
         <source>Check every row; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]
-Kinds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を検査します（書き込みは行いません）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3, %n row(s) of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2、%3区切り、%4 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Some bytes are not %1: try another --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として読み込めないバイトがあります。別の --encoding を指定してください。</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列：%1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column “%1” is not one of the format&apos;s; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートは行いませんでした。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2 looks like %3 on file: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>%1 to add, %2 to merge, %3 skipped, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、統合 %2 件、スキップ %3 件、インポート不可 %4 件。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) cannot be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートできない行が %n 行あるため、インポートは行いませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン：書き込みは行っていません。</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしました：追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
     </message>
     <message>
         <source>Backup taken before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート前のバックアップ：%1</translation>
     </message>
     <message>
         <source>Also write personal data (dietary and medical notes, emergency contacts, home addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報（食事・健康上の配慮事項、緊急連絡先、自宅住所）も書き出します。</translation>
     </message>
     <message>
         <source>Usage: export KIND FILE [--include-personal-data]
 Kinds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：export KIND FILE [--include-personal-data]
+種類：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを %1 に書き出しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>人物の数（既定は 1000）。</translation>
     </message>
     <message>
         <source>Seed of the random choices (default 1993).</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数のシード値（既定は 1993）。</translation>
     </message>
     <message>
         <source>Add demo records to a database that already holds records.</source>
-        <translation type="unfinished"></translation>
+        <translation>既にレコードが登録されているデータベースにデモ用レコードを追加します。</translation>
     </message>
     <message>
         <source>Usage: jlgc-desk [--database FILE] demo --scale N [--seed S] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：jlgc-desk [--database FILE] demo --scale N [--seed S] [--force]</translation>
     </message>
     <message>
         <source>--scale takes a number of people, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale には人物の数（1 以上）を指定してください。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed には整数を指定してください。</translation>
     </message>
     <message>
         <source>Demo records written to %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用レコードを %1 に書き込みました（所要時間 %2 秒）。</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントを %1 に書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file: import KIND FILE [--encoding auto|utf-8|cp932] [--duplicates skip|add|merge] [--dry-run]</source>
+        <translation>CSV ファイルから記録をインポート：import 種類 ファイル [--encoding auto|utf-8|cp932] [--duplicates skip|add|merge] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
+Kinds: %1</source>
+        <translation>使い方：import 種類 ファイル [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
+種類：%1</translation>
+    </message>
+    <message>
+        <source>Column “%1” is not a column of this kind of record; it is ignored.</source>
+        <translation>列「%1」はこの種類の記録の列ではないため、無視します。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3); this row is %4.</source>
+        <translation>%1 行目：%2 は登録済みの記録（%3）と重複している可能性があります（この行の扱い：%4）。</translation>
+    </message>
+    <message>
+        <source>merged into it</source>
+        <translation>既存の記録に統合</translation>
+    </message>
+    <message>
+        <source>added as a new record</source>
+        <translation>新規に追加</translation>
     </message>
 </context>
 <context>
@@ -651,58 +653,58 @@ Kinds: %1</source>
     <name>CsvEncodings</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検出</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Shift_JIS (CP932, Excel in Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS（CP932、日本語版 Excel）</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません：%2</translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>No column is mapped to “%1” (%2), which every row needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）に対応する列がありません。この項目はすべての行で必須です。</translation>
     </message>
     <message>
         <source>No column of the file matches a column of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに %1 の列と一致する列がありません。</translation>
     </message>
     <message>
         <source>Two columns are mapped to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの列が「%1」に対応付けられています。</translation>
     </message>
     <message>
         <source>The line has %1 values but the header only %2 (a value with a comma in it needs quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>この行には値が %1 個ありますが、見出し行の列は %2 個しかありません（カンマを含む値は引用符で囲んでください）。</translation>
     </message>
     <message>
         <source>The record to merge into is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先のレコードは既に削除されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートできない行が %n 行あるため、インポートは行いませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -710,51 +712,51 @@ Kinds: %1</source>
     <name>DashboardCharts</name>
     <message>
         <source>(no records yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（まだ登録がありません）</translation>
     </message>
     <message>
         <source>CLAIR Fellows per year by country</source>
-        <translation type="unfinished"></translation>
+        <translation>国別・年別のCLAIRフェロー数</translation>
     </message>
     <message>
         <source>Sister affiliations by state or province (top 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州別の姉妹都市・姉妹州提携件数（上位15）</translation>
     </message>
     <message>
         <source>Sister affiliations by prefecture (top 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県別の姉妹都市・姉妹州提携件数（上位15）</translation>
     </message>
     <message>
         <source>CLAIR funding approved per fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度別のCLAIR助成承認額</translation>
     </message>
     <message>
         <source>Programme year</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年</translation>
     </message>
     <message>
         <source>Fellows</source>
-        <translation type="unfinished">フェロー</translation>
+        <translation>フェロー数</translation>
     </message>
     <message>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>提携件数</translation>
     </message>
     <message>
         <source>Active affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中の提携件数</translation>
     </message>
     <message>
         <source>US dollars (USD)</source>
-        <translation type="unfinished">米ドル（USD）</translation>
+        <translation>米ドル（USD）</translation>
     </message>
     <message>
         <source>Canadian dollars (CAD)</source>
-        <translation type="unfinished">カナダドル（CAD）</translation>
+        <translation>カナダドル（CAD）</translation>
     </message>
     <message>
         <source>Amount approved</source>
-        <translation type="unfinished">承認額</translation>
+        <translation>承認額</translation>
     </message>
 </context>
 <context>
@@ -825,7 +827,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>%1 is damaged; nothing more is written to it, so that nothing more is lost. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています。これ以上データが失われないよう、書き込みを停止しました。バックアップから復元してください。</translation>
     </message>
 </context>
 <context>
@@ -1003,11 +1005,11 @@ Kinds: %1</source>
     <name>DemoGenerator</name>
     <message>
         <source>The number of people must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>人物の数は 1 以上にしてください。</translation>
     </message>
     <message>
         <source>The database already holds records; demo data is only added to a new database. Name a new file with --database, or add --force to add demo records to these.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには既にレコードが登録されています。デモ用データは新しいデータベースにのみ追加します。--database で新しいファイルを指定するか、--force を付けてこのデータベースに追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1154,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The status becomes Withdrawn as of %1. The record and its history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況は %1 付けで「辞退」になります。レコードとその履歴は残ります。</translation>
     </message>
 </context>
 <context>
@@ -1339,15 +1341,15 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>History</name>
     <message>
         <source>This kind of record has no history.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のレコードには履歴がありません。</translation>
     </message>
     <message>
         <source>This record no longer exists; it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは既に削除されています。</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Nothing was written; look at its current values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは、開いた後に他の利用者が変更しています。何も書き込んでいません。現在の内容を確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1567,98 +1569,98 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>ImportFields</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%2&#x3000;%1 {1:?} {2?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>“%1” is not a date (write 2025-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付ではありません（2025-04-01 の形式で記入してください）。</translation>
     </message>
     <message>
         <source>“%1” is not a time of day (write 14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は時刻ではありません（14:30 の形式で記入してください）。</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 以上の整数ではありません。</translation>
     </message>
     <message>
         <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
         <source>“%1” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は yes / no（はい / いいえ）として認識できません。</translation>
     </message>
     <message>
         <source>“%1” is not a year or a date (write 1955, 1955-10 or 1955-10-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は年または日付ではありません（1955、1955-10、1955-10-07 の形式で記入してください）。</translation>
     </message>
     <message>
         <source>“%1” is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 のいずれでもありません。</translation>
     </message>
 </context>
 <context>
     <name>ImportResolver</name>
     <message>
         <source>No prefecture is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という都道府県はありません。</translation>
     </message>
     <message>
         <source>No municipality is called “%1” (write its name in kanji, kana or romaji, or its 6-digit code).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という市区町村はありません（漢字、かな、ローマ字の名称、または 6 桁のコードで記入してください）。</translation>
     </message>
     <message>
         <source>“%1” could be any of %2: add the prefecture (兵庫県%1) or write the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 のいずれにも該当し得ます。都道府県名を付ける（例：兵庫県%1）か、コードで記入してください。</translation>
     </message>
     <message>
         <source>No prefecture or municipality is called “%1” (write its name in kanji, kana or romaji, or its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という都道府県または市区町村はありません（漢字、かな、ローマ字の名称、またはコードで記入してください）。</translation>
     </message>
     <message>
         <source>“%1” could be any of %2: write the name in kanji with the prefecture, or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 のいずれにも該当し得ます。都道府県名を付けて漢字で記入するか、コードで記入してください。</translation>
     </message>
     <message>
         <source>No prefecture, municipality or organization is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という都道府県、市区町村または団体はありません。</translation>
     </message>
     <message>
         <source>No US state or Canadian province is called “%1” (write its name, its abbreviation such as OH, or its code such as US-OH).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という米国の州またはカナダの州・準州はありません（名称、OH などの略称、または US-OH などのコードで記入してください）。</translation>
     </message>
     <message>
         <source>“%1” is not a country code (US, CA, JP, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は国コード（US、CA、JP など）ではありません。</translation>
     </message>
     <message>
         <source>No organization on record is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という団体は登録されていません。</translation>
     </message>
     <message>
         <source>%1 organizations are called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」という団体が %1 件あります。</translation>
     </message>
     <message>
         <source>No person on record is called “%1” (import the people first).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という人物は登録されていません（先に人物をインポートしてください）。</translation>
     </message>
     <message>
         <source>%1 people are called “%2”, and the organization does not tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」という人物が %1 人おり、所属団体からも特定できません。</translation>
     </message>
     <message>
         <source>No CLAIR Fellowship year %1 is on record (add the year first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度の CLAIRフェローシップは登録されていません（先に実施年度を追加してください）。</translation>
     </message>
     <message>
         <source>No JETAA chapter is called “%1” (it must be on record or in the same file).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という JETAA支部はありません（登録済みであるか、同じファイルに含まれている必要があります）。</translation>
     </message>
     <message>
         <source>%1 chapters are called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」という支部が %1 件あります。</translation>
     </message>
 </context>
 <context>
@@ -2041,11 +2043,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>PersonalData</name>
     <message>
         <source>Erased person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>消去済みの人物 #%1</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物は既に削除されています。</translation>
     </message>
 </context>
 <context>
@@ -2232,27 +2234,27 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>ReportMessages</name>
     <message>
         <source>No fellowship cohort has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の実施年度はありません。</translation>
     </message>
     <message>
         <source>The cohort %1 is the programme of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の実施年度は %2年度のプログラムであり、%3年度のものではありません。</translation>
     </message>
     <message>
         <source>There is no fellowship cohort for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度のCLAIRフェローシッププログラムは登録されていません。</translation>
     </message>
     <message>
         <source>No delegation has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の視察団はありません。</translation>
     </message>
     <message>
         <source>No staff member has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の職員はありません。</translation>
     </message>
     <message>
         <source>No research topic has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の調査テーマはありません。</translation>
     </message>
 </context>
 <context>
@@ -2386,595 +2388,599 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>CLAIR Fellowship Programme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度 CLAIRフェローシッププログラム</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Sending government</source>
-        <translation type="unfinished">派遣元</translation>
+        <translation>派遣元</translation>
     </message>
     <message>
         <source>Dates of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問期間</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">使途</translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">団長</translation>
+        <translation>団長</translation>
     </message>
     <message>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>JLGC staff in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>JLGC担当職員</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished">団員（%1）</translation>
+        <translation>団員（%1）</translation>
     </message>
     <message>
         <source>The members are not listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>団員はまだ登録されていません。</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">役職</translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>No schedule is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程はまだ登録されていません。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Organization and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問先・面会者</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">調査テーマ</translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">移動手段</translation>
+        <translation>移動手段</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished">終日</translation>
+        <translation>終日</translation>
     </message>
     <message>
         <source>In parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>並行</translation>
     </message>
     <message>
         <source>Delegation itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団日程表</translation>
     </message>
     <message>
         <source>One delegation&apos;s schedule by day (time, place, organization and contact, topic, transport), with its members, leader and interpreters.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの視察団の日程を日ごとにまとめた日程表（時刻、場所、訪問先・面会者、テーマ、移動手段）。団員、団長、通訳も掲載します。</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>%1: events: %2; attendance (known counts): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：イベント %2 件、参加者数 %3 名（人数が判明しているもののみ）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">参加者数</translation>
+        <translation>参加者数</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished">団体</translation>
+        <translation>参加団体</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント一覧</translation>
     </message>
     <message>
         <source>The events of a period in date order (all dates when --from and --to are left out): kind, place, attendance and the organizations taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内のイベントの日付順一覧（--from と --to を省略した場合は全期間）。種別、場所、参加者数、参加団体を掲載します。</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Programme dates</source>
-        <translation type="unfinished"></translation>
+        <translation>実施期間</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 日間）</translation>
     </message>
     <message>
         <source>Not yet fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <source>Tokyo portion</source>
-        <translation type="unfinished">東京での日程</translation>
+        <translation>東京での日程</translation>
     </message>
     <message>
         <source>Host portion</source>
-        <translation type="unfinished">受入れ地域での日程</translation>
+        <translation>受入れ地域での日程</translation>
     </message>
     <message>
         <source>Host prefecture or municipality</source>
-        <translation type="unfinished">受入れ都道府県・市区町村</translation>
+        <translation>受入れ都道府県・市区町村</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">テーマ</translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Fellows (%1)</source>
-        <translation type="unfinished">フェロー（%1）</translation>
+        <translation>フェロー（%1）</translation>
     </message>
     <message>
         <source>No fellows are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェローはまだ登録されていません。</translation>
     </message>
     <message>
         <source>Home government</source>
-        <translation type="unfinished">所属自治体</translation>
+        <translation>所属自治体</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished">日程表</translation>
+        <translation>日程表</translation>
     </message>
     <message>
         <source>No itinerary is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程はまだ登録されていません。</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ団体</translation>
     </message>
     <message>
         <source>Homestays</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイ</translation>
     </message>
     <message>
         <source>No homestays are arranged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームステイはまだ手配されていません。</translation>
     </message>
     <message>
         <source>%1 family</source>
-        <translation type="unfinished">%1家</translation>
+        <translation>%1家</translation>
     </message>
     <message>
         <source>Fellow</source>
-        <translation type="unfinished">フェロー</translation>
+        <translation>フェロー</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished">ホストファミリー</translation>
+        <translation>ホストファミリー</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished">宿泊期間</translation>
+        <translation>宿泊期間</translation>
     </message>
     <message>
         <source>Number of nights</source>
-        <translation type="unfinished"></translation>
+        <translation>泊数</translation>
     </message>
     <message>
         <source>CLAIR Fellowship Programme: cohort report</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシッププログラム：実施概要</translation>
     </message>
     <message>
         <source>One year&apos;s programme: dates, host, theme, the fellows, the itinerary by day and the homestays (no medical or dietary notes). The newest cohort unless --id or --year names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年度分のプログラムの実施期間、受入れ地域、テーマ、フェロー、日別の日程表、ホームステイを掲載します（健康・食事に関する配慮事項は掲載しません）。--id または --year の指定がない場合は、最新の実施年度を対象とします。</translation>
     </message>
     <message>
         <source>Fellows: %1 (withdrawn fellows are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェロー：%1 人（辞退者を除く）</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">食事に関する配慮事項</translation>
+        <translation>食事に関する配慮事項</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished">健康上の配慮事項</translation>
+        <translation>健康上の配慮事項</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished">緊急連絡先</translation>
+        <translation>緊急連絡先</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <source>Host family: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー：%1</translation>
     </message>
     <message>
         <source>CLAIR Fellowship Programme: medical and dietary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェローシッププログラム：健康・食事に関する配慮事項</translation>
     </message>
     <message>
         <source>The dietary needs, medical notes and emergency contacts of one cohort&apos;s fellows, for those who must know them; marked sensitive on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年度分のフェローの食事に関する配慮事項、健康上の配慮事項、緊急連絡先を、これらを知る必要のある関係者向けにまとめたもの。全ページに取扱注意の表示が入ります。</translation>
     </message>
     <message>
         <source>Sensitive personal information: do not forward</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮個人情報：転送禁止</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">職名</translation>
+        <translation>職名</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>任期</translation>
     </message>
     <message>
         <source>Research topics (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ（%1）</translation>
     </message>
     <message>
         <source>No research topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマはありません。</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Log entries</source>
-        <translation type="unfinished">調査記録件数</translation>
+        <translation>記録件数</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished">引継ぎ</translation>
+        <translation>引継ぎ</translation>
     </message>
     <message>
         <source>TO HAND OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>要引継ぎ</translation>
     </message>
     <message>
         <source>Research requests assigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当する調査依頼（%1）</translation>
     </message>
     <message>
         <source>No research requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼はありません。</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Requesting government</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼元</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">照会事項</translation>
+        <translation>照会事項</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">回答期限</translation>
+        <translation>回答期限</translation>
     </message>
     <message>
         <source>Delegations in their charge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当する視察団（%1）</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">視察団</translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>Research topics: %1 (active, to hand over: %2); open items: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research log (%1 entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ：%1 件（うち調査中で要引継ぎ：%2 件）、未完了の案件：%3 件</translation>
     </message>
     <message>
         <source>Nothing is logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録はまだありません。</translation>
     </message>
     <message>
         <source>Handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>引継書</translation>
     </message>
     <message>
         <source>Everything a staff member owns, for their successor: research topics with their status (active ones marked for handover), the research log, and the requests and delegations assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員が担当するすべての案件を後任者向けにまとめたもの。調査テーマとその状況（調査中のものには要引継ぎの表示）、調査記録、担当する調査依頼と視察団を掲載します。</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受領：%1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>Not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>未受領</translation>
     </message>
     <message>
         <source>No report asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>報告不要</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">通貨</translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">申請件数</translation>
+        <translation>申請件数</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished">申請額</translation>
+        <translation>申請額</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額</translation>
     </message>
     <message>
         <source>Budget (JPY)</source>
-        <translation type="unfinished">予算額（円）</translation>
+        <translation>予算額（円）</translation>
     </message>
     <message>
         <source>%1: chapters funded: %2; reports overdue as of %4: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：助成対象 %2 支部、報告期限超過 %3 件（%4現在）</translation>
     </message>
     <message>
         <source>%1 (chapters: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 支部）</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">支部</translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未決定</translation>
     </message>
     <message>
         <source>Totals for %1, by currency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：通貨別合計</translation>
     </message>
     <message>
         <source>Totals by currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨別合計</translation>
     </message>
     <message>
         <source>CLAIR budget for all chapters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全支部の CLAIR 予算額合計：%1</translation>
     </message>
     <message>
         <source>Amounts in US and Canadian dollars are totalled separately. Requested amounts count in the currency of the application; approved and disbursed amounts in the currency of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>米ドルとカナダドルの金額は別々に合計しています。申請額は申請時の通貨で、承認額と支払額は承認時の通貨で計上しています。</translation>
     </message>
     <message>
         <source>JETAA chapter funding</source>
-        <translation type="unfinished"></translation>
+        <translation>JETAA支部助成一覧</translation>
     </message>
     <message>
         <source>CLAIR funding of JETAA chapters for one fiscal year, per country and chapter: requested, approved, disbursed, the JPY budget and the reports due, with totals per currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年度分の JETAA支部への CLAIR助成を国・支部別にまとめたもの。申請額、承認額、支払額、予算額（円）、報告期限を掲載し、通貨別の合計を示します。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Organizations and people</source>
-        <translation type="unfinished">団体・人物</translation>
+        <translation>団体・人物</translation>
     </message>
     <message>
         <source>Notes and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>備考・成果</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>成果：%1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし。</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">回答済み</translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <source>%1: %2 overdue and %3 open as of %4; %5 answered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：期限超過 %2 件、未完了 %3 件（%4現在）、期間内の回答済み %5 件</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過（%1）</translation>
     </message>
     <message>
         <source>Open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了（%1）</translation>
     </message>
     <message>
         <source>Answered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答済み（%1）</translation>
     </message>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished">調査依頼</translation>
+        <translation>調査依頼一覧</translation>
     </message>
     <message>
         <source>Research requests overdue, open and answered in a period (all dates when --from and --to are left out); overdue ones marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内の調査依頼を期限超過・未完了・回答済みに分けて掲載します（--from と --to を省略した場合は全期間）。期限超過のものには印を付けます。</translation>
     </message>
     <message>
         <source>Organizations and people involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関係する団体・人物</translation>
     </message>
     <message>
         <source>The log names no one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録に記載された団体・人物はまだありません。</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最終接触日</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物</translation>
     </message>
     <message>
         <source>No report has come out of it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物はまだありません。</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">公表日</translation>
+        <translation>公表日</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">リンク</translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Log entries: %1; deliverables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>調査記録 %1 件、成果物 %2 件</translation>
     </message>
     <message>
         <source>Researched by</source>
-        <translation type="unfinished"></translation>
+        <translation>調査担当者</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">内容</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Research log</source>
-        <translation type="unfinished">調査記録</translation>
+        <translation>調査記録</translation>
     </message>
     <message>
         <source>Research topic report</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ報告書</translation>
     </message>
     <message>
         <source>One research topic: its log in date order, the organizations and people involved, and its deliverables.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査テーマ 1 件について、日付順の調査記録、関係する団体・人物、成果物を掲載します。</translation>
     </message>
     <message>
         <source>Affiliations in total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携件数（合計）：%1</translation>
     </message>
     <message>
         <source>Affiliations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携件数：%1</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished">都道府県</translation>
+        <translation>都道府県</translation>
     </message>
     <message>
         <source>Japanese side</source>
-        <translation type="unfinished">日本側</translation>
+        <translation>日本側</translation>
     </message>
     <message>
         <source>North American side</source>
-        <translation type="unfinished">北米側</translation>
+        <translation>北米側</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>提携区分</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished">提携年月日</translation>
+        <translation>提携年月日</translation>
     </message>
     <message>
         <source>Sister city and sister state directory</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市・姉妹州一覧</translation>
     </message>
     <message>
         <source>Every sister-city, sister-state and friendship affiliation by country, then state or province, then prefecture, with counts for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>国別、州・準州別、都道府県別に、すべての姉妹都市・姉妹州・友好提携を件数とともに掲載します。</translation>
+    </message>
+    <message>
+        <source>Research log (entries: %1)</source>
+        <translation>調査記録（%1 件）</translation>
+    </message>
+    <message>
+        <source>OVERDUE (days: %1)</source>
+        <translation>期限超過（%1 日）</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>題名</translation>
     </message>
 </context>
 <context>
@@ -3303,22 +3309,22 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>Trash</name>
     <message>
         <source>This record is no longer in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは既にごみ箱にありません。</translation>
     </message>
     <message>
         <source>This record refers to a record that has since been deleted (%1). Restore that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは、その後削除されたレコード（%1）を参照しています。先にそちらを復元してください。</translation>
     </message>
     <message>
         <source>This record cannot be restored as it was: a record with the same number or the same unique values was created since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは元の状態では復元できません。削除後に、同じ番号または同じ一意の値を持つレコードが作成されています。何も変更していません。</translation>
     </message>
 </context>
 <context>
     <name>UndoStack</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2（%1）</translation>
     </message>
 </context>
 <context>
@@ -3631,89 +3637,89 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::AllFellowsModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Name in Japanese</source>
-        <translation type="unfinished">名称（日本語）</translation>
+        <translation>氏名（日本語表記）</translation>
     </message>
     <message>
         <source>Home government</source>
-        <translation type="unfinished">所属自治体</translation>
+        <translation>所属自治体</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Host prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>受入れ都道府県</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>参加状況</translation>
     </message>
 </context>
 <context>
     <name>jlgc::AllFellowsPage</name>
     <message>
         <source>All fellows</source>
-        <translation type="unfinished"></translation>
+        <translation>全フェロー</translation>
     </message>
     <message>
         <source>Every state and province</source>
-        <translation type="unfinished">すべての州・準州</translation>
+        <translation>すべての州・準州</translation>
     </message>
     <message>
         <source>Every host prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての受入れ都道府県</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての参加状況</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登録</translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のフェローを表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>States and provinces: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州の数：%1。</translation>
     </message>
     <message>
         <source>Filter by name, reading, government or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名、読み、所属自治体、役職で絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of years: 1993 to 2026</comment>
-        <translation type="unfinished">～</translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Fellows by state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>州・準州別のフェロー数</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished">州・準州</translation>
+        <translation>州・準州</translation>
     </message>
     <message>
         <source>Fellows</source>
-        <translation type="unfinished">フェロー</translation>
+        <translation>フェロー数</translation>
     </message>
 </context>
 <context>
@@ -4000,235 +4006,235 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>jlgc::DashboardChartView</name>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの保存</translation>
     </message>
     <message>
         <source>The chart could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを %1 として保存できませんでした。</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で保存(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>jlgc::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本日：%1</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応事項</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時期</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 cohort</source>
-        <translation type="unfinished">%1年度プログラム</translation>
+        <translation>%1年度プログラム</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue (due %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日超過（期限：%1）</numerusform>
         </translation>
     </message>
     <message>
         <source>Research request overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>調査依頼の期限超過</translation>
     </message>
     <message>
         <source>%1 funding report overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1助成の報告期限超過</translation>
     </message>
     <message>
         <source>Delegation arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>視察団の来訪</translation>
     </message>
     <message>
         <source>Event coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの開催予定</translation>
     </message>
     <message>
         <source>Fellow not yet confirmed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加未確定のフェロー（%1）</translation>
     </message>
     <message>
         <source>Fellow without a host family</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストファミリー未定のフェロー</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%2&#x3000;%1 {1:?} {2?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>No host family for %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホストファミリー未定 %n 泊</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needs attention now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、対応が必要な事項はありません。</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">データベースが開かれていません</translation>
+        <translation>データベースが開かれていません</translation>
     </message>
 </context>
 <context>
     <name>jlgc::DataSafetyActions</name>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱(&amp;T)…</translation>
     </message>
     <message>
         <source>Deleted records, which can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したレコード（復元できます）</translation>
     </message>
     <message>
         <source>&amp;Erase Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報の消去(&amp;E)…</translation>
     </message>
     <message>
         <source>On a person&apos;s request: erase their names, contact details and sensitive notes, keeping the statistics that counted them</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の求めに応じて、氏名、連絡先、取扱注意の記載事項を消去します（集計に用いた件数は残ります）</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し：%1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報の消去</translation>
     </message>
     <message>
         <source>Choose the person on the People page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「人物」ページで対象の人物を選択してください。</translation>
     </message>
     <message>
         <source>Erase the personal data of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の個人情報を消去しますか？</translation>
     </message>
     <message>
         <source>Their names become “%1”; their contact details and sensitive notes are cleared in every record about them, and their history is scrubbed. The records stay, so counts and statistics stay right. This cannot be undone (backups made before still hold the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名は「%1」に置き換えられ、この人物に関するすべてのレコードから連絡先と取扱注意の記載事項が消去され、履歴からも削除されます。レコード自体は残るため、件数や統計は正しく保たれます。この操作は元に戻せません（消去前に作成したバックアップには、データが残っています）。</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去できませんでした</translation>
     </message>
     <message>
         <source>The personal data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報を消去しました。</translation>
     </message>
     <message>
         <source>Nothing to undo: no saved edit in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す操作はありません（このセッションで保存した編集がありません）。</translation>
     </message>
     <message>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せませんでした</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました。</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す操作はありません。</translation>
     </message>
     <message>
         <source>Not redone</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直せませんでした</translation>
     </message>
     <message>
         <source>Redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直しました。</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが破損しています</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened, so that nothing more is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しているため、これ以上データが失われないよう、開きませんでした。</translation>
     </message>
     <message>
         <source>The newest good backup is from %1. Restore it? Changes made after it are not in it. The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の正常なバックアップは %1 のものです。このバックアップから復元しますか？ バックアップ後の変更は含まれません。破損したファイルはバックアップ用フォルダーに保存します。</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できませんでした</translation>
     </message>
 </context>
 <context>
@@ -5453,66 +5459,66 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Give %1 the open topics, open requests and open delegations (those not completed or cancelled) of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の未完了の調査テーマ、調査依頼、視察団（完了・中止になっていないもの）を %1 に引き継ぎますか？</translation>
     </message>
     <message>
         <source>Handed over. Topics: %1; requests: %2; delegations: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>引継ぎが完了しました。調査テーマ：%1 件、調査依頼：%2 件、視察団：%3 件。</translation>
     </message>
 </context>
 <context>
     <name>jlgc::HistoryDialog</name>
     <message>
         <source>&amp;Restore this value</source>
-        <translation type="unfinished"></translation>
+        <translation>この値に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>No changes are recorded for this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードの変更履歴はまだありません。</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の履歴</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>変更者</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Write the old value of the chosen change back into the record</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更の変更前の値をレコードに書き戻します</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空欄）</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できませんでした</translation>
     </message>
 </context>
 <context>
@@ -5868,28 +5874,28 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::ImportExportActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Export &amp;List to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を CSV にエクスポート(&amp;L)…</translation>
     </message>
     <message>
         <source>Write the records the list shows, as filtered, to a CSV file that Excel opens</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に表示中のレコードを、絞り込んだ状態のまま、Excel で開ける CSV ファイルに書き出します</translation>
     </message>
     <message>
         <source>Export List to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を CSV にエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを %1 に書き出しました</numerusform>
         </translation>
     </message>
 </context>
@@ -5897,263 +5903,263 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <name>jlgc::ImportWizard</name>
     <message>
         <source>Import from a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルからのインポート</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの選択</translation>
     </message>
     <message>
         <source>What kind of records does the file hold, and where is it? The columns of each kind are described in the user guide and in docs/import-formats.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに含まれるレコードの種類と、ファイルの場所を指定してください。種類ごとの列は、ユーザーガイドと docs/import-formats.md に記載しています。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの種類：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Check that the names read correctly. If they do not, choose another encoding or delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が正しく表示されているか確認してください。正しく表示されていない場合は、別の文字コードまたは区切り文字を選択してください。</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検出</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード：</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字：</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, values separated by %2: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文字コード %1、%2区切りで読み込みました：%n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some characters could not be read: the file is probably in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めない文字があります。ファイルが別の文字コードで保存されている可能性があります。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の対応付け</translation>
     </message>
     <message>
         <source>Which field does each column of the file fill? Headers written in English or Japanese are matched for you; your choices are remembered for the next file of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの各列をどの項目に取り込むか指定してください。英語または日本語の見出しは自動で対応付けます。選択した内容は、次回同じ種類のファイルをインポートする際に引き継がれます。</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目の値</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <source>%1 / %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2（必須）</translation>
     </message>
     <message>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートできない行</translation>
     </message>
     <message>
         <source>Each row was checked with the same rules as a record entered by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行は、手入力したレコードと同じ規則で検査しました。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2</translation>
     </message>
     <message>
         <source>Leave these rows out and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの行を除外して、残りの行をインポートする</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行すべてをインポートできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported as they are. Correct the file and start again, or leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行はこのままではインポートできません。ファイルを修正して最初からやり直すか、これらの行を除外してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性</translation>
     </message>
     <message>
         <source>These rows look like records already on file (the same name in another script or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの行は、登録済みのレコードと重複しているとみられます（表記の文字種や空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規レコードとして追加、または統合（行の値で登録済みレコードの空欄を補完）を選択してください。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の内容</translation>
     </message>
     <message>
         <source>Record on file</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのレコード</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規として追加</translation>
     </message>
     <message>
         <source>No row looks like a record already on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのレコードと重複しているとみられる行はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) look like records on file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行が登録済みのレコードと重複しているとみられます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Nothing has been written yet. A backup of the database is taken first; then all the rows are imported, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も書き込んでいません。最初にデータベースのバックアップを作成し、その後すべての行をインポートします（一部の行だけがインポートされることはありません）。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>%1 from %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1：</translation>
     </message>
     <message numerus="yes">
         <source>%n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新規レコード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) completed by merging</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>統合により補完するレコード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スキップする行 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>These rows still cannot be imported (go back):</source>
-        <translation type="unfinished"></translation>
+        <translation>次の行はまだインポートできません（前の画面に戻ってください）：</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを統合しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をスキップしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup was taken before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート前にバックアップを作成しました：%1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートは行いませんでした。</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート完了</translation>
     </message>
 </context>
 <context>
@@ -6560,11 +6566,11 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Today&apos;s backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日のバックアップを作成しました。</translation>
     </message>
     <message>
         <source>No backup could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを作成できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -6738,17 +6744,17 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Report %1: &quot;%2&quot; is not a date. Write it as 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>成果物 %1：「%2」は日付ではありません。2026-03-31 の形式で入力してください。</translation>
     </message>
     <message>
         <source>Title (Japanese)</source>
         <comment>of a research topic or report</comment>
-        <translation type="unfinished">役職（日本語）</translation>
+        <translation>題名（日本語）</translation>
     </message>
     <message>
         <source>Title (English)</source>
         <comment>of a research topic or report</comment>
-        <translation type="unfinished">役職（英語）</translation>
+        <translation>題名（英語）</translation>
     </message>
 </context>
 <context>
@@ -7313,33 +7319,35 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>Every change to this record: when, who, and the values before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードのすべての変更（日時、変更者、変更前後の値）</translation>
     </message>
     <message>
         <source>Delete “%1”?
 
 It goes to the Trash (View → Trash), from which it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しますか？
+
+削除したレコードはごみ箱（「表示」→「ごみ箱」）に移され、そこから復元できます。</translation>
     </message>
     <message>
         <source>Keep My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>こちらの変更を保存</translation>
     </message>
     <message>
         <source>Save your changes over their version; what they changed in other fields stays</source>
-        <translation type="unfinished"></translation>
+        <translation>他の利用者の版にこちらの変更を上書き保存します（他の項目に対する他の利用者の変更は残ります）</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished">%2&#x3000;%1 {1,?} {2:?}</translation>
+        <translation>%1&#x3000;%2：</translation>
     </message>
     <message>
-        <source>Their changes (your version has the values on the left):</source>
-        <translation type="unfinished"></translation>
+        <source>What they changed since you opened the record (the value you saw → their value):</source>
+        <translation>記録を開いた後に他の利用者が変更した内容（開いた時点の値 → 変更後の値）：</translation>
     </message>
 </context>
 <context>
@@ -7561,27 +7569,27 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>実施年度</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">視察団</translation>
+        <translation>視察団</translation>
     </message>
     <message>
         <source>Research topic</source>
-        <translation type="unfinished">調査テーマ</translation>
+        <translation>調査テーマ</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>None recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>登録なし</translation>
     </message>
 </context>
 <context>
@@ -7976,59 +7984,59 @@ Backups are kept in %1.</source>
     <name>jlgc::TrashDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にする(&amp;E)…</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除日時</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>削除者</translation>
     </message>
     <message>
         <source>Put the chosen record back, with everything it held</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレコードを、含まれていた内容もすべて元の状態に戻します</translation>
     </message>
     <message numerus="yes">
         <source>(with %n part(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（関連項目 %n 件を含む）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できませんでした</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にする</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n record(s) in the Trash for good? They cannot be restored afterwards (backups still hold them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ごみ箱内の %n 件のレコードを完全に削除しますか？ 削除後は復元できません（バックアップには残っています）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Trash not emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にできませんでした</translation>
     </message>
 </context>
 <context>
@@ -8046,63 +8054,63 @@ Backups are kept in %1.</source>
     <name>jlgc::csvformats::AffiliationFormat</name>
     <message>
         <source>Sister-city affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市提携</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::ChapterFormat</name>
     <message>
         <source>JETAA chapters</source>
-        <translation type="unfinished">JETAA支部</translation>
+        <translation>JETAA支部</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::DelegationFormat</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">視察団</translation>
+        <translation>視察団</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::EventFormat</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::FellowFormat</name>
     <message>
         <source>CLAIR fellows</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIRフェロー</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::HostFamilyFormat</name>
     <message>
         <source>Host families</source>
-        <translation type="unfinished">ホストファミリー</translation>
+        <translation>ホストファミリー</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::OrganizationFormat</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished">団体</translation>
+        <translation>団体</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::PersonFormat</name>
     <message>
         <source>People</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
 </context>
 <context>
     <name>jlgc::csvformats::ResearchRequestFormat</name>
     <message>
         <source>Research requests</source>
-        <translation type="unfinished">調査依頼</translation>
+        <translation>調査依頼</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,8 @@ int runDemo(Context& context);      // democommand.cpp
 
 // Hidden, for the crash test: stresscommand.cpp.
 int runStressWrite(Context& context);
-int runImport(Context& context);    // csvcommands.cpp
-int runExport(Context& context);    // csvcommands.cpp
+int runImport(Context& context); // csvcommands.cpp
+int runExport(Context& context); // csvcommands.cpp
 
 const QList<Command>& commands()
 {
@@ -51,7 +51,8 @@ const QList<Command>& commands()
          &runDemo},
         {"import",
          QT_TRANSLATE_NOOP("Cli", "Import records from a CSV file: import KIND FILE "
-                                  "[--encoding auto|utf-8|cp932] [--dry-run]"),
+                                  "[--encoding auto|utf-8|cp932] [--duplicates skip|add|merge] "
+                                  "[--dry-run]"),
          &runImport},
         {"export",
          QT_TRANSLATE_NOOP("Cli", "Write every record of a kind to a CSV file: "

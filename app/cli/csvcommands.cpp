@@ -48,7 +48,8 @@ int runImport(Context& context)
                       QStringLiteral("skip|add|merge"), QStringLiteral("skip")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row; write nothing.")});
     const QString usage = Cli::tr("Usage: import KIND FILE [--encoding auto|utf-8|cp932] "
-                                  "[--dry-run]\nKinds: %1")
+                                  "[--delimiter comma|tab|semicolon] [--duplicates "
+                                  "skip|add|merge] [--dry-run]\nKinds: %1")
                               .arg(CsvFormat::kinds().join(QStringLiteral(", ")));
     if (!parser.parse(QStringList{QStringLiteral("import")} + context.arguments)) {
         context.err << parser.errorText() << Qt::endl << usage << Qt::endl;
@@ -112,7 +113,8 @@ int runImport(Context& context)
     }
     for (int i = 0; i < import.fileHeaders().size(); ++i)
         if (import.mapping().value(i).isEmpty() && !import.fileHeaders()[i].isEmpty())
-            context.out << Cli::tr("Column “%1” is not one of the format's; it is ignored.")
+            context.out << Cli::tr(
+                               "Column “%1” is not a column of this kind of record; it is ignored.")
                                .arg(import.fileHeaders()[i])
                         << Qt::endl;
 
@@ -132,14 +134,16 @@ int runImport(Context& context)
             QStringList names;
             for (const auto& c : r.duplicates)
                 names << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
-            context.out << Cli::tr("Line %1: %2 looks like %3 on file: %4")
-                               .arg(r.line)
-                               .arg(r.display, names.join(QStringLiteral(", ")),
-                                    r.decision == ImportDecision::Skip
-                                        ? Cli::tr("skipped")
-                                        : (r.decision == ImportDecision::Merge ? Cli::tr("merged")
-                                                                               : Cli::tr("added")))
-                        << Qt::endl;
+            context.out
+                << Cli::tr("Line %1: %2 looks like a record already on file (%3); this row is %4.")
+                       .arg(r.line)
+                       .arg(r.display, names.join(QStringLiteral(", ")),
+                            r.decision == ImportDecision::Skip
+                                ? Cli::tr("skipped")
+                                : (r.decision == ImportDecision::Merge
+                                       ? Cli::tr("merged into it")
+                                       : Cli::tr("added as a new record")))
+                << Qt::endl;
         }
         if (r.decision == ImportDecision::Skip)
             ++skipped;

@@ -116,7 +116,7 @@ void build(ReportBuilder& r, Database& db)
         r.number(h->openItemCount())));
     official(r, h->official);
     topics(r, *h);
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research log (%1 entries)")),
+    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research log (entries: %1)")),
                   r.number(h->logEntries.size())));
     if (h->logEntries.isEmpty())
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "Nothing is logged yet.")));

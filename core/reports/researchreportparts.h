@@ -46,7 +46,7 @@ inline void logTable(ReportBuilder& r, QList<ResearchLogEntry> entries, bool wit
 // Overdue by 3 days / 3日超過, in the report's words.
 inline Bilingual overdueMark(const ReportBuilder& r, const ResearchRequest& q)
 {
-    return arg(r.text(QT_TRANSLATE_NOOP("Reports", "OVERDUE by %1 days")),
+    return arg(r.text(QT_TRANSLATE_NOOP("Reports", "OVERDUE (days: %1)")),
                r.number(q.daysOverdue(r.today())));
 }
 

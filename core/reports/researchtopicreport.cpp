@@ -69,7 +69,7 @@ void deliverables(ReportBuilder& r, const ResearchTopic& topic)
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No report has come out of it yet.")));
         return;
     }
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Title")), 50},
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Report title")), 50},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Published")), 18},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Link")), 32}});
     for (const ResearchDeliverable& d : topic.deliverables)

@@ -594,8 +594,8 @@ QString RecordPage::describeOtherChanges() const
     }
     if (lines.isEmpty())
         return {};
-    return tr("Their changes (your version has the values on the left):") + QLatin1Char('\n') +
-           lines.join(QLatin1Char('\n'));
+    return tr("What they changed since you opened the record (the value you saw → their value):") +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 void RecordPage::showHistory()
