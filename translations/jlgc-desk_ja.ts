@@ -7243,7 +7243,7 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
+        <translation>変更を取り消す(元に戻す(&amp;V)amp;V)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

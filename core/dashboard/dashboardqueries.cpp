@@ -2,6 +2,7 @@
 
 #include "domain/jetaarules.h"
 #include "domain/researchrequest.h"
+#include "reference/jurisdiction.h"
 #include "storage/chapterfundingrepository.h"
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
@@ -265,7 +266,10 @@ QList<CategoryCount> DashboardQueries::affiliationsBySubdivision(int top) const
                                  "WHERE a.status = 'active' GROUP BY a.subdivision_code "
                                  "ORDER BY n DESC, a.subdivision_code LIMIT :top"));
     q.bind(QStringLiteral(":top"), top).exec();
-    return readCounts(q);
+    QList<CategoryCount> counts = readCounts(q);
+    for (CategoryCount& c : counts)
+        c.nameJa = Subdivision::japaneseName(c.code, c.nameEn);
+    return counts;
 }
 
 QList<CategoryCount> DashboardQueries::affiliationsByPrefecture(int top) const

@@ -409,7 +409,7 @@ TEST_CASE("Active affiliations by state or province and by prefecture, the most 
     const QList<CategoryCount> states = queries.affiliationsBySubdivision();
     REQUIRE(states.size() == 5);
     CHECK(states[0] == CategoryCount{QStringLiteral("US-OH"), QStringLiteral("Ohio"),
-                                     QStringLiteral("Ohio"), 2});
+                                     QStringLiteral("オハイオ州"), 2});
     CHECK(states[1].code == QStringLiteral("CA-AB"));
     CHECK(states[1].name(Language::English) == QStringLiteral("Alberta"));
     // Michigan's ties have ended.

@@ -117,8 +117,9 @@ QChart* DashboardCharts::fellowsPerYear(const QList<FellowsInYear>& years)
         axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    // No title on the count axis: the chart's title says what is counted, and
+    // Qt Charts elides a vertical title beside one-digit labels to "…".
     QValueAxis* axisY = countAxis(max);
-    axisY->setTitleText(tr("Fellows"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     addEmptyNote(chart, years.isEmpty());

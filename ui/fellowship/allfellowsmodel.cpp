@@ -3,6 +3,7 @@
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
+#include "reference/jurisdiction.h"
 
 #include <QFont>
 
@@ -20,7 +21,7 @@ void AllFellowsModel::setFellows(QList<Fellow> fellows, Names names)
 
 QString AllFellowsModel::subdivisionName(const QString& code) const
 {
-    return m_names.subdivisions.value(code, code);
+    return Subdivision::displayName(code, m_names.subdivisions.value(code, code), uiLanguage());
 }
 
 int AllFellowsModel::rowCount(const QModelIndex& parent) const

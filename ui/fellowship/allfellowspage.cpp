@@ -24,7 +24,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace jlgc {
@@ -166,9 +165,9 @@ void AllFellowsPage::fillCombos()
     m_status->addItem(tr("Every status"), QString());
     if (m_db) {
         const ReferenceRepository reference(*m_db);
-        for (const Subdivision& s : reference.subdivisions())
-            m_subdivision->addItem(s.name, s.code);
         const Language lang = uiLanguage();
+        for (const Subdivision& s : reference.subdivisions())
+            m_subdivision->addItem(s.display(lang), s.code);
         for (const Prefecture& p : reference.prefectures())
             m_prefecture->addItem(p.display(lang), p.code);
     }
