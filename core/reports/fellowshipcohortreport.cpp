@@ -61,7 +61,7 @@ void roster(ReportBuilder& r, Database& db, const Cohort& c, const ReferenceRepo
     for (const Fellow& f : std::as_const(fellows)) {
         Bilingual subdivision;
         if (const auto s = reference.subdivision(f.subdivisionCode))
-            subdivision = Bilingual::same(s->name);
+            subdivision = Bilingual{s->name, s->nameJa()};
         t.addRow({cohortreport::fellowNameCell(f.personName),
                   {ReportLine(Bilingual::same(f.titleAtTime))},
                   {ReportLine(Bilingual{f.organizationNameEn, f.organizationNameJa})},

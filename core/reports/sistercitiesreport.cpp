@@ -1,6 +1,7 @@
 // Report "sister-cities": the sister-city, sister-state and friendship ties
 // between Japanese prefectures or municipalities and US and Canadian places,
 // by country, then state or province, then prefecture, with counts.
+#include "reference/jurisdiction.h"
 #include "reference/referencerepository.h"
 #include "reports/report.h"
 #include "reports/reportbuilder.h"
@@ -60,7 +61,10 @@ void build(ReportBuilder& r, Database& db)
                          {r.text(QT_TRANSLATE_NOOP("Reports", "North American side")), 25},
                          {r.text(QT_TRANSLATE_NOOP("Reports", "Type")), 17},
                          {r.text(QT_TRANSLATE_NOOP("Reports", "Established")), 16}},
-                        arg(arg(countPattern, Bilingual::same(s.key())), r.number(list.size())));
+                        arg(arg(countPattern,
+                                Bilingual{s.key(), Subdivision::japaneseName(
+                                                       list.front().subdivisionCode, s.key())}),
+                            r.number(list.size())));
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const SisterAffiliation& a = list[i];
                 ReportCell prefecture;
