@@ -103,6 +103,25 @@ def check_import(path, expected):
     return len(emails)
 
 
+def check_backups(folder):
+    # The backup taken before the import may have been under way at the kill:
+    # whatever carries a backup's name is a whole, sound database.
+    if not os.path.isdir(folder):
+        return
+    for name in os.listdir(folder):
+        if not name.endswith(".sqlite"):
+            continue
+        con = sqlite3.connect("file:%s?mode=ro" % os.path.join(folder, name), uri=True)
+        try:
+            result = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as e:
+            result = [str(e)]
+        finally:
+            con.close()
+        if result != ["ok"]:
+            fail("backup %s after a kill: %s" % (name, result))
+
+
 def run_import(binary, db, csv_path, env):
     return subprocess.Popen([binary, "--database", db, "import", "people", csv_path],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, bufsize=0)
@@ -169,6 +188,7 @@ def import_rounds(binary, work, rounds, people, rng, env):
         if proc.returncode not in (-signal.SIGKILL, 0):
             fail("import round %d: the import failed (%s)" % (r, proc.returncode))
         held = check_import(db, expected)
+        check_backups(os.path.join(folder, "backups"))
         outcomes["in" if held else "out"] += 1
         print("import round %d: killed %s at %.0f%% (%.0f ms): %s"
               % (r, "while writing" if while_writing else "while checking", fraction * 100,

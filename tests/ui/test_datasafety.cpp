@@ -276,7 +276,7 @@ TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Persona
     p.email = QStringLiteral("new@example.org");
     people.update(p);
     actions.sync();
-    CHECK(actions.undoAction()->text().contains(QStringLiteral("email")));
+    CHECK(actions.undoAction()->text().contains(QStringLiteral("Email")));
     actions.undoAction()->trigger();
     CHECK(people.find(p.id)->email == QStringLiteral("jane@example.org"));
     actions.redoAction()->trigger();
