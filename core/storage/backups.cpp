@@ -53,23 +53,33 @@ void makePrivateFolder(const QString& path)
 void vacuumInto(Database& db, const QString& file)
 {
     // VACUUM INTO writes a consistent copy even while others write; the
-    // target is bound, never pasted into the statement. The file is made
-    // empty and private first (VACUUM INTO accepts an empty file), so that the
-    // personal data is never readable by others, not even for a moment.
+    // target is bound, never pasted into the statement. It writes a ".part"
+    // file renamed when complete: a kill -9 in the middle leaves no
+    // half-written file under a backup's name (one the Restore dialog would
+    // offer and rotation would count). The file is made empty and private
+    // first (VACUUM INTO accepts an empty file), so that the personal data is
+    // never readable by others, not even for a moment.
+    const QString part = file + QStringLiteral(".part");
+    QFile::remove(part); // left by a kill: never complete
     {
-        QFile target(file);
-        if (!target.exists() && target.open(QIODevice::WriteOnly))
+        QFile target(part);
+        if (target.open(QIODevice::WriteOnly))
             target.close();
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     try {
-        Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+        Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), part).exec();
     } catch (...) {
-        if (QFileInfo(file).size() == 0)
-            QFile::remove(file);
+        QFile::remove(part);
         throw;
     }
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFile::rename(part, file)) {
+        QFile::remove(part);
+        throw StorageError(
+            StorageError::Kind::Open,
+            Backups::tr("The backup %1 cannot be written.").arg(QDir::toNativeSeparators(file)));
+    }
 }
 
 } // namespace

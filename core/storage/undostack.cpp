@@ -1,6 +1,7 @@
 #include "storage/undostack.h"
 
 #include "storage/database.h"
+#include "storage/fieldlabels.h"
 #include "storage/history.h"
 #include "storage/recordkinds.h"
 
@@ -33,9 +34,11 @@ void UndoStack::sync()
 
 QString UndoStack::describe(const Step& step)
 {
+    QStringList fields;
+    for (const QString& f : step.before.keys())
+        fields << FieldLabels::label(step.table, f);
     return tr("%1 of %2")
-        .arg(step.before.keys().join(QStringLiteral(", ")),
-             RecordKinds::labelForTable(step.table).toLower());
+        .arg(fields.join(QStringLiteral(", ")), RecordKinds::labelForTable(step.table).toLower());
 }
 
 QString UndoStack::undoText() const

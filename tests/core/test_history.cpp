@@ -168,7 +168,7 @@ TEST_CASE("Undo and redo go back and forth over the edits saved in the session",
     p = people.update(p);
     undo.sync();
     REQUIRE(undo.canUndo());
-    CHECK(undo.undoText().contains(QStringLiteral("title")));
+    CHECK(undo.undoText().contains(QStringLiteral("Title"))); // the field as the form names it
 
     undo.undo();
     CHECK(people.find(p.id)->title.isEmpty());

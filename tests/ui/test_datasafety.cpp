@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -110,6 +111,39 @@ TEST_CASE("A record's history shows each change and restores an earlier value", 
     CHECK(dialog.changedRecord());
     // The restore is a change of its own, shown at the top.
     CHECK(table->item(0, 4)->text() == QStringLiteral("jane@example.org"));
+}
+
+TEST_CASE("History names the changed field as the form does, in the user's language",
+          "[ui][history][fieldlabels]")
+{
+    auto db = test::memoryDatabase();
+    PersonRepository people(*db);
+    Person p = people.add(jane());
+    p.name.family = QStringLiteral("Smyth");
+    p = people.update(p);
+
+    HistoryDialog dialog(*db, QStringLiteral("person"), p.id, QStringLiteral("Jane Smyth"));
+    const int row = rowWith(dialog.table(), 2, QStringLiteral("Family name (Latin)"));
+    REQUIRE(row >= 0);
+    CHECK(dialog.table()->item(row, 3)->text() == QStringLiteral("Smith"));
+    CHECK(dialog.table()->item(row, 4)->text() == QStringLiteral("Smyth"));
+    CHECK(rowWith(dialog.table(), 2, QStringLiteral("Family name")) < 0); // not the raw column
+
+    // The label is translated (a stand-in translator, independent of the .qm files).
+    struct Japanese : QTranslator {
+        QString translate(const char* context, const char* source, const char*, int) const override
+        {
+            return QLatin1String(context) == QLatin1String("FieldLabels") &&
+                           QLatin1String(source) == QLatin1String("Family name (Latin)")
+                       ? QStringLiteral("姓（ローマ字）")
+                       : QString();
+        }
+        bool isEmpty() const override { return false; }
+    } japanese;
+    QCoreApplication::installTranslator(&japanese);
+    HistoryDialog translated(*db, QStringLiteral("person"), p.id, QStringLiteral("Jane Smyth"));
+    QCoreApplication::removeTranslator(&japanese);
+    CHECK(rowWith(translated.table(), 2, QStringLiteral("姓（ローマ字）")) >= 0);
 }
 
 TEST_CASE("A record deleted on its page is in the Trash and comes back", "[ui][trash]")
@@ -242,7 +276,7 @@ TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Persona
     p.email = QStringLiteral("new@example.org");
     people.update(p);
     actions.sync();
-    CHECK(actions.undoAction()->text().contains(QStringLiteral("email")));
+    CHECK(actions.undoAction()->text().contains(QStringLiteral("Email")));
     actions.undoAction()->trigger();
     CHECK(people.find(p.id)->email == QStringLiteral("jane@example.org"));
     actions.redoAction()->trigger();

@@ -585,7 +585,7 @@ QString RecordPage::describeOtherChanges() const
                 QLocale().toString(it->changedAt.toLocalTime(), QLocale::ShortFormat), it->who());
             for (const QString& f : it->changedFields())
                 lines << QStringLiteral("  %1: %2 → %3")
-                             .arg(HistoryDialog::fieldLabel(f),
+                             .arg(HistoryDialog::fieldLabel(historyTableName(), f),
                                   HistoryDialog::displayValue(it->oldValues.value(f)),
                                   HistoryDialog::displayValue(it->newValues.value(f)));
         }

@@ -1,6 +1,7 @@
 #include "datasafety/historydialog.h"
 
 #include "storage/database.h"
+#include "storage/fieldlabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -60,15 +61,9 @@ QString HistoryDialog::displayValue(const QJsonValue& value)
     return value.toVariant().toString();
 }
 
-QString HistoryDialog::fieldLabel(const QString& column)
+QString HistoryDialog::fieldLabel(const QString& table, const QString& column)
 {
-    // The stored column name made readable ("family_name_kana" → "Family name
-    // kana"); the same in both languages, as it names the stored field.
-    QString label = column;
-    label.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
+    return FieldLabels::label(table, column);
 }
 
 void HistoryDialog::fill()
@@ -91,7 +86,7 @@ void HistoryDialog::fill()
         const bool hasOld = r.change.action != QLatin1String("insert");
         const bool hasNew = r.change.action != QLatin1String("delete");
         const QStringList cells = {
-            when, r.change.who(), fieldLabel(r.field),
+            when, r.change.who(), fieldLabel(m_tableName, r.field),
             hasOld ? displayValue(r.change.oldValues.value(r.field)) : QString(),
             hasNew ? displayValue(r.change.newValues.value(r.field)) : QString()};
         for (int c = 0; c < cells.size(); ++c)

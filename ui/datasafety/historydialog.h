@@ -30,7 +30,8 @@ public:
 
     // A stored value as the user reads it ("(empty)" for none).
     static QString displayValue(const QJsonValue& value);
-    static QString fieldLabel(const QString& column);
+    // The field's translated label ("Family name (kanji)"), as the forms name it.
+    static QString fieldLabel(const QString& table, const QString& column);
 
 private:
     void fill();
