@@ -122,6 +122,10 @@
         <source>The database file could not be replaced. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChapterFunding</name>
@@ -736,10 +740,6 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fellows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Affiliations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,6 +1294,589 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Someone else saved this itinerary item after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo portion starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo portion ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host portion starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host portion ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for (fellows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food the family can provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the same time as another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subchapter of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American partner (search form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of North American partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

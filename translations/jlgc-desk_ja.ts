@@ -122,6 +122,10 @@
         <source>The database file could not be replaced. Nothing was restored.</source>
         <translation>データベースファイルを置き換えられませんでした。復元は行っていません。</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>バックアップ %1 を書き込めません。</translation>
+    </message>
 </context>
 <context>
     <name>ChapterFunding</name>
@@ -735,10 +739,6 @@ Kinds: %1</source>
         <translation>実施年</translation>
     </message>
     <message>
-        <source>Fellows</source>
-        <translation>フェロー数</translation>
-    </message>
-    <message>
         <source>Affiliations</source>
         <translation>提携件数</translation>
     </message>
@@ -1290,6 +1290,589 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Someone else saved this itinerary item after you opened it.</source>
         <translation>この日程表の項目は、開いた後に他の利用者が保存しています。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>提携区分</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>題名（英語）</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>題名（日本語）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>内容（英語）</translation>
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation>内容（日本語）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>州・準州</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>実施年度</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>視察団</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事に関する配慮事項</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>フォローアップの備考</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最終更新日時</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation>姓（漢字）</translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation>名（漢字）</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>姓（かな）</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（かな）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>読み（かな）</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>実施年</translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation>プログラム開始日</translation>
+    </message>
+    <message>
+        <source>Programme ends</source>
+        <translation>プログラム終了日</translation>
+    </message>
+    <message>
+        <source>Tokyo portion starts</source>
+        <translation>東京での日程の開始日</translation>
+    </message>
+    <message>
+        <source>Tokyo portion ends</source>
+        <translation>東京での日程の終了日</translation>
+    </message>
+    <message>
+        <source>Host portion starts</source>
+        <translation>受入れ地域での日程の開始日</translation>
+    </message>
+    <message>
+        <source>Host portion ends</source>
+        <translation>受入れ地域での日程の終了日</translation>
+    </message>
+    <message>
+        <source>Host prefecture</source>
+        <translation>受入れ都道府県</translation>
+    </message>
+    <message>
+        <source>Host municipality</source>
+        <translation>受入れ市区町村</translation>
+    </message>
+    <message>
+        <source>Theme (English)</source>
+        <translation>テーマ（英語）</translation>
+    </message>
+    <message>
+        <source>Theme (Japanese)</source>
+        <translation>テーマ（日本語）</translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation>所属自治体</translation>
+    </message>
+    <message>
+        <source>Title at the time</source>
+        <translation>参加時の役職</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到着日</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>出発日</translation>
+    </message>
+    <message>
+        <source>Medical notes</source>
+        <translation>健康上の配慮事項</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation>緊急連絡先の続柄</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>緊急連絡先の電話</translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Address in Japanese</source>
+        <translation>住所（日本語）</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Room for (fellows)</source>
+        <translation>受入れ可能人数（フェロー）</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>喫煙</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>ペット</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>バリアフリー</translation>
+    </message>
+    <message>
+        <source>Food the family can provide</source>
+        <translation>対応可能な食事</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>受入れ可能な時期</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>フェロー</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>最初の宿泊日</translation>
+    </message>
+    <message>
+        <source>Last night</source>
+        <translation>最後の宿泊日</translation>
+    </message>
+    <message>
+        <source>Accepted warnings</source>
+        <translation>確認済みの警告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Host organization</source>
+        <translation>受入れ団体</translation>
+    </message>
+    <message>
+        <source>Sending organization</source>
+        <translation>派遣元</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>目的（英語）</translation>
+    </message>
+    <message>
+        <source>Purpose (Japanese)</source>
+        <translation>目的（日本語）</translation>
+    </message>
+    <message>
+        <source>Members expected</source>
+        <translation>予定人数</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Gifts given</source>
+        <translation>贈答品（贈呈）</translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation>贈答品（受領）</translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Protocol notes</source>
+        <translation>儀典に関する備考</translation>
+    </message>
+    <message>
+        <source>Thank-you letters sent</source>
+        <translation>礼状送付日</translation>
+    </message>
+    <message>
+        <source>Calendar identity</source>
+        <translation>カレンダー識別子</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>場所（英語）</translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation>場所（日本語）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>面会者</translation>
+    </message>
+    <message>
+        <source>Topic (English)</source>
+        <translation>テーマ（英語）</translation>
+    </message>
+    <message>
+        <source>Topic (Japanese)</source>
+        <translation>テーマ（日本語）</translation>
+    </message>
+    <message>
+        <source>Transport (English)</source>
+        <translation>移動手段（英語）</translation>
+    </message>
+    <message>
+        <source>Transport (Japanese)</source>
+        <translation>移動手段（日本語）</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>備考（英語）</translation>
+    </message>
+    <message>
+        <source>Notes (Japanese)</source>
+        <translation>備考（日本語）</translation>
+    </message>
+    <message>
+        <source>At the same time as another</source>
+        <translation>ほかの日程と並行して実施</translation>
+    </message>
+    <message>
+        <source>Requesting organization</source>
+        <translation>依頼元</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>照会事項（英語）</translation>
+    </message>
+    <message>
+        <source>Question (Japanese)</source>
+        <translation>照会事項（日本語）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation>回答要旨</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>派遣職員</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Research topic</source>
+        <translation>調査テーマ</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Subchapter of</source>
+        <translation>上部支部</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>設立年</translation>
+    </message>
+    <message>
+        <source>Month founded</source>
+        <translation>設立月</translation>
+    </message>
+    <message>
+        <source>Day founded</source>
+        <translation>設立日</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>承認額</translation>
+    </message>
+    <message>
+        <source>Approved in</source>
+        <translation>承認額の通貨</translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation>予算額（円）</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>報告受領日</translation>
+    </message>
+    <message>
+        <source>Japanese prefecture</source>
+        <translation>日本側の都道府県</translation>
+    </message>
+    <message>
+        <source>Japanese municipality</source>
+        <translation>日本側の市区町村</translation>
+    </message>
+    <message>
+        <source>North American partner</source>
+        <translation>北米側の名称</translation>
+    </message>
+    <message>
+        <source>North American partner (search form)</source>
+        <translation>北米側の名称（検索用）</translation>
+    </message>
+    <message>
+        <source>Kind of North American partner</source>
+        <translation>北米側の種別</translation>
+    </message>
+    <message>
+        <source>Year established</source>
+        <translation>提携年</translation>
+    </message>
+    <message>
+        <source>Month established</source>
+        <translation>提携月</translation>
+    </message>
+    <message>
+        <source>Day established</source>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>職員区分</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>職名（英語）</translation>
+    </message>
+    <message>
+        <source>Position (Japanese)</source>
+        <translation>職名（日本語）</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>任期開始日</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期終了日</translation>
     </message>
 </context>
 <context>
