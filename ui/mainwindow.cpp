@@ -6,8 +6,8 @@
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
-#include "datasafety/datasafetyactions.h"
 #include "dashboard/dashboardpage.h"
+#include "datasafety/datasafetyactions.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "fellowship/allfellowspage.h"
@@ -355,7 +355,15 @@ void MainWindow::afterStart()
             m_db->requireIntact();
         } catch (const StorageError& e) {
             m_startup->stop();
+            const QString path = m_db->path();
             closeDatabase();
+            // Damage found by the background check: as at open, the newest
+            // good backup is offered (nothing was written to the file).
+            if (e.kind() == StorageError::Kind::Corrupt &&
+                DataSafetyActions::offerNewestGoodBackup(this, path)) {
+                openDatabase(path);
+                return;
+            }
             QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
                             QMessageBox::Ok, this);
             box.setDetailedText(e.detail());

@@ -3,13 +3,17 @@
 #include "datasafety/datasafetyactions.h"
 #include "datasafety/historydialog.h"
 #include "datasafety/trashdialog.h"
+#include "mainwindow.h"
 #include "people/peoplepage.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -19,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <catch2/catch.hpp>
 
@@ -324,4 +329,82 @@ TEST_CASE("On a conflict the user can keep their changes over the other version,
     CHECK(stored.email == QStringLiteral("mine@example.org"));
     CHECK(stored.phone == QStringLiteral("+1 212 555 0199"));
     CHECK_FALSE(page.hasUnsavedChanges());
+}
+
+TEST_CASE("Damage found by the background check offers the newest good backup and restores it",
+          "[ui][faults]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    {
+        Database db(path);
+        for (int i = 0; i < 400; ++i) {
+            Person p;
+            p.name.family = QStringLiteral("Tremblay %1").arg(i);
+            p.notes = QString(200, QLatin1Char('x'));
+            PersonRepository(db).add(p);
+        }
+        Backups(path).create(db, Backups::Kind::Manual,
+                             QDateTime::currentDateTime().addSecs(-3600));
+        Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
+    }
+    // Damage only the pages of the change history, which nothing reads while the
+    // window opens: the file opens, and the check behind finds the damage.
+    QList<qint64> pages;
+    int pageSize = 0;
+    {
+        Database db(path);
+        pageSize = Query(db, QStringLiteral("PRAGMA page_size")).exec().scalar().toInt();
+        Query q(db, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'change_log' AND "
+                                   "pagetype = 'leaf'"));
+        q.exec();
+        while (q.next())
+            pages << q.value(0).toLongLong();
+        Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
+    }
+    REQUIRE(pages.size() > 2);
+    QByteArray bytes = test::readFile(path);
+    for (qint64 page : pages)
+        for (int i = 8; i < 40; ++i)
+            bytes[(page - 1) * pageSize + i] = char(0x5A);
+    test::writeFile(path, bytes);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+
+    MainWindow w(&language);
+    w.show();
+    // Answers "Restore the Backup" (not a standard button) when it is asked.
+    QString asked;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked += box->text() + QLatin1Char('\n') + box->informativeText() + QLatin1Char('\n');
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == QStringLiteral("Restore the Backup")) {
+                b->click();
+                return;
+            }
+        box->reject();
+    });
+    answer.start();
+    REQUIRE(w.openDatabase(path));
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!asked.contains(QStringLiteral("newest good backup")) && waited.elapsed() < 20000)
+            QTest::qWait(50);
+        CHECK(asked.contains(QStringLiteral("newest good backup")));
+        QTest::qWait(200);
+    }
+    REQUIRE(w.database());
+    CHECK(w.database()->integrityProblems(false).isEmpty());
+    CHECK(Query(*w.database(), QStringLiteral("SELECT count(*) FROM person"))
+              .exec()
+              .scalar()
+              .toLongLong() == 400);
 }
