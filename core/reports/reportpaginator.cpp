@@ -18,6 +18,8 @@ ReportPaginator::ReportPaginator(const ReportContent& content, ReportLanguage la
             m_units.append({i, -1});
         }
     }
+    m_alone.fill(-1, m_units.size());
+    m_headerOf.fill(-1, m_content.size());
 }
 
 ReportContent ReportPaginator::contentOf(qsizetype first, qsizetype count) const
@@ -57,10 +59,59 @@ std::unique_ptr<QTextDocument> ReportPaginator::layOut(qsizetype first, qsizetyp
     return document;
 }
 
-bool ReportPaginator::fits(qsizetype first, qsizetype count) const
+bool ReportPaginator::fits(qsizetype first, qsizetype count)
 {
-    return layOut(first, count, false)->documentLayout()->documentSize().height() <=
-           m_body.height();
+    std::shared_ptr<QTextDocument> document = layOut(first, count, false);
+    if (document->documentLayout()->documentSize().height() > m_body.height())
+        return false;
+    m_fitFirst = first;
+    m_fitCount = count;
+    m_fit = std::move(document);
+    return true;
+}
+
+qreal ReportPaginator::heightOf(qsizetype first, qsizetype count) const
+{
+    return layOut(first, count, false)->documentLayout()->documentSize().height();
+}
+
+qreal ReportPaginator::addedHeight(qsizetype u, bool continuesTable)
+{
+    if (m_alone[u] < 0)
+        m_alone[u] = heightOf(u, 1);
+    const Unit& unit = m_units[u];
+    if (!continuesTable || unit.row < 0)
+        return m_alone[u];
+    qreal& header = m_headerOf[unit.element];
+    if (header < 0) {
+        ReportContent empty;
+        ReportElement part = m_content[unit.element];
+        part.rows.clear();
+        empty.append(part);
+        std::unique_ptr<QTextDocument> document = ReportTextRenderer(m_language).render(empty);
+        document->documentLayout()->setPaintDevice(&m_device);
+        document->setTextWidth(m_body.width());
+        header = document->documentLayout()->documentSize().height();
+    }
+    return qMax<qreal>(0, m_alone[u] - header);
+}
+
+qsizetype ReportPaginator::estimatedCount(qsizetype first, qreal* withNext)
+{
+    *withNext = 0;
+    qreal total = 0;
+    qsizetype count = 0;
+    for (qsizetype u = first; u < m_units.size(); ++u) {
+        const bool continues = u > first && m_units[u].row >= 0 && m_units[u - 1].row >= 0 &&
+                               m_units[u - 1].element == m_units[u].element;
+        total += addedHeight(u, continues);
+        if (total > m_body.height()) {
+            *withNext = total;
+            break;
+        }
+        ++count;
+    }
+    return count;
 }
 
 bool ReportPaginator::keepsWithNext(const Unit& unit) const
@@ -74,24 +125,20 @@ QList<ReportPage> ReportPaginator::pages()
 {
     QList<ReportPage> result;
     qsizetype first = 0;
-    qsizetype guess = 8;
     while (first < m_units.size()) {
         const qsizetype left = m_units.size() - first;
-        // The most units from `first` that fit: double until one does not
-        // fit, then halve the interval.
-        qsizetype good = 0;
-        qsizetype bad = left + 1;
-        qsizetype probe = qMin(guess, left);
-        while (bad - good > 1) {
-            if (fits(first, probe))
-                good = probe;
-            else
-                bad = probe;
-            probe = bad > left ? qMin(left, good * 2) : (good + bad) / 2;
-            if (probe <= good)
-                probe = good + 1;
-            if (probe >= bad)
-                break;
+        // Start from the sum of the units' own heights, then confirm with one
+        // layout of the page, moving by a unit while the estimate is off.
+        // One more unit is tried only when the heights say it nearly fits.
+        qreal withNext = 0;
+        qsizetype good = qBound<qsizetype>(0, estimatedCount(first, &withNext), left);
+        if (good > 0 && !fits(first, good)) {
+            do
+                --good;
+            while (good > 0 && !fits(first, good));
+        } else if (withNext <= m_body.height() * 1.01) {
+            while (good < left && fits(first, good + 1))
+                ++good;
         }
         if (good == 0) {
             // One record taller than a page: Qt divides it, repeating headers.
@@ -106,9 +153,12 @@ QList<ReportPage> ReportPaginator::pages()
         while (count > 1 && first + count < m_units.size() &&
                keepsWithNext(m_units[first + count - 1]))
             --count;
-        result.append({std::shared_ptr<QTextDocument>(layOut(first, count, false)), 0});
+        if (m_fitFirst == first && m_fitCount == count && m_fit)
+            result.append({m_fit, 0});
+        else
+            result.append({std::shared_ptr<QTextDocument>(layOut(first, count, false)), 0});
+        m_fit.reset();
         first += count;
-        guess = qMax<qsizetype>(2, good);
     }
     if (result.isEmpty())
         result.append({std::shared_ptr<QTextDocument>(layOut(0, 0, false)), 0});

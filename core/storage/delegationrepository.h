@@ -10,6 +10,7 @@
 namespace jlgc {
 
 class Database;
+class SqlConditions;
 
 struct DelegationFilter {
     std::optional<DelegationStatus> status;
@@ -40,8 +41,7 @@ private:
     void writeMembers(DelegationId id, const Delegation& delegation);
     QHash<DelegationId, QList<DelegationMember>> members(DelegationId onlyId) const;
     QHash<DelegationId, QList<DelegationInterpreter>> interpreters(DelegationId onlyId) const;
-    QList<Delegation> select(const QString& where, const DelegationFilter& filter,
-                             DelegationId onlyId) const;
+    QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId) const;
 
     Database& m_db;
 };
