@@ -2,6 +2,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace jlgc {
 
@@ -20,6 +22,8 @@ ReportPaginator::ReportPaginator(const ReportContent& content, ReportLanguage la
     }
     m_alone.fill(-1, m_units.size());
     m_headerOf.fill(-1, m_content.size());
+    m_rowHeight.fill(-1, m_units.size());
+    m_rowsMeasured.fill(false, m_content.size());
 }
 
 ReportContent ReportPaginator::contentOf(qsizetype first, qsizetype count) const
@@ -75,8 +79,57 @@ qreal ReportPaginator::heightOf(qsizetype first, qsizetype count) const
     return layOut(first, count, false)->documentLayout()->documentSize().height();
 }
 
+void ReportPaginator::measureRows(int element)
+{
+    m_rowsMeasured[element] = true;
+    qsizetype u0 = 0; // the unit of the table's first row
+    while (u0 < m_units.size() && !(m_units[u0].element == element && m_units[u0].row == 0))
+        ++u0;
+    const ReportElement& e = m_content[element];
+    const int rows = int(e.rows.size());
+    // Rows have fixed column widths, so a row is as tall among any rows as on
+    // a page; the distance between the tops of two rows is the first one's
+    // height. Qt lays a long table out in more than linear time, hence chunks
+    // (overlapping by one row, whose top ends the chunk's last height).
+    constexpr int Chunk = 32;
+    for (int start = 0; start + 1 < rows; start += Chunk) {
+        const int count = qMin(Chunk + 1, rows - start);
+        ReportElement part = e;
+        part.rows = e.rows.mid(start, count);
+        ReportContent alone{part};
+        std::unique_ptr<QTextDocument> document = ReportTextRenderer(m_language).render(alone);
+        QAbstractTextDocumentLayout* layout = document->documentLayout();
+        layout->setPaintDevice(&m_device);
+        document->setTextWidth(m_body.width());
+        QTextTable* table = nullptr;
+        for (QTextFrame* frame : document->rootFrame()->childFrames())
+            if ((table = qobject_cast<QTextTable*>(frame)))
+                break;
+        if (!table || table->rows() < count)
+            return;
+        const int headerRows = table->rows() - count;
+        const auto top = [&](int row) {
+            return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
+                .top();
+        };
+        qreal previous = top(headerRows);
+        for (int r = 1; r < count; ++r) {
+            const qreal next = top(headerRows + r);
+            if (u0 + start + r - 1 < m_units.size())
+                m_rowHeight[u0 + start + r - 1] = next - previous;
+            previous = next;
+        }
+    }
+}
+
 qreal ReportPaginator::addedHeight(qsizetype u, bool continuesTable)
 {
+    if (continuesTable && m_units[u].row >= 0) {
+        if (!m_rowsMeasured[m_units[u].element])
+            measureRows(m_units[u].element);
+        if (m_rowHeight[u] >= 0)
+            return m_rowHeight[u];
+    }
     if (m_alone[u] < 0)
         m_alone[u] = heightOf(u, 1);
     const Unit& unit = m_units[u];

@@ -48,6 +48,8 @@ private:
     // that starts a page or follows another element brings its headers).
     qreal addedHeight(qsizetype u, bool continuesTable);
     qreal heightOf(qsizetype first, qsizetype count) const;
+    // Lays a table's rows out a few dozen at a time and notes each row's height.
+    void measureRows(int element);
     // How many units from `first` the heights say fit, and the height with one more.
     qsizetype estimatedCount(qsizetype first, qreal* withNext);
     bool keepsWithNext(const Unit& unit) const;
@@ -59,6 +61,8 @@ private:
     QList<Unit> m_units;
     QList<qreal> m_alone; // per unit: height laid out alone (with its table's headers)
     QList<qreal> m_headerOf;
+    QList<qreal> m_rowHeight;   // per unit: a row's height under rows of its table (-1: unknown)
+    QList<bool> m_rowsMeasured; // per element
     // The last page that fit, laid out: it becomes the page when it is chosen.
     qsizetype m_fitFirst = -1;
     qsizetype m_fitCount = -1;
