@@ -127,8 +127,8 @@ DelegationRepository::interpreters(DelegationId only) const
     return result;
 }
 
-QList<Delegation> DelegationRepository::select(const SqlConditions& conditions,
-                                               DelegationId onlyId) const
+QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
+                                               bool withPeople) const
 {
     Query q(m_db, selectSql() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
     conditions.bindTo(q);
@@ -136,6 +136,19 @@ QList<Delegation> DelegationRepository::select(const SqlConditions& conditions,
     QList<Delegation> result;
     while (q.next())
         result << fromRow(q);
+    if (result.isEmpty())
+        return result;
+    if (!withPeople) {
+        Query counts(m_db, QStringLiteral("SELECT delegation_id, count(*) FROM delegation_member "
+                                          "GROUP BY delegation_id"));
+        counts.exec();
+        QHash<DelegationId, int> n;
+        while (counts.next())
+            n.insert(counts.id(0), counts.value(1).toInt());
+        for (Delegation& d : result)
+            d.listedMemberCount = n.value(d.id);
+        return result;
+    }
     const auto allMembers = members(onlyId);
     const auto allInterpreters = interpreters(onlyId);
     for (Delegation& d : result) {
@@ -179,7 +192,7 @@ QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) con
     if (filter.to.isValid())
         c.add(QStringLiteral("d.arrival_date IS NULL OR d.arrival_date <= :to"),
               {{QStringLiteral(":to"), filter.to.toString(Qt::ISODate)}});
-    QList<Delegation> result = select(c, 0);
+    QList<Delegation> result = select(c, 0, filter.withPeople);
     sortUpcomingFirst(result, filter.today);
     return result;
 }

@@ -20,6 +20,9 @@ struct DelegationFilter {
     QDate from;             // visits that overlap from..to (either may be open)
     QDate to;
     QDate today = QDate::currentDate(); // for the upcoming-first order
+    // Members and interpreters are read too; a list that shows neither leaves
+    // them out (find() always reads them).
+    bool withPeople = true;
 };
 
 class DelegationRepository {
@@ -41,7 +44,8 @@ private:
     void writeMembers(DelegationId id, const Delegation& delegation);
     QHash<DelegationId, QList<DelegationMember>> members(DelegationId onlyId) const;
     QHash<DelegationId, QList<DelegationInterpreter>> interpreters(DelegationId onlyId) const;
-    QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId) const;
+    QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId,
+                             bool withPeople = true) const;
 
     Database& m_db;
 };

@@ -5,6 +5,8 @@
 #include "storage/sqlconditions.h"
 
 #include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace jlgc {
 
@@ -132,7 +134,7 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
         index.insert(e.id, result.size());
         result << e;
     }
-    if (result.isEmpty())
+    if (result.isEmpty() || !filter.withParticipants)
         return result;
 
     {
@@ -187,6 +189,25 @@ std::optional<OfficeEvent> OfficeEventRepository::find(EventId id, Language lang
 QList<OfficeEvent> OfficeEventRepository::list(const EventFilter& filter, Language language) const
 {
     return select(filter, 0, language);
+}
+
+QList<FiscalYear> OfficeEventRepository::fiscalYears() const
+{
+    // A fiscal year is known from the month (April to March).
+    Query q(m_db, QStringLiteral("SELECT DISTINCT substr(event_date, 1, 7) FROM office_event"));
+    q.exec();
+    QSet<int> years;
+    while (q.next()) {
+        const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            years.insert(FiscalYear::containing(month).year());
+    }
+    QList<FiscalYear> result;
+    for (int y : years)
+        result << FiscalYear(y);
+    std::sort(result.begin(), result.end(),
+              [](const FiscalYear& a, const FiscalYear& b) { return a.year() > b.year(); });
+    return result;
 }
 
 QList<EventKindCount> OfficeEventRepository::countByKind(const EventFilter& filter) const
