@@ -192,7 +192,15 @@ int main(int argc, char** argv)
     // Scroll the people and organization lists to their ends: in a hundred
     // jumps of the scroll bar (dragging it), then a few wheel turns at the end.
     for (int which = 0; which < 2; ++which) {
-        auto* records = qobject_cast<RecordPage*>(window.pages()[which]);
+        // The first pages are the dashboard, then people and organizations:
+        // look them up by class rather than by position.
+        const char* const wanted = which == 0 ? "PeoplePage" : "OrganizationsPage";
+        RecordPage* records = nullptr;
+        for (Page* page : window.pages())
+            if (QByteArray(page->metaObject()->className()).endsWith(wanted))
+                records = qobject_cast<RecordPage*>(page);
+        if (!records)
+            continue;
         window.showPage(records);
         settle();
         QScrollBar* bar = records->table()->verticalScrollBar();

@@ -26,7 +26,9 @@ QString Delegation::display(Language language) const
 
 int Delegation::memberCount() const
 {
-    return members.isEmpty() ? expectedMemberCount : int(members.size());
+    if (!members.isEmpty())
+        return int(members.size());
+    return listedMemberCount > 0 ? listedMemberCount : expectedMemberCount;
 }
 
 const DelegationMember* Delegation::leader() const

@@ -63,6 +63,8 @@ struct Delegation {
     int expectedMemberCount = 0; // as announced, before the names are known; 0: unknown
     QList<DelegationMember> members;
     QList<DelegationInterpreter> interpreters;
+    // How many members are listed, when a list read the count but not the members.
+    int listedMemberCount = 0;
     StaffMemberId staffInCharge = 0;
     PersonName staffInChargeName; // filled in when read
     DelegationProtocol protocol;

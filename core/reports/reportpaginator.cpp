@@ -2,6 +2,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace jlgc {
 
@@ -18,6 +20,10 @@ ReportPaginator::ReportPaginator(const ReportContent& content, ReportLanguage la
             m_units.append({i, -1});
         }
     }
+    m_alone.fill(-1, m_units.size());
+    m_headerOf.fill(-1, m_content.size());
+    m_rowHeight.fill(-1, m_units.size());
+    m_rowsMeasured.fill(false, m_content.size());
 }
 
 ReportContent ReportPaginator::contentOf(qsizetype first, qsizetype count) const
@@ -57,10 +63,108 @@ std::unique_ptr<QTextDocument> ReportPaginator::layOut(qsizetype first, qsizetyp
     return document;
 }
 
-bool ReportPaginator::fits(qsizetype first, qsizetype count) const
+bool ReportPaginator::fits(qsizetype first, qsizetype count)
 {
-    return layOut(first, count, false)->documentLayout()->documentSize().height() <=
-           m_body.height();
+    std::shared_ptr<QTextDocument> document = layOut(first, count, false);
+    if (document->documentLayout()->documentSize().height() > m_body.height())
+        return false;
+    m_fitFirst = first;
+    m_fitCount = count;
+    m_fit = std::move(document);
+    return true;
+}
+
+qreal ReportPaginator::heightOf(qsizetype first, qsizetype count) const
+{
+    return layOut(first, count, false)->documentLayout()->documentSize().height();
+}
+
+void ReportPaginator::measureRows(int element)
+{
+    m_rowsMeasured[element] = true;
+    qsizetype u0 = 0; // the unit of the table's first row
+    while (u0 < m_units.size() && !(m_units[u0].element == element && m_units[u0].row == 0))
+        ++u0;
+    const ReportElement& e = m_content[element];
+    const int rows = int(e.rows.size());
+    // Rows have fixed column widths, so a row is as tall among any rows as on
+    // a page; the distance between the tops of two rows is the first one's
+    // height. Qt lays a long table out in more than linear time, hence chunks
+    // (overlapping by one row, whose top ends the chunk's last height).
+    constexpr int Chunk = 32;
+    for (int start = 0; start + 1 < rows; start += Chunk) {
+        const int count = qMin(Chunk + 1, rows - start);
+        ReportElement part = e;
+        part.rows = e.rows.mid(start, count);
+        ReportContent alone{part};
+        std::unique_ptr<QTextDocument> document = ReportTextRenderer(m_language).render(alone);
+        QAbstractTextDocumentLayout* layout = document->documentLayout();
+        layout->setPaintDevice(&m_device);
+        document->setTextWidth(m_body.width());
+        QTextTable* table = nullptr;
+        for (QTextFrame* frame : document->rootFrame()->childFrames())
+            if ((table = qobject_cast<QTextTable*>(frame)))
+                break;
+        if (!table || table->rows() < count)
+            return;
+        const int headerRows = table->rows() - count;
+        const auto top = [&](int row) {
+            return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
+                .top();
+        };
+        qreal previous = top(headerRows);
+        for (int r = 1; r < count; ++r) {
+            const qreal next = top(headerRows + r);
+            if (u0 + start + r - 1 < m_units.size())
+                m_rowHeight[u0 + start + r - 1] = next - previous;
+            previous = next;
+        }
+    }
+}
+
+qreal ReportPaginator::addedHeight(qsizetype u, bool continuesTable)
+{
+    if (continuesTable && m_units[u].row >= 0) {
+        if (!m_rowsMeasured[m_units[u].element])
+            measureRows(m_units[u].element);
+        if (m_rowHeight[u] >= 0)
+            return m_rowHeight[u];
+    }
+    if (m_alone[u] < 0)
+        m_alone[u] = heightOf(u, 1);
+    const Unit& unit = m_units[u];
+    if (!continuesTable || unit.row < 0)
+        return m_alone[u];
+    qreal& header = m_headerOf[unit.element];
+    if (header < 0) {
+        ReportContent empty;
+        ReportElement part = m_content[unit.element];
+        part.rows.clear();
+        empty.append(part);
+        std::unique_ptr<QTextDocument> document = ReportTextRenderer(m_language).render(empty);
+        document->documentLayout()->setPaintDevice(&m_device);
+        document->setTextWidth(m_body.width());
+        header = document->documentLayout()->documentSize().height();
+    }
+    return qMax<qreal>(0, m_alone[u] - header);
+}
+
+qsizetype ReportPaginator::estimatedCount(qsizetype first, qreal* withNext)
+{
+    *withNext = 0;
+    qreal total = 0;
+    qsizetype count = 0;
+    for (qsizetype u = first; u < m_units.size(); ++u) {
+        const bool continues = u > first && m_units[u].row >= 0 && m_units[u - 1].row >= 0 &&
+                               m_units[u - 1].element == m_units[u].element;
+        total += addedHeight(u, continues);
+        if (total > m_body.height()) {
+            *withNext = total;
+            break;
+        }
+        ++count;
+    }
+    return count;
 }
 
 bool ReportPaginator::keepsWithNext(const Unit& unit) const
@@ -74,24 +178,20 @@ QList<ReportPage> ReportPaginator::pages()
 {
     QList<ReportPage> result;
     qsizetype first = 0;
-    qsizetype guess = 8;
     while (first < m_units.size()) {
         const qsizetype left = m_units.size() - first;
-        // The most units from `first` that fit: double until one does not
-        // fit, then halve the interval.
-        qsizetype good = 0;
-        qsizetype bad = left + 1;
-        qsizetype probe = qMin(guess, left);
-        while (bad - good > 1) {
-            if (fits(first, probe))
-                good = probe;
-            else
-                bad = probe;
-            probe = bad > left ? qMin(left, good * 2) : (good + bad) / 2;
-            if (probe <= good)
-                probe = good + 1;
-            if (probe >= bad)
-                break;
+        // Start from the sum of the units' own heights, then confirm with one
+        // layout of the page, moving by a unit while the estimate is off.
+        // One more unit is tried only when the heights say it nearly fits.
+        qreal withNext = 0;
+        qsizetype good = qBound<qsizetype>(0, estimatedCount(first, &withNext), left);
+        if (good > 0 && !fits(first, good)) {
+            do
+                --good;
+            while (good > 0 && !fits(first, good));
+        } else if (withNext <= m_body.height() * 1.01) {
+            while (good < left && fits(first, good + 1))
+                ++good;
         }
         if (good == 0) {
             // One record taller than a page: Qt divides it, repeating headers.
@@ -106,9 +206,12 @@ QList<ReportPage> ReportPaginator::pages()
         while (count > 1 && first + count < m_units.size() &&
                keepsWithNext(m_units[first + count - 1]))
             --count;
-        result.append({std::shared_ptr<QTextDocument>(layOut(first, count, false)), 0});
+        if (m_fitFirst == first && m_fitCount == count && m_fit)
+            result.append({m_fit, 0});
+        else
+            result.append({std::shared_ptr<QTextDocument>(layOut(first, count, false)), 0});
+        m_fit.reset();
         first += count;
-        guess = qMax<qsizetype>(2, good);
     }
     if (result.isEmpty())
         result.append({std::shared_ptr<QTextDocument>(layOut(0, 0, false)), 0});

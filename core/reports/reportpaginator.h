@@ -24,7 +24,10 @@ struct ReportPage {
 // Qt can paginate a table itself (QTextTableFormat::setHeaderRowCount), but it
 // divides rows line by line, separating a person's name from their role; so
 // each page is laid out as a document of its own, measured, and filled with
-// as many whole rows as fit.
+// as many whole rows as fit. Each unit is measured once, alone; the sum of
+// the heights chooses how many units a page takes, and one layout of that page
+// (rarely two or three) confirms it, so a report costs time in proportion to
+// its rows rather than to rows times rows per page.
 class ReportPaginator {
 public:
     ReportPaginator(const ReportContent& content, ReportLanguage language, QPaintDevice& device,
@@ -39,7 +42,16 @@ private:
     };
     ReportContent contentOf(qsizetype first, qsizetype count) const;
     std::unique_ptr<QTextDocument> layOut(qsizetype first, qsizetype count, bool paginate) const;
-    bool fits(qsizetype first, qsizetype count) const;
+    bool fits(qsizetype first, qsizetype count);
+    // The height a unit adds to a page: a table row under rows of its own
+    // table adds only itself; any other unit adds what it takes alone (a row
+    // that starts a page or follows another element brings its headers).
+    qreal addedHeight(qsizetype u, bool continuesTable);
+    qreal heightOf(qsizetype first, qsizetype count) const;
+    // Lays a table's rows out a few dozen at a time and notes each row's height.
+    void measureRows(int element);
+    // How many units from `first` the heights say fit, and the height with one more.
+    qsizetype estimatedCount(qsizetype first, qreal* withNext);
     bool keepsWithNext(const Unit& unit) const;
 
     const ReportContent& m_content;
@@ -47,6 +59,15 @@ private:
     QPaintDevice& m_device;
     QSizeF m_body;
     QList<Unit> m_units;
+    QList<qreal> m_alone; // per unit: height laid out alone (with its table's headers)
+    QList<qreal> m_headerOf;
+    QList<qreal> m_rowHeight;   // per unit: a row's height under rows of its table (-1: unknown)
+    QList<bool> m_rowsMeasured; // per element
+    // The last page that fit, laid out: it becomes the page when it is chosen.
+    qsizetype m_fitFirst = -1;
+    qsizetype m_fitCount = -1;
+    std::shared_ptr<QTextDocument>
+        m_fit; // per element: height of a table with no rows (-1: not measured)
 };
 
 } // namespace jlgc

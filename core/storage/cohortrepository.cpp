@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
 
@@ -108,19 +109,19 @@ QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const
     QList<CohortSummary> result;
     QHash<CohortId, int> index;
     {
-        Query q(m_db, QString::fromLatin1(Select) +
-                          QStringLiteral("WHERE :only = 0 OR id = :only2 ORDER BY year DESC"));
-        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        Query q(m_db, QString::fromLatin1(Select) + onlyWhere(onlyId, QStringLiteral("id")) +
+                          QStringLiteral("ORDER BY year DESC"));
+        bindOnly(q, onlyId).exec();
         while (q.next()) {
             index.insert(q.id(0), int(result.size()));
             result << CohortSummary{fromRow(q), {}, 0, 0, 0, 0};
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT cohort_id, status, count(*) FROM fellow "
-                                     "WHERE :only = 0 OR cohort_id = :only2 "
-                                     "GROUP BY cohort_id, status"));
-        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        Query q(m_db, QStringLiteral("SELECT cohort_id, status, count(*) FROM fellow ") +
+                          onlyWhere(onlyId, QStringLiteral("cohort_id")) +
+                          QStringLiteral("GROUP BY cohort_id, status"));
+        bindOnly(q, onlyId).exec();
         while (q.next()) {
             if (!index.contains(q.id(0)))
                 continue;
@@ -131,30 +132,31 @@ QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT cohort_id, count(*) FROM fellowship_itinerary_item "
-                                     "WHERE :only = 0 OR cohort_id = :only2 GROUP BY cohort_id"));
-        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        Query q(m_db, QStringLiteral("SELECT cohort_id, count(*) FROM fellowship_itinerary_item ") +
+                          onlyWhere(onlyId, QStringLiteral("cohort_id")) +
+                          QStringLiteral("GROUP BY cohort_id"));
+        bindOnly(q, onlyId).exec();
         while (q.next())
             if (index.contains(q.id(0)))
                 result[index.value(q.id(0))].itineraryItems = q.value(1).toInt();
     }
     {
         Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM homestay_placement p "
-                                     "JOIN fellow f ON f.id = p.fellow_id "
-                                     "WHERE :only = 0 OR f.cohort_id = :only2 "
-                                     "GROUP BY f.cohort_id"));
-        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                                     "JOIN fellow f ON f.id = p.fellow_id ") +
+                          onlyWhere(onlyId, QStringLiteral("f.cohort_id")) +
+                          QStringLiteral("GROUP BY f.cohort_id"));
+        bindOnly(q, onlyId).exec();
         while (q.next())
             if (index.contains(q.id(0)))
                 result[index.value(q.id(0))].placements = q.value(1).toInt();
     }
     {
-        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM fellow f "
-                                     "WHERE (:only = 0 OR f.cohort_id = :only2) "
-                                     "AND f.status IN ('selected', 'confirmed', 'attended') "
-                                     "AND NOT EXISTS (SELECT 1 FROM homestay_placement p "
-                                     "WHERE p.fellow_id = f.id) GROUP BY f.cohort_id"));
-        q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM fellow f WHERE ") +
+                          (onlyId > 0 ? QStringLiteral("f.cohort_id = :only AND ") : QString()) +
+                          QStringLiteral("f.status IN ('selected', 'confirmed', 'attended') "
+                                         "AND NOT EXISTS (SELECT 1 FROM homestay_placement p "
+                                         "WHERE p.fellow_id = f.id) GROUP BY f.cohort_id"));
+        bindOnly(q, onlyId).exec();
         while (q.next())
             if (index.contains(q.id(0)))
                 result[index.value(q.id(0))].fellowsWithoutPlacement = q.value(1).toInt();

@@ -1,6 +1,7 @@
 #include "storage/delegationrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
@@ -84,9 +85,12 @@ QHash<DelegationId, QList<DelegationMember>> DelegationRepository::members(Deleg
                       sqlrefs::personNameColumns(QStringLiteral("p")) +
                       QStringLiteral(", m.role, coalesce(m.title_en,''), coalesce(m.title_ja,'') "
                                      "FROM delegation_member m JOIN person p ON p.id = "
-                                     "m.person_id WHERE :only = 0 OR m.delegation_id = :only2 "
-                                     "ORDER BY m.delegation_id, m.position, m.id"));
-    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+                                     "m.person_id") +
+                      (only > 0 ? QStringLiteral(" WHERE m.delegation_id = :only") : QString()) +
+                      QStringLiteral(" ORDER BY m.delegation_id, m.position, m.id"));
+    if (only > 0)
+        q.bind(QStringLiteral(":only"), only);
+    q.exec();
     QHash<DelegationId, QList<DelegationMember>> result;
     while (q.next()) {
         DelegationMember m;
@@ -106,10 +110,12 @@ DelegationRepository::interpreters(DelegationId only) const
     Query q(m_db, QStringLiteral("SELECT i.delegation_id, i.id, i.person_id, ") +
                       sqlrefs::personNameColumns(QStringLiteral("p")) +
                       QStringLiteral(", coalesce(i.note,'') FROM delegation_interpreter i JOIN "
-                                     "person p ON p.id = i.person_id WHERE :only = 0 OR "
-                                     "i.delegation_id = :only2 ORDER BY i.delegation_id, "
-                                     "i.position, i.id"));
-    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+                                     "person p ON p.id = i.person_id") +
+                      (only > 0 ? QStringLiteral(" WHERE i.delegation_id = :only") : QString()) +
+                      QStringLiteral(" ORDER BY i.delegation_id, i.position, i.id"));
+    if (only > 0)
+        q.bind(QStringLiteral(":only"), only);
+    q.exec();
     QHash<DelegationId, QList<DelegationInterpreter>> result;
     while (q.next()) {
         DelegationInterpreter i;
@@ -121,33 +127,28 @@ DelegationRepository::interpreters(DelegationId only) const
     return result;
 }
 
-QList<Delegation> DelegationRepository::select(const QString& where, const DelegationFilter& filter,
-                                               DelegationId onlyId) const
+QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
+                                               bool withPeople) const
 {
-    Query q(m_db, selectSql() + where);
-    if (onlyId > 0) {
-        q.bind(QStringLiteral(":id"), onlyId);
-    } else {
-        const QString status = filter.status ? DelegationStatuses::code(*filter.status) : QString();
-        const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
-        const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
-        q.bind(QStringLiteral(":status"), status)
-            .bind(QStringLiteral(":status2"), status)
-            .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
-            .bind(QStringLiteral(":staff"), filter.staffInCharge)
-            .bind(QStringLiteral(":staff2"), filter.staffInCharge)
-            .bind(QStringLiteral(":pref"), filter.prefectureCode)
-            .bind(QStringLiteral(":pref2"), filter.prefectureCode)
-            .bind(QStringLiteral(":pref3"), filter.prefectureCode)
-            .bind(QStringLiteral(":from"), from)
-            .bind(QStringLiteral(":from2"), from)
-            .bind(QStringLiteral(":to"), to)
-            .bind(QStringLiteral(":to2"), to);
-    }
+    Query q(m_db, selectSql() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
+    conditions.bindTo(q);
     q.exec();
     QList<Delegation> result;
     while (q.next())
         result << fromRow(q);
+    if (result.isEmpty())
+        return result;
+    if (!withPeople) {
+        Query counts(m_db, QStringLiteral("SELECT delegation_id, count(*) FROM delegation_member "
+                                          "GROUP BY delegation_id"));
+        counts.exec();
+        QHash<DelegationId, int> n;
+        while (counts.next())
+            n.insert(counts.id(0), counts.value(1).toInt());
+        for (Delegation& d : result)
+            d.listedMemberCount = n.value(d.id);
+        return result;
+    }
     const auto allMembers = members(onlyId);
     const auto allInterpreters = interpreters(onlyId);
     for (Delegation& d : result) {
@@ -161,7 +162,9 @@ std::optional<Delegation> DelegationRepository::find(DelegationId id) const
 {
     if (id <= 0)
         return std::nullopt;
-    const QList<Delegation> found = select(QStringLiteral(" WHERE d.id = :id"), {}, id);
+    SqlConditions byId;
+    byId.add(QStringLiteral("d.id = :id"), {{QStringLiteral(":id"), id}});
+    const QList<Delegation> found = select(byId, id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -169,18 +172,27 @@ std::optional<Delegation> DelegationRepository::find(DelegationId id) const
 
 QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) const
 {
-    QList<Delegation> result = select(
-        QStringLiteral(
-            " WHERE (coalesce(:status, '') = '' OR d.status = :status2)"
-            " AND (:open = 0 OR d.status NOT IN ('completed', 'cancelled'))"
-            " AND (:staff = 0 OR d.staff_member_id = :staff2)"
-            " AND (coalesce(:pref, '') = '' OR d.prefecture_code = :pref2 OR gm.prefecture_code = "
-            ":pref3)"
-            " AND (coalesce(:from, '') = '' OR coalesce(d.departure_date, d.arrival_date) IS NULL"
-            "      OR coalesce(d.departure_date, d.arrival_date) >= :from2)"
-            " AND (coalesce(:to, '') = '' OR d.arrival_date IS NULL OR d.arrival_date <= :to2)"
-            " ORDER BY d.id"),
-        filter, 0);
+    SqlConditions c;
+    if (filter.status)
+        c.add(QStringLiteral("d.status = :status"),
+              {{QStringLiteral(":status"), DelegationStatuses::code(*filter.status)}});
+    if (filter.openOnly)
+        c.add(QStringLiteral("d.status NOT IN ('completed', 'cancelled')"));
+    if (filter.staffInCharge != 0)
+        c.add(QStringLiteral("d.staff_member_id = :staff"),
+              {{QStringLiteral(":staff"), filter.staffInCharge}});
+    if (!filter.prefectureCode.isEmpty())
+        c.add(QStringLiteral("d.prefecture_code = :pref OR gm.prefecture_code = :pref2"),
+              {{QStringLiteral(":pref"), filter.prefectureCode},
+               {QStringLiteral(":pref2"), filter.prefectureCode}});
+    if (filter.from.isValid())
+        c.add(QStringLiteral("coalesce(d.departure_date, d.arrival_date) IS NULL"
+                             " OR coalesce(d.departure_date, d.arrival_date) >= :from"),
+              {{QStringLiteral(":from"), filter.from.toString(Qt::ISODate)}});
+    if (filter.to.isValid())
+        c.add(QStringLiteral("d.arrival_date IS NULL OR d.arrival_date <= :to"),
+              {{QStringLiteral(":to"), filter.to.toString(Qt::ISODate)}});
+    QList<Delegation> result = select(c, 0, filter.withPeople);
     sortUpcomingFirst(result, filter.today);
     return result;
 }

@@ -10,6 +10,7 @@
 namespace jlgc {
 
 class Database;
+class SqlConditions;
 
 struct DelegationFilter {
     std::optional<DelegationStatus> status;
@@ -19,6 +20,9 @@ struct DelegationFilter {
     QDate from;             // visits that overlap from..to (either may be open)
     QDate to;
     QDate today = QDate::currentDate(); // for the upcoming-first order
+    // Members and interpreters are read too; a list that shows neither leaves
+    // them out (find() always reads them).
+    bool withPeople = true;
 };
 
 class DelegationRepository {
@@ -40,8 +44,8 @@ private:
     void writeMembers(DelegationId id, const Delegation& delegation);
     QHash<DelegationId, QList<DelegationMember>> members(DelegationId onlyId) const;
     QHash<DelegationId, QList<DelegationInterpreter>> interpreters(DelegationId onlyId) const;
-    QList<Delegation> select(const QString& where, const DelegationFilter& filter,
-                             DelegationId onlyId) const;
+    QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId,
+                             bool withPeople = true) const;
 
     Database& m_db;
 };

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 #include <algorithm>
 
@@ -127,34 +128,32 @@ std::optional<Fellow> FellowRepository::find(FellowId id) const
 
 QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
 {
-    Query q(m_db,
-            QString::fromLatin1(Select) +
-                QStringLiteral("WHERE (:cohort = 0 OR f.cohort_id = :cohort2) "
-                               "AND (:person = 0 OR f.person_id = :person2) "
-                               "AND (:subdivision = '' OR f.subdivision_code = :subdivision2) "
-                               "AND (:prefecture = '' OR c.host_prefecture_code = :prefecture2 "
-                               "     OR substr(c.host_municipality_code, 1, 2) = :prefecture3) "
-                               "AND (:status = '' OR f.status = :status2) "
-                               "AND (:from = 0 OR c.year >= :from2) "
-                               "AND (:to = 0 OR c.year <= :to2) "
-                               "ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
-    const QString status = filter.status ? FellowStatuses::code(*filter.status) : QString();
-    q.bind(QStringLiteral(":cohort"), filter.cohortId)
-        .bind(QStringLiteral(":cohort2"), filter.cohortId)
-        .bind(QStringLiteral(":person"), filter.personId)
-        .bind(QStringLiteral(":person2"), filter.personId)
-        .bind(QStringLiteral(":subdivision"), filterText(filter.subdivisionCode))
-        .bind(QStringLiteral(":subdivision2"), filterText(filter.subdivisionCode))
-        .bind(QStringLiteral(":prefecture"), filterText(filter.hostPrefectureCode))
-        .bind(QStringLiteral(":prefecture2"), filterText(filter.hostPrefectureCode))
-        .bind(QStringLiteral(":prefecture3"), filterText(filter.hostPrefectureCode))
-        .bind(QStringLiteral(":status"), filterText(status))
-        .bind(QStringLiteral(":status2"), filterText(status))
-        .bind(QStringLiteral(":from"), filter.fromYear)
-        .bind(QStringLiteral(":from2"), filter.fromYear)
-        .bind(QStringLiteral(":to"), filter.toYear)
-        .bind(QStringLiteral(":to2"), filter.toYear)
-        .exec();
+    SqlConditions c;
+    if (filter.cohortId != 0)
+        c.add(QStringLiteral("f.cohort_id = :cohort"),
+              {{QStringLiteral(":cohort"), filter.cohortId}});
+    if (filter.personId != 0)
+        c.add(QStringLiteral("f.person_id = :person"),
+              {{QStringLiteral(":person"), filter.personId}});
+    if (!filterText(filter.subdivisionCode).isEmpty())
+        c.add(QStringLiteral("f.subdivision_code = :subdivision"),
+              {{QStringLiteral(":subdivision"), filterText(filter.subdivisionCode)}});
+    if (!filterText(filter.hostPrefectureCode).isEmpty())
+        c.add(QStringLiteral("c.host_prefecture_code = :prefecture "
+                             "OR substr(c.host_municipality_code, 1, 2) = :prefecture2"),
+              {{QStringLiteral(":prefecture"), filterText(filter.hostPrefectureCode)},
+               {QStringLiteral(":prefecture2"), filterText(filter.hostPrefectureCode)}});
+    if (filter.status)
+        c.add(QStringLiteral("f.status = :status"),
+              {{QStringLiteral(":status"), FellowStatuses::code(*filter.status)}});
+    if (filter.fromYear != 0)
+        c.add(QStringLiteral("c.year >= :from"), {{QStringLiteral(":from"), filter.fromYear}});
+    if (filter.toYear != 0)
+        c.add(QStringLiteral("c.year <= :to"), {{QStringLiteral(":to"), filter.toYear}});
+    Query q(m_db, QString::fromLatin1(Select) + c.where() +
+                      QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
+    c.bindTo(q);
+    q.exec();
     QList<Fellow> result;
     while (q.next())
         result << fromRow(q);

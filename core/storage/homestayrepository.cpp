@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/sqlconditions.h"
 
 #include <QSet>
 #include <algorithm>
@@ -90,18 +91,20 @@ std::optional<HomestayPlacement> HomestayRepository::find(HomestayPlacementId id
 
 QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) const
 {
-    Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE (:cohort = 0 OR f.cohort_id = :cohort2) "
-                                     "AND (:fellow = 0 OR h.fellow_id = :fellow2) "
-                                     "AND (:family = 0 OR h.host_family_id = :family2) "
-                                     "ORDER BY c.year DESC, h.first_night, h.id"));
-    q.bind(QStringLiteral(":cohort"), filter.cohortId)
-        .bind(QStringLiteral(":cohort2"), filter.cohortId)
-        .bind(QStringLiteral(":fellow"), filter.fellowId)
-        .bind(QStringLiteral(":fellow2"), filter.fellowId)
-        .bind(QStringLiteral(":family"), filter.hostFamilyId)
-        .bind(QStringLiteral(":family2"), filter.hostFamilyId)
-        .exec();
+    SqlConditions c;
+    if (filter.cohortId != 0)
+        c.add(QStringLiteral("f.cohort_id = :cohort"),
+              {{QStringLiteral(":cohort"), filter.cohortId}});
+    if (filter.fellowId != 0)
+        c.add(QStringLiteral("h.fellow_id = :fellow"),
+              {{QStringLiteral(":fellow"), filter.fellowId}});
+    if (filter.hostFamilyId != 0)
+        c.add(QStringLiteral("h.host_family_id = :family"),
+              {{QStringLiteral(":family"), filter.hostFamilyId}});
+    Query q(m_db, QString::fromLatin1(Select) + c.where() +
+                      QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
+    c.bindTo(q);
+    q.exec();
     QList<HomestayPlacement> result;
     while (q.next())
         result << fromRow(q);

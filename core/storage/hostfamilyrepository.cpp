@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
 
@@ -105,10 +106,10 @@ HostFamilyRepository::members(HostFamilyId onlyId) const
                            "coalesce(p.family_name,''), coalesce(p.given_name,''), "
                            "coalesce(p.family_name_kanji,''), coalesce(p.given_name_kanji,''), "
                            "coalesce(p.family_name_kana,''), coalesce(p.given_name_kana,'') "
-                           "FROM host_family_member m LEFT JOIN person p ON p.id = m.person_id "
-                           "WHERE :only = 0 OR m.host_family_id = :only2 "
-                           "ORDER BY m.host_family_id, m.position, m.id"));
-    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                           "FROM host_family_member m LEFT JOIN person p ON p.id = m.person_id ") +
+                onlyWhere(onlyId, QStringLiteral("m.host_family_id")) +
+                QStringLiteral("ORDER BY m.host_family_id, m.position, m.id"));
+    bindOnly(q, onlyId).exec();
     QHash<HostFamilyId, QList<HostFamilyMember>> result;
     while (q.next()) {
         HostFamilyMember m;

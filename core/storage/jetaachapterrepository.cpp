@@ -3,6 +3,7 @@
 #include "domain/jetaarules.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 namespace jlgc {
 
@@ -82,9 +83,10 @@ QHash<ChapterId, QList<ChapterMembership>>
 JetaaChapterRepository::memberships(ChapterId onlyId) const
 {
     Query q(m_db, QStringLiteral("SELECT chapter_id, fiscal_year, member_count FROM "
-                                 "jetaa_membership WHERE :only = 0 OR chapter_id = :only2 "
-                                 "ORDER BY chapter_id, fiscal_year DESC"));
-    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                                 "jetaa_membership ") +
+                      onlyWhere(onlyId, QStringLiteral("chapter_id")) +
+                      QStringLiteral("ORDER BY chapter_id, fiscal_year DESC"));
+    bindOnly(q, onlyId).exec();
     QHash<ChapterId, QList<ChapterMembership>> result;
     while (q.next())
         result[q.id(0)] << ChapterMembership{FiscalYear(q.value(1).toInt()), q.value(2).toInt()};
@@ -98,11 +100,11 @@ QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(Chapter
                                  "coalesce(o.office_title,''), coalesce(o.term_start,''), "
                                  "coalesce(o.term_end,''), ") +
                       QLatin1String(PersonNameColumns) +
-                      QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id "
-                                     "WHERE :only = 0 OR o.chapter_id = :only2 "
-                                     "ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
+                      QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id ") +
+                      onlyWhere(onlyId, QStringLiteral("o.chapter_id")) +
+                      QStringLiteral("ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
                                      "o.term_end DESC, o.term_start DESC, o.id"));
-    q.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    bindOnly(q, onlyId).exec();
     QHash<ChapterId, QList<ChapterOfficer>> result;
     while (q.next()) {
         ChapterOfficer o;

@@ -2,28 +2,23 @@
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace jlgc {
 
 namespace {
-
-const char* const FilterSql =
-    "(:id = 0 OR e.id = :id2) AND (coalesce(:from, '') = '' OR e.event_date >= :from2) "
-    "AND (coalesce(:to, '') = '' OR e.event_date <= :to2) AND (coalesce(:kind, '') = '' OR e.kind "
-    "= :kind2) "
-    "AND (:org = 0 OR e.id IN (SELECT event_id FROM office_event_organization WHERE "
-    "organization_id = :org2)) "
-    "AND (:person = 0 OR e.id IN (SELECT event_id FROM office_event_attendee WHERE "
-    "person_id = :person2))";
 
 QString isoOrEmpty(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-void bindFilter(Query& q, const EventFilter& f, EventId id)
+// The conditions for the filters set (placeholders only; values are bound).
+SqlConditions conditionsFor(const EventFilter& f, EventId id)
 {
     // The fiscal year narrows the range given, if any.
     QDate from = f.from;
@@ -34,19 +29,26 @@ void bindFilter(Query& q, const EventFilter& f, EventId id)
         if (!to.isValid() || to > f.fiscalYear.end())
             to = f.fiscalYear.end();
     }
-    const QString kind = f.kind ? EventKinds::code(*f.kind) : QString();
-    q.bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":id2"), id)
-        .bind(QStringLiteral(":from"), isoOrEmpty(from))
-        .bind(QStringLiteral(":from2"), isoOrEmpty(from))
-        .bind(QStringLiteral(":to"), isoOrEmpty(to))
-        .bind(QStringLiteral(":to2"), isoOrEmpty(to))
-        .bind(QStringLiteral(":kind"), kind)
-        .bind(QStringLiteral(":kind2"), kind)
-        .bind(QStringLiteral(":org"), f.organizationId)
-        .bind(QStringLiteral(":org2"), f.organizationId)
-        .bind(QStringLiteral(":person"), f.personId)
-        .bind(QStringLiteral(":person2"), f.personId);
+    SqlConditions c;
+    if (id != 0)
+        c.add(QStringLiteral("e.id = :id"), {{QStringLiteral(":id"), id}});
+    if (from.isValid())
+        c.add(QStringLiteral("e.event_date >= :from"),
+              {{QStringLiteral(":from"), isoOrEmpty(from)}});
+    if (to.isValid())
+        c.add(QStringLiteral("e.event_date <= :to"), {{QStringLiteral(":to"), isoOrEmpty(to)}});
+    if (f.kind)
+        c.add(QStringLiteral("e.kind = :kind"),
+              {{QStringLiteral(":kind"), EventKinds::code(*f.kind)}});
+    if (f.organizationId != 0)
+        c.add(QStringLiteral("e.id IN (SELECT event_id FROM office_event_organization WHERE "
+                             "organization_id = :org)"),
+              {{QStringLiteral(":org"), f.organizationId}});
+    if (f.personId != 0)
+        c.add(QStringLiteral("e.id IN (SELECT event_id FROM office_event_attendee WHERE "
+                             "person_id = :person)"),
+              {{QStringLiteral(":person"), f.personId}});
+    return c;
 }
 
 const char* const Select =
@@ -118,8 +120,9 @@ bool matchesText(const OfficeEvent& e, const QString& folded)
 QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, EventId id,
                                                  Language language) const
 {
-    Query q(m_db, QLatin1String(Select) + QLatin1String(FilterSql) + QLatin1String(CalendarOrder));
-    bindFilter(q, filter, id);
+    const SqlConditions conditions = conditionsFor(filter, id);
+    Query q(m_db, QLatin1String(Select) + conditions.sql() + QLatin1String(CalendarOrder));
+    conditions.bindTo(q);
     q.exec();
     const QString folded = normalizeForSearch(filter.text);
     QList<OfficeEvent> result;
@@ -131,7 +134,7 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
         index.insert(e.id, result.size());
         result << e;
     }
-    if (result.isEmpty())
+    if (result.isEmpty() || !filter.withParticipants)
         return result;
 
     {
@@ -140,8 +143,8 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
                                      "coalesce(x.role,'') FROM office_event_organization x "
                                      "JOIN organization o ON o.id = x.organization_id "
                                      "JOIN office_event e ON e.id = x.event_id WHERE ") +
-                          QLatin1String(FilterSql) + QStringLiteral(" ORDER BY x.event_id, x.id"));
-        bindFilter(o, filter, id);
+                          conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
+        conditions.bindTo(o);
         o.exec();
         while (o.next()) {
             if (!index.contains(o.id(0)))
@@ -161,8 +164,8 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
                                      "coalesce(n.given_name_kana,''), coalesce(x.role,'') FROM "
                                      "office_event_attendee x JOIN person n ON n.id = x.person_id "
                                      "JOIN office_event e ON e.id = x.event_id WHERE ") +
-                          QLatin1String(FilterSql) + QStringLiteral(" ORDER BY x.event_id, x.id"));
-        bindFilter(p, filter, id);
+                          conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
+        conditions.bindTo(p);
         p.exec();
         while (p.next()) {
             if (!index.contains(p.id(0)))
@@ -186,6 +189,25 @@ std::optional<OfficeEvent> OfficeEventRepository::find(EventId id, Language lang
 QList<OfficeEvent> OfficeEventRepository::list(const EventFilter& filter, Language language) const
 {
     return select(filter, 0, language);
+}
+
+QList<FiscalYear> OfficeEventRepository::fiscalYears() const
+{
+    // A fiscal year is known from the month (April to March).
+    Query q(m_db, QStringLiteral("SELECT DISTINCT substr(event_date, 1, 7) FROM office_event"));
+    q.exec();
+    QSet<int> years;
+    while (q.next()) {
+        const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            years.insert(FiscalYear::containing(month).year());
+    }
+    QList<FiscalYear> result;
+    for (int y : years)
+        result << FiscalYear(y);
+    std::sort(result.begin(), result.end(),
+              [](const FiscalYear& a, const FiscalYear& b) { return a.year() > b.year(); });
+    return result;
 }
 
 QList<EventKindCount> OfficeEventRepository::countByKind(const EventFilter& filter) const

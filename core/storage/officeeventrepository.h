@@ -20,6 +20,9 @@ struct EventFilter {
     OrganizationId organizationId = 0; // taking part
     PersonId personId = 0;             // attending
     QString text;                      // title or place, folded
+    // Organizations and attendees are read too; a list that shows neither
+    // leaves them out (find() always reads them).
+    bool withParticipants = true;
 };
 
 struct EventKindCount {
@@ -41,6 +44,8 @@ public:
     // How many events of each kind the filter selects ("how many JET
     // information sessions this season?"), in the order of EventKinds::all().
     QList<EventKindCount> countByKind(const EventFilter& filter = {}) const;
+    // The fiscal years that have events, the latest first.
+    QList<FiscalYear> fiscalYears() const;
 
     OfficeEvent add(const OfficeEvent& event);
     OfficeEvent update(const OfficeEvent& event);

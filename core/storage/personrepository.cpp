@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
 
@@ -100,13 +101,14 @@ std::optional<Person> PersonRepository::find(PersonId id, Language language) con
 
 QList<Person> PersonRepository::list(const PersonFilter& filter, Language language) const
 {
-    Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE :org = 0 OR id IN (SELECT person_id FROM "
-                                     "person_affiliation WHERE organization_id = :org2) "
-                                     "ORDER BY id"));
-    q.bind(QStringLiteral(":org"), filter.organizationId)
-        .bind(QStringLiteral(":org2"), filter.organizationId)
-        .exec();
+    SqlConditions c;
+    if (filter.organizationId != 0)
+        c.add(QStringLiteral("id IN (SELECT person_id FROM person_affiliation WHERE "
+                             "organization_id = :org)"),
+              {{QStringLiteral(":org"), filter.organizationId}});
+    Query q(m_db, QString::fromLatin1(Select) + c.where() + QStringLiteral("ORDER BY id"));
+    c.bindTo(q);
+    q.exec();
     const auto affs = affiliations(0, language);
     QList<Person> result;
     while (q.next()) {

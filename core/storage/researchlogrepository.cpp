@@ -1,6 +1,7 @@
 #include "storage/researchlogrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 #include <QHash>
@@ -84,18 +85,20 @@ QList<ResearchLogEntry> ResearchLogRepository::select(const QString& where,
 
     Query orgs(m_db, QStringLiteral("SELECT l.entry_id, l.organization_id, coalesce(o.name_en,''), "
                                     "coalesce(o.name_ja,'') FROM research_log_organization l JOIN "
-                                    "organization o ON o.id = l.organization_id WHERE :only = 0 "
-                                    "OR l.entry_id = :only2 ORDER BY l.entry_id, l.id"));
-    orgs.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                                    "organization o ON o.id = l.organization_id ") +
+                         onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
+                         QStringLiteral("ORDER BY l.entry_id, l.id"));
+    bindOnly(orgs, onlyId).exec();
     while (orgs.next())
         if (const auto it = index.constFind(orgs.id(0)); it != index.constEnd())
             result[*it].organizations << OrganizationRef{orgs.id(1), orgs.text(2), orgs.text(3)};
     Query people(m_db, QStringLiteral("SELECT l.entry_id, l.person_id, ") +
                            sqlrefs::personNameColumns(QStringLiteral("p")) +
                            QStringLiteral(" FROM research_log_person l JOIN person p ON p.id = "
-                                          "l.person_id WHERE :only = 0 OR l.entry_id = :only2 "
-                                          "ORDER BY l.entry_id, l.id"));
-    people.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                                          "l.person_id ") +
+                           onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
+                           QStringLiteral("ORDER BY l.entry_id, l.id"));
+    bindOnly(people, onlyId).exec();
     while (people.next())
         if (const auto it = index.constFind(people.id(0)); it != index.constEnd())
             result[*it].people << PersonRef{people.id(1), sqlrefs::personNameAt(people, 2)};

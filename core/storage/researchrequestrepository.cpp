@@ -1,6 +1,7 @@
 #include "storage/researchrequestrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
@@ -70,9 +71,10 @@ ResearchRequestRepository::sources(ResearchRequestId only) const
                 QStringLiteral(", coalesce(s.url,''), coalesce(s.note,'') FROM "
                                "research_request_source s LEFT JOIN organization o ON "
                                "o.id = s.organization_id LEFT JOIN person p ON p.id = "
-                               "s.person_id WHERE :only = 0 OR s.request_id = :only2 "
-                               "ORDER BY s.request_id, s.position, s.id"));
-    q.bind(QStringLiteral(":only"), only).bind(QStringLiteral(":only2"), only).exec();
+                               "s.person_id ") +
+                onlyWhere(only, QStringLiteral("s.request_id")) +
+                QStringLiteral("ORDER BY s.request_id, s.position, s.id"));
+    bindOnly(q, only).exec();
     QHash<ResearchRequestId, QList<ResearchSource>> result;
     while (q.next()) {
         ResearchSource s;

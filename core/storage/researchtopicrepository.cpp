@@ -1,6 +1,7 @@
 #include "storage/researchtopicrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
@@ -81,18 +82,20 @@ QList<ResearchTopic> ResearchTopicRepository::select(const QString& where,
     QHash<ResearchTopicId, int> index;
     for (int i = 0; i < result.size(); ++i)
         index.insert(result[i].id, i);
-    Query tags(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag WHERE :only = 0 "
-                                    "OR topic_id = :only2 ORDER BY topic_id, id"));
-    tags.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+    Query tags(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag ") +
+                         onlyWhere(onlyId, QStringLiteral("topic_id")) +
+                         QStringLiteral("ORDER BY topic_id, id"));
+    bindOnly(tags, onlyId).exec();
     while (tags.next())
         if (const auto it = index.constFind(tags.id(0)); it != index.constEnd())
             result[*it].tags << tags.text(1);
     Query reports(m_db, QStringLiteral("SELECT topic_id, id, coalesce(title_en,''), "
                                        "coalesce(title_ja,''), coalesce(published_date,''), "
-                                       "coalesce(link,'') FROM research_deliverable WHERE :only "
-                                       "= 0 OR topic_id = :only2 ORDER BY topic_id, position, "
-                                       "id"));
-    reports.bind(QStringLiteral(":only"), onlyId).bind(QStringLiteral(":only2"), onlyId).exec();
+                                       "coalesce(link,'') FROM research_deliverable ") +
+                            onlyWhere(onlyId, QStringLiteral("topic_id")) +
+                            QStringLiteral("ORDER BY topic_id, position, "
+                                           "id"));
+    bindOnly(reports, onlyId).exec();
     while (reports.next()) {
         const auto it = index.constFind(reports.id(0));
         if (it == index.constEnd())

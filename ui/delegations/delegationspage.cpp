@@ -211,7 +211,9 @@ QIcon DelegationsPage::icon() const
 
 void DelegationsPage::reload()
 {
-    m_model->setDelegations(database() ? DelegationRepository(*database()).list()
+    DelegationFilter listed;
+    listed.withPeople = false; // read for the chosen delegation only
+    m_model->setDelegations(database() ? DelegationRepository(*database()).list(listed)
                                        : QList<Delegation>{});
 }
 

@@ -142,8 +142,8 @@ void EventsPage::fillYearFilter()
     const QVariant chosen = m_yearFilter->currentData();
     QSet<int> years{FiscalYear::containing(QDate::currentDate()).year()};
     if (database())
-        for (const OfficeEvent& e : OfficeEventRepository(*database()).list())
-            years.insert(e.fiscalYear().year());
+        for (const FiscalYear& y : OfficeEventRepository(*database()).fiscalYears())
+            years.insert(y.year());
     QList<int> sorted(years.begin(), years.end());
     std::sort(sorted.begin(), sorted.end(), std::greater<int>());
     const QSignalBlocker block(m_yearFilter);
@@ -164,6 +164,7 @@ void EventsPage::reload()
     fillYearFilter();
     EventFilter filter;
     filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
+    filter.withParticipants = false; // read for the chosen event only
     const QString kind = m_kindFilter->currentData().toString();
     if (!kind.isEmpty())
         filter.kind = EventKinds::fromCode(kind);

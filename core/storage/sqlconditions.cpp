@@ -1,0 +1,45 @@
+#include "storage/sqlconditions.h"
+
+#include "storage/database.h"
+
+namespace jlgc {
+
+SqlConditions& SqlConditions::add(const QString& condition, const Values& values)
+{
+    m_conditions << QLatin1Char('(') + condition + QLatin1Char(')');
+    m_values << values;
+    return *this;
+}
+
+QString SqlConditions::sql() const
+{
+    return m_conditions.isEmpty() ? QStringLiteral("1")
+                                  : m_conditions.join(QStringLiteral(" AND "));
+}
+
+QString SqlConditions::where() const
+{
+    return m_conditions.isEmpty() ? QStringLiteral(" ")
+                                  : QStringLiteral(" WHERE ") + sql() + QLatin1Char(' ');
+}
+
+void SqlConditions::bindTo(Query& q) const
+{
+    for (const auto& [name, value] : m_values)
+        q.bind(name, value);
+}
+
+QString onlyWhere(qint64 only, const QString& column)
+{
+    return only > 0 ? QStringLiteral(" WHERE ") + column + QStringLiteral(" = :only ")
+                    : QStringLiteral(" ");
+}
+
+Query& bindOnly(Query& q, qint64 only)
+{
+    if (only > 0)
+        q.bind(QStringLiteral(":only"), only);
+    return q;
+}
+
+} // namespace jlgc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <utility>
+
+namespace jlgc {
+
+class Query;
+
+// The conditions of a WHERE clause, built from the filters actually set.
+// A condition is fixed SQL written in the code with its own placeholders;
+// values (user text included) are only ever bound. Leaving an unset filter
+// out of the SQL, rather than writing `:x = 0 OR col = :x2`, lets SQLite use
+// the index on the column.
+class SqlConditions {
+public:
+    using Values = QList<std::pair<QString, QVariant>>;
+
+    SqlConditions& add(const QString& condition, const Values& values = {});
+    bool isEmpty() const { return m_conditions.isEmpty(); }
+    // "a AND b", or "1" when no condition is set.
+    QString sql() const;
+    // " WHERE a AND b ", or " " when no condition is set.
+    QString where() const;
+    void bindTo(Query& q) const;
+
+private:
+    QStringList m_conditions;
+    Values m_values;
+};
+
+// For loaders of one record's rows or of every record's: " WHERE column = :only "
+// when `only` is set, else " " (then bindOnly binds nothing).
+QString onlyWhere(qint64 only, const QString& column);
+Query& bindOnly(Query& q, qint64 only);
+
+} // namespace jlgc
