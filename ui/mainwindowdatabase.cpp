@@ -1,0 +1,195 @@
+// MainWindow and its database: opening a file (a damaged one offers the
+// newest good backup), the start-up work behind the window (integrity check,
+// daily backup), closing, noticing other programs' changes, and File → Back
+// Up Now / Restore. mainwindow.cpp holds the pages, menus and settings.
+#include "backups/restoredialog.h"
+#include "common/page.h"
+#include "datasafety/datasafetyactions.h"
+#include "mainwindow.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace jlgc {
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    try {
+        // The integrity check of a large file takes seconds: it runs in the
+        // background while the window is used, and writes wait for it (see
+        // Database::Options::deferIntegrityCheck); afterStart() reports it.
+        Database::Options options;
+        options.deferIntegrityCheck = true;
+        db = std::make_unique<Database>(path, options);
+    } catch (const StorageError& e) {
+        // A damaged file: the newest good backup is offered instead.
+        if (e.kind() == StorageError::Kind::Corrupt &&
+            DataSafetyActions::offerNewestGoodBackup(this, path))
+            return openDatabase(path);
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
+                        QMessageBox::Ok, this);
+        if (!e.detail().isEmpty())
+            box.setDetailedText(e.detail());
+        box.exec();
+        return false;
+    }
+    if (m_db && !maybeSaveAll())
+        return false;
+    finishBackgroundWork();
+    // Pages let go of the old database before it closes.
+    for (Page* p : std::as_const(m_pages))
+        p->setDatabase(db.get());
+    m_db = std::move(db);
+    m_dataSafety->setDatabase(m_db.get());
+    m_dataVersion = m_db->dataVersion();
+    m_watch->start();
+    rememberDatabase(m_db->path());
+    retranslate();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 8000);
+    m_startup->start();
+    return true;
+}
+
+void MainWindow::afterStart()
+{
+    if (!m_db) {
+        m_startup->stop();
+        return;
+    }
+    if (!m_db->integrityCheckDone())
+        return; // look again at the next tick
+    if (!m_backupStarted) {
+        try {
+            m_db->requireIntact();
+        } catch (const StorageError& e) {
+            m_startup->stop();
+            const QString path = m_db->path();
+            closeDatabase();
+            // Damage found by the background check: as at open, the newest
+            // good backup is offered (nothing was written to the file).
+            if (e.kind() == StorageError::Kind::Corrupt &&
+                DataSafetyActions::offerNewestGoodBackup(this, path)) {
+                openDatabase(path);
+                return;
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(e.detail());
+            box.exec();
+            return;
+        }
+        if (m_db->isInMemory()) {
+            m_startup->stop();
+            return;
+        }
+        // The first start of each day keeps a copy, made on a connection of
+        // its own in the background (VACUUM INTO of a large file takes
+        // seconds); a failure must not stop the work.
+        m_backupStarted = true;
+        const QString path = m_db->path();
+        m_backup = std::async(std::launch::async, [path]() -> QString {
+            try {
+                Database::Options options;
+                options.integrityCheck = false; // just checked
+                options.backupBeforeMigration = false;
+                Database copy(path, options);
+                return Backups(path).makeDailyIfDue(copy) ? tr("Today's backup was made.")
+                                                          : QString();
+            } catch (const StorageError& e) {
+                return tr("No backup could be made: %1").arg(e.message());
+            }
+        });
+        return;
+    }
+    if (m_backup.valid() &&
+        m_backup.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        const QString message = m_backup.get();
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 8000);
+    }
+    if (!m_backup.valid())
+        m_startup->stop();
+}
+
+void MainWindow::finishBackgroundWork()
+{
+    m_startup->stop();
+    if (m_backup.valid())
+        m_backup.wait();
+    m_backup = {};
+    m_backupStarted = false;
+}
+
+void MainWindow::closeDatabase()
+{
+    finishBackgroundWork();
+    for (Page* p : std::as_const(m_pages))
+        p->setDatabase(nullptr);
+    m_dataSafety->setDatabase(nullptr);
+    m_db.reset();
+    retranslate();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (!m_db)
+        return;
+    try {
+        const qint64 version = m_db->dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        for (Page* p : std::as_const(m_pages))
+            p->refreshFromDatabase();
+        updateCounts();
+        statusBar()->showMessage(tr("The records were changed in another window; the lists "
+                                    "are up to date."),
+                                 5000);
+    } catch (const StorageError&) {
+        // Busy: look again at the next tick.
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_db || m_db->isInMemory())
+        return;
+    try {
+        const Backups::Entry e = Backups(m_db->path()).create(*m_db, Backups::Kind::Manual);
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(e.path)), 8000);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Back Up Now"), e.message());
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db || m_db->isInMemory() || !maybeSaveAll())
+        return;
+    const QString path = m_db->path();
+    RestoreDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QString backup = dialog.chosenBackup();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a Backup"),
+        tr("Replace the database with the backup of %1?\n\nThe database as it is now is kept "
+           "as a backup first.")
+            .arg(QFileInfo(backup).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    closeDatabase();
+    try {
+        Backups(path).restore(backup);
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Restore from a Backup"), e.message());
+    }
+    openDatabase(path);
+}
+
+} // namespace jlgc
