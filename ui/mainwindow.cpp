@@ -81,41 +81,45 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // The home page comes first and is shown at start.
-    auto* dashboard = new DashboardPage;
-    addPage(dashboard);
+    // The home page comes first and is shown at start. The other pages are
+    // made when first shown (or asked for), not all at start-up.
+    addPage<DashboardPage>();
+    addPage<PeoplePage>();
+    addPage<OrganizationsPage>();
+    addPage<FellowshipPage>();
+    addPage<AllFellowsPage>();
+    addPage<HostFamiliesPage>();
+    addPage<ChaptersPage>();
+    addPage<FundingPage>();
+    addPage<AffiliationsPage>();
+    addPage<EventsPage>();
+    addPage<DelegationsPage>();
+    addPage<ResearchRequestsPage>();
+    addPage<MyResearchPage>();
+    addPage<StaffPage>();
+    addPage<HandoverPage>();
+    addPage<ReferencePage>();
+    auto* dashboard = static_cast<DashboardPage*>(pageAt(0));
     connect(dashboard, &DashboardPage::recordRequested, this, &MainWindow::openRecord);
     connect(dashboard, &DashboardPage::areaRequested, this, [this](const QString& kind) {
-        for (Page* p : std::as_const(m_pages))
-            if (auto* rp = qobject_cast<RecordPage*>(p); rp && rp->searchKind() == kind)
-                return showPage(p);
+        for (int row = 0; row < m_slots.size(); ++row)
+            if (auto* rp = qobject_cast<RecordPage*>(pageAt(row)); rp && rp->searchKind() == kind)
+                return showPage(rp);
     });
-    addPage(new PeoplePage);
-    addPage(new OrganizationsPage);
-    addPage(new FellowshipPage);
-    addPage(new AllFellowsPage);
-    addPage(new HostFamiliesPage);
-    addPage(new ChaptersPage);
-    addPage(new FundingPage);
-    addPage(new AffiliationsPage);
-    addPage(new EventsPage);
-    addPage(new DelegationsPage);
-    addPage(new ResearchRequestsPage);
-    addPage(new MyResearchPage);
-    addPage(new StaffPage);
-    addPage(new HandoverPage);
-    addPage(new ReferencePage);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size() || m_stack->currentWidget() == m_pages[row])
+        if (row < 0 || row >= m_slots.size())
+            return;
+        Page* target = pageAt(row);
+        if (m_stack->currentWidget() == target)
             return;
         Page* leaving = currentPage();
         if (leaving && !leaving->maybeSave()) {
             const QSignalBlocker block(m_nav);
-            m_nav->setCurrentRow(int(m_pages.indexOf(leaving)));
+            m_nav->setCurrentRow(rowOf(leaving));
             return;
         }
-        m_stack->setCurrentWidget(m_pages[row]);
+        m_stack->setCurrentWidget(target);
     });
 
     statusBar()->addPermanentWidget(m_countLabel);
@@ -133,21 +137,51 @@ MainWindow::~MainWindow()
     for (Page* p : std::as_const(m_pages))
         delete p;
     m_pages.clear();
+    for (PageSlot& slot : m_slots)
+        slot.page = nullptr;
 }
 
-void MainWindow::addPage(Page* page)
+void MainWindow::addNavigationItem(const QIcon& icon, const QString& title)
 {
-    // Lists are read when their page is first shown, not all at start.
+    auto* item = new QListWidgetItem(icon, title);
+    item->setSizeHint(QSize(0, 34));
+    m_nav->addItem(item);
+}
+
+Page* MainWindow::pageAt(int row)
+{
+    PageSlot& slot = m_slots[row];
+    if (slot.page)
+        return slot.page;
+    Page* page = slot.make();
+    slot.page = page;
+    // Lists are read when their page is first shown, not when it is made.
     if (auto* records = qobject_cast<RecordPage*>(page))
         records->setLoadWhenShown(true);
     m_pages << page;
     m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(page->icon(), page->title());
-    item->setSizeHint(QSize(0, 34));
-    m_nav->addItem(item);
     connect(page, &Page::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
+    if (m_db)
+        page->setDatabase(m_db.get());
+    return page;
+}
+
+int MainWindow::rowOf(const Page* page) const
+{
+    for (int row = 0; row < m_slots.size(); ++row)
+        if (m_slots[row].page == page)
+            return row;
+    return -1;
+}
+
+QList<Page*> MainWindow::pages()
+{
+    QList<Page*> all;
+    for (int row = 0; row < m_slots.size(); ++row)
+        all << pageAt(row);
+    return all;
 }
 
 Page* MainWindow::currentPage() const
@@ -157,7 +191,7 @@ Page* MainWindow::currentPage() const
 
 void MainWindow::showPage(Page* page)
 {
-    const int row = int(m_pages.indexOf(page));
+    const int row = rowOf(page);
     if (row >= 0)
         m_nav->setCurrentRow(row);
 }
@@ -285,8 +319,8 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_englishAction->setChecked(m_language->language() == Language::English);
     m_japaneseAction->setChecked(m_language->language() == Language::Japanese);
-    for (int i = 0; i < m_pages.size(); ++i)
-        m_nav->item(i)->setText(m_pages[i]->title());
+    for (int i = 0; i < m_slots.size(); ++i)
+        m_nav->item(i)->setText(m_slots[i].title());
     const QString file = m_db ? QFileInfo(m_db->path()).fileName() : tr("no database");
     setWindowTitle(tr("JLGC Desk — %1").arg(file));
     m_dbLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : tr("No database open"));
@@ -315,9 +349,10 @@ bool MainWindow::openRecord(const QString& kind, const QVariant& id)
     Page* current = currentPage();
     if (current && !current->maybeSave())
         return false;
-    for (Page* p : std::as_const(m_pages)) {
-        if (p->showRecord(kind, id)) {
-            showPage(p);
+    // Pages not made yet are made to ask them.
+    for (int row = 0; row < m_slots.size(); ++row) {
+        if (pageAt(row)->showRecord(kind, id)) {
+            m_nav->setCurrentRow(row);
             return true;
         }
     }

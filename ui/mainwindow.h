@@ -35,7 +35,8 @@ public:
     bool openDatabase(const QString& path);
     Database* database() const { return m_db.get(); }
 
-    QList<Page*> pages() const { return m_pages; }
+    // Every page in the navigation's order, each made now if it was not yet.
+    QList<Page*> pages();
     Page* currentPage() const;
     void showPage(Page* page);
     QListWidget* navigation() const { return m_nav; }
@@ -64,7 +65,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addPage(Page* page);
+    // A page of the navigation, made when first needed.
+    struct PageSlot {
+        Page* (*make)();
+        QString (*title)();
+        Page* page = nullptr;
+    };
+    template <class T> void addPage()
+    {
+        m_slots.push_back(PageSlot{+[]() -> Page* { return new T; }, &T::pageTitle});
+        addNavigationItem(T::pageIcon(), T::pageTitle());
+    }
+    void addNavigationItem(const QIcon& icon, const QString& title);
+    Page* pageAt(int row); // makes the page if needed
+    int rowOf(const Page* page) const;
     void afterStart();
     void finishBackgroundWork();
     void createMenus();
@@ -83,7 +97,8 @@ private:
 
     LanguageManager* m_language;
     std::unique_ptr<Database> m_db;
-    QList<Page*> m_pages;
+    QList<PageSlot> m_slots; // the navigation's pages, in its order
+    QList<Page*> m_pages;    // the pages made so far
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     QLabel* m_dbLabel;

@@ -122,7 +122,7 @@ QList<AttentionItem> DashboardQueries::overdueRequests(const QDate& today) const
 QList<AttentionItem> DashboardQueries::overdueFundingReports(const QDate& today) const
 {
     QList<AttentionItem> result;
-    for (const ChapterFunding& f : ChapterFundingRepository(m_db).reportsOutstanding(today)) {
+    for (const ChapterFunding& f : fundings()) {
         if (!JetaaRules::isReportOverdue(f, today))
             continue;
         AttentionItem item;
@@ -285,7 +285,14 @@ QList<CategoryCount> DashboardQueries::affiliationsByPrefecture(int top) const
 
 QList<FundingTotal> DashboardQueries::fundingPerYear() const
 {
-    return FundingTotals::byFiscalYearAndCurrency(ChapterFundingRepository(m_db).list());
+    return FundingTotals::byFiscalYearAndCurrency(fundings());
+}
+
+const QList<ChapterFunding>& DashboardQueries::fundings() const
+{
+    if (!m_fundings)
+        m_fundings = ChapterFundingRepository(m_db).list();
+    return *m_fundings;
 }
 
 } // namespace jlgc

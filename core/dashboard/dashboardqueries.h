@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/chapterfunding.h"
 #include "domain/fellow.h"
 #include "domain/fundingtotals.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace jlgc {
 
@@ -109,7 +111,12 @@ public:
     QList<FundingTotal> fundingPerYear() const;
 
 private:
+    // Every funding application, read once for the attention list and the
+    // chart.
+    const QList<ChapterFunding>& fundings() const;
+
     Database& m_db;
+    mutable std::optional<QList<ChapterFunding>> m_fundings;
 };
 
 } // namespace jlgc

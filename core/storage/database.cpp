@@ -3,6 +3,7 @@
 #include "storage/backups.h"
 #include "storage/history.h"
 #include "storage/migrations.h"
+#include "storage/recordkinds.h"
 
 #include <QDir>
 #include <QFile>
@@ -231,6 +232,7 @@ void Database::setStaffName(const QString& name)
 void Database::migrate(int from, int to)
 {
     constexpr int HistoryVersion = 6;
+    constexpr int CountersVersion = 8;
     for (const Migration& step : migrations()) {
         if (step.version <= from || step.version > to)
             continue;
@@ -240,6 +242,8 @@ void Database::migrate(int from, int to)
             // Trash triggers are derived from the schema again.
             if (step.version > HistoryVersion)
                 History::installTriggers(*this);
+            if (step.version > CountersVersion)
+                RecordKinds::installCounters(*this);
             // PRAGMA takes no bound values; the version is our own integer.
             Query(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
         });

@@ -12,6 +12,7 @@ const std::vector<Migration>& migrations()
         {5, "delegations, staff, research requests and topics", &migrateDelegations},
         {6, "data safety: history, trash", &migrateDataSafety},
         {7, "sort keys for lists read a screen at a time", &migrateListOrder},
+        {8, "counts of records kept as they change", &migrateRecordCounts},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "storage/recordkinds.h"
 
 #include "storage/database.h"
+#include "storage/storageerror.h"
 
 namespace jlgc {
 
@@ -131,11 +132,50 @@ QString RecordKinds::labelForTable(const QString& table)
 
 qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
 {
+    // Counting a table of a million rows reads every page of it: the counts
+    // kept by installCounters() answer at once. A file from before them (an
+    // old backup) is counted the slow way.
+    try {
+        Query kept(db, QStringLiteral("SELECT n FROM record_count WHERE table_name = :t"));
+        kept.bind(QStringLiteral(":t"), QLatin1String(kind.table)).exec();
+        if (kept.next())
+            return kept.value(0).toLongLong();
+    } catch (const StorageError&) {
+        // No record_count table: fall through.
+    }
     // Table names come from the list above, never from the user.
     return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(kind.table)))
         .exec()
         .scalar()
         .toLongLong();
+}
+
+void RecordKinds::installCounters(Database& db)
+{
+    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS record_count (table_name TEXT PRIMARY "
+                             "KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
+        .exec();
+    Query(db, QStringLiteral("DELETE FROM record_count")).exec();
+    // Table names come from the list above, never from the user.
+    for (const RecordKind& k : all()) {
+        const QString table = QLatin1String(k.table);
+        for (const char* op : {"insert", "delete"})
+            Query(db, QStringLiteral("DROP TRIGGER IF EXISTS \"count_%1_%2\"")
+                          .arg(table, QLatin1String(op)))
+                .exec();
+        Query(db, QStringLiteral("INSERT INTO record_count (table_name, n) SELECT '%1', count(*) "
+                                 "FROM \"%1\"")
+                      .arg(table))
+            .exec();
+        Query(db, QStringLiteral("CREATE TRIGGER \"count_%1_insert\" AFTER INSERT ON \"%1\" BEGIN "
+                                 "UPDATE record_count SET n = n + 1 WHERE table_name = '%1'; END")
+                      .arg(table))
+            .exec();
+        Query(db, QStringLiteral("CREATE TRIGGER \"count_%1_delete\" AFTER DELETE ON \"%1\" BEGIN "
+                                 "UPDATE record_count SET n = n - 1 WHERE table_name = '%1'; END")
+                      .arg(table))
+            .exec();
+    }
 }
 
 QList<RecordUsage> blockingUsages(const Database& db, const QString& table, qint64 id)

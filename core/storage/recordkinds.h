@@ -22,7 +22,12 @@ public:
     // "people", "organizations", … in the user's language.
     static QString label(const QString& key);
     static QString labelForTable(const QString& table);
+    // How many records of the kind there are, at once at any size.
     static qint64 count(const Database& db, const RecordKind& kind);
+    // Keeps a count of every kind's rows in record_count, moved by triggers
+    // on insert and delete (schema version 8); run again after a step that
+    // adds a kind.
+    static void installCounters(Database& db);
 };
 
 // A table that still points at a record, and how many of its rows do.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/recordkinds.h"
 #include "storage/trash.h"
 #include "support/testsupport.h"
 
@@ -64,6 +65,52 @@ TEST_CASE("A deleted record goes to the Trash with what it owned and comes back 
     CHECK(back->affiliations.first().id == before.affiliations.first().id);
     CHECK(trash.count() == 0);
     CHECK(db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("The counts on the dashboard and status bar stay exact through deletes and restores",
+          "[trash][storage]")
+{
+    auto db = test::memoryDatabase();
+    // What the window shows (kept by triggers) against counting the table.
+    const auto shown = [&](const char* key) {
+        for (const RecordKind& k : RecordKinds::all())
+            if (QLatin1String(k.key) == QLatin1String(key))
+                return RecordKinds::count(*db, k);
+        FAIL("no such kind");
+        return qint64(-1);
+    };
+    const auto counted = [&](const char* table) {
+        return Query(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .exec()
+            .scalar()
+            .toLongLong();
+    };
+    CHECK(shown("prefectures") == 47);
+    const qint64 organizations = shown("organizations"); // the office's own, seeded
+    const Person a = personWithAffiliation(*db);
+    personWithAffiliation(*db);
+    CHECK(shown("people") == 2);
+    CHECK(shown("organizations") == organizations + 2);
+    CHECK(shown("person_affiliations") == 2);
+
+    // Deleting a person takes their affiliation with them (a cascade).
+    PersonRepository(*db).remove(a.id);
+    CHECK(shown("people") == 1);
+    CHECK(shown("person_affiliations") == 1);
+    Trash trash(*db);
+    trash.restore(trash.list().first().id);
+    CHECK(shown("people") == 2);
+    CHECK(shown("person_affiliations") == 2);
+
+    // A failed write changes no count.
+    CHECK_THROWS(db->transaction([&] {
+        personWithAffiliation(*db);
+        throw StorageError(StorageError::Kind::Validation, QStringLiteral("stop"));
+    }));
+    CHECK(shown("people") == 2);
+    CHECK(shown("organizations") == organizations + 2);
+    for (const RecordKind& k : RecordKinds::all())
+        CHECK(RecordKinds::count(*db, k) == counted(k.table));
 }
 
 TEST_CASE("A record still used elsewhere is not deleted and does not reach the Trash", "[trash]")

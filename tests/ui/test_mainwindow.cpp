@@ -151,3 +151,45 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
     w.checkForOutsideChanges();
     CHECK(page->proxy()->rowCount() == 1);
 }
+
+TEST_CASE("A page opened for the first time shows the open database in the chosen language",
+          "[ui][mainwindow][language]")
+{
+    // Pages are made when first opened: one opened after a change of
+    // database and of language must show both, like the others.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    {
+        Database db(path);
+        Person p;
+        p.name.family = QStringLiteral("Tremblay");
+        p.name.familyKanji = QStringLiteral("髙橋");
+        PersonRepository(db).add(p);
+    }
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+
+    QListWidget* nav = w.navigation();
+    QListWidgetItem* entry = nullptr;
+    for (int i = 0; i < nav->count(); ++i)
+        if (nav->item(i)->text() == QStringLiteral("人物"))
+            entry = nav->item(i);
+    REQUIRE(entry);
+    nav->setCurrentItem(entry);
+    auto* page = qobject_cast<PeoplePage*>(w.currentPage());
+    REQUIRE(page);
+    CHECK(page->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("氏名"));
+    REQUIRE(page->proxy()->rowCount() == 1);
+    CHECK(page->proxy()->index(0, 0).data().toString().contains(QStringLiteral("髙橋")));
+
+    language.setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    CHECK(entry->text() == QStringLiteral("People"));
+    CHECK(page->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Name"));
+}

@@ -12,6 +12,7 @@
 #include "reference/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,14 +172,14 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
     retranslate();
 }
 
-QString AffiliationsPage::title() const
+QString AffiliationsPage::pageTitle()
 {
     return tr("Sister cities and states");
 }
 
-QIcon AffiliationsPage::icon() const
+QIcon AffiliationsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void AffiliationsPage::fillCombos()

@@ -24,8 +24,12 @@ class AffiliationsPage : public RecordPage {
 public:
     explicit AffiliationsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
     AffiliationTableModel* model() const { return m_model; }
     QComboBox* countryFilter() const { return m_countryFilter; }

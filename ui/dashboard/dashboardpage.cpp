@@ -7,6 +7,7 @@
 #include "storage/recordkinds.h"
 #include "storage/storageerror.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -90,17 +91,18 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(5, 1);
 
-    retranslate();
+    // The charts are drawn when there is something to draw (reload).
+    showTexts();
 }
 
-QString DashboardPage::title() const
+QString DashboardPage::pageTitle()
 {
     return tr("Dashboard");
 }
 
-QIcon DashboardPage::icon() const
+QIcon DashboardPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
 QList<DashboardChartView*> DashboardPage::charts() const
@@ -143,6 +145,12 @@ void DashboardPage::showEvent(QShowEvent* event)
 
 void DashboardPage::reload()
 {
+    // Drawing the four charts is the slow part of showing this page: they
+    // are drawn again only when what they show has changed.
+    const auto shownFellows = m_fellows;
+    const auto shownSubdivisions = m_subdivisions;
+    const auto shownPrefectures = m_prefectures;
+    const auto shownFunding = m_funding;
     m_counts.clear();
     m_items.clear();
     m_fellows.clear();
@@ -164,17 +172,25 @@ void DashboardPage::reload()
             emit statusMessage(e.message());
         }
     }
-    retranslate();
+    showTexts();
+    if (!m_chartsDrawn || m_fellows != shownFellows || m_subdivisions != shownSubdivisions ||
+        m_prefectures != shownPrefectures || m_funding != shownFunding)
+        showCharts();
 }
 
 void DashboardPage::retranslate()
+{
+    showTexts();
+    showCharts();
+}
+
+void DashboardPage::showTexts()
 {
     m_heading->setText(tr("Today, %1").arg(QLocale().toString(today(), QLocale::LongFormat)));
     m_attentionBox->setTitle(tr("Needs attention"));
     m_attention->setHeaderLabels({tr("What"), tr("When"), tr("Record")});
     showCounts();
     showAttention();
-    showCharts();
 }
 
 void DashboardPage::showCounts()
@@ -301,6 +317,7 @@ void DashboardPage::showCharts()
     m_prefecturesChart->replaceChart(
         DashboardCharts::affiliations(DashboardCharts::prefecturesTitle(), m_prefectures));
     m_fundingChart->replaceChart(DashboardCharts::fundingPerYear(m_funding));
+    m_chartsDrawn = true;
 }
 
 void DashboardPage::activate(QTreeWidgetItem* item)

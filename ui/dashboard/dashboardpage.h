@@ -26,8 +26,12 @@ class DashboardPage : public Page {
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
     void refreshFromDatabase() override;
 
@@ -60,7 +64,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void retranslate();
+    void retranslate(); // texts and charts in the language now chosen
+    void showTexts();   // heading, counts, attention list
     void showCounts();
     void showAttention();
     void showCharts();
@@ -68,6 +73,7 @@ private:
     QString describe(const AttentionItem& item, QString* when) const;
 
     Database* m_db = nullptr;
+    bool m_chartsDrawn = false;
     QDate m_today;
 
     QList<AreaCount> m_counts;

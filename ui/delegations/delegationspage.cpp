@@ -11,6 +11,7 @@
 #include "research/staffpickers.h"
 #include "storage/delegationrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -199,14 +200,14 @@ QWidget* DelegationsPage::buildProtocolTab()
     return w;
 }
 
-QString DelegationsPage::title() const
+QString DelegationsPage::pageTitle()
 {
     return tr("Delegations");
 }
 
-QIcon DelegationsPage::icon() const
+QIcon DelegationsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void DelegationsPage::reload()

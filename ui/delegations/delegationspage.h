@@ -28,8 +28,12 @@ class DelegationsPage : public RecordPage {
 public:
     explicit DelegationsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("delegation"); }
     DelegationTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }

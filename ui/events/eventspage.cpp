@@ -9,6 +9,7 @@
 #include "events/participantdialog.h"
 #include "storage/officeeventrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,14 +111,14 @@ EventsPage::EventsPage(QWidget* parent)
     retranslate();
 }
 
-QString EventsPage::title() const
+QString EventsPage::pageTitle()
 {
     return tr("Events");
 }
 
-QIcon EventsPage::icon() const
+QIcon EventsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void EventsPage::fillCombos()

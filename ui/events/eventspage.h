@@ -22,8 +22,12 @@ class EventsPage : public RecordPage {
 public:
     explicit EventsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("office_event"); }
     EventTableModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }

@@ -9,6 +9,7 @@
 #include "storage/cohortrepository.h"
 #include "storage/fellowrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
@@ -121,21 +122,23 @@ AllFellowsPage::AllFellowsPage(QWidget* parent)
     retranslate();
 }
 
-QString AllFellowsPage::title() const
+QString AllFellowsPage::pageTitle()
 {
     return tr("All fellows");
 }
 
-QIcon AllFellowsPage::icon() const
+QIcon AllFellowsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogListView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogListView);
 }
 
 void AllFellowsPage::setDatabase(Database* db)
 {
     m_db = db;
     fillCombos();
-    reload();
+    // Read when shown (showEvent), not at start-up behind the dashboard.
+    if (isVisible())
+        reload();
 }
 
 void AllFellowsPage::focusFilter()

@@ -22,8 +22,12 @@ class AllFellowsPage : public Page {
 public:
     explicit AllFellowsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
     void refreshFromDatabase() override { reload(); }
     void focusFilter() override;

@@ -12,6 +12,7 @@
 #include "fellowship/itinerarytab.h"
 #include "storage/cohortrepository.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -72,14 +73,14 @@ FellowshipPage::FellowshipPage(QWidget* parent)
     retranslate();
 }
 
-QString FellowshipPage::title() const
+QString FellowshipPage::pageTitle()
 {
     return tr("CLAIR Fellowship");
 }
 
-QIcon FellowshipPage::icon() const
+QIcon FellowshipPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void FellowshipPage::reload()

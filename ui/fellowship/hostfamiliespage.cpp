@@ -9,6 +9,7 @@
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,14 +117,14 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
     retranslate();
 }
 
-QString HostFamiliesPage::title() const
+QString HostFamiliesPage::pageTitle()
 {
     return tr("Host families");
 }
 
-QIcon HostFamiliesPage::icon() const
+QIcon HostFamiliesPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
 void HostFamiliesPage::reload()

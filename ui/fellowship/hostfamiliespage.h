@@ -23,8 +23,12 @@ class HostFamiliesPage : public RecordPage {
 public:
     explicit HostFamiliesPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("host_family"); }
     HostFamilyTableModel* model() const { return m_model; }
     QTableWidget* historyTable() const { return m_history; }

@@ -14,6 +14,7 @@
 #include "storage/chapterfundingrepository.h"
 #include "storage/jetaachapterrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -106,14 +107,14 @@ ChaptersPage::ChaptersPage(QWidget* parent)
     retranslate();
 }
 
-QString ChaptersPage::title() const
+QString ChaptersPage::pageTitle()
 {
     return tr("JETAA chapters");
 }
 
-QIcon ChaptersPage::icon() const
+QIcon ChaptersPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DirLinkIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon);
 }
 
 void ChaptersPage::fillCombos()

@@ -14,6 +14,7 @@
 #include "reference/jurisdiction.h"
 #include "storage/chapterfundingrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -139,14 +140,14 @@ FundingPage::FundingPage(QWidget* parent)
     retranslate();
 }
 
-QString FundingPage::title() const
+QString FundingPage::pageTitle()
 {
     return tr("CLAIR funding");
 }
 
-QIcon FundingPage::icon() const
+QIcon FundingPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+    return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
 }
 
 void FundingPage::fillCombos()

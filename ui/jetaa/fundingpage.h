@@ -32,8 +32,12 @@ public:
 
     explicit FundingPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     FundingTableModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* reportFilter() const { return m_reportFilter; }

@@ -9,6 +9,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -88,7 +89,7 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
     retranslate();
 }
 
-QString OrganizationsPage::title() const
+QString OrganizationsPage::pageTitle()
 {
     return tr("Organizations");
 }
@@ -98,9 +99,9 @@ void OrganizationsPage::resetFilters()
     m_kindFilter->setCurrentIndex(0);
 }
 
-QIcon OrganizationsPage::icon() const
+QIcon OrganizationsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DirIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 void OrganizationsPage::fillCombos()

@@ -21,9 +21,13 @@ class OrganizationsPage : public RecordPage {
 public:
     explicit OrganizationsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("organization"); }
-    QIcon icon() const override;
+    QIcon icon() const override { return pageIcon(); }
     OrganizationTableModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }

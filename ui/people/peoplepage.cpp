@@ -7,6 +7,7 @@
 #include "storage/fellowrepository.h"
 #include "storage/personrepository.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,14 +101,14 @@ PeoplePage::PeoplePage(QWidget* parent)
     retranslate();
 }
 
-QString PeoplePage::title() const
+QString PeoplePage::pageTitle()
 {
     return tr("People");
 }
 
-QIcon PeoplePage::icon() const
+QIcon PeoplePage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
 void PeoplePage::reload()

@@ -21,9 +21,13 @@ class PeoplePage : public RecordPage {
 public:
     explicit PeoplePage(QWidget* parent = nullptr);
 
-    QString title() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("person"); }
-    QIcon icon() const override;
+    QIcon icon() const override { return pageIcon(); }
     PeopleTableModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const { return m_affiliationTable; }
     QListWidget* fellowshipList() const { return m_fellowship; }

@@ -6,6 +6,7 @@
 #include "reference/jurisdictiontablemodel.h"
 #include "reference/referencerepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -93,22 +94,39 @@ ReferencePage::ReferencePage(QWidget* parent)
     retranslate();
 }
 
-QString ReferencePage::title() const
+QString ReferencePage::pageTitle()
 {
     return tr("Local governments");
 }
 
-QIcon ReferencePage::icon() const
+QIcon ReferencePage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void ReferencePage::setDatabase(Database* db)
 {
     m_db = db;
     fillFilters();
+    // Read when first shown, not at start-up behind the dashboard.
+    m_stale = true;
+    if (isVisible())
+        ensureLoaded();
+}
+
+void ReferencePage::ensureLoaded()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     refresh();
     fillSubdivisions();
+}
+
+void ReferencePage::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    Page::showEvent(event);
 }
 
 bool ReferencePage::showRecord(const QString& kind, const QVariant& id)
@@ -117,6 +135,7 @@ bool ReferencePage::showRecord(const QString& kind, const QVariant& id)
     if (!prefecture && kind != QLatin1String("municipality"))
         return false;
     const QString code = id.toString();
+    ensureLoaded();
     m_tabs->setCurrentIndex(0);
     {
         const QSignalBlocker b1(m_prefecture), b2(m_kind), b3(m_search);

@@ -23,8 +23,12 @@ class ReferencePage : public Page {
 public:
     explicit ReferencePage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
     void focusFilter() override;
     bool showRecord(const QString& kind, const QVariant& id) override;
@@ -38,8 +42,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void ensureLoaded();
     void retranslate();
     void fillFilters();
     void refresh();
@@ -47,6 +53,7 @@ private:
     void fillSubdivisions();
 
     Database* m_db = nullptr;
+    bool m_stale = false; // the lists wait for the page to be shown
     QTabWidget* m_tabs;
     QLineEdit* m_search;
     QComboBox* m_prefecture;

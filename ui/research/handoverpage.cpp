@@ -6,6 +6,7 @@
 #include "research/staffpickers.h"
 #include "storage/handoverrepository.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,14 +91,14 @@ HandoverPage::HandoverPage(QWidget* parent)
     retranslate();
 }
 
-QString HandoverPage::title() const
+QString HandoverPage::pageTitle()
 {
     return tr("Handover");
 }
 
-QIcon HandoverPage::icon() const
+QIcon HandoverPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_ArrowRight);
+    return QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
 }
 
 void HandoverPage::setDatabase(Database* db)

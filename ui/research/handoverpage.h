@@ -22,8 +22,12 @@ class HandoverPage : public Page {
 public:
     explicit HandoverPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
     void refreshFromDatabase() override { refresh(); }
 

@@ -10,6 +10,7 @@
 #include "storage/researchlogrepository.h"
 #include "storage/researchtopicrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -152,14 +153,14 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     retranslate();
 }
 
-QString MyResearchPage::title() const
+QString MyResearchPage::pageTitle()
 {
     return tr("My research");
 }
 
-QIcon MyResearchPage::icon() const
+QIcon MyResearchPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 StaffMemberId MyResearchPage::me() const

@@ -27,8 +27,12 @@ public:
     static QDate publishedDate(const QString& text);
     explicit MyResearchPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_topic"); }
     TopicTableModel* model() const { return m_model; }
     SearchPicker* mePicker() const { return m_me; }

@@ -9,6 +9,7 @@
 #include "research/staffpickers.h"
 #include "storage/researchrequestrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,14 +117,14 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     retranslate();
 }
 
-QString ResearchRequestsPage::title() const
+QString ResearchRequestsPage::pageTitle()
 {
     return tr("Research requests");
 }
 
-QIcon ResearchRequestsPage::icon() const
+QIcon ResearchRequestsPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
 }
 
 void ResearchRequestsPage::setShow(Show show)

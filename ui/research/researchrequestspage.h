@@ -25,8 +25,12 @@ public:
 
     explicit ResearchRequestsPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_request"); }
     ResearchRequestTableModel* model() const { return m_model; }
     void setShow(Show show);

@@ -8,6 +8,7 @@
 #include "research/stafftablemodel.h"
 #include "storage/staffrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,14 +55,14 @@ StaffPage::StaffPage(QWidget* parent)
     retranslate();
 }
 
-QString StaffPage::title() const
+QString StaffPage::pageTitle()
 {
     return tr("Staff");
 }
 
-QIcon StaffPage::icon() const
+QIcon StaffPage::pageIcon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 void StaffPage::reload()

@@ -20,8 +20,12 @@ class StaffPage : public RecordPage {
 public:
     explicit StaffPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    // For the navigation, before the page is made (MainWindow makes pages
+    // when first needed).
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     StaffTableModel* model() const { return m_model; }
 
 protected:
