@@ -42,6 +42,7 @@ Database::Database(const QString& path, const Options& options)
     try {
         open(options);
     } catch (...) {
+        dropStatements();
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isValid())
@@ -54,6 +55,7 @@ Database::Database(const QString& path, const Options& options)
 
 Database::~Database()
 {
+    dropStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -80,7 +82,36 @@ bool Database::isInMemory() const
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (!m_connection.isValid())
+        m_connection = QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
+}
+
+QSqlQuery Database::takeStatement(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end() || it->isEmpty())
+        return QSqlQuery(connection());
+    return it->takeLast();
+}
+
+void Database::giveBackStatement(const QString& sql, QSqlQuery&& statement) const
+{
+    constexpr qsizetype MaxStatements = 400;
+    if (m_statements.size() >= MaxStatements && !m_statements.contains(sql))
+        return; // finalized as it goes
+    statement.finish();
+    // Values left bound would stand in for ones a later use does not bind.
+    const qsizetype bound = statement.boundValues().size();
+    for (qsizetype i = 0; i < bound; ++i)
+        statement.bindValue(int(i), QVariant());
+    m_statements[sql].append(std::move(statement));
+}
+
+void Database::dropStatements() const
+{
+    m_statements.clear();
+    m_connection = QSqlDatabase();
 }
 
 void Database::checkHeader() const
@@ -436,13 +467,35 @@ StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
 
 // --- Query -----------------------------------------------------------------
 
-Query::Query(const Database& db, const QString& sql) : Query(db.connection(), sql) {}
+Query::Query(const Database& db, const QString& sql)
+    : m_sql(sql), m_query(db.takeStatement(sql)), m_owner(&db)
+{
+    if (!m_query.lastQuery().isEmpty())
+        return; // prepared before, reset and kept
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
+        m_owner = nullptr;
+        throw Database::errorFrom(m_query.lastError(), sql);
+    }
+}
 
 Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(db)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         throw Database::errorFrom(m_query.lastError(), sql);
+}
+
+Query::Query(Query&& other) noexcept
+    : m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query)), m_owner(other.m_owner)
+{
+    other.m_owner = nullptr;
+}
+
+Query::~Query()
+{
+    if (m_owner)
+        m_owner->giveBackStatement(m_sql, std::move(m_query));
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)

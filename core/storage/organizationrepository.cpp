@@ -74,6 +74,26 @@ std::optional<Organization> OrganizationRepository::find(OrganizationId id) cons
     return std::nullopt;
 }
 
+QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const OrganizationId id : ids)
+        numbers << QString::number(id);
+    Query q(m_db, QString::fromLatin1(Select) +
+                      QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
+    q.bind(QStringLiteral(":ids"),
+           QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'))
+        .exec();
+    QList<Organization> result;
+    result.reserve(ids.size());
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
 QList<Organization> OrganizationRepository::list(const OrganizationFilter& filter) const
 {
     Query q(m_db, QString::fromLatin1(Select) +

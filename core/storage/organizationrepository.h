@@ -21,6 +21,10 @@ public:
     explicit OrganizationRepository(Database& db) : m_db(db) {}
 
     std::optional<Organization> find(OrganizationId id) const;
+
+    // Those of `ids` that exist, in no particular order, with one statement.
+
+    QList<Organization> findMany(const QList<OrganizationId>& ids) const;
     QList<Organization> list(const OrganizationFilter& filter = {}) const;
     // Validates, inserts and returns the stored record (with id and version).
     Organization add(const Organization& org);

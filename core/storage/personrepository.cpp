@@ -60,16 +60,26 @@ QHash<PersonId, QList<Affiliation>> PersonRepository::affiliations(PersonId only
 {
     // One person's through the index on person_id (an OR with "all" would
     // read every affiliation of a large database for each person shown).
+    if (onlyId == 0)
+        return affiliationsWhere({}, {}, language);
+    return affiliationsWhere(QStringLiteral("WHERE a.person_id = :ids "), QString::number(onlyId),
+                             language);
+}
+
+QHash<PersonId, QList<Affiliation>> PersonRepository::affiliationsWhere(const QString& where,
+                                                                        const QString& ids,
+                                                                        Language language) const
+{
     Query q(m_db, QStringLiteral(
                       "SELECT a.person_id, a.id, a.organization_id, coalesce(o.name_en, ''), "
                       "coalesce(o.name_ja, ''), coalesce(a.role, ''), coalesce(a.start_date, ''), "
                       "coalesce(a.end_date, '') FROM person_affiliation a JOIN organization o "
                       "ON o.id = a.organization_id ") +
-                      (onlyId == 0 ? QString() : QStringLiteral("WHERE a.person_id = :only ")) +
+                      where +
                       QStringLiteral("ORDER BY a.person_id, a.end_date IS NOT NULL, "
                                      "a.start_date DESC, a.id"));
-    if (onlyId != 0)
-        q.bind(QStringLiteral(":only"), onlyId);
+    if (!where.isEmpty())
+        q.bind(QStringLiteral(":ids"), ids);
     q.exec();
     QHash<PersonId, QList<Affiliation>> result;
     while (q.next()) {
@@ -97,6 +107,31 @@ std::optional<Person> PersonRepository::find(PersonId id, Language language) con
     Person p = fromRow(q);
     p.affiliations = affiliations(id, language).value(id);
     return p;
+}
+
+QList<Person> PersonRepository::findMany(const QList<PersonId>& ids, Language language) const
+{
+    if (ids.isEmpty())
+        return {};
+    // The ids as a JSON array, read by json_each: one statement for any number.
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const PersonId id : ids)
+        numbers << QString::number(id);
+    const QString json = QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+    Query q(m_db, QString::fromLatin1(Select) +
+                      QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
+    q.bind(QStringLiteral(":ids"), json).exec();
+    QList<Person> result;
+    result.reserve(ids.size());
+    while (q.next())
+        result << fromRow(q);
+    const auto affs = affiliationsWhere(
+        QStringLiteral("WHERE a.person_id IN (SELECT value FROM json_each(:ids)) "), json,
+        language);
+    for (Person& p : result)
+        p.affiliations = affs.value(p.id);
+    return result;
 }
 
 QList<Person> PersonRepository::list(const PersonFilter& filter, Language language) const

@@ -21,6 +21,9 @@ public:
 
     // With affiliations, each naming its organization in `language`.
     std::optional<Person> find(PersonId id, Language language = Language::English) const;
+    // Those of `ids` that exist, in no particular order, with two statements
+    // however many (a screen of a long list).
+    QList<Person> findMany(const QList<PersonId>& ids, Language language = Language::English) const;
     QList<Person> list(const PersonFilter& filter = {},
                        Language language = Language::English) const;
     Person add(const Person& person);
@@ -30,6 +33,9 @@ public:
 private:
     void writeAffiliations(PersonId id, const QList<Affiliation>& affiliations);
     QHash<PersonId, QList<Affiliation>> affiliations(PersonId onlyId, Language language) const;
+    // `where` selects the rows of person_affiliation a; its values in `idsJson`.
+    QHash<PersonId, QList<Affiliation>>
+    affiliationsWhere(const QString& where, const QString& idsJson, Language language) const;
 
     Database& m_db;
 };

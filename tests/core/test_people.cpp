@@ -196,3 +196,41 @@ TEST_CASE("Organizations keep both names and are validated", "[organizations]")
     unknownPrefecture.prefectureCode = QStringLiteral("99");
     CHECK_THROWS_AS(repo.add(unknownPrefecture), StorageError);
 }
+
+TEST_CASE("A screen of people is read at once, each with their own affiliations",
+          "[people][organizations]")
+{
+    // What a long list reads for each screen (PersonRepository::findMany).
+    auto db = test::memoryDatabase();
+    PersonRepository people(*db);
+    const QList<Organization> orgs = OrganizationRepository(*db).list();
+    REQUIRE(orgs.size() >= 2);
+    QList<PersonId> ids;
+    for (int i = 0; i < 5; ++i) {
+        Person p =
+            person(QStringLiteral("𠮷田"), QStringLiteral("髙%1").arg(i), QStringLiteral("よしだ"),
+                   {}, QStringLiteral("Yoshida"), QStringLiteral("Taro %1").arg(i));
+        if (i % 2 == 0)
+            p.affiliations << Affiliation{
+                0, orgs[i % orgs.size()].id, {}, QStringLiteral("Role %1").arg(i), {}, {}};
+        ids << people.add(p).id;
+    }
+    const PersonId missing = ids.back() + 1000;
+    const QList<Person> found = people.findMany({ids[3], missing, ids[0], ids[2]});
+    REQUIRE(found.size() == 3);
+    for (const Person& p : found) {
+        const std::optional<Person> one = people.find(p.id);
+        REQUIRE(one);
+        CHECK(p.name == one->name);
+        CHECK(p.name.familyKanji == QStringLiteral("𠮷田"));
+        REQUIRE(p.affiliations.size() == one->affiliations.size());
+        if (!p.affiliations.isEmpty())
+            CHECK(p.affiliations.front().role == one->affiliations.front().role);
+    }
+    CHECK(people.findMany({}).isEmpty());
+
+    const QList<Organization> someOrgs =
+        OrganizationRepository(*db).findMany({orgs[1].id, orgs[0].id, 999999});
+    REQUIRE(someOrgs.size() == 2);
+    CHECK((someOrgs[0].nameEn == orgs[0].nameEn || someOrgs[0].nameEn == orgs[1].nameEn));
+}

@@ -29,10 +29,8 @@ void OrganizationTableModel::loadRecords(const QList<qint64>& ids) const
 {
     if (!database())
         return;
-    const OrganizationRepository repo(*database());
-    for (const qint64 id : ids)
-        if (auto o = repo.find(id))
-            m_organizations.insert(id, std::move(*o));
+    for (Organization& o : OrganizationRepository(*database()).findMany(ids))
+        m_organizations.insert(o.id, std::move(o));
 }
 
 void OrganizationTableModel::dropRecords(const QList<qint64>& ids) const

@@ -34,11 +34,8 @@ void PeopleTableModel::loadRecords(const QList<qint64>& ids) const
 {
     if (!database())
         return;
-    const PersonRepository repo(*database());
-    const Language lang = uiLanguage();
-    for (const qint64 id : ids)
-        if (auto p = repo.find(id, lang))
-            m_people.insert(id, std::move(*p));
+    for (Person& p : PersonRepository(*database()).findMany(ids, uiLanguage()))
+        m_people.insert(p.id, std::move(p));
 }
 
 void PeopleTableModel::dropRecords(const QList<qint64>& ids) const
