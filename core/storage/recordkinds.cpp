@@ -176,6 +176,41 @@ void RecordKinds::installCounters(Database& db)
                       .arg(table))
             .exec();
     }
+    // The global search index's entries per kind, which long lists count
+    // (SearchIndex keeps it; see the `search_item:` rows).
+    for (const char* op : {"insert", "delete"})
+        Query(db, QStringLiteral("DROP TRIGGER IF EXISTS \"count_search_item_%1\"")
+                      .arg(QLatin1String(op)))
+            .exec();
+    Query(db, QStringLiteral("INSERT INTO record_count (table_name, n) SELECT 'search_item:' || "
+                             "kind, count(*) FROM search_item GROUP BY kind"))
+        .exec();
+    Query(db, QStringLiteral("CREATE TRIGGER count_search_item_insert AFTER INSERT ON search_item "
+                             "BEGIN INSERT INTO record_count (table_name, n) VALUES "
+                             "('search_item:' || NEW.kind, 1) ON CONFLICT (table_name) DO UPDATE "
+                             "SET n = n + 1; END"))
+        .exec();
+    Query(db, QStringLiteral("CREATE TRIGGER count_search_item_delete AFTER DELETE ON search_item "
+                             "BEGIN UPDATE record_count SET n = n - 1 WHERE table_name = "
+                             "'search_item:' || OLD.kind; END"))
+        .exec();
+}
+
+qint64 RecordKinds::indexedCount(const Database& db, const QString& kind)
+{
+    try {
+        Query kept(db, QStringLiteral("SELECT n FROM record_count WHERE table_name = :t"));
+        kept.bind(QStringLiteral(":t"), QStringLiteral("search_item:") + kind).exec();
+        if (kept.next())
+            return kept.value(0).toLongLong();
+    } catch (const StorageError&) {
+        // No record_count table: fall through.
+    }
+    return Query(db, QStringLiteral("SELECT count(*) FROM search_item WHERE kind = :k"))
+        .bind(QStringLiteral(":k"), kind)
+        .exec()
+        .scalar()
+        .toLongLong();
 }
 
 QList<RecordUsage> blockingUsages(const Database& db, const QString& table, qint64 id)

@@ -28,6 +28,9 @@ public:
     // on insert and delete (schema version 8); run again after a step that
     // adds a kind.
     static void installCounters(Database& db);
+    // How many entries of a kind (SearchSource::kind) the global search
+    // index holds: the length of that kind's unfiltered list.
+    static qint64 indexedCount(const Database& db, const QString& kind);
 };
 
 // A table that still points at a record, and how many of its rows do.

@@ -1,5 +1,6 @@
 #include "domain/cohort.h"
 #include "domain/person.h"
+#include "search/searchindex.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
@@ -111,6 +112,19 @@ TEST_CASE("The counts on the dashboard and status bar stay exact through deletes
     CHECK(shown("organizations") == organizations + 2);
     for (const RecordKind& k : RecordKinds::all())
         CHECK(RecordKinds::count(*db, k) == counted(k.table));
+
+    // The length of the People list: the index's entries, kept likewise.
+    SearchIndex(*db).refresh();
+    CHECK(RecordKinds::indexedCount(*db, QStringLiteral("person")) == 2);
+    PersonRepository(*db).remove(a.id);
+    SearchIndex(*db).refresh();
+    CHECK(RecordKinds::indexedCount(*db, QStringLiteral("person")) == 1);
+    CHECK(RecordKinds::indexedCount(*db, QStringLiteral("organization")) ==
+          Query(*db, QStringLiteral("SELECT count(*) FROM search_item WHERE kind = "
+                                    "'organization'"))
+              .exec()
+              .scalar()
+              .toLongLong());
 }
 
 TEST_CASE("A record still used elsewhere is not deleted and does not reach the Trash", "[trash]")
