@@ -172,6 +172,7 @@ int main(int argc, char** argv)
     window.openDatabase(path);
     settle();
     print("open_database_ms", ms(t));
+    print("rss_open_mb", residentMb());
 
     double slowestList = 0;
     for (Page* page : window.pages()) {
@@ -182,9 +183,9 @@ int main(int argc, char** argv)
         slowestList = qMax(slowestList, elapsed);
         auto* records = qobject_cast<RecordPage*>(page);
         const QString name = QString::fromLatin1(page->metaObject()->className());
-        printf("list %s %.2f ms, %d rows\n",
+        printf("list %s %.2f ms, %d rows, %.1f MB resident\n",
                qPrintable(name.mid(name.indexOf(QLatin1Char(':')) + 2)), elapsed,
-               records ? records->table()->model()->rowCount() : -1);
+               records ? records->table()->model()->rowCount() : -1, residentMb());
         fflush(stdout);
     }
     print("list_slowest_first_screen_ms", slowestList);

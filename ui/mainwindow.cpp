@@ -46,6 +46,10 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace jlgc {
 
 namespace {
@@ -120,6 +124,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
             return;
         }
         m_stack->setCurrentWidget(target);
+        releaseFreedMemory();
     });
 
     statusBar()->addPermanentWidget(m_countLabel);
@@ -166,6 +171,16 @@ Page* MainWindow::pageAt(int row)
     if (m_db)
         page->setDatabase(m_db.get());
     return page;
+}
+
+void MainWindow::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    // Reading a list allocates and frees much more than it keeps (query
+    // results, records of pages scrolled past); glibc keeps what was freed
+    // for later unless told to give it back. Once the page is shown, it is.
+    QTimer::singleShot(0, this, [] { malloc_trim(0); });
+#endif
 }
 
 int MainWindow::rowOf(const Page* page) const

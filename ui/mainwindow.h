@@ -79,6 +79,7 @@ private:
     void addNavigationItem(const QIcon& icon, const QString& title);
     Page* pageAt(int row); // makes the page if needed
     int rowOf(const Page* page) const;
+    void releaseFreedMemory();
     void afterStart();
     void finishBackgroundWork();
     void createMenus();

@@ -193,9 +193,9 @@ TEST_CASE("The Fellowship page lists each cohort with its fellows counted by sta
     Fixture f;
     f.data.place(f.data.ohio, f.data.suzuki, d(10, 31), d(11, 4));
     f.page.setDatabase(f.db.get());
-    REQUIRE(f.page.proxy()->rowCount() == 1);
+    REQUIRE(f.page.table()->model()->rowCount() == 1);
     auto cell = [&](int column, int role = Qt::DisplayRole) {
-        return f.page.proxy()->index(0, column).data(role);
+        return f.page.table()->model()->index(0, column).data(role);
     };
     CHECK(cell(CohortTableModel::Year).toString() == QStringLiteral("2019"));
     CHECK(cell(CohortTableModel::Host).toString() == QStringLiteral("Kitaibaraki, Ibaraki"));
@@ -253,7 +253,7 @@ TEST_CASE("A newcomer creates the 2019 cohort hosted by Kitaibaraki from the for
     CHECK(stored->hostMunicipalityCode == Kitaibaraki);
     CHECK(stored->hostPrefectureCode == QStringLiteral("08"));
     CHECK(stored->programmeEnd == d(11, 5));
-    CHECK(page.proxy()->rowCount() == 1);
+    CHECK(page.table()->model()->rowCount() == 1);
     // Saved, the cohort's tabs can be filled.
     CHECK(page.fellowsTab()->findChild<QPushButton*>() != nullptr);
     CHECK(page.itineraryTab()->tree()->topLevelItemCount() == 10);
@@ -450,7 +450,7 @@ TEST_CASE("A host family lists the fellows it hosted and a person page their fel
     HostFamiliesPage families;
     families.setDatabase(db.get());
     families.show();
-    REQUIRE(families.proxy()->rowCount() == 2);
+    REQUIRE(families.table()->model()->rowCount() == 2);
     REQUIRE(families.selectRecord(data.suzuki.id));
     REQUIRE(families.historyTable()->rowCount() == 1);
     CHECK(families.historyTable()->item(0, 0)->text() == QStringLiteral("2019"));
@@ -688,12 +688,12 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
     page.show();
     const auto names = [&page] {
         QStringList out;
-        for (int r = 0; r < page.proxy()->rowCount(); ++r)
-            out << page.proxy()->index(r, AllFellowsModel::Name).data().toString();
+        for (int r = 0; r < page.table()->model()->rowCount(); ++r)
+            out << page.table()->model()->index(r, AllFellowsModel::Name).data().toString();
         out.sort();
         return out;
     };
-    REQUIRE(page.proxy()->rowCount() == 5);
+    REQUIRE(page.table()->model()->rowCount() == 5);
     CHECK(page.summary()->text().startsWith(QStringLiteral("5 fellow")));
     // Ohio first among the counts: three fellows over the two years.
     QTableWidget* counts = page.countsTable();
@@ -715,8 +715,8 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
     SECTION("by host prefecture, the one of a cohort hosted by a municipality too")
     {
         choose(page.prefectureFilter(), QStringLiteral("08"));
-        CHECK(page.proxy()->rowCount() == 3);
-        CHECK(page.proxy()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+        CHECK(page.table()->model()->rowCount() == 3);
+        CHECK(page.table()->model()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
               QStringLiteral("Ibaraki"));
         choose(page.prefectureFilter(), QStringLiteral("28"));
         CHECK(names() == QStringList{QStringLiteral("Joan Ames"), QStringLiteral("Sam Brown")});
@@ -724,11 +724,11 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
     SECTION("by years and status")
     {
         page.toYear()->setValue(2010);
-        CHECK(page.proxy()->rowCount() == 2);
+        CHECK(page.table()->model()->rowCount() == 2);
         choose(page.statusFilter(), FellowStatuses::code(FellowStatus::Attended));
         CHECK(names() == QStringList{QStringLiteral("Joan Ames")});
         page.fromYear()->setValue(2006);
-        CHECK(page.proxy()->rowCount() == 0);
+        CHECK(page.table()->model()->rowCount() == 0);
         CHECK(page.countsTable()->rowCount() == 0);
     }
     SECTION("by name, and in Japanese")
@@ -738,7 +738,7 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
         CHECK(page.countsTable()->item(0, 0)->text() == QStringLiteral("Georgia"));
         language.setLanguage(Language::Japanese);
         QCoreApplication::processEvents();
-        CHECK(page.proxy()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+        CHECK(page.table()->model()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
               QStringLiteral("茨城県"));
     }
 }

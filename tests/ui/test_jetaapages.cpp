@@ -38,8 +38,8 @@ namespace {
 QStringList column(RecordPage& page, int c)
 {
     QStringList out;
-    for (int r = 0; r < page.proxy()->rowCount(); ++r)
-        out << page.proxy()->index(r, c).data().toString();
+    for (int r = 0; r < page.table()->model()->rowCount(); ++r)
+        out << page.table()->model()->index(r, c).data().toString();
     return out;
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("The funding view of a fiscal year totals by country and currency and 
     f.page.setToday(QDate(2026, 4, 1));
     f.open();
     f.page.showFiscalYear(FiscalYear(2025));
-    CHECK(f.page.proxy()->rowCount() == 3);
+    CHECK(f.page.table()->model()->rowCount() == 3);
 
     const QStringList totals = tableRows(f.page.totalsTable());
     CHECK(totals.contains(QStringLiteral("FY2025|Canada|CAD|1|3,000.00|2,500.00|0.00|")));
@@ -232,7 +232,7 @@ TEST_CASE("The funding view of a fiscal year totals by country and currency and 
 
     // Another year shows nothing of FY2025.
     f.page.showFiscalYear(FiscalYear(2024));
-    CHECK(f.page.proxy()->rowCount() == 0);
+    CHECK(f.page.table()->model()->rowCount() == 0);
 
     QAbstractItemModelTester tester(f.page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -339,7 +339,7 @@ TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][af
     add("11", "Ohio", NorthAmericanKind::State, "US-OH", AffiliationType::SisterState, 1990);
     add("01", "Alberta", NorthAmericanKind::Province, "CA-AB", AffiliationType::SisterState, 1980);
     f.open();
-    CHECK(f.page.proxy()->rowCount() == 4);
+    CHECK(f.page.table()->model()->rowCount() == 4);
     CHECK(tableRows(f.page.countryCounts()) ==
           QStringList{QStringLiteral("United States|3"), QStringLiteral("Canada|1")});
 
@@ -355,7 +355,7 @@ TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][af
     f.page.subdivisionFilter()->setCurrentIndex(0);
     f.page.typeFilter()->setCurrentIndex(
         f.page.typeFilter()->findData(AffiliationLabels::code(AffiliationType::SisterState)));
-    CHECK(f.page.proxy()->rowCount() == 3);
+    CHECK(f.page.table()->model()->rowCount() == 3);
 
     QAbstractItemModelTester tester(f.page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);

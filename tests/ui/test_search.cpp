@@ -69,7 +69,7 @@ TEST_CASE("A found organization is shown even when the list is narrowed to anoth
     REQUIRE(page);
     page->kindFilter()->setCurrentIndex(
         page->kindFilter()->findData(OrganizationKinds::code(OrganizationKind::Consulate)));
-    REQUIRE(page->proxy()->rowCount() == 0); // no consulate yet: NACo is hidden
+    REQUIRE(page->table()->model()->rowCount() == 0); // no consulate yet: NACo is hidden
 
     const QList<SearchHit> hits =
         SearchIndex(*w.database()).search(QStringLiteral("NACo"), Language::English);

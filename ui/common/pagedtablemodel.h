@@ -48,7 +48,7 @@ public:
     int rowOf(qint64 id) const;
 
     static constexpr int PageSize = 128;
-    static constexpr int MaxPages = 48;
+    static constexpr int MaxPages = 16;
 
 protected:
     // The SQL expression (over r and i = search_item) a column sorts by;

@@ -140,6 +140,17 @@ RecordPage::~RecordPage()
 void RecordPage::setSourceModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
+    // A list that sorts and filters itself in the database is shown as it
+    // is: a sort proxy over a million rows would map each of them (time and
+    // memory) only to pass them through. The proxy still passes the filter
+    // text and keeps its API for the page.
+    QAbstractItemModel* shown =
+        m_proxy->pagedSource() ? static_cast<QAbstractItemModel*>(m_proxy->pagedSource()) : m_proxy;
+    if (m_table->model() != shown) {
+        m_table->setModel(shown);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &RecordPage::onCurrentRowChanged);
+    }
     restoreViewState();
 }
 
@@ -220,7 +231,7 @@ void RecordPage::updateButtons()
     m_delete->setEnabled(hasDb && hasRecord && !m_isNew);
     m_history->setVisible(!historyTableName().isEmpty());
     m_history->setEnabled(hasDb && hasRecord && !m_isNew);
-    const int shown = m_proxy->rowCount();
+    const int shown = m_table->model()->rowCount();
     const int all = m_proxy->pagedSource()   ? m_proxy->pagedSource()->unfilteredCount()
                     : m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount()
                                              : 0;
@@ -267,13 +278,14 @@ bool RecordPage::selectRecord(const QVariant& id)
         const int row = paged->rowOf(id.toLongLong());
         if (row < 0)
             return false;
-        const QModelIndex idx = m_proxy->mapFromSource(paged->index(row, 0));
+        const QModelIndex idx = paged->index(row, 0); // the table shows it as it is
         m_table->setCurrentIndex(idx);
         m_table->scrollTo(idx);
         return m_currentId == id;
     }
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex idx = m_proxy->index(r, 0);
+    const QAbstractItemModel* shown = m_table->model();
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        const QModelIndex idx = shown->index(r, 0);
         if (idx.data(IdRole) == id) {
             m_table->setCurrentIndex(idx);
             m_table->scrollTo(idx);
@@ -541,8 +553,9 @@ void RecordPage::showError(const StorageError& error, const QString& title)
 QList<qint64> RecordPage::visibleIds() const
 {
     QList<qint64> ids;
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        ids << m_proxy->index(r, 0).data(IdRole).toLongLong();
+    const QAbstractItemModel* shown = m_table->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        ids << shown->index(r, 0).data(IdRole).toLongLong();
     return ids;
 }
 

@@ -62,6 +62,9 @@ ReferencePage::ReferencePage(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    // Columns are sized from the first rows, not all 1,788 laid out (which
+    // takes a tenth of a second and the glyphs of every name).
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     setUpTable(m_table);
     m_table->sortByColumn(JurisdictionTableModel::Code, Qt::AscendingOrder);
     split->addWidget(m_table);
