@@ -98,8 +98,12 @@ QSqlQuery Database::takeStatement(const QString& sql) const
 void Database::giveBackStatement(const QString& sql, QSqlQuery&& statement) const
 {
     constexpr qsizetype MaxStatements = 400;
+    // Full: start over rather than refuse every new statement for good (a
+    // new file's migration alone prepares hundreds that never run again,
+    // which left an import preparing its INSERT, and compiling the table's
+    // triggers, for every row). Those in use come back at once.
     if (m_statements.size() >= MaxStatements && !m_statements.contains(sql))
-        return; // finalized as it goes
+        m_statements.clear();
     statement.finish();
     // Values left bound would stand in for ones a later use does not bind.
     const qsizetype bound = statement.boundValues().size();
@@ -235,6 +239,7 @@ void Database::open(const Options& options)
         if (!memory && !created && version > 0 && options.backupBeforeMigration)
             Backups(m_path).create(*this, Backups::Kind::PreMigration);
         migrate(version, target);
+        m_statements.clear(); // the migration's statements run once
     }
     m_hasActorTable = Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
                                                   "= 'table' AND name = 'session_actor'"))
