@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <any>
+#include <optional>
 
 namespace jlgc {
 
@@ -104,6 +105,16 @@ public:
     // Adds (id 0) or updates the record through its repository, with every
     // rule the repository checks; throws StorageError. Returns the id.
     virtual qint64 store(Database& db, ImportResolver& resolver, const std::any& record) const = 0;
+    // Every rule store() applies to a new record, checked without writing:
+    // the messages (empty: it can be added). Only for kinds whose value type
+    // holds all of them once its references are found (the database adds
+    // none a valid record can break); nullopt for the others, which a check
+    // writes and rolls back to know.
+    virtual std::optional<QStringList> rulesForNew(const std::any& record) const
+    {
+        Q_UNUSED(record);
+        return std::nullopt;
+    }
 
     static const QList<const CsvFormat*>& all();
     static const CsvFormat* find(const QString& kind);

@@ -110,6 +110,16 @@ protected:
     {
         return OrganizationRepository(db).update(o);
     }
+    qint64 addRecordId(Database& db, const Organization& o) const override
+    {
+        return OrganizationRepository(db).insert(o);
+    }
+    // add() checks validate(); the database's own rules (a name, a kind of
+    // the list, codes on file) hold for any record fromRow() resolved.
+    std::optional<FieldErrors> validateNew(const Organization& o) const override
+    {
+        return o.validate();
+    }
     void afterStore(ImportResolver& resolver) const override { resolver.invalidate(kind()); }
 };
 
@@ -250,6 +260,14 @@ protected:
     {
         return PersonRepository(db).update(p);
     }
+    qint64 addRecordId(Database& db, const Person& p) const override
+    {
+        return PersonRepository(db).insert(p);
+    }
+    // add() checks validate(); the database's own rules (a name in Latin
+    // letters or kanji, affiliations with an organization on file) hold for
+    // any record that passes it with references fromRow() resolved.
+    std::optional<FieldErrors> validateNew(const Person& p) const override { return p.validate(); }
     void afterStore(ImportResolver& resolver) const override { resolver.invalidate(kind()); }
 };
 

@@ -267,6 +267,15 @@ void CsvImport::run(bool write, ImportSummary* summary)
             row.errors << errors;
             if (!row.errors.isEmpty())
                 return false;
+            // A new record of a kind whose rules are all in its value type is
+            // checked without writing it (a trial write costs as much as the
+            // import itself); commit still applies every rule as it writes.
+            if (!write && base == 0) {
+                if (const std::optional<QStringList> rules = m_format.rulesForNew(built)) {
+                    row.errors << *rules;
+                    return row.errors.isEmpty();
+                }
+            }
             try {
                 m_db.transaction([&] { m_format.store(m_db, resolver, built); });
                 if (summary)

@@ -79,9 +79,10 @@ public:
     QStringList mappingProblems() const;
 
     // Builds every row, finds duplicates (each row with duplicates is set to
-    // Skip until decided) and checks every row in a transaction that is
-    // rolled back. Call again after changing mapping or decisions (it keeps
-    // the decisions).
+    // Skip until decided) and checks every row: a new record of a kind whose
+    // rules are all in its value type (CsvFormat::rulesForNew) against those
+    // rules, any other by writing it in a transaction that is rolled back.
+    // Call again after changing mapping or decisions (it keeps the decisions).
     void analyze();
     const QList<ImportRow>& rows() const { return m_rows; }
     void setDecision(int row, ImportDecision decision, qint64 mergeTarget = 0);

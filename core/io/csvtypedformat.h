@@ -2,6 +2,7 @@
 
 #include "io/csvformat.h"
 #include "io/importresolver.h"
+#include "storage/storageerror.h"
 
 #include <QSet>
 #include <optional>
@@ -75,9 +76,20 @@ public:
     qint64 store(Database& db, ImportResolver& resolver, const std::any& record) const override
     {
         const T& t = std::any_cast<const T&>(record);
-        const qint64 id = t.id > 0 ? updateRecord(db, t).id : addRecord(db, t).id;
+        const qint64 id = t.id > 0 ? updateRecord(db, t).id : addRecordId(db, t);
         afterStore(resolver);
         return id;
+    }
+    std::optional<QStringList> rulesForNew(const std::any& record) const override
+    {
+        const std::optional<FieldErrors> errors = validateNew(std::any_cast<const T&>(record));
+        if (!errors)
+            return std::nullopt;
+        QStringList messages;
+        for (const auto& e : *errors)
+            if (!messages.contains(e.message))
+                messages << e.message;
+        return messages;
     }
 
 protected:
@@ -90,6 +102,18 @@ protected:
     virtual T addRecord(Database& db, const T& record) const = 0;
     virtual T updateRecord(Database& db, const T& record) const = 0;
     virtual void afterStore(ImportResolver& resolver) const { Q_UNUSED(resolver); }
+    // The id of a new record (a kind may add without reading the record back).
+    virtual qint64 addRecordId(Database& db, const T& record) const
+    {
+        return addRecord(db, record).id;
+    }
+    // Where the value type's validate() is every rule addRecord() applies
+    // (see rulesForNew): its errors.
+    virtual std::optional<FieldErrors> validateNew(const T& record) const
+    {
+        Q_UNUSED(record);
+        return std::nullopt;
+    }
 };
 
 } // namespace jlgc

@@ -87,6 +87,40 @@ QSqlDatabase Database::connection() const
     return m_connection;
 }
 
+namespace {
+
+// The :name placeholders of a statement (outside quoted text and names).
+QStringList placeholderNames(const QString& sql)
+{
+    QStringList names;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            continue;
+        }
+        if (c != QLatin1Char(':') || i + 1 >= sql.size() ||
+            !(sql[i + 1].isLetter() || sql[i + 1] == QLatin1Char('_')))
+            continue;
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
+            ++end;
+        const QString name = sql.mid(i, end - i);
+        if (!names.contains(name))
+            names << name;
+        i = end - 1;
+    }
+    return names;
+}
+
+} // namespace
+
 QSqlQuery Database::takeStatement(const QString& sql) const
 {
     auto it = m_statements.find(sql);
@@ -98,13 +132,20 @@ QSqlQuery Database::takeStatement(const QString& sql) const
 void Database::giveBackStatement(const QString& sql, QSqlQuery&& statement) const
 {
     constexpr qsizetype MaxStatements = 400;
+    // Full: start over rather than refuse every new statement for good (a
+    // new file's migration alone prepares hundreds that never run again,
+    // which left an import preparing its INSERT, and compiling the table's
+    // triggers, for every row). Those in use come back at once.
     if (m_statements.size() >= MaxStatements && !m_statements.contains(sql))
-        return; // finalized as it goes
+        m_statements.clear();
     statement.finish();
     // Values left bound would stand in for ones a later use does not bind.
-    const qsizetype bound = statement.boundValues().size();
-    for (qsizetype i = 0; i < bound; ++i)
-        statement.bindValue(int(i), QVariant());
+    // Reset by name: binding by position would make the statement's named
+    // placeholders positional, and one used twice (:data in the Trash's
+    // restore) would no longer match its values.
+    if (!statement.boundValues().isEmpty())
+        for (const QString& name : placeholderNames(sql))
+            statement.bindValue(name, QVariant());
     m_statements[sql].append(std::move(statement));
 }
 
@@ -235,6 +276,7 @@ void Database::open(const Options& options)
         if (!memory && !created && version > 0 && options.backupBeforeMigration)
             Backups(m_path).create(*this, Backups::Kind::PreMigration);
         migrate(version, target);
+        m_statements.clear(); // the migration's statements run once
     }
     m_hasActorTable = Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
                                                   "= 'table' AND name = 'session_actor'"))

@@ -113,9 +113,14 @@ QList<Organization> OrganizationRepository::list(const OrganizationFilter& filte
 
 Organization OrganizationRepository::add(const Organization& org)
 {
+    return *find(insert(org));
+}
+
+qint64 OrganizationRepository::insert(const Organization& org)
+{
     if (const FieldErrors errors = org.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
+    return m_db.transaction([&] {
         Query q(m_db, QStringLiteral(
                           "INSERT INTO organization (name_en, name_ja, name_kana, short_name, "
                           "kind, country, subdivision_code, prefecture_code, municipality_code, "
@@ -128,7 +133,6 @@ Organization OrganizationRepository::add(const Organization& org)
         q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
         return q.lastInsertId();
     });
-    return *find(id);
 }
 
 Organization OrganizationRepository::update(const Organization& org)

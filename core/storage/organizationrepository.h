@@ -28,6 +28,8 @@ public:
     QList<Organization> list(const OrganizationFilter& filter = {}) const;
     // Validates, inserts and returns the stored record (with id and version).
     Organization add(const Organization& org);
+    // add() without reading the stored record back (an import needs only the id).
+    qint64 insert(const Organization& org);
     // Validates and saves; throws Conflict if someone saved it since it was read.
     Organization update(const Organization& org);
     // Throws Referenced, naming what still uses it, instead of removing.

@@ -173,9 +173,14 @@ void PersonRepository::writeAffiliations(PersonId id, const QList<Affiliation>& 
 
 Person PersonRepository::add(const Person& person)
 {
+    return *find(insert(person));
+}
+
+PersonId PersonRepository::insert(const Person& person)
+{
     if (const FieldErrors errors = person.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
+    return m_db.transaction([&] {
         Query q(m_db,
                 QStringLiteral("INSERT INTO person (family_name, given_name, family_name_kanji, "
                                "given_name_kanji, family_name_kana, given_name_kana, title, email, "
@@ -189,7 +194,6 @@ Person PersonRepository::add(const Person& person)
         writeAffiliations(newId, person.affiliations);
         return newId;
     });
-    return *find(id);
 }
 
 Person PersonRepository::update(const Person& person)

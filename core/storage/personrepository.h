@@ -27,6 +27,9 @@ public:
     QList<Person> list(const PersonFilter& filter = {},
                        Language language = Language::English) const;
     Person add(const Person& person);
+    // add() without reading the stored record back (an import of thousands
+    // of rows needs only the id).
+    PersonId insert(const Person& person);
     Person update(const Person& person);
     void remove(PersonId id);
 
