@@ -23,11 +23,13 @@ QTemporaryDir& tempDir()
     return dir;
 }
 
-// One database per size, built once and indexed before timing starts.
+// One database per size, built once and indexed before timing starts;
+// closed before the application object goes (main).
+std::map<int, std::unique_ptr<Database>> databases;
+
 Database& databaseOf(int people)
 {
-    static std::map<int, std::unique_ptr<Database>> dbs;
-    auto& slot = dbs[people];
+    auto& slot = databases[people];
     if (!slot) {
         slot = std::make_unique<Database>(
             QDir(tempDir().path()).filePath(QStringLiteral("bench-%1.sqlite").arg(people)));
@@ -98,5 +100,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    databases.clear();
     return 0;
 }

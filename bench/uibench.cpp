@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,15 +40,40 @@ double ms(const QElapsedTimer& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-double residentMb()
+// VmRSS (or another line of /proc/self/status, e.g. RssAnon, RssFile) in MB.
+double residentMb(const QByteArray& line = QByteArrayLiteral("VmRSS:"))
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    for (const QByteArray& l : f.readAll().split('\n'))
+        if (l.startsWith(line))
+            return l.mid(line.size()).trimmed().split(' ').front().toDouble() / 1024.0;
     return -1;
+}
+
+// The files whose pages are resident the most (/proc/self/smaps), to say
+// where memory goes.
+void printLargestMappings(int count)
+{
+    QFile f(QStringLiteral("/proc/self/smaps"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QHash<QString, double> byName;
+    QString name;
+    for (const QByteArray& l : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = l.simplified().split(' ');
+        if (parts.size() >= 5 && parts[0].contains('-') && !l.startsWith("Rss"))
+            name = parts.size() >= 6 ? QString::fromUtf8(parts[5]) : QStringLiteral("[anon]");
+        else if (l.startsWith("Rss:") && parts.size() >= 2)
+            byName[name] += parts[1].toDouble() / 1024.0;
+    }
+    QList<QPair<double, QString>> sorted;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (int i = 0; i < qMin(count, int(sorted.size())); ++i)
+        fprintf(stderr, "  resident %6.1f MB  %s\n", sorted[i].first, qPrintable(sorted[i].second));
 }
 
 double percentile(QList<double> v, double p)
@@ -226,6 +252,12 @@ int main(int argc, char** argv)
         print((prefix + "_total_ms").constData(), ms(all));
     }
     print("rss_all_lists_mb", residentMb());
+    // Of which memory the program allocated, and pages of files it maps
+    // (fonts, libraries) that the system can drop and read again.
+    print("rss_all_lists_anon_mb", residentMb("RssAnon:"));
+    print("rss_all_lists_file_mb", residentMb("RssFile:") + residentMb("RssShmem:"));
+    if (qEnvironmentVariableIsSet("JLGC_BENCH_SMAPS"))
+        printLargestMappings(12);
     searchFigures(path);
     return 0;
 }
