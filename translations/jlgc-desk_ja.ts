@@ -7029,7 +7029,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation>変更を元に戻す(&amp;V)</translation>
+        <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
@@ -7826,7 +7826,7 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>変更を取り消す(元に戻す(&amp;V)amp;V)</translation>
+        <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
