@@ -142,20 +142,19 @@ QList<AttentionItem> DashboardQueries::overdueFundingReports(const QDate& today)
     return result;
 }
 
-QList<AttentionItem> DashboardQueries::delegationsArriving(const QDate& today) const
+namespace {
+// What `q` (id, name in English, in Japanese, date) finds for the coming days.
+QList<AttentionItem> comingItems(Query& q, const QDate& today, AttentionItem::Reason reason,
+                                 const QString& kind)
 {
-    Query q(m_db, QStringLiteral("SELECT id, coalesce(name_en, ''), coalesce(name_ja, ''), "
-                                 "arrival_date FROM delegation WHERE arrival_date BETWEEN :from "
-                                 "AND :to AND status NOT IN ('completed', 'cancelled') "
-                                 "ORDER BY arrival_date, id"));
     q.bind(QStringLiteral(":from"), iso(today))
-        .bind(QStringLiteral(":to"), iso(today.addDays(ComingDays)))
+        .bind(QStringLiteral(":to"), iso(today.addDays(DashboardQueries::ComingDays)))
         .exec();
     QList<AttentionItem> result;
     while (q.next()) {
         AttentionItem item;
-        item.reason = AttentionItem::Reason::DelegationArriving;
-        item.kind = QStringLiteral("delegation");
+        item.reason = reason;
+        item.kind = kind;
         item.id = q.id(0);
         item.nameEn = q.text(1);
         item.nameJa = q.text(2);
@@ -165,28 +164,25 @@ QList<AttentionItem> DashboardQueries::delegationsArriving(const QDate& today) c
     }
     return result;
 }
+} // namespace
+
+QList<AttentionItem> DashboardQueries::delegationsArriving(const QDate& today) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, coalesce(name_en, ''), coalesce(name_ja, ''), "
+                                 "arrival_date FROM delegation WHERE arrival_date BETWEEN :from "
+                                 "AND :to AND status NOT IN ('completed', 'cancelled') "
+                                 "ORDER BY arrival_date, id"));
+    return comingItems(q, today, AttentionItem::Reason::DelegationArriving,
+                       QStringLiteral("delegation"));
+}
 
 QList<AttentionItem> DashboardQueries::eventsComing(const QDate& today) const
 {
     Query q(m_db, QStringLiteral("SELECT id, coalesce(title_en, ''), coalesce(title_ja, ''), "
                                  "event_date FROM office_event WHERE event_date BETWEEN :from "
                                  "AND :to ORDER BY event_date, start_time, id"));
-    q.bind(QStringLiteral(":from"), iso(today))
-        .bind(QStringLiteral(":to"), iso(today.addDays(ComingDays)))
-        .exec();
-    QList<AttentionItem> result;
-    while (q.next()) {
-        AttentionItem item;
-        item.reason = AttentionItem::Reason::EventComing;
-        item.kind = QStringLiteral("office_event");
-        item.id = q.id(0);
-        item.nameEn = q.text(1);
-        item.nameJa = q.text(2);
-        item.date = QDate::fromString(q.text(3), Qt::ISODate);
-        item.days = int(today.daysTo(item.date));
-        result << item;
-    }
-    return result;
+    return comingItems(q, today, AttentionItem::Reason::EventComing,
+                       QStringLiteral("office_event"));
 }
 
 CohortId DashboardQueries::currentCohort(const QDate& today) const

@@ -111,7 +111,11 @@ private:
     QSqlQuery takeStatement(const QString& sql) const;
     void giveBackStatement(const QString& sql, QSqlQuery&& statement) const;
     void dropStatements() const;
-    mutable QHash<QString, QList<QSqlQuery>> m_statements;
+    struct KeptStatements {
+        QStringList placeholders; // read from the SQL once, to reset values by name
+        QList<QSqlQuery> free;    // prepared, not in use
+    };
+    mutable QHash<QString, KeptStatements> m_statements;
     mutable QSqlDatabase m_connection; // this Database's connection, looked up once
 };
 

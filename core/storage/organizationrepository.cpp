@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/sqlconditions.h"
 
 namespace jlgc {
 
@@ -78,15 +79,9 @@ QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>
 {
     if (ids.isEmpty())
         return {};
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (const OrganizationId id : ids)
-        numbers << QString::number(id);
     Query q(m_db, QString::fromLatin1(Select) +
                       QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
-    q.bind(QStringLiteral(":ids"),
-           QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'))
-        .exec();
+    q.bind(QStringLiteral(":ids"), idListJson(ids)).exec();
     QList<Organization> result;
     result.reserve(ids.size());
     while (q.next())

@@ -113,12 +113,7 @@ QList<Person> PersonRepository::findMany(const QList<PersonId>& ids, Language la
 {
     if (ids.isEmpty())
         return {};
-    // The ids as a JSON array, read by json_each: one statement for any number.
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (const PersonId id : ids)
-        numbers << QString::number(id);
-    const QString json = QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+    const QString json = idListJson(ids);
     Query q(m_db, QString::fromLatin1(Select) +
                       QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
     q.bind(QStringLiteral(":ids"), json).exec();

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
+#include <optional>
+
 namespace jlgc {
 
 const QList<RecordKind>& RecordKinds::all()
@@ -130,19 +132,29 @@ QString RecordKinds::labelForTable(const QString& table)
     return table;
 }
 
-qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
+namespace {
+// The count record_count keeps under `name`; none in a file from before it
+// (an old backup) or for a kind with no row yet.
+std::optional<qint64> keptCount(const Database& db, const QString& name)
 {
-    // Counting a table of a million rows reads every page of it: the counts
-    // kept by installCounters() answer at once. A file from before them (an
-    // old backup) is counted the slow way.
     try {
         Query kept(db, QStringLiteral("SELECT n FROM record_count WHERE table_name = :t"));
-        kept.bind(QStringLiteral(":t"), QLatin1String(kind.table)).exec();
+        kept.bind(QStringLiteral(":t"), name).exec();
         if (kept.next())
             return kept.value(0).toLongLong();
     } catch (const StorageError&) {
-        // No record_count table: fall through.
+        // No record_count table.
     }
+    return std::nullopt;
+}
+} // namespace
+
+qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
+{
+    // Counting a table of a million rows reads every page of it: the counts
+    // kept by installCounters() answer at once, else it is counted.
+    if (const auto kept = keptCount(db, QLatin1String(kind.table)))
+        return *kept;
     // Table names come from the list above, never from the user.
     return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(kind.table)))
         .exec()
@@ -198,14 +210,8 @@ void RecordKinds::installCounters(Database& db)
 
 qint64 RecordKinds::indexedCount(const Database& db, const QString& kind)
 {
-    try {
-        Query kept(db, QStringLiteral("SELECT n FROM record_count WHERE table_name = :t"));
-        kept.bind(QStringLiteral(":t"), QStringLiteral("search_item:") + kind).exec();
-        if (kept.next())
-            return kept.value(0).toLongLong();
-    } catch (const StorageError&) {
-        // No record_count table: fall through.
-    }
+    if (const auto kept = keptCount(db, QStringLiteral("search_item:") + kind))
+        return *kept;
     return Query(db, QStringLiteral("SELECT count(*) FROM search_item WHERE kind = :k"))
         .bind(QStringLiteral(":k"), kind)
         .exec()

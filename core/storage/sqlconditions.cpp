@@ -42,4 +42,13 @@ Query& bindOnly(Query& q, qint64 only)
     return q;
 }
 
+QString idListJson(const QList<qint64>& ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 } // namespace jlgc

@@ -34,6 +34,9 @@ private:
 // For loaders of one record's rows or of every record's: " WHERE column = :only "
 // when `only` is set, else " " (then bindOnly binds nothing).
 QString onlyWhere(qint64 only, const QString& column);
+// Ids as a JSON array ("[3,1,2]"), bound as one value and read with
+// `IN (SELECT value FROM json_each(:ids))`: one statement for any number.
+QString idListJson(const QList<qint64>& ids);
 Query& bindOnly(Query& q, qint64 only);
 
 } // namespace jlgc
