@@ -13,7 +13,7 @@ JLGC_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
   libgl-dev libxkbcommon-dev libvulkan-dev
-  catch2 libbenchmark-dev libical-dev
+  catch2 libbenchmark-dev libical-dev libsqlite3-dev
   poppler-utils fonts-noto-cjk fonts-dejavu-core
   xvfb xauth sqlite3
   # validators of the menu entry and metadata, icon drawing, .deb building

@@ -338,7 +338,10 @@ void MainWindow::retranslate()
         m_nav->item(i)->setText(m_slots[i].title());
     const QString file = m_db ? QFileInfo(m_db->path()).fileName() : tr("no database");
     setWindowTitle(tr("JLGC Desk — %1").arg(file));
-    m_dbLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : tr("No database open"));
+    m_dbLabel->setText(!m_db ? tr("No database open")
+                       : m_db->isReadOnly()
+                           ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_db->path()))
+                           : QDir::toNativeSeparators(m_db->path()));
     updateCounts();
     updateRecentMenu();
 }

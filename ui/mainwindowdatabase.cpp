@@ -50,7 +50,12 @@ bool MainWindow::openDatabase(const QString& path)
     m_watch->start();
     rememberDatabase(m_db->path());
     retranslate();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 8000);
+    if (m_db->isReadOnly())
+        statusBar()->showMessage(tr("%1 is open read-only: the file or its folder cannot be "
+                                    "written to, so nothing can be saved.")
+                                     .arg(QDir::toNativeSeparators(m_db->path())));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 8000);
     m_startup->start();
     return true;
 }
@@ -63,6 +68,16 @@ void MainWindow::afterStart()
     }
     if (!m_db->integrityCheckDone())
         return; // look again at the next tick
+    if (m_db->isInMemory() || m_db->isReadOnly()) {
+        m_startup->stop();
+        return;
+    }
+    // After the quick check, the full one (what it misses: an index out of
+    // step with its table) at low priority; the daily backup waits for its
+    // verdict, so that a damaged file is never copied over good backups.
+    m_db->startFullCheck();
+    if (!m_backupStarted && !m_db->fullCheckDone())
+        return;
     if (!m_backupStarted) {
         try {
             m_db->requireIntact();
@@ -70,7 +85,7 @@ void MainWindow::afterStart()
             m_startup->stop();
             const QString path = m_db->path();
             closeDatabase();
-            // Damage found by the background check: as at open, the newest
+            // Damage found by a background check: as at open, the newest
             // good backup is offered (nothing was written to the file).
             if (e.kind() == StorageError::Kind::Corrupt &&
                 DataSafetyActions::offerNewestGoodBackup(this, path)) {
@@ -83,10 +98,6 @@ void MainWindow::afterStart()
             box.exec();
             return;
         }
-        if (m_db->isInMemory()) {
-            m_startup->stop();
-            return;
-        }
         // The first start of each day keeps a copy, made on a connection of
         // its own in the background (VACUUM INTO of a large file takes
         // seconds); a failure must not stop the work.
@@ -95,8 +106,8 @@ void MainWindow::afterStart()
         m_backup = std::async(std::launch::async, [path]() -> QString {
             try {
                 Database::Options options;
-                options.integrityCheck = false; // just checked
-                options.backupBeforeMigration = false;
+                options.readOnly = true;        // a copy only reads
+                options.integrityCheck = false; // just checked in full
                 Database copy(path, options);
                 return Backups(path).makeDailyIfDue(copy) ? tr("Today's backup was made.")
                                                           : QString();

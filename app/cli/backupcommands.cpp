@@ -27,7 +27,19 @@ int runBackup(Context& context)
     QString file;
     if (!oneArgument(context, "backup", file))
         return UsageError;
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
+    // A copy of a damaged file would take the place of a good backup: the
+    // full check first (what quick_check misses, such as an index out of
+    // step with its table).
+    const QStringList problems = db.integrityProblems(false);
+    if (!problems.isEmpty()) {
+        context.err << Cli::tr("%1 is damaged, so no backup was made of it:")
+                           .arg(QDir::toNativeSeparators(db.path()))
+                    << Qt::endl;
+        for (const QString& p : problems)
+            context.err << "  " << p << Qt::endl;
+        return Failure;
+    }
     Backups::copyTo(db, file);
     context.out << Cli::tr("Backed up %1 to %2")
                        .arg(QDir::toNativeSeparators(db.path()), QDir::toNativeSeparators(file))
@@ -65,11 +77,6 @@ int runRestore(Context& context)
     QString file;
     if (!oneArgument(context, "restore", file))
         return UsageError;
-    if (!QFileInfo::exists(file)) {
-        context.err << Cli::tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(file))
-                    << Qt::endl;
-        return Failure;
-    }
     Backups backups(context.databasePath);
     backups.restore(file);
     context.out << Cli::tr("Restored %1 from %2. The previous file is kept in %3.")

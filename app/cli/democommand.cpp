@@ -42,7 +42,7 @@ int runDemo(Context& context)
     options.force = parser.isSet(QStringLiteral("force"));
     QElapsedTimer timer;
     timer.start();
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forWriting());
     DemoGenerator generator(db, options);
     generator.run([&](const QString& stage) {
         context.err << QStringLiteral("%1 s  %2")

@@ -20,7 +20,7 @@ int runExportIcs(Context& context)
                     << Qt::endl;
         return UsageError;
     }
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
     const int events = ICalendarExport::exportDelegation(db, id, context.arguments[1]);
     context.out << Cli::tr("%n event(s) written to %1", nullptr, events)
                        .arg(QDir::toNativeSeparators(context.arguments[1]))

@@ -21,7 +21,7 @@ int runInfo(Context& context)
         context.err << Cli::tr("info takes no arguments besides --json.") << Qt::endl;
         return UsageError;
     }
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject counts;
         for (const RecordKind& k : RecordKinds::all())
@@ -29,6 +29,7 @@ int runInfo(Context& context)
         QJsonObject root{
             {QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
             {QStringLiteral("schema_version"), db.schemaVersion()},
+            {QStringLiteral("read_only"), db.isReadOnly()},
             {QStringLiteral("application_version"), QCoreApplication::applicationVersion()},
             {QStringLiteral("counts"), counts}};
         context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -36,6 +37,8 @@ int runInfo(Context& context)
     }
     context.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(db.path())) << '\n'
                 << Cli::tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
+    if (db.isReadOnly())
+        context.out << Cli::tr("Read-only: the file or its folder cannot be written to.") << '\n';
     for (const RecordKind& k : RecordKinds::all())
         context.out << QStringLiteral("  %1 %2\n")
                            .arg(RecordKinds::label(QLatin1String(k.key)) + QLatin1Char(':'), -32)

@@ -150,7 +150,7 @@ int runReport(Context& context)
         return UsageError;
     }
 
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
     try {
         const int pages = ReportRegistry::build(db, *info, options)->writePdf(output);
         context.out

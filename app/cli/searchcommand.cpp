@@ -30,7 +30,7 @@ int runSearch(Context& context)
         parser.isSet(QStringLiteral("lang"))
             ? languageFromCode(parser.value(QStringLiteral("lang")))
             : (QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English);
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
     const QList<SearchHit> hits = SearchIndex(db).search(query, lang, 200);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

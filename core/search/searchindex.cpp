@@ -245,24 +245,42 @@ QString SearchIndex::tokensFor(const QStringList& texts)
     return tokens.join(QLatin1Char(' '));
 }
 
+QString SearchIndex::queryProblem(const QString& query)
+{
+    const QString text = query.trimmed();
+    if (text.size() > MaxQueryLength)
+        return tr("The search is too long (%1 characters): search for at most %2 characters.")
+            .arg(text.size())
+            .arg(MaxQueryLength);
+    if (text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > MaxQueryWords)
+        return tr("The search has too many words: search for at most %1 words.").arg(MaxQueryWords);
+    return {};
+}
+
 QString SearchIndex::matchExpression(const QString& query)
 {
+    if (!queryProblem(query).isEmpty())
+        return {};
     QStringList terms;
+    auto add = [&](const QString& term) {
+        if (!terms.contains(term))
+            terms << term;
+    };
     for (const QString& word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         for (const Run& run : runsOf(normalizeForSearch(word))) {
             if (!run.cjk) {
-                terms << quoted(run.text) + QLatin1Char('*');
+                add(quoted(run.text) + QLatin1Char('*'));
                 continue;
             }
             const QStringList chars = characters(run.text);
             if (chars.size() == 1) {
-                terms << quoted(chars.front());
+                add(quoted(chars.front()));
                 continue;
             }
             QStringList pairs;
             for (qsizetype i = 0; i + 1 < chars.size(); ++i)
                 pairs << chars[i] + chars[i + 1];
-            terms << quoted(pairs.join(QLatin1Char(' ')));
+            add(quoted(pairs.join(QLatin1Char(' '))));
         }
     }
     return terms.join(QStringLiteral(" AND "));
@@ -400,10 +418,14 @@ void SearchIndex::rebuild()
 QList<SearchHit> SearchIndex::search(const QString& query, Language language, int limit,
                                      const QString& onlyKind)
 {
+    const QString problem = queryProblem(query);
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Validation, problem);
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return {};
-    refresh();
+    if (!m_db.isReadOnly()) // a read-only file is searched as it was indexed
+        refresh();
     // Kind by kind, in the order of sources(), the first matches of each:
     // FTS5 stops at the limit instead of ranking every match.
     Query q(m_db, QStringLiteral("SELECT i.kind, i.record_id, i.title_en, i.title_ja, "

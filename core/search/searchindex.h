@@ -59,9 +59,18 @@ public:
     QList<SearchHit> search(const QString& query, Language language, int limit = 50,
                             const QString& onlyKind = {});
 
+    // A search is a few words: one longer than these is refused with a
+    // message (a pasted paragraph would otherwise cost seconds per keystroke).
+    static constexpr int MaxQueryLength = 200; // characters
+    static constexpr int MaxQueryWords = 16;
+    // Why the query cannot be searched (too long), in the user's language;
+    // empty when it can. search() throws StorageError::Kind::Validation with it.
+    static QString queryProblem(const QString& query);
+
     // The tokens stored for a text (exposed for tests and benchmarks).
     static QString tokensFor(const QStringList& texts);
-    // The FTS5 expression for a query; empty when the query has nothing to find.
+    // The FTS5 expression for a query; empty when the query has nothing to
+    // find (or is too long: queryProblem()). Each term once.
     static QString matchExpression(const QString& query);
 
     // search_item.sort_en and sort_ja order the lists of people and

@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 
 #include "storage/database.h"
+#include "storage/sqlitefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,14 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <filesystem>
+#include <memory>
+#include <sqlite3.h>
 #include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace jlgc {
 
@@ -50,36 +58,50 @@ void makePrivateFolder(const QString& path)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-void vacuumInto(Database& db, const QString& file)
+// NAME.PID.part: a backup being written by process PID.
+QString partName(const QString& file)
+{
+    return QStringLiteral("%1.%2.part").arg(file).arg(QCoreApplication::applicationPid());
+}
+
+void removeWithJournal(const QString& file)
+{
+    QFile::remove(file);
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(file + QLatin1String(suffix));
+}
+
+// An empty file only its owner may read (VACUUM INTO accepts an empty
+// file), so that the personal data is never readable by others, not even
+// for a moment. NewOnly: never another process's file of the same name.
+void makeEmptyPrivate(const QString& file)
+{
+    QFile target(file);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            Backups::tr("The backup %1 cannot be written.").arg(QDir::toNativeSeparators(file)),
+            target.errorString());
+    target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void vacuumInto(Database& db, const QString& part)
 {
     // VACUUM INTO writes a consistent copy even while others write; the
-    // target is bound, never pasted into the statement. It writes a ".part"
-    // file renamed when complete: a kill -9 in the middle leaves no
-    // half-written file under a backup's name (one the Restore dialog would
-    // offer and rotation would count). The file is made empty and private
-    // first (VACUUM INTO accepts an empty file), so that the personal data is
-    // never readable by others, not even for a moment.
-    const QString part = file + QStringLiteral(".part");
-    QFile::remove(part); // left by a kill: never complete
-    {
-        QFile target(part);
-        if (target.open(QIODevice::WriteOnly))
-            target.close();
-        QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    try {
-        Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), part).exec();
-    } catch (...) {
-        QFile::remove(part);
-        throw;
-    }
+    // target is bound, never pasted into the statement.
+    makeEmptyPrivate(part);
+    Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), part).exec();
     QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!QFile::rename(part, file)) {
-        QFile::remove(part);
-        throw StorageError(
-            StorageError::Kind::Open,
-            Backups::tr("The backup %1 cannot be written.").arg(QDir::toNativeSeparators(file)));
-    }
+}
+
+bool processIsGone(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
 }
 
 } // namespace
@@ -117,15 +139,46 @@ QString Backups::fileName(Kind kind, const QDateTime& when) const
              kindCode(kind));
 }
 
-Backups::Entry Backups::create(Database& db, Kind kind, const QDateTime& when)
+Backups::Entry Backups::write(Kind kind, const QDateTime& when,
+                              const std::function<void(const QString&)>& writeTo)
 {
     makePrivateFolder(folder());
-    QString path = QDir(folder()).filePath(fileName(kind, when));
-    // Two backups in the same second: keep both.
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder()).filePath(fileName(kind, when.addSecs(n - 1)));
-    vacuumInto(db, path);
-    return Entry{path, when, kind, QFileInfo(path).size()};
+    const QDir dir(folder());
+    int n = 0;
+    auto nameAt = [&](int i) { return dir.filePath(fileName(kind, when.addSecs(i))); };
+    while (QFileInfo::exists(nameAt(n))) // two backups in the same second: keep both
+        ++n;
+    const QString part = partName(nameAt(n));
+    removeWithJournal(part); // left by an earlier process of the same number
+    try {
+        writeTo(part);
+    } catch (...) {
+        removeWithJournal(part);
+        throw;
+    }
+    // Renamed when whole, never over a file: another program may have taken
+    // the name meanwhile, and then the next second's is used.
+    for (;; ++n) {
+        const QString path = nameAt(n);
+        if (QFile::rename(part, path)) {
+            removeWithJournal(part);
+            return Entry{path, when.addSecs(n), kind, QFileInfo(path).size()};
+        }
+        if (!QFileInfo::exists(path) || n > 3600) {
+            removeWithJournal(part);
+            throw StorageError(
+                StorageError::Kind::ReadOnly,
+                tr("The backup %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        }
+    }
+}
+
+Backups::Entry Backups::create(Database& db, Kind kind, const QDateTime& when)
+{
+    // A file known to be damaged is never copied over the good backups.
+    db.requireIntact();
+    removeLeftovers();
+    return write(kind, when, [&](const QString& part) { vacuumInto(db, part); });
 }
 
 void Backups::copyTo(Database& db, const QString& file)
@@ -134,7 +187,43 @@ void Backups::copyTo(Database& db, const QString& file)
         throw StorageError(StorageError::Kind::Open,
                            tr("%1 already exists; choose a new file name for the backup.")
                                .arg(QDir::toNativeSeparators(file)));
-    vacuumInto(db, file);
+    db.requireIntact();
+    const QString part = partName(file);
+    removeWithJournal(part);
+    try {
+        vacuumInto(db, part);
+    } catch (...) {
+        removeWithJournal(part);
+        throw;
+    }
+    if (!QFile::rename(part, file)) {
+        removeWithJournal(part);
+        throw StorageError(StorageError::Kind::Open,
+                           tr("%1 cannot be written (another file of that name appeared, or the "
+                              "folder cannot be written to).")
+                               .arg(QDir::toNativeSeparators(file)));
+    }
+    removeWithJournal(part);
+}
+
+QStringList Backups::removeLeftovers() const
+{
+    static const QRegularExpression re(QStringLiteral("\\.(\\d+)\\.part(-journal|-wal|-shm)?$"));
+    QStringList removed;
+    const QFileInfoList files =
+        QDir(folder()).entryInfoList({QStringLiteral("*.part"), QStringLiteral("*.part-journal"),
+                                      QStringLiteral("*.part-wal"), QStringLiteral("*.part-shm")},
+                                     QDir::Files);
+    for (const QFileInfo& f : files) {
+        const auto m = re.match(f.fileName());
+        // A .part of an earlier version (no process number): stale once old.
+        const bool gone = m.hasMatch()
+                              ? processIsGone(m.captured(1).toLongLong())
+                              : f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600;
+        if (gone && QFile::remove(f.absoluteFilePath()))
+            removed << f.absoluteFilePath();
+    }
+    return removed;
 }
 
 QList<Backups::Entry> Backups::list() const
@@ -166,6 +255,7 @@ QList<Backups::Entry> Backups::list() const
 
 bool Backups::makeDailyIfDue(Database& db, const QDateTime& now)
 {
+    removeLeftovers();
     for (const Entry& e : list())
         if (e.kind == Kind::Daily && e.created.date() == now.date())
             return false;
@@ -216,57 +306,196 @@ QStringList Backups::rotate(const Policy& policy)
     return removed;
 }
 
-void Backups::restore(const QString& backupFile)
+void Backups::checkRestorable(const QString& backupFile)
 {
-    // 1. The backup must be a sound database this version can read.
-    {
-        Database::Options check;
-        check.readOnly = true;
-        Database backup(backupFile, check);
-    }
-
-    // 2. Keep the current file: as a proper backup when it opens, byte for
-    //    byte when it does not (it may be why the user restores).
-    if (QFileInfo::exists(m_databasePath)) {
-        try {
-            Database::Options opts;
-            opts.backupBeforeMigration = false;
-            opts.targetVersion = 0; // no migration: keep it as it is
-            Database current(m_databasePath, opts);
-            create(current, Kind::PreRestore);
-        } catch (const StorageError&) {
-            makePrivateFolder(folder());
-            const QString kept =
-                QDir(folder()).filePath(fileName(Kind::Damaged, QDateTime::currentDateTime()));
-            if (!QFile::copy(m_databasePath, kept))
-                throw StorageError(StorageError::Kind::ReadOnly,
-                                   tr("The current database could not be kept before the "
-                                      "restore, so nothing was restored."));
-            const QString wal = m_databasePath + QStringLiteral("-wal");
-            if (QFileInfo::exists(wal))
-                QFile::copy(wal, kept + QStringLiteral("-wal"));
+    const QString name = QDir::toNativeSeparators(backupFile);
+    const QFileInfo info(backupFile);
+    if (!info.exists() || !info.isFile())
+        throw StorageError(StorageError::Kind::Open, tr("The backup %1 does not exist.").arg(name));
+    if (info.size() == 0)
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 is empty: it is not a backup of a JLGC Desk database. Nothing "
+                              "was restored.")
+                               .arg(name));
+    Database::Options options;
+    options.readOnly = true;
+    options.integrityCheck = false; // the full check follows
+    int version = 0;
+    QStringList problems;
+    try {
+        Database backup(backupFile, options);
+        version = backup.schemaVersion();
+        if (version > 0)
+            problems = backup.integrityProblems(false);
+    } catch (const StorageError& e) {
+        switch (e.kind()) {
+        case StorageError::Kind::NewerVersion:
+            throw;
+        case StorageError::Kind::NotADatabase:
+            throw StorageError(e.kind(),
+                               tr("%1 is not a backup of a JLGC Desk database. Nothing was "
+                                  "restored.")
+                                   .arg(name),
+                               e.detail());
+        default:
+            throw StorageError(
+                StorageError::Kind::Corrupt,
+                tr("The backup %1 cannot be read, so it was not restored.").arg(name),
+                e.message() + QLatin1Char('\n') + e.detail());
         }
     }
+    if (version < 1)
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 holds no JLGC Desk records: it is not a backup. Nothing was "
+                              "restored.")
+                               .arg(name));
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("The backup %1 is damaged, so it was not restored. Choose another "
+                              "backup.")
+                               .arg(name),
+                           problems.join(QLatin1Char('\n')));
+}
 
-    // 3. Copy, then replace in one step; the old WAL must not be replayed
-    //    into the restored file.
-    const QString staging = m_databasePath + QStringLiteral(".restoring");
-    QFile::remove(staging);
-    if (!QFile::copy(backupFile, staging))
+void Backups::restore(const QString& backupFile)
+{
+    checkRestorable(backupFile);
+    makePrivateFolder(folder());
+    removeLeftovers();
+
+    // 1. A copy of the backup, brought up to this version's schema and
+    //    checked, beside the other backups (same file system as the file).
+    const QString staging = partName(QDir(folder()).filePath(
+        QFileInfo(m_databasePath).completeBaseName() + QStringLiteral("-restoring.sqlite")));
+    removeWithJournal(staging);
+    struct Cleanup {
+        QString file;
+        ~Cleanup() { removeWithJournal(file); }
+    } cleanup{staging};
+    {
+        SqliteFile source(backupFile, SqliteFile::Mode::ReadOnly);
+        SqliteFile::copyTo(source, staging);
+    }
+    {
+        Database::Options options;
+        options.integrityCheck = false; // checked above
+        options.backupBeforeMigration = false;
+        options.readOnlyWhenUnwritable = false;
+        Database copy(staging, options);
+    }
+
+    // 2. Into the database file.
+    if (!QFileInfo::exists(m_databasePath)) {
+        // Nobody has it open: the staged copy becomes the file.
+        QFile::remove(m_databasePath + QStringLiteral("-wal"));
+        QFile::remove(m_databasePath + QStringLiteral("-shm"));
+        if (!QFile::rename(staging, m_databasePath))
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("The database file could not be written. Nothing was "
+                                  "restored."));
+        return;
+    }
+    if (!restoreIntoOpenFile(staging))
+        replaceDamagedFile(staging);
+}
+
+bool Backups::restoreIntoOpenFile(const QString& staging)
+{
+    auto isDamage = [](const StorageError& e) {
+        return e.kind() == StorageError::Kind::NotADatabase ||
+               e.kind() == StorageError::Kind::Corrupt;
+    };
+    SqliteFile source(staging, SqliteFile::Mode::ReadOnly);
+    std::unique_ptr<SqliteFile> live;
+    try {
+        // Writers get the usual patience, and a little more.
+        live = std::make_unique<SqliteFile>(m_databasePath, SqliteFile::Mode::ReadWrite, 15000);
+        const qint64 id = live->scalar("PRAGMA application_id");
+        const qint64 tables =
+            live->scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                         "('prefecture', 'organization', 'person')");
+        if (id != Database::applicationId() && !(id == 0 && tables == 3))
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("%1 is not a JLGC Desk database. Nothing was restored.")
+                                   .arg(QDir::toNativeSeparators(m_databasePath)));
+        if (live->scalar("PRAGMA page_size") != source.scalar("PRAGMA page_size"))
+            live->exec("PRAGMA journal_mode = DELETE"); // the backup API needs equal pages in WAL
+        live->exec("PRAGMA journal_mode = WAL");
+    } catch (const StorageError& e) {
+        if (isDamage(e))
+            return false;
+        throw;
+    }
+
+    sqlite3_backup* backup = sqlite3_backup_init(live->handle(), "main", source.handle(), "main");
+    if (!backup)
+        throw live->lastError(tr("The database could not be restored."));
+    // Taking the write lock (copying no page yet): from here until the end,
+    // no other program commits.
+    int rc = sqlite3_backup_step(backup, 0);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        sqlite3_backup_finish(backup);
+        throw StorageError(StorageError::Kind::Locked,
+                           tr("The database is being written by another program and did not "
+                              "become free in time. Nothing was restored; try again in a "
+                              "moment."));
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3_backup_finish(backup);
+        const StorageError e = live->lastError(tr("The database could not be restored."));
+        if (isDamage(e))
+            return false;
+        throw e;
+    }
+    // The file as it is now, to the last commit of every program, is kept.
+    try {
+        SqliteFile current(m_databasePath, SqliteFile::Mode::ReadOnly);
+        write(Kind::PreRestore, QDateTime::currentDateTime(),
+              [&](const QString& part) { SqliteFile::copyTo(current, part); });
+    } catch (const StorageError& e) {
+        sqlite3_backup_finish(backup);
         throw StorageError(StorageError::Kind::ReadOnly,
-                           tr("The backup could not be copied next to the database (is the disk "
-                              "full or the folder read-only?). Nothing was restored."));
-    QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                           tr("The current database could not be kept before the restore, so "
+                              "nothing was restored."),
+                           e.message() + QLatin1Char('\n') + e.detail());
+    }
+    rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup); // rolls back unless done
+    if (rc != SQLITE_DONE)
+        throw live->lastError(tr("The database could not be restored; it was left as it was."));
+    return true;
+}
+
+void Backups::replaceDamagedFile(const QString& staging)
+{
+    // SQLite cannot open the file: it is replaced whole, but only while no
+    // other program has it open (nothing of this one has: every connection
+    // of the restore is closed by now).
+    if (sqliteFileInUse(m_databasePath))
+        throw StorageError(StorageError::Kind::Locked,
+                           tr("%1 is damaged and still open in another program or window. Close "
+                              "it there, then restore again. Nothing was restored.")
+                               .arg(QDir::toNativeSeparators(m_databasePath)));
+    // Kept byte for byte (it may be why the user restores).
+    write(Kind::Damaged, QDateTime::currentDateTime(), [&](const QString& part) {
+        if (!QFile::copy(m_databasePath, part))
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("The current database could not be kept before the restore, "
+                                  "so nothing was restored."));
+        const QString wal = m_databasePath + QStringLiteral("-wal");
+        if (QFileInfo::exists(wal))
+            QFile::copy(wal, part + QStringLiteral("-wal"));
+    });
+    // The old WAL must not be replayed into the restored file.
     QFile::remove(m_databasePath + QStringLiteral("-wal"));
     QFile::remove(m_databasePath + QStringLiteral("-shm"));
     std::error_code ec;
-    std::filesystem::rename(staging.toStdString(), m_databasePath.toStdString(), ec);
-    if (ec) {
-        QFile::remove(staging);
+    std::filesystem::rename(QFile::encodeName(staging).toStdString(),
+                            QFile::encodeName(m_databasePath).toStdString(), ec);
+    if (ec)
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("The database file could not be replaced. Nothing was restored."),
                            QString::fromStdString(ec.message()));
-    }
 }
 
 } // namespace jlgc

@@ -1,3 +1,13 @@
+// Database: opening a file (what it is, whether it may be written, its schema
+// brought up to date), and errors. Transactions are in
+// databasetransaction.cpp, the integrity checks in databasechecks.cpp,
+// Query and the kept statements in query.cpp.
+//
+// Only SQLite touches the database file while a connection is open: on
+// POSIX, closing any descriptor of a file drops every lock the process holds
+// on it, and another program closing last would then delete the -wal and
+// -shm this process still uses (SQLite's "How To Corrupt", section 2.2). So
+// the file's header is read through SQLite, never with QFile.
 #include "storage/database.h"
 
 #include "storage/backups.h"
@@ -8,25 +18,60 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace jlgc {
 
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+// "JLGC" in PRAGMA application_id: a JLGC Desk file says so in its header.
+constexpr int JlgcApplicationId = 0x4A4C4743;
 
 bool isMemoryPath(const QString& path)
 {
     return path == QLatin1String(":memory:");
 }
 
-// Owner-only permissions for the personal data the file holds.
+// Owner-only permissions for the personal data the file holds (SQLite gives
+// the -wal and -shm the permissions of the database file).
 void restrictPermissions(const QString& path)
 {
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// Whether this process may write the file (when it exists) and create files
+// beside it (SQLite's -wal and -shm): a read-only folder or file system is
+// opened read-only. access() also reports a read-only file system to root.
+bool canWrite(const QFileInfo& info, bool exists)
+{
+#ifdef Q_OS_UNIX
+    // A folder still to be made: the nearest one that exists decides.
+    QString folder = info.absolutePath();
+    while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
+        folder = QFileInfo(folder).absolutePath();
+    const QByteArray dir = QFile::encodeName(folder);
+    if (::access(dir.constData(), W_OK | X_OK) != 0)
+        return false;
+    if (exists && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) != 0)
+        return false;
+    return true;
+#else
+    return (!exists || info.isWritable()) && QFileInfo(info.absolutePath()).isWritable();
+#endif
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
 }
 
 } // namespace
@@ -41,31 +86,43 @@ Database::Database(const QString& path, const Options& options)
     try {
         open(options);
     } catch (...) {
-        dropStatements();
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isValid())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
+        closeConnection();
         throw;
     }
 }
 
 Database::~Database()
 {
-    dropStatements();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // A background check still reading holds a connection of its own: it is
+    // stopped, and waited for by its future's destructor.
+    m_cancelChecks->store(true);
+    closeConnection();
+}
+
+Database::Options Database::forReading()
+{
+    Options o;
+    o.integrityCheck = false;
+    o.readOnlyWhenUnwritable = true;
+    return o;
+}
+
+Database::Options Database::forWriting()
+{
+    Options o;
+    o.integrityCheck = true;
+    o.readOnlyWhenUnwritable = false;
+    return o;
 }
 
 int Database::latestVersion()
 {
     return migrations().empty() ? 0 : migrations().back().version;
+}
+
+int Database::applicationId()
+{
+    return JlgcApplicationId;
 }
 
 QString Database::defaultPath()
@@ -86,111 +143,207 @@ QSqlDatabase Database::connection() const
     return m_connection;
 }
 
-void Database::checkHeader() const
+void Database::connect(bool readOnly, bool immutable)
 {
-    QFile file(m_path);
-    if (!file.exists() || file.size() == 0)
-        return;
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::Open,
-                           tr("The database file %1 cannot be read. Check that it exists and "
-                              "that you may open it.")
-                               .arg(QDir::toNativeSeparators(m_path)),
-                           file.errorString());
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        throw StorageError(StorageError::Kind::NotADatabase,
-                           tr("%1 is not a JLGC Desk database. It was left unchanged.")
-                               .arg(QDir::toNativeSeparators(m_path)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // A read-only folder: SQLite cannot make the -shm a WAL file needs
+        // to be read, so the file is read as one that nobody changes.
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        throw errorFrom(db.lastError());
+    const QVariant handle = db.driver()->handle();
+    m_handle = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                   ? *static_cast<void* const*>(handle.constData())
+                   : nullptr;
+}
+
+void Database::closeConnection()
+{
+    dropStatements();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_handle = nullptr;
+}
+
+int Database::identify(bool created)
+{
+    auto notOurs = [&] {
+        return StorageError(StorageError::Kind::NotADatabase,
+                            tr("%1 is not a JLGC Desk database (it belongs to another program). "
+                               "It was left unchanged.")
+                                .arg(native(m_path)));
+    };
+    int applicationId = 0;
+    int version = 0;
+    QStringList tables;
+    try {
+        applicationId =
+            Query(*this, QStringLiteral("PRAGMA application_id")).exec().scalar().toInt();
+        version = Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+        Query q(*this, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        q.exec();
+        while (q.next())
+            tables << q.text(0);
+    } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::NotADatabase)
+            throw StorageError(
+                StorageError::Kind::NotADatabase,
+                tr("%1 is not a JLGC Desk database. It was left unchanged.").arg(native(m_path)),
+                e.detail());
+        if (e.kind() == StorageError::Kind::Query)
+            throw StorageError(StorageError::Kind::Corrupt,
+                               tr("%1 is damaged and was not opened, so that nothing more is "
+                                  "lost. Restore it from a backup.")
+                                   .arg(native(m_path)),
+                               e.detail());
+        throw;
+    }
+    if (applicationId == JlgcApplicationId)
+        return version;
+    if (applicationId != 0)
+        throw notOurs();
+    if (tables.isEmpty() && version == 0) {
+        m_needsApplicationId = true; // new or empty: becomes a JLGC Desk file
+        return 0;
+    }
+    // Files made before files were marked: recognised by their schema.
+    const bool ourSchema = version > 0 && tables.contains(QLatin1String("prefecture")) &&
+                           tables.contains(QLatin1String("organization")) &&
+                           tables.contains(QLatin1String("person"));
+    if (!ourSchema || created)
+        throw notOurs();
+    m_needsApplicationId = true;
+    return version;
 }
 
 void Database::open(const Options& options)
 {
     const bool memory = isMemoryPath(m_path);
-    bool created = false;
-    if (options.readOnly && !memory && !QFileInfo::exists(m_path))
+    const QFileInfo info(m_path);
+    const bool exists = !memory && info.exists();
+    if (exists && info.isDir())
         throw StorageError(StorageError::Kind::Open,
-                           tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
-    if (!memory && !options.readOnly) {
-        checkHeader();
-        const QFileInfo info(m_path);
-        if (!info.exists()) {
-            QDir dir = info.absoluteDir();
-            if (!dir.exists()) {
-                if (!QDir().mkpath(dir.absolutePath()))
-                    throw StorageError(StorageError::Kind::ReadOnly,
-                                       tr("The folder %1 cannot be created.")
-                                           .arg(QDir::toNativeSeparators(dir.absolutePath())));
-                QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner |
-                                                              QFileDevice::WriteOwner |
-                                                              QFileDevice::ExeOwner);
-            }
-            QFile file(m_path);
-            if (!file.open(QIODevice::WriteOnly))
-                throw StorageError(StorageError::Kind::ReadOnly,
-                                   tr("A new database cannot be created in %1: the folder "
-                                      "cannot be written to.")
-                                       .arg(QDir::toNativeSeparators(dir.absolutePath())),
-                                   file.errorString());
-            file.close();
-            restrictPermissions(m_path);
-            created = true;
+                           tr("%1 is a folder, not a database file.").arg(native(m_path)));
+    if (options.readOnly && !memory && !exists)
+        throw StorageError(StorageError::Kind::Open,
+                           tr("The file %1 does not exist.").arg(native(m_path)));
+    m_readOnly = options.readOnly;
+    if (!memory && !m_readOnly && !canWrite(info, exists)) {
+        if (!exists)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("A new database cannot be created in %1: the folder cannot be "
+                                  "written to.")
+                                   .arg(native(info.absolutePath())));
+        if (!options.readOnlyWhenUnwritable)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 cannot be written (the file or its folder is read-only). "
+                                  "Nothing was changed.")
+                                   .arg(native(m_path)));
+        m_readOnly = true;
+    }
+    bool created = false;
+    if (!memory && !exists) {
+        QDir dir = info.absoluteDir();
+        if (!dir.exists()) {
+            if (!QDir().mkpath(dir.absolutePath()))
+                throw StorageError(
+                    StorageError::Kind::ReadOnly,
+                    tr("The folder %1 cannot be created.").arg(native(dir.absolutePath())));
+            QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner |
+                                                          QFileDevice::WriteOwner |
+                                                          QFileDevice::ExeOwner);
         }
+        created = true; // SQLite creates it as it opens
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (options.readOnly)
-        checkHeader();
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) +
-                         (options.readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
-    if (!db.open()) {
-        const StorageError e = errorFrom(db.lastError());
-        if (created)
-            QFile::remove(m_path);
-        throw e;
+    connect(m_readOnly, false);
+    if (created) {
+        if (!QFileInfo::exists(m_path))
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("A new database cannot be created in %1: the folder cannot be "
+                                  "written to.")
+                                   .arg(native(info.absolutePath())));
+        restrictPermissions(m_path);
     }
 
     // Read-only checks first: nothing is written to a file we may refuse.
     int version = 0;
     bool deferCheck = false;
     try {
-        version = Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+        try {
+            version = identify(created);
+        } catch (const StorageError& e) {
+            // A WAL file in a folder that cannot be written: read as immutable.
+            if (!m_readOnly || memory ||
+                (e.kind() != StorageError::Kind::ReadOnly && e.kind() != StorageError::Kind::Open))
+                throw;
+            closeConnection();
+            connect(true, true);
+            version = identify(false);
+        }
         if (version > latestVersion())
             throw StorageError(StorageError::Kind::NewerVersion,
                                tr("%1 was saved by a newer version of JLGC Desk (database "
                                   "version %2; this version reads up to %3). Please update JLGC "
                                   "Desk. The file was left unchanged.")
-                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(native(m_path))
                                    .arg(version)
                                    .arg(latestVersion()));
         const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+        if (m_readOnly && !options.readOnly && version < target)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 was made by an earlier version of JLGC Desk and must be "
+                                  "upgraded before it can be used, but it cannot be written (the "
+                                  "file or its folder is read-only). Copy it to a folder you may "
+                                  "write to. The file was left unchanged.")
+                                   .arg(native(m_path)));
         // On a large file quick_check takes seconds; when nothing is to be
         // migrated it runs in the background while writes wait (see Options).
         deferCheck = options.integrityCheck && options.deferIntegrityCheck && !memory && !created &&
-                     !options.readOnly && version >= target;
+                     !m_readOnly && version >= target;
         if (options.integrityCheck && !memory && !created && !deferCheck) {
             const QStringList problems = integrityProblems(true);
             if (!problems.isEmpty())
                 throw StorageError(StorageError::Kind::Corrupt,
                                    tr("%1 is damaged and was not opened, so that nothing more is "
                                       "lost. Restore it from a backup.")
-                                       .arg(QDir::toNativeSeparators(m_path)),
+                                       .arg(native(m_path)),
                                    problems.join(QLatin1Char('\n')));
         }
     } catch (const StorageError& e) {
-        if (e.kind() == StorageError::Kind::NotADatabase || e.kind() == StorageError::Kind::Query)
+        if (created) {
+            closeConnection();
+            QFile::remove(m_path);
+        }
+        if (e.kind() == StorageError::Kind::Query)
             throw StorageError(StorageError::Kind::Corrupt,
                                tr("%1 is damaged and was not opened, so that nothing more is "
                                   "lost. Restore it from a backup.")
-                                   .arg(QDir::toNativeSeparators(m_path)),
+                                   .arg(native(m_path)),
                                e.detail());
         throw;
     }
 
     Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
-    if (options.readOnly)
+    if (m_readOnly) {
+        m_hasActorTable = false;
         return;
+    }
     if (!memory) {
         Query(*this, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
         Query(*this, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
@@ -203,7 +356,8 @@ void Database::open(const Options& options)
     }
 
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
-    if (version < target) {
+    const bool migrating = version < target;
+    if (migrating) {
         if (!memory && !created && version > 0 && options.backupBeforeMigration)
             Backups(m_path).create(*this, Backups::Kind::PreMigration);
         migrate(version, target);
@@ -214,6 +368,16 @@ void Database::open(const Options& options)
                           .exec()
                           .scalar()
                           .toInt() > 0;
+    // The index is written by this version's code: only in a file of this
+    // version (tests make files of earlier ones).
+    m_indexOnCommit = target == latestVersion() &&
+                      Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
+                                                  "= 'table' AND name = 'search_dirty'"))
+                              .exec()
+                              .scalar()
+                              .toInt() > 0;
+    if (migrating && m_indexOnCommit)
+        transaction([] {}); // what the migration added is indexed as it commits
 }
 
 QString Database::currentOsUser()
@@ -264,136 +428,6 @@ int Database::schemaVersion() const
     return Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
 }
 
-QStringList Database::integrityProblems(bool quick) const
-{
-    Query q(*this, quick ? QStringLiteral("PRAGMA quick_check")
-                         : QStringLiteral("PRAGMA integrity_check"));
-    q.exec();
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.text(0);
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (problems.isEmpty() && !quick) {
-        Query fk(*this, QStringLiteral("PRAGMA foreign_key_check"));
-        fk.exec();
-        while (fk.next())
-            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
-                            .arg(fk.text(0), fk.text(1), fk.text(2));
-    }
-    return problems;
-}
-
-void Database::startDeferredCheck() const
-{
-    if (!m_checkDeferred || m_deferredCheck.valid())
-        return;
-    // Its own read-only connection, in its own thread.
-    const QString path = m_path;
-    const QString name = m_connectionName + QStringLiteral("-check");
-    m_deferredCheck = std::async(std::launch::async, [path, name] {
-        QStringList problems;
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            c.setDatabaseName(path);
-            c.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-            if (!c.open()) {
-                problems << c.lastError().text();
-            } else {
-                QSqlQuery q(c);
-                if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-                    problems << q.lastError().text();
-                while (q.next())
-                    if (q.value(0).toString() != QLatin1String("ok"))
-                        problems << q.value(0).toString();
-            }
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return problems;
-    });
-}
-
-bool Database::integrityCheckDone() const
-{
-    if (!m_checkDeferred)
-        return true;
-    // Started on the first question, so that it does not compete with
-    // showing the window.
-    startDeferredCheck();
-    return m_deferredCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-}
-
-void Database::requireIntact()
-{
-    if (m_checkDeferred) {
-        startDeferredCheck();
-        m_checkDeferred = false;
-        m_damage = m_deferredCheck.get();
-        if (m_damage.isEmpty())
-            Query(*this, QStringLiteral("PRAGMA query_only = OFF")).exec();
-    }
-    if (!m_damage.isEmpty())
-        throw StorageError(StorageError::Kind::Corrupt,
-                           tr("%1 is damaged; nothing more is written to it, so that nothing "
-                              "more is lost. Restore it from a backup.")
-                               .arg(QDir::toNativeSeparators(m_path)),
-                           m_damage.join(QLatin1Char('\n')));
-}
-
-void Database::begin()
-{
-    if (m_transactionDepth == 0) {
-        requireIntact();
-        Query(*this, QStringLiteral("BEGIN IMMEDIATE")).exec();
-        if (m_hasActorTable) {
-            // Under the write lock: the triggers of this transaction name us.
-            // Written only when it differs, so that a session alone does not
-            // write this row at every save.
-            try {
-                Query(*this, QStringLiteral("UPDATE session_actor SET os_user = :u, staff_name = "
-                                            ":s, session = :x WHERE id = 1 AND (os_user IS NOT "
-                                            ":u2 OR staff_name IS NOT :s2 OR session IS NOT :x2)"))
-                    .bind(QStringLiteral(":u"), m_osUser)
-                    .bind(QStringLiteral(":s"), nullIfEmpty(m_staffName))
-                    .bind(QStringLiteral(":x"), m_session)
-                    .bind(QStringLiteral(":u2"), m_osUser)
-                    .bind(QStringLiteral(":s2"), nullIfEmpty(m_staffName))
-                    .bind(QStringLiteral(":x2"), m_session)
-                    .exec();
-            } catch (...) {
-                QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-                throw;
-            }
-        }
-    } else
-        Query(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth)).exec();
-    ++m_transactionDepth;
-}
-
-void Database::commit()
-{
-    --m_transactionDepth;
-    if (m_transactionDepth == 0)
-        Query(*this, QStringLiteral("COMMIT")).exec();
-    else
-        Query(*this, QStringLiteral("RELEASE sp%1").arg(m_transactionDepth)).exec();
-}
-
-void Database::rollback()
-{
-    --m_transactionDepth;
-    QSqlQuery q(connection());
-    if (m_transactionDepth == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_transactionDepth));
-        q.exec(QStringLiteral("RELEASE sp%1").arg(m_transactionDepth));
-    }
-}
-
 StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
 {
     // SQLite's primary result codes (the driver reports them as text).
@@ -425,6 +459,11 @@ StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
                 detail};
     case 14: // SQLITE_CANTOPEN
         return {StorageError::Kind::Open, tr("The database file cannot be opened."), detail};
+    case 10: // SQLITE_IOERR
+        return {StorageError::Kind::Open,
+                tr("The database file could not be read or written (an input/output error). "
+                   "The change was not saved; what was saved before is safe."),
+                detail};
     case 19: // SQLITE_CONSTRAINT
         if (detail.contains(QLatin1String("FOREIGN KEY")))
             return {StorageError::Kind::Referenced,
@@ -437,7 +476,5 @@ StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
         return {StorageError::Kind::Query, tr("The database reported an error."), detail};
     }
 }
-
-// --- Query -----------------------------------------------------------------
 
 } // namespace jlgc

@@ -9,7 +9,10 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <atomic>
 #include <future>
+#include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace jlgc {
@@ -36,9 +39,22 @@ public:
         // Open without writing anything: no migration, no journal change
         // (to look into a backup or a file of unknown state).
         bool readOnly = false;
+        // When the file or its folder cannot be written: open it read-only
+        // (isReadOnly(); every save is refused with a message) instead of
+        // refusing it. A file that would need upgrading is still refused.
+        bool readOnlyWhenUnwritable = true;
         // Keep a backup of an existing file before its schema is migrated.
         bool backupBeforeMigration = true;
     };
+
+    // For commands that only read (info, search, report, export): no
+    // integrity check first (SQLite checks each page it reads; writing
+    // commands and the window still check), read-only when the file cannot
+    // be written.
+    static Options forReading();
+    // For commands that write (import, restore, demo): checked first, and a
+    // file that cannot be written is refused at once.
+    static Options forWriting();
 
     explicit Database(const QString& path);
     Database(const QString& path, const Options& options);
@@ -52,10 +68,17 @@ public:
 
     QString path() const { return m_path; }
     bool isInMemory() const;
+    // Opened read-only (Options::readOnly, or a file or folder that cannot
+    // be written): every write is refused with StorageError::Kind::ReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
+    // The 32-bit PRAGMA application_id that marks a JLGC Desk file.
+    static int applicationId();
     int schemaVersion() const;
     QSqlDatabase connection() const;
     // Changes whenever another connection commits (PRAGMA data_version).
     qint64 dataVersion() const;
+    // How many transactions this connection has committed.
+    qint64 commitCount() const { return m_commits; }
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
     template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());
@@ -69,6 +92,16 @@ public:
     // StorageError::Kind::Corrupt (again on every later call).
     bool integrityCheckDone() const;
     void requireIntact();
+
+    // The full check (PRAGMA integrity_check and foreign_key_check: what
+    // quick_check misses, such as an index out of step with its table), in
+    // a background thread of low priority on a connection of its own, once
+    // the window is idle. Until it is done nothing is copied into a backup;
+    // when it finds damage, requireIntact() throws from then on.
+    void startFullCheck();
+    bool fullCheckDone() const;
+    // Whether the full check has run and found the file sound.
+    bool verified() const { return m_verified; }
 
     // Turns a driver error into the StorageError the user will read.
     static StorageError errorFrom(const QSqlError& error, const QString& sql = {});
@@ -89,13 +122,30 @@ public:
 
 private:
     void open(const Options& options);
-    void checkHeader() const;
+    void connect(bool readOnly, bool immutable);
+    void closeConnection();
+    // Reads what the file is (application id, schema version, tables);
+    // returns the schema version. Throws when it is not a JLGC Desk file.
+    int identify(bool created);
     void migrate(int from, int to);
+    // After an error that ended the transaction (SQLite rolls back on a full
+    // disk, a damaged page, an I/O error): nothing more may be written in
+    // it, or each later statement would commit on its own.
+    bool sqliteInTransaction() const;
+    void requireTransactionAlive() const;
+    void noteFailure(const StorageError& error) const;
 
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    qint64 m_commits = 0;
+    bool m_readOnly = false;
+    bool m_needsApplicationId = false; // a file of an earlier version: marked at the first write
+    void* m_handle = nullptr;          // the sqlite3* of the connection
+    mutable std::optional<StorageError> m_transactionLost;
     bool m_hasActorTable = false;
+    bool m_indexOnCommit = false; // the search index exists: kept current at each commit
+    bool m_indexing = false;
     QString m_osUser;
     QString m_staffName;
     QString m_session;
@@ -103,6 +153,9 @@ private:
     bool m_checkDeferred = false; // a deferred check is awaited
     mutable std::future<QStringList> m_deferredCheck;
     QStringList m_damage; // what the deferred check found
+    std::future<QStringList> m_fullCheck;
+    std::shared_ptr<std::atomic_bool> m_cancelChecks = std::make_shared<std::atomic_bool>(false);
+    bool m_verified = false;
 
     // Prepared statements kept for reuse: SQLite parses a statement in
     // tens of microseconds, and a list reads hundreds of them a screen.

@@ -120,8 +120,14 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
 
 Query& Query::exec()
 {
-    if (!m_query.exec())
-        throw Database::errorFrom(m_query.lastError(), m_sql);
+    if (m_owner)
+        m_owner->requireTransactionAlive();
+    if (!m_query.exec()) {
+        const StorageError error = Database::errorFrom(m_query.lastError(), m_sql);
+        if (m_owner)
+            m_owner->noteFailure(error);
+        throw error;
+    }
     return *this;
 }
 

@@ -1,3 +1,4 @@
+#include "apprunner.h"
 #include "storage/database.h"
 #include "support/testsupport.h"
 
@@ -10,29 +11,8 @@
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
-
-namespace {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runApp(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no platform
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JLGC_APP_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using jlgc::test::runApp;
+using Result = jlgc::test::AppResult;
 
 TEST_CASE("info --json prints the schema version and the record counts", "[cli]")
 {

@@ -1,3 +1,4 @@
+#include "apprunner.h"
 #include "io/csvformat.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -8,28 +9,11 @@
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
+using Result = jlgc::test::AppResult;
+
+using jlgc::test::runApp;
 
 namespace {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JLGC_APP_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 int peopleIn(const QString& path)
 {
@@ -49,24 +33,25 @@ TEST_CASE("import KIND FILE imports a CP932 file and export writes it back with 
         in, enc.encode(QStringLiteral("姓（漢字）,名（漢字）,姓（ローマ字）,名（ローマ字）\r\n"
                                       "山田,太郎,Yamada,Taro\r\n"
                                       "髙橋,一郎,Takahashi,Ichiro\r\n")));
-    Result r = run({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
-                    QStringLiteral("people"), in, QStringLiteral("--dry-run")});
+    Result r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                       QStringLiteral("people"), in, QStringLiteral("--dry-run")});
     INFO(r.out.toStdString() + r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Shift_JIS")));
     CHECK(r.out.contains(QStringLiteral("Dry run")));
     CHECK(peopleIn(dbPath) == 0);
 
-    r = run({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
-             QStringLiteral("people"), in, QStringLiteral("--encoding"), QStringLiteral("cp932")});
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                QStringLiteral("people"), in, QStringLiteral("--encoding"),
+                QStringLiteral("cp932")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("2 added")));
     CHECK(r.out.contains(QStringLiteral("Backup")));
     CHECK(peopleIn(dbPath) == 2);
 
     const QString out = dir.path(QStringLiteral("export.csv"));
-    r = run({QStringLiteral("--database"), dbPath, QStringLiteral("export"),
-             QStringLiteral("people"), out});
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("export"),
+                QStringLiteral("people"), out});
     REQUIRE(r.exitCode == 0);
     const QByteArray bytes = test::readFile(out);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
@@ -74,8 +59,8 @@ TEST_CASE("import KIND FILE imports a CP932 file and export writes it back with 
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("髙橋")));
 
     // Importing the export again finds both people already on file and adds nothing.
-    r = run({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
-             QStringLiteral("people"), out});
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                QStringLiteral("people"), out});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("0 added")));
     CHECK(peopleIn(dbPath) == 2);
@@ -92,8 +77,8 @@ TEST_CASE("import with one bad row prints its line and reason, imports nothing a
                                        "府中市,Springfield,Ohio,1960\n"
                                        "茨城県,Delaware,Narnia,1994\n")
                             .toUtf8());
-    const Result r = run({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
-                          QStringLiteral("affiliations"), in});
+    const Result r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                             QStringLiteral("affiliations"), in});
     INFO(r.out.toStdString() + r.err.toStdString());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Line 3:")));
@@ -101,17 +86,17 @@ TEST_CASE("import with one bad row prints its line and reason, imports nothing a
     CHECK(r.err.contains(QStringLiteral("Line 4:")));
     CHECK(r.err.contains(QStringLiteral("Narnia")));
     CHECK(r.err.contains(QStringLiteral("Nothing was imported")));
-    const Result e = run({QStringLiteral("--database"), dbPath, QStringLiteral("export"),
-                          QStringLiteral("affiliations"), dir.path(QStringLiteral("o.csv"))});
+    const Result e = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("export"),
+                             QStringLiteral("affiliations"), dir.path(QStringLiteral("o.csv"))});
     CHECK(e.out.contains(QStringLiteral("0 record")));
 }
 
 TEST_CASE("import and export name the kinds when the kind is unknown", "[cli][csv]")
 {
     test::TempDir dir;
-    const Result r =
-        run({QStringLiteral("--database"), dir.path(QStringLiteral("k.sqlite")),
-             QStringLiteral("import"), QStringLiteral("ties"), dir.path(QStringLiteral("x.csv"))});
+    const Result r = runApp({QStringLiteral("--database"), dir.path(QStringLiteral("k.sqlite")),
+                             QStringLiteral("import"), QStringLiteral("ties"),
+                             dir.path(QStringLiteral("x.csv"))});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("jetaa-chapters")));
 }

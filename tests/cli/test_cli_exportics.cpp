@@ -1,3 +1,4 @@
+#include "apprunner.h"
 #include "storage/database.h"
 #include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
@@ -7,28 +8,10 @@
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
+using Run = jlgc::test::AppResult;
+using jlgc::test::runApp;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run jlgcDesk(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JLGC_APP_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 TEST_CASE("export-ics writes a delegation's itinerary as a calendar file", "[cli][delegations]")
@@ -55,8 +38,8 @@ TEST_CASE("export-ics writes a delegation's itinerary as a calendar file", "[cli
         }
     }
     const QString ics = dir.path(QStringLiteral("hyogo.ics"));
-    const Run ok = jlgcDesk({QStringLiteral("--database"), dbPath, QStringLiteral("export-ics"),
-                             QString::number(id), ics});
+    const Run ok = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("export-ics"),
+                           QString::number(id), ics});
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("2 event")));
@@ -64,11 +47,10 @@ TEST_CASE("export-ics writes a delegation's itinerary as a calendar file", "[cli
     CHECK(text.count(QStringLiteral("BEGIN:VEVENT")) == 2);
     CHECK(text.contains(QStringLiteral("兵庫県訪問団")));
 
-    const Run missing =
-        jlgcDesk({QStringLiteral("--database"), dbPath, QStringLiteral("export-ics"),
-                  QStringLiteral("999"), dir.path(QStringLiteral("none.ics"))});
+    const Run missing = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("export-ics"),
+                                QStringLiteral("999"), dir.path(QStringLiteral("none.ics"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("999")));
-    const Run usage = jlgcDesk({QStringLiteral("export-ics"), QStringLiteral("x")});
+    const Run usage = runApp({QStringLiteral("export-ics"), QStringLiteral("x")});
     CHECK(usage.exitCode == 2);
 }

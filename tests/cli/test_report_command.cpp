@@ -1,3 +1,4 @@
+#include "apprunner.h"
 #include "core/reportsamples.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
@@ -10,29 +11,10 @@
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
+using jlgc::test::runApp;
+using Result = jlgc::test::AppResult;
 
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runApp(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // reports need no display
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JLGC_APP_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString pdfText(const QString& path)
 {

@@ -27,6 +27,39 @@ private:
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
+// The processes that hold a POSIX (or OFD) lock on the file, from
+// /proc/locks (Linux): SQLite holds one on the database file for as long as
+// a WAL connection is open. Read by inode; opens nothing.
+QList<qint64> lockHolders(const QString& path);
+
+// Makes an index of the file disagree with its table (a row the index does
+// not have): PRAGMA quick_check passes, integrity_check does not. Uses
+// SQLite directly (writable_schema), as damage from outside would.
+void damageIndex(const QString& path);
+
+// Runs SQL on the file with SQLite directly (as another program would).
+void sqliteExec(const QString& path, const char* sql);
+qint64 sqliteScalar(const QString& path, const char* sql);
+
+// A tmpfs of this size mounted on a new folder for the test's life (a full
+// disk, a read-only file system); valid() is false when this process may not
+// mount (not root, or no mount in the sandbox), with why().
+class TmpfsMount {
+public:
+    explicit TmpfsMount(const QString& size);
+    ~TmpfsMount();
+    bool valid() const { return m_mounted; }
+    QString why() const { return m_why; }
+    QString path(const QString& name) const;
+    // Makes the file system read-only (mount -o remount,ro).
+    bool remountReadOnly();
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_why;
+};
+
 } // namespace jlgc::test
 
 #include <catch2/catch.hpp>

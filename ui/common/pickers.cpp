@@ -34,8 +34,13 @@ SearchPicker::Provider indexed(DatabaseGetter getDb, const char* kind)
         Database* db = getDb();
         if (!db || text.trimmed().isEmpty())
             return items;
-        for (const SearchHit& h :
-             SearchIndex(*db).search(text, uiLanguage(), MaxMatches, QLatin1String(kind)))
+        QList<SearchHit> hits;
+        try {
+            hits = SearchIndex(*db).search(text, uiLanguage(), MaxMatches, QLatin1String(kind));
+        } catch (const StorageError&) {
+            return items; // too long a text, or the file busy: nothing to offer
+        }
+        for (const SearchHit& h : std::as_const(hits))
             items << PickerItem{h.id.toLongLong(), h.title, h.subtitle};
         return items;
     };

@@ -221,9 +221,7 @@ bool DataSafetyActions::offerNewestGoodBackup(QWidget* parent, const QString& da
         if (entry.kind == Backups::Kind::Damaged)
             continue;
         try {
-            Database::Options check; // sound and readable by this version?
-            check.readOnly = true;
-            Database probe(entry.path, check);
+            Backups::checkRestorable(entry.path); // sound in full, readable by this version
         } catch (const StorageError&) {
             continue;
         }
