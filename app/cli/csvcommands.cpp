@@ -31,6 +31,58 @@ QString delimiterName(QChar c)
     return Cli::tr("comma");
 }
 
+// Checks every row and applies the --duplicates policy; prints what it
+// found. Ok when the import can be written.
+int checkImport(Context& context, CsvImport& import, const QString& dup)
+{
+    import.analyze();
+    if (dup != QLatin1String("skip")) {
+        for (int i = 0; i < import.rows().size(); ++i)
+            if (!import.rows()[i].duplicates.isEmpty())
+                import.setDecision(i, dup == QLatin1String("add") ? ImportDecision::Add
+                                                                  : ImportDecision::Merge);
+        import.analyze();
+    }
+    int toAdd = 0, toMerge = 0, skipped = 0;
+    for (const ImportRow& r : import.rows()) {
+        for (const QString& e : r.errors)
+            context.err << Cli::tr("Line %1: %2").arg(r.line).arg(e) << Qt::endl;
+        if (!r.duplicates.isEmpty()) {
+            QStringList names;
+            for (const auto& c : r.duplicates)
+                names << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
+            context.out
+                << Cli::tr("Line %1: %2 looks like a record already on file (%3); this row is %4.")
+                       .arg(r.line)
+                       .arg(r.display, names.join(QStringLiteral(", ")),
+                            r.decision == ImportDecision::Skip
+                                ? Cli::tr("skipped")
+                                : (r.decision == ImportDecision::Merge
+                                       ? Cli::tr("merged into it")
+                                       : Cli::tr("added as a new record")))
+                << Qt::endl;
+        }
+        if (r.decision == ImportDecision::Skip)
+            ++skipped;
+        else if (r.errors.isEmpty())
+            ++(r.decision == ImportDecision::Merge ? toMerge : toAdd);
+    }
+    const int rejected = import.rejectedCount();
+    context.out << Cli::tr("%1 to add, %2 to merge, %3 skipped, %4 rejected.")
+                       .arg(toAdd)
+                       .arg(toMerge)
+                       .arg(skipped)
+                       .arg(rejected)
+                << Qt::endl;
+    if (rejected > 0) {
+        context.err << Cli::tr("Nothing was imported: %n row(s) cannot be imported.", nullptr,
+                               rejected)
+                    << Qt::endl;
+        return Failure;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runImport(Context& context)
@@ -87,7 +139,7 @@ int runImport(Context& context)
         return UsageError;
     }
 
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forWriting());
     CsvImport import(db, *format);
     if (!import.loadFile(args[1], *encoding, delimiter)) {
         context.err << import.error() << Qt::endl;
@@ -111,73 +163,45 @@ int runImport(Context& context)
                     << Cli::tr("Nothing was imported.") << Qt::endl;
         return Failure;
     }
-    for (int i = 0; i < import.fileHeaders().size(); ++i)
-        if (import.mapping().value(i).isEmpty() && !import.fileHeaders()[i].isEmpty())
+    const QStringList headers = import.fileHeaders();
+    const QStringList mapping = import.mapping();
+    for (int i = 0; i < headers.size(); ++i)
+        if (mapping.value(i).isEmpty() && !headers[i].isEmpty())
             context.out << Cli::tr(
                                "Column “%1” is not a column of this kind of record; it is ignored.")
-                               .arg(import.fileHeaders()[i])
-                        << Qt::endl;
+                               .arg(headers[i])
+                        << '\n';
+    context.out.flush();
 
-    import.analyze();
-    if (dup != QLatin1String("skip")) {
-        for (int i = 0; i < import.rows().size(); ++i)
-            if (!import.rows()[i].duplicates.isEmpty())
-                import.setDecision(i, dup == QLatin1String("add") ? ImportDecision::Add
-                                                                  : ImportDecision::Merge);
-        import.analyze();
-    }
-    int toAdd = 0, toMerge = 0, skipped = 0;
-    for (const ImportRow& r : import.rows()) {
-        for (const QString& e : r.errors)
-            context.err << Cli::tr("Line %1: %2").arg(r.line).arg(e) << Qt::endl;
-        if (!r.duplicates.isEmpty()) {
-            QStringList names;
-            for (const auto& c : r.duplicates)
-                names << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
-            context.out
-                << Cli::tr("Line %1: %2 looks like a record already on file (%3); this row is %4.")
-                       .arg(r.line)
-                       .arg(r.display, names.join(QStringLiteral(", ")),
-                            r.decision == ImportDecision::Skip
-                                ? Cli::tr("skipped")
-                                : (r.decision == ImportDecision::Merge
-                                       ? Cli::tr("merged into it")
-                                       : Cli::tr("added as a new record")))
-                << Qt::endl;
+    // Checked, then written under the write lock; when another program added
+    // records like these rows in between, checked again (at most 3 times).
+    for (int attempt = 1;; ++attempt) {
+        const int code = checkImport(context, import, dup);
+        if (code != Ok)
+            return code;
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            context.out << Cli::tr("Dry run: nothing was written.") << Qt::endl;
+            return Ok;
         }
-        if (r.decision == ImportDecision::Skip)
-            ++skipped;
-        else if (r.errors.isEmpty())
-            ++(r.decision == ImportDecision::Merge ? toMerge : toAdd);
+        try {
+            const ImportSummary s = import.commit();
+            context.out << Cli::tr("Imported: %1 added, %2 merged, %3 skipped.")
+                               .arg(s.added)
+                               .arg(s.merged)
+                               .arg(s.skipped)
+                        << Qt::endl;
+            if (!s.backupPath.isEmpty())
+                context.out << Cli::tr("Backup taken before the import: %1")
+                                   .arg(QDir::toNativeSeparators(s.backupPath))
+                            << Qt::endl;
+            return Ok;
+        } catch (const StorageError& e) {
+            if (e.kind() != StorageError::Kind::Conflict || attempt == 3)
+                throw;
+            context.out << e.message() << Qt::endl
+                        << Cli::tr("Checking the file again.") << Qt::endl;
+        }
     }
-    const int rejected = import.rejectedCount();
-    context.out << Cli::tr("%1 to add, %2 to merge, %3 skipped, %4 rejected.")
-                       .arg(toAdd)
-                       .arg(toMerge)
-                       .arg(skipped)
-                       .arg(rejected)
-                << Qt::endl;
-    if (rejected > 0) {
-        context.err << Cli::tr("Nothing was imported: %n row(s) cannot be imported.", nullptr,
-                               rejected)
-                    << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        context.out << Cli::tr("Dry run: nothing was written.") << Qt::endl;
-        return Ok;
-    }
-    const ImportSummary s = import.commit();
-    context.out << Cli::tr("Imported: %1 added, %2 merged, %3 skipped.")
-                       .arg(s.added)
-                       .arg(s.merged)
-                       .arg(s.skipped)
-                << Qt::endl;
-    if (!s.backupPath.isEmpty())
-        context.out << Cli::tr("Backup taken before the import: %1")
-                           .arg(QDir::toNativeSeparators(s.backupPath))
-                    << Qt::endl;
-    return Ok;
 }
 
 int runExport(Context& context)
@@ -197,7 +221,7 @@ int runExport(Context& context)
     const CsvFormat* format = formatOrUsage(context, args[0]);
     if (!format)
         return UsageError;
-    Database db(context.databasePath);
+    Database db(context.databasePath, Database::forReading());
     const int n = CsvExport::writeFile(db, *format, format->allIds(db), args[1],
                                        parser.isSet(QStringLiteral("include-personal-data")));
     context.out

@@ -1,5 +1,7 @@
 #include "io/csvexport.h"
 
+#include "io/csvformula.h"
+#include "io/privatefile.h"
 #include "storage/storageerror.h"
 
 #include <QSaveFile>
@@ -30,8 +32,13 @@ QByteArray CsvExport::toCsv(const QStringList& headers, const QList<QStringList>
         text += QStringLiteral("\r\n");
     };
     line(headers);
-    for (const QStringList& r : rows)
-        line(r);
+    for (const QStringList& r : rows) {
+        QStringList cells;
+        cells.reserve(r.size());
+        for (const QString& cell : r)
+            cells << neutralizeFormula(cell);
+        line(cells);
+    }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
@@ -46,8 +53,10 @@ int CsvExport::writeFile(Database& db, const CsvFormat& format, const QList<qint
 {
     const QList<QStringList> rows = format.exportRows(db, ids, includeSensitive);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(format.headers(), rows)) < 0 ||
-        !file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened && includeSensitive)
+        makeOwnerOnly(file);
+    if (!opened || file.write(toCsv(format.headers(), rows)) < 0 || !file.commit())
         throw StorageError(StorageError::Kind::Open,
                            tr("Cannot write %1: %2").arg(path, file.errorString()));
     return int(rows.size());

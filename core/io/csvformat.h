@@ -68,9 +68,11 @@ public:
     virtual QList<CsvColumn> columns() const = 0;
     // Kinds whose records this kind refers to by name (import those first).
     virtual QStringList dependsOn() const { return {}; }
-    // Whether a row may name a record of the same file (a subchapter its
-    // parent): rows that fail are then tried again after the others.
-    virtual bool refersToItself() const { return false; }
+    // The column in which a row may name a record of the same file (a
+    // subchapter its parent chapter): rows are then written parents first,
+    // and rows that fail are tried again after the others.
+    virtual QString selfReferenceColumn() const { return {}; }
+    bool refersToItself() const { return !selfReferenceColumn().isEmpty(); }
 
     QStringList headers(Language language = Language::English) const;
     int columnIndex(const QString& key) const;

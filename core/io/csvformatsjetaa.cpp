@@ -15,7 +15,7 @@ public:
     QString kind() const override { return QStringLiteral("jetaa-chapters"); }
     QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
     QString label() const override { return tr("JETAA chapters"); }
-    bool refersToItself() const override { return true; }
+    QString selfReferenceColumn() const override { return QStringLiteral("Parent chapter"); }
     QList<CsvColumn> columns() const override
     {
         return {
@@ -91,7 +91,10 @@ protected:
         return JetaaChapterRepository(db).update(c);
     }
     // A subchapter names a chapter of an earlier line.
-    void afterStore(ImportResolver& resolver) const override { resolver.invalidate(kind()); }
+    void afterStore(ImportResolver& resolver, const JetaaChapter& c, qint64 id) const override
+    {
+        resolver.noteChapter(id, c.name, c.shortName);
+    }
 };
 
 class AffiliationFormat : public TypedCsvFormat<SisterAffiliation> {

@@ -120,7 +120,10 @@ protected:
     {
         return o.validate();
     }
-    void afterStore(ImportResolver& resolver) const override { resolver.invalidate(kind()); }
+    void afterStore(ImportResolver& resolver, const Organization&, qint64) const override
+    {
+        resolver.invalidate(kind());
+    }
 };
 
 class PersonFormat : public TypedCsvFormat<Person> {
@@ -268,7 +271,10 @@ protected:
     // letters or kanji, affiliations with an organization on file) hold for
     // any record that passes it with references fromRow() resolved.
     std::optional<FieldErrors> validateNew(const Person& p) const override { return p.validate(); }
-    void afterStore(ImportResolver& resolver) const override { resolver.invalidate(kind()); }
+    void afterStore(ImportResolver& resolver, const Person&, qint64) const override
+    {
+        resolver.invalidate(kind());
+    }
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "io/csvimport.h"
 
+#include "io/csvformula.h"
 #include "io/importresolver.h"
 #include "search/textnormalizer.h"
 #include "storage/backups.h"
@@ -26,6 +27,21 @@ QStringList messagesOf(const StorageError& e)
     return list;
 }
 
+bool isFault(const StorageError& e)
+{
+    switch (e.kind()) {
+    case StorageError::Kind::DiskFull:
+    case StorageError::Kind::ReadOnly:
+    case StorageError::Kind::Locked:
+    case StorageError::Kind::Corrupt:
+    case StorageError::Kind::Open:
+    case StorageError::Kind::NotADatabase:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 CsvImport::CsvImport(Database& db, const CsvFormat& format) : m_db(db), m_format(format) {}
@@ -37,11 +53,10 @@ bool CsvImport::loadFile(const QString& path, CsvEncoding encoding, QChar delimi
         m_error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    loadBytes(file.readAll(), encoding, delimiter);
-    return true;
+    return loadBytes(file.readAll(), encoding, delimiter);
 }
 
-void CsvImport::loadBytes(const QByteArray& bytes, CsvEncoding encoding, QChar delimiter)
+bool CsvImport::loadBytes(const QByteArray& bytes, CsvEncoding encoding, QChar delimiter)
 {
     m_error.clear();
     m_encoding = encoding == CsvEncoding::Auto ? CsvEncodings::detect(bytes) : encoding;
@@ -50,6 +65,16 @@ void CsvImport::loadBytes(const QByteArray& bytes, CsvEncoding encoding, QChar d
     QList<CsvReader::Record> all = CsvReader(m_delimiter).parse(text);
     m_headers.clear();
     m_records.clear();
+    m_rows.clear();
+    m_mapping.clear();
+    m_analyzed = false;
+    if (!all.isEmpty() && all.front().fields.size() > MaxColumns) {
+        m_error = tr("The file has %1 columns; a file of records has at most %2. Is it the right "
+                     "file, and is its delimiter the one chosen?")
+                      .arg(all.front().fields.size())
+                      .arg(MaxColumns);
+        return false;
+    }
     if (!all.isEmpty()) {
         for (const QString& h : all.front().fields)
             m_headers << h.trimmed();
@@ -62,23 +87,29 @@ void CsvImport::loadBytes(const QByteArray& bytes, CsvEncoding encoding, QChar d
         }
     }
     m_mapping.clear();
-    for (const QString& h : m_headers) {
+    m_mapping.reserve(m_headers.size());
+    QSet<QString> mapped;
+    for (const QString& h : std::as_const(m_headers)) {
         const QString key = keyForHeader(h);
-        m_mapping << (m_mapping.contains(key) ? QString() : key);
+        m_mapping << (key.isEmpty() || mapped.contains(key) ? QString() : key);
+        mapped.insert(key);
     }
-    m_rows.clear();
-    m_analyzed = false;
+    return true;
 }
 
 QString CsvImport::keyForHeader(const QString& header) const
 {
+    if (m_headerKeys.isEmpty()) {
+        // Folded once: a file may have thousands of columns.
+        const QList<CsvColumn> columns = m_format.columns();
+        for (auto it = columns.crbegin(); it != columns.crend(); ++it) {
+            m_headerKeys.insert(normalizeForSearch(it->japanese), it->key);
+            m_headerKeys.insert(normalizeForSearch(it->key), it->key);
+        }
+        m_headerKeys.remove(QString());
+    }
     const QString folded = normalizeForSearch(header);
-    if (folded.isEmpty())
-        return {};
-    for (const CsvColumn& c : m_format.columns())
-        if (folded == normalizeForSearch(c.key) || folded == normalizeForSearch(c.japanese))
-            return c.key;
-    return {};
+    return folded.isEmpty() ? QString() : m_headerKeys.value(folded);
 }
 
 void CsvImport::setMapping(int fileColumn, const QString& key)
@@ -130,7 +161,7 @@ CsvRow CsvImport::rowFor(int index) const
     for (int c = 0; c < m_mapping.size(); ++c) {
         if (m_mapping[c].isEmpty())
             continue;
-        values.insert(m_mapping[c], r.fields.value(c));
+        values.insert(m_mapping[c], restoreFormula(r.fields.value(c)));
         headers.insert(m_mapping[c], m_headers.value(c));
     }
     return CsvRow(r.line, values, headers);
@@ -142,6 +173,9 @@ void CsvImport::analyze()
     const QList<ImportRow> previous = m_rows;
     m_rows.clear();
 
+    // Before the records on file are read: a commit by anyone after this
+    // moment makes commit() look for duplicates again.
+    const std::pair<qint64, qint64> checkedAt{m_db.dataVersion(), m_db.commitCount()};
     QHash<QString, QList<int>> byKey;
     const QList<CsvFormat::Existing> existing = m_format.existing(m_db);
     for (int i = 0; i < existing.size(); ++i)
@@ -149,6 +183,7 @@ void CsvImport::analyze()
             byKey[k] << i;
 
     ImportResolver resolver(m_db);
+    m_rowKeys.clear();
     for (int i = 0; i < m_records.size(); ++i) {
         ImportRow row;
         row.line = m_records[i].line;
@@ -164,13 +199,25 @@ void CsvImport::analyze()
                 }
         }
         QSet<int> found;
-        for (const QString& k : m_format.keys(record))
+        m_rowKeys << m_format.keys(record);
+        for (const QString& k : std::as_const(m_rowKeys.back()))
             for (int e : byKey.value(k))
                 if (!found.contains(e)) {
                     found.insert(e);
                     row.duplicates << ImportRow::Candidate{existing[e].id, existing[e].display};
                 }
-        if (keepDecisions) {
+        // A decision stands while the records it was made about do; a row
+        // that now looks like other records is decided again.
+        auto sameCandidates = [&] {
+            const auto& before = previous[i].duplicates;
+            if (before.size() != row.duplicates.size())
+                return false;
+            for (int c = 0; c < before.size(); ++c)
+                if (before[c].id != row.duplicates[c].id)
+                    return false;
+            return true;
+        };
+        if (keepDecisions && sameCandidates()) {
             row.decision = previous[i].decision;
             row.mergeTarget = previous[i].mergeTarget;
         } else if (!row.duplicates.isEmpty()) {
@@ -179,7 +226,74 @@ void CsvImport::analyze()
         m_rows << row;
     }
     m_analyzed = true;
+    m_checkedAt = checkedAt;
     run(false, nullptr);
+}
+
+QList<int> CsvImport::writeOrder() const
+{
+    // Rows that name another row of the file (a subchapter its parent) come
+    // after it: each row is then written once, in one pass, whatever the
+    // order of the file or the depth of the chain.
+    QList<int> order;
+    order.reserve(m_rows.size());
+    const QString column = m_format.selfReferenceColumn();
+    if (column.isEmpty() || m_rowKeys.size() != m_rows.size()) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            order << i;
+        return order;
+    }
+    QHash<QString, QList<int>> rowsByKey;
+    for (int i = 0; i < m_rowKeys.size(); ++i)
+        for (const QString& k : m_rowKeys[i])
+            rowsByKey[k] << i;
+    QList<int> parent(m_rows.size(), -1);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QList<int> named = rowsByKey.value(normalizeForSearch(rowFor(i).text(column)));
+        if (named.size() == 1 && named.front() != i)
+            parent[i] = named.front();
+    }
+    QList<char> state(m_rows.size(), 0); // 0 new, 1 on the chain, 2 written
+    QList<int> chain;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        for (int r = i; r >= 0 && state[r] == 0; r = parent[r]) {
+            state[r] = 1; // a cycle stops here: its rows fail with their reason
+            chain << r;
+        }
+        for (qsizetype c = chain.size() - 1; c >= 0; --c) {
+            state[chain[c]] = 2;
+            order << chain[c];
+        }
+        chain.clear();
+    }
+    return order;
+}
+
+QList<int> CsvImport::rowsWithNewDuplicates() const
+{
+    // Called under the write lock: what another window or import added
+    // since analyze() cannot be added again by this one.
+    if (m_checkedAt == std::pair(m_db.dataVersion(), m_db.commitCount()))
+        return {};
+    QHash<QString, QList<qint64>> byKey;
+    for (const CsvFormat::Existing& e : m_format.existing(m_db))
+        for (const QString& k : e.keys)
+            byKey[k] << e.id;
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size() && i < m_rowKeys.size(); ++i) {
+        if (m_rows[i].decision == ImportDecision::Skip)
+            continue;
+        QSet<qint64> known;
+        for (const ImportRow::Candidate& c : m_rows[i].duplicates)
+            known.insert(c.id);
+        bool fresh = false;
+        for (const QString& k : m_rowKeys[i])
+            for (qint64 id : byKey.value(k))
+                fresh = fresh || !known.contains(id);
+        if (fresh)
+            rows << i;
+    }
+    return rows;
 }
 
 void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget)
@@ -282,12 +396,16 @@ void CsvImport::run(bool write, ImportSummary* summary)
                     ++(base > 0 ? summary->merged : summary->added);
                 return true;
             } catch (const StorageError& e) {
+                // A full disk, a damaged or read-only file, a lock held too
+                // long: no fault of the row, and the end of the import.
+                if (isFault(e))
+                    throw;
                 row.errors << messagesOf(e);
                 return false;
             }
         };
         QList<int> failed;
-        for (int i = 0; i < m_rows.size(); ++i)
+        for (int i : writeOrder())
             if (!attempt(i))
                 failed << i;
         // A subchapter listed before its parent: try it again once the parent is in.
@@ -316,6 +434,14 @@ void CsvImport::run(bool write, ImportSummary* summary)
         return;
     }
     m_db.transaction([&] {
+        const QList<int> changed = rowsWithNewDuplicates();
+        if (!changed.isEmpty())
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                tr("While this file was being checked, records like %n of its rows were added "
+                   "by another window or program. Nothing was imported; check the file again.",
+                   nullptr, int(changed.size())),
+                tr("First such line: %1").arg(m_rows[changed.front()].line));
         body();
         const int rejected = rejectedCount();
         if (rejected > 0)

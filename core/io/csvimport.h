@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 #include <any>
+#include <utility>
 
 namespace jlgc {
 
@@ -52,10 +53,15 @@ public:
 
     const CsvFormat& format() const { return m_format; }
 
-    // Reads the file; false (and error()) when it cannot be read.
+    // A file of records has a few dozen columns; one of thousands is the
+    // wrong file (or read with the wrong delimiter) and is refused.
+    static constexpr int MaxColumns = 1000;
+
+    // Reads the file; false (and error()) when it cannot be read or has
+    // more than MaxColumns columns. Time linear in the file's size.
     bool loadFile(const QString& path, CsvEncoding encoding = CsvEncoding::Auto,
                   QChar delimiter = QChar());
-    void loadBytes(const QByteArray& bytes, CsvEncoding encoding = CsvEncoding::Auto,
+    bool loadBytes(const QByteArray& bytes, CsvEncoding encoding = CsvEncoding::Auto,
                    QChar delimiter = QChar());
     QString error() const { return m_error; }
     // Encoding and delimiter used (the detected ones when not given).
@@ -92,12 +98,17 @@ public:
 
     // Writes every row (added, merged or skipped as decided) in one
     // transaction after a backup of the file. Throws StorageError (nothing
-    // is written) when mapping problems or rejected rows remain or a rule fails.
+    // is written) when mapping problems or rejected rows remain or a rule
+    // fails, and StorageError::Kind::Conflict when another window or program
+    // has added records like the file's rows since analyze(): the check and
+    // the write then run again (analyze(), decide, commit()).
     ImportSummary commit(bool backup = true);
 
 private:
     CsvRow rowFor(int index) const;
     void run(bool write, ImportSummary* summary);
+    QList<int> rowsWithNewDuplicates() const;
+    QList<int> writeOrder() const;
 
     Database& m_db;
     const CsvFormat& m_format;
@@ -108,7 +119,12 @@ private:
     QStringList m_headers;
     QList<CsvReader::Record> m_records;
     QStringList m_mapping;
+    mutable QHash<QString, QString> m_headerKeys; // folded header → column key
     QList<ImportRow> m_rows;
+    QList<QStringList> m_rowKeys; // each row's duplicate keys, from analyze()
+    // The database as analyze() saw it: others' commits, and this
+    // connection's own (PRAGMA data_version counts only the others').
+    std::pair<qint64, qint64> m_checkedAt{-1, -1};
     bool m_analyzed = false;
 };
 

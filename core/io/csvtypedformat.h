@@ -77,7 +77,7 @@ public:
     {
         const T& t = std::any_cast<const T&>(record);
         const qint64 id = t.id > 0 ? updateRecord(db, t).id : addRecordId(db, t);
-        afterStore(resolver);
+        afterStore(resolver, t, id);
         return id;
     }
     std::optional<QStringList> rulesForNew(const std::any& record) const override
@@ -101,7 +101,14 @@ protected:
     virtual QString displayOf(const T& record) const = 0;
     virtual T addRecord(Database& db, const T& record) const = 0;
     virtual T updateRecord(Database& db, const T& record) const = 0;
-    virtual void afterStore(ImportResolver& resolver) const { Q_UNUSED(resolver); }
+    // After a record is stored: what a later row may look up by name (the
+    // resolver's caches) must know it.
+    virtual void afterStore(ImportResolver& resolver, const T& record, qint64 id) const
+    {
+        Q_UNUSED(resolver);
+        Q_UNUSED(record);
+        Q_UNUSED(id);
+    }
     // The id of a new record (a kind may add without reading the record back).
     virtual qint64 addRecordId(Database& db, const T& record) const
     {

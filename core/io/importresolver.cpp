@@ -353,6 +353,19 @@ void ImportResolver::loadChapters()
     }
 }
 
+void ImportResolver::noteChapter(qint64 id, const QString& name, const QString& shortName)
+{
+    if (!m_c->chaptersLoaded)
+        return;                           // read with the others when first needed
+    if (m_c->chapterNames.contains(id)) { // renamed: read again
+        m_c->chaptersLoaded = false;
+        return;
+    }
+    m_c->chapterNames.insert(id, name);
+    for (const QString& k : namematch::nameKeys({name, shortName}))
+        addForm(m_c->chapterForms, k, id);
+}
+
 qint64 ImportResolver::chapter(const QString& text, QString& error)
 {
     loadChapters();

@@ -54,6 +54,8 @@ public:
 
     // A kind's records changed (chapters name each other): read them again.
     void invalidate(const QString& kind);
+    // A chapter just written by the import (cheaper than reading them all again).
+    void noteChapter(qint64 id, const QString& name, const QString& shortName);
 
 private:
     struct Caches;

@@ -91,6 +91,7 @@ ReportInfo fellowshipMedicalReport()
     // Short enough for the footer's middle third on Letter and A4.
     info.pageNotice =
         QT_TRANSLATE_NOOP("Reports", "Sensitive personal information: do not forward");
+    info.personalData = true;
     info.build = &build;
     return info;
 }

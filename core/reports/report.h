@@ -23,6 +23,9 @@ struct ReportInfo {
     // Printed on every page, for reports with sensitive content
     // (QT_TRANSLATE_NOOP("Reports", "…")); null for none.
     const char* pageNotice = nullptr;
+    // Holds personal data (medical and dietary notes, emergency contacts,
+    // home addresses): its PDF is readable by its owner only.
+    bool personalData = false;
     // Writes the content after the title. Throws StorageError (NotFound) for
     // an --id that names no record.
     void (*build)(ReportBuilder& report, Database& db) = nullptr;

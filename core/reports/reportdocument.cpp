@@ -1,6 +1,7 @@
 #include "reports/reportdocument.h"
 
 #include "domain/japaneseera.h"
+#include "io/privatefile.h"
 #include "reports/pdffontseed.h"
 #include "reports/pdftextrepair.h"
 #include "reports/reporterror.h"
@@ -241,7 +242,10 @@ int ReportDocument::writePdf(const QString& path)
     int pages = 0;
     const QByteArray pdf = toPdf(&pages);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened && m_personalData)
+        makeOwnerOnly(file);
+    if (!opened || file.write(pdf) != pdf.size() || !file.commit())
         throw ReportError(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;

@@ -40,7 +40,11 @@ public:
     // Writes the PDF to a temporary file next to `path` and renames it into
     // place only when complete: a failure leaves no file (or the old one).
     // Returns the number of pages.
+    // A report with personal data (ReportInfo::personalData) is written
+    // readable by its owner only.
     int writePdf(const QString& path);
+    void setPersonalData(bool personal) { m_personalData = personal; }
+    bool personalData() const { return m_personalData; }
 
     static Bilingual officeName();
 
@@ -55,6 +59,7 @@ private:
     Bilingual m_title;
     ReportOptions m_options;
     Bilingual m_notice;
+    bool m_personalData = false;
     ReportContent m_content;
 };
 

@@ -90,6 +90,7 @@ std::unique_ptr<ReportDocument> ReportRegistry::build(Database& db, const Report
     const Bilingual notice =
         info.pageNotice ? ReportTexts::both("Reports", info.pageNotice) : Bilingual{};
     auto document = std::make_unique<ReportDocument>(title, options, notice);
+    document->setPersonalData(info.personalData);
     ReportBuilder builder(document->content(), document->options(), title);
     info.build(builder, db);
     if (!builder.hasContent())

@@ -168,6 +168,24 @@ QHash<ChapterId, ChapterId> JetaaChapterRepository::parentMap() const
     return result;
 }
 
+QHash<ChapterId, ChapterId> JetaaChapterRepository::ancestry(ChapterId chapter, int depth) const
+{
+    // The chapter and its ancestors only (a chain as deep as the tree, not
+    // every chapter on file for every save): what the parent rules read.
+    QHash<ChapterId, ChapterId> result;
+    if (chapter <= 0)
+        return result;
+    Query q(m_db, QStringLiteral("WITH RECURSIVE up(id, parent) AS (SELECT id, "
+                                 "coalesce(parent_id, 0) FROM jetaa_chapter WHERE id = :id "
+                                 "UNION SELECT c.id, coalesce(c.parent_id, 0) FROM jetaa_chapter "
+                                 "c JOIN up ON c.id = up.parent LIMIT :depth) SELECT id, "
+                                 "parent FROM up"));
+    q.bind(QStringLiteral(":id"), chapter).bind(QStringLiteral(":depth"), depth).exec();
+    while (q.next())
+        result.insert(q.id(0), q.id(1));
+    return result;
+}
+
 QList<OfficerTerm> JetaaChapterRepository::termsOf(PersonId person) const
 {
     Query q(m_db,
@@ -195,7 +213,9 @@ QList<OfficerTerm> JetaaChapterRepository::termsOf(PersonId person) const
 void JetaaChapterRepository::check(const JetaaChapter& chapter) const
 {
     FieldErrors errors = chapter.validate();
-    errors.append(JetaaRules::checkParent(chapter, parentMap()));
+    // A new chapter has no subchapters, so no cycle: its parent need only exist.
+    errors.append(
+        JetaaRules::checkParent(chapter, ancestry(chapter.parentId, chapter.id > 0 ? -1 : 1)));
     if (!chapter.subdivisionCode.isEmpty()) {
         Query q(m_db, QStringLiteral("SELECT count(*) FROM subdivision WHERE code = :code"));
         if (q.bind(QStringLiteral(":code"), chapter.subdivisionCode).exec().scalar().toInt() == 0)

@@ -37,6 +37,9 @@ public:
                              Language language = Language::English) const;
     // Every chapter's parent (0: none), for JetaaRules::wouldCreateCycle.
     QHash<ChapterId, ChapterId> parentMap() const;
+    // The chapter, its parent, its parent's parent… (depth of them; -1: all):
+    // id → parent id.
+    QHash<ChapterId, ChapterId> ancestry(ChapterId chapter, int depth = -1) const;
     QList<OfficerTerm> termsOf(PersonId person) const;
 
     // Validates (the parent cycle included), inserts, returns the stored record.

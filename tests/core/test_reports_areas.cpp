@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <sys/stat.h>
 
 using namespace jlgc;
 using namespace jlgc::test;
@@ -360,4 +362,25 @@ TEST_CASE("A Japanese report is dated in the era, its tables in the Western cale
     CHECK(en.contains(QStringLiteral("December 1 – 3, 2026")));
     CHECK(pdfFlowText(dir.path(QStringLiteral("r.pdf")))
               .contains(QStringLiteral("9:30 AM – 11:00 AM")));
+}
+
+TEST_CASE("A report with personal data is written readable by its owner only, others as usual",
+          "[reports][areas][privacy][safety]")
+{
+    auto db = memoryDatabase();
+    const AreaSamples ids = addAreaSamples(*db);
+    TempDir dir;
+    const mode_t old = ::umask(022);
+    const QString medical = writeReport(*db, "fellowship-medical",
+                                        optionsFor("fellowship-medical", ReportLanguage::Both, ids),
+                                        dir, QStringLiteral("medical.pdf"));
+    const QString cohort = writeReport(*db, "fellowship-cohort",
+                                       optionsFor("fellowship-cohort", ReportLanguage::Both, ids),
+                                       dir, QStringLiteral("cohort.pdf"));
+    ::umask(old);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    CHECK((QFileInfo(medical).permissions() & others) == 0);
+    CHECK((QFileInfo(cohort).permissions() & QFileDevice::ReadOther) != 0);
+    CHECK(ReportRegistry::find(QStringLiteral("fellowship-medical"))->personalData);
+    CHECK_FALSE(ReportRegistry::find(QStringLiteral("fellowship-cohort"))->personalData);
 }
