@@ -115,15 +115,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database (is the disk full or the folder read-only?). Nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file could not be replaced. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (another file of that name appeared, or the folder cannot be written to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a JLGC Desk database. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a JLGC Desk database. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read, so it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no JLGC Desk records: it is not a backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so it was not restored. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be written. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JLGC Desk database. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is being written by another program and did not become free in time. Nothing was restored; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be restored; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and still open in another program or window. Close it there, then restore again. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,10 +334,6 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>%1: no problems found (schema version %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +642,18 @@ Kinds: %1</source>
         <source>added as a new record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged, so no backup was made of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -712,6 +768,21 @@ Kinds: %1</source>
             <numerusform>%n rows cannot be imported; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has %1 columns; a file of records has at most %2. Is it the right file, and is its delimiter the one chosen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While this file was being checked, records like %n of its rows were added by another window or program. Nothing was imported; check the file again.</source>
+        <translation>
+            <numerusform>While this file was being checked, a record like %n of its rows was added by another window or program. Nothing was imported; check the file again.</numerusform>
+            <numerusform>While this file was being checked, records like %n of its rows were added by another window or program. Nothing was imported; check the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First such line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -762,10 +833,6 @@ Kinds: %1</source>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The database file %1 cannot be read. Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is not a JLGC Desk database. It was left unchanged.</source>
         <translation type="unfinished"></translation>
@@ -828,6 +895,34 @@ Kinds: %1</source>
     </message>
     <message>
         <source>%1 is damaged; nothing more is written to it, so that nothing more is lost. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JLGC Desk database (it belongs to another program). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of JLGC Desk and must be upgraded before it can be used, but it cannot be written (the file or its folder is read-only). Copy it to a folder you may write to. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (an input/output error). The change was not saved; what was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be completed and nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (the file or its folder cannot be written to), so nothing can be saved in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3747,6 +3842,14 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Research topics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search is too long (%1 characters): search for at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has too many words: search for at most %1 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SisterAffiliation</name>
@@ -3830,6 +3933,17 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7192,6 +7306,14 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>No backup could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the file or its folder cannot be written to, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,16 +115,64 @@
         <translation>復元の前に現在のデータベースを保存できなかったため、復元は行いませんでした。</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database (is the disk full or the folder read-only?). Nothing was restored.</source>
-        <translation>バックアップをデータベースと同じフォルダーにコピーできませんでした（ディスクの空き容量不足、またはフォルダーが読み取り専用の可能性があります）。復元は行っていません。</translation>
-    </message>
-    <message>
         <source>The database file could not be replaced. Nothing was restored.</source>
         <translation>データベースファイルを置き換えられませんでした。復元は行っていません。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be written.</source>
         <translation>バックアップ %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (another file of that name appeared, or the folder cannot be written to).</source>
+        <translation>%1 に書き込めません（同じ名前のファイルが作られたか、フォルダーに書き込めません）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a JLGC Desk database. Nothing was restored.</source>
+        <translation>%1 は空のファイルで、JLGC Desk データベースのバックアップではありません。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a JLGC Desk database. Nothing was restored.</source>
+        <translation>%1 は JLGC Desk データベースのバックアップではありません。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read, so it was not restored.</source>
+        <translation>バックアップ %1 を読み込めないため、復元しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 holds no JLGC Desk records: it is not a backup. Nothing was restored.</source>
+        <translation>%1 には JLGC Desk の記録がなく、バックアップではありません。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so it was not restored. Choose another backup.</source>
+        <translation>バックアップ %1 は破損しているため、復元しませんでした。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database file could not be written. Nothing was restored.</source>
+        <translation>データベースファイルに書き込めませんでした。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JLGC Desk database. Nothing was restored.</source>
+        <translation>%1 は JLGC Desk のデータベースではありません。復元は行っていません。</translation>
+    </message>
+    <message>
+        <source>The database could not be restored.</source>
+        <translation>データベースを復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database is being written by another program and did not become free in time. Nothing was restored; try again in a moment.</source>
+        <translation>データベースは別のプログラムが書き込み中で、時間内に空きませんでした。復元は行っていません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database could not be restored; it was left as it was.</source>
+        <translation>データベースを復元できませんでした。データベースは元のままです。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and still open in another program or window. Close it there, then restore again. Nothing was restored.</source>
+        <translation>%1 は破損しており、別のプログラムまたはウィンドウでまだ開かれています。そちらで閉じてから、もう一度復元してください。復元は行っていません。</translation>
     </message>
 </context>
 <context>
@@ -289,10 +337,6 @@ Without a command, opens the window. Commands run without a display:</source>
     <message>
         <source>%1: no problems found (schema version %2).</source>
         <translation>%1：問題は見つかりませんでした（スキーマのバージョン %2）。</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation>バックアップ %1 が見つかりません。</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The previous file is kept in %3.</source>
@@ -598,6 +642,18 @@ Kinds: %1</source>
         <source>added as a new record</source>
         <translation>新規に追加</translation>
     </message>
+    <message>
+        <source>%1 is damaged, so no backup was made of it:</source>
+        <translation>%1 は破損しているため、バックアップを作成しませんでした：</translation>
+    </message>
+    <message>
+        <source>Checking the file again.</source>
+        <translation>ファイルをもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written to.</source>
+        <translation>読み取り専用：ファイルまたはフォルダーに書き込めません。</translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -711,6 +767,20 @@ Kinds: %1</source>
             <numerusform>インポートできない行が %n 行あるため、インポートは行いませんでした。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has %1 columns; a file of records has at most %2. Is it the right file, and is its delimiter the one chosen?</source>
+        <translation>このファイルには %1 列あります。記録のファイルは最大 %2 列です。ファイルが正しいか、区切り文字の選択が合っているか確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>While this file was being checked, records like %n of its rows were added by another window or program. Nothing was imported; check the file again.</source>
+        <translation>
+            <numerusform>このファイルの確認中に、%n 行と同じような記録が別のウィンドウまたはプログラムで追加されました。取り込みは行っていません。もう一度ファイルを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First such line: %1</source>
+        <translation>該当する最初の行：%1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -761,10 +831,6 @@ Kinds: %1</source>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The database file %1 cannot be read. Check that it exists and that you may open it.</source>
-        <translation>データベースファイル %1 を読み込めません。ファイルが存在すること、開く権限があることを確認してください。</translation>
-    </message>
     <message>
         <source>%1 is not a JLGC Desk database. It was left unchanged.</source>
         <translation>%1 は JLGC Desk のデータベースではありません。ファイルは変更していません。</translation>
@@ -828,6 +894,34 @@ Kinds: %1</source>
     <message>
         <source>%1 is damaged; nothing more is written to it, so that nothing more is lost. Restore it from a backup.</source>
         <translation>%1 は破損しています。これ以上データが失われないよう、書き込みを停止しました。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JLGC Desk database (it belongs to another program). It was left unchanged.</source>
+        <translation>%1 は JLGC Desk のデータベースではありません（別のプログラムのファイルです）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーで、データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). Nothing was changed.</source>
+        <translation>%1 に書き込めません（ファイルまたはフォルダーが読み取り専用です）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of JLGC Desk and must be upgraded before it can be used, but it cannot be written (the file or its folder is read-only). Copy it to a folder you may write to. The file was left unchanged.</source>
+        <translation>%1 は以前のバージョンの JLGC Desk で作成されたため、使う前に更新が必要ですが、書き込みができません（ファイルまたはフォルダーが読み取り専用です）。書き込みできるフォルダーにコピーしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (an input/output error). The change was not saved; what was saved before is safe.</source>
+        <translation>データベースファイルの読み書きができませんでした（入出力エラー）。変更は保存されていません。これまでに保存した内容は無事です。</translation>
+    </message>
+    <message>
+        <source>The change could not be completed and nothing of it was saved.</source>
+        <translation>変更を完了できなかったため、何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (the file or its folder cannot be written to), so nothing can be saved in it.</source>
+        <translation>%1 は読み取り専用で開いています（ファイルまたはフォルダーに書き込めません）。保存はできません。</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3835,14 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Research topics</source>
         <translation>調査テーマ</translation>
     </message>
+    <message>
+        <source>The search is too long (%1 characters): search for at most %2 characters.</source>
+        <translation>検索語が長すぎます（%1 文字）。%2 文字以内で検索してください。</translation>
+    </message>
+    <message>
+        <source>The search has too many words: search for at most %1 words.</source>
+        <translation>検索語が多すぎます。%1 語以内で検索してください。</translation>
+    </message>
 </context>
 <context>
     <name>SisterAffiliation</name>
@@ -3825,6 +3927,17 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Link</source>
         <translation>リンク</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>データベースファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7267,14 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>No backup could be made: %1</source>
         <translation>バックアップを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the file or its folder cannot be written to, so nothing can be saved.</source>
+        <translation>%1 を読み取り専用で開きました。ファイルまたはフォルダーに書き込めないため、保存はできません。</translation>
     </message>
 </context>
 <context>
