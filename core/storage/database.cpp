@@ -11,6 +11,7 @@
 #include "storage/database.h"
 
 #include "storage/backups.h"
+#include "storage/changenotifier.h"
 #include "storage/history.h"
 #include "storage/migrations.h"
 #include "storage/recordkinds.h"
@@ -113,6 +114,29 @@ Database::Options Database::forWriting()
     o.integrityCheck = true;
     o.readOnlyWhenUnwritable = false;
     return o;
+}
+
+ChangeNotifier& Database::notifier()
+{
+    if (!m_notifier) {
+        m_notifier = std::make_unique<ChangeNotifier>(*this);
+        m_notifier->poll(); // from now on
+    }
+    return *m_notifier;
+}
+
+void Database::markEverythingChanged()
+{
+    transaction([&] {
+        Query(*this, QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, "
+                                    "session, table_name, record_id, action) VALUES "
+                                    "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), :u, :s, :x, '*', 0, "
+                                    "'update')"))
+            .bind(QStringLiteral(":u"), m_osUser)
+            .bind(QStringLiteral(":s"), nullIfEmpty(m_staffName))
+            .bind(QStringLiteral(":x"), m_session)
+            .exec();
+    });
 }
 
 int Database::latestVersion()

@@ -17,6 +17,7 @@
 
 namespace jlgc {
 
+class ChangeNotifier;
 class Query;
 
 // One open JLGC Desk database file. Opening checks that the file is a
@@ -79,6 +80,12 @@ public:
     qint64 dataVersion() const;
     // How many transactions this connection has committed.
     qint64 commitCount() const { return m_commits; }
+    // What changed, announced after each commit of this connection and
+    // whenever it is polled (for other programs' commits): see ChangeNotifier.
+    ChangeNotifier& notifier();
+    // Marks a bulk write that leaves no history (a demo database): watchers
+    // read everything again.
+    void markEverythingChanged();
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
     template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());
@@ -170,6 +177,7 @@ private:
     };
     mutable QHash<QString, KeptStatements> m_statements;
     mutable QSqlDatabase m_connection; // this Database's connection, looked up once
+    std::unique_ptr<ChangeNotifier> m_notifier;
 };
 
 template <class Fn> auto Database::transaction(Fn&& fn) -> decltype(fn())

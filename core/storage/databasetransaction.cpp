@@ -2,6 +2,7 @@
 // inside, and what happens after an error that SQLite answered by rolling
 // the whole transaction back (a full disk, an I/O error, a damaged page).
 #include "search/searchindex.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -109,6 +110,8 @@ void Database::commit()
     if (m_transactionDepth == 0) {
         ++m_commits;
         m_needsApplicationId = false;
+        if (m_notifier)
+            m_notifier->poll();
     }
 }
 

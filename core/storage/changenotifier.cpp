@@ -1,0 +1,182 @@
+#include "storage/changenotifier.h"
+
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+#include <utility>
+
+namespace jlgc {
+
+void ChangeSet::merge(const ChangeSet& other)
+{
+    everything = everything || other.everything;
+    fromElsewhere = fromElsewhere || other.fromElsewhere;
+    for (auto it = other.ids.cbegin(); it != other.ids.cend(); ++it)
+        ids[it.key()].unite(it.value());
+}
+
+ChangeSet ChangeSet::all()
+{
+    ChangeSet c;
+    c.everything = true;
+    return c;
+}
+
+namespace {
+
+// A record that belongs to another (a fellow to a cohort) changes that one
+// too: its page shows it.
+struct Owner {
+    const char* table;
+    const char* column;
+    const char* ownerTable;
+};
+const Owner Owners[] = {
+    {"fellow", "cohort_id", "cohort"},
+    {"fellowship_itinerary_item", "cohort_id", "cohort"},
+    {"homestay_placement", "host_family_id", "host_family"},
+    {"delegation_itinerary_item", "delegation_id", "delegation"},
+    {"research_log_entry", "topic_id", "research_topic"},
+    {"chapter_funding", "chapter_id", "jetaa_chapter"},
+};
+
+QString ownerTable(const QString& table)
+{
+    for (const Owner& o : Owners)
+        if (table == QLatin1String(o.table))
+            return QLatin1String(o.ownerTable);
+    return {};
+}
+
+// The owner's id in a row's values ({"cohort_id":12,…}, as the change_log
+// triggers write them), without parsing the whole JSON.
+qint64 ownerOf(const QString& table, const QString& values)
+{
+    for (const Owner& o : Owners) {
+        if (table != QLatin1String(o.table))
+            continue;
+        const QString key = QStringLiteral("\"%1\":").arg(QLatin1String(o.column));
+        const qsizetype at = values.indexOf(key);
+        if (at < 0)
+            return 0;
+        qsizetype end = at + key.size();
+        while (end < values.size() && values[end].isDigit())
+            ++end;
+        return values.mid(at + key.size(), end - at - key.size()).toLongLong();
+    }
+    return 0;
+}
+
+QString kindOfTable(const QString& table)
+{
+    for (const RecordKind& k : RecordKinds::all())
+        if (table == QLatin1String(k.table))
+            return QLatin1String(k.key);
+    return table;
+}
+
+} // namespace
+
+ChangeNotifier::ChangeNotifier(Database& db) : m_db(db) {}
+
+void ChangeNotifier::start()
+{
+    m_started = true;
+    m_hasLog = Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                          "'table' AND name = 'change_log'"))
+                   .exec()
+                   .scalar()
+                   .toInt() > 0;
+    m_dataVersion = m_db.dataVersion();
+    m_commits = m_db.commitCount();
+    m_schemaVersion =
+        Query(m_db, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+    if (m_hasLog)
+        m_lastChange = Query(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"))
+                           .exec()
+                           .scalar()
+                           .toLongLong();
+}
+
+void ChangeNotifier::announceEverything()
+{
+    if (m_started)
+        start(); // from here on
+    m_pending.merge(ChangeSet::all());
+    scheduleFlush();
+}
+
+void ChangeNotifier::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Announced from the event loop, once for all the commits of this turn:
+    // never from inside the save that committed.
+    QMetaObject::invokeMethod(this, &ChangeNotifier::flush, Qt::QueuedConnection);
+}
+
+void ChangeNotifier::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet changes = std::exchange(m_pending, ChangeSet{});
+    emit changed(changes);
+}
+
+void ChangeNotifier::poll()
+{
+    if (!m_started) {
+        start();
+        return;
+    }
+    ChangeSet changes;
+    try {
+        const qint64 dataVersion = m_db.dataVersion();
+        changes.fromElsewhere = dataVersion != m_dataVersion;
+        m_dataVersion = dataVersion;
+        // A restore (SQLite's backup API changes the schema cookie) or a
+        // schema change by another program: everything may differ, the
+        // change log included.
+        const qint64 schema =
+            Query(m_db, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+        if (schema != m_schemaVersion || !m_hasLog) {
+            const bool schemaChanged = schema != m_schemaVersion;
+            start();
+            if (schemaChanged) {
+                m_pending.merge(ChangeSet::all());
+                scheduleFlush();
+            }
+            return;
+        }
+        if (!changes.fromElsewhere && m_db.commitCount() == m_commits)
+            return; // nobody committed since the last look
+        m_commits = m_db.commitCount();
+        Query q(m_db,
+                QStringLiteral("SELECT id, table_name, record_id, session, coalesce(new_values, "
+                               "old_values) FROM change_log WHERE id > :last ORDER BY id"));
+        q.bind(QStringLiteral(":last"), m_lastChange).exec();
+        while (q.next()) {
+            m_lastChange = q.id(0);
+            const QString table = q.text(1);
+            if (table == QLatin1String("*")) { // a bulk write's mark
+                changes.everything = true;
+                continue;
+            }
+            if (q.text(3) != m_db.session())
+                changes.fromElsewhere = true;
+            changes.add(kindOfTable(table), q.id(2));
+            if (const qint64 owner = ownerOf(table, q.text(4)); owner > 0)
+                changes.add(kindOfTable(ownerTable(table)), owner);
+        }
+    } catch (const StorageError&) {
+        return; // busy: looked at again next time
+    }
+    if (changes.isEmpty())
+        return;
+    m_pending.merge(changes);
+    scheduleFlush();
+}
+
+} // namespace jlgc
