@@ -18,7 +18,6 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,7 +64,7 @@ void pick(DelegationsPage& page, const char* field, const QString& text)
 
 void setDate(DelegationsPage& page, const char* field, const QDate& date)
 {
-    auto* edit = qobject_cast<QDateEdit*>(page.form()->field(QLatin1String(field)));
+    auto* edit = qobject_cast<DateField*>(page.form()->field(QLatin1String(field)));
     REQUIRE(edit);
     edit->setDate(date);
 }
