@@ -188,8 +188,7 @@ Page* MainWindow::pageAt(int row)
     connect(page, &Page::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
-    // Queued: the page that asks may be left behind by the time it is shown.
-    connect(page, &Page::recordRequested, this, &MainWindow::openRecord, Qt::QueuedConnection);
+    connect(page, &Page::recordRequested, this, &MainWindow::openRecord);
     if (m_db)
         page->setDatabase(m_db.get());
     return page;

@@ -1,6 +1,5 @@
 #include "fellowship/fellowshippage.h"
 
-#include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
 #include "common/searchpicker.h"
@@ -68,19 +67,6 @@ FellowshipPage::FellowshipPage(QWidget* parent)
         return m_year->value() == today.year() ? today : sameDay;
     });
     m_tokyo->setContext([this] { return m_programme->start(); });
-    // The portions fill in from what is known: Tokyo begins with the
-    // programme, the host portion begins on the day Tokyo ends (the travel
-    // day) and ends with the programme. Only empty days are proposed.
-    auto propose = [](DateField* field, const QDate& date) {
-        if (date.isValid() && !field->value().isValid() && field->text().isEmpty())
-            field->setValue(date);
-    };
-    connect(m_programme->startField(), &DateField::dateChanged, this,
-            [this, propose](const QDate& d) { propose(m_tokyo->startField(), d); });
-    connect(m_programme->endField(), &DateField::dateChanged, this,
-            [this, propose](const QDate& d) { propose(m_hostPortion->endField(), d); });
-    connect(m_tokyo->endField(), &DateField::dateChanged, this,
-            [this, propose](const QDate& d) { propose(m_hostPortion->startField(), d); });
     m_hostPortion->setContext(
         [this] { return m_tokyo->end().isValid() ? m_tokyo->end() : m_programme->start(); });
 
