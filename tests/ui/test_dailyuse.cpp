@@ -28,6 +28,8 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -258,6 +260,20 @@ TEST_CASE("Pickers put the exact short name or code first", "[ui][pickers]")
         emit picker.lineEdit()->editingFinished();
         CHECK(picker.currentLabel() == QStringLiteral("Virginia"));
     }
+    SECTION("typed and Enter: the prefecture, not one of its cities")
+    {
+        QWidget window;
+        auto* picker = new SearchPicker(&window);
+        picker->setProvider(pickers::jurisdictions([raw] { return raw; }));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        picker->lineEdit()->setFocus();
+        test::typeText(picker->lineEdit(), QStringLiteral("hyogo"));
+        REQUIRE(picker->matches().size() > 1);
+        CHECK(picker->matches().front().label == QStringLiteral("Hyogo"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(picker->currentKey().toString() == QStringLiteral("28"));
+    }
     SECTION("the ranking: exact, then beginning of a word, then the rest")
     {
         SearchPicker picker;
@@ -406,4 +422,21 @@ TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
     auto* research = pageOf<MyResearchPage>(w);
     CHECK(w.currentPage() == research);
     CHECK(research->currentId().toLongLong() == log.first().topicId);
+}
+
+TEST_CASE("The window opens within a screen smaller than 1280×800 (150 % scaling)",
+          "[ui][mainwindow]")
+{
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    QSettings().remove(QStringLiteral("window/geometry"));
+    MainWindow w(&language);
+    const QRect screen = w.screen()->availableGeometry();
+    w.restoreWindowState();
+    if (screen.width() >= 1280 && screen.height() >= 800) {
+        CHECK(w.size() == QSize(1280, 800)); // room enough: the size the pages are made for
+    } else {
+        CHECK(w.width() <= screen.width());
+        CHECK(w.height() <= screen.height());
+    }
 }

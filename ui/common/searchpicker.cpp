@@ -47,6 +47,19 @@ SearchPicker::SearchPicker(QWidget* parent)
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) { chooseMatch(index.row()); });
     connect(m_edit, &QLineEdit::editingFinished, this, &SearchPicker::finishEditing);
+    // Enter with nothing chosen in the list: what was typed decides (one
+    // match, or the one exact match such as "VA" or "hyogo").
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        QAbstractItemView* list = m_completer->popup();
+        if (!list || !list->isVisible())
+            return;
+        const QModelIndex chosen = list->currentIndex();
+        list->hide();
+        if (chosen.isValid() && list->selectionModel()->isSelected(chosen))
+            chooseMatch(chosen.row());
+        else
+            finishEditing();
+    });
 }
 
 void SearchPicker::setPlaceholderText(const QString& text)
@@ -71,8 +84,8 @@ int SearchPicker::rank(const QString& text, const PickerItem& item)
         return 2;
     QStringList whole = {item.label};
     whole << item.keys;
-    for (const QString& w : item.detail.split(QRegularExpression(QStringLiteral("\\s{2,}|[·,()]")),
-                                              Qt::SkipEmptyParts))
+    for (const QString& w :
+         item.detail.split(QRegularExpression(QStringLiteral("\\s{2,}|[·()]")), Qt::SkipEmptyParts))
         whole << w.trimmed();
     int best = 2;
     for (const QString& w : std::as_const(whole)) {
