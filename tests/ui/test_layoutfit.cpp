@@ -368,3 +368,30 @@ TEST_CASE("Every dialog of the forms fits 1280×800 in both languages", "[ui][la
         }
     }
 }
+
+// Not run by default: the dashboard of a real-sized database ($JLGC_LOOK_DB,
+// e.g. made with `demo --scale 1000`) in both languages, to look at its
+// charts over thirty years.
+TEST_CASE("The dashboard of a large database, grabbed", "[.look]")
+{
+    const QString path = qEnvironmentVariable("JLGC_LOOK_DB");
+    if (path.isEmpty())
+        return;
+    LanguageManager language;
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(path));
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    for (const Language lang : {Language::English, Language::Japanese}) {
+        language.setLanguage(lang);
+        settle();
+        auto* dashboard = w.pages().front();
+        w.showPage(dashboard);
+        settle();
+        if (QWidget* content = dashboard->findChild<QWidget*>(QStringLiteral("welcome")))
+            CHECK_FALSE(content->isVisible());
+        look(dashboard->findChild<QScrollArea*>()->widget(), QStringLiteral("dashboard-large"),
+             lang);
+    }
+}

@@ -211,17 +211,25 @@ QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
     series->append(cad);
     series->setBarWidth(byYear.size() < 4 ? 0.4 : 0.8);
     chart->addSeries(series);
-    // Fiscal years are few; past eight, their labels are shortened to the
-    // year alone rather than turned on their side.
-    if (categories.size() > 8) {
-        categories.clear();
-        for (auto it = byYear.cbegin(); it != byYear.cend(); ++it)
-            categories << QStringLiteral("'%1").arg(it.key() % 100, 2, 10, QLatin1Char('0'));
+    // A few fiscal years are named in full under their bars; many are
+    // named every fifth year, level, like the fellows' years.
+    if (categories.size() <= 8) {
+        auto* axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+    } else {
+        const QList<int> fiscalYears = byYear.keys();
+        auto* axisX = new QCategoryAxis;
+        axisX->setRange(-0.5, qreal(fiscalYears.size()) - 0.5);
+        axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axisX->setGridLineVisible(false);
+        for (qsizetype i = 0; i < fiscalYears.size(); ++i)
+            if (fiscalYears[i] % 5 == 0)
+                axisX->append(categories[i], qreal(i));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
     }
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, std::max<qreal>(1, max));
     axisY->applyNiceNumbers();
