@@ -216,6 +216,19 @@ TEST_CASE("Every page fits 1280×800 in both languages, also after switching at 
                 CHECK(headings.isEmpty());
             }
             look(&w, page->objectName(), lang);
+            // The list's side dragged as wide as it goes: the form stays whole.
+            if (auto* split = page->findChild<QSplitter*>(QString(), Qt::FindDirectChildrenOnly);
+                split && records) {
+                const QList<int> sizes = split->sizes();
+                split->setSizes({5000, 10});
+                settle();
+                const QStringList squeezed = problems(&w);
+                INFO("with the list widened: " << squeezed.join(QLatin1Char('\n')).toStdString());
+                CHECK(squeezed.isEmpty());
+                look(&w, page->objectName() + QStringLiteral("-listWidened"), lang);
+                split->setSizes(sizes);
+                settle();
+            }
         }
     }
 }
