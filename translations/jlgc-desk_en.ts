@@ -3843,6 +3843,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Research log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The search is too long (%1 characters): search for at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,7 +4030,8 @@ Keep them (the family stays booked until you change it), or remove them and free
 <context>
     <name>UndoStack</name>
     <message>
-        <source>%1 of %2</source>
+        <source>Edit of %1 (%2)</source>
+        <comment>Edit → Undo …: fields and the kind of record</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +4845,22 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome to JLGC Desk: this database has no records of its own yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;Add the &lt;b&gt;organizations&lt;/b&gt; you work with (the eleven partner associations are already there), then the &lt;b&gt;people&lt;/b&gt; in them.&lt;/li&gt;&lt;li&gt;Then record what the office does: delegations, research requests and topics, the CLAIR Fellowship, JETAA chapters, sister cities, events.&lt;/li&gt;&lt;li&gt;Lists kept in Excel come in with &lt;b&gt;File → Import…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Every page is explained in the user guide (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::DataSafetyActions</name>
@@ -4945,6 +4966,26 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DateField</name>
+    <message>
+        <source>Type a date (1/18/2027, 2027/1/18, 2027年1月18日, 令和9年1月18日; 1/18 for the coming one) or press Alt+Down for the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 1/18/2027, 2027/1/18, 2027年1月18日 or 令和9年1月18日, or press Alt+Down for the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m/d/yyyy</source>
+        <comment>placeholder of an empty date field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5091,6 +5132,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a time&apos;s zone, named by its city</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5815,6 +5861,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>e.g. 震災復興と沿岸のまちづくり</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FieldForm</name>
+    <message>
+        <source>“%1” is not a date: type it as 1/18/2027, 2027/1/18 or 2027年1月18日, or choose it in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7306,6 +7359,14 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>No backup could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

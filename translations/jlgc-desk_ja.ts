@@ -3836,6 +3836,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>調査テーマ</translation>
     </message>
     <message>
+        <source>Research log entries</source>
+        <translation>調査記録</translation>
+    </message>
+    <message>
         <source>The search is too long (%1 characters): search for at most %2 characters.</source>
         <translation>検索語が長すぎます（%1 文字）。%2 文字以内で検索してください。</translation>
     </message>
@@ -4019,8 +4023,9 @@ Keep them (the family stays booked until you change it), or remove them and free
 <context>
     <name>UndoStack</name>
     <message>
-        <source>%1 of %2</source>
-        <translation>%2（%1）</translation>
+        <source>Edit of %1 (%2)</source>
+        <comment>Edit → Undo …: fields and the kind of record</comment>
+        <translation>%2の%1の変更</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4830,22 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
+    <message>
+        <source>Welcome to JLGC Desk: this database has no records of its own yet</source>
+        <translation>JLGC Desk へようこそ：このデータベースには、まだ独自の記録がありません</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;Add the &lt;b&gt;organizations&lt;/b&gt; you work with (the eleven partner associations are already there), then the &lt;b&gt;people&lt;/b&gt; in them.&lt;/li&gt;&lt;li&gt;Then record what the office does: delegations, research requests and topics, the CLAIR Fellowship, JETAA chapters, sister cities, events.&lt;/li&gt;&lt;li&gt;Lists kept in Excel come in with &lt;b&gt;File → Import…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Every page is explained in the user guide (F1).</source>
+        <translation>&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;まず、業務で関わる&lt;b&gt;団体&lt;/b&gt;（11 の提携団体は登録済みです）と、そこに所属する&lt;b&gt;人物&lt;/b&gt;を登録します。&lt;/li&gt;&lt;li&gt;次に、事務所の業務を記録します。視察団、調査依頼と調査テーマ、CLAIRフェローシップ、JETAA支部、姉妹都市、イベントなどです。&lt;/li&gt;&lt;li&gt;Excel で管理している一覧は、&lt;b&gt;「ファイル」→「インポート…」&lt;/b&gt;で取り込めます。&lt;/li&gt;&lt;/ol&gt;各画面の使い方は、利用ガイド（F1）で説明しています。</translation>
+    </message>
+    <message>
+        <source>Open the User Guide</source>
+        <translation>利用ガイドを開く</translation>
+    </message>
+    <message>
+        <source>Go to People</source>
+        <translation>人物へ移動</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::DataSafetyActions</name>
@@ -4931,6 +4952,26 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Not restored</source>
         <translation>復元できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DateField</name>
+    <message>
+        <source>Type a date (1/18/2027, 2027/1/18, 2027年1月18日, 令和9年1月18日; 1/18 for the coming one) or press Alt+Down for the calendar.</source>
+        <translation>日付を入力してください（2027/1/18、2027年1月18日、令和9年1月18日、英語式の 1/18/2027 など。1/18 のように月日だけなら、これから来る日付）。Alt+↓ でカレンダーを開きます。</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 1/18/2027, 2027/1/18, 2027年1月18日 or 令和9年1月18日, or press Alt+Down for the calendar.</source>
+        <translation>日付として読めません。2027/1/18、2027年1月18日、令和9年1月18日、1/18/2027 のように入力するか、Alt+↓ でカレンダーから選んでください。</translation>
+    </message>
+    <message>
+        <source>m/d/yyyy</source>
+        <comment>placeholder of an empty date field</comment>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>カレンダーから選ぶ（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5118,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a time&apos;s zone, named by its city</comment>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -5799,6 +5845,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>e.g. 震災復興と沿岸のまちづくり</source>
         <translation>例：震災復興と沿岸のまちづくり</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::FieldForm</name>
+    <message>
+        <source>“%1” is not a date: type it as 1/18/2027, 2027/1/18 or 2027年1月18日, or choose it in the calendar.</source>
+        <translation>「%1」は日付として読めません。2027/1/18、2027年1月18日、1/18/2027 のように入力するか、カレンダーから選んでください。</translation>
     </message>
 </context>
 <context>
@@ -7267,6 +7320,14 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>No backup could be made: %1</source>
         <translation>バックアップを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page</source>
+        <translation>画面へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>

@@ -5,6 +5,7 @@
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
+#include "common/wheelguard.h"
 #include "dashboard/dashboardpage.h"
 #include "datasafety/datasafetyactions.h"
 #include "delegations/delegationspage.h"
@@ -40,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -72,6 +74,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     m_watch->setInterval(3000);
     connect(m_watch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     setObjectName(QStringLiteral("mainWindow"));
+    WheelGuard::install();
     setWindowIcon(QIcon(QStringLiteral(":/icons/jlgc-desk.svg")));
     auto* central = new QWidget;
     auto* centralLayout = new QHBoxLayout(central);
@@ -104,7 +107,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     addPage<HandoverPage>();
     addPage<ReferencePage>();
     auto* dashboard = static_cast<DashboardPage*>(pageAt(0));
-    connect(dashboard, &DashboardPage::recordRequested, this, &MainWindow::openRecord);
+    connect(dashboard, &DashboardPage::guideRequested, this, &MainWindow::showUserGuide);
     connect(dashboard, &DashboardPage::areaRequested, this, [this](const QString& kind) {
         for (int row = 0; row < m_slots.size(); ++row)
             if (auto* rp = qobject_cast<RecordPage*>(pageAt(row)); rp && rp->searchKind() == kind)
@@ -133,6 +136,23 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     retranslate();
     m_nav->setCurrentRow(0);
     resize(1280, 800);
+}
+
+void MainWindow::fitOnScreen()
+{
+    // 1280×800 is the size the pages are made for; on a smaller screen (a
+    // laptop at 150 % scaling has 1280×720 or less) the window takes what
+    // the screen has, frame included, and stays on it.
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    const QRect avail = s->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = avail.size() - frameExtra.expandedTo(QSize(0, 0));
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    if (!avail.contains(frameGeometry()))
+        move(avail.topLeft());
 }
 
 MainWindow::~MainWindow()
@@ -168,6 +188,7 @@ Page* MainWindow::pageAt(int row)
     connect(page, &Page::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
+    connect(page, &Page::recordRequested, this, &MainWindow::openRecord);
     if (m_db)
         page->setDatabase(m_db.get());
     return page;
@@ -292,6 +313,18 @@ void MainWindow::createMenus()
     connect(m_dataSafety, &DataSafetyActions::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
+    // Ctrl+1 … Ctrl+9 go to the first nine pages of the navigation.
+    m_goMenu = m_viewMenu->addMenu(QString());
+    for (int row = 0; row < m_slots.size(); ++row) {
+        QAction* a = m_goMenu->addAction(QString(), this, [this, row] {
+            if (m_nav->currentRow() != row)
+                m_nav->setCurrentRow(row);
+        });
+        if (row < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_goActions << a;
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
     m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -334,8 +367,14 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_englishAction->setChecked(m_language->language() == Language::English);
     m_japaneseAction->setChecked(m_language->language() == Language::Japanese);
-    for (int i = 0; i < m_slots.size(); ++i)
+    m_goMenu->setTitle(tr("&Go to Page"));
+    for (int i = 0; i < m_slots.size(); ++i) {
         m_nav->item(i)->setText(m_slots[i].title());
+        m_nav->item(i)->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_slots[i].title()).arg(i + 1)
+                                         : m_slots[i].title());
+        if (i < m_goActions.size())
+            m_goActions[i]->setText(m_slots[i].title());
+    }
     const QString file = m_db ? QFileInfo(m_db->path()).fileName() : tr("no database");
     setWindowTitle(tr("JLGC Desk — %1").arg(file));
     m_dbLabel->setText(!m_db ? tr("No database open")
@@ -484,6 +523,9 @@ void MainWindow::exportReport(bool print)
     if (!m_db)
         return;
     ReportDialog dialog(m_db.get(), this);
+    // The report of the page it was opened from, about the record shown.
+    if (auto* page = qobject_cast<RecordPage*>(currentPage()))
+        dialog.selectReportFor(page->currentRecordTable(), page->currentId());
     if (print)
         dialog.preferPrinting();
     dialog.exec();
@@ -500,6 +542,7 @@ void MainWindow::restoreWindowState()
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    fitOnScreen();
     // Every start shows the dashboard first.
 }
 

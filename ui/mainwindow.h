@@ -77,6 +77,7 @@ private:
         addNavigationItem(T::pageIcon(), T::pageTitle());
     }
     void addNavigationItem(const QIcon& icon, const QString& title);
+    void fitOnScreen();
     Page* pageAt(int row); // makes the page if needed
     int rowOf(const Page* page) const;
     void releaseFreedMemory();
@@ -118,6 +119,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_goActions;
     QAction* m_newDbAction = nullptr;
     QAction* m_openDbAction = nullptr;
     QAction* m_exportReportAction = nullptr;

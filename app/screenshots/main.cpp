@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     for (const jlgc::Language lang : {jlgc::Language::English, jlgc::Language::Japanese}) {
         language.setLanguage(lang);
         jlgc::MainWindow window(&language);
-        window.resize(1360, 820);
+        window.resize(1280, 800); // the size the window opens at
         if (!window.openDatabase(path))
             return 1;
         window.show();

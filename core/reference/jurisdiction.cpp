@@ -21,12 +21,50 @@ QString Subdivision::japaneseName(const QString& code, const QString& fallback)
     return names.value(code, fallback);
 }
 
+namespace {
+
+QString withoutMarks(const QString& s)
+{
+    QString plain;
+    for (const QChar c : s.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain += c;
+    return plain;
+}
+
+// "Kobe, Hyogo" and "Akashi, Hyogo" alike (see municipalityEnglishName).
+QString englishWithPrefecture(const QString& nameEn, const QString& prefectureEn)
+{
+    const QString place = municipalityEnglishName(nameEn, prefectureEn);
+    return place.contains(QLatin1Char(',')) ? place : place + QStringLiteral(", ") + prefectureEn;
+}
+
+} // namespace
+
+QString municipalityEnglishName(const QString& nameEn, const QString& prefectureEn)
+{
+    const qsizetype comma = nameEn.indexOf(QLatin1Char(','));
+    if (comma < 0)
+        return nameEn;
+    QString rest = nameEn.mid(comma + 1).trimmed();
+    QString note;
+    if (const qsizetype paren = rest.indexOf(QLatin1Char('(')); paren >= 0) {
+        note = rest.mid(paren).trimmed();
+        rest = rest.left(paren).trimmed();
+    }
+    if (withoutMarks(rest).compare(withoutMarks(prefectureEn), Qt::CaseInsensitive) != 0)
+        return nameEn; // "Chūō-ku, Sapporo": a ward and its city
+    QString place = nameEn.left(comma).trimmed();
+    if (!note.isEmpty())
+        place += QLatin1Char(' ') + note;
+    return place;
+}
+
 QString Municipality::displayWithPrefecture(Language l) const
 {
     if (l == Language::Japanese)
         return prefectureJa + nameJa;
-    return nameEn.contains(QLatin1Char(',')) ? nameEn
-                                             : nameEn + QStringLiteral(", ") + prefectureEn;
+    return englishWithPrefecture(nameEn, prefectureEn);
 }
 
 QString Jurisdiction::display(Language l) const
@@ -35,8 +73,7 @@ QString Jurisdiction::display(Language l) const
         return l == Language::Japanese ? nameJa : nameEn;
     if (l == Language::Japanese)
         return prefectureJa + nameJa;
-    return nameEn.contains(QLatin1Char(',')) ? nameEn
-                                             : nameEn + QStringLiteral(", ") + prefectureEn;
+    return englishWithPrefecture(nameEn, prefectureEn);
 }
 
 QString JurisdictionLabels::municipalityKind(const QString& kind)

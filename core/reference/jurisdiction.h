@@ -84,4 +84,10 @@ public:
     static QString country(const QString& isoCode);
 };
 
+// A municipality's English name without the prefecture that the reference
+// data adds to some of them in its own spelling ("Akashi, Hyōgo" is Akashi;
+// "Esashi, Hokkaido (Sōya)" is "Esashi (Sōya)"), so that every place reads
+// alike beside its prefecture ("Kobe, Hyogo", "Akashi, Hyogo").
+QString municipalityEnglishName(const QString& nameEn, const QString& prefectureEn);
+
 } // namespace jlgc

@@ -2,6 +2,7 @@
 // visit, day by day, for the visitors and for their hosts; with the members,
 // the leader and the interpreters. Protocol notes (dietary needs, gifts) stay
 // out.
+#include "domain/timezonenames.h"
 #include "reports/report.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
@@ -99,10 +100,9 @@ void schedule(ReportBuilder& r, Database& db, const Delegation& d)
                                                 : r.time(i.start, i.end))};
         // Times are local to the place; name the zone when it is not New York's.
         if (!i.isAllDay() && i.timeZone != DelegationItineraryItem::defaultTimeZone()) {
-            const QTimeZone zone(i.timeZone);
-            const QString abbreviation = zone.isValid() ? zone.abbreviation(i.startDateTime())
-                                                        : QString::fromUtf8(i.timeZone);
-            time << ReportLine(Bilingual::same(abbreviation), ReportLine::Muted);
+            time << ReportLine(Bilingual{TimeZoneNames::display(i.timeZone, Language::English),
+                                         TimeZoneNames::display(i.timeZone, Language::Japanese)},
+                               ReportLine::Muted);
         }
         if (i.parallel)
             time << ReportLine(r.text(QT_TRANSLATE_NOOP("Reports", "In parallel")),

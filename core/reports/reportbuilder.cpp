@@ -1,5 +1,6 @@
 #include "reports/reportbuilder.h"
 
+#include "domain/datetext.h"
 #include "domain/japaneseera.h"
 #include "domain/money.h"
 
@@ -109,9 +110,9 @@ Bilingual ReportBuilder::time(const QTime& start, const QTime& end) const
 {
     if (!start.isValid())
         return {};
-    const QLocale en = localeOf(Language::English);
-    auto e = [&en](const QTime& t) { return en.toString(t, QStringLiteral("h:mm AP")); };
-    auto j = [](const QTime& t) { return t.toString(QStringLiteral("H:mm")); };
+    // The 24-hour clock in both languages, as on every screen (9:30 is 09:30).
+    auto e = [](const QTime& t) { return DateText::time(t); };
+    auto j = [](const QTime& t) { return DateText::time(t); };
     if (!end.isValid())
         return {e(start), j(start)};
     return {e(start) + QStringLiteral(" – ") + e(end), j(start) + QStringLiteral("～") + j(end)};

@@ -3,7 +3,10 @@
 #include "domain/personname.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 
+#include <QDate>
+#include <QHash>
 #include <QSet>
 #include <map>
 
@@ -80,15 +83,23 @@ const QList<SearchSource>& SearchIndex::sources()
          "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
          "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
          "FROM organization WHERE id = :id"},
+        // A cohort is found by its host too (北茨城, Kitaibaraki).
         {"cohort", "cohort", "id",
-         "SELECT 'CLAIR Fellowship ' || year, year || '年度 CLAIRフェローシップ', "
-         "coalesce(theme_en,''), coalesce(theme_ja, theme_en, ''), year, theme_en, theme_ja, "
-         "notes FROM cohort WHERE id = :id"},
+         "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
+         "coalesce(c.theme_en,''), coalesce(c.theme_ja, c.theme_en, ''), c.year, c.theme_en, "
+         "c.theme_ja, c.notes, m.name_ja, m.name_kana, m.name_romaji, m.name_en, p.name_ja, "
+         "p.name_kana, p.name_en FROM cohort c LEFT JOIN municipality m ON m.code = "
+         "c.host_municipality_code LEFT JOIN prefecture p ON p.code = "
+         "coalesce(c.host_prefecture_code, m.prefecture_code) WHERE c.id = :id"},
+        // A host family by its town as well as its name; the town is its subtitle.
         {"host_family", "host_family", "id",
-         "SELECT coalesce(family_name_romaji, family_name_kanji) || ' family', "
-         "coalesce(family_name_kanji, family_name_romaji) || '家', coalesce(languages,''), "
-         "coalesce(languages,''), family_name_kanji, family_name_kana, family_name_romaji, "
-         "notes FROM host_family WHERE id = :id"},
+         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
+         "coalesce(h.family_name_kanji, h.family_name_romaji) || '家', "
+         "coalesce(m.name_en || ', ' || p.name_en, ''), coalesce(p.name_ja || m.name_ja, ''), "
+         "h.family_name_kanji, h.family_name_kana, h.family_name_romaji, h.notes, m.name_ja, "
+         "m.name_kana, m.name_romaji, m.name_en, p.name_ja, p.name_en FROM host_family h "
+         "LEFT JOIN municipality m ON m.code = h.municipality_code LEFT JOIN prefecture p ON "
+         "p.code = m.prefecture_code WHERE h.id = :id"},
         {"jetaa_chapter", "jetaa_chapter", "id",
          "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
          "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
@@ -112,9 +123,23 @@ const QList<SearchSource>& SearchIndex::sources()
          "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
          "received_date, received_date, question_en, question_ja, answer_summary "
          "FROM research_request WHERE id = :id"},
+        // Topics by their tags too; the log's entries are found on their own.
         {"research_topic", "research_topic", "id",
-         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), status, status, "
-         "title_en, title_ja, description FROM research_topic WHERE id = :id"},
+         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), "
+         "coalesce((SELECT group_concat(tag, ', ') FROM research_topic_tag WHERE topic_id = "
+         "research_topic.id), status), coalesce((SELECT group_concat(tag, '、') FROM "
+         "research_topic_tag WHERE topic_id = research_topic.id), status), title_en, title_ja, "
+         "description, (SELECT group_concat(tag, ' ') FROM research_topic_tag WHERE topic_id = "
+         "research_topic.id) FROM research_topic WHERE id = :id"},
+        {"research_log", "research_log_entry", "id",
+         "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
+         "coalesce(t.title_ja, t.title_en) || ' · ' || e.entry_date, "
+         "substr(coalesce(e.notes, e.outcome), 1, 80), substr(coalesce(e.notes, e.outcome), 1, "
+         "80), e.notes, e.outcome, (SELECT group_concat(coalesce(o.name_en, '') || ' ' || "
+         "coalesce(o.name_ja, '') || ' ' || coalesce(o.short_name, ''), ' ') FROM "
+         "research_log_organization lo JOIN organization o ON o.id = lo.organization_id WHERE "
+         "lo.entry_id = e.id) FROM research_log_entry e JOIN research_topic t ON t.id = "
+         "e.topic_id WHERE e.id = :id"},
         {"prefecture", "prefecture", "code",
          "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
          "FROM prefecture WHERE code = :id"},
@@ -149,6 +174,8 @@ QString SearchIndex::kindLabel(const QString& kind)
         return tr("Research requests");
     if (kind == QLatin1String("research_topic"))
         return tr("Research topics");
+    if (kind == QLatin1String("research_log"))
+        return tr("Research log entries");
     if (kind == QLatin1String("prefecture"))
         return tr("Prefectures");
     if (kind == QLatin1String("municipality"))
@@ -439,14 +466,54 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
         const QString expression = QStringLiteral("kind : %1 AND tokens : (%2)")
                                        .arg(quoted(QLatin1String(source.kind)), match);
         q.bind(QStringLiteral(":m"), expression).bind(QStringLiteral(":limit"), limit).exec();
+        const qsizetype firstOfKind = hits.size();
         while (q.next()) {
             const QString title = ja ? q.text(3) : q.text(2);
             hits << SearchHit{q.text(0), q.value(1),
                               title.isEmpty() ? (ja ? q.text(2) : q.text(3)) : title,
                               ja ? q.text(5) : q.text(4)};
         }
+        if (QLatin1String(source.kind) == QLatin1String("person") && hits.size() > firstOfKind)
+            addWorkplaces(hits, firstOfKind, language);
     }
     return hits;
+}
+
+void SearchIndex::addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language)
+{
+    // People of the same name are told apart by where they work now (read
+    // at search time, so a move to another organization shows at once).
+    QList<qint64> ids;
+    for (qsizetype i = from; i < hits.size(); ++i)
+        ids << hits[i].id.toLongLong();
+    QHash<qint64, QString> workplace;
+    Query q(m_db, QStringLiteral("SELECT a.person_id, o.name_en, o.name_ja, o.short_name FROM "
+                                 "person_affiliation a JOIN organization o ON o.id = "
+                                 "a.organization_id WHERE a.person_id IN (SELECT value FROM "
+                                 "json_each(:ids)) AND (a.end_date IS NULL OR a.end_date >= "
+                                 ":today) ORDER BY a.start_date IS NULL, a.start_date DESC"));
+    q.bind(QStringLiteral(":ids"), idListJson(ids))
+        .bind(QStringLiteral(":today"), QDate::currentDate().toString(Qt::ISODate))
+        .exec();
+    const bool ja = language == Language::Japanese;
+    while (q.next()) {
+        const qint64 person = q.value(0).toLongLong();
+        if (workplace.contains(person))
+            continue; // the latest one
+        QString name = ja ? q.text(2) : q.text(1);
+        if (name.isEmpty())
+            name = ja ? q.text(1) : q.text(2);
+        if (!q.text(3).isEmpty() && !ja)
+            name = q.text(3).size() < name.size() ? q.text(3) : name;
+        workplace.insert(person, name);
+    }
+    for (qsizetype i = from; i < hits.size(); ++i) {
+        const QString where = workplace.value(hits[i].id.toLongLong());
+        if (where.isEmpty())
+            continue;
+        SearchHit& h = hits[i];
+        h.subtitle = h.subtitle.isEmpty() ? where : where + QStringLiteral(" · ") + h.subtitle;
+    }
 }
 
 } // namespace jlgc

@@ -81,6 +81,7 @@ private:
     struct Statements;
     static QString sortKey(const QString& kind, Language language, const Query& q);
     void index(Statements& statements, const SearchSource& source, const QVariant& id);
+    void addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language);
 
     Database& m_db;
 };

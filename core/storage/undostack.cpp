@@ -37,8 +37,10 @@ QString UndoStack::describe(const Step& step)
     QStringList fields;
     for (const QString& f : step.before.keys())
         fields << FieldLabels::label(step.table, f);
-    return tr("%1 of %2")
-        .arg(fields.join(QStringLiteral(", ")), RecordKinds::labelForTable(step.table).toLower());
+    // "Undo Edit of Phone (People)": the fields as the form names them, and
+    // the page they were edited on.
+    return tr("Edit of %1 (%2)", "Edit → Undo …: fields and the kind of record")
+        .arg(fields.join(QStringLiteral(", ")), RecordKinds::labelForTable(step.table));
 }
 
 QString UndoStack::undoText() const

@@ -2,6 +2,7 @@
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboardchartview.h"
 #include "dashboard/dashboardpage.h"
+#include "demo/sampledata.h"
 #include "jetaa/fundingpage.h"
 #include "mainwindow.h"
 #include "research/researchrequestspage.h"
@@ -223,7 +224,16 @@ TEST_CASE("The charts follow the language of the interface and can be copied",
     auto* page = pageOf<DashboardPage>(w);
     QChart* chart = page->fellowsChart()->chart();
     REQUIRE(chart);
+    // Nothing yet: the chart says so, with no axes from 0 to 1.
+    CHECK(chart->title().contains(QStringLiteral("(no records yet)")));
+    CHECK(chart->series().isEmpty());
+    CHECK(chart->axes().isEmpty());
+
+    addSampleRecords(*w.database());
+    page->reload();
+    chart = page->fellowsChart()->chart();
     CHECK(chart->title().startsWith(QStringLiteral("CLAIR Fellows per year by country")));
+    CHECK_FALSE(chart->title().contains(QStringLiteral("(no records yet)")));
     auto* series = qobject_cast<QStackedBarSeries*>(chart->series().value(0));
     REQUIRE(series);
     CHECK(series->barSets().value(0)->label() == QStringLiteral("United States"));

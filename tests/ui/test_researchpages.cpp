@@ -1,3 +1,4 @@
+#include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
@@ -21,7 +22,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -130,9 +130,9 @@ TEST_CASE("An official's term end is suggested two years after the start", "[ui]
         qobject_cast<SearchPicker*>(page.form()->field(QStringLiteral("sendingGovernment")));
     REQUIRE(government->search(QStringLiteral("hyogo")) > 0);
     government->chooseMatch(0);
-    qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termStart")))
+    qobject_cast<DateField*>(page.form()->field(QStringLiteral("termStart")))
         ->setDate(QDate(2025, 4, 1));
-    CHECK(qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termEnd")))->date() ==
+    CHECK(qobject_cast<DateField*>(page.form()->field(QStringLiteral("termEnd")))->date() ==
           QDate(2027, 3, 31));
     REQUIRE(page.save());
     const QList<StaffMember> staff = StaffRepository(*db).list();
@@ -143,7 +143,7 @@ TEST_CASE("An official's term end is suggested two years after the start", "[ui]
 
     SECTION("an end before the start is refused beside the field")
     {
-        qobject_cast<QDateEdit*>(page.form()->field(QStringLiteral("termEnd")))
+        qobject_cast<DateField*>(page.form()->field(QStringLiteral("termEnd")))
             ->setDate(QDate(2025, 3, 1));
         CHECK_FALSE(page.save());
         CHECK_FALSE(page.form()->errorText(QStringLiteral("termEnd")).isEmpty());

@@ -8,6 +8,7 @@
 #include "common/pickers.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "reference/jurisdiction.h"
 #include "reference/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
@@ -415,8 +416,7 @@ void AffiliationsPage::showActivities()
 {
     QList<QStringList> rows;
     for (const AffiliationActivity& a : m_activityList)
-        rows << QStringList{a.date.isValid() ? QLocale().toString(a.date, QLocale::ShortFormat)
-                                             : QString(),
+        rows << QStringList{a.date.isValid() ? DateText::date(a.date, uiLanguage()) : QString(),
                             AffiliationLabels::label(a.kind), a.description};
     m_activities->setRows(rows);
 }

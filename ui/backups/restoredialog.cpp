@@ -1,5 +1,7 @@
 #include "backups/restoredialog.h"
 
+#include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
@@ -74,7 +76,7 @@ void RestoreDialog::fill(const QString& databasePath)
         } catch (const StorageError&) {
             // Shown as "cannot be read".
         }
-        const QStringList cells = {locale.toString(e.created, QLocale::LongFormat),
+        const QStringList cells = {DateText::dateTime(e.created.toLocalTime(), uiLanguage()),
                                    Backups::kindLabel(e.kind), people, orgs,
                                    locale.formattedDataSize(e.size)};
         for (int c = 0; c < cells.size(); ++c)

@@ -1,5 +1,7 @@
 #include "common/detailtable.h"
 
+#include "common/columnfitter.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,17 +26,19 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(100);
     m_table->setWordWrap(false);
-    layout->addWidget(m_table);
+    // The buttons above the table: Add is in sight however long the form.
     auto* row = new QHBoxLayout;
     row->addWidget(m_add);
     row->addWidget(m_edit);
     row->addWidget(m_remove);
     row->addStretch(1);
     layout->addLayout(row);
+    layout->addWidget(m_table);
     m_add->setVisible(buttons & Add);
     m_edit->setVisible(buttons & Edit);
     m_remove->setVisible(buttons & Remove);
 
+    ColumnFitter::install(m_table);
     connect(m_add, &QPushButton::clicked, this, &DetailTable::addClicked);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (currentRow() >= 0)
@@ -72,10 +76,10 @@ void DetailTable::setRows(const QList<QStringList>& rows)
             m_table->setItem(r, c, item);
         }
     }
-    // Sizing by hand would hold the stretch column at its contents' width
-    // until the next resize; with one, the header's modes size the columns.
+    // The columns share the table's width (it never scrolls sideways); with a
+    // stretch column, the header's modes size them.
     if (m_stretchColumn < 0)
-        m_table->resizeColumnsToContents();
+        ColumnFitter::fit(m_table);
     m_filling = false;
 }
 
@@ -87,6 +91,9 @@ void DetailTable::setStretchColumn(int column)
     for (int c = 0; c < m_table->columnCount(); ++c)
         header->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
                                                     : QHeaderView::ResizeToContents);
+    // The header's modes size the columns from now on.
+    if (auto* fitter = m_table->findChild<ColumnFitter*>(QString(), Qt::FindDirectChildrenOnly))
+        delete fitter;
 }
 
 void DetailTable::appendEmptyRow()

@@ -51,6 +51,7 @@ void FieldForm::addRow(const QString& name, QWidget* field)
     m_grid->addWidget(field, m_row++, 1);
     m_grid->addWidget(error, m_row++, 1);
     m_fields.insert(name, field);
+    m_order << name;
     m_labels.insert(name, label);
     m_errors.insert(name, error);
     watch(field);
@@ -62,14 +63,15 @@ void FieldForm::watch(QWidget* field)
         if (!m_loading)
             emit edited();
     };
-    if (auto* e = qobject_cast<QLineEdit*>(field))
+    if (auto* d = qobject_cast<DateField*>(field)) {
+        connect(d, &QLineEdit::textEdited, this, changed);
+        connect(d, &DateField::dateChanged, this, changed);
+    } else if (auto* e = qobject_cast<QLineEdit*>(field))
         connect(e, &QLineEdit::textEdited, this, changed);
     else if (auto* t = qobject_cast<QPlainTextEdit*>(field))
         connect(t, &QPlainTextEdit::textChanged, this, changed);
     else if (auto* c = qobject_cast<QComboBox*>(field))
         connect(c, &QComboBox::currentIndexChanged, this, changed);
-    else if (auto* d = qobject_cast<QDateEdit*>(field))
-        connect(d, &QDateEdit::dateChanged, this, changed);
     else if (auto* s = qobject_cast<QSpinBox*>(field))
         connect(s, &QSpinBox::valueChanged, this, changed);
     else if (auto* b = qobject_cast<QCheckBox*>(field))
@@ -120,6 +122,36 @@ void FieldForm::clearErrors()
         l->clear();
         l->hide();
     }
+}
+
+FieldErrors FieldForm::inputErrors() const
+{
+    FieldErrors errors;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QList<DateField*> dates = it.value()->findChildren<DateField*>();
+        if (auto* d = qobject_cast<DateField*>(it.value()))
+            dates << d;
+        for (const DateField* d : std::as_const(dates))
+            if (!d->isInputValid())
+                errors << StorageError::FieldError{
+                    it.key(), tr("“%1” is not a date: type it as 1/18/2027, 2027/1/18 or "
+                                 "2027年1月18日, or choose it in the calendar.")
+                                  .arg(d->text())};
+    }
+    return errors;
+}
+
+bool FieldForm::focusFirstField()
+{
+    for (const QString& name : std::as_const(m_order)) {
+        QWidget* w = m_fields.value(name);
+        QWidget* target = w && w->focusProxy() ? w->focusProxy() : w;
+        if (target && w->isEnabled() && !w->isHidden() && target->focusPolicy() != Qt::NoFocus) {
+            w->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 void FieldForm::showStartOfFields()

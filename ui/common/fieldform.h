@@ -33,7 +33,13 @@ public:
     // no field here (to be shown elsewhere).
     QStringList showErrors(const FieldErrors& errors);
     void clearErrors();
+    // Fields whose text cannot be read (a date field holding "1/32"): saving
+    // would store something other than what is shown.
+    FieldErrors inputErrors() const;
     QString errorText(const QString& name) const;
+
+    // Puts the cursor in the first field that takes typing (after New).
+    bool focusFirstField();
 
     // After loading: long texts show their beginning, not their end.
     void showStartOfFields();
@@ -52,6 +58,7 @@ private:
     int m_row = 0;
     bool m_loading = false;
     QHash<QString, QWidget*> m_fields;
+    QStringList m_order;
     QHash<QString, QLabel*> m_labels;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QLabel*> m_sections;

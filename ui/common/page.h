@@ -50,6 +50,8 @@ signals:
     void statusMessage(const QString& text);
     // Records were added, changed or removed (counts and other pages refresh).
     void dataChanged();
+    // Show this record on its page (a double click on a line that names it).
+    void recordRequested(const QString& kind, const QVariant& id);
     void titleChanged();
 };
 

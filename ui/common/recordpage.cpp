@@ -16,9 +16,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -88,6 +90,10 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     titleFont.setBold(true);
     m_formTitle->setFont(titleFont);
     m_formTitle->setWordWrap(true);
+    // Two lines are kept for the heading, so that the fields stay where they
+    // are whether it reads "Choose a record…" or the record's name.
+    m_formTitle->setMinimumHeight(2 * QFontMetrics(titleFont).lineSpacing());
+    m_formTitle->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_formTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     formLayout->addWidget(m_formTitle);
     auto* buttons = new QHBoxLayout;
@@ -103,7 +109,11 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     formLayout->addLayout(m_detailArea);
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea;
+    m_formScroll = scroll;
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form is never cut at the right: the splitter cannot make its
+    // side narrower than the form's fields need (the list gives way).
+    m_formPanel->installEventFilter(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_formPanel);
@@ -137,6 +147,36 @@ RecordPage::~RecordPage()
     saveViewState();
 }
 
+bool RecordPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_formPanel &&
+        (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &RecordPage::keepFormWhole);
+    return Page::eventFilter(watched, event);
+}
+
+void RecordPage::keepFormWhole()
+{
+    const int scrollBar = m_formScroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_formPanel->minimumSizeHint().width() + scrollBar + 2;
+    if (m_formScroll->minimumWidth() != needed)
+        m_formScroll->setMinimumWidth(needed);
+}
+
+void RecordPage::showWholeHeadings()
+{
+    // A column is never narrower than its heading ("Name in Latin letters",
+    // not "me in Latin lette"); the list scrolls sideways if it must.
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int need = header->sectionSizeHint(c);
+        if (header->sectionSize(c) < need)
+            header->resizeSection(c, need);
+    }
+}
+
 void RecordPage::setSourceModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
@@ -150,8 +190,11 @@ void RecordPage::setSourceModel(QAbstractItemModel* model)
         m_table->setModel(shown);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &RecordPage::onCurrentRowChanged);
+        connect(shown, &QAbstractItemModel::headerDataChanged, this,
+                [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
     }
     restoreViewState();
+    showWholeHeadings();
 }
 
 void RecordPage::setDatabase(Database* db)
@@ -266,6 +309,15 @@ void RecordPage::changeEvent(QEvent* event)
         m_proxy->updateCollation();
         retranslate();
         languageChanged();
+        // The record shown reads in the new language (names, pickers, dates)
+        // unless the user is editing it.
+        if (!m_dirty && !m_isNew && m_currentId.isValid() && m_db) {
+            m_form->setLoading(true);
+            loadRecord(m_currentId);
+            m_form->showStartOfFields();
+            m_form->setLoading(false);
+        }
+        QTimer::singleShot(0, this, &RecordPage::showWholeHeadings);
     }
     Page::changeEvent(event);
 }
@@ -396,8 +448,7 @@ void RecordPage::newRecord()
     setFormEnabled(true);
     setDirty(false);
     // The first field of the form takes the typing.
-    if (QWidget* first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
-        first->setFocus();
+    m_form->focusFirstField();
 }
 
 bool RecordPage::save()
@@ -406,6 +457,8 @@ bool RecordPage::save()
         return true;
     try {
         m_form->clearErrors();
+        if (const FieldErrors unreadable = m_form->inputErrors(); !unreadable.isEmpty())
+            throw StorageError(unreadable);
         const QVariant id = saveForm();
         m_isNew = false;
         m_currentId = id;

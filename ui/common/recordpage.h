@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -108,8 +109,11 @@ protected:
 
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void keepFormWhole();
+    void showWholeHeadings();
     void onCurrentRowChanged();
     void showError(const StorageError& error, const QString& title);
     void saveViewState() const;
@@ -137,6 +141,7 @@ private:
     QVBoxLayout* m_aboveList;
     QVBoxLayout* m_belowList;
     QWidget* m_formPanel;
+    QScrollArea* m_formScroll = nullptr;
     QPushButton* m_new;
     QPushButton* m_save;
     QPushButton* m_revert;

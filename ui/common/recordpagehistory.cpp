@@ -4,7 +4,9 @@
 #include "common/fieldform.h"
 #include "common/recordpage.h"
 #include "common/searchpicker.h"
+#include "common/uilanguage.h"
 #include "datasafety/historydialog.h"
+#include "domain/datetext.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/history.h"
@@ -53,7 +55,7 @@ QString RecordPage::describeOtherChanges() const
             if (it->id <= m_loadedChangeId || it->session == m_db->session())
                 continue;
             lines << tr("%1, %2:").arg(
-                QLocale().toString(it->changedAt.toLocalTime(), QLocale::ShortFormat), it->who());
+                DateText::dateTime(it->changedAt.toLocalTime(), uiLanguage()), it->who());
             for (const QString& f : it->changedFields())
                 lines << QStringLiteral("  %1: %2 → %3")
                              .arg(HistoryDialog::fieldLabel(historyTableName(), f),

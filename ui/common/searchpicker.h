@@ -11,9 +11,10 @@ class QStandardItemModel;
 namespace jlgc {
 
 struct PickerItem {
-    QVariant key;   // record id or reference code
-    QString label;  // what the field shows once chosen
-    QString detail; // shown beside the label in the list (reading, code, prefecture)
+    QVariant key;          // record id or reference code
+    QString label;         // what the field shows once chosen
+    QString detail;        // shown beside the label in the list (reading, code, prefecture)
+    QStringList keys = {}; // short names and codes that match exactly ("NLC", "VA")
 };
 
 // A field that refers to another record: the user types any part of a name
@@ -40,6 +41,11 @@ public:
     int search(const QString& text);
     // Chooses the n-th match of the last search.
     void chooseMatch(int n);
+    // The matches of the last search, best first.
+    const QList<PickerItem>& matches() const { return m_items; }
+    // How well an item matches typed text: 0 exactly (name, short name or
+    // code), 1 by the beginning of a name or word, 2 otherwise.
+    static int rank(const QString& text, const PickerItem& item);
 
 signals:
     // The user chose another record (or cleared the field).

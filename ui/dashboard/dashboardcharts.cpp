@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -53,11 +54,14 @@ QValueAxis* countAxis(qreal max)
     return axis;
 }
 
-void addEmptyNote(QChart* chart, bool empty)
+// A chart with nothing to show says so, without axes or a legend: an empty
+// grid from 0 to 1 reads as a real zero.
+QChart* emptyChart(QChart* chart)
 {
-    if (empty)
-        chart->setTitle(chart->title() + QStringLiteral("\n") +
-                        DashboardCharts::tr("(no records yet)"));
+    chart->legend()->hide();
+    chart->setTitle(chart->title() + QStringLiteral("\n\n") +
+                    DashboardCharts::tr("(no records yet)"));
+    return chart;
 }
 
 } // namespace
@@ -85,18 +89,14 @@ QString DashboardCharts::fundingTitle()
 QChart* DashboardCharts::fellowsPerYear(const QList<FellowsInYear>& years)
 {
     QChart* chart = newChart(fellowsTitle());
+    if (years.isEmpty())
+        return emptyChart(chart);
     auto* us = new QBarSet(JurisdictionLabels::country(QStringLiteral("US")));
     auto* ca = new QBarSet(JurisdictionLabels::country(QStringLiteral("CA")));
     us->setColor(QColor(0x2f, 0x6f, 0xb5));
     ca->setColor(QColor(0xd9, 0x3f, 0x3f));
-    QStringList categories;
     int max = 0;
     for (const FellowsInYear& y : years) {
-        // A year's label in full every fifth year, else its last two digits,
-        // so that thirty years fit side by side.
-        categories << (y.year % 5 == 0 || &y == &years.front() || &y == &years.back()
-                           ? QString::number(y.year)
-                           : QStringLiteral("'%1").arg(y.year % 100, 2, 10, QLatin1Char('0')));
         *us << y.unitedStates;
         *ca << y.canada;
         max = std::max(max, y.unitedStates + y.canada);
@@ -107,14 +107,32 @@ QChart* DashboardCharts::fellowsPerYear(const QList<FellowsInYear>& years)
     // A few years would make broad blocks: keep the bars slim.
     series->setBarWidth(years.size() < 6 ? 0.25 : 0.8);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
+    // Bars stand at 0, 1, 2…; the years are written level under them, every
+    // year when they are few, else every fifth (and the first and last), so
+    // that thirty years never shrink to "⋮".
+    auto* axisX = new QCategoryAxis;
+    axisX->setRange(-0.5, qreal(years.size()) - 0.5);
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const bool everyYear = years.size() <= 12;
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        const int year = years[i].year;
+        const bool last = i + 1 == years.size();
+        // The first and last years are named unless a fifth year is too close.
+        auto roundNear = [&years](qsizetype a, qsizetype b) {
+            for (qsizetype j = std::max<qsizetype>(0, a); j <= b && j < years.size(); ++j)
+                if (years[j].year % 5 == 0)
+                    return true;
+            return false;
+        };
+        const bool edge = (i == 0 && !roundNear(1, 2)) || (last && !roundNear(i - 2, i - 1));
+        if (everyYear || year % 5 == 0 || edge)
+            axisX->append(QString::number(year), qreal(i));
+    }
     axisX->setTitleText(tr("Programme year"));
+    axisX->setGridLineVisible(false);
     QFont small = axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axisX->setLabelsFont(small);
-    if (categories.size() > 12)
-        axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     // No title on the count axis: the chart's title says what is counted, and
@@ -122,13 +140,14 @@ QChart* DashboardCharts::fellowsPerYear(const QList<FellowsInYear>& years)
     QValueAxis* axisY = countAxis(max);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    addEmptyNote(chart, years.isEmpty());
     return chart;
 }
 
 QChart* DashboardCharts::affiliations(const QString& title, const QList<CategoryCount>& counts)
 {
     QChart* chart = newChart(title);
+    if (counts.isEmpty())
+        return emptyChart(chart);
     chart->legend()->hide();
     const Language language = uiLanguage();
     auto* set = new QBarSet(tr("Affiliations"));
@@ -159,13 +178,14 @@ QChart* DashboardCharts::affiliations(const QString& title, const QList<Category
     axisX->setTitleText(tr("Active affiliations"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    addEmptyNote(chart, counts.isEmpty());
     return chart;
 }
 
 QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
 {
     QChart* chart = newChart(fundingTitle());
+    if (totals.isEmpty())
+        return emptyChart(chart);
     const Language language = uiLanguage();
     // Fiscal year -> currency -> approved, in whole units of the currency.
     QMap<int, QMap<QString, qreal>> byYear;
@@ -191,12 +211,25 @@ QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
     series->append(cad);
     series->setBarWidth(byYear.size() < 4 ? 0.4 : 0.8);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    if (categories.size() > 8)
-        axisX->setLabelsAngle(-90);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    // A few fiscal years are named in full under their bars; many are
+    // named every fifth year, level, like the fellows' years.
+    if (categories.size() <= 8) {
+        auto* axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+    } else {
+        const QList<int> fiscalYears = byYear.keys();
+        auto* axisX = new QCategoryAxis;
+        axisX->setRange(-0.5, qreal(fiscalYears.size()) - 0.5);
+        axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axisX->setGridLineVisible(false);
+        for (qsizetype i = 0; i < fiscalYears.size(); ++i)
+            if (fiscalYears[i] % 5 == 0)
+                axisX->append(categories[i], qreal(i));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+    }
     auto* axisY = new QValueAxis;
     axisY->setRange(0, std::max<qreal>(1, max));
     axisY->applyNiceNumbers();
@@ -204,7 +237,6 @@ QChart* DashboardCharts::fundingPerYear(const QList<FundingTotal>& totals)
     axisY->setTitleText(tr("Amount approved"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    addEmptyNote(chart, totals.isEmpty());
     return chart;
 }
 

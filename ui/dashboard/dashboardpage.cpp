@@ -3,14 +3,17 @@
 #include "common/uilanguage.h"
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboardchartview.h"
+#include "domain/datetext.h"
 #include "domain/fiscalyear.h"
 #include "storage/recordkinds.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -29,16 +32,18 @@ constexpr int TileColumns = 6;
 
 QString shortDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return DateText::date(date, uiLanguage());
 }
 
 } // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
-    : Page(parent), m_content(new QWidget), m_heading(new QLabel), m_tileGrid(new QGridLayout),
-      m_attentionBox(new QGroupBox), m_attention(new QTreeWidget),
-      m_fellowsChart(new DashboardChartView), m_subdivisionsChart(new DashboardChartView),
-      m_prefecturesChart(new DashboardChartView), m_fundingChart(new DashboardChartView)
+    : Page(parent), m_content(new QWidget), m_heading(new QLabel), m_welcome(new QFrame),
+      m_welcomeTitle(new QLabel), m_welcomeText(new QLabel), m_welcomeGuide(new QPushButton),
+      m_welcomePeople(new QPushButton), m_tileGrid(new QGridLayout), m_attentionBox(new QGroupBox),
+      m_attention(new QTreeWidget), m_fellowsChart(new DashboardChartView),
+      m_subdivisionsChart(new DashboardChartView), m_prefecturesChart(new DashboardChartView),
+      m_fundingChart(new DashboardChartView)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* outer = new QVBoxLayout(this);
@@ -57,7 +62,37 @@ DashboardPage::DashboardPage(QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    layout->addWidget(m_heading, 0, 0, 1, 2);
+    auto* top = new QVBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(m_heading);
+    top->addWidget(m_welcome);
+    layout->addLayout(top, 0, 0, 1, 2);
+
+    // An empty database: what to do first, with the guide one click away.
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    static_cast<QFrame*>(m_welcome)->setFrameShape(QFrame::StyledPanel);
+    m_welcome->setAutoFillBackground(true);
+    m_welcome->setBackgroundRole(QPalette::AlternateBase);
+    auto* welcomeLayout = new QVBoxLayout(m_welcome);
+    QFont welcomeFont = m_welcomeTitle->font();
+    welcomeFont.setBold(true);
+    m_welcomeTitle->setFont(welcomeFont);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setTextFormat(Qt::RichText);
+    welcomeLayout->addWidget(m_welcomeTitle);
+    welcomeLayout->addWidget(m_welcomeText);
+    auto* welcomeButtons = new QHBoxLayout;
+    m_welcomeGuide->setObjectName(QStringLiteral("openGuide"));
+    m_welcomePeople->setObjectName(QStringLiteral("openPeople"));
+    m_welcomeGuide->setIcon(QApplication::style()->standardIcon(QStyle::SP_DialogHelpButton));
+    welcomeButtons->addWidget(m_welcomeGuide);
+    welcomeButtons->addWidget(m_welcomePeople);
+    welcomeButtons->addStretch(1);
+    welcomeLayout->addLayout(welcomeButtons);
+    connect(m_welcomeGuide, &QPushButton::clicked, this, &DashboardPage::guideRequested);
+    connect(m_welcomePeople, &QPushButton::clicked, this,
+            [this] { emit areaRequested(QStringLiteral("person")); });
+    m_welcome->hide();
 
     m_tileGrid->setSpacing(8);
     layout->addLayout(m_tileGrid, 1, 0, 1, 2);
@@ -186,8 +221,28 @@ void DashboardPage::retranslate()
 
 void DashboardPage::showTexts()
 {
-    m_heading->setText(tr("Today, %1").arg(QLocale().toString(today(), QLocale::LongFormat)));
+    m_heading->setText(
+        tr("Today, %1").arg(DateText::date(today(), uiLanguage(), DateText::Style::WithWeekday)));
     m_attentionBox->setTitle(tr("Needs attention"));
+    m_welcomeTitle->setText(
+        tr("Welcome to JLGC Desk: this database has no records of its own yet"));
+    m_welcomeText->setText(
+        tr("<ol style=\"margin-left: 12px\"><li>Add the <b>organizations</b> you work with "
+           "(the eleven partner associations are already there), then the <b>people</b> in "
+           "them.</li><li>Then record what the office does: delegations, research requests "
+           "and topics, the CLAIR Fellowship, JETAA chapters, sister cities, events.</li>"
+           "<li>Lists kept in Excel come in with <b>File → Import…</b>.</li></ol>"
+           "Every page is explained in the user guide (F1)."));
+    m_welcomeGuide->setText(tr("Open the User Guide"));
+    m_welcomePeople->setText(tr("Go to People"));
+    {
+        // Empty: nothing but the organizations that ship with the app.
+        qint64 own = 0;
+        for (const AreaCount& c : std::as_const(m_counts))
+            own += c.key == QLatin1String("organizations") ? std::max<qint64>(0, c.count - 11)
+                                                           : c.count;
+        m_welcome->setVisible(m_db && !m_counts.isEmpty() && own == 0);
+    }
     m_attention->setHeaderLabels({tr("What"), tr("When"), tr("Record")});
     showCounts();
     showAttention();

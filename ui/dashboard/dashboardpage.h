@@ -52,12 +52,14 @@ public:
     QList<DashboardChartView*> charts() const;
     // The whole page's content, below the scroll bars (for screenshots).
     QWidget* content() const { return m_content; }
+    // What to do first, shown while the database holds no records of its own.
+    QWidget* welcome() const { return m_welcome; }
 
 signals:
     // A tile: show the page of this kind of record.
     void areaRequested(const QString& kind);
-    // A line of the attention list: show this record.
-    void recordRequested(const QString& kind, const QVariant& id);
+    // The welcome of an empty database: open the user guide.
+    void guideRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -85,6 +87,11 @@ private:
 
     QWidget* m_content;
     QLabel* m_heading;
+    QWidget* m_welcome;
+    QLabel* m_welcomeTitle;
+    QLabel* m_welcomeText;
+    QPushButton* m_welcomeGuide;
+    QPushButton* m_welcomePeople;
     QGridLayout* m_tileGrid;
     QHash<QString, QPushButton*> m_tiles;
     QGroupBox* m_attentionBox;

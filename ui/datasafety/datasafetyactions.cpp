@@ -1,6 +1,8 @@
 #include "datasafety/datasafetyactions.h"
 
+#include "common/uilanguage.h"
 #include "datasafety/trashdialog.h"
+#include "domain/datetext.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/personaldata.h"
@@ -232,7 +234,7 @@ bool DataSafetyActions::offerNewestGoodBackup(QWidget* parent, const QString& da
         box.setInformativeText(
             tr("The newest good backup is from %1. Restore it? Changes made after it are not "
                "in it. The damaged file is kept in the backups folder.")
-                .arg(QLocale().toString(entry.created, QLocale::LongFormat)));
+                .arg(DateText::dateTime(entry.created.toLocalTime(), uiLanguage())));
         QPushButton* restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(restore);

@@ -1,5 +1,7 @@
 #include "datasafety/historydialog.h"
 
+#include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "storage/database.h"
 #include "storage/fieldlabels.h"
 
@@ -78,7 +80,7 @@ void HistoryDialog::fill()
     const QLocale locale;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row& r = m_rows.at(i);
-        QString when = locale.toString(r.change.changedAt.toLocalTime(), QLocale::ShortFormat);
+        QString when = DateText::dateTime(r.change.changedAt.toLocalTime(), uiLanguage());
         if (r.change.action == QLatin1String("insert"))
             when += QStringLiteral(" · ") + tr("created");
         else if (r.change.action == QLatin1String("delete"))

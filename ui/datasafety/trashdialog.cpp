@@ -1,5 +1,7 @@
 #include "datasafety/trashdialog.h"
 
+#include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
@@ -57,7 +59,7 @@ void TrashDialog::fill()
         if (e.ownedRows > 0)
             name += QStringLiteral(" ") + tr("(with %n part(s))", nullptr, e.ownedRows);
         const QStringList cells = {RecordKinds::labelForTable(e.table), name,
-                                   locale.toString(e.deletedAt.toLocalTime(), QLocale::ShortFormat),
+                                   DateText::dateTime(e.deletedAt.toLocalTime(), uiLanguage()),
                                    e.who()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

@@ -4,6 +4,7 @@
 #include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/timezonenames.h"
 #include "storage/delegationitineraryrepository.h"
 
 #include <QCheckBox>
@@ -36,16 +37,34 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
         m_others = DelegationItineraryRepository(*d).items(delegation.id);
 
     m_date->setValue(item.date.isValid() ? item.date : delegation.arrival);
+    m_date->setContext([delegation] { return delegation.arrival; });
     m_allDay->setText(tr("No set time (free time, travel day)"));
     m_allDay->setChecked(item.id > 0 && !item.start.isValid());
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setTime(item.start.isValid() ? item.start : QTime(9, 0));
     m_end->setTime(item.end.isValid() ? item.end : m_start->time().addSecs(3600));
+    // A new item's end follows its start (an hour later) until the user sets it.
+    m_endTouched = item.end.isValid();
+    connect(m_start, &QTimeEdit::timeChanged, this, [this](const QTime& t) {
+        if (m_endTouched)
+            return;
+        m_settingEnd = true;
+        m_end->setTime(t.addSecs(3600));
+        m_settingEnd = false;
+    });
+    connect(m_end, &QTimeEdit::timeChanged, this, [this] {
+        if (!m_settingEnd)
+            m_endTouched = true;
+    });
     m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray& z : DelegationItineraryRules::commonTimeZones())
-        m_zone->addItem(QString::fromLatin1(z));
-    m_zone->setCurrentText(QString::fromLatin1(item.timeZone));
+        m_zone->addItem(TimeZoneNames::display(z, uiLanguage()), QString::fromLatin1(z));
+    if (const int known = m_zone->findData(QString::fromLatin1(item.timeZone)); known >= 0)
+        m_zone->setCurrentIndex(known);
+    else
+        m_zone->setCurrentText(QString::fromLatin1(item.timeZone));
     m_topicJa->setText(item.topicJa);
     m_topicEn->setText(item.topicEn);
     m_placeJa->setText(item.placeJa);
@@ -72,6 +91,10 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("problems"));
+    // Room for two lines of problems is kept, so that the fields do not move
+    // under the pointer when a message appears or goes.
+    m_problems->setMinimumHeight(2 * m_problems->fontMetrics().lineSpacing() + 4);
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* times = new QHBoxLayout;
     times->addWidget(m_start);
@@ -103,7 +126,7 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &DelegationItineraryDialog::check);
+    connect(m_date, &DateField::dateChanged, this, &DelegationItineraryDialog::check);
     connect(m_allDay, &QCheckBox::toggled, this, [this](bool on) {
         m_start->setEnabled(!on);
         m_end->setEnabled(!on);
@@ -145,7 +168,11 @@ DelegationItineraryItem DelegationItineraryDialog::item() const
     i.date = m_date->value();
     i.start = m_allDay->isChecked() ? QTime() : m_start->time();
     i.end = m_allDay->isChecked() ? QTime() : m_end->time();
-    i.timeZone = m_zone->currentText().trimmed().toLatin1();
+    // A zone of the list by its name, any other by its ID (Europe/London).
+    const int known = m_zone->findText(m_zone->currentText());
+    i.timeZone = (known >= 0 ? m_zone->itemData(known).toString() : m_zone->currentText())
+                     .trimmed()
+                     .toLatin1();
     i.topicJa = m_topicJa->text().trimmed();
     i.topicEn = m_topicEn->text().trimmed();
     i.placeJa = m_placeJa->text().trimmed();
@@ -174,7 +201,6 @@ void DelegationItineraryDialog::check()
 {
     const QStringList p = problems();
     m_problems->setText(p.join(QLatin1Char('\n')));
-    m_problems->setVisible(!p.isEmpty());
 }
 
 void DelegationItineraryDialog::accept()

@@ -60,6 +60,8 @@ private:
     QPlainTextEdit* m_notesEn;
     QCheckBox* m_parallel;
     QLabel* m_problems;
+    bool m_endTouched = false;
+    bool m_settingEnd = false;
 };
 
 } // namespace jlgc

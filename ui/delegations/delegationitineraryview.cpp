@@ -2,6 +2,8 @@
 
 #include "common/uilanguage.h"
 #include "delegations/delegationitinerarydialog.h"
+#include "domain/datetext.h"
+#include "domain/timezonenames.h"
 #include "storage/delegationitineraryrepository.h"
 
 #include <QHBoxLayout>
@@ -39,15 +41,17 @@ DelegationItineraryView::DelegationItineraryView(DatabaseGetter getDb, QWidget* 
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
     auto* buttons = new QHBoxLayout;
+    m_add->setObjectName(QStringLiteral("addItineraryItem"));
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_message);
+    // The buttons above the list: in sight without scrolling the form.
     layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tree, 1);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         DelegationItineraryItem item;
@@ -158,7 +162,7 @@ void DelegationItineraryView::refresh()
     for (const DelegationItineraryItem& i : std::as_const(m_items)) {
         if (!day || i.date != dayDate) {
             dayDate = i.date;
-            const QString when = locale.toString(i.date, QLocale::LongFormat);
+            const QString when = DateText::date(i.date, uiLanguage(), DateText::Style::WithWeekday);
             const QString title =
                 m_delegation.arrival.isValid()
                     ? tr("Day %1 · %2").arg(m_delegation.arrival.daysTo(i.date) + 1).arg(when)
@@ -173,14 +177,12 @@ void DelegationItineraryView::refresh()
         }
         QString time = tr("All day");
         if (!i.isAllDay()) {
-            time = locale.toString(i.start, QLocale::ShortFormat);
+            time = DateText::time(i.start);
             if (i.end.isValid())
-                time += QStringLiteral("–") + locale.toString(i.end, QLocale::ShortFormat);
+                time += QStringLiteral("–") + DateText::time(i.end);
             if (i.timeZone != DelegationItineraryItem::defaultTimeZone())
-                time +=
-                    QStringLiteral(" (%1)").arg(QString::fromLatin1(i.timeZone)
-                                                    .section(QLatin1Char('/'), -1)
-                                                    .replace(QLatin1Char('_'), QLatin1Char(' ')));
+                time += tr(" (%1)", "a time's zone, named by its city")
+                            .arg(TimeZoneNames::city(i.timeZone, uiLanguage()));
         }
         QString what = pick(lang, i.topicEn, i.topicJa);
         if (i.parallel)

@@ -1,5 +1,6 @@
 #include "delegations/delegationspage.h"
 
+#include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
@@ -40,6 +41,7 @@ QTableWidget* makeTable(int columns)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::install(t); // never wider than the form
     return t;
 }
 
@@ -76,6 +78,11 @@ DelegationsPage::DelegationsPage(QWidget* parent)
     for (DelegationStatus s : DelegationStatuses::all())
         m_status->addItem(QString(), DelegationStatuses::code(s));
     m_memberCount->setRange(0, 500);
+    // The departure is read near the arrival, the thank-you near the visit.
+    m_departure->setContext([this] { return m_arrival->value(); });
+    m_thankYou->setContext([this] {
+        return m_departure->value().isValid() ? m_departure->value() : m_arrival->value();
+    });
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("visit"));
@@ -134,13 +141,15 @@ QWidget* DelegationsPage::buildMembersTab()
     auto* w = new QWidget;
     auto* layout = new QVBoxLayout(w);
     m_memberTable->setMinimumHeight(160);
-    layout->addWidget(m_memberTable, 1);
     auto* row = new QHBoxLayout;
+    m_addMember->setObjectName(QStringLiteral("addMember"));
     row->addWidget(m_addMember);
     row->addWidget(m_editMember);
     row->addWidget(m_removeMember);
     row->addStretch(1);
+    // The buttons above the list: in sight without scrolling the form.
     layout->addLayout(row);
+    layout->addWidget(m_memberTable, 1);
     connect(m_addMember, &QPushButton::clicked, this, [this] {
         MemberDialog dialog([this] { return database(); }, DelegationMember{}, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -175,12 +184,12 @@ QWidget* DelegationsPage::buildProtocolTab()
 
     m_interpreterTable->setMinimumHeight(80);
     m_interpreterTable->setMaximumHeight(120);
-    layout->addWidget(m_interpreterTable);
     auto* row = new QHBoxLayout;
     row->addWidget(m_addInterpreter);
     row->addWidget(m_removeInterpreter);
     row->addStretch(1);
     layout->addLayout(row);
+    layout->addWidget(m_interpreterTable);
     connect(m_addInterpreter, &QPushButton::clicked, this, [this] {
         MemberDialog dialog([this] { return database(); }, DelegationInterpreter{}, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -361,7 +370,7 @@ void DelegationsPage::showMembers()
         for (int c = 0; c < cells.size(); ++c)
             m_memberTable->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_memberTable->resizeColumnsToContents();
+    ColumnFitter::fit(m_memberTable);
     m_tabs->setTabText(0, tr("Members (%1)").arg(m_members.size()));
 }
 
@@ -374,7 +383,7 @@ void DelegationsPage::showInterpreters()
                                     new QTableWidgetItem(m_interpreters[r].person.display(lang)));
         m_interpreterTable->setItem(r, 1, new QTableWidgetItem(m_interpreters[r].note));
     }
-    m_interpreterTable->resizeColumnsToContents();
+    ColumnFitter::fit(m_interpreterTable);
 }
 
 bool DelegationsPage::exportCalendar(const QString& path)

@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -36,7 +37,7 @@ QString DelegationTableModel::dates(const Delegation& d)
 {
     const QLocale locale;
     const auto date = [&](const QDate& x) {
-        return x.isValid() ? locale.toString(x, QLocale::ShortFormat) : QStringLiteral("…");
+        return x.isValid() ? DateText::date(x, uiLanguage()) : QStringLiteral("…");
     };
     if (!d.arrival.isValid() && !d.departure.isValid())
         return QStringLiteral("—");

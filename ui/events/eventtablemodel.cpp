@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 
 #include <QLocale>
 
@@ -28,18 +29,17 @@ int EventTableModel::columnCount(const QModelIndex& parent) const
 
 QString EventTableModel::whenText(const OfficeEvent& e)
 {
-    const QLocale locale;
-    QString text = locale.toString(e.date, QLocale::ShortFormat);
+    const Language lang = uiLanguage();
+    QString text = DateText::date(e.date, lang);
     if (e.startTime.isValid())
-        text += QLatin1Char(' ') + locale.toString(e.startTime, QLocale::ShortFormat);
+        text += QLatin1Char(' ') + DateText::time(e.startTime);
     const bool days = e.endDate.isValid() && e.endDate != e.date;
     if (days || e.endTime.isValid()) {
         text += QStringLiteral("–");
         if (days)
-            text += locale.toString(e.endDate, QLocale::ShortFormat);
+            text += DateText::date(e.endDate, lang);
         if (e.endTime.isValid())
-            text += (days ? QStringLiteral(" ") : QString()) +
-                    locale.toString(e.endTime, QLocale::ShortFormat);
+            text += (days ? QStringLiteral(" ") : QString()) + DateText::time(e.endTime);
     }
     return text;
 }

@@ -18,16 +18,28 @@ DateRangeField::DateRangeField(QWidget* parent)
     layout->addWidget(m_to);
     layout->addWidget(m_end, 1);
     setFocusProxy(m_start);
-    for (DateField* f : {m_start, m_end})
-        connect(f, &QDateEdit::dateChanged, this, &DateRangeField::edited);
+    for (DateField* f : {m_start, m_end}) {
+        connect(f, &DateField::dateChanged, this, &DateRangeField::edited);
+        connect(f, &QLineEdit::textEdited, this, &DateRangeField::edited);
+    }
+    m_end->setContext([this] { return m_start->value(); });
     // Picking the first day of an empty range proposes the same day as the last.
-    connect(m_start, &QDateEdit::dateChanged, this, [this] {
+    connect(m_start, &DateField::dateChanged, this, [this] {
         if (m_start->value().isValid() && !m_end->value().isValid()) {
             const QSignalBlocker block(m_end);
             m_end->setValue(m_start->value());
         }
     });
     retranslate();
+}
+
+void DateRangeField::setContext(std::function<QDate()> context)
+{
+    m_start->setContext(context);
+    m_end->setContext([this, context] {
+        const QDate first = m_start->value();
+        return first.isValid() ? first : context ? context() : QDate();
+    });
 }
 
 QDate DateRangeField::start() const

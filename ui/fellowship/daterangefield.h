@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 
@@ -9,7 +10,7 @@ namespace jlgc {
 
 class DateField;
 
-// A first and a last day side by side ("2019-10-27 to 2019-11-05"), either
+// A first and a last day side by side ("Oct 27, 2019 to Nov 5, 2019"), either
 // left empty. Emits edited() only for the user's changes, so that loading a
 // record does not count as an edit.
 class DateRangeField : public QWidget {
@@ -22,6 +23,9 @@ public:
     void setRange(const QDate& start, const QDate& end);
     void clear() { setRange({}, {}); }
     DateField* startField() const { return m_start; }
+    // The date the first day's calendar opens on when it is empty (the last
+    // day's opens on the first day).
+    void setContext(std::function<QDate()> context);
     DateField* endField() const { return m_end; }
 
 signals:

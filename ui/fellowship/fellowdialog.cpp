@@ -108,8 +108,16 @@ FellowDialog::FellowDialog(Database* db, const Cohort& cohort, const Fellow& fel
     m_title->setText(fellow.titleAtTime);
     m_status->setCurrentIndex(std::max(0, m_status->findData(FellowStatuses::code(fellow.status))));
     m_statusDate->setValue(fellow.id > 0 ? fellow.statusDate : QDate::currentDate());
-    m_arrival->setValue(fellow.arrival);
-    m_departure->setValue(fellow.departure);
+    // A new fellow comes for the whole programme unless told otherwise.
+    const bool isNew = fellow.id <= 0;
+    m_arrival->setValue(isNew && !fellow.arrival.isValid() ? cohort.programmeStart
+                                                           : fellow.arrival);
+    m_departure->setValue(isNew && !fellow.departure.isValid() ? cohort.programmeEnd
+                                                               : fellow.departure);
+    m_arrival->setContext([cohort] { return cohort.programmeStart; });
+    m_departure->setContext([this, cohort] {
+        return m_arrival->value().isValid() ? m_arrival->value() : cohort.programmeEnd;
+    });
     m_dietary->setPlainText(fellow.dietaryNotes);
     m_medical->setPlainText(fellow.medicalNotes);
     m_contactName->setText(fellow.emergencyContactName);

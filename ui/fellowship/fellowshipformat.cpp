@@ -1,5 +1,7 @@
 #include "fellowship/fellowshipformat.h"
 
+#include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "storage/cohortrepository.h"
 
 #include <QLocale>
@@ -8,7 +10,7 @@ namespace jlgc {
 
 QString FellowshipFormat::date(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return DateText::date(date, uiLanguage());
 }
 
 QString FellowshipFormat::dateRange(const QDate& first, const QDate& last)
@@ -30,7 +32,7 @@ QString FellowshipFormat::night(const QDate& night)
 
 QString FellowshipFormat::day(const QDate& day)
 {
-    return QLocale().toString(day, QLocale::LongFormat);
+    return DateText::date(day, uiLanguage(), DateText::Style::WithWeekday);
 }
 
 QString FellowshipFormat::timeRange(const FellowshipItineraryItem& item)

@@ -60,6 +60,15 @@ FellowshipPage::FellowshipPage(QWidget* parent)
     f->add(QStringLiteral("notes"), m_notes);
     for (DateRangeField* r : {m_programme, m_tokyo, m_hostPortion})
         connect(r, &DateRangeField::edited, this, [this] { setDirty(true); });
+    // Empty dates open on the cohort's year, then on the dates before them.
+    m_programme->setContext([this] {
+        const QDate today = QDate::currentDate();
+        const QDate sameDay(m_year->value(), today.month(), std::min(today.day(), 28));
+        return m_year->value() == today.year() ? today : sameDay;
+    });
+    m_tokyo->setContext([this] { return m_programme->start(); });
+    m_hostPortion->setContext(
+        [this] { return m_tokyo->end().isValid() ? m_tokyo->end() : m_programme->start(); });
 
     m_tabs->setObjectName(QStringLiteral("cohortTabs"));
     m_tabs->addTab(m_fellows, QString());

@@ -1,5 +1,6 @@
 #include "fellowship/fellowstab.h"
 
+#include "common/columnfitter.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
@@ -42,6 +43,8 @@ FellowsTab::FellowsTab(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
+    ColumnFitter::install(m_table);
+    m_add->setObjectName(QStringLiteral("addFellow"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -50,7 +53,8 @@ FellowsTab::FellowsTab(QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_withdraw, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    // The buttons above the list: in sight without scrolling the form.
+    layout->insertLayout(layout->indexOf(m_table), buttons);
 
     connect(m_add, &QPushButton::clicked, this, &FellowsTab::addFellow);
     connect(m_edit, &QPushButton::clicked, this, &FellowsTab::editFellow);
@@ -91,10 +95,8 @@ void FellowsTab::refresh()
         homestays[p.fellowId] << tr("%1 (%2)").arg(
             p.familyDisplay(lang), FellowshipFormat::dateRange(p.firstNight, p.lastNight));
     m_model->setFellows(FellowRepository(*m_db).list(filter), names, homestays);
-    m_table->resizeColumnsToContents();
     // Long titles and names of departments must not push the rest out of sight.
-    for (int c = 0; c < FellowTableModel::ColumnCount - 1; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 180));
+    ColumnFitter::fit(m_table);
     if (keep > 0)
         selectFellow(keep);
     updateSummary();

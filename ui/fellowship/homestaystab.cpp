@@ -1,5 +1,6 @@
 #include "fellowship/homestaystab.h"
 
+#include "common/columnfitter.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
 #include "fellowship/homestaygridmodel.h"
@@ -57,6 +58,8 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     m_placements->horizontalHeader()->setStretchLastSection(true);
     m_placements->setWordWrap(false);
     m_placements->setMinimumHeight(110);
+    ColumnFitter::install(m_placements);
+    m_add->setObjectName(QStringLiteral("placeFellow"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -75,7 +78,8 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    lowerLayout->addLayout(buttons);
+    // The buttons above the grid: "Place a fellow…" is in sight at once.
+    layout->insertLayout(layout->indexOf(m_legend) + 1, buttons);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -86,6 +90,7 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &HomestaysTab::editPlacement);
     connect(m_remove, &QPushButton::clicked, this, &HomestaysTab::removePlacement);
     connect(m_placements, &QTableWidget::cellDoubleClicked, this, &HomestaysTab::editPlacement);
+    connect(m_grid, &QTableView::doubleClicked, this, &HomestaysTab::openCell);
     connect(m_placements, &QTableWidget::currentCellChanged, this, &HomestaysTab::updateButtons);
     retranslate();
 }
@@ -149,7 +154,7 @@ void HomestaysTab::showPlacements()
                 m_placements->item(r, c)->setForeground(QColor(Qt::black));
             }
     }
-    m_placements->resizeColumnsToContents();
+    ColumnFitter::fit(m_placements);
 }
 
 bool HomestaysTab::hasConflicts() const
@@ -206,6 +211,47 @@ void HomestaysTab::addPlacement()
         return;
     HomestayPlacement p;
     PlacementDialog dialog(m_db, m_cohort, m_gridModel->grid().fellows, p, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    emit changed();
+}
+
+void HomestaysTab::openCell(const QModelIndex& index)
+{
+    // A family's night: its homestay there, or a new one with that family
+    // from that night. A night of "Without a family": a new homestay for the
+    // first fellow who has none that night.
+    if (!m_db || m_cohort.id <= 0 || !index.isValid())
+        return;
+    const QDate night = m_gridModel->night(index.column());
+    if (!night.isValid())
+        return;
+    const HomestayGrid& grid = m_gridModel->grid();
+    HomestayPlacement p;
+    if (m_gridModel->isUnplacedRow(index.row())) {
+        const QList<FellowId> waiting = grid.unplacedOn(night);
+        if (!waiting.isEmpty())
+            p.fellowId = waiting.front();
+    } else {
+        const HostFamilyId family = m_gridModel->family(index.row());
+        for (int r = 0; r < m_list.size(); ++r) {
+            const HomestayPlacement& existing = m_list.at(r);
+            if (existing.hostFamilyId == family && existing.firstNight <= night &&
+                night <= existing.lastNight) {
+                m_placements->setCurrentCell(r, 0);
+                editPlacement();
+                return;
+            }
+        }
+        p.hostFamilyId = family;
+    }
+    // From that night to the last night of the host portion (its last day is
+    // for travel), or that night alone when it lies outside.
+    const QDate lastNight = m_cohort.hostEnd.isValid() ? m_cohort.hostEnd.addDays(-1) : QDate();
+    p.firstNight = night;
+    p.lastNight = lastNight.isValid() && lastNight >= night ? lastNight : night;
+    PlacementDialog dialog(m_db, m_cohort, grid.fellows, p, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

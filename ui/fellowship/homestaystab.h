@@ -2,6 +2,7 @@
 
 #include "domain/homestayplacement.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +44,8 @@ public:
 
     void addPlacement();
     void editPlacement();
+    // A double click on a cell of the grid.
+    void openCell(const QModelIndex& index);
     void removePlacement();
 
 signals:

@@ -1,5 +1,6 @@
 #include "fellowship/hostfamiliespage.h"
 
+#include "common/columnfitter.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
 #include "common/searchpicker.h"
@@ -31,6 +32,7 @@ enum HistoryColumn { HistoryYear, HistoryFellow, HistoryNights, HistoryCount };
 QTableWidget* smallTable(int columns)
 {
     auto* t = new QTableWidget(0, columns);
+    ColumnFitter::install(t); // never wider than the form
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
@@ -86,7 +88,8 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
     row->addWidget(m_addMember);
     row->addWidget(m_removeMember);
     row->addStretch(1);
-    membersLayout->addLayout(row);
+    // The buttons above the list: in sight without scrolling the form.
+    membersLayout->insertLayout(membersLayout->indexOf(m_members), row);
     detailArea()->addWidget(m_membersBox);
     connect(m_addMember, &QPushButton::clicked, this, [this] {
         const int r = m_members->rowCount();
@@ -245,7 +248,7 @@ void HostFamiliesPage::showHistory(HostFamilyId id)
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_history->resizeColumnsToContents();
+    ColumnFitter::fit(m_history);
     m_historyBox->setTitle(placements.isEmpty() ? tr("Fellows hosted: none yet")
                                                 : tr("Fellows hosted (%1)").arg(placements.size()));
 }

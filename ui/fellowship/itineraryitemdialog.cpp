@@ -4,6 +4,8 @@
 #include "common/fieldform.h"
 #include "common/pickers.h"
 #include "common/searchpicker.h"
+#include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "storage/fellowshipitineraryrepository.h"
 
 #include <QComboBox>
@@ -69,10 +71,11 @@ ItineraryItemDialog::ItineraryItemDialog(Database* db, const Cohort& cohort,
     setForms({form});
     if (cohort.hasProgrammeDates())
         setNote(tr("The programme runs from %1 to %2.")
-                    .arg(cohort.programmeStart.toString(Qt::ISODate),
-                         cohort.programmeEnd.toString(Qt::ISODate)));
+                    .arg(DateText::date(cohort.programmeStart, uiLanguage()),
+                         DateText::date(cohort.programmeEnd, uiLanguage())));
 
     m_date->setValue(item.date.isValid() ? item.date : cohort.programmeStart);
+    m_date->setContext([cohort] { return cohort.programmeStart; });
     m_start->setText(item.startTime.isValid() ? item.startTime.toString(TimeFormat) : QString());
     m_end->setText(item.endTime.isValid() ? item.endTime.toString(TimeFormat) : QString());
     m_type->setCurrentIndex(std::max(0, m_type->findData(FellowshipItemTypes::code(item.type))));

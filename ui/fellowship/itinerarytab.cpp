@@ -43,7 +43,8 @@ ItineraryTab::ItineraryTab(QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    // The buttons above the list: in sight without scrolling the form.
+    layout->insertLayout(layout->indexOf(m_tree), buttons);
 
     connect(m_add, &QPushButton::clicked, this, &ItineraryTab::addItem);
     connect(m_edit, &QPushButton::clicked, this, &ItineraryTab::editItem);

@@ -62,12 +62,14 @@ PlacementDialog::PlacementDialog(Database* db, const Cohort& cohort, const QList
     }
     m_first->setValue(first);
     m_last->setValue(last);
+    m_first->setContext([cohort] { return cohort.hostStart; });
+    m_last->setContext([this] { return m_first->value(); });
     m_notes->setPlainText(placement.notes);
 
     connect(m_fellow, &QComboBox::currentIndexChanged, this, &PlacementDialog::updateWarnings);
     connect(m_family, &SearchPicker::currentChanged, this, &PlacementDialog::updateWarnings);
-    connect(m_first, &QDateEdit::dateChanged, this, &PlacementDialog::updateWarnings);
-    connect(m_last, &QDateEdit::dateChanged, this, &PlacementDialog::updateWarnings);
+    connect(m_first, &DateField::dateChanged, this, &PlacementDialog::updateWarnings);
+    connect(m_last, &DateField::dateChanged, this, &PlacementDialog::updateWarnings);
     updateWarnings();
     resize(620, sizeHint().height());
 }

@@ -4,6 +4,7 @@
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "jetaa/chapterpicker.h"
@@ -29,7 +30,7 @@ namespace jlgc {
 namespace {
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return DateText::date(d, uiLanguage());
 }
 } // namespace
 

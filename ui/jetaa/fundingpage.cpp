@@ -5,6 +5,7 @@
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "domain/fundingtotals.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
@@ -42,7 +43,7 @@ QString amountText(qint64 minor, const QString& currency)
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return DateText::date(d, uiLanguage());
 }
 
 enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
@@ -254,8 +255,8 @@ void FundingPage::updateYearSpan()
     const Language lang = uiLanguage();
     m_yearSpan->setText(tr("%1: %2 to %3")
                             .arg(fy.label(lang, FiscalYear::EraStyle::Both),
-                                 QLocale().toString(fy.start(), QLocale::ShortFormat),
-                                 QLocale().toString(fy.end(), QLocale::ShortFormat)));
+                                 DateText::date(fy.start(), uiLanguage()),
+                                 DateText::date(fy.end(), uiLanguage())));
 }
 
 void FundingPage::reload()
@@ -408,7 +409,7 @@ void FundingPage::showDisbursements(const QList<Disbursement>& list, const QStri
 {
     QList<QStringList> rows;
     for (const Disbursement& d : list)
-        rows << QStringList{d.date.toString(Qt::ISODate), amountText(d.amount, currency),
+        rows << QStringList{DateText::date(d.date, uiLanguage()), amountText(d.amount, currency),
                             d.reference};
     m_disbursements->setRows(rows);
 }
@@ -417,7 +418,7 @@ void FundingPage::showOverrides(const QList<DisbursementOverride>& list, const Q
 {
     QList<QStringList> rows;
     for (const DisbursementOverride& o : list)
-        rows << QStringList{QLocale().toString(o.approvedAt.toLocalTime(), QLocale::ShortFormat),
+        rows << QStringList{DateText::dateTime(o.approvedAt.toLocalTime(), uiLanguage()),
                             o.approvedBy, Money::format(o.covers, currency), o.reason};
     m_overrides->setRows(rows);
     m_overrides->setVisible(!list.isEmpty());
@@ -477,9 +478,7 @@ ChapterFunding FundingPage::formFunding() const
         const QString amount = m_disbursements->cell(r, 1);
         if (dateCell.isEmpty() && amount.isEmpty())
             continue;
-        QDate date = QDate::fromString(dateCell, Qt::ISODate);
-        if (!date.isValid())
-            date = locale.toDate(dateCell, QLocale::ShortFormat);
+        const QDate date = DateText::parse(dateCell);
         const auto v = Money::parse(amount, approvedIn, locale);
         if (!date.isValid() || !v)
             errors.append({QStringLiteral("disbursements"),

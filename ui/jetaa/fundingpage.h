@@ -56,6 +56,7 @@ public:
     QString searchKind() const override { return QStringLiteral("chapter_funding"); }
 
 protected:
+    QString historyTableName() const override { return QStringLiteral("chapter_funding"); }
     void reload() override;
     void loadRecord(const QVariant& id) override;
     void clearForm() override;

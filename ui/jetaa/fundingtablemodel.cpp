@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "reference/jurisdiction.h"
@@ -58,8 +59,7 @@ QVariant FundingTableModel::data(const QModelIndex& index, int role) const
         case Disbursed:
             return f.disbursements.isEmpty() ? QString() : Money::format(f.disbursed(), approvedIn);
         case ReportDue:
-            return f.reportDue.isValid() ? QLocale().toString(f.reportDue, QLocale::ShortFormat)
-                                         : QString();
+            return f.reportDue.isValid() ? DateText::date(f.reportDue, uiLanguage()) : QString();
         case Report:
             return JetaaRules::label(report);
         default:

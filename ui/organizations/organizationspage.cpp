@@ -73,10 +73,10 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
     connect(m_country, &QComboBox::currentIndexChanged, this,
             &OrganizationsPage::updateLocationFields);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        // A Japanese government is in Japan: choose it for the user.
+        // A Japanese government is in Japan: choose it for the user, whatever
+        // country the new record started with.
         if (m_kind->currentData().toString() ==
-                OrganizationKinds::code(OrganizationKind::JapaneseGovernment) &&
-            m_country->currentData().toString().isEmpty())
+            OrganizationKinds::code(OrganizationKind::JapaneseGovernment))
             m_country->setCurrentIndex(int(Countries.indexOf(QStringLiteral("JP"))));
     });
 

@@ -1,7 +1,9 @@
 #include "people/peoplepage.h"
 
+#include "common/columnfitter.h"
 #include "common/fieldform.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "people/affiliationdialog.h"
 #include "people/peopletablemodel.h"
 #include "storage/fellowrepository.h"
@@ -68,7 +70,9 @@ PeoplePage::PeoplePage(QWidget* parent)
     row->addWidget(m_editAffiliation);
     row->addWidget(m_removeAffiliation);
     row->addStretch(1);
-    boxLayout->addLayout(row);
+    // The buttons above the list: in sight without scrolling the form.
+    boxLayout->insertLayout(boxLayout->indexOf(m_affiliationTable), row);
+    ColumnFitter::install(m_affiliationTable);
     detailArea()->addWidget(m_affiliationBox);
 
     // The person's CLAIR Fellowship years, read only (edited on the Fellowship page).
@@ -217,14 +221,13 @@ void PeoplePage::showAffiliations()
     m_affiliationTable->setRowCount(int(m_affiliations.size()));
     for (int r = 0; r < m_affiliations.size(); ++r) {
         const Affiliation& a = m_affiliations[r];
-        const QStringList cells = {
-            a.organizationName, a.role,
-            a.start.isValid() ? locale.toString(a.start, QLocale::ShortFormat) : QString(),
-            a.end.isValid() ? locale.toString(a.end, QLocale::ShortFormat) : QString()};
+        const QStringList cells = {a.organizationName, a.role,
+                                   DateText::date(a.start, uiLanguage()),
+                                   DateText::date(a.end, uiLanguage())};
         for (int c = 0; c < cells.size(); ++c)
             m_affiliationTable->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_affiliationTable->resizeColumnsToContents();
+    ColumnFitter::fit(m_affiliationTable);
 }
 
 void PeoplePage::showFellowship(PersonId id)

@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "reference/jurisdiction.h"
 
 namespace jlgc {
 
@@ -47,7 +48,8 @@ QVariant JurisdictionTableModel::data(const QModelIndex& index, int role) const
         case Romaji:
             return r.nameRomaji;
         case English:
-            return r.nameEn;
+            return r.prefectureEn.isEmpty() ? r.nameEn
+                                            : municipalityEnglishName(r.nameEn, r.prefectureEn);
         case Prefecture:
             return uiLanguage() == Language::Japanese ? r.prefectureJa : r.prefectureEn;
         case Kind:

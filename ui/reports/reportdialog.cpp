@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/pickers.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "reports/reportdocument.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -141,6 +143,34 @@ bool ReportDialog::selectReport(const QString& name)
     return true;
 }
 
+bool ReportDialog::selectReportFor(const QString& table, const QVariant& id)
+{
+    static const QHash<QString, QString> reportOf = {
+        {QStringLiteral("person"), QStringLiteral("people")},
+        {QStringLiteral("organization"), QStringLiteral("contacts")},
+        {QStringLiteral("cohort"), QStringLiteral("fellowship-cohort")},
+        {QStringLiteral("delegation"), QStringLiteral("delegation-itinerary")},
+        {QStringLiteral("research_topic"), QStringLiteral("research-topic")},
+        {QStringLiteral("research_request"), QStringLiteral("research-requests")},
+        {QStringLiteral("staff_member"), QStringLiteral("handover")},
+        {QStringLiteral("chapter_funding"), QStringLiteral("jetaa-funding")},
+        {QStringLiteral("jetaa_chapter"), QStringLiteral("jetaa-funding")},
+        {QStringLiteral("sister_affiliation"), QStringLiteral("sister-cities")},
+        {QStringLiteral("office_event"), QStringLiteral("events")},
+    };
+    const QString name = reportOf.value(table);
+    if (name.isEmpty() || !selectReport(name))
+        return false;
+    const qint64 record = id.isValid() ? id.toLongLong() : 0;
+    if (record > 0 && m_recordBox->isEnabled()) {
+        if (const int row = m_recordBox->findData(record); row >= 0)
+            m_recordBox->setCurrentIndex(row);
+    }
+    if (record > 0 && table == QLatin1String("organization"))
+        m_record->setCurrent(record, pickers::organizationLabel(m_db, record));
+    return true;
+}
+
 const ReportInfo* ReportDialog::report() const
 {
     return ReportRegistry::find(m_report->currentData().toString());
@@ -220,9 +250,7 @@ void ReportDialog::fillRecordBox(const QString& kind)
             label = tr("Delegation");
             if (m_db)
                 for (const Delegation& d : DelegationRepository(*m_db).list()) {
-                    const QString dates = d.arrival.isValid()
-                                              ? QLocale().toString(d.arrival, QLocale::ShortFormat)
-                                              : QString();
+                    const QString dates = DateText::date(d.arrival, ui);
                     const QString name = d.display(ui);
                     m_recordBox->addItem(dates.isEmpty() ? name : tr("%1 — %2").arg(dates, name),
                                          d.id);

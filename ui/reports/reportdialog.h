@@ -31,6 +31,9 @@ public:
     // Chooses a report by its name ("contacts"); false if there is none.
     bool selectReport(const QString& name);
     const ReportInfo* report() const;
+    // Chooses the report of a page's records ("delegation": the delegation
+    // itinerary) and the record it is about, when one is chosen there.
+    bool selectReportFor(const QString& table, const QVariant& id);
     ReportOptions options() const;
     // What is wrong with the choices, in the window's language; empty if nothing.
     QStringList problems() const;

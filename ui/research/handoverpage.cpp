@@ -1,7 +1,9 @@
 #include "research/handoverpage.h"
 
+#include "common/itemroles.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "research/researchrequesttablemodel.h"
 #include "research/staffpickers.h"
 #include "storage/handoverrepository.h"
@@ -25,7 +27,7 @@ namespace jlgc {
 namespace {
 QString shortDate(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return DateText::date(d, uiLanguage());
 }
 } // namespace
 
@@ -85,6 +87,10 @@ HandoverPage::HandoverPage(QWidget* parent)
         const StaffMemberId id = item->data(Qt::UserRole).toLongLong();
         QMetaObject::invokeMethod(
             this, [this, id] { showOfficial(id); }, Qt::QueuedConnection);
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, IdRole).isValid())
+            emit recordRequested(item->data(0, KindRole).toString(), item->data(0, IdRole));
     });
     connect(m_handOver, &QPushButton::clicked, this,
             [this] { handOverTo(m_successor->currentKey().toLongLong()); });
@@ -173,36 +179,48 @@ void HandoverPage::refresh()
         }
     };
 
+    // Each line knows its record: a double click (or Enter) opens it.
+    const auto opens = [](QTreeWidgetItem* item, const char* kind, qint64 id) {
+        item->setData(0, KindRole, QLatin1String(kind));
+        item->setData(0, IdRole, id);
+        return item;
+    };
     QTreeWidgetItem* topics = group(tr("Research topics"), h->topics.size());
     for (const ResearchTopic& t : h->topics) {
         const bool flagged = t.needsHandover(m_today);
-        auto* item = new QTreeWidgetItem(
-            topics,
-            {t.title(lang), flagged ? tr("Needs a successor") : TopicStatuses::label(t.status),
-             shortDate(t.start), tr("Log entries: %1").arg(t.logEntryCount)});
+        auto* item =
+            opens(new QTreeWidgetItem(
+                      topics, {t.title(lang),
+                               flagged ? tr("Needs a successor") : TopicStatuses::label(t.status),
+                               shortDate(t.start), tr("Log entries: %1").arg(t.logEntryCount)}),
+                  "research_topic", t.id);
         if (flagged)
             paint(item, {}, staffpickers::warningBackground());
     }
     QTreeWidgetItem* log = group(tr("Research log"), h->logEntries.size());
     for (const ResearchLogEntry& e : h->logEntries)
-        new QTreeWidgetItem(
-            log, {e.notes.simplified().left(120), LogKinds::label(e.kind), shortDate(e.date),
-                  lang == Language::Japanese && !e.topicTitleJa.isEmpty()
-                      ? e.topicTitleJa
-                      : (e.topicTitleEn.isEmpty() ? e.topicTitleJa : e.topicTitleEn)});
+        opens(new QTreeWidgetItem(
+                  log, {e.notes.simplified().left(120), LogKinds::label(e.kind), shortDate(e.date),
+                        lang == Language::Japanese && !e.topicTitleJa.isEmpty()
+                            ? e.topicTitleJa
+                            : (e.topicTitleEn.isEmpty() ? e.topicTitleJa : e.topicTitleEn)}),
+              "research_log", e.id);
     QTreeWidgetItem* requests = group(tr("Research requests"), h->requests.size());
     for (const ResearchRequest& r : h->requests) {
-        auto* item =
+        auto* item = opens(
             new QTreeWidgetItem(requests, {r.question(lang).simplified().left(120),
                                            ResearchRequestTableModel::statusText(r, m_today),
-                                           shortDate(r.due), r.requestingGovernment.display(lang)});
+                                           shortDate(r.due), r.requestingGovernment.display(lang)}),
+            "research_request", r.id);
         if (r.isOverdue(m_today))
             paint(item, staffpickers::alertColor(), {});
     }
     QTreeWidgetItem* delegations = group(tr("Delegations"), h->delegations.size());
     for (const Delegation& d : h->delegations)
-        new QTreeWidgetItem(delegations, {d.display(lang), DelegationStatuses::label(d.status),
-                                          shortDate(d.arrival), d.sendingGovernment.display(lang)});
+        opens(new QTreeWidgetItem(delegations,
+                                  {d.display(lang), DelegationStatuses::label(d.status),
+                                   shortDate(d.arrival), d.sendingGovernment.display(lang)}),
+              "delegation", d.id);
     for (int c = 0; c < 3; ++c)
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 420));
@@ -210,13 +228,13 @@ void HandoverPage::refresh()
     const int waiting = int(h->topicsNeedingHandover(m_today).size());
     QString summary;
     if (h->official.hasTermEnded(m_today))
-        summary = tr("The term of %1 ended on %2.")
-                      .arg(h->official.display(lang),
-                           QLocale().toString(h->official.termEnd, QLocale::LongFormat));
+        summary =
+            tr("The term of %1 ended on %2.")
+                .arg(h->official.display(lang), DateText::date(h->official.termEnd, uiLanguage()));
     else if (h->official.termEnd.isValid())
-        summary = tr("%1 serves until %2.")
-                      .arg(h->official.display(lang),
-                           QLocale().toString(h->official.termEnd, QLocale::LongFormat));
+        summary =
+            tr("%1 serves until %2.")
+                .arg(h->official.display(lang), DateText::date(h->official.termEnd, uiLanguage()));
     summary += QLatin1Char(' ') + tr("%n open item(s) to hand over", nullptr, h->openItemCount());
     if (waiting > 0)
         summary += QLatin1Char(' ') +

@@ -26,6 +26,8 @@ LogEntryDialog::LogEntryDialog(DatabaseGetter db, const ResearchLogEntry& entry,
 {
     setWindowTitle(entry.id > 0 ? tr("Edit log entry") : tr("New log entry"));
     m_date->setValue(entry.date.isValid() ? entry.date : QDate::currentDate());
+    // What is logged has happened: 11/12 is the one nearest today, not next year's.
+    m_date->setContext([] { return QDate::currentDate(); });
     for (LogKind k : LogKinds::all())
         m_kind->addItem(LogKinds::label(k), LogKinds::code(k));
     m_kind->setCurrentIndex(m_kind->findData(LogKinds::code(entry.kind)));

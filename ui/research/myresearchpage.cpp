@@ -1,9 +1,11 @@
 #include "research/myresearchpage.h"
 
+#include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "research/logentrydialog.h"
 #include "research/staffpickers.h"
 #include "research/topictablemodel.h"
@@ -40,6 +42,7 @@ QTableWidget* makeTable(int columns)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    ColumnFitter::install(t); // never wider than the form
     return t;
 }
 } // namespace
@@ -82,6 +85,7 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     f->add(QStringLiteral("tags"), m_tags);
     f->add(QStringLiteral("description"), m_description);
     m_description->setTabChangesFocus(true);
+    m_end->setContext([this] { return m_start->value(); });
     m_description->setMaximumHeight(90);
     m_titleJa->setObjectName(QStringLiteral("titleJa"));
     m_titleEn->setObjectName(QStringLiteral("titleEn"));
@@ -94,7 +98,8 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     reportButtons->addWidget(m_addReport);
     reportButtons->addWidget(m_removeReport);
     reportButtons->addStretch(1);
-    reports->addLayout(reportButtons);
+    // The buttons above the list: in sight without scrolling the form.
+    reports->insertLayout(reports->indexOf(m_reportTable), reportButtons);
     connect(m_reportTable, &QTableWidget::itemChanged, this, [this] { setDirty(true); });
     connect(m_addReport, &QPushButton::clicked, this, [this] {
         m_reportTable->insertRow(m_reportTable->rowCount());
@@ -113,13 +118,15 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     auto* log = new QVBoxLayout(m_logBox);
     m_logTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_logTable->setMinimumHeight(160);
+    m_addLog->setObjectName(QStringLiteral("addLogEntry"));
     log->addWidget(m_logTable);
     auto* logButtons = new QHBoxLayout;
     logButtons->addWidget(m_addLog);
     logButtons->addWidget(m_editLog);
     logButtons->addWidget(m_removeLog);
     logButtons->addStretch(1);
-    log->addLayout(logButtons);
+    // The buttons above the list: in sight without scrolling the form.
+    log->insertLayout(log->indexOf(m_logTable), logButtons);
     detailArea()->addWidget(m_logBox);
     detailArea()->addWidget(m_reportBox);
     connect(m_addLog, &QPushButton::clicked, this, [this, getDb] {
@@ -193,6 +200,36 @@ void MyResearchPage::reload()
     m_model->setTopics(ResearchTopicRepository(*database()).list(filter), QDate::currentDate());
 }
 
+bool MyResearchPage::showRecord(const QString& kind, const QVariant& id)
+{
+    if (kind == QLatin1String("research_topic"))
+        // Another official's topic (from the handover, Find Anything): the
+        // list shows everyone's to show it.
+        return RecordPage::showRecord(kind, id) || showEveryone(id);
+    if (kind != QLatin1String("research_log"))
+        return RecordPage::showRecord(kind, id);
+    if (!database())
+        return false;
+    const auto entry = ResearchLogRepository(*database()).find(id.toLongLong());
+    // The entry's topic may belong to another official than the one chosen.
+    if (!entry || (!revealRecord(entry->topicId) && !showEveryone(entry->topicId)))
+        return false;
+    for (int r = 0; r < m_log.size() && r < m_logTable->rowCount(); ++r)
+        if (m_log[r].id == id.toLongLong()) {
+            m_logTable->selectRow(r);
+            m_logTable->scrollToItem(m_logTable->item(r, 0));
+        }
+    return true;
+}
+
+bool MyResearchPage::showEveryone(const QVariant& topicId)
+{
+    m_me->clear();
+    QSettings().setValue(QLatin1String(MeKey), 0);
+    refreshList();
+    return revealRecord(topicId);
+}
+
 void MyResearchPage::loadRecord(const QVariant& id)
 {
     const auto t = ResearchTopicRepository(*database()).find(id.toLongLong());
@@ -262,16 +299,12 @@ ResearchTopic MyResearchPage::formTopic() const
     return t;
 }
 
-// A report's publication date as staff type it: 2026-03-31, 2026/3/31 or
-// 2026年3月31日. Invalid for anything else (saveForm refuses it).
+// A report's publication date as staff type it: 2026-03-31, 2026/3/31,
+// 3/31/2026, 2026年3月31日 (as every date field reads it). Invalid for
+// anything else (saveForm refuses it).
 QDate MyResearchPage::publishedDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return {};
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return DateText::parse(text);
 }
 
 QVariant MyResearchPage::saveForm()
@@ -311,7 +344,8 @@ void MyResearchPage::showDeliverables(const QList<ResearchDeliverable>& delivera
     m_reportTable->setRowCount(int(deliverables.size()));
     for (int r = 0; r < deliverables.size(); ++r) {
         const ResearchDeliverable& d = deliverables[r];
-        const QStringList cells = {d.titleJa, d.titleEn, d.published.toString(Qt::ISODate), d.link};
+        const QStringList cells = {d.titleJa, d.titleEn, DateText::date(d.published, uiLanguage()),
+                                   d.link};
         for (int c = 0; c < cells.size(); ++c)
             m_reportTable->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -335,9 +369,9 @@ void MyResearchPage::showLog()
             involved << o.display(lang);
         for (const PersonRef& p : e.people)
             involved << p.display(lang);
-        const QStringList cells = {locale.toString(e.date, QLocale::ShortFormat),
-                                   LogKinds::label(e.kind), e.notes.simplified(),
-                                   e.outcome.simplified(), involved.join(QStringLiteral(", "))};
+        const QStringList cells = {DateText::date(e.date, uiLanguage()), LogKinds::label(e.kind),
+                                   e.notes.simplified(), e.outcome.simplified(),
+                                   involved.join(QStringLiteral(", "))};
         const QStringList tips = {cells[0], cells[1], e.notes, e.outcome, cells[4]};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

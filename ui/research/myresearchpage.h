@@ -34,6 +34,10 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_topic"); }
+    // A research log entry found by Find Anything opens its topic, with the
+    // entry chosen in the log.
+    bool showRecord(const QString& kind, const QVariant& id) override;
+    bool showEveryone(const QVariant& topicId);
     TopicTableModel* model() const { return m_model; }
     SearchPicker* mePicker() const { return m_me; }
     // The official whose topics are listed (0: every official's).

@@ -1,9 +1,11 @@
 #include "research/researchrequestspage.h"
 
+#include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "research/researchrequesttablemodel.h"
 #include "research/sourcedialog.h"
 #include "research/staffpickers.h"
@@ -60,6 +62,10 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     f->add(QStringLiteral("questionJa"), m_questionJa);
     f->add(QStringLiteral("questionEn"), m_questionEn);
     f->add(QStringLiteral("received"), m_received);
+    // A request received 11/28 came in lately; it is due after that.
+    m_received->setContext([] { return QDate::currentDate(); });
+    m_due->setContext([this] { return m_received->value(); });
+    m_answered->setContext([] { return QDate::currentDate(); });
     f->add(QStringLiteral("due"), m_due);
     f->add(QStringLiteral("assignedTo"), m_assigned);
     f->addSection(QStringLiteral("answer"));
@@ -94,12 +100,14 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     m_sourceTable->verticalHeader()->hide();
     m_sourceTable->horizontalHeader()->setStretchLastSection(true);
     m_sourceTable->setMinimumHeight(100);
+    ColumnFitter::install(m_sourceTable);
     box->addWidget(m_sourceTable);
     auto* row = new QHBoxLayout;
     row->addWidget(m_addSource);
     row->addWidget(m_removeSource);
     row->addStretch(1);
-    box->addLayout(row);
+    // The buttons above the list: in sight without scrolling the form.
+    box->insertLayout(box->indexOf(m_sourceTable), row);
     detailArea()->addWidget(m_sourceBox);
     connect(m_addSource, &QPushButton::clicked, this, [this, getDb] {
         SourceDialog dialog(getDb, ResearchSource{}, this);
@@ -157,7 +165,7 @@ void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
     if (r.id > 0 && r.isOverdue(m_today)) {
         m_overdue->setText(tr("Overdue: this request was due on %1 (%n day(s) ago).", nullptr,
                               r.daysOverdue(m_today))
-                               .arg(QLocale().toString(r.due, QLocale::LongFormat)));
+                               .arg(DateText::date(r.due, uiLanguage())));
         m_overdue->show();
     } else {
         m_overdue->hide();

@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "research/staffpickers.h"
 
 #include <QColor>
@@ -51,9 +52,7 @@ QVariant ResearchRequestTableModel::data(const QModelIndex& index, int role) con
     const ResearchRequest& r = m_requests[index.row()];
     const Language lang = uiLanguage();
     const QLocale locale;
-    const auto date = [&](const QDate& d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
-    };
+    const auto date = [&](const QDate& d) { return DateText::date(d, uiLanguage()); };
     const bool overdue = r.isOverdue(m_today);
     switch (role) {
     case IdRole:

@@ -47,7 +47,7 @@ StaffPage::StaffPage(QWidget* parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffPage::updateKind);
     // A posting normally lasts two years: suggest the end once the start is known.
-    connect(m_termStart, &QDateEdit::dateChanged, this, [this] {
+    connect(m_termStart, &DateField::dateChanged, this, [this] {
         if (m_termStart->value().isValid() && !m_termEnd->value().isValid() &&
             m_kind->currentData() == StaffKinds::code(StaffKind::DispatchedOfficial))
             m_termEnd->setValue(StaffMember::suggestedTermEnd(m_termStart->value()));

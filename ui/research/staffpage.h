@@ -35,6 +35,7 @@ protected:
     QVariant saveForm() override;
     void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
+    QString historyTableName() const override { return QStringLiteral("staff_member"); }
     void retranslate() override;
     void languageChanged() override;
 

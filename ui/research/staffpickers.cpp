@@ -2,6 +2,7 @@
 
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "search/textnormalizer.h"
 #include "storage/staffrepository.h"
 
@@ -35,8 +36,8 @@ SearchPicker::Provider staff(DatabaseGetter getDb, bool dispatchedOnly)
                 lang == Language::Japanese && !s.positionJa.isEmpty() ? s.positionJa : s.positionEn;
             const QString term =
                 s.termStart.isValid()
-                    ? QStringLiteral("%1–%2").arg(s.termStart.toString(Qt::ISODate),
-                                                  s.termEnd.toString(Qt::ISODate))
+                    ? QStringLiteral("%1–%2").arg(DateText::date(s.termStart, uiLanguage()),
+                                                  DateText::date(s.termEnd, uiLanguage()))
                     : QString();
             items << PickerItem{s.id, n.display(lang),
                                 QStringList{position, StaffKinds::label(s.kind), term}

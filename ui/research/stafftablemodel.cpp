@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -49,9 +50,7 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
     const StaffMember& s = m_staff[index.row()];
     const Language lang = uiLanguage();
     const QLocale locale;
-    const auto date = [&](const QDate& d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
-    };
+    const auto date = [&](const QDate& d) { return DateText::date(d, uiLanguage()); };
     switch (role) {
     case IdRole:
         return s.id;

@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
+#include "domain/datetext.h"
 #include "research/staffpickers.h"
 
 #include <QColor>
@@ -53,8 +54,7 @@ QVariant TopicTableModel::data(const QModelIndex& index, int role) const
         case Owner:
             return t.ownerName.display(lang);
         case Start:
-            return t.start.isValid() ? QLocale().toString(t.start, QLocale::ShortFormat)
-                                     : QString();
+            return t.start.isValid() ? DateText::date(t.start, uiLanguage()) : QString();
         case Entries:
             return t.logEntryCount;
         case Tags:
@@ -65,8 +65,7 @@ QVariant TopicTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (handover)
             return tr("The term of %1 ended on %2; hand this topic over to a successor.")
-                .arg(t.ownerName.display(lang),
-                     QLocale().toString(t.ownerTermEnd, QLocale::LongFormat));
+                .arg(t.ownerName.display(lang), DateText::date(t.ownerTermEnd, uiLanguage()));
         return index.column() == Title
                    ? t.title(Language::Japanese) + QLatin1Char('\n') + t.title(Language::English)
                    : data(index, Qt::DisplayRole);

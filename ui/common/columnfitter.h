@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QTableView;
+
+namespace jlgc {
+
+// Keeps a small table's columns within its width, so that it never scrolls
+// sideways: each column gets the width of its contents and heading when
+// they all fit (the last takes the rest), else the widths shrink in
+// proportion, never below the heading's, the longest first. Long cells show
+// their end as "…" and read in full in their tooltip. Follows the table's
+// resizes and its changes of rows.
+class ColumnFitter : public QObject {
+    Q_OBJECT
+public:
+    static void install(QTableView* view);
+    static void fit(QTableView* view);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    explicit ColumnFitter(QTableView* view);
+    QTableView* m_view;
+    bool m_fitting = false;
+};
+
+} // namespace jlgc
