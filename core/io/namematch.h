@@ -12,7 +12,8 @@ namespace jlgc {
 namespace namematch {
 
 // Latin letters folded: lower case, no accents, spaces or punctuation, and
-// long vowels shortened the ways romanizations write them (ou, oo, oh, uu → o, u).
+// the ways romanizations differ folded (see romanizationKey: ou, oo, oh, uu
+// → o, u; m before b, m, p → n).
 QString romajiKey(const QString& latin);
 // The keys of a person's name: kanji, reading, and romaji in both orders.
 QStringList personKeys(const PersonName& name);

@@ -13,6 +13,7 @@ const std::vector<Migration>& migrations()
         {6, "data safety: history, trash", &migrateDataSafety},
         {7, "sort keys for lists read a screen at a time", &migrateListOrder},
         {8, "counts of records kept as they change", &migrateRecordCounts},
+        {9, "search folds variant kanji, place names and romanizations", &migrateSearchFolding},
     };
     return steps;
 }
