@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace jlgc {
@@ -147,14 +148,18 @@ void CsvImport::analyze()
     for (int i = 0; i < existing.size(); ++i)
         for (const QString& k : existing[i].keys)
             byKey[k] << i;
+    // Earlier rows of the file by key: two identical lines are duplicates too.
+    QHash<QString, QList<int>> fileKeys;
 
     ImportResolver resolver(m_db);
+    resolver.setDateOrder(effectiveDateOrder());
     for (int i = 0; i < m_records.size(); ++i) {
         ImportRow row;
         row.line = m_records[i].line;
         QStringList errors;
         const CsvRow csvRow = rowFor(i);
         const std::any record = m_format.build(resolver, csvRow, 0, errors);
+        row.notes = resolver.takeRowNotes();
         row.display = m_format.rowDisplay(csvRow, record);
         if (row.display.trimmed().isEmpty()) {
             for (const QString& f : m_records[i].fields)
@@ -164,22 +169,108 @@ void CsvImport::analyze()
                 }
         }
         QSet<int> found;
-        for (const QString& k : m_format.keys(record))
+        QSet<qint64> onFile;
+        const QStringList keys = m_format.keys(record);
+        for (const QString& k : keys)
             for (int e : byKey.value(k))
                 if (!found.contains(e)) {
                     found.insert(e);
-                    row.duplicates << ImportRow::Candidate{existing[e].id, existing[e].display};
+                    onFile.insert(existing[e].id);
+                    row.duplicates << ImportRow::Candidate{existing[e].id, 0, existing[e].display};
                 }
+        // Earlier rows of the file, but not one that looks like the same
+        // record on file as this row: that record says it already.
+        QSet<int> foundInFile;
+        const QString signature = signatureOf(i);
+        bool repeats = false;
+        for (const QString& k : keys) {
+            for (int earlier : fileKeys.value(k)) {
+                if (foundInFile.contains(earlier))
+                    continue;
+                foundInFile.insert(earlier);
+                bool sameRecord = false;
+                for (const ImportRow::Candidate& c : m_rows[earlier].duplicates)
+                    sameRecord = sameRecord || onFile.contains(c.id);
+                if (sameRecord)
+                    continue;
+                ImportRow::Candidate c{0, m_rows[earlier].line, m_rows[earlier].display};
+                c.sameRow = signatureOf(earlier) == signature;
+                repeats = repeats || c.sameRow;
+                row.duplicates << c;
+            }
+        }
+        for (const QString& k : keys)
+            if (!fileKeys.value(k).contains(i))
+                fileKeys[k] << i;
         if (keepDecisions) {
             row.decision = previous[i].decision;
             row.mergeTarget = previous[i].mergeTarget;
-        } else if (!row.duplicates.isEmpty()) {
+        } else if (!onFile.isEmpty() || repeats) {
             row.decision = ImportDecision::Skip;
         }
         m_rows << row;
     }
     m_analyzed = true;
     run(false, nullptr);
+}
+
+QString CsvImport::signatureOf(int index) const
+{
+    QStringList values;
+    const CsvReader::Record& r = m_records[index];
+    for (int c = 0; c < m_mapping.size(); ++c)
+        if (!m_mapping[c].isEmpty())
+            values << r.fields.value(c).trimmed();
+    return values.join(QChar(0x1F));
+}
+
+CsvImport::SlashDates CsvImport::scanSlashDates() const
+{
+    static const QRegularExpression slash(
+        QStringLiteral("^\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})\\s*$"));
+    SlashDates found;
+    for (const CsvReader::Record& r : m_records) {
+        for (int c = 0; c < m_mapping.size() && c < r.fields.size(); ++c) {
+            if (m_mapping[c].isEmpty())
+                continue;
+            const auto m = slash.match(r.fields[c]);
+            if (!m.hasMatch())
+                continue;
+            found.any = true;
+            const int a = m.captured(1).toInt();
+            const int b = m.captured(2).toInt();
+            if (a > 12 && b <= 12)
+                found.dayFirst = true;
+            else if (b > 12 && a <= 12)
+                found.monthFirst = true;
+            else if (a <= 12 && b <= 12 && a != b && found.ambiguous.isEmpty())
+                found.ambiguous = r.fields[c].trimmed();
+        }
+    }
+    return found;
+}
+
+bool CsvImport::hasSlashDates() const
+{
+    return scanSlashDates().any;
+}
+
+DateOrder CsvImport::detectedDateOrder() const
+{
+    const SlashDates s = scanSlashDates();
+    if (s.dayFirst == s.monthFirst)
+        return DateOrder::Auto;
+    return s.dayFirst ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+}
+
+QString CsvImport::ambiguousDateExample() const
+{
+    return scanSlashDates().ambiguous;
+}
+
+DateOrder CsvImport::effectiveDateOrder() const
+{
+    return m_dateOrder != DateOrder::Auto ? m_dateOrder : detectedDateOrder();
 }
 
 void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget)
@@ -189,9 +280,10 @@ void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget
     m_rows[row].decision = decision;
     m_rows[row].mergeTarget =
         decision == ImportDecision::Merge
-            ? (mergeTarget > 0
+            ? (mergeTarget != 0
                    ? mergeTarget
-                   : (m_rows[row].duplicates.isEmpty() ? 0 : m_rows[row].duplicates.front().id))
+                   : (m_rows[row].duplicates.isEmpty() ? 0
+                                                       : m_rows[row].duplicates.front().target()))
             : 0;
 }
 
@@ -220,6 +312,11 @@ void CsvImport::run(bool write, ImportSummary* summary)
     const int headerFields = int(m_headers.size());
     auto body = [&] {
         ImportResolver resolver(m_db);
+        resolver.setDateOrder(effectiveDateOrder());
+        // The records this run added or merged into, by line (0: checked
+        // without writing), and their lines by id.
+        QHash<int, qint64> storedByLine;
+        QHash<qint64, int> lineOfId;
         // Tries row i; false when it cannot be imported (row.errors say why).
         auto attempt = [&](int i) {
             ImportRow& row = m_rows[i];
@@ -245,6 +342,22 @@ void CsvImport::run(bool write, ImportSummary* summary)
             qint64 base = 0;
             if (row.decision == ImportDecision::Merge) {
                 base = row.mergeTarget;
+                if (base < 0) {
+                    // Into the record an earlier line of the file adds.
+                    const int line = int(-base);
+                    if (!storedByLine.contains(line)) {
+                        row.errors << tr("Line %1 of this file, which this row would be merged "
+                                         "into, is not imported.")
+                                          .arg(line);
+                        return false;
+                    }
+                    base = storedByLine.value(line);
+                    if (base == 0) { // checked, not written: nothing to merge into yet
+                        if (summary)
+                            ++summary->merged;
+                        return true;
+                    }
+                }
                 const QList<QStringList> stored = m_format.exportRows(m_db, {base}, true);
                 if (stored.isEmpty()) {
                     row.errors << tr("The record to merge into is no longer on file.");
@@ -270,14 +383,28 @@ void CsvImport::run(bool write, ImportSummary* summary)
             // A new record of a kind whose rules are all in its value type is
             // checked without writing it (a trial write costs as much as the
             // import itself); commit still applies every rule as it writes.
+            if (base == 0) {
+                const QString repeat = m_format.refuseRepeat(
+                    m_db, built, [&](qint64 id) { return lineOfId.value(id); });
+                if (!repeat.isEmpty()) {
+                    row.errors << repeat;
+                    return false;
+                }
+            }
             if (!write && base == 0) {
                 if (const std::optional<QStringList> rules = m_format.rulesForNew(built)) {
                     row.errors << *rules;
+                    if (row.errors.isEmpty())
+                        storedByLine.insert(row.line, 0);
                     return row.errors.isEmpty();
                 }
             }
             try {
-                m_db.transaction([&] { m_format.store(m_db, resolver, built); });
+                qint64 id = 0;
+                m_db.transaction([&] { id = m_format.store(m_db, resolver, built); });
+                storedByLine.insert(row.line, id);
+                if (base == 0)
+                    lineOfId.insert(id, row.line);
                 if (summary)
                     ++(base > 0 ? summary->merged : summary->added);
                 return true;
