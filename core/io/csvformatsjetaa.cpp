@@ -12,6 +12,13 @@ namespace jlgc::csvformats {
 
 namespace {
 
+// The words of the affiliation import's own messages (a context of their own:
+// tr() inherited from CsvFormat would translate in the context "CsvFormat",
+// where lupdate does not put the strings of a derived class).
+struct AffiliationImport {
+    Q_DECLARE_TR_FUNCTIONS(AffiliationImport)
+};
+
 class ChapterFormat : public TypedCsvFormat<JetaaChapter> {
 public:
     QString kind() const override { return QStringLiteral("jetaa-chapters"); }
@@ -207,16 +214,18 @@ protected:
             return {};
         const int line = lineOf(other->id);
         if (line > 0)
-            return tr("Line %1 of this file adds the same tie between %2 and %3, also active; "
-                      "a second active one cannot be added (skip this row, or give one of them "
-                      "the status inactive or ended).")
+            return AffiliationImport::tr(
+                       "Line %1 of this file adds the same tie between %2 and %3, also active; "
+                       "a second active one cannot be added (skip this row, or give one of them "
+                       "the status inactive or ended).")
                 .arg(line)
                 .arg(other->japanDisplay(Language::English), other->northAmericaDisplay());
-        return tr("An active tie between %1 and %2 is already on file (established %3); a second "
-                  "active one cannot be added: skip this row, merge it into that one, or give "
-                  "it the status inactive or ended.")
+        return AffiliationImport::tr(
+                   "An active tie between %1 and %2 is already on file (established %3); a second "
+                   "active one cannot be added: skip this row, merge it into that one, or give "
+                   "it the status inactive or ended.")
             .arg(other->japanDisplay(Language::English), other->northAmericaDisplay(),
-                 other->established.isNull() ? tr("in a year not known")
+                 other->established.isNull() ? AffiliationImport::tr("in a year not known")
                                              : other->established.toIso());
     }
     QStringList keysOf(const SisterAffiliation& a) const override

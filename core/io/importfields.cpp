@@ -56,9 +56,11 @@ struct DateReading {
     QString problem; // set when the text is a date that cannot be read as written
 };
 
-QString monthName(int month)
+// A date as a sentence writes it: April 1, 2020 (2020年4月1日 in Japanese).
+QString spokenDate(const QDate& d)
 {
-    return QLocale(QLocale::English).monthName(month);
+    return QLocale(QLocale::English)
+        .toString(d, ImportFields::tr("MMMM d, yyyy", "a date in a sentence (QDate format)"));
 }
 
 // 2025-04-01, 2025/4/1, 2025.4.1, 2025年4月1日, 2025-04, 2025年4月, 2025, 2025年,
@@ -128,14 +130,9 @@ DateReading readDate(const QString& t, DateOrder order)
         bool monthFirst = order == DateOrder::MonthDayYear;
         if (order == DateOrder::Auto) {
             if (monthFirstValid && dayFirstValid && a != b) {
-                r.problem =
-                    ImportFields::tr("“%1” could be %2 %3 or %4 %5, %6: say how the file writes "
-                                     "dates (month/day/year or day/month/year).")
-                        .arg(t, monthName(a))
-                        .arg(b)
-                        .arg(monthName(b))
-                        .arg(a)
-                        .arg(y);
+                r.problem = ImportFields::tr("“%1” could be %2 or %3: say how the file writes "
+                                             "dates (month/day/year or day/month/year).")
+                                .arg(t, spokenDate(QDate(y, a, b)), spokenDate(QDate(y, b, a)));
                 return r;
             }
             monthFirst = monthFirstValid;

@@ -132,7 +132,8 @@ TEST_CASE(
     INFO(r.out.toStdString() + r.err.toStdString());
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(QStringLiteral("--date-order")));
-    CHECK(r.err.contains(QStringLiteral("Line 2: Date: “5/4/2025” could be May 4 or April 5")));
+    CHECK(r.err.contains(
+        QStringLiteral("Line 2: Date: “5/4/2025” could be May 4, 2025 or April 5, 2025")));
 
     r = run({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
              QStringLiteral("events"), in, QStringLiteral("--date-order"), QStringLiteral("mdy")});
