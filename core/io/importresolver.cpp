@@ -486,7 +486,7 @@ void ImportResolver::loadOrganizations()
 qint64 ImportResolver::organization(const QString& text, QString& error)
 {
     loadOrganizations();
-    const QList<qint64> ids = m_c->organizationForms.value(normalizeForSearch(text));
+    const QList<qint64> ids = m_c->organizationForms.value(namematch::nameKey(text));
     if (ids.size() == 1)
         return ids.front();
     error = ids.isEmpty() ? tr("No organization on record is called “%1”.").arg(text.trimmed())
@@ -578,7 +578,7 @@ void ImportResolver::loadChapters()
 qint64 ImportResolver::chapter(const QString& text, QString& error)
 {
     loadChapters();
-    const QList<qint64> ids = m_c->chapterForms.value(normalizeForSearch(text));
+    const QList<qint64> ids = m_c->chapterForms.value(namematch::nameKey(text));
     if (ids.size() == 1)
         return ids.front();
     error = ids.isEmpty() ? tr("No JETAA chapter is called “%1” (it must be on record or in the "

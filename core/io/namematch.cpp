@@ -68,11 +68,16 @@ QStringList textKeys(const QString& text)
     return keys;
 }
 
+QString nameKey(const QString& name)
+{
+    return romanizationKey(placeNameKey(name));
+}
+
 QStringList nameKeys(const QStringList& names)
 {
     QStringList keys;
     for (const QString& n : names) {
-        const QString k = normalizeForSearch(n);
+        const QString k = nameKey(n);
         if (!k.isEmpty() && !keys.contains(k))
             keys << k;
     }

@@ -19,7 +19,11 @@ QString romajiKey(const QString& latin);
 QStringList personKeys(const PersonName& name);
 // The keys of a name written in one cell ("Taro Yamada", "山田 太郎", "やまだ たろう").
 QStringList textKeys(const QString& text);
-// Keys of an organization's or a place's names.
+// The key of an organization's or a place's name: folded (normalizeForSearch,
+// variant kanji included), St./Saint, Mt./Mount written out (placeNameKey)
+// and romanizations folded (Gumma = Gunma).
+QString nameKey(const QString& name);
+// The keys of several names, without repeats.
 QStringList nameKeys(const QStringList& names);
 
 } // namespace namematch

@@ -3,6 +3,7 @@
 #include "io/importresolver.h"
 #include "storage/database.h"
 #include "storage/officeeventrepository.h"
+#include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
@@ -466,4 +467,33 @@ TEST_CASE("A sister-state row with a city is refused, without a kind the kind fo
     CHECK(byPrefecture.value(QStringLiteral("01")).type == AffiliationType::SisterState);
     CHECK(byPrefecture.value(QStringLiteral("11")).type == AffiliationType::SisterState);
     CHECK(byPrefecture.value(QStringLiteral("08")).type == AffiliationType::SisterState);
+}
+
+TEST_CASE("Organizations written with another romanization or St. for Saint are likely "
+          "duplicates and are found by either name",
+          "[csvimport][duplicates]")
+{
+    auto db = test::memoryDatabase();
+    OrganizationRepository orgs(*db);
+    for (const char* name : {"Gunma Prefectural Government", "Saint Louis County"}) {
+        Organization o;
+        o.nameEn = QString::fromLatin1(name);
+        o.kind = OrganizationKind::LocalGovernment;
+        orgs.add(o);
+    }
+    CsvImport import(*db, format("organizations"));
+    import.loadBytes(utf8(QStringLiteral("Name (English)\nGumma Prefectural Government\n"
+                                         "St. Louis County\nCity of Otsu\n")));
+    import.analyze();
+    CHECK(import.rows()[0].duplicates.size() == 1);
+    CHECK(import.rows()[1].duplicates.size() == 1);
+    CHECK(import.rows()[2].duplicates.isEmpty());
+
+    CsvImport people(*db, format("people"));
+    people.loadBytes(utf8(QStringLiteral("Family name,Given name,Organization\n"
+                                         "Smith,Ann,St Louis County\n"
+                                         "Sato,Ken,Gumma Prefectural Government\n")));
+    people.analyze();
+    INFO(allErrors(people).toStdString());
+    CHECK(people.rejectedCount() == 0);
 }
