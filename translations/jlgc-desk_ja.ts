@@ -6856,7 +6856,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>These rows look like records already on file or like earlier rows of the file (the same name in another script, spelling or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
-        <translation>これらの行は、登録済みのレコードやファイル内の前の行と重複しているとみられます（文字種、表記、空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規レコードとして追加、または統合（行の値でレコードの空欄を補完）を選択してください。</translation>
+        <translation>登録済みのレコードやファイル内の前の行と重複しているとみられる行です（文字種・表記・空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規追加、統合（レコードの空欄を行の値で補完）を選んでください。</translation>
     </message>
     <message>
         <source>Looks like</source>
