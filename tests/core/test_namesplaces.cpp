@@ -345,3 +345,51 @@ TEST_CASE("A sister-state tie whose North American side is a city is refused wit
     a.northAmericaName = QStringLiteral("Washington");
     CHECK(a.validate().isEmpty());
 }
+
+TEST_CASE("Upgrading folds stored names again, and two active ties that now fold alike are both "
+          "kept",
+          "[names][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v8.sqlite"));
+    {
+        Database::Options opts;
+        opts.targetVersion = 8;
+        Database old(path, opts);
+        REQUIRE(old.schemaVersion() == 8);
+        // As version 8 folded them: the en dash and the ʻokina were kept.
+        const char16_t* rows[][2] = {{u"Winston-Salem", u"winstonsalem"},
+                                     {u"Winston–Salem", u"winston–salem"},
+                                     {u"Hawaiʻi County", u"hawaiʻicounty"}};
+        for (const auto& [name, key] : rows)
+            Query(old, QStringLiteral("INSERT INTO sister_affiliation (prefecture_code, "
+                                      "municipality_code, na_name, na_key, na_kind, "
+                                      "subdivision_code, country, type, status, created_at, "
+                                      "updated_at) VALUES ('42', '422011', :name, :key, 'city', "
+                                      ":sub, 'US', 'sister_city', 'active', '2020-01-01', "
+                                      "'2020-01-01')"))
+                .bind(QStringLiteral(":name"), s(name))
+                .bind(QStringLiteral(":key"), s(key))
+                .bind(QStringLiteral(":sub"), s(name).startsWith(QLatin1String("Hawai"))
+                                                  ? QStringLiteral("US-HI")
+                                                  : QStringLiteral("US-NC"))
+                .exec();
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == Database::latestVersion());
+    SisterAffiliationRepository repo(db);
+    CHECK(repo.list().size() == 3); // nothing lost, nothing refused
+    AffiliationFilter hawaii;
+    hawaii.text = QStringLiteral("hawaii");
+    CHECK(repo.list(hawaii).size() == 1); // its key folded again
+    // The index is built again with the new folding.
+    CHECK(found(db, QStringLiteral("hawaii"), "sister_affiliation").size() == 1);
+    CHECK(found(db, QStringLiteral("salem"), "sister_affiliation").size() == 2);
+    CHECK(found(db, QStringLiteral("Gumma"), "prefecture") == QStringList{s(u"群馬県")});
+    // No history was written by folding again.
+    CHECK(Query(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+                                   "'sister_affiliation' AND action = 'update'"))
+              .exec()
+              .scalar()
+              .toInt() == 0);
+}
