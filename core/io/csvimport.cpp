@@ -148,8 +148,10 @@ void CsvImport::analyze()
     for (int i = 0; i < existing.size(); ++i)
         for (const QString& k : existing[i].keys)
             byKey[k] << i;
-    // Earlier rows of the file by key: two identical lines are duplicates too.
-    QHash<QString, QList<int>> fileKeys;
+    // Earlier rows of the file by their name (all its keys) and by their
+    // values: two identical lines are duplicates too.
+    QHash<QString, QList<int>> sameName;
+    QHash<QString, int> firstWithSignature;
 
     ImportResolver resolver(m_db);
     resolver.setDateOrder(effectiveDateOrder());
@@ -168,44 +170,60 @@ void CsvImport::analyze()
                     break;
                 }
         }
+        // The records on file it looks like: the first few (a family name
+        // alone in kanji can be shared by thousands; no one chooses among
+        // them in a list).
+        constexpr int MaxOnFile = 10;
         QSet<int> found;
-        QSet<qint64> onFile;
         const QStringList keys = m_format.keys(record);
         for (const QString& k : keys)
             for (int e : byKey.value(k))
                 if (!found.contains(e)) {
                     found.insert(e);
-                    onFile.insert(existing[e].id);
-                    row.duplicates << ImportRow::Candidate{existing[e].id, 0, existing[e].display};
+                    if (row.duplicates.size() < MaxOnFile)
+                        row.duplicates
+                            << ImportRow::Candidate{existing[e].id, 0, existing[e].display};
                 }
-        // Earlier rows of the file, but not one that looks like the same
-        // record on file as this row: that record says it already.
-        QSet<int> foundInFile;
+        // Earlier rows of the file: the one with exactly these values, and
+        // a few whose name reads the same in every way this row's does (two
+        // rows of David Nguyen; not every row of a file whose people share
+        // the family name 髙橋). Such rows have the same keys, so a row that
+        // looks like a record on file is said to: that record says it already.
+        constexpr int MaxLookAlikes = 3;
+        QStringList rowKeys;
+        for (const QString& k : keys)
+            if (!rowKeys.contains(k))
+                rowKeys << k;
+        rowKeys.sort();
+        const QString name = rowKeys.join(QChar(0x1E));
         const QString signature = signatureOf(i);
         bool repeats = false;
-        for (const QString& k : keys) {
-            for (int earlier : fileKeys.value(k)) {
-                if (foundInFile.contains(earlier))
-                    continue;
-                foundInFile.insert(earlier);
-                bool sameRecord = false;
-                for (const ImportRow::Candidate& c : m_rows[earlier].duplicates)
-                    sameRecord = sameRecord || onFile.contains(c.id);
-                if (sameRecord)
-                    continue;
-                ImportRow::Candidate c{0, m_rows[earlier].line, m_rows[earlier].display};
-                c.sameRow = signatureOf(earlier) == signature;
-                repeats = repeats || c.sameRow;
+        if (found.isEmpty() && !rowKeys.isEmpty()) {
+            const int same = firstWithSignature.value(signature, -1);
+            if (same >= 0) {
+                ImportRow::Candidate c{0, m_rows[same].line, m_rows[same].display};
+                c.sameRow = true;
                 row.duplicates << c;
+                repeats = true;
+            }
+            const QList<int>& earlierRows = sameName[name];
+            int lookAlikes = 0;
+            for (qsizetype e = earlierRows.size() - 1; e >= 0 && lookAlikes < MaxLookAlikes; --e) {
+                if (earlierRows[e] == same)
+                    continue;
+                row.duplicates << ImportRow::Candidate{0, m_rows[earlierRows[e]].line,
+                                                       m_rows[earlierRows[e]].display};
+                ++lookAlikes;
             }
         }
-        for (const QString& k : keys)
-            if (!fileKeys.value(k).contains(i))
-                fileKeys[k] << i;
+        if (!rowKeys.isEmpty())
+            sameName[name] << i;
+        if (!firstWithSignature.contains(signature))
+            firstWithSignature.insert(signature, i);
         if (keepDecisions) {
             row.decision = previous[i].decision;
             row.mergeTarget = previous[i].mergeTarget;
-        } else if (!onFile.isEmpty() || repeats) {
+        } else if (!found.isEmpty() || repeats) {
             row.decision = ImportDecision::Skip;
         }
         m_rows << row;

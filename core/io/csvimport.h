@@ -33,11 +33,12 @@ struct ImportRow {
         // What setDecision() takes to merge into it: the id, or -line.
         qint64 target() const { return id > 0 ? id : -qint64(line); }
     };
-    // Records on file that look like this row, then earlier rows of the file
-    // that do (not those that look like the same record on file). A row is
-    // skipped until decided when it looks like a record on file or repeats
-    // an earlier row exactly; one that only looks like an earlier row (two
-    // people of one name) is added unless decided otherwise.
+    // Records on file that look like this row (the first ten); else earlier
+    // rows of the file that repeat it exactly or whose name reads the same
+    // in every way. A row is skipped until decided when it looks like a
+    // record on file or repeats an earlier row exactly; one that only looks
+    // like an earlier row (two people of one name) is added unless decided
+    // otherwise.
     QList<Candidate> duplicates;
     ImportDecision decision = ImportDecision::Add;
     // With Merge: the record whose empty fields the row fills (an id), or
