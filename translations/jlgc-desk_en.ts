@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AffiliationImport</name>
+    <message>
+        <source>Line %1 of this file adds the same tie between %2 and %3, also active; a second active one cannot be added (skip this row, or give one of them the status inactive or ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active tie between %1 and %2 is already on file (established %3); a second active one cannot be added: skip this row, merge it into that one, or give it the status inactive or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a year not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AffiliationLabels</name>
     <message>
         <source>Sister city</source>
@@ -540,10 +555,6 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 to add, %2 to merge, %3 skipped, %4 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,24 +633,7 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
-Kinds: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column “%1” is not a column of this kind of record; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2 looks like a record already on file (%3); this row is %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added as a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,6 +646,59 @@ Kinds: %1</source>
     </message>
     <message>
         <source>Read-only: the file or its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be read month first or day first, and the file&apos;s other dates do not tell: give --date-order mdy or dmy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read month first (month/day/year), as the file&apos;s other dates show; --date-order dmy reads them day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read day first (day/month/year), as the file&apos;s other dates show; --date-order mdy reads them month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is added as a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3); %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3) and like line %4 of this file; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 repeats line %3 of this file; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like line %3 of this file; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file writes dates such as 4/1/2020: mdy (month first, as in the US), dmy (day first) or ymd (year first). Not given: as the file&apos;s other dates show; a date that could be read either way is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--date-order mdy|dmy|ymd] [--dry-run]
+Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +828,10 @@ Kinds: %1</source>
     </message>
     <message>
         <source>First such line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of this file, which this row would be merged into, is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,10 +2306,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date (write 2025-04-01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day (write 14:30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,11 +2322,52 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a year or a date (write 1955, 1955-10 or 1955-10-07).</source>
+        <source>“%1” is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not one of %2.</source>
+        <source>“%1” has a “?” where a character was probably lost: a file saved as Shift_JIS (Excel&apos;s “CSV”) turns characters such as 𠮷 and ễ into “?”. Save the file as “CSV UTF-8” and import it again, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>a date in a sentence (QDate format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of that era (%2 did not run to that year, month or day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a year of two digits: write it with four (%2/%3/20%4 or 19%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not start with the year, and the file&apos;s dates were said to (year, month, day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: say how the file writes dates (month/day/year or day/month/year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the file writes the month first (month/day/year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the file writes the day first (day/month/year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2025-04-01, 2025年4月1日, 令和7年4月1日 or 4/1/2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year or a date (write 1955, 1955-10, 1955-10-07, 昭和30年 or 10/7/1955).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (write 2025, 2025年 or 令和7年).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,15 +2382,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” could be any of %2: add the prefecture (兵庫県%1) or write the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No prefecture or municipality is called “%1” (write its name in kanji, kana or romaji, or its code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could be any of %2: write the name in kanji with the prefecture, or the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2343,6 +2423,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 chapters are called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read as %2; %3 has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2: add the prefecture (兵庫県%1, or %1, Hyogo), a suffix (City, Town, Village) or write the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3907,6 +3995,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Each entry of the activity log needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sister-state (sister-province) tie is with a whole state or province, but the North American side is given as a city: choose the kind state or province, or the type sister city.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6838,15 +6930,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These rows look like records already on file (the same name in another script or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6864,17 +6948,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Add as new</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row looks like a record already on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) look like records on file.</source>
-        <translation>
-            <numerusform>%n row looks like a record on file.</numerusform>
-            <numerusform>%n rows look like records on file.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -6948,6 +7021,73 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the file&apos;s other dates show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month/day/year (4/1/2020 is April 1, as in the US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year (4/1/2020 is January 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year/month/day only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 4/1/2020 are read as chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each date such as 4/1/2020 in this file can be read only one way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read month first, as the file&apos;s other dates show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read day first, as the file&apos;s other dates show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” can be read two ways, and the file does not tell which: choose how it writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows look like records already on file or like earlier rows of the file (the same name in another script, spelling or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of this file (the same row): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of this file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row looks like a record already on file or an earlier row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look like records on file or earlier rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as follows (check them):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

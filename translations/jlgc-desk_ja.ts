@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AffiliationImport</name>
+    <message>
+        <source>Line %1 of this file adds the same tie between %2 and %3, also active; a second active one cannot be added (skip this row, or give one of them the status inactive or ended).</source>
+        <translation>このファイルの %1 行目で、%2 と %3 の同じ提携を継続中として追加します。継続中の提携を二つ登録することはできません（この行をスキップするか、どちらかの状況を休止中または解消にしてください）。</translation>
+    </message>
+    <message>
+        <source>An active tie between %1 and %2 is already on file (established %3); a second active one cannot be added: skip this row, merge it into that one, or give it the status inactive or ended.</source>
+        <translation>%1 と %2 の継続中の提携は登録済みです（提携：%3）。継続中の提携を二つ登録することはできません。この行をスキップするか、登録済みの提携に統合するか、この行の状況を休止中または解消にしてください。</translation>
+    </message>
+    <message>
+        <source>in a year not known</source>
+        <translation>年不明</translation>
+    </message>
+</context>
+<context>
     <name>AffiliationLabels</name>
     <message>
         <source>Sister city</source>
@@ -541,10 +556,6 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
         <source>%1 to add, %2 to merge, %3 skipped, %4 rejected.</source>
         <translation>追加 %1 件、統合 %2 件、スキップ %3 件、インポート不可 %4 件。</translation>
     </message>
@@ -621,26 +632,8 @@ Kinds: %1</source>
         <translation>CSV ファイルから記録をインポート：import 種類 ファイル [--encoding auto|utf-8|cp932] [--duplicates skip|add|merge] [--dry-run]</translation>
     </message>
     <message>
-        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
-Kinds: %1</source>
-        <translation>使い方：import 種類 ファイル [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--dry-run]
-種類：%1</translation>
-    </message>
-    <message>
         <source>Column “%1” is not a column of this kind of record; it is ignored.</source>
         <translation>列「%1」はこの種類の記録の列ではないため、無視します。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 looks like a record already on file (%3); this row is %4.</source>
-        <translation>%1 行目：%2 は登録済みの記録（%3）と重複している可能性があります（この行の扱い：%4）。</translation>
-    </message>
-    <message>
-        <source>merged into it</source>
-        <translation>既存の記録に統合</translation>
-    </message>
-    <message>
-        <source>added as a new record</source>
-        <translation>新規に追加</translation>
     </message>
     <message>
         <source>%1 is damaged, so no backup was made of it:</source>
@@ -653,6 +646,60 @@ Kinds: %1</source>
     <message>
         <source>Read-only: the file or its folder cannot be written to.</source>
         <translation>読み取り専用：ファイルまたはフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” could be read month first or day first, and the file&apos;s other dates do not tell: give --date-order mdy or dmy.</source>
+        <translation>「%1」のような日付は月が先とも日が先とも読め、ファイル内のほかの日付からも判断できません。--date-order mdy または dmy を指定してください。</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read month first (month/day/year), as the file&apos;s other dates show; --date-order dmy reads them day first.</source>
+        <translation>ファイル内のほかの日付に従い、「%1」のような日付は月が先（月/日/年）として読みます。日が先として読むには --date-order dmy を指定してください。</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read day first (day/month/year), as the file&apos;s other dates show; --date-order mdy reads them month first.</source>
+        <translation>ファイル内のほかの日付に従い、「%1」のような日付は日が先（日/月/年）として読みます。月が先として読むには --date-order mdy を指定してください。</translation>
+    </message>
+    <message>
+        <source>this row is skipped</source>
+        <translation>この行はスキップします</translation>
+    </message>
+    <message>
+        <source>this row cannot be imported</source>
+        <translation>この行はインポートできません</translation>
+    </message>
+    <message>
+        <source>this row is merged into it</source>
+        <translation>この行は既存の記録に統合します</translation>
+    </message>
+    <message>
+        <source>this row is added as a new record</source>
+        <translation>この行は新規に追加します</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3); %4.</source>
+        <translation>%1 行目：%2 は登録済みの記録（%3）と重複している可能性があります。%4。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like a record already on file (%3) and like line %4 of this file; %5.</source>
+        <translation>%1 行目：%2 は登録済みの記録（%3）およびこのファイルの %4 行目と重複している可能性があります。%5。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 repeats line %3 of this file; %4.</source>
+        <translation>%1 行目：%2 はこのファイルの %3 行目と同じ内容です。%4。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like line %3 of this file; %4.</source>
+        <translation>%1 行目：%2 はこのファイルの %3 行目と重複している可能性があります。%4。</translation>
+    </message>
+    <message>
+        <source>How the file writes dates such as 4/1/2020: mdy (month first, as in the US), dmy (day first) or ymd (year first). Not given: as the file&apos;s other dates show; a date that could be read either way is refused.</source>
+        <translation>4/1/2020 のような日付の書き方：mdy（月が先。米国式）、dmy（日が先）、ymd（年が先）。指定しない場合はファイル内のほかの日付から判断し、どちらにも読める日付はインポートしません。</translation>
+    </message>
+    <message>
+        <source>Usage: import KIND FILE [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--date-order mdy|dmy|ymd] [--dry-run]
+Kinds: %1</source>
+        <translation>使い方：import 種類 ファイル [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--date-order mdy|dmy|ymd] [--dry-run]
+種類：%1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +827,10 @@ Kinds: %1</source>
     <message>
         <source>First such line: %1</source>
         <translation>該当する最初の行：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of this file, which this row would be merged into, is not imported.</source>
+        <translation>統合先のこのファイルの %1 行目がインポートされないため、この行を統合できません。</translation>
     </message>
 </context>
 <context>
@@ -2249,10 +2300,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a date (write 2025-04-01).</source>
-        <translation>「%1」は日付ではありません（2025-04-01 の形式で記入してください）。</translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day (write 14:30).</source>
         <translation>「%1」は時刻ではありません（14:30 の形式で記入してください）。</translation>
     </message>
@@ -2269,12 +2316,53 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>「%1」は yes / no（はい / いいえ）として認識できません。</translation>
     </message>
     <message>
-        <source>“%1” is not a year or a date (write 1955, 1955-10 or 1955-10-07).</source>
-        <translation>「%1」は年または日付ではありません（1955、1955-10、1955-10-07 の形式で記入してください）。</translation>
-    </message>
-    <message>
         <source>“%1” is not one of %2.</source>
         <translation>「%1」は %2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has a “?” where a character was probably lost: a file saved as Shift_JIS (Excel&apos;s “CSV”) turns characters such as 𠮷 and ễ into “?”. Save the file as “CSV UTF-8” and import it again, or correct the name.</source>
+        <translation>「%1」の「?」は、失われた文字と考えられます。Shift_JIS で保存したファイル（Excel の「CSV」）では、𠮷 や ễ などの文字が「?」に置き換わります。ファイルを「CSV UTF-8」で保存し直してからインポートするか、氏名・名称を修正してください。</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>a date in a sentence (QDate format)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of that era (%2 did not run to that year, month or day).</source>
+        <translation>「%1」はその元号の日付ではありません（%2 はその年・月・日まで続いていません）。</translation>
+    </message>
+    <message>
+        <source>“%1” has a year of two digits: write it with four (%2/%3/20%4 or 19%4).</source>
+        <translation>「%1」の年が 2 桁です。4 桁で記入してください（%2/%3/20%4 または 19%4）。</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with the year, and the file&apos;s dates were said to (year, month, day).</source>
+        <translation>「%1」は年で始まっていません。このファイルの日付は年・月・日の順と指定されています。</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: say how the file writes dates (month/day/year or day/month/year).</source>
+        <translation>「%1」は %2 とも %3 とも読めます。ファイルの日付の書き方（月/日/年 または 日/月/年）を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the file writes the month first (month/day/year).</source>
+        <translation>「%1」は日付ではありません（このファイルの日付は月が先：月/日/年）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the file writes the day first (day/month/year).</source>
+        <translation>「%1」は日付ではありません（このファイルの日付は日が先：日/月/年）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2025-04-01, 2025年4月1日, 令和7年4月1日 or 4/1/2025).</source>
+        <translation>「%1」は日付ではありません（2025-04-01、2025年4月1日、令和7年4月1日、4/1/2025 のいずれかの形式で記入してください）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year or a date (write 1955, 1955-10, 1955-10-07, 昭和30年 or 10/7/1955).</source>
+        <translation>「%1」は年または日付ではありません（1955、1955-10、1955-10-07、昭和30年、10/7/1955 のいずれかの形式で記入してください）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (write 2025, 2025年 or 令和7年).</source>
+        <translation>「%1」は年ではありません（2025、2025年、令和7年 のいずれかの形式で記入してください）。</translation>
     </message>
 </context>
 <context>
@@ -2288,16 +2376,8 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>「%1」という市区町村はありません（漢字、かな、ローマ字の名称、または 6 桁のコードで記入してください）。</translation>
     </message>
     <message>
-        <source>“%1” could be any of %2: add the prefecture (兵庫県%1) or write the code.</source>
-        <translation>「%1」は %2 のいずれにも該当し得ます。都道府県名を付ける（例：兵庫県%1）か、コードで記入してください。</translation>
-    </message>
-    <message>
         <source>No prefecture or municipality is called “%1” (write its name in kanji, kana or romaji, or its code).</source>
         <translation>「%1」という都道府県または市区町村はありません（漢字、かな、ローマ字の名称、またはコードで記入してください）。</translation>
-    </message>
-    <message>
-        <source>“%1” could be any of %2: write the name in kanji with the prefecture, or the code.</source>
-        <translation>「%1」は %2 のいずれにも該当し得ます。都道府県名を付けて漢字で記入するか、コードで記入してください。</translation>
     </message>
     <message>
         <source>No prefecture, municipality or organization is called “%1”.</source>
@@ -2338,6 +2418,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>%1 chapters are called “%2”.</source>
         <translation>「%2」という支部が %1 件あります。</translation>
+    </message>
+    <message>
+        <source>“%1” is read as %2; %3 has the same name.</source>
+        <translation>「%1」は %2 と読み取りました（%3 も同じ名称です）。</translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2: add the prefecture (兵庫県%1, or %1, Hyogo), a suffix (City, Town, Village) or write the code.</source>
+        <translation>「%1」は %2 のいずれにも該当し得ます。都道府県名を付ける（例：兵庫県%1、%1, Hyogo）か、City・Town・Village などの接尾語を付けるか、コードで記入してください。</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3989,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Each entry of the activity log needs a description.</source>
         <translation>活動記録の各項目に内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>A sister-state (sister-province) tie is with a whole state or province, but the North American side is given as a city: choose the kind state or province, or the type sister city.</source>
+        <translation>姉妹州（県）提携は州全体との提携ですが、北米側の種別が市になっています。種別を州にするか、提携の種類を姉妹都市にしてください。</translation>
     </message>
 </context>
 <context>
@@ -6805,16 +6897,8 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>重複の可能性</translation>
     </message>
     <message>
-        <source>These rows look like records already on file (the same name in another script or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
-        <translation>これらの行は、登録済みのレコードと重複しているとみられます（表記の文字種や空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規レコードとして追加、または統合（行の値で登録済みレコードの空欄を補完）を選択してください。</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>行の内容</translation>
-    </message>
-    <message>
-        <source>Record on file</source>
-        <translation>登録済みのレコード</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6831,16 +6915,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Add as new</source>
         <translation>新規として追加</translation>
-    </message>
-    <message>
-        <source>No row looks like a record already on file.</source>
-        <translation>登録済みのレコードと重複しているとみられる行はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) look like records on file.</source>
-        <translation>
-            <numerusform>%n 行が登録済みのレコードと重複しているとみられます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -6909,6 +6983,72 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Imported</source>
         <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>As the file&apos;s other dates show</source>
+        <translation>ファイル内のほかの日付から判断</translation>
+    </message>
+    <message>
+        <source>Month/day/year (4/1/2020 is April 1, as in the US)</source>
+        <translation>月/日/年（4/1/2020 は 4 月 1 日。米国式）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (4/1/2020 is January 4)</source>
+        <translation>日/月/年（4/1/2020 は 1 月 4 日）</translation>
+    </message>
+    <message>
+        <source>Year/month/day only</source>
+        <translation>年/月/日のみ</translation>
+    </message>
+    <message>
+        <source>Dates such as 4/1/2020 are read as chosen:</source>
+        <translation>4/1/2020 のような日付は、選択した書き方で読み取ります：</translation>
+    </message>
+    <message>
+        <source>Each date such as 4/1/2020 in this file can be read only one way:</source>
+        <translation>このファイルの 4/1/2020 のような日付は、いずれも一通りにしか読めません：</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read month first, as the file&apos;s other dates show:</source>
+        <translation>ファイル内のほかの日付に従い、「%1」のような日付は月が先として読み取ります：</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” are read day first, as the file&apos;s other dates show:</source>
+        <translation>ファイル内のほかの日付に従い、「%1」のような日付は日が先として読み取ります：</translation>
+    </message>
+    <message>
+        <source>Dates such as “%1” can be read two ways, and the file does not tell which: choose how it writes them.</source>
+        <translation>「%1」のような日付は二通りに読め、ファイルからはどちらか判断できません。日付の書き方を選んでください。</translation>
+    </message>
+    <message>
+        <source>These rows look like records already on file or like earlier rows of the file (the same name in another script, spelling or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
+        <translation>登録済みのレコードやファイル内の前の行と重複しているとみられる行です（文字種・表記・空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規追加、統合（レコードの空欄を行の値で補完）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>類似</translation>
+    </message>
+    <message>
+        <source>Line %1 of this file (the same row): %2</source>
+        <translation>このファイルの %1 行目（同じ内容の行）：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of this file: %2</source>
+        <translation>このファイルの %1 行目：%2</translation>
+    </message>
+    <message>
+        <source>No row looks like a record already on file or an earlier row.</source>
+        <translation>登録済みのレコードや前の行と重複しているとみられる行はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look like records on file or earlier rows.</source>
+        <translation>
+            <numerusform>%n 行が、登録済みのレコードや前の行と重複しているとみられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as follows (check them):</source>
+        <translation>次のとおり読み取りました（確認してください）：</translation>
     </message>
 </context>
 <context>

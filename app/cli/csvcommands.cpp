@@ -1,5 +1,6 @@
 // jlgc-desk [--database FILE] import KIND FILE [--encoding auto|utf-8|cp932] [--dry-run]
 //           [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge]
+//           [--date-order mdy|dmy|ymd]
 // jlgc-desk [--database FILE] export KIND FILE [--include-personal-data]
 #include "cli/cli.h"
 #include "io/csvexport.h"
@@ -33,7 +34,7 @@ QString delimiterName(QChar c)
 
 // Checks every row and applies the --duplicates policy; prints what it
 // found. Ok when the import can be written.
-int checkImport(Context& context, CsvImport& import, const QString& dup)
+int checkImport(Context& context, CsvImport& import, const QString& dup, DateOrder dateOrder)
 {
     import.analyze();
     if (dup != QLatin1String("skip")) {
@@ -43,24 +44,72 @@ int checkImport(Context& context, CsvImport& import, const QString& dup)
                                                                   : ImportDecision::Merge);
         import.analyze();
     }
+    if (dateOrder == DateOrder::Auto && !import.ambiguousDateExample().isEmpty()) {
+        const DateOrder detected = import.detectedDateOrder();
+        if (detected == DateOrder::Auto)
+            context.err << Cli::tr("Dates such as “%1” could be read month first or day first, "
+                                   "and the file's other dates do not tell: give --date-order "
+                                   "mdy or dmy.")
+                               .arg(import.ambiguousDateExample())
+                        << Qt::endl;
+        else
+            context.out << (detected == DateOrder::MonthDayYear
+                                ? Cli::tr("Dates such as “%1” are read month first (month/day/"
+                                          "year), as the file's other dates show; --date-order "
+                                          "dmy reads them day first.")
+                                : Cli::tr("Dates such as “%1” are read day first (day/month/"
+                                          "year), as the file's other dates show; --date-order "
+                                          "mdy reads them month first."))
+                               .arg(import.ambiguousDateExample())
+                        << Qt::endl;
+    }
     int toAdd = 0, toMerge = 0, skipped = 0;
     for (const ImportRow& r : import.rows()) {
+        for (const QString& n : r.notes)
+            context.out << Cli::tr("Line %1: %2").arg(r.line).arg(n) << Qt::endl;
         for (const QString& e : r.errors)
             context.err << Cli::tr("Line %1: %2").arg(r.line).arg(e) << Qt::endl;
         if (!r.duplicates.isEmpty()) {
-            QStringList names;
-            for (const auto& c : r.duplicates)
-                names << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
-            context.out
-                << Cli::tr("Line %1: %2 looks like a record already on file (%3); this row is %4.")
-                       .arg(r.line)
-                       .arg(r.display, names.join(QStringLiteral(", ")),
-                            r.decision == ImportDecision::Skip
-                                ? Cli::tr("skipped")
-                                : (r.decision == ImportDecision::Merge
-                                       ? Cli::tr("merged into it")
-                                       : Cli::tr("added as a new record")))
-                << Qt::endl;
+            QStringList onFile;
+            QStringList lines;
+            bool repeats = false;
+            for (const auto& c : r.duplicates) {
+                if (c.inFile()) {
+                    lines << QString::number(c.line);
+                    repeats = repeats || c.sameRow;
+                } else {
+                    onFile << QStringLiteral("%1 [%2]").arg(c.display).arg(c.id);
+                }
+            }
+            // What happens to the row, as it will happen.
+            const QString outcome =
+                r.decision == ImportDecision::Skip
+                    ? Cli::tr("this row is skipped")
+                    : (!r.errors.isEmpty() ? Cli::tr("this row cannot be imported")
+                                           : (r.decision == ImportDecision::Merge
+                                                  ? Cli::tr("this row is merged into it")
+                                                  : Cli::tr("this row is added as a new record")));
+            const QString list = onFile.join(QStringLiteral(", "));
+            const QString fileLines = lines.join(QStringLiteral(", "));
+            QString message;
+            if (lines.isEmpty())
+                message = Cli::tr("Line %1: %2 looks like a record already on file (%3); %4.")
+                              .arg(r.line)
+                              .arg(r.display, list, outcome);
+            else if (!onFile.isEmpty())
+                message = Cli::tr("Line %1: %2 looks like a record already on file (%3) and "
+                                  "like line %4 of this file; %5.")
+                              .arg(r.line)
+                              .arg(r.display, list, fileLines, outcome);
+            else if (repeats)
+                message = Cli::tr("Line %1: %2 repeats line %3 of this file; %4.")
+                              .arg(r.line)
+                              .arg(r.display, fileLines, outcome);
+            else
+                message = Cli::tr("Line %1: %2 looks like line %3 of this file; %4.")
+                              .arg(r.line)
+                              .arg(r.display, fileLines, outcome);
+            context.out << message << Qt::endl;
         }
         if (r.decision == ImportDecision::Skip)
             ++skipped;
@@ -98,10 +147,17 @@ int runImport(Context& context)
                       Cli::tr("What to do with rows that look like records on file: skip (the "
                               "default), add, or merge (fill the record's empty fields)."),
                       QStringLiteral("skip|add|merge"), QStringLiteral("skip")});
+    parser.addOption({QStringLiteral("date-order"),
+                      Cli::tr("How the file writes dates such as 4/1/2020: mdy (month first, as "
+                              "in the US), dmy (day first) or ymd (year first). Not given: as "
+                              "the file's other dates show; a date that could be read either "
+                              "way is refused."),
+                      QStringLiteral("mdy|dmy|ymd")});
     parser.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row; write nothing.")});
     const QString usage = Cli::tr("Usage: import KIND FILE [--encoding auto|utf-8|cp932] "
                                   "[--delimiter comma|tab|semicolon] [--duplicates "
-                                  "skip|add|merge] [--dry-run]\nKinds: %1")
+                                  "skip|add|merge] [--date-order mdy|dmy|ymd] [--dry-run]\n"
+                                  "Kinds: %1")
                               .arg(CsvFormat::kinds().join(QStringLiteral(", ")));
     if (!parser.parse(QStringList{QStringLiteral("import")} + context.arguments)) {
         context.err << parser.errorText() << Qt::endl << usage << Qt::endl;
@@ -139,8 +195,22 @@ int runImport(Context& context)
         return UsageError;
     }
 
+    DateOrder dateOrder = DateOrder::Auto;
+    const QString order = parser.value(QStringLiteral("date-order"));
+    if (order == QLatin1String("mdy"))
+        dateOrder = DateOrder::MonthDayYear;
+    else if (order == QLatin1String("dmy"))
+        dateOrder = DateOrder::DayMonthYear;
+    else if (order == QLatin1String("ymd"))
+        dateOrder = DateOrder::YearMonthDay;
+    else if (!order.isEmpty()) {
+        context.err << usage << Qt::endl;
+        return UsageError;
+    }
+
     Database db(context.databasePath, Database::forWriting());
     CsvImport import(db, *format);
+    import.setDateOrder(dateOrder);
     if (!import.loadFile(args[1], *encoding, delimiter)) {
         context.err << import.error() << Qt::endl;
         return Failure;
@@ -176,7 +246,7 @@ int runImport(Context& context)
     // Checked, then written under the write lock; when another program added
     // records like these rows in between, checked again (at most 3 times).
     for (int attempt = 1;; ++attempt) {
-        const int code = checkImport(context, import, dup);
+        const int code = checkImport(context, import, dup, dateOrder);
         if (code != Ok)
             return code;
         if (parser.isSet(QStringLiteral("dry-run"))) {

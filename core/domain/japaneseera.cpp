@@ -1,6 +1,7 @@
 #include "domain/japaneseera.h"
 
 #include <QLocale>
+#include <iterator>
 
 namespace jlgc {
 
@@ -23,6 +24,35 @@ const Era Eras[] = {
 const QDate GregorianAdoption(1873, 1, 1);
 
 } // namespace
+
+std::optional<PartialDate> JapaneseEra::toGregorian(const QString& era, int year, int month,
+                                                    int day)
+{
+    const QString name = era.trimmed();
+    for (qsizetype i = 0; i < qsizetype(std::size(Eras)); ++i) {
+        const Era& e = Eras[i];
+        const QString en = QString::fromLatin1(e.nameEn);
+        if (name != QString::fromUtf16(e.nameJa) && name.compare(en, Qt::CaseInsensitive) != 0 &&
+            name.compare(en.left(1), Qt::CaseInsensitive) != 0)
+            continue;
+        if (year < 1 || month < 0 || month > 12 || day < 0 || (day > 0 && month == 0))
+            return std::nullopt;
+        const PartialDate date{e.start.year() + year - 1, month, day};
+        if (!date.isWellFormed())
+            return std::nullopt;
+        // The span the value means must meet the era's: from its start to
+        // the day before the next era began (Reiwa has no end yet).
+        const QDate first = date.earliest();
+        QDate last = day > 0     ? first
+                     : month > 0 ? first.addMonths(1).addDays(-1)
+                                 : QDate(date.year, 12, 31);
+        const QDate end = i == 0 ? QDate() : Eras[i - 1].start.addDays(-1);
+        if (last < e.start || (end.isValid() && first > end) || first < GregorianAdoption)
+            return std::nullopt;
+        return date;
+    }
+    return std::nullopt;
+}
 
 QString EraYear::label(Language language) const
 {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/language.h"
+#include "domain/partialdate.h"
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace jlgc {
 
@@ -30,6 +32,13 @@ public:
     static EraYear ofYear(int gregorianYear);
     // 令和7年4月1日 / Reiwa 7 (2025), April 1
     static QString formatDate(const QDate& date, Language language);
+    // Reads a date counted in an era, the era named in kanji (令和), in
+    // English (Reiwa) or by its letter (R): 令和2年4月1日 is 2020-04-01, 昭和30年
+    // is 1955, 平成元年 1989 (month and day 0 when not given). nullopt when the
+    // era is not one of Meiji to Reiwa or did not run to that date (平成32年,
+    // 令和元年4月: Reiwa began on May 1, 2019).
+    static std::optional<PartialDate> toGregorian(const QString& era, int year, int month = 0,
+                                                  int day = 0);
 };
 
 } // namespace jlgc

@@ -123,7 +123,7 @@ FieldErrors JetaaRules::checkParent(const JetaaChapter& chapter,
 QString JetaaRules::pairKey(const SisterAffiliation& a)
 {
     return a.japanCode.trimmed() + QLatin1Char('|') + AffiliationLabels::code(a.northAmericaKind) +
-           QLatin1Char('|') + normalizeForSearch(a.northAmericaName) + QLatin1Char('|') +
+           QLatin1Char('|') + placeNameKey(a.northAmericaName) + QLatin1Char('|') +
            a.subdivisionCode;
 }
 

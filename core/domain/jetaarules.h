@@ -61,8 +61,8 @@ public:
 
     // --- Affiliations -----------------------------------------------------
     // The pair of jurisdictions as compared for duplicates: the Japanese code,
-    // and the North American kind, name (through normalizeForSearch, so that
-    // "St. Paul" and "ST PAUL" are one) and state or province.
+    // and the North American kind, name (through placeNameKey, so that
+    // "St. Paul", "ST PAUL" and "Saint Paul" are one) and state or province.
     static QString pairKey(const SisterAffiliation& affiliation);
     // An active affiliation in `existing` (other than the candidate itself)
     // for the same pair, when the candidate is active too.

@@ -248,6 +248,12 @@ FieldErrors SisterAffiliation::validate() const
     if (northAmericaKind == NorthAmericanKind::Province && country == QLatin1String("US"))
         errors.append({QStringLiteral("northAmericaKind"),
                        Messages::tr("The United States has states, not provinces.")});
+    if (type == AffiliationType::SisterState && northAmericaKind == NorthAmericanKind::City)
+        errors.append({QStringLiteral("northAmericaKind"),
+                       Messages::tr("A sister-state (sister-province) tie is with a whole state "
+                                    "or province, but the North American side is given as a "
+                                    "city: choose the kind state or province, or the type sister "
+                                    "city.")});
     if (!established.isWellFormed())
         errors.append({QStringLiteral("established"),
                        Messages::tr("The date established is not a date (give a year, a year and "

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <any>
+#include <functional>
 #include <optional>
 
 namespace jlgc {
@@ -116,6 +117,19 @@ public:
     {
         Q_UNUSED(record);
         return std::nullopt;
+    }
+
+    // Why a new record cannot be added because it repeats one that may exist
+    // only once (a second active tie between the same two places), in words
+    // for an import; empty when it can be added. lineOf gives the line of the
+    // file that added a record in this import (0: it was on file before).
+    virtual QString refuseRepeat(Database& db, const std::any& record,
+                                 const std::function<int(qint64)>& lineOf) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(record);
+        Q_UNUSED(lineOf);
+        return {};
     }
 
     static const QList<const CsvFormat*>& all();

@@ -177,9 +177,9 @@ protected:
     }
     void fromRow(HostFamily& h, ImportFields& f) const override
     {
-        f.text(QStringLiteral("Family name (kanji)"), h.familyNameKanji);
-        f.text(QStringLiteral("Family name (kana)"), h.familyNameKana);
-        f.text(QStringLiteral("Family name (romaji)"), h.familyNameRomaji);
+        f.name(QStringLiteral("Family name (kanji)"), h.familyNameKanji);
+        f.name(QStringLiteral("Family name (kana)"), h.familyNameKana);
+        f.name(QStringLiteral("Family name (romaji)"), h.familyNameRomaji);
         f.municipality(QStringLiteral("Municipality"), h.municipalityCode);
         f.text(QStringLiteral("Address"), h.addressJa);
         f.text(QStringLiteral("Languages"), h.languages);

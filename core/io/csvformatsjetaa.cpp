@@ -1,7 +1,9 @@
 // CSV formats of JETAA chapters, sister-city affiliations and events.
+#include "domain/jetaarules.h"
 #include "io/csvformatfactories.h"
 #include "io/csvtypedformat.h"
 #include "io/namematch.h"
+#include "search/textnormalizer.h"
 #include "storage/jetaachapterrepository.h"
 #include "storage/officeeventrepository.h"
 #include "storage/sisteraffiliationrepository.h"
@@ -9,6 +11,13 @@
 namespace jlgc::csvformats {
 
 namespace {
+
+// The words of the affiliation import's own messages (a context of their own:
+// tr() inherited from CsvFormat would translate in the context "CsvFormat",
+// where lupdate does not put the strings of a derived class).
+struct AffiliationImport {
+    Q_DECLARE_TR_FUNCTIONS(AffiliationImport)
+};
 
 class ChapterFormat : public TypedCsvFormat<JetaaChapter> {
 public:
@@ -59,7 +68,7 @@ protected:
     }
     void fromRow(JetaaChapter& c, ImportFields& f) const override
     {
-        f.text(QStringLiteral("Name"), c.name);
+        f.name(QStringLiteral("Name"), c.name);
         f.text(QStringLiteral("Short name"), c.shortName);
         QString country;
         f.country(QStringLiteral("Country"), country);
@@ -110,12 +119,16 @@ public:
                    "(when only one place has the name) or the code (42, 422011)."),
             column("North American side", "北米側", true, "St. Paul"),
             column("North American kind", "北米側の種別", false,
-                   "city, county, state, province. Empty: city."),
+                   "city, county, state, province. Empty: city, or for a sister-state tie "
+                   "state (province in Canada)."),
             column("State or province", "州・準州", true,
                    "Minnesota, MN or US-MN (the country follows)."),
             column("Type", "提携の種類", false,
-                   "sister_city, sister_state, friendship. Empty: sister_city."),
-            column("Established", "提携日", false, "1955, 1955-12 or 1955-12-20."),
+                   "sister_city, sister_state, friendship, or the label shown in the "
+                   "application (Sister city, Sister state/province); also sister state, "
+                   "sister province, 姉妹都市, 姉妹州, 姉妹県, 友好提携. Empty: sister_city."),
+            column("Established", "提携日", false,
+                   "1955, 1955-12 or 1955-12-20; also 1955年12月, 昭和30年 or 12/20/1955."),
             column("Status", "状況", false, "active, inactive, ended. Empty: active."),
             column("Notes", "備考", false, ""),
         };
@@ -144,7 +157,8 @@ protected:
     void fromRow(SisterAffiliation& a, ImportFields& f) const override
     {
         f.japaneseGovernment(QStringLiteral("Japanese side"), a.japanCode);
-        f.text(QStringLiteral("North American side"), a.northAmericaName);
+        f.name(QStringLiteral("North American side"), a.northAmericaName);
+        const bool kindGiven = !f.row().text(QStringLiteral("North American kind")).isEmpty();
         f.choice(
             QStringLiteral("North American kind"), a.northAmericaKind, AffiliationLabels::kinds(),
             [](NorthAmericanKind k) { return AffiliationLabels::code(k); },
@@ -155,7 +169,13 @@ protected:
         f.choice(
             QStringLiteral("Type"), a.type, AffiliationLabels::types(),
             [](AffiliationType t) { return AffiliationLabels::code(t); },
-            [](AffiliationType t) { return AffiliationLabels::label(t); });
+            [](AffiliationType t) { return AffiliationLabels::label(t); }, typeAliases());
+        // A sister-state tie is with a whole state or province: the kind
+        // follows when the file does not give it (a kind given as a city is
+        // refused by the affiliation's own rules).
+        if (a.type == AffiliationType::SisterState && !kindGiven && a.id == 0)
+            a.northAmericaKind = a.country == QLatin1String("CA") ? NorthAmericanKind::Province
+                                                                  : NorthAmericanKind::State;
         f.partialDate(QStringLiteral("Established"), a.established);
         f.choice(
             QStringLiteral("Status"), a.status, AffiliationLabels::statuses(),
@@ -163,12 +183,61 @@ protected:
             [](AffiliationStatus s) { return AffiliationLabels::label(s); });
         f.text(QStringLiteral("Notes"), a.notes);
     }
+    // The names staff give the types, in both languages (folded → code).
+    static QHash<QString, QString> typeAliases()
+    {
+        QHash<QString, QString> aliases;
+        const QString city = QStringLiteral("sister_city");
+        const QString state = QStringLiteral("sister_state");
+        const QString friendship = QStringLiteral("friendship");
+        for (const auto& [name, code] :
+             {std::pair{u"sister city", city}, std::pair{u"sister cities", city},
+              std::pair{u"姉妹都市", city}, std::pair{u"sister state", state},
+              std::pair{u"sister province", state}, std::pair{u"sister state/province", state},
+              std::pair{u"sister province/state", state}, std::pair{u"姉妹州", state},
+              std::pair{u"姉妹県", state}, std::pair{u"姉妹州・姉妹県", state},
+              std::pair{u"姉妹州県", state}, std::pair{u"friendship city", friendship},
+              std::pair{u"friendship affiliation", friendship}, std::pair{u"友好提携", friendship},
+              std::pair{u"友好都市", friendship}})
+            aliases.insert(ImportFields::foldedChoice(QString::fromUtf16(name)), code);
+        return aliases;
+    }
+    QString refuseRepeat(Database& db, const std::any& record,
+                         const std::function<int(qint64)>& lineOf) const override
+    {
+        const SisterAffiliation& a = std::any_cast<const SisterAffiliation&>(record);
+        if (a.status != AffiliationStatus::Active || a.japanCode.isEmpty())
+            return {};
+        AffiliationFilter same;
+        same.status = AffiliationStatus::Active;
+        same.prefectureCode = a.japanCode.left(2);
+        const auto other =
+            JetaaRules::activeDuplicate(a, SisterAffiliationRepository(db).list(same));
+        if (!other)
+            return {};
+        const int line = lineOf(other->id);
+        if (line > 0)
+            return AffiliationImport::tr(
+                       "Line %1 of this file adds the same tie between %2 and %3, also active; "
+                       "a second active one cannot be added (skip this row, or give one of them "
+                       "the status inactive or ended).")
+                .arg(line)
+                .arg(other->japanDisplay(Language::English), other->northAmericaDisplay());
+        return AffiliationImport::tr(
+                   "An active tie between %1 and %2 is already on file (established %3); a second "
+                   "active one cannot be added: skip this row, merge it into that one, or give "
+                   "it the status inactive or ended.")
+            .arg(other->japanDisplay(Language::English), other->northAmericaDisplay(),
+                 other->established.isNull() ? AffiliationImport::tr("in a year not known")
+                                             : other->established.toIso());
+    }
     QStringList keysOf(const SisterAffiliation& a) const override
     {
-        QStringList keys;
-        for (const QString& k : namematch::nameKeys({a.northAmericaName}))
-            keys << QStringLiteral("%1|%2|%3").arg(a.japanCode, k, a.subdivisionCode);
-        return keys;
+        // St. Louis, Saint Louis and St Louis are one place (placeNameKey).
+        const QString name = placeNameKey(a.northAmericaName);
+        if (name.isEmpty())
+            return {};
+        return {QStringLiteral("%1|%2|%3").arg(a.japanCode, name, a.subdivisionCode)};
     }
     QString displayOf(const SisterAffiliation& a) const override
     {

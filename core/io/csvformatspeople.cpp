@@ -74,9 +74,9 @@ protected:
     }
     void fromRow(Organization& o, ImportFields& f) const override
     {
-        f.text(QStringLiteral("Name (English)"), o.nameEn);
-        f.text(QStringLiteral("Name (Japanese)"), o.nameJa);
-        f.text(QStringLiteral("Name reading"), o.nameKana);
+        f.name(QStringLiteral("Name (English)"), o.nameEn);
+        f.name(QStringLiteral("Name (Japanese)"), o.nameJa);
+        f.name(QStringLiteral("Name reading"), o.nameKana);
         f.text(QStringLiteral("Short name"), o.shortName);
         f.choice(QStringLiteral("Kind"), o.kind, OrganizationKinds::all(), &OrganizationKinds::code,
                  &OrganizationKinds::label);
@@ -142,8 +142,10 @@ public:
             column("Family name (kana)", "姓（かな）", false, "やまだ or ヤマダ."),
             column("Given name (kana)", "名（かな）", false, "たろう or タロウ."),
             column("Name", "氏名", false,
-                   "The whole name in one cell (山田 太郎, Taro Yamada), read only when the "
-                   "six name columns are empty: split at the space."),
+                   "The whole name in one cell, read only when the six name columns are "
+                   "empty: 山田 太郎 (kanji, family first), Taro Yamada, YAMADA Taro, Yamada, "
+                   "Taro, or Trần Văn An (Vietnamese, family first). A name in Latin letters "
+                   "goes to the Latin fields, whatever its accents."),
             column("Title", "役職", false, ""),
             column("Organization", "所属", false,
                    "An organization on record, by name or short name: the person's "
@@ -189,14 +191,14 @@ protected:
     }
     void fromRow(Person& p, ImportFields& f) const override
     {
-        f.text(QStringLiteral("Family name"), p.name.family);
-        f.text(QStringLiteral("Given name"), p.name.given);
-        f.text(QStringLiteral("Family name (kanji)"), p.name.familyKanji);
-        f.text(QStringLiteral("Given name (kanji)"), p.name.givenKanji);
-        f.text(QStringLiteral("Family name (kana)"), p.name.familyKana);
-        f.text(QStringLiteral("Given name (kana)"), p.name.givenKana);
+        f.name(QStringLiteral("Family name"), p.name.family);
+        f.name(QStringLiteral("Given name"), p.name.given);
+        f.name(QStringLiteral("Family name (kanji)"), p.name.familyKanji);
+        f.name(QStringLiteral("Given name (kanji)"), p.name.givenKanji);
+        f.name(QStringLiteral("Family name (kana)"), p.name.familyKana);
+        f.name(QStringLiteral("Given name (kana)"), p.name.givenKana);
         QString whole;
-        f.text(QStringLiteral("Name"), whole);
+        f.name(QStringLiteral("Name"), whole);
         if (p.name.isEmpty() && !whole.isEmpty())
             splitName(whole, p.name);
         f.text(QStringLiteral("Title"), p.title);
@@ -225,21 +227,42 @@ protected:
         f.text(QStringLiteral("Languages"), p.languages);
         f.text(QStringLiteral("Notes"), p.notes);
     }
-    // 山田 太郎 (family first), Taro Yamada, YAMADA Taro (family in capitals first).
+    // 山田 太郎 (family first), Taro Yamada, YAMADA Taro (family in capitals
+    // first), Yamada, Taro (family before the comma), Trần Văn An (Vietnamese:
+    // family first). Only a name in Japanese script goes into the kanji
+    // fields; any Latin-script name, whatever its diacritics or ʻokina, goes
+    // into the Latin fields.
     static void splitName(const QString& whole, PersonName& name)
     {
-        const QStringList words = whole.simplified().split(
+        bool japanese = false;
+        bool vietnamese = false;
+        for (QChar c : whole) {
+            const QChar::Script script = c.script();
+            japanese = japanese || script == QChar::Script_Han ||
+                       script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+            // Letters only Vietnamese writes: ơ, ư, đ and the tone-marked
+            // vowels of Latin Extended Additional (ầ, ễ, ộ …).
+            const char16_t u = c.unicode();
+            vietnamese = vietnamese || (u >= 0x1EA0 && u <= 0x1EF9) || u == 0x01A0 || u == 0x01A1 ||
+                         u == 0x01AF || u == 0x01B0 || u == 0x0110 || u == 0x0111;
+        }
+        const QString simplified = whole.simplified();
+        const QStringList words = simplified.split(
             QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
-        bool latin = true;
-        for (QChar c : whole)
-            if (c.unicode() > 0x24F && !c.isSpace())
-                latin = false;
-        if (!latin) {
+        if (japanese) {
             name.familyKanji = words.value(0);
             name.givenKanji = words.mid(1).join(QLatin1Char(' '));
             return;
         }
-        if (words.size() >= 2 && words[0].size() > 1 && words[0] == words[0].toUpper()) {
+        if (simplified.count(QLatin1Char(',')) == 1) {
+            name.family = simplified.section(QLatin1Char(','), 0, 0).trimmed();
+            name.given = simplified.section(QLatin1Char(','), 1).trimmed();
+            return;
+        }
+        if (words.size() >= 2 && vietnamese) {
+            name.family = words[0];
+            name.given = words.mid(1).join(QLatin1Char(' '));
+        } else if (words.size() >= 2 && words[0].size() > 1 && words[0] == words[0].toUpper()) {
             name.family = words[0].left(1) + words[0].mid(1).toLower();
             name.given = words.mid(1).join(QLatin1Char(' '));
         } else {

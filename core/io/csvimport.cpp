@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace jlgc {
@@ -178,18 +179,27 @@ void CsvImport::analyze()
     const std::pair<qint64, qint64> checkedAt{m_db.dataVersion(), m_db.commitCount()};
     QHash<QString, QList<int>> byKey;
     const QList<CsvFormat::Existing> existing = m_format.existing(m_db);
-    for (int i = 0; i < existing.size(); ++i)
+    qint64 maxId = 0;
+    for (int i = 0; i < existing.size(); ++i) {
+        maxId = std::max(maxId, existing[i].id);
         for (const QString& k : existing[i].keys)
             byKey[k] << i;
+    }
+    // Earlier rows of the file by their name (all its keys) and by their
+    // values: two identical lines are duplicates too.
+    QHash<QString, QList<int>> sameName;
+    QHash<QString, int> firstWithSignature;
 
     ImportResolver resolver(m_db);
     m_rowKeys.clear();
+    resolver.setDateOrder(effectiveDateOrder());
     for (int i = 0; i < m_records.size(); ++i) {
         ImportRow row;
         row.line = m_records[i].line;
         QStringList errors;
         const CsvRow csvRow = rowFor(i);
         const std::any record = m_format.build(resolver, csvRow, 0, errors);
+        row.notes = resolver.takeRowNotes();
         row.display = m_format.rowDisplay(csvRow, record);
         if (row.display.trimmed().isEmpty()) {
             for (const QString& f : m_records[i].fields)
@@ -198,14 +208,57 @@ void CsvImport::analyze()
                     break;
                 }
         }
+        // The records on file it looks like: the first few (a family name
+        // alone in kanji can be shared by thousands; no one chooses among
+        // them in a list).
+        constexpr int MaxOnFile = 10;
         QSet<int> found;
-        m_rowKeys << m_format.keys(record);
-        for (const QString& k : std::as_const(m_rowKeys.back()))
+        const QStringList keys = m_format.keys(record);
+        m_rowKeys << keys;
+        for (const QString& k : keys)
             for (int e : byKey.value(k))
                 if (!found.contains(e)) {
                     found.insert(e);
-                    row.duplicates << ImportRow::Candidate{existing[e].id, existing[e].display};
+                    if (row.duplicates.size() < MaxOnFile)
+                        row.duplicates
+                            << ImportRow::Candidate{existing[e].id, 0, existing[e].display};
                 }
+        // Earlier rows of the file: the one with exactly these values, and
+        // a few whose name reads the same in every way this row's does (two
+        // rows of David Nguyen; not every row of a file whose people share
+        // the family name 髙橋). Such rows have the same keys, so a row that
+        // looks like a record on file is said to: that record says it already.
+        constexpr int MaxLookAlikes = 3;
+        QStringList rowKeys;
+        for (const QString& k : keys)
+            if (!rowKeys.contains(k))
+                rowKeys << k;
+        rowKeys.sort();
+        const QString name = rowKeys.join(QChar(0x1E));
+        const QString signature = signatureOf(i);
+        bool repeats = false;
+        if (found.isEmpty() && !rowKeys.isEmpty()) {
+            const int same = firstWithSignature.value(signature, -1);
+            if (same >= 0) {
+                ImportRow::Candidate c{0, m_rows[same].line, m_rows[same].display};
+                c.sameRow = true;
+                row.duplicates << c;
+                repeats = true;
+            }
+            const QList<int>& earlierRows = sameName[name];
+            int lookAlikes = 0;
+            for (qsizetype e = earlierRows.size() - 1; e >= 0 && lookAlikes < MaxLookAlikes; --e) {
+                if (earlierRows[e] == same)
+                    continue;
+                row.duplicates << ImportRow::Candidate{0, m_rows[earlierRows[e]].line,
+                                                       m_rows[earlierRows[e]].display};
+                ++lookAlikes;
+            }
+        }
+        if (!rowKeys.isEmpty())
+            sameName[name] << i;
+        if (!firstWithSignature.contains(signature))
+            firstWithSignature.insert(signature, i);
         // A decision stands while the records it was made about do; a row
         // that now looks like other records is decided again.
         auto sameCandidates = [&] {
@@ -213,20 +266,21 @@ void CsvImport::analyze()
             if (before.size() != row.duplicates.size())
                 return false;
             for (int c = 0; c < before.size(); ++c)
-                if (before[c].id != row.duplicates[c].id)
+                if (before[c].id != row.duplicates[c].id || before[c].line != row.duplicates[c].line)
                     return false;
             return true;
         };
         if (keepDecisions && sameCandidates()) {
             row.decision = previous[i].decision;
             row.mergeTarget = previous[i].mergeTarget;
-        } else if (!row.duplicates.isEmpty()) {
+        } else if (!found.isEmpty() || repeats) {
             row.decision = ImportDecision::Skip;
         }
         m_rows << row;
     }
     m_analyzed = true;
     m_checkedAt = checkedAt;
+    m_maxIdChecked = maxId;
     run(false, nullptr);
 }
 
@@ -275,25 +329,82 @@ QList<int> CsvImport::rowsWithNewDuplicates() const
     // since analyze() cannot be added again by this one.
     if (m_checkedAt == std::pair(m_db.dataVersion(), m_db.commitCount()))
         return {};
+    // Records added since have ids above every id there was then.
     QHash<QString, QList<qint64>> byKey;
     for (const CsvFormat::Existing& e : m_format.existing(m_db))
-        for (const QString& k : e.keys)
-            byKey[k] << e.id;
+        if (e.id > m_maxIdChecked)
+            for (const QString& k : e.keys)
+                byKey[k] << e.id;
     QList<int> rows;
     for (int i = 0; i < m_rows.size() && i < m_rowKeys.size(); ++i) {
         if (m_rows[i].decision == ImportDecision::Skip)
             continue;
-        QSet<qint64> known;
-        for (const ImportRow::Candidate& c : m_rows[i].duplicates)
-            known.insert(c.id);
         bool fresh = false;
         for (const QString& k : m_rowKeys[i])
-            for (qint64 id : byKey.value(k))
-                fresh = fresh || !known.contains(id);
+            fresh = fresh || byKey.contains(k);
         if (fresh)
             rows << i;
     }
     return rows;
+}
+
+QString CsvImport::signatureOf(int index) const
+{
+    QStringList values;
+    const CsvReader::Record& r = m_records[index];
+    for (int c = 0; c < m_mapping.size(); ++c)
+        if (!m_mapping[c].isEmpty())
+            values << r.fields.value(c).trimmed();
+    return values.join(QChar(0x1F));
+}
+
+CsvImport::SlashDates CsvImport::scanSlashDates() const
+{
+    static const QRegularExpression slash(
+        QStringLiteral("^\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})\\s*$"));
+    SlashDates found;
+    for (const CsvReader::Record& r : m_records) {
+        for (int c = 0; c < m_mapping.size() && c < r.fields.size(); ++c) {
+            if (m_mapping[c].isEmpty())
+                continue;
+            const auto m = slash.match(r.fields[c]);
+            if (!m.hasMatch())
+                continue;
+            found.any = true;
+            const int a = m.captured(1).toInt();
+            const int b = m.captured(2).toInt();
+            if (a > 12 && b <= 12)
+                found.dayFirst = true;
+            else if (b > 12 && a <= 12)
+                found.monthFirst = true;
+            else if (a <= 12 && b <= 12 && a != b && found.ambiguous.isEmpty())
+                found.ambiguous = r.fields[c].trimmed();
+        }
+    }
+    return found;
+}
+
+bool CsvImport::hasSlashDates() const
+{
+    return scanSlashDates().any;
+}
+
+DateOrder CsvImport::detectedDateOrder() const
+{
+    const SlashDates s = scanSlashDates();
+    if (s.dayFirst == s.monthFirst)
+        return DateOrder::Auto;
+    return s.dayFirst ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+}
+
+QString CsvImport::ambiguousDateExample() const
+{
+    return scanSlashDates().ambiguous;
+}
+
+DateOrder CsvImport::effectiveDateOrder() const
+{
+    return m_dateOrder != DateOrder::Auto ? m_dateOrder : detectedDateOrder();
 }
 
 void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget)
@@ -303,9 +414,10 @@ void CsvImport::setDecision(int row, ImportDecision decision, qint64 mergeTarget
     m_rows[row].decision = decision;
     m_rows[row].mergeTarget =
         decision == ImportDecision::Merge
-            ? (mergeTarget > 0
+            ? (mergeTarget != 0
                    ? mergeTarget
-                   : (m_rows[row].duplicates.isEmpty() ? 0 : m_rows[row].duplicates.front().id))
+                   : (m_rows[row].duplicates.isEmpty() ? 0
+                                                       : m_rows[row].duplicates.front().target()))
             : 0;
 }
 
@@ -334,6 +446,11 @@ void CsvImport::run(bool write, ImportSummary* summary)
     const int headerFields = int(m_headers.size());
     auto body = [&] {
         ImportResolver resolver(m_db);
+        resolver.setDateOrder(effectiveDateOrder());
+        // The records this run added or merged into, by line (0: checked
+        // without writing), and their lines by id.
+        QHash<int, qint64> storedByLine;
+        QHash<qint64, int> lineOfId;
         // Tries row i; false when it cannot be imported (row.errors say why).
         auto attempt = [&](int i) {
             ImportRow& row = m_rows[i];
@@ -359,6 +476,22 @@ void CsvImport::run(bool write, ImportSummary* summary)
             qint64 base = 0;
             if (row.decision == ImportDecision::Merge) {
                 base = row.mergeTarget;
+                if (base < 0) {
+                    // Into the record an earlier line of the file adds.
+                    const int line = int(-base);
+                    if (!storedByLine.contains(line)) {
+                        row.errors << tr("Line %1 of this file, which this row would be merged "
+                                         "into, is not imported.")
+                                          .arg(line);
+                        return false;
+                    }
+                    base = storedByLine.value(line);
+                    if (base == 0) { // checked, not written: nothing to merge into yet
+                        if (summary)
+                            ++summary->merged;
+                        return true;
+                    }
+                }
                 const QList<QStringList> stored = m_format.exportRows(m_db, {base}, true);
                 if (stored.isEmpty()) {
                     row.errors << tr("The record to merge into is no longer on file.");
@@ -384,14 +517,28 @@ void CsvImport::run(bool write, ImportSummary* summary)
             // A new record of a kind whose rules are all in its value type is
             // checked without writing it (a trial write costs as much as the
             // import itself); commit still applies every rule as it writes.
+            if (base == 0) {
+                const QString repeat = m_format.refuseRepeat(
+                    m_db, built, [&](qint64 id) { return lineOfId.value(id); });
+                if (!repeat.isEmpty()) {
+                    row.errors << repeat;
+                    return false;
+                }
+            }
             if (!write && base == 0) {
                 if (const std::optional<QStringList> rules = m_format.rulesForNew(built)) {
                     row.errors << *rules;
+                    if (row.errors.isEmpty())
+                        storedByLine.insert(row.line, 0);
                     return row.errors.isEmpty();
                 }
             }
             try {
-                m_db.transaction([&] { m_format.store(m_db, resolver, built); });
+                qint64 id = 0;
+                m_db.transaction([&] { id = m_format.store(m_db, resolver, built); });
+                storedByLine.insert(row.line, id);
+                if (base == 0)
+                    lineOfId.insert(id, row.line);
                 if (summary)
                     ++(base > 0 ? summary->merged : summary->added);
                 return true;

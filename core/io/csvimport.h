@@ -3,6 +3,7 @@
 #include "io/csvencoding.h"
 #include "io/csvformat.h"
 #include "io/csvreader.h"
+#include "io/importresolver.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,13 +24,27 @@ struct ImportRow {
     int line = 0;
     QString display;    // the record, as the user recognizes it
     QStringList errors; // why the row cannot be imported (empty: it can)
+    QStringList notes;  // what the user should know of how a value was read
     struct Candidate {
-        qint64 id = 0;
+        qint64 id = 0; // a record on file, or 0 for an earlier row of the file:
+        int line = 0;  // its line
         QString display;
+        bool sameRow = false; // that earlier row holds exactly the same values
+        bool inFile() const { return id == 0; }
+        // What setDecision() takes to merge into it: the id, or -line.
+        qint64 target() const { return id > 0 ? id : -qint64(line); }
     };
-    QList<Candidate> duplicates; // records on file that look like this row
+    // Records on file that look like this row (the first ten); else earlier
+    // rows of the file that repeat it exactly or whose name reads the same
+    // in every way. A row is skipped until decided when it looks like a
+    // record on file or repeats an earlier row exactly; one that only looks
+    // like an earlier row (two people of one name) is added unless decided
+    // otherwise.
+    QList<Candidate> duplicates;
     ImportDecision decision = ImportDecision::Add;
-    qint64 mergeTarget = 0; // with Merge: the record whose empty fields the row fills
+    // With Merge: the record whose empty fields the row fills (an id), or
+    // -line for the record an earlier line of the file adds.
+    qint64 mergeTarget = 0;
 
     bool rejected() const { return !errors.isEmpty() && decision != ImportDecision::Skip; }
 };
@@ -80,6 +95,20 @@ public:
     void setMapping(const QStringList& keys);
     // The key a header names (English or Japanese, folded), or empty.
     QString keyForHeader(const QString& header) const;
+
+    // How the file writes dates that can be read two ways (4/1/2020): Auto
+    // (the default) follows the file's other dates where they tell.
+    void setDateOrder(DateOrder order) { m_dateOrder = order; }
+    DateOrder dateOrder() const { return m_dateOrder; }
+    // Whether the file's mapped columns hold dates such as 4/1/2020 at all.
+    bool hasSlashDates() const;
+    // The order its other dates show (25/12/2020 is day first, 12/25/2020
+    // month first); Auto when they show none or both.
+    DateOrder detectedDateOrder() const;
+    // The first such date that could be read either way (empty: none).
+    QString ambiguousDateExample() const;
+    // The order rows are read in: the chosen one, else the detected one.
+    DateOrder effectiveDateOrder() const;
     // Required columns not mapped, columns mapped twice: nothing can be
     // imported while there are any.
     QStringList mappingProblems() const;
@@ -106,9 +135,18 @@ public:
 
 private:
     CsvRow rowFor(int index) const;
+    // The row's mapped values, to tell a repeated row from a look-alike.
+    QString signatureOf(int index) const;
     void run(bool write, ImportSummary* summary);
     QList<int> rowsWithNewDuplicates() const;
     QList<int> writeOrder() const;
+    struct SlashDates {
+        bool any = false;
+        bool dayFirst = false;   // a first number above 12
+        bool monthFirst = false; // a second number above 12
+        QString ambiguous;
+    };
+    SlashDates scanSlashDates() const;
 
     Database& m_db;
     const CsvFormat& m_format;
@@ -125,7 +163,9 @@ private:
     // The database as analyze() saw it: others' commits, and this
     // connection's own (PRAGMA data_version counts only the others').
     std::pair<qint64, qint64> m_checkedAt{-1, -1};
+    qint64 m_maxIdChecked = 0; // the highest id of a record on file then
     bool m_analyzed = false;
+    DateOrder m_dateOrder = DateOrder::Auto;
 };
 
 } // namespace jlgc

@@ -1,6 +1,8 @@
+#include "domain/japaneseera.h"
 #include "io/importresolver.h"
 #include "search/textnormalizer.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <type_traits>
 
@@ -17,18 +19,27 @@ void ImportFields::text(const QString& key, QString& target)
         target = m_row.text(key);
 }
 
-namespace {
-
-// 2025-04-01, 2025/4/1, 2025.4.1, 2025年4月1日
-QDate readDate(const QString& t)
+void ImportFields::name(const QString& key, QString& target)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const auto m = re.match(t);
-    if (!m.hasMatch())
-        return {};
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!has(key))
+        return;
+    const QString t = m_row.text(key);
+    if (t.contains(QLatin1Char('?')) || t.contains(QChar(0xFFFD))) {
+        error(key, tr("“%1” has a “?” where a character was probably lost: a file saved as "
+                      "Shift_JIS (Excel's “CSV”) turns characters such as 𠮷 and ễ into “?”. "
+                      "Save the file as “CSV UTF-8” and import it again, or correct the name.")
+                       .arg(t));
+        return;
+    }
+    target = t;
 }
+
+void ImportFields::note(const QString& key, const QString& message)
+{
+    m_resolver.addRowNote(tr("%1: %2").arg(m_row.header(key), message));
+}
+
+namespace {
 
 QString halfWidthDigits(const QString& t)
 {
@@ -36,7 +47,134 @@ QString halfWidthDigits(const QString& t)
     for (QChar& c : s)
         if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
             c = QChar(c.unicode() - 0xFF10 + '0');
-    return s;
+    return s.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+// A date or part of one as it was read, or why it could not be.
+struct DateReading {
+    std::optional<PartialDate> value;
+    QString problem; // set when the text is a date that cannot be read as written
+};
+
+// A date as a sentence writes it: April 1, 2020 (2020年4月1日 in Japanese).
+QString spokenDate(const QDate& d)
+{
+    return QLocale(QLocale::English)
+        .toString(d, ImportFields::tr("MMMM d, yyyy", "a date in a sentence (QDate format)"));
+}
+
+// 2025-04-01, 2025/4/1, 2025.4.1, 2025年4月1日, 2025-04, 2025年4月, 2025, 2025年,
+// 令和7年4月1日, R7.4.1, 昭和30年, 平成元年, April 1, 2025, 1 April 2025, April 2025,
+// and 4/1/2025 or 4/2025 in the order given.
+DateReading readDate(const QString& t, DateOrder order)
+{
+    DateReading r;
+    static const QRegularExpression ymd(QStringLiteral(
+        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(?:(\\d{1,2})\\s*日?)?)?$"));
+    static const QRegularExpression year(QStringLiteral("^(\\d{4})\\s*年?(度)?$"));
+    static const QRegularExpression era(
+        QStringLiteral(
+            "^(明治|大正|昭和|平成|令和|meiji|taisho|taishou|showa|shouwa|heisei|reiwa|[mtshr])\\.?"
+            "\\s*(元|\\d{1,2})\\s*(?:年(度)?|[-/.])?\\s*(?:(\\d{1,2})\\s*(?:月|[-/"
+            ".])?\\s*(?:(\\d{1,"
+            "2})\\s*日?)?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression slash(
+        QStringLiteral("^(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{2}|\\d{4})$"));
+    static const QRegularExpression monthYear(QStringLiteral("^(\\d{1,2})\\s*[-/.]\\s*(\\d{4})$"));
+    if (auto m = ymd.match(t); m.hasMatch()) {
+        const PartialDate d{m.captured(1).toInt(), m.captured(2).toInt(),
+                            m.captured(3).isEmpty() ? 0 : m.captured(3).toInt()};
+        if (d.isWellFormed())
+            r.value = d;
+        return r;
+    }
+    if (auto m = year.match(t); m.hasMatch()) {
+        r.value = PartialDate::ofYear(m.captured(1).toInt());
+        return r;
+    }
+    if (auto m = era.match(t); m.hasMatch()) {
+        QString name = m.captured(1);
+        name.replace(QLatin1String("ou"), QLatin1String("o"), Qt::CaseInsensitive);
+        const int y = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
+        const int month = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+        const int day = m.captured(5).isEmpty() ? 0 : m.captured(5).toInt();
+        r.value = JapaneseEra::toGregorian(name, y, month, day);
+        if (!r.value)
+            r.problem = ImportFields::tr("“%1” is not a date of that era (%2 did not run to "
+                                         "that year, month or day).")
+                            .arg(t, m.captured(1));
+        return r;
+    }
+    if (auto m = slash.match(t); m.hasMatch()) {
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        const int y = m.captured(3).toInt();
+        if (m.captured(3).size() == 2) {
+            r.problem = ImportFields::tr("“%1” has a year of two digits: write it with four "
+                                         "(%2/%3/20%4 or 19%4).")
+                            .arg(t)
+                            .arg(a)
+                            .arg(b)
+                            .arg(m.captured(3));
+            return r;
+        }
+        if (order == DateOrder::YearMonthDay) {
+            r.problem = ImportFields::tr("“%1” does not start with the year, and the file's dates "
+                                         "were said to (year, month, day).")
+                            .arg(t);
+            return r;
+        }
+        const bool monthFirstValid = QDate::isValid(y, a, b);
+        const bool dayFirstValid = QDate::isValid(y, b, a);
+        bool monthFirst = order == DateOrder::MonthDayYear;
+        if (order == DateOrder::Auto) {
+            if (monthFirstValid && dayFirstValid && a != b) {
+                r.problem = ImportFields::tr("“%1” could be %2 or %3: say how the file writes "
+                                             "dates (month/day/year or day/month/year).")
+                                .arg(t, spokenDate(QDate(y, a, b)), spokenDate(QDate(y, b, a)));
+                return r;
+            }
+            monthFirst = monthFirstValid;
+        }
+        const QDate d = monthFirst ? QDate(y, a, b) : QDate(y, b, a);
+        if (d.isValid())
+            r.value = PartialDate::ofDate(d);
+        else
+            r.problem = monthFirst ? ImportFields::tr("“%1” is not a date: the file writes the "
+                                                      "month first (month/day/year).")
+                                         .arg(t)
+                                   : ImportFields::tr("“%1” is not a date: the file writes the "
+                                                      "day first (day/month/year).")
+                                         .arg(t);
+        return r;
+    }
+    if (auto m = monthYear.match(t); m.hasMatch()) {
+        const PartialDate d{m.captured(2).toInt(), m.captured(1).toInt(), 0};
+        if (d.isWellFormed())
+            r.value = d;
+        return r;
+    }
+    // April 1, 2025; Apr 1, 2025; 1 April 2025; April 2025.
+    const QLocale english(QLocale::English);
+    QString words = t;
+    words.remove(QLatin1Char('.'));
+    for (const char* format : {"MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy",
+                               "d MMMM yyyy", "d MMM yyyy"}) {
+        const QDate d = english.toDate(words, QString::fromLatin1(format));
+        if (d.isValid()) {
+            r.value = PartialDate::ofDate(d);
+            return r;
+        }
+    }
+    for (const char* format : {"MMMM yyyy", "MMM yyyy"}) {
+        const QDate d = english.toDate(words, QString::fromLatin1(format));
+        if (d.isValid()) {
+            r.value = PartialDate{d.year(), d.month(), 0};
+            return r;
+        }
+    }
+    return r;
 }
 
 } // namespace
@@ -50,12 +188,18 @@ void ImportFields::date(const QString& key, QDate& target)
         target = {};
         return;
     }
-    const QDate d = readDate(t);
-    if (!d.isValid()) {
-        error(key, tr("“%1” is not a date (write 2025-04-01).").arg(t));
+    const DateReading r = readDate(t, m_resolver.dateOrder());
+    if (!r.problem.isEmpty()) {
+        error(key, r.problem);
         return;
     }
-    target = d;
+    if (!r.value || !r.value->hasDay()) {
+        error(key, tr("“%1” is not a date (write 2025-04-01, 2025年4月1日, 令和7年4月1日 or "
+                      "4/1/2025).")
+                       .arg(t));
+        return;
+    }
+    target = r.value->toDate();
 }
 
 void ImportFields::time(const QString& key, QTime& target)
@@ -144,22 +288,50 @@ void ImportFields::partialDate(const QString& key, PartialDate& target)
     if (!has(key))
         return;
     const QString t = halfWidthDigits(m_row.text(key));
-    auto value = PartialDate::fromText(t);
-    if (!value) {
-        const QDate d = readDate(t);
-        if (d.isValid())
-            value = PartialDate::ofDate(d);
-    }
-    if (!value) {
-        error(key, tr("“%1” is not a year or a date (write 1955, 1955-10 or 1955-10-07).").arg(t));
+    if (t.isEmpty()) {
+        target = {};
         return;
     }
-    target = *value;
+    const DateReading r = readDate(t, m_resolver.dateOrder());
+    if (!r.problem.isEmpty()) {
+        error(key, r.problem);
+        return;
+    }
+    if (!r.value) {
+        error(key, tr("“%1” is not a year or a date (write 1955, 1955-10, 1955-10-07, 昭和30年 "
+                      "or 10/7/1955).")
+                       .arg(t));
+        return;
+    }
+    target = *r.value;
 }
 
 void ImportFields::year(const QString& key, int& target)
 {
-    integer(key, target, 1);
+    if (!has(key))
+        return;
+    const QString t = halfWidthDigits(m_row.text(key));
+    if (t.isEmpty())
+        return;
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    if (ok && n >= 1) {
+        target = n;
+        return;
+    }
+    const DateReading r = readDate(t, m_resolver.dateOrder());
+    if (r.value && r.value->month == 0) {
+        target = r.value->year;
+        return;
+    }
+    error(key, r.problem.isEmpty()
+                   ? tr("“%1” is not a year (write 2025, 2025年 or 令和7年).").arg(t)
+                   : r.problem);
+}
+
+QString ImportFields::foldedChoice(const QString& text)
+{
+    return normalizeForSearch(text);
 }
 
 bool ImportFields::matchesChoice(const QString& text, const QString& code, const QString& label)
@@ -178,6 +350,8 @@ bool ImportFields::matchesChoice(const QString& text, const QString& code, const
     }                                                                                              \
     QString message;                                                                               \
     const auto value = m_resolver.method(t, message);                                              \
+    if (const QString said = m_resolver.takeNote(); !said.isEmpty())                               \
+        note(key, said);                                                                           \
     if (!message.isEmpty())                                                                        \
         error(key, message);                                                                       \
     else                                                                                           \

@@ -10,15 +10,22 @@
 #include "storage/personrepository.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace jlgc {
 
 struct ImportResolver::Caches {
     bool japanLoaded = false;
     QHash<QString, Prefecture> prefectures;        // by code
+    QHash<QString, QString> prefectureByCode6;     // 130001 → 13
     QHash<QString, Municipality> municipalities;   // by code
-    QHash<QString, QStringList> prefectureForms;   // folded form → codes
-    QHash<QString, QStringList> municipalityForms; // folded form → codes
+    QHash<QString, QStringList> prefectureForms;   // place key of a whole name → codes
+    QHash<QString, QStringList> municipalityForms; // place key of a whole name → codes
+    // The name without its suffix (Hakone for Hakone Machi, はこねまち and
+    // Hakone Town), by place key → codes: a suffix the user writes then
+    // chooses among them.
+    QHash<QString, QStringList> prefectureStems;
+    QHash<QString, QStringList> municipalityStems;
     bool subdivisionsLoaded = false;
     QHash<QString, Subdivision> subdivisions; // by code
     QHash<QString, QString> subdivisionForms; // folded form → code
@@ -39,9 +46,17 @@ struct ImportResolver::Caches {
 
 namespace {
 
+// A place name folded the way import compares them: width, case, accents,
+// variant kanji and ヶ (normalizeForSearch), and the romanization (Gumma,
+// Ohtsu: romanizationKey).
+QString placeKey(const QString& text)
+{
+    return romanizationKey(normalizeForSearch(text));
+}
+
 void addForm(QHash<QString, QStringList>& forms, const QString& text, const QString& code)
 {
-    const QString k = normalizeForSearch(text);
+    const QString k = placeKey(text);
     if (!k.isEmpty() && !forms[k].contains(code))
         forms[k] << code;
 }
@@ -50,6 +65,142 @@ template <class Id> void addForm(QHash<QString, QList<Id>>& forms, const QString
 {
     if (!k.isEmpty() && !forms[k].contains(id))
         forms[k] << id;
+}
+
+// What a suffix written after a name says the place is.
+enum class PlaceKind { Any, Prefecture, City, Town, Village, Ward };
+
+PlaceKind suffixKind(const QString& foldedWord)
+{
+    static const QHash<QString, PlaceKind> words = {
+        {QStringLiteral("prefecture"), PlaceKind::Prefecture},
+        {QStringLiteral("pref"), PlaceKind::Prefecture},
+        {QStringLiteral("metropolis"), PlaceKind::Prefecture},
+        {QStringLiteral("ken"), PlaceKind::Prefecture},
+        {QStringLiteral("fu"), PlaceKind::Prefecture},
+        {QStringLiteral("to"), PlaceKind::Prefecture},
+        {QStringLiteral("city"), PlaceKind::City},
+        {QStringLiteral("shi"), PlaceKind::City},
+        {QStringLiteral("town"), PlaceKind::Town},
+        {QStringLiteral("machi"), PlaceKind::Town},
+        {QStringLiteral("cho"), PlaceKind::Town},
+        {QStringLiteral("chou"), PlaceKind::Town},
+        {QStringLiteral("village"), PlaceKind::Village},
+        {QStringLiteral("mura"), PlaceKind::Village},
+        {QStringLiteral("son"), PlaceKind::Village},
+        {QStringLiteral("ward"), PlaceKind::Ward},
+        {QStringLiteral("ku"), PlaceKind::Ward},
+    };
+    return words.value(foldedWord, PlaceKind::Any);
+}
+
+bool kindMatches(PlaceKind kind, const QString& municipalityKind)
+{
+    switch (kind) {
+    case PlaceKind::City:
+        return municipalityKind == QLatin1String("city");
+    case PlaceKind::Town:
+        return municipalityKind == QLatin1String("town");
+    case PlaceKind::Village:
+        return municipalityKind == QLatin1String("village");
+    case PlaceKind::Ward:
+        return municipalityKind == QLatin1String("special_ward");
+    case PlaceKind::Any:
+        return true;
+    case PlaceKind::Prefecture:
+        break;
+    }
+    return false;
+}
+
+// Words of a name in Latin letters, folded: spaces and hyphens part them.
+QStringList latinWords(const QString& text)
+{
+    static const QRegularExpression separators(
+        QStringLiteral("[\\s\\-\\x{2010}-\\x{2015}\\x{2212}]+"));
+    QStringList words;
+    for (const QString& w : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString f = normalizeForSearch(w);
+        if (!f.isEmpty())
+            words << f;
+    }
+    return words;
+}
+
+bool isLatinText(const QString& text)
+{
+    bool letters = false;
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            if (c.script() != QChar::Script_Latin)
+                return false;
+            letters = true;
+        }
+    }
+    return letters;
+}
+
+// The reading of a municipality without its suffix (はこねまち → はこね).
+QString readingStem(const QString& kana)
+{
+    const QString h = toHiragana(kana.trimmed());
+    for (const char16_t* suffix : {u"ちょう", u"まち", u"むら", u"そん", u"し", u"く"}) {
+        const QString s = QString::fromUtf16(suffix);
+        if (h.size() > s.size() && h.endsWith(s))
+            return h.chopped(s.size());
+    }
+    return h;
+}
+
+// A place written in Latin letters with a suffix or a prefecture: "Hakone
+// Town", "Hakone-machi, Kanagawa", "Fuchu City, Hiroshima Prefecture",
+// "City of Otaru", "Gunma-ken".
+struct ParsedPlace {
+    QString stem; // place key of the name without its suffix
+    PlaceKind kind = PlaceKind::Any;
+    QString prefectureStem; // place key of the prefecture given after a comma
+    bool valid = false;
+};
+
+ParsedPlace parsePlace(const QString& text)
+{
+    ParsedPlace p;
+    if (!isLatinText(text))
+        return p;
+    QStringList segments =
+        text.split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts);
+    if (segments.isEmpty() || segments.size() > 3)
+        return p;
+    QStringList words = latinWords(segments.front());
+    if (words.size() >= 3 && words[1] == QLatin1String("of") &&
+        suffixKind(words[0]) != PlaceKind::Any && suffixKind(words[0]) != PlaceKind::Prefecture) {
+        p.kind = suffixKind(words[0]); // City of Otaru
+        words = words.mid(2);
+    } else if (words.size() >= 2 && suffixKind(words.back()) != PlaceKind::Any) {
+        p.kind = suffixKind(words.back());
+        words.removeLast();
+    }
+    p.stem = romanizationKey(words.join(QString()));
+    if (segments.size() >= 2) {
+        if (p.kind == PlaceKind::Prefecture)
+            return p;
+        // A district between the place and its prefecture says nothing more:
+        // "Hakone-machi, Ashigarashimo-gun, Kanagawa".
+        if (segments.size() == 3) {
+            const QStringList district = latinWords(segments[1]);
+            if (district.isEmpty() || (district.back() != QLatin1String("gun") &&
+                                       district.back() != QLatin1String("district")))
+                return p;
+        }
+        QStringList pref = latinWords(segments.back());
+        if (pref.size() >= 2 && suffixKind(pref.back()) == PlaceKind::Prefecture)
+            pref.removeLast();
+        p.prefectureStem = romanizationKey(pref.join(QString()));
+        if (p.prefectureStem.isEmpty())
+            return p;
+    }
+    p.valid = !p.stem.isEmpty() && (p.kind != PlaceKind::Any || !p.prefectureStem.isEmpty());
+    return p;
 }
 
 } // namespace
@@ -68,6 +219,11 @@ void ImportResolver::invalidate(const QString& kind)
         m_c->chaptersLoaded = false;
 }
 
+QString ImportResolver::takeNote()
+{
+    return std::exchange(m_note, QString());
+}
+
 void ImportResolver::loadJapan()
 {
     if (m_c->japanLoaded)
@@ -76,17 +232,24 @@ void ImportResolver::loadJapan()
     ReferenceRepository ref(m_db);
     for (const Prefecture& p : ref.prefectures()) {
         m_c->prefectures.insert(p.code, p);
+        m_c->prefectureByCode6.insert(p.code6, p.code);
         addForm(m_c->prefectureForms, p.nameJa, p.code);
         addForm(m_c->prefectureForms, p.nameKana, p.code);
         addForm(m_c->prefectureForms, p.nameEn, p.code);
         addForm(m_c->prefectureForms, p.nameEn + QStringLiteral(" prefecture"), p.code);
         addForm(m_c->prefectureForms, p.iso3166_2, p.code);
-        addForm(m_c->prefectureForms, romajiVariants(p.nameKana), p.code);
+        addForm(m_c->prefectureForms, kanaToRomaji(p.nameKana), p.code);
         // 兵庫 for 兵庫県 (not 北海道: its last character is part of the name).
         if (p.nameJa.size() > 2 &&
             (p.nameJa.endsWith(QChar(0x770C)) || p.nameJa.endsWith(QChar(0x5E9C)) ||
              p.nameJa.endsWith(QChar(0x90FD))))
             addForm(m_c->prefectureForms, p.nameJa.chopped(1), p.code);
+        addForm(m_c->prefectureStems, p.nameEn, p.code);
+        QString stem = toHiragana(p.nameKana);
+        for (const char16_t* suffix : {u"けん", u"ふ", u"と"})
+            if (stem.size() > 2 && stem.endsWith(QString::fromUtf16(suffix)))
+                stem.chop(QString::fromUtf16(suffix).size());
+        addForm(m_c->prefectureStems, kanaToRomaji(stem), p.code);
     }
     for (const Municipality& m : ref.municipalities()) {
         m_c->municipalities.insert(m.code, m);
@@ -100,87 +263,146 @@ void ImportResolver::loadJapan()
             addForm(m_c->municipalityForms, m.nameEn + QLatin1Char(',') + m.prefectureEn, m.code);
         if (!m.nameRomaji.isEmpty())
             addForm(m_c->municipalityForms, m.nameRomaji + m.prefectureEn, m.code);
-        const QString romaji = kanaToRomaji(toHiragana(normalizeForSearch(m.nameKana)));
-        addForm(m_c->municipalityForms, romaji, m.code);
+        addForm(m_c->municipalityForms, kanaToRomaji(toHiragana(normalizeForSearch(m.nameKana))),
+                m.code);
         // Kitaibaraki for "Kitaibaraki Shi" and "Kitaibaraki, Ibaraki".
         const QStringList words = m.nameRomaji.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() >= 2)
-            addForm(m_c->municipalityForms, words.mid(0, words.size() - 1).join(QLatin1Char(' ')),
-                    m.code);
-        const QString english = m.nameEn.section(QLatin1Char(','), 0, 0);
+        if (words.size() >= 2) {
+            const QString stem = words.mid(0, words.size() - 1).join(QLatin1Char(' '));
+            addForm(m_c->municipalityForms, stem, m.code);
+            addForm(m_c->municipalityStems, stem, m.code);
+        }
+        // "Fuchū, Hiroshima (town)": the name before the comma.
+        const QString english =
+            m.nameEn.section(QLatin1Char(','), 0, 0).section(QLatin1Char('('), 0, 0).trimmed();
         if (!english.isEmpty()) {
             addForm(m_c->municipalityForms, english, m.code);
             addForm(m_c->municipalityForms, english + m.prefectureEn, m.code);
+            addForm(m_c->municipalityStems, english, m.code);
+        }
+        addForm(m_c->municipalityStems, kanaToRomaji(readingStem(m.nameKana)), m.code);
+    }
+}
+
+QString ImportResolver::describePlace(const QString& code)
+{
+    return QStringLiteral("%1 (%2)").arg(japaneseGovernmentName(code), code);
+}
+
+QStringList ImportResolver::resolvePlace(const QString& text, bool prefectures, bool municipalities,
+                                         QStringList* others)
+{
+    loadJapan();
+    const QString t = text.trimmed();
+    // Codes: 13 and 130001 for Tokyo, 131016 for Chiyoda; 1 for 01.
+    if (prefectures && m_c->prefectures.contains(t))
+        return {t};
+    if (prefectures && t.size() == 1 && t[0].isDigit() &&
+        m_c->prefectures.contains(QStringLiteral("0") + t))
+        return {QStringLiteral("0") + t};
+    if (prefectures && m_c->prefectureByCode6.contains(t))
+        return {m_c->prefectureByCode6.value(t)};
+    if (municipalities && m_c->municipalities.contains(t))
+        return {t};
+
+    // A suffix or a prefecture written in Latin letters chooses among the
+    // places of one name: Fuchu Town, Hiroshima is 府中町, not 府中市.
+    const ParsedPlace parsed = parsePlace(t);
+    QString prefecture; // the prefecture written after a comma
+    if (parsed.valid && !parsed.prefectureStem.isEmpty()) {
+        const QStringList p = m_c->prefectureStems.value(parsed.prefectureStem);
+        if (p.size() == 1)
+            prefecture = p.front();
+    }
+    if (parsed.valid && (parsed.prefectureStem.isEmpty() || !prefecture.isEmpty())) {
+        QStringList chosen; // what the suffix and the prefecture say
+        QStringList rest;   // of the same name, but not what they say
+        if (prefecture.isEmpty()) {
+            for (const QString& c : m_c->prefectureStems.value(parsed.stem))
+                (prefectures && parsed.kind == PlaceKind::Prefecture ? chosen : rest) << c;
+        }
+        for (const QString& c : m_c->municipalityStems.value(parsed.stem)) {
+            const Municipality& m = m_c->municipalities[c];
+            if (!prefecture.isEmpty() && m.prefectureCode != prefecture)
+                continue;
+            (municipalities && kindMatches(parsed.kind, m.kind) ? chosen : rest) << c;
+        }
+        if (!chosen.isEmpty()) {
+            if (others)
+                *others = rest;
+            return chosen;
         }
     }
-}
 
-QString ImportResolver::prefecture(const QString& text, QString& error)
-{
-    loadJapan();
-    const QString t = text.trimmed();
-    if (m_c->prefectures.contains(t))
-        return t;
-    const QString padded = QStringLiteral("0") + t;
-    if (t.size() == 1 && t[0].isDigit() && m_c->prefectures.contains(padded))
-        return padded;
-    const QStringList codes = m_c->prefectureForms.value(normalizeForSearch(t));
-    if (codes.size() == 1)
-        return codes.front();
-    error = tr("No prefecture is called “%1”.").arg(t);
-    return {};
-}
-
-QString ImportResolver::municipality(const QString& text, QString& error)
-{
-    loadJapan();
-    const QString t = text.trimmed();
-    if (m_c->municipalities.contains(t))
-        return t;
-    QStringList codes = m_c->municipalityForms.value(normalizeForSearch(t));
-    if (codes.size() == 1)
-        return codes.front();
-    if (codes.isEmpty()) {
-        error = tr("No municipality is called “%1” (write its name in kanji, kana or "
-                   "romaji, or its 6-digit code).")
-                    .arg(t);
-        return {};
+    const QString k = placeKey(t);
+    QStringList codes;
+    if (prefectures)
+        codes << m_c->prefectureForms.value(k);
+    if (municipalities)
+        for (const QString& c : m_c->municipalityForms.value(k))
+            if (!codes.contains(c))
+                codes << c;
+    if (codes.isEmpty() && municipalities && t.contains(QChar(0x90E1))) {
+        // 神奈川県足柄下郡箱根町: the district (郡) says nothing more.
+        static const QRegularExpression district(QStringLiteral("^(.*?[都道府県])?[^都道府県]+郡"));
+        const auto m = district.match(t);
+        if (m.hasMatch() && m.capturedEnd() < t.size())
+            codes << m_c->municipalityForms.value(placeKey(m.captured(1) + t.mid(m.capturedEnd())));
     }
-    QStringList names;
-    for (const QString& c : codes) {
-        const Municipality& m = m_c->municipalities[c];
-        names << QStringLiteral("%1%2 (%3)").arg(m.prefectureJa, m.nameJa, m.code);
-    }
-    error = tr("“%1” could be any of %2: add the prefecture (兵庫県%1) or write the code.")
-                .arg(t, names.join(QStringLiteral(", ")));
-    return {};
+    return codes;
 }
 
-QString ImportResolver::japaneseGovernment(const QString& text, QString& error)
+QString ImportResolver::resolveJapan(const QString& text, bool prefectures, bool municipalities,
+                                     QString& error)
 {
-    loadJapan();
     const QString t = text.trimmed();
-    if (m_c->prefectures.contains(t) || m_c->municipalities.contains(t))
-        return t;
-    const QString k = normalizeForSearch(t);
-    QStringList codes = m_c->prefectureForms.value(k);
-    for (const QString& c : m_c->municipalityForms.value(k))
-        codes << c;
-    if (codes.size() == 1)
+    QStringList others;
+    const QStringList codes = resolvePlace(t, prefectures, municipalities, &others);
+    if (codes.size() == 1) {
+        if (!others.isEmpty()) {
+            QStringList names;
+            for (const QString& c : others)
+                names << describePlace(c);
+            m_note = tr("“%1” is read as %2; %3 has the same name.")
+                         .arg(t, describePlace(codes.front()), names.join(QStringLiteral(", ")));
+        }
         return codes.front();
+    }
     if (codes.isEmpty()) {
-        error = tr("No prefecture or municipality is called “%1” (write its name in kanji, "
-                   "kana or romaji, or its code).")
-                    .arg(t);
+        if (prefectures && municipalities)
+            error = tr("No prefecture or municipality is called “%1” (write its name in kanji, "
+                       "kana or romaji, or its code).")
+                        .arg(t);
+        else if (prefectures)
+            error = tr("No prefecture is called “%1”.").arg(t);
+        else
+            error = tr("No municipality is called “%1” (write its name in kanji, kana or "
+                       "romaji, or its 6-digit code).")
+                        .arg(t);
         return {};
     }
     QStringList names;
     for (const QString& c : codes)
-        names << QStringLiteral("%1 (%2)").arg(japaneseGovernmentName(c), c);
-    error = tr("“%1” could be any of %2: write the name in kanji with the prefecture, or the "
-               "code.")
+        names << describePlace(c);
+    error = tr("“%1” could be any of %2: add the prefecture (兵庫県%1, or %1, Hyogo), a suffix "
+               "(City, Town, Village) or write the code.")
                 .arg(t, names.join(QStringLiteral(", ")));
     return {};
+}
+
+QString ImportResolver::prefecture(const QString& text, QString& error)
+{
+    return resolveJapan(text, true, false, error);
+}
+
+QString ImportResolver::municipality(const QString& text, QString& error)
+{
+    return resolveJapan(text, false, true, error);
+}
+
+QString ImportResolver::japaneseGovernment(const QString& text, QString& error)
+{
+    return resolveJapan(text, true, true, error);
 }
 
 GovernmentRef ImportResolver::government(const QString& text, QString& error)
@@ -264,7 +486,7 @@ void ImportResolver::loadOrganizations()
 qint64 ImportResolver::organization(const QString& text, QString& error)
 {
     loadOrganizations();
-    const QList<qint64> ids = m_c->organizationForms.value(normalizeForSearch(text));
+    const QList<qint64> ids = m_c->organizationForms.value(namematch::nameKey(text));
     if (ids.size() == 1)
         return ids.front();
     error = ids.isEmpty() ? tr("No organization on record is called “%1”.").arg(text.trimmed())
@@ -369,7 +591,7 @@ void ImportResolver::noteChapter(qint64 id, const QString& name, const QString& 
 qint64 ImportResolver::chapter(const QString& text, QString& error)
 {
     loadChapters();
-    const QList<qint64> ids = m_c->chapterForms.value(normalizeForSearch(text));
+    const QList<qint64> ids = m_c->chapterForms.value(namematch::nameKey(text));
     if (ids.size() == 1)
         return ids.front();
     error = ids.isEmpty() ? tr("No JETAA chapter is called “%1” (it must be on record or in the "

@@ -12,10 +12,17 @@
 #include <QTime>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace jlgc {
 
 class Database;
+
+// How a file writes the dates that can be read two ways (4/1/2020). Auto:
+// not known, so such a date is refused (CsvImport sets the order its file's
+// other dates show: 13/4/2020 is day first, 4/13/2020 month first); ymd reads
+// only dates that start with the year.
+enum class DateOrder { Auto, MonthDayYear, DayMonthYear, YearMonthDay };
 
 // Finds the records and reference rows a CSV cell names: a Japanese
 // prefecture or municipality by code, kanji, kana or romaji; a state or
@@ -57,8 +64,26 @@ public:
     // A chapter just written by the import (cheaper than reading them all again).
     void noteChapter(qint64 id, const QString& name, const QString& shortName);
 
+    // What the last call chose that the user should know (the suffix of
+    // "Fuchu Town" chose 府中町 over 府中市), once; empty when nothing.
+    QString takeNote();
+    // Such notes of the row being read (ImportFields adds them, with the column).
+    void addRowNote(const QString& note) { m_rowNotes << note; }
+    QStringList takeRowNotes() { return std::exchange(m_rowNotes, {}); }
+
+    // How the file writes dates (see DateOrder).
+    DateOrder dateOrder() const { return m_dateOrder; }
+    void setDateOrder(DateOrder order) { m_dateOrder = order; }
+
 private:
     struct Caches;
+    // The codes a place name can mean; others: places of the same name that
+    // a suffix or prefecture written with it ruled out.
+    QStringList resolvePlace(const QString& text, bool prefectures, bool municipalities,
+                             QStringList* others);
+    QString resolveJapan(const QString& text, bool prefectures, bool municipalities,
+                         QString& error);
+    QString describePlace(const QString& code);
     void loadJapan();
     void loadOrganizations();
     void loadPeople();
@@ -66,6 +91,9 @@ private:
     void loadCohorts();
     Database& m_db;
     std::unique_ptr<Caches> m_c;
+    QString m_note;
+    QStringList m_rowNotes;
+    DateOrder m_dateOrder = DateOrder::Auto;
 };
 
 // Reads the cells of one row into a record's fields, collecting a message
@@ -84,25 +112,36 @@ public:
     void error(const QString& key, const QString& message);
 
     void text(const QString& key, QString& target);
+    // A name: as text(), and a "?" in it is refused as a character lost when
+    // the file was saved in an encoding without it (Shift_JIS has no 𠮷 or ễ).
+    void name(const QString& key, QString& target);
+    // Something the user should know about a value that was read.
+    void note(const QString& key, const QString& message);
     void date(const QString& key, QDate& target);
     void time(const QString& key, QTime& target);
     void integer(const QString& key, int& target, int minimum = 0);
     void optionalInteger(const QString& key, std::optional<int>& target);
     void boolean(const QString& key, bool& target);
+    // 2025-04-01, 2025/4/1, 2025年4月1日, 令和7年4月1日, R7.4.1, April 1, 2025, and
+    // 4/1/2025 in the file's order of dates (ImportResolver::dateOrder).
     void partialDate(const QString& key, PartialDate& target);
+    // 1955, 1955年, 昭和30年, 平成元年, 2025年度.
     void year(const QString& key, int& target);
-    // A code of the list, or its label in English or in the interface language.
+    // A code of the list, or its label in English or in the interface
+    // language, or another name of the value (aliases: folded name → code).
     template <class E, class Codes, class Labels>
-    void choice(const QString& key, E& target, const QList<E>& values, Codes code, Labels label)
+    void choice(const QString& key, E& target, const QList<E>& values, Codes code, Labels label,
+                const QHash<QString, QString>& aliases = {})
     {
         if (!has(key))
             return;
         const QString t = m_row.text(key);
         if (t.isEmpty())
             return;
+        const QString alias = aliases.value(foldedChoice(t));
         QStringList accepted;
         for (E v : values) {
-            if (matchesChoice(t, code(v), label(v))) {
+            if (matchesChoice(t, code(v), label(v)) || alias == code(v)) {
                 target = v;
                 return;
             }
@@ -122,6 +161,7 @@ public:
     void chapter(const QString& key, qint64& id);
 
     static bool matchesChoice(const QString& text, const QString& code, const QString& label);
+    static QString foldedChoice(const QString& text);
 
 private:
     ImportResolver& m_resolver;

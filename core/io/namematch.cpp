@@ -6,12 +6,6 @@ namespace jlgc::namematch {
 
 namespace {
 
-bool isVowel(QChar c)
-{
-    return c == QLatin1Char('a') || c == QLatin1Char('e') || c == QLatin1Char('i') ||
-           c == QLatin1Char('o') || c == QLatin1Char('u');
-}
-
 bool isAsciiLetters(const QString& s)
 {
     for (QChar c : s)
@@ -24,27 +18,7 @@ bool isAsciiLetters(const QString& s)
 
 QString romajiKey(const QString& latin)
 {
-    const QString folded = normalizeForSearch(latin);
-    QString out;
-    out.reserve(folded.size());
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const QChar c = folded[i];
-        const QChar next = i + 1 < folded.size() ? folded[i + 1] : QChar();
-        if (c == QLatin1Char('o') &&
-            (next == QLatin1Char('u') || next == QLatin1Char('o') ||
-             (next == QLatin1Char('h') && (i + 2 >= folded.size() || !isVowel(folded[i + 2]))))) {
-            out += c;
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('u') && next == QLatin1Char('u')) {
-            out += c;
-            ++i;
-            continue;
-        }
-        out += c;
-    }
-    return out;
+    return romanizationKey(normalizeForSearch(latin));
 }
 
 QStringList personKeys(const PersonName& name)
@@ -94,11 +68,16 @@ QStringList textKeys(const QString& text)
     return keys;
 }
 
+QString nameKey(const QString& name)
+{
+    return romanizationKey(placeNameKey(name));
+}
+
 QStringList nameKeys(const QStringList& names)
 {
     QStringList keys;
     for (const QString& n : names) {
-        const QString k = normalizeForSearch(n);
+        const QString k = nameKey(n);
         if (!k.isEmpty() && !keys.contains(k))
             keys << k;
     }

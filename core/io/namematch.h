@@ -12,13 +12,18 @@ namespace jlgc {
 namespace namematch {
 
 // Latin letters folded: lower case, no accents, spaces or punctuation, and
-// long vowels shortened the ways romanizations write them (ou, oo, oh, uu → o, u).
+// the ways romanizations differ folded (see romanizationKey: ou, oo, oh, uu
+// → o, u; m before b, m, p → n).
 QString romajiKey(const QString& latin);
 // The keys of a person's name: kanji, reading, and romaji in both orders.
 QStringList personKeys(const PersonName& name);
 // The keys of a name written in one cell ("Taro Yamada", "山田 太郎", "やまだ たろう").
 QStringList textKeys(const QString& text);
-// Keys of an organization's or a place's names.
+// The key of an organization's or a place's name: folded (normalizeForSearch,
+// variant kanji included), St./Saint, Mt./Mount written out (placeNameKey)
+// and romanizations folded (Gumma = Gunma).
+QString nameKey(const QString& name);
+// The keys of several names, without repeats.
 QStringList nameKeys(const QStringList& names);
 
 } // namespace namematch

@@ -48,9 +48,16 @@ private:
 QString searchText(const QStringList& parts)
 {
     QStringList folded;
-    for (const QString& p : parts)
-        if (!p.isEmpty())
-            folded << normalizeForSearch(p);
+    for (const QString& p : parts) {
+        if (p.isEmpty())
+            continue;
+        const QString f = normalizeForSearch(p);
+        folded << f;
+        // Gumma and Ohtsu find Gunma and Ōtsu (the query is folded the same way).
+        const QString key = romanizationKey(f);
+        if (key != f)
+            folded << key;
+    }
     return folded.join(QLatin1Char('|'));
 }
 
@@ -60,6 +67,63 @@ QString municipalityKind(const QString& type)
 }
 
 } // namespace
+
+QString ReferenceLoader::prefectureSearchText(const QString& nameJa, const QString& kana,
+                                              const QString& nameEn, const QString& code,
+                                              const QString& code6)
+{
+    return searchText({nameJa, kana, romajiVariants(kana), nameEn, code, code6});
+}
+
+QString ReferenceLoader::municipalitySearchText(const QString& nameJa, const QString& prefectureJa,
+                                                const QString& kana, const QString& romaji,
+                                                const QString& nameEn, const QString& code)
+{
+    return searchText({nameJa, prefectureJa + nameJa, kana, romajiVariants(kana), romaji, nameEn,
+                       code, code.left(5)});
+}
+
+QString ReferenceLoader::wardSearchText(const QString& cityJa, const QString& wardJa,
+                                        const QString& kana, const QString& nameEn,
+                                        const QString& code)
+{
+    return searchText({cityJa + wardJa, kana, romajiVariants(kana), nameEn, code});
+}
+
+void ReferenceLoader::refreshSearchText()
+{
+    struct Row {
+        QString key;
+        QString text;
+    };
+    auto rewrite = [this](const char* select, const char* update, auto compute) {
+        QList<Row> rows;
+        {
+            Query q(m_db, QString::fromLatin1(select));
+            q.exec();
+            while (q.next())
+                rows << Row{q.text(0), compute(q)};
+        }
+        Query u(m_db, QString::fromLatin1(update));
+        for (const Row& r : rows)
+            u.bind(QStringLiteral(":t"), r.text).bind(QStringLiteral(":k"), r.key).exec();
+    };
+    rewrite("SELECT code, name_ja, name_kana, name_en, code6 FROM prefecture",
+            "UPDATE prefecture SET search_text = :t WHERE code = :k", [](const Query& q) {
+                return prefectureSearchText(q.text(1), q.text(2), q.text(3), q.text(0), q.text(4));
+            });
+    rewrite("SELECT m.code, m.name_ja, p.name_ja, m.name_kana, m.name_romaji, m.name_en FROM "
+            "municipality m JOIN prefecture p ON p.code = m.prefecture_code",
+            "UPDATE municipality SET search_text = :t WHERE code = :k", [](const Query& q) {
+                return municipalitySearchText(q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
+                                              q.text(0));
+            });
+    rewrite("SELECT w.code, m.name_ja, w.name_ja, w.name_kana, w.name_en FROM designated_ward w "
+            "JOIN municipality m ON m.code = w.city_code",
+            "UPDATE designated_ward SET search_text = :t WHERE code = :k", [](const Query& q) {
+                return wardSearchText(q.text(1), q.text(2), q.text(3), q.text(4), q.text(0));
+            });
+}
 
 void ReferenceLoader::loadAll()
 {
@@ -88,8 +152,8 @@ void ReferenceLoader::loadPrefectures()
             .bind(QStringLiteral(":iso"), f.at(r, "iso3166_2"))
             .bind(QStringLiteral(":capital"), nullIfEmpty(f.at(r, "capital_ja")))
             .bind(QStringLiteral(":search"),
-                  searchText({f.at(r, "name_ja"), kana, romajiVariants(kana), f.at(r, "name_en"),
-                              f.at(r, "code"), f.at(r, "code_6digit")}))
+                  prefectureSearchText(f.at(r, "name_ja"), kana, f.at(r, "name_en"),
+                                       f.at(r, "code"), f.at(r, "code_6digit")))
             .exec();
     }
 }
@@ -112,10 +176,8 @@ void ReferenceLoader::loadMunicipalities()
             .bind(QStringLiteral(":en"), f.at(r, "municipality_en"))
             .bind(QStringLiteral(":kind"), municipalityKind(f.at(r, "type")))
             .bind(QStringLiteral(":search"),
-                  searchText({f.at(r, "municipality_ja"),
-                              f.at(r, "prefecture_ja") + f.at(r, "municipality_ja"), kana,
-                              romajiVariants(kana), romaji, f.at(r, "municipality_en"), code,
-                              code.left(5)}))
+                  municipalitySearchText(f.at(r, "municipality_ja"), f.at(r, "prefecture_ja"), kana,
+                                         romaji, f.at(r, "municipality_en"), code))
             .exec();
     }
 }
@@ -150,8 +212,8 @@ void ReferenceLoader::loadDesignatedWards()
             .bind(QStringLiteral(":kana"), kana)
             .bind(QStringLiteral(":en"), f.at(r, "name_en"))
             .bind(QStringLiteral(":search"),
-                  searchText({f.at(r, "city_ja") + f.at(r, "ward_ja"), kana, romajiVariants(kana),
-                              f.at(r, "name_en"), f.at(r, "code")}))
+                  wardSearchText(f.at(r, "city_ja"), f.at(r, "ward_ja"), kana, f.at(r, "name_en"),
+                                 f.at(r, "code")))
             .exec();
     }
 }

@@ -22,6 +22,20 @@ public:
     void loadSubdivisions();
     void loadPartnerOrganizations();
 
+    // The folded names a reference row is found by (search_text): each name
+    // as normalizeForSearch() folds it and with its romanization folded
+    // (romanizationKey), joined by |.
+    static QString prefectureSearchText(const QString& nameJa, const QString& kana,
+                                        const QString& nameEn, const QString& code,
+                                        const QString& code6);
+    static QString municipalitySearchText(const QString& nameJa, const QString& prefectureJa,
+                                          const QString& kana, const QString& romaji,
+                                          const QString& nameEn, const QString& code);
+    static QString wardSearchText(const QString& cityJa, const QString& wardJa, const QString& kana,
+                                  const QString& nameEn, const QString& code);
+    // Computes search_text again for every row (after the folding changed).
+    void refreshSearchText();
+
 private:
     Database& m_db;
 };

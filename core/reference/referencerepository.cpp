@@ -49,8 +49,12 @@ QList<Prefecture> ReferenceRepository::prefecturesMatching(const QString& text) 
 {
     const QString folded = normalizeForSearch(text);
     Query q(m_db, QString::fromLatin1(PrefectureSelect) +
-                      QStringLiteral("WHERE :t = '' OR instr(search_text, :t2) > 0 ORDER BY code"));
-    q.bind(QStringLiteral(":t"), folded).bind(QStringLiteral(":t2"), folded).exec();
+                      QStringLiteral("WHERE :t = '' OR instr(search_text, :t2) > 0 OR "
+                                     "instr(search_text, :key) > 0 ORDER BY code"));
+    q.bind(QStringLiteral(":t"), folded)
+        .bind(QStringLiteral(":t2"), folded)
+        .bind(QStringLiteral(":key"), romanizationKey(folded))
+        .exec();
     QList<Prefecture> result;
     while (q.next())
         result << prefectureFrom(q);
@@ -72,7 +76,9 @@ QList<Municipality> ReferenceRepository::municipalities(const MunicipalityFilter
                       QStringLiteral("WHERE (:pref = '' OR m.prefecture_code = :pref2) "
                                      "AND (:kind = '' OR m.kind = :kind2) "
                                      "AND (:text = '' OR instr(m.search_text, :text2) > 0 "
-                                     "     OR instr(p.search_text, :text3) > 0) "
+                                     "     OR instr(p.search_text, :text3) > 0 "
+                                     "     OR instr(m.search_text, :key) > 0 "
+                                     "     OR instr(p.search_text, :key2) > 0) "
                                      "ORDER BY m.code"));
     const QString text = normalizeForSearch(filter.text);
     q.bind(QStringLiteral(":pref"), filter.prefectureCode)
@@ -82,6 +88,8 @@ QList<Municipality> ReferenceRepository::municipalities(const MunicipalityFilter
         .bind(QStringLiteral(":text"), text)
         .bind(QStringLiteral(":text2"), text)
         .bind(QStringLiteral(":text3"), text)
+        .bind(QStringLiteral(":key"), romanizationKey(text))
+        .bind(QStringLiteral(":key2"), romanizationKey(text))
         .exec();
     QList<Municipality> result;
     while (q.next())
@@ -133,23 +141,27 @@ std::optional<Subdivision> ReferenceRepository::subdivision(const QString& code)
 QList<Jurisdiction> ReferenceRepository::searchJurisdictions(const QString& text, int limit) const
 {
     const QString folded = normalizeForSearch(text);
-    Query q(m_db, QStringLiteral(
-                      "SELECT code, is_pref, name_ja, name_kana, name_en, pref_ja, pref_en FROM ("
-                      "SELECT code, 1 AS is_pref, name_ja, name_kana, name_en, name_ja AS pref_ja, "
-                      "name_en AS pref_en, search_text FROM prefecture "
-                      "WHERE :t1 = '' OR instr(search_text, :t2) > 0 "
-                      "UNION ALL "
-                      "SELECT m.code, 0, m.name_ja, m.name_kana, m.name_en, p.name_ja, p.name_en, "
-                      "m.search_text FROM municipality m JOIN prefecture p ON p.code = "
-                      "m.prefecture_code WHERE :t3 = '' OR instr(m.search_text, :t4) > 0) "
-                      // Prefectures first; then names that start with the text.
-                      "ORDER BY is_pref DESC, instr('|' || search_text, '|' || :t5) = 0, code "
-                      "LIMIT :limit"));
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT code, is_pref, name_ja, name_kana, name_en, pref_ja, pref_en FROM ("
+                "SELECT code, 1 AS is_pref, name_ja, name_kana, name_en, name_ja AS pref_ja, "
+                "name_en AS pref_en, search_text FROM prefecture "
+                "WHERE :t1 = '' OR instr(search_text, :t2) > 0 OR instr(search_text, :k1) > 0 "
+                "UNION ALL "
+                "SELECT m.code, 0, m.name_ja, m.name_kana, m.name_en, p.name_ja, p.name_en, "
+                "m.search_text FROM municipality m JOIN prefecture p ON p.code = "
+                "m.prefecture_code WHERE :t3 = '' OR instr(m.search_text, :t4) > 0 OR "
+                "instr(m.search_text, :k2) > 0) "
+                // Prefectures first; then names that start with the text.
+                "ORDER BY is_pref DESC, instr('|' || search_text, '|' || :t5) = 0, code "
+                "LIMIT :limit"));
     q.bind(QStringLiteral(":t1"), folded)
         .bind(QStringLiteral(":t2"), folded)
         .bind(QStringLiteral(":t3"), folded)
         .bind(QStringLiteral(":t4"), folded)
         .bind(QStringLiteral(":t5"), folded)
+        .bind(QStringLiteral(":k1"), romanizationKey(folded))
+        .bind(QStringLiteral(":k2"), romanizationKey(folded))
         .bind(QStringLiteral(":limit"), limit)
         .exec();
     QList<Jurisdiction> result;

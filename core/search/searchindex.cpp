@@ -230,6 +230,49 @@ void SearchIndex::install(Database& db)
     }
 }
 
+namespace {
+
+// Hyphens, dashes, slashes and dots join words that are words of their own
+// too: Winston-Salem is found by "salem", Jean-Luc by "luc", St.Paul by "paul".
+bool joinsWords(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'\u2010':
+    case u'\u2011':
+    case u'\u2012':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\u2212':
+    case u'/':
+    case u'.':
+    case u',':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList partsOf(const QString& word)
+{
+    QStringList parts;
+    QString part;
+    for (const QChar c : word) {
+        if (joinsWords(c)) {
+            if (!part.isEmpty())
+                parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    if (!part.isEmpty())
+        parts << part;
+    return parts;
+}
+
+} // namespace
+
 QString SearchIndex::tokensFor(const QStringList& texts)
 {
     QStringList tokens;
@@ -239,6 +282,14 @@ QString SearchIndex::tokensFor(const QStringList& texts)
             seen.insert(t);
             tokens << t;
         }
+    };
+    // A word of Latin letters, with the spellings a query may use for it:
+    // the romanization folded (Gumma → gunma) and the abbreviation's other
+    // form (St. → saint).
+    auto addLatin = [&](const QString& folded) {
+        add(folded);
+        add(romanizationKey(folded));
+        add(placeWordEquivalent(folded));
     };
     for (const QString& text : texts) {
         if (text.isEmpty())
@@ -250,7 +301,7 @@ QString SearchIndex::tokensFor(const QStringList& texts)
             const QString folded = normalizeForSearch(word);
             for (const Run& run : runsOf(folded)) {
                 if (!run.cjk) {
-                    add(run.text);
+                    addLatin(run.text);
                     continue;
                 }
                 const QStringList chars = characters(run.text);
@@ -267,6 +318,12 @@ QString SearchIndex::tokensFor(const QStringList& texts)
                     if (r != run.text)
                         add(normalizeForSearch(r));
             }
+            const QStringList parts = partsOf(word);
+            if (parts.size() > 1)
+                for (const QString& part : parts)
+                    for (const Run& run : runsOf(normalizeForSearch(part)))
+                        if (!run.cjk)
+                            addLatin(run.text);
         }
     }
     return tokens.join(QLatin1Char(' '));
@@ -296,7 +353,12 @@ QString SearchIndex::matchExpression(const QString& query)
     for (const QString& word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         for (const Run& run : runsOf(normalizeForSearch(word))) {
             if (!run.cjk) {
-                add(quoted(run.text) + QLatin1Char('*'));
+                // Gumma finds Gunma and Ohtsu finds Ōtsu: the index holds the
+                // folded romanization of every word too.
+                const QString key = romanizationKey(run.text);
+                add(key == run.text
+                        ? quoted(run.text) + QLatin1Char('*')
+                        : QStringLiteral("(%1* OR %2*)").arg(quoted(run.text), quoted(key)));
                 continue;
             }
             const QStringList chars = characters(run.text);

@@ -1,6 +1,8 @@
 #include "search/textnormalizer.h"
 
+#include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace jlgc {
 
@@ -17,8 +19,22 @@ bool isDropped(QChar c)
         return true;
     switch (c.unicode()) {
     case u'\'':
+    case u'\u2018': // ‘
     case u'\u2019': // ’
+    case u'`':
+    case u'\u00B4': // ´
+    case u'\u02BB': // ʻ (ʻokina: Hawaiʻi)
+    case u'\u02BC': // ʼ
     case u'-':
+    case u'\u2010': // ‐ hyphen
+    case u'\u2011': // non-breaking hyphen
+    case u'\u2012': // ‒ figure dash
+    case u'\u2013': // – en dash (Winston–Salem)
+    case u'\u2014': // — em dash
+    case u'\u2015': // ―
+    case u'\u2212': // − minus
+    case u'\uFE0E': // variation selectors: the same character drawn another way
+    case u'\uFE0F':
     case u'.':
     case u',':
     case u'\u30FB': // ・
@@ -31,6 +47,50 @@ bool isDropped(QChar c)
     default:
         return false;
     }
+}
+
+bool isVariationSelector(char32_t c)
+{
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+bool isIdeograph(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005; // 々
+}
+
+// ケ, ヶ and ヵ as they are after toHiragana(), and が itself.
+bool isPlaceGa(char32_t c)
+{
+    return c == 0x3051 || c == 0x3095 || c == 0x3096 || c == 0x304C;
+}
+
+// variant → common form, from resources/refdata/kanji_variants.csv (made by
+// scripts/make-kanji-variants from Unihan and the office's list).
+const QHash<char32_t, char32_t>& kanjiVariants()
+{
+    static const QHash<char32_t, char32_t> table = [] {
+        QHash<char32_t, char32_t> t;
+        QFile file(QStringLiteral(":/refdata/kanji_variants.csv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return t;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<uint> v = lines[i].section(QLatin1Char(','), 0, 0).toUcs4();
+            const QList<uint> c = lines[i].section(QLatin1Char(','), 1, 1).toUcs4();
+            if (v.size() == 1 && c.size() == 1)
+                t.insert(v.front(), c.front());
+        }
+        return t;
+    }();
+    return table;
+}
+
+bool isVowel(QChar c)
+{
+    return c == QLatin1Char('a') || c == QLatin1Char('e') || c == QLatin1Char('i') ||
+           c == QLatin1Char('o') || c == QLatin1Char('u');
 }
 
 const QHash<QString, QString>& romajiTable()
@@ -92,18 +152,108 @@ QString toHiragana(const QString& text)
     return out;
 }
 
+char32_t commonKanji(char32_t c)
+{
+    if (c < 0x3400)
+        return c;
+    return kanjiVariants().value(c, c);
+}
+
 QString normalizeForSearch(const QString& text)
 {
     QString t = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     t = t.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(t.size());
+    bool wide = false; // anything beyond Latin letters to fold further
     for (const QChar c : t) {
         if (isLatinCombiningMark(c.unicode()) || isDropped(c))
             continue;
+        wide = wide || c.unicode() >= 0x3000;
         out += c;
     }
-    return toHiragana(out.normalized(QString::NormalizationForm_C));
+    out = toHiragana(out.normalized(QString::NormalizationForm_C));
+    if (!wide)
+        return out;
+    // Variant kanji, variation selectors beyond the BMP, and が between kanji.
+    QList<uint> points = out.toUcs4();
+    QList<uint> kept;
+    kept.reserve(points.size());
+    for (uint p : points)
+        if (!isVariationSelector(p))
+            kept << commonKanji(p);
+    for (qsizetype i = 1; i + 1 < kept.size(); ++i)
+        if (isPlaceGa(kept[i]) && isIdeograph(kept[i - 1]) && isIdeograph(kept[i + 1]))
+            kept[i] = 0x304C; // が
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(kept.constData()), kept.size());
+}
+
+QString romanizationKey(const QString& f)
+{
+    auto at = [&](qsizetype i) { return i < f.size() ? f[i] : QChar(); };
+    QString out;
+    out.reserve(f.size());
+    for (qsizetype i = 0; i < f.size(); ++i) {
+        const QChar c = f[i];
+        const QChar next = at(i + 1);
+        if (c == QLatin1Char('m') &&
+            (next == QLatin1Char('b') || next == QLatin1Char('m') || next == QLatin1Char('p'))) {
+            out += QLatin1Char('n');
+            continue;
+        }
+        if ((c == QLatin1Char('o') && (next == QLatin1Char('o') || next == QLatin1Char('u'))) ||
+            (c == QLatin1Char('o') && next == QLatin1Char('h') && !isVowel(at(i + 2))) ||
+            (c == QLatin1Char('u') && next == QLatin1Char('u'))) {
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('c') && next == QLatin1Char('c') && at(i + 2) == QLatin1Char('h')) {
+            out += QLatin1Char('t');
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString placeNameKey(const QString& name)
+{
+    static const QRegularExpression abbreviations(QStringLiteral("\\b(st|ste|mt|ft)\\b\\.?"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    QString t = name.normalized(QString::NormalizationForm_KC);
+    QString out;
+    qsizetype last = 0;
+    auto it = abbreviations.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += t.mid(last, m.capturedStart() - last);
+        out += placeWordEquivalent(m.captured(1).toLower()) + QLatin1Char(' ');
+        last = m.capturedEnd();
+    }
+    out += t.mid(last);
+    return normalizeForSearch(out);
+}
+
+QString placeWordEquivalent(const QString& w)
+{
+    static const QHash<QString, QString> words = {
+        {QStringLiteral("st"), QStringLiteral("saint")},
+        {QStringLiteral("saint"), QStringLiteral("st")},
+        {QStringLiteral("ste"), QStringLiteral("sainte")},
+        {QStringLiteral("sainte"), QStringLiteral("ste")},
+        {QStringLiteral("mt"), QStringLiteral("mount")},
+        {QStringLiteral("mount"), QStringLiteral("mt")},
+        {QStringLiteral("ft"), QStringLiteral("fort")},
+        {QStringLiteral("fort"), QStringLiteral("ft")},
+    };
+    return words.value(w);
+}
+
+bool containsFolded(const QString& foldedText, const QString& foldedQuery)
+{
+    return foldedText.contains(foldedQuery) ||
+           romanizationKey(foldedText).contains(romanizationKey(foldedQuery));
 }
 
 QString kanaToRomaji(const QString& kana)

@@ -92,7 +92,7 @@ bool matchesText(const HostFamily& f, const QString& folded)
                              normalizeForSearch(f.familyNameKana) + QLatin1Char(' ') +
                              normalizeForSearch(f.familyNameRomaji) + QLatin1Char(' ') +
                              romajiVariants(f.familyNameKana);
-    return haystack.contains(folded);
+    return containsFolded(haystack, folded); // Ohno finds 大野 (おおの)
 }
 
 } // namespace

@@ -15,6 +15,7 @@ const std::vector<Migration>& migrations()
         {8, "counts of records kept as they change", &migrateRecordCounts},
         {9, "search: research tags and log, host families by town, cohorts by host",
          &migrateSearchSources},
+        {10, "search folds variant kanji, place names and romanizations", &migrateSearchFolding},
     };
     return steps;
 }

@@ -27,5 +27,6 @@ void migrateDataSafety(Database& db);    // 6: history (change_log), trash, sess
 void migrateListOrder(Database& db);     // 7: sort keys for lists read a screen at a time
 void migrateRecordCounts(Database& db);  // 8: counts of records kept by triggers
 void migrateSearchSources(Database& db); // 9: search finds tags, log entries, towns, hosts
+void migrateSearchFolding(Database& db); // 10: search text folded again (variant kanji, romaji)
 
 } // namespace jlgc

@@ -110,7 +110,7 @@ bool matchesText(const OfficeEvent& e, const QString& folded)
     if (folded.isEmpty())
         return true;
     for (const QString& s : {e.titleEn, e.titleJa, e.place})
-        if (normalizeForSearch(s).contains(folded))
+        if (containsFolded(normalizeForSearch(s), folded))
             return true;
     return false;
 }

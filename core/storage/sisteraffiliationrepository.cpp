@@ -28,7 +28,10 @@ const char* const FilterSql =
     "AND (:before = 0 OR a.established_year < :before2) "
     "AND (coalesce(:text, '') = '' OR instr(a.na_key, :text2) > 0 OR instr(p.search_text, :text3) "
     "> 0 "
-    "     OR instr(coalesce(m.search_text, ''), :text4) > 0)";
+    "     OR instr(coalesce(m.search_text, ''), :text4) > 0 "
+    // Gumma, Ohtsu: the Japanese side's romanizations folded (see romanizationKey).
+    "     OR instr(p.search_text, :textkey) > 0 OR instr(coalesce(m.search_text, ''), :textkey2) "
+    "> 0)";
 
 void bindFilter(Query& q, const AffiliationFilter& f, SisterAffiliationId id)
 {
@@ -55,7 +58,9 @@ void bindFilter(Query& q, const AffiliationFilter& f, SisterAffiliationId id)
         .bind(QStringLiteral(":text"), text)
         .bind(QStringLiteral(":text2"), text)
         .bind(QStringLiteral(":text3"), text)
-        .bind(QStringLiteral(":text4"), text);
+        .bind(QStringLiteral(":text4"), text)
+        .bind(QStringLiteral(":textkey"), romanizationKey(text))
+        .bind(QStringLiteral(":textkey2"), romanizationKey(text));
 }
 
 const char* const Columns =

@@ -4,6 +4,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStringEncoder>
 #include <catch2/catch.hpp>
@@ -99,4 +100,85 @@ TEST_CASE("import and export name the kinds when the kind is unknown", "[cli][cs
                              dir.path(QStringLiteral("x.csv"))});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("jetaa-chapters")));
+}
+
+TEST_CASE(
+    "import --date-order reads US dates, and without it an ambiguous date is refused with the "
+    "option to give",
+    "[cli][csv][dates]")
+{
+    test::TempDir dir;
+    const QString dbPath = dir.path(QStringLiteral("dates.sqlite"));
+    const QString in = dir.path(QStringLiteral("events.csv"));
+    test::writeFile(in, QByteArray("Title (English),Date\nJapan Day,5/4/2025\n"
+                                   "Reception,6/1/2025\n"));
+    Result r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                    QStringLiteral("events"), in, QStringLiteral("--dry-run")});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("--date-order")));
+    CHECK(r.err.contains(
+        QStringLiteral("Line 2: Date: “5/4/2025” could be May 4, 2025 or April 5, 2025")));
+
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+             QStringLiteral("events"), in, QStringLiteral("--date-order"), QStringLiteral("mdy")});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2 added")));
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("export"),
+             QStringLiteral("events"), dir.path(QStringLiteral("out.csv"))});
+    REQUIRE(r.exitCode == 0);
+    QFile out(dir.path(QStringLiteral("out.csv")));
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    const QString exported = QString::fromUtf8(out.readAll());
+    CHECK(exported.contains(QStringLiteral("2025-05-04")));
+    CHECK(exported.contains(QStringLiteral("2025-06-01")));
+
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+             QStringLiteral("events"), in, QStringLiteral("--date-order"), QStringLiteral("xyz")});
+    CHECK(r.exitCode != 0);
+}
+
+TEST_CASE("import says which place a suffix chose, and tells a repeat in the file from a record "
+          "on file",
+          "[cli][csv][duplicates]")
+{
+    test::TempDir dir;
+    const QString dbPath = dir.path(QStringLiteral("ties.sqlite"));
+    const QString first = dir.path(QStringLiteral("first.csv"));
+    test::writeFile(first, QByteArray("Japanese side,North American side,State or province\n"
+                                      "42,Saint Louis,MO\n"));
+    Result r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+                    QStringLiteral("affiliations"), first});
+    REQUIRE(r.exitCode == 0);
+
+    const QString second = dir.path(QStringLiteral("second.csv"));
+    test::writeFile(second, QByteArray("Japanese side,North American side,State or province\n"
+                                       "42,St. Louis,MO\n"
+                                       "\"Fuchu Town, Hiroshima\",Eugene,OR\n"
+                                       "\"Fuchu Town, Hiroshima\",Eugene,OR\n"));
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+             QStringLiteral("affiliations"), second, QStringLiteral("--dry-run")});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Line 2: 42 – St. Louis looks like a record already on "
+                                        "file")));
+    CHECK(r.out.contains(QString::fromUtf8("広島県府中町 (343021)")));
+    CHECK(r.out.contains(QStringLiteral("Line 4: Fuchu Town, Hiroshima – Eugene repeats line 3 of "
+                                        "this file; this row is skipped.")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("Line 4: Fuchu Town, Hiroshima – Eugene looks like "
+                                              "a record already on file")));
+
+    // --duplicates add: the rows that cannot be added say so, and only that.
+    r = runApp({QStringLiteral("--database"), dbPath, QStringLiteral("import"),
+             QStringLiteral("affiliations"), second, QStringLiteral("--duplicates"),
+             QStringLiteral("add")});
+    INFO(r.out.toStdString() + r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK_FALSE(r.out.contains(QStringLiteral("added as a new record")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("already registered")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Mark the other one inactive")));
+    CHECK(r.err.contains(QStringLiteral("Line 2: An active tie between")));
+    CHECK(r.err.contains(QStringLiteral("Line 4: Line 3 of this file adds the same tie")));
+    CHECK(r.out.contains(QStringLiteral("this row cannot be imported")));
 }

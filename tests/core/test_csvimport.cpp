@@ -371,8 +371,13 @@ TEST_CASE("Every kind exports and imports back unchanged", "[csvimport]")
             INFO(r.line);
             CHECK(r.errors == QStringList());
             // The second database holds only what came in before (and the
-            // partner organizations both databases ship with).
-            if (!r.duplicates.isEmpty())
+            // partner organizations both databases ship with). Rows that only
+            // look like an earlier row of the file (two people called David
+            // Nguyen) are added, as they are by default.
+            bool onFile = false;
+            for (const ImportRow::Candidate& c : r.duplicates)
+                onFile = onFile || !c.inFile();
+            if (onFile)
                 import.setDecision(int(&r - &import.rows().front()), ImportDecision::Skip);
         }
         import.commit();

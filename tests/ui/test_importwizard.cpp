@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "people/peoplepage.h"
 #include "storage/database.h"
+#include "storage/officeeventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
@@ -183,4 +184,63 @@ TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][impor
     CHECK(text.contains(QStringLiteral("Yamamoto")));
     CHECK_FALSE(text.contains(QStringLiteral("Smith")));
     CHECK(actions->importAction()->isEnabled());
+}
+
+TEST_CASE("A file whose dates can be read two ways asks how it writes them, and a repeated row is "
+          "shown as a line of the file",
+          "[ui][importwizard][dates]")
+{
+    QSettings().remove(ImportWizard::settingsKey(QStringLiteral("events")));
+    test::TempDir dir;
+    Database db(dir.path(QStringLiteral("dates.sqlite")));
+    const QString path = dir.path(QStringLiteral("events.csv"));
+    test::writeFile(path, QByteArray("Title (English),Date\r\n"
+                                     "Japan Day,5/4/2025\r\n"
+                                     "Reception,6/1/2025\r\n"
+                                     "Japan Day,5/4/2025\r\n"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ImportWizard wizard(db, QStringLiteral("events"));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.fileEdit()->setText(path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ProblemsPage);
+    QComboBox* order = wizard.dateOrderCombo();
+    CHECK(order->isVisible());
+    CHECK(wizard.dateOrderLabel()->text().contains(QStringLiteral("5/4/2025")));
+    CHECK(wizard.dateOrderLabel()->text().contains(QStringLiteral("two ways")));
+    REQUIRE(wizard.problemList()->topLevelItemCount() == 2); // lines 2 and 3 (4 repeats 2)
+    CHECK(wizard.problemList()->topLevelItem(0)->text(2).contains(QStringLiteral("May 4")));
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    grab(&wizard, "dates-1-ambiguous");
+
+    order->setCurrentIndex(order->findData(int(DateOrder::MonthDayYear)));
+    emit order->activated(order->currentIndex());
+    CHECK(wizard.problemList()->topLevelItemCount() == 0);
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    grab(&wizard, "dates-2-chosen");
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::DuplicatesPage);
+    QTableWidget* dups = wizard.duplicateTable();
+    REQUIRE(dups->rowCount() == 1);
+    CHECK(dups->item(0, 0)->text() == QStringLiteral("4"));
+    auto* target = qobject_cast<QComboBox*>(dups->cellWidget(0, 2));
+    REQUIRE(target);
+    CHECK(target->currentText().startsWith(QStringLiteral("Line 2 of this file")));
+    grab(&wizard, "dates-3-repeat");
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPage);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    QStringList dates;
+    for (const OfficeEvent& e : OfficeEventRepository(db).list())
+        dates << e.date.toString(Qt::ISODate);
+    dates.sort();
+    CHECK(dates == QStringList{QStringLiteral("2025-05-04"), QStringLiteral("2025-06-01")});
 }

@@ -222,3 +222,38 @@ TEST_CASE("A long list reads a screen at a time and still finds any person", "[u
     f.page.filterEdit()->clear();
     CHECK(f.page.table()->model()->rowCount() == 1000);
 }
+
+TEST_CASE("The people list filter finds variant kanji by the common form and each part of a "
+          "hyphenated name",
+          "[ui][people][names]")
+{
+    Fixture f;
+    PersonRepository repo(*f.db);
+    auto add = [&](const char16_t* kanji, const char* given, const char* family) {
+        Person p;
+        p.name.familyKanji = QString::fromUtf16(kanji);
+        p.name.given = QString::fromUtf8(given);
+        p.name.family = QString::fromUtf8(family);
+        repo.add(p);
+    };
+    add(u"髙橋", "Ichiro", "Takahashi");
+    add(u"渡邊", "Hanako", "Watanabe");
+    add(u"", "Jean-Luc", "Tremblay");
+    add(u"", "Leilani", "Kaʻahumanu");
+    f.page.setDatabase(f.db.get());
+    f.page.table()->sortByColumn(0, Qt::AscendingOrder);
+
+    // The one person listed for each filter, as the list shows the name.
+    auto only = [&](const QString& filter) {
+        f.page.filterEdit()->setText(filter);
+        const QStringList names = namesInList(f.page);
+        return names.size() == 1 ? names.front() : names.join(QStringLiteral(" | "));
+    };
+    const QString takahashi = only(QStringLiteral("高橋"));
+    CHECK((takahashi == QStringLiteral("髙橋") || takahashi.contains(QStringLiteral("Takahashi"))));
+    const QString watanabe = only(QStringLiteral("渡辺"));
+    CHECK((watanabe == QStringLiteral("渡邊") || watanabe.contains(QStringLiteral("Watanabe"))));
+    CHECK(only(QStringLiteral("luc")).contains(QStringLiteral("Jean-Luc")));
+    CHECK(only(QStringLiteral("kaahumanu")).contains(QString::fromUtf16(u"Kaʻahumanu")));
+    CHECK(only(QStringLiteral("hawaii")).isEmpty());
+}

@@ -18,7 +18,7 @@ bool matches(const QString& folded, const QStringList& texts)
     if (folded.isEmpty())
         return true;
     for (const QString& t : texts)
-        if (!t.isEmpty() && normalizeForSearch(t).contains(folded))
+        if (!t.isEmpty() && containsFolded(normalizeForSearch(t), folded))
             return true;
     return false;
 }

@@ -74,10 +74,11 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const QAbstractItemModel* m = sourceModel();
     for (int c = 0; c < m->columnCount(sourceParent); ++c) {
         const QModelIndex idx = m->index(sourceRow, c, sourceParent);
-        if (normalizeForSearch(idx.data(Qt::DisplayRole).toString()).contains(m_filter))
+        // Romanizations folded too: Gumma finds Gunma, Ohtsu Ōtsu.
+        if (containsFolded(normalizeForSearch(idx.data(Qt::DisplayRole).toString()), m_filter))
             return true;
         const QVariant extra = idx.data(SearchRole);
-        if (extra.isValid() && normalizeForSearch(extra.toString()).contains(m_filter))
+        if (extra.isValid() && containsFolded(normalizeForSearch(extra.toString()), m_filter))
             return true;
     }
     return false;

@@ -323,7 +323,31 @@ QWizardPage* ImportWizard::createProblemsPage()
                                       : QString());
     });
     m_leaveOut = new QCheckBox(tr("Leave these rows out and import the others"));
+    // Dates such as 4/1/2020 are April 1 in the US and January 4 elsewhere.
+    m_dateOrderNote = new QLabel;
+    m_dateOrderNote->setWordWrap(true);
+    m_dateOrder = new QComboBox;
+    m_dateOrder->addItem(tr("As the file's other dates show"), int(DateOrder::Auto));
+    m_dateOrder->addItem(tr("Month/day/year (4/1/2020 is April 1, as in the US)"),
+                         int(DateOrder::MonthDayYear));
+    m_dateOrder->addItem(tr("Day/month/year (4/1/2020 is January 4)"),
+                         int(DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("Year/month/day only"), int(DateOrder::YearMonthDay));
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_dateOrderNote, 1);
+    dates->addWidget(m_dateOrder);
+    connect(m_dateOrder, &QComboBox::activated, this, [this, page] {
+        if (!m_import)
+            return;
+        m_import->setDateOrder(DateOrder(m_dateOrder->currentData().toInt()));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_import->analyze();
+        QApplication::restoreOverrideCursor();
+        fillProblems();
+        page->changed();
+    });
     auto* layout = new QVBoxLayout(page);
+    layout->addLayout(dates);
     layout->addWidget(m_problemSummary);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_problemDetail);
@@ -344,9 +368,42 @@ QWizardPage* ImportWizard::createProblemsPage()
     return page;
 }
 
+void ImportWizard::fillDateOrder()
+{
+    const bool shown = m_import && m_import->hasSlashDates();
+    m_dateOrder->setVisible(shown);
+    m_dateOrderNote->setVisible(shown);
+    if (!shown)
+        return;
+    m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(m_import->dateOrder()))));
+    const QString example = m_import->ambiguousDateExample();
+    const DateOrder detected = m_import->detectedDateOrder();
+    if (m_import->dateOrder() != DateOrder::Auto)
+        m_dateOrderNote->setText(tr("Dates such as 4/1/2020 are read as chosen:"));
+    else if (example.isEmpty())
+        m_dateOrderNote->setText(tr("Each date such as 4/1/2020 in this file can be read only "
+                                    "one way:"));
+    else if (detected == DateOrder::MonthDayYear)
+        m_dateOrderNote->setText(tr("Dates such as “%1” are read month first, as the file's "
+                                    "other dates show:")
+                                     .arg(example));
+    else if (detected == DateOrder::DayMonthYear)
+        m_dateOrderNote->setText(tr("Dates such as “%1” are read day first, as the file's "
+                                    "other dates show:")
+                                     .arg(example));
+    else
+        m_dateOrderNote->setText(
+            QStringLiteral("<b>%1</b>")
+                .arg(tr("Dates such as “%1” can be read two ways, and the file does not tell "
+                        "which: choose how it writes them.")
+                         .arg(example)
+                         .toHtmlEscaped()));
+}
+
 void ImportWizard::fillProblems()
 {
     m_problems->clear();
+    fillDateOrder();
     if (!m_import)
         return;
     const int rejected = m_import->rejectedCount();
@@ -375,10 +432,11 @@ void ImportWizard::fillProblems()
 QWizardPage* ImportWizard::createDuplicatesPage()
 {
     StepPage* page = step(this, tr("Likely duplicates"),
-                          tr("These rows look like records already on file (the same name in "
-                             "another script or spacing counts). For each, choose to skip "
-                             "the row, add it as a new record, or merge it: fill the "
-                             "record's empty fields from the row."));
+                          tr("These rows look like records already on file or like earlier "
+                             "rows of the file (the same name in another script, spelling or "
+                             "spacing counts). For each, choose to skip the row, add it as a "
+                             "new record, or merge it: fill the record's empty fields from the "
+                             "row."));
     m_duplicateSummary = new QLabel;
     m_duplicates = new QTableWidget(0, 4);
     m_duplicates->verticalHeader()->hide();
@@ -401,7 +459,7 @@ void ImportWizard::fillDuplicates()
 {
     m_duplicates->clear();
     m_duplicates->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Row"), tr("Record on file"), tr("Action")});
+        {tr("Line"), tr("Row"), tr("Looks like"), tr("Action")});
     m_duplicates->setRowCount(0);
     if (!m_import)
         return;
@@ -417,7 +475,12 @@ void ImportWizard::fillDuplicates()
         m_duplicates->setItem(n, 1, new QTableWidgetItem(r.display));
         auto* target = new QComboBox;
         for (const auto& c : r.duplicates)
-            target->addItem(c.display, c.id);
+            target->addItem(
+                !c.inFile() ? c.display
+                : c.sameRow
+                    ? tr("Line %1 of this file (the same row): %2").arg(c.line).arg(c.display)
+                    : tr("Line %1 of this file: %2").arg(c.line).arg(c.display),
+                c.target());
         m_duplicates->setCellWidget(n, 2, target);
         auto* action = new QComboBox;
         action->addItem(tr("Skip"), int(ImportDecision::Skip));
@@ -427,8 +490,9 @@ void ImportWizard::fillDuplicates()
         m_duplicates->setCellWidget(n, 3, action);
         ++n;
     }
-    m_duplicateSummary->setText(n == 0 ? tr("No row looks like a record already on file.")
-                                       : tr("%n row(s) look like records on file.", nullptr, n));
+    m_duplicateSummary->setText(
+        n == 0 ? tr("No row looks like a record already on file or an earlier row.")
+               : tr("%n row(s) look like records on file or earlier rows.", nullptr, n));
     m_duplicates->resizeColumnsToContents();
 }
 
@@ -467,7 +531,11 @@ void ImportWizard::fillConfirm()
         return;
     int add = 0, merge = 0, skip = 0;
     QStringList problems;
+    QStringList notes;
     for (const ImportRow& r : m_import->rows()) {
+        if (r.decision != ImportDecision::Skip)
+            for (const QString& n : r.notes)
+                notes << tr("Line %1: %2").arg(r.line).arg(n);
         if (r.decision == ImportDecision::Skip)
             ++skip;
         else if (!r.errors.isEmpty())
@@ -480,6 +548,9 @@ void ImportWizard::fillConfirm()
         QLatin1Char('\n') + tr("%n new record(s)", nullptr, add) + QLatin1Char('\n') +
         tr("%n record(s) completed by merging", nullptr, merge) + QLatin1Char('\n') +
         tr("%n row(s) skipped", nullptr, skip);
+    if (!notes.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Read as follows (check them):") + QLatin1Char('\n') +
+                notes.join(QLatin1Char('\n'));
     if (!problems.isEmpty())
         text += QStringLiteral("\n\n") + tr("These rows still cannot be imported (go back):") +
                 QLatin1Char('\n') + problems.join(QLatin1Char('\n'));

@@ -56,6 +56,9 @@ public:
     QTreeWidget* problemList() const { return m_problems; }
     QLabel* problemDetail() const { return m_problemDetail; }
     QCheckBox* leaveOutBox() const { return m_leaveOut; }
+    // How the file writes dates such as 4/1/2020 (shown when it has any).
+    QComboBox* dateOrderCombo() const { return m_dateOrder; }
+    QLabel* dateOrderLabel() const { return m_dateOrderNote; }
     QTableWidget* duplicateTable() const { return m_duplicates; }
     QLabel* confirmLabel() const { return m_confirm; }
     QLabel* resultLabel() const { return m_result; }
@@ -67,6 +70,7 @@ public:
     void applyMapping();
     QStringList mappingProblems() const;
     void fillProblems();
+    void fillDateOrder();
     void fillDuplicates();
     void applyDuplicateDecisions();
     void fillConfirm();
@@ -106,6 +110,8 @@ private:
     QTreeWidget* m_problems = nullptr;
     QLabel* m_problemDetail = nullptr;
     QCheckBox* m_leaveOut = nullptr;
+    QComboBox* m_dateOrder = nullptr;
+    QLabel* m_dateOrderNote = nullptr;
     QLabel* m_duplicateSummary = nullptr;
     QTableWidget* m_duplicates = nullptr;
     QLabel* m_confirm = nullptr;
