@@ -2607,6 +2607,33 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogKinds</name>
     <message>
         <source>Interview</source>
@@ -2686,14 +2713,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>An organization chosen as taking part no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this event after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,6 +2981,21 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>People in research logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSql</name>
+    <message>
+        <source>This %1 no longer exists; it was removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5469,33 +5503,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::EventTableModel</name>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9018,13 +9025,6 @@ Backups are kept in %1.</source>
     <name>jlgc::csvformats::DelegationFormat</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::csvformats::EventFormat</name>
-    <message>
-        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

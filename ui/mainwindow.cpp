@@ -28,6 +28,7 @@
 #include "search/searchdialog.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/records/listreader.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -189,6 +190,7 @@ Page* MainWindow::pageAt(int row)
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
     connect(page, &Page::recordRequested, this, &MainWindow::openRecord);
+    page->setListReader(m_listReader.get());
     if (m_db)
         page->setDatabase(m_db.get());
     return page;
@@ -296,8 +298,8 @@ void MainWindow::createMenus()
 
     m_dataSafety = new DataSafetyActions(this, m_editMenu, m_viewMenu);
     connect(m_dataSafety, &DataSafetyActions::recordsChanged, this, [this] {
-        for (Page* p : std::as_const(m_pages))
-            p->refreshFromDatabase();
+        // Undo, redo and the Trash write through the database: its notifier
+        // tells every page what changed.
         updateCounts();
     });
     m_dataSafety->setPersonProvider([this] {

@@ -18,6 +18,8 @@ namespace jlgc {
 
 class Database;
 class DataSafetyActions;
+class ListReader;
+struct ChangeSet;
 class LanguageManager;
 class Page;
 class UserGuideWindow;
@@ -41,6 +43,7 @@ public:
     void showPage(Page* page);
     QListWidget* navigation() const { return m_nav; }
     QLabel* databaseLabel() const { return m_dbLabel; }
+    QLabel* countLabel() const { return m_countLabel; }
 
     // Closes the database (pages let go of it first).
     void closeDatabase();
@@ -48,6 +51,8 @@ public:
     // Re-reads the lists when another window or program has written to the
     // database since the last look (a timer calls it every few seconds).
     void checkForOutsideChanges();
+    // What changed (the notifier): every page made so far, the counts.
+    void followChanges(const ChangeSet& changes);
 
     // Shows a record found by global search on its page.
     bool openRecord(const QString& kind, const QVariant& id);
@@ -99,6 +104,8 @@ private:
 
     LanguageManager* m_language;
     std::unique_ptr<Database> m_db;
+    // Long lists are read off the window's thread (none for a database in memory).
+    std::unique_ptr<ListReader> m_listReader;
     QList<PageSlot> m_slots; // the navigation's pages, in its order
     QList<Page*> m_pages;    // the pages made so far
     QListWidget* m_nav;
@@ -109,7 +116,6 @@ private:
     QTimer* m_startup;
     bool m_backupStarted = false;
     std::future<QString> m_backup; // the daily backup's message
-    qint64 m_dataVersion = -1;
     QPointer<UserGuideWindow> m_userGuide;
     DataSafetyActions* m_dataSafety = nullptr; // undo/redo, Trash
 

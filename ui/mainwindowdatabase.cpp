@@ -7,7 +7,9 @@
 #include "datasafety/datasafetyactions.h"
 #include "mainwindow.h"
 #include "storage/backups.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "storage/records/listreader.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -41,12 +43,20 @@ bool MainWindow::openDatabase(const QString& path)
     if (m_db && !maybeSaveAll())
         return false;
     finishBackgroundWork();
-    // Pages let go of the old database before it closes.
-    for (Page* p : std::as_const(m_pages))
+    // Long lists are read on a thread of their own, with a connection of
+    // their own (a database in memory has only the window's).
+    std::unique_ptr<ListReader> reader =
+        db->isInMemory() ? nullptr : std::make_unique<ListReader>(db->path());
+    // Pages let go of the old database (and its reader) before it closes.
+    for (Page* p : std::as_const(m_pages)) {
+        p->setListReader(reader.get());
         p->setDatabase(db.get());
+    }
+    m_listReader = std::move(reader);
     m_db = std::move(db);
+    // Every change, whoever made it, reaches every page and the counts.
+    connect(&m_db->notifier(), &ChangeNotifier::changed, this, &MainWindow::followChanges);
     m_dataSafety->setDatabase(m_db.get());
-    m_dataVersion = m_db->dataVersion();
     m_watch->start();
     rememberDatabase(m_db->path());
     retranslate();
@@ -139,31 +149,33 @@ void MainWindow::finishBackgroundWork()
 void MainWindow::closeDatabase()
 {
     finishBackgroundWork();
-    for (Page* p : std::as_const(m_pages))
+    for (Page* p : std::as_const(m_pages)) {
         p->setDatabase(nullptr);
+        p->setListReader(nullptr);
+    }
     m_dataSafety->setDatabase(nullptr);
+    m_listReader.reset();
     m_db.reset();
     retranslate();
 }
 
 void MainWindow::checkForOutsideChanges()
 {
-    if (!m_db)
-        return;
-    try {
-        const qint64 version = m_db->dataVersion();
-        if (version == m_dataVersion)
-            return;
-        m_dataVersion = version;
-        for (Page* p : std::as_const(m_pages))
-            p->refreshFromDatabase();
-        updateCounts();
+    // Another window or program: its commits are read from the change log
+    // and announced like this window's own (followChanges).
+    if (m_db)
+        m_db->notifier().poll();
+}
+
+void MainWindow::followChanges(const ChangeSet& changes)
+{
+    for (Page* p : std::as_const(m_pages))
+        p->followChanges(changes);
+    updateCounts();
+    if (changes.fromElsewhere)
         statusBar()->showMessage(tr("The records were changed in another window; the lists "
                                     "are up to date."),
                                  5000);
-    } catch (const StorageError&) {
-        // Busy: look again at the next tick.
-    }
 }
 
 void MainWindow::backUpNow()

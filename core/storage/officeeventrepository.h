@@ -60,3 +60,5 @@ private:
 };
 
 } // namespace jlgc
+
+Q_DECLARE_METATYPE(QList<jlgc::EventKindCount>)

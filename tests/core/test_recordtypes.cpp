@@ -239,14 +239,14 @@ TEST_CASE("A list is read on a thread of its own with a connection of its own",
     counted.clear();
     const quint64 next = reader.newEpoch(me);
     reader.requestCount(me, next, eventsQuery());
-    REQUIRE(counted.wait(5000));
+    REQUIRE((counted.size() > 0 || counted.wait(5000)));
     CHECK(counted.front().at(2).toInt() == 4);
 
     // Requests of an earlier epoch are not answered.
     counted.clear();
     reader.requestCount(me, epoch, eventsQuery());
     reader.requestCount(me, next, eventsQuery());
-    REQUIRE(counted.wait(5000));
+    REQUIRE((counted.size() > 0 || counted.wait(5000)));
     QTest::qWait(100);
     CHECK(counted.size() == 1);
     CHECK(counted.front().at(1).toULongLong() == next);

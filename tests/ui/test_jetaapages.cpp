@@ -4,10 +4,10 @@
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "events/eventspage.h"
-#include "events/eventtablemodel.h"
 #include "jetaa/chapterspage.h"
 #include "jetaa/chaptertablemodel.h"
 #include "jetaa/fundingpage.h"
@@ -381,20 +381,20 @@ TEST_CASE("Events are listed in calendar order and follow the language", "[ui][e
         QTime(10, 0));
     add("Travel show", u"トラベルショー", EventKind::Fair, QDate(2025, 1, 24), {});
     f.open();
-    f.page.table()->sortByColumn(EventTableModel::When, Qt::AscendingOrder);
-    CHECK(column(f.page, EventTableModel::Title) ==
+    f.page.table()->sortByColumn(EventsPage::When, Qt::AscendingOrder);
+    CHECK(column(f.page, EventsPage::Title) ==
           QStringList{QStringLiteral("Travel show"), QStringLiteral("Japan Day @ Central Park"),
                       QStringLiteral("Evening reception")});
-    CHECK(
-        column(f.page, EventTableModel::FiscalYearColumn) ==
-        QStringList{QStringLiteral("FY2024"), QStringLiteral("FY2025"), QStringLiteral("FY2025")});
+    CHECK(column(f.page, EventsPage::FiscalYearColumn) == QStringList{QStringLiteral("FY2024"),
+                                                                      QStringLiteral("FY2025"),
+                                                                      QStringLiteral("FY2025")});
 
     f.language.setLanguage(Language::Japanese);
     QCoreApplication::processEvents();
-    CHECK(column(f.page, EventTableModel::Title) == QStringList{QStringLiteral("トラベルショー"),
-                                                                QStringLiteral("ジャパンデー"),
-                                                                QStringLiteral("レセプション")});
-    CHECK(column(f.page, EventTableModel::FiscalYearColumn).first() == QStringLiteral("2024年度"));
+    CHECK(column(f.page, EventsPage::Title) == QStringList{QStringLiteral("トラベルショー"),
+                                                           QStringLiteral("ジャパンデー"),
+                                                           QStringLiteral("レセプション")});
+    CHECK(column(f.page, EventsPage::FiscalYearColumn).first() == QStringLiteral("2024年度"));
     f.language.setLanguage(Language::English);
     QCoreApplication::processEvents();
 

@@ -7,6 +7,8 @@
 namespace jlgc {
 
 class Database;
+class ListReader;
+struct ChangeSet;
 
 // One area of the office in the main window's navigation.
 class Page : public QWidget {
@@ -32,6 +34,15 @@ public:
     // Another window or program changed the database: re-read the lists
     // (never the form being edited).
     virtual void refreshFromDatabase() {}
+    // What changed, from the database's notifier (a save here or on another
+    // page, an import, undo, another program): a page brings what it shows
+    // up to date, never the form being edited. By default the whole page
+    // reads again when its kind of record changed.
+    virtual void followChanges(const ChangeSet& changes);
+    // Where long lists are read off the window's thread (null: read at once,
+    // a database in memory). Set before setDatabase().
+    void setListReader(ListReader* reader) { m_listReader = reader; }
+    ListReader* listReader() const { return m_listReader; }
     // Shows the record of that kind (see SearchIndex::sources) if this page
     // holds such records; returns whether it did.
     virtual bool showRecord(const QString& kind, const QVariant& id)
@@ -53,6 +64,9 @@ signals:
     // Show this record on its page (a double click on a line that names it).
     void recordRequested(const QString& kind, const QVariant& id);
     void titleChanged();
+
+private:
+    ListReader* m_listReader = nullptr;
 };
 
 } // namespace jlgc

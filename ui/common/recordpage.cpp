@@ -4,8 +4,12 @@
 #include "common/itemroles.h"
 #include "common/pagedtablemodel.h"
 #include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "storage/records/listreader.h"
+#include "storage/records/recordtype.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -61,22 +65,23 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint& pos) {
-                // Choose which columns to show.
-                QMenu menu;
-                QHeaderView* header = m_table->horizontalHeader();
-                for (int c = 0; c < header->count(); ++c) {
-                    QAction* a = menu.addAction(
-                        m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-                    a->setCheckable(true);
-                    a->setChecked(!header->isSectionHidden(c));
-                    a->setEnabled(c != 0);
-                    connect(a, &QAction::toggled, header,
-                            [header, c](bool on) { header->setSectionHidden(c, !on); });
-                }
-                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
-            });
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint& pos) {
+            // Choose which columns to show.
+            QMenu menu;
+            QHeaderView* header = m_table->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c) {
+                QAction* a = menu.addAction(
+                    m_table->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+                a->setCheckable(true);
+                a->setChecked(!header->isSectionHidden(c));
+                a->setEnabled(c != 0);
+                connect(a, &QAction::toggled, header,
+                        [header, c](bool on) { header->setSectionHidden(c, !on); });
+            }
+            menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+        });
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_countLabel);
     listLayout->addLayout(m_belowList);
@@ -128,7 +133,10 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     connect(m_revert, &QPushButton::clicked, this, &RecordPage::revert);
     connect(m_delete, &QPushButton::clicked, this, &RecordPage::deleteCurrent);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterText(text);
+        if (m_list)
+            m_list->setText(text); // the database filters, off the window's thread
+        else
+            m_proxy->setFilterText(text);
         updateButtons();
     });
     connect(m_form, &FieldForm::edited, this, [this] { setDirty(true); });
@@ -197,6 +205,84 @@ void RecordPage::setSourceModel(QAbstractItemModel* model)
     showWholeHeadings();
 }
 
+void RecordPage::setListModel(RecordListModel* model)
+{
+    m_list = model;
+    m_table->setModel(model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordPage::onCurrentRowChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this,
+            [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
+    connect(model, &RecordListModel::counted, this, &RecordPage::onListCounted);
+    connect(model, &RecordListModel::located, this, &RecordPage::onLocated);
+    connect(model, &RecordListModel::failed, this, &RecordPage::statusMessage);
+    restoreViewState();
+    showWholeHeadings();
+}
+
+void RecordPage::readBeside(std::function<QVariant(Database&)> read,
+                            std::function<void(const QVariant&)> done)
+{
+    if (!m_db)
+        return;
+    ListReader* reader = listReader();
+    if (!reader) {
+        try {
+            done(read(*m_db));
+        } catch (const StorageError& e) {
+            emit statusMessage(e.message());
+        }
+        return;
+    }
+    const quintptr key = reinterpret_cast<quintptr>(&m_besideDone);
+    if (m_besideReader != reader) {
+        disconnect(m_besideConnection);
+        m_besideReader = reader;
+        m_besideConnection =
+            connect(reader, &ListReader::computed, this,
+                    [this, key](quintptr requester, quint64 epoch, const QVariant& result) {
+                        if (requester == key && epoch == m_besideEpoch && m_besideDone)
+                            m_besideDone(result);
+                    });
+    }
+    m_besideEpoch = reader->newEpoch(key);
+    m_besideDone = std::move(done);
+    reader->compute(key, m_besideEpoch, std::move(read));
+}
+
+void RecordPage::readList()
+{
+    if (m_list && m_list->database() != m_db)
+        m_list->setDatabase(m_db, listReader());
+    reload();
+}
+
+void RecordPage::onListCounted()
+{
+    updateButtons();
+    // The record shown keeps its row highlighted wherever it now is.
+    if (m_currentId.isValid() && !m_isNew)
+        m_list->locate(m_currentId.toLongLong());
+}
+
+void RecordPage::onLocated(qint64 id, int row)
+{
+    if (!m_currentId.isValid() || m_currentId.toLongLong() != id || m_isNew)
+        return;
+    m_switching = true;
+    if (row >= 0) {
+        const QModelIndex idx = m_list->index(row, 0);
+        if (m_table->currentIndex().row() != row)
+            m_table->setCurrentIndex(idx);
+        m_table->scrollTo(idx);
+    } else {
+        // Not in the list as filtered: the form still shows it.
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
+    }
+    m_switching = false;
+}
+
 void RecordPage::setDatabase(Database* db)
 {
     m_db = db;
@@ -206,6 +292,8 @@ void RecordPage::setDatabase(Database* db)
     // A page not on screen reads its list when first shown (the window
     // opens at once however many records there are).
     m_loadPending = m_loadWhenShown && db && !isVisible();
+    if (m_list && (!db || !m_loadPending))
+        m_list->setDatabase(db, listReader());
     if (!m_loadPending)
         reload();
     m_form->setLoading(true);
@@ -275,7 +363,8 @@ void RecordPage::updateButtons()
     m_history->setVisible(!historyTableName().isEmpty());
     m_history->setEnabled(hasDb && hasRecord && !m_isNew);
     const int shown = m_table->model()->rowCount();
-    const int all = m_proxy->pagedSource()   ? m_proxy->pagedSource()->unfilteredCount()
+    const int all = m_list                   ? m_list->unfilteredCount()
+                    : m_proxy->pagedSource() ? m_proxy->pagedSource()->unfilteredCount()
                     : m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount()
                                              : 0;
     m_countLabel->setText(
@@ -325,6 +414,19 @@ void RecordPage::changeEvent(QEvent* event)
 bool RecordPage::selectRecord(const QVariant& id)
 {
     ensureLoaded();
+    if (m_list) {
+        // The form shows the record at once; its row is highlighted when the
+        // database has said where it is (onLocated).
+        if (!id.isValid())
+            return false;
+        if (id != m_currentId || m_isNew) {
+            if (!m_switching && !maybeSave())
+                return false;
+            showInForm(id);
+        }
+        m_list->locate(id.toLongLong());
+        return m_currentId == id;
+    }
     if (PagedTableModel* paged = m_proxy->pagedSource()) {
         // A long list: the database says where the record is.
         const int row = paged->rowOf(id.toLongLong());
@@ -345,6 +447,25 @@ bool RecordPage::selectRecord(const QVariant& id)
         }
     }
     return false;
+}
+
+void RecordPage::followChanges(const ChangeSet& changes)
+{
+    if (!m_db || changes.isEmpty())
+        return;
+    if (!m_list) {
+        Page::followChanges(changes);
+        return;
+    }
+    m_list->follow(changes);
+    // The record shown is read again unless the user is editing it.
+    if (!m_dirty && !m_isNew && m_currentId.isValid() &&
+        changes.touches(m_list->type().name, m_currentId.toLongLong())) {
+        m_form->setLoading(true);
+        loadRecord(m_currentId);
+        noteLoaded();
+        m_form->setLoading(false);
+    }
 }
 
 void RecordPage::refreshFromDatabase()
@@ -383,7 +504,9 @@ void RecordPage::onCurrentRowChanged()
     if (m_switching)
         return;
     const QModelIndex idx = m_table->currentIndex();
-    const QVariant id = idx.isValid() ? idx.siblingAtColumn(0).data(IdRole) : QVariant();
+    QVariant id = idx.isValid() ? idx.siblingAtColumn(0).data(IdRole) : QVariant();
+    if (m_list && idx.isValid() && id.toLongLong() <= 0)
+        return; // a row still being read
     if (id == m_currentId && !m_isNew)
         return;
     if (!maybeSave()) {
@@ -396,6 +519,11 @@ void RecordPage::onCurrentRowChanged()
         m_switching = false;
         return;
     }
+    showInForm(id);
+}
+
+void RecordPage::showInForm(const QVariant& id)
+{
     m_isNew = false;
     m_currentId = id;
     m_form->clearErrors();
@@ -485,7 +613,7 @@ void RecordPage::ensureLoaded()
     if (!m_loadPending)
         return;
     m_loadPending = false;
-    reload();
+    readList();
 }
 
 void RecordPage::showEvent(QShowEvent* event)
@@ -504,8 +632,10 @@ void RecordPage::refreshList()
 
     const QVariant keep = m_currentId;
     m_switching = true;
-    reload();
-    if (keep.isValid())
+    readList();
+    if (m_list)
+        m_list->reload(); // the row of the record shown follows (onListCounted)
+    else if (keep.isValid())
         selectRecord(keep);
     m_switching = false;
     updateButtons();
@@ -545,7 +675,9 @@ void RecordPage::deleteCurrent()
     m_currentId = QVariant();
     m_dirty = false;
     m_switching = true;
-    reload();
+    readList();
+    if (m_list)
+        m_list->reload();
     m_table->setCurrentIndex({});
     m_switching = false;
     m_form->setLoading(true);
@@ -605,6 +737,8 @@ void RecordPage::showError(const StorageError& error, const QString& title)
 
 QList<qint64> RecordPage::visibleIds() const
 {
+    if (m_list)
+        return m_list->allIds();
     QList<qint64> ids;
     const QAbstractItemModel* shown = m_table->model();
     for (int r = 0; r < shown->rowCount(); ++r)

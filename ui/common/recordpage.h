@@ -4,7 +4,9 @@
 #include "storage/storageerror.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QVariant>
+#include <functional>
 
 class QAbstractItemModel;
 class QHBoxLayout;
@@ -20,6 +22,7 @@ namespace jlgc {
 
 class FieldForm;
 class RecordFilterProxy;
+class RecordListModel;
 
 // A page of records: a filterable, sortable list on the left and the chosen
 // record's form on the right, with New, Save, Revert and Delete. Unsaved
@@ -41,6 +44,9 @@ public:
     void deleteCurrent() override;
     void focusFilter() override;
     void refreshFromDatabase() override;
+    // The list follows changes of its kind; the record shown is read again
+    // when it changed, unless it is being edited.
+    void followChanges(const ChangeSet& changes) override;
     // Shows a record found by global search when its kind is searchKind().
     bool showRecord(const QString& kind, const QVariant& id) override;
     QString listKind() const override { return searchKind(); }
@@ -74,9 +80,21 @@ public:
     // Reads the list now if it was left for later.
     void ensureLoaded();
 
+    // The list of a page whose kind is described (RecordTypes): read by the
+    // database a screen at a time, off the window's thread. Null for pages
+    // whose lists are their own model.
+    RecordListModel* listModel() const { return m_list; }
+
 protected:
     Database* database() const { return m_db; }
     void setSourceModel(QAbstractItemModel* model);
+    // The page's list is the kind's list (see listModel()).
+    void setListModel(RecordListModel* model);
+    // Reads something the page shows beside its list (a summary) off the
+    // window's thread when it can, then calls done with it; a newer call
+    // makes an older one's result be dropped. read must only read.
+    void readBeside(std::function<QVariant(Database&)> read,
+                    std::function<void(const QVariant&)> done);
     // Controls that narrow the list, shown beside the text filter.
     QHBoxLayout* filterBar() const { return m_filterBar; }
     // Extra widgets under the form (lists of related records).
@@ -115,6 +133,12 @@ private:
     void keepFormWhole();
     void showWholeHeadings();
     void onCurrentRowChanged();
+    // The list: its database set when first read, then the page's reload().
+    void readList();
+    void onListCounted();
+    void onLocated(qint64 id, int row);
+    // Shows the record in the form (an invalid id: none), not asking first.
+    void showInForm(const QVariant& id);
     void showError(const StorageError& error, const QString& title);
     void saveViewState() const;
     void restoreViewState();
@@ -147,6 +171,11 @@ private:
     QPushButton* m_revert;
     QPushButton* m_delete;
     QLabel* m_countLabel;
+    RecordListModel* m_list = nullptr;
+    quint64 m_besideEpoch = 0;
+    QPointer<QObject> m_besideReader;
+    QMetaObject::Connection m_besideConnection;
+    std::function<void(const QVariant&)> m_besideDone;
 
     // Data safety: the History button, and the newest change of the record
     // when it was loaded (what someone else changed since, on a conflict).

@@ -4,9 +4,10 @@
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
-#include "events/eventtablemodel.h"
 #include "events/participantdialog.h"
+#include "storage/changenotifier.h"
 #include "storage/officeeventrepository.h"
 
 #include <QApplication>
@@ -43,17 +44,17 @@ QTime parseTime(const QString& text, bool* ok)
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("events"), parent), m_model(new EventTableModel(this)),
-      m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
-      m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
-      m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
-      m_endTime(new QLineEdit), m_place(new QLineEdit), m_attendance(new QSpinBox),
-      m_notes(new QPlainTextEdit),
+    : RecordPage(QStringLiteral("events"), parent),
+      m_model(new RecordListModel(QStringLiteral("events"), this)), m_yearFilter(new QComboBox),
+      m_kindFilter(new QComboBox), m_summary(new QLabel), m_titleEn(new QLineEdit),
+      m_titleJa(new QLineEdit), m_kind(new QComboBox), m_date(new DateField),
+      m_startTime(new QLineEdit), m_endDate(new DateField), m_endTime(new QLineEdit),
+      m_place(new QLineEdit), m_attendance(new QSpinBox), m_notes(new QPlainTextEdit),
       m_organizations(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("eventsPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_kindFilter);
     makeCompact(m_yearFilter);
@@ -155,37 +156,61 @@ void EventsPage::fillYearFilter()
     m_yearFilter->setCurrentIndex(std::max(0, m_yearFilter->findData(chosen)));
 }
 
+EventFilter EventsPage::listFilter() const
+{
+    EventFilter filter;
+    filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
+    const QString kind = m_kindFilter->currentData().toString();
+    if (!kind.isEmpty())
+        filter.kind = EventKinds::fromCode(kind);
+    filter.withParticipants = false;
+    return filter;
+}
+
 void EventsPage::reload()
 {
     if (!database()) {
-        m_model->setEvents({});
+        m_counts.clear();
         showSummary();
         return;
     }
     fillYearFilter();
-    EventFilter filter;
-    filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
-    filter.withParticipants = false; // read for the chosen event only
-    const QString kind = m_kindFilter->currentData().toString();
-    if (!kind.isEmpty())
-        filter.kind = EventKinds::fromCode(kind);
-    m_model->setEvents(OfficeEventRepository(*database()).list(filter, uiLanguage()));
-    showSummary();
+    const EventFilter filter = listFilter();
+    QVariantMap filters;
+    if (!filter.fiscalYear.isNull()) {
+        filters.insert(QStringLiteral("from"), filter.fiscalYear.start().toString(Qt::ISODate));
+        filters.insert(QStringLiteral("to"), filter.fiscalYear.end().toString(Qt::ISODate));
+    }
+    if (filter.kind)
+        filters.insert(QStringLiteral("kind"), EventKinds::code(*filter.kind));
+    m_model->setFilters(filters);
+    // The counts by kind under the list, read beside it.
+    readBeside(
+        [filter](Database& db) {
+            return QVariant::fromValue(OfficeEventRepository(db).countByKind(filter));
+        },
+        [this](const QVariant& counts) {
+            m_counts = counts.value<QList<EventKindCount>>();
+            showSummary();
+        });
+}
+
+void EventsPage::followChanges(const ChangeSet& changes)
+{
+    RecordPage::followChanges(changes);
+    if (changes.touches(QStringLiteral("events")))
+        reload(); // the year filter and the counts
 }
 
 void EventsPage::showSummary()
 {
-    QHash<EventKind, int> counts;
     qint64 attendance = 0;
-    for (const OfficeEvent& e : m_model->events()) {
-        counts[e.kind] += 1;
-        attendance += e.attendance.value_or(0);
-    }
     QStringList parts;
-    for (EventKind k : EventKinds::all())
-        if (counts.value(k) > 0)
-            parts << QStringLiteral("%1: %2").arg(EventKinds::label(k),
-                                                  QLocale().toString(counts.value(k)));
+    for (const EventKindCount& c : std::as_const(m_counts)) {
+        parts << QStringLiteral("%1: %2").arg(EventKinds::label(c.kind),
+                                              QLocale().toString(c.events));
+        attendance += c.attendance;
+    }
     if (attendance > 0)
         parts << tr("attendance %1").arg(QLocale().toString(attendance));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
@@ -340,7 +365,6 @@ void EventsPage::retranslate()
 void EventsPage::languageChanged()
 {
     m_model->retranslate();
-    refreshList();
     if (m_loaded.id > 0 && !hasUnsavedChanges()) {
         formFields()->setLoading(true);
         loadRecord(m_loaded.id);

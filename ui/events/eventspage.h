@@ -2,6 +2,7 @@
 
 #include "common/recordpage.h"
 #include "domain/officeevent.h"
+#include "storage/officeeventrepository.h"
 
 class QComboBox;
 class QLabel;
@@ -13,7 +14,7 @@ namespace jlgc {
 
 class DateField;
 class DetailTable;
-class EventTableModel;
+class RecordListModel;
 
 // The office's events in calendar order: Japan Day, fairs and travel shows,
 // JET information sessions, receptions, seminars; who took part and came.
@@ -29,7 +30,9 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("office_event"); }
-    EventTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
+    // The list's columns (RecordType "events").
+    enum Column { When, Title, Kind, Place, Attendance, FiscalYearColumn };
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -37,6 +40,8 @@ public:
     DetailTable* attendeeTable() const { return m_attendees; }
     void addOrganization(const EventOrganization& organization);
     void addAttendee(const EventAttendee& attendee);
+
+    void followChanges(const ChangeSet& changes) override;
 
 protected:
     void reload() override;
@@ -54,8 +59,10 @@ private:
     void fillYearFilter();
     void showParticipants();
     void showSummary();
+    EventFilter listFilter() const;
 
-    EventTableModel* m_model;
+    RecordListModel* m_model;
+    QList<EventKindCount> m_counts; // of the list as filtered
     OfficeEvent m_loaded;
     QList<EventOrganization> m_organizationList;
     QList<EventAttendee> m_attendeeList;

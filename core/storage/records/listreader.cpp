@@ -61,7 +61,7 @@ template <class Fn> void ListReader::run(quintptr requester, quint64 epoch, Fn&&
             if (stale(requester, epoch))
                 return; // asked again since: not read at all
             try {
-                fn(ListStore(connection()));
+                fn(connection());
             } catch (const StorageError& e) {
                 m_db.reset(); // busy or damaged: opened again next time
                 emit failed(requester, epoch, e.message());
@@ -72,7 +72,8 @@ template <class Fn> void ListReader::run(quintptr requester, quint64 epoch, Fn&&
 
 void ListReader::requestCount(quintptr requester, quint64 epoch, const ListQuery& query)
 {
-    run(requester, epoch, [this, requester, epoch, query](const ListStore& store) {
+    run(requester, epoch, [this, requester, epoch, query](Database& db) {
+        const ListStore store(db);
         const int count = store.count(query);
         const int withoutText =
             query.text.trimmed().isEmpty() ? count : store.countWithoutText(query);
@@ -83,15 +84,22 @@ void ListReader::requestCount(quintptr requester, quint64 epoch, const ListQuery
 void ListReader::requestPage(quintptr requester, quint64 epoch, const ListQuery& query, int first,
                              int rows)
 {
-    run(requester, epoch, [this, requester, epoch, query, first, rows](const ListStore& store) {
-        emit pageRead(requester, epoch, first, store.page(query, first, rows));
+    run(requester, epoch, [this, requester, epoch, query, first, rows](Database& db) {
+        emit pageRead(requester, epoch, first, ListStore(db).page(query, first, rows));
     });
 }
 
 void ListReader::requestRowOf(quintptr requester, quint64 epoch, const ListQuery& query, qint64 id)
 {
-    run(requester, epoch, [this, requester, epoch, query, id](const ListStore& store) {
-        emit located(requester, epoch, id, store.rowOf(query, id));
+    run(requester, epoch, [this, requester, epoch, query, id](Database& db) {
+        emit located(requester, epoch, id, ListStore(db).rowOf(query, id));
+    });
+}
+
+void ListReader::compute(quintptr requester, quint64 epoch, std::function<QVariant(Database&)> fn)
+{
+    run(requester, epoch, [this, requester, epoch, fn = std::move(fn)](Database& db) {
+        emit computed(requester, epoch, fn(db));
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QVariant>
+#include <functional>
 #include <memory>
 
 namespace jlgc {
@@ -31,11 +33,15 @@ public:
     void requestPage(quintptr requester, quint64 epoch, const ListQuery& query, int first,
                      int rows);
     void requestRowOf(quintptr requester, quint64 epoch, const ListQuery& query, qint64 id);
+    // Any reading a page shows beside its list (totals, counts by kind),
+    // done on the reader's connection: fn must only read.
+    void compute(quintptr requester, quint64 epoch, std::function<QVariant(Database&)> fn);
 
 signals:
     void counted(quintptr requester, quint64 epoch, int count, int withoutText);
     void pageRead(quintptr requester, quint64 epoch, int first, const QList<jlgc::ListRow>& rows);
     void located(quintptr requester, quint64 epoch, qint64 id, int row);
+    void computed(quintptr requester, quint64 epoch, const QVariant& result);
     void failed(quintptr requester, quint64 epoch, const QString& message);
 
 private:

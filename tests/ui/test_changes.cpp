@@ -1,0 +1,164 @@
+// One notifier: a change made anywhere (another page, an import, another
+// window or program) appears in every open view; lists read off the
+// window's thread.
+#include "common/fieldform.h"
+#include "common/recordlistmodel.h"
+#include "common/uilanguage.h"
+#include "events/eventspage.h"
+#include "io/csvimport.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/officeeventrepository.h"
+#include "support/testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+template <class T> T* pageOf(MainWindow& w)
+{
+    for (Page* p : w.pages())
+        if (auto* t = qobject_cast<T*>(p))
+            return t;
+    return nullptr;
+}
+
+OfficeEvent event(const QString& title, const QDate& date)
+{
+    OfficeEvent e;
+    e.titleEn = title;
+    e.date = date;
+    return e;
+}
+
+QStringList titles(EventsPage* page)
+{
+    QStringList out;
+    QAbstractItemModel* m = page->table()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, EventsPage::Title).data().toString();
+    return out;
+}
+
+bool waitFor(const std::function<bool()>& condition)
+{
+    return QTest::qWaitFor(condition, 5000);
+}
+
+} // namespace
+
+TEST_CASE("A change made anywhere appears in every open view", "[ui][notifier]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    auto* events = pageOf<EventsPage>(w);
+    w.showPage(events);
+    // A file's lists are read on a thread of their own.
+    REQUIRE(events->model()->isAsynchronous());
+    CHECK(waitFor([&] { return events->model()->isCounted(); }));
+    CHECK(events->model()->rowCount() == 0);
+
+    SECTION("a save through this window's database, as another page or dialog makes it")
+    {
+        OfficeEventRepository(*w.database())
+            .add(event(QStringLiteral("Japan Day"), QDate(2025, 5, 18)));
+        CHECK(waitFor([&] { return titles(events) == QStringList{QStringLiteral("Japan Day")}; }));
+    }
+    SECTION("another window's save, seen at the timer's next look")
+    {
+        Database other(path);
+        OfficeEventRepository(other).add(event(QStringLiteral("Reception"), QDate(2025, 9, 1)));
+        w.checkForOutsideChanges();
+        CHECK(waitFor([&] { return titles(events) == QStringList{QStringLiteral("Reception")}; }));
+    }
+    SECTION("an import: the status bar's counts follow")
+    {
+        const QString before = w.countLabel()->text();
+        CsvImport import(*w.database(), *CsvFormat::find(QStringLiteral("people")));
+        import.loadBytes("Family name,Given name\nTremblay,Anne\nO'Brien,Siobhan\nSato,Akiko\n");
+        import.analyze();
+        import.commit(false);
+        CHECK(
+            waitFor([&] { return w.countLabel()->text().contains(QStringLiteral("People: 3")); }));
+        CHECK(w.countLabel()->text() != before);
+    }
+}
+
+TEST_CASE("A record shown in a form follows other windows' saves, unless it is being edited",
+          "[ui][notifier]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    const OfficeEvent saved = OfficeEventRepository(*w.database())
+                                  .add(event(QStringLiteral("Japan Day"), QDate(2025, 5, 18)));
+    auto* events = pageOf<EventsPage>(w);
+    w.showPage(events);
+    REQUIRE(events->selectRecord(saved.id));
+
+    Database other(path);
+    OfficeEvent changed = *OfficeEventRepository(other).find(saved.id);
+    changed.titleEn = QStringLiteral("Japan Day @ Central Park");
+    OfficeEventRepository(other).update(changed);
+    w.checkForOutsideChanges();
+    auto* title = events->form()->findChild<QLineEdit*>(QStringLiteral("titleEn"));
+    REQUIRE(title);
+    CHECK(waitFor([&] { return title->text() == QStringLiteral("Japan Day @ Central Park"); }));
+
+    // Being edited: the form keeps the user's text.
+    title->setText(QStringLiteral("My own title"));
+    QTest::keyClick(title, Qt::Key_A);
+    changed = *OfficeEventRepository(other).find(saved.id);
+    changed.place = QStringLiteral("Naumburg Bandshell");
+    OfficeEventRepository(other).update(changed);
+    w.checkForOutsideChanges();
+    QTest::qWait(300);
+    CHECK(title->text() == QStringLiteral("My own titlea"));
+    CHECK(events->hasUnsavedChanges());
+}
+
+TEST_CASE("A list filter reads off the window's thread and fills in when the rows arrive",
+          "[ui][lists][threads]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    {
+        Database db(path);
+        OfficeEventRepository repo(db);
+        for (int i = 0; i < 250; ++i)
+            repo.add(event(QStringLiteral("Seminar %1").arg(i), QDate(2025, 4, 1).addDays(i)));
+        repo.add(event(QStringLiteral("髙橋 lecture"), QDate(2026, 1, 10)));
+    }
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    auto* events = pageOf<EventsPage>(w);
+    w.showPage(events);
+    CHECK(waitFor([&] { return events->model()->rowCount() == 251; }));
+    // Scrolling to the end: the last rows fill in.
+    events->table()->scrollToBottom();
+    CHECK(waitFor([&] {
+        return events->model()->index(250, EventsPage::Title).data().toString() ==
+               QStringLiteral("髙橋 lecture");
+    }));
+    events->filterEdit()->setText(QStringLiteral("高橋"));
+    CHECK(waitFor([&] { return titles(events) == QStringList{QStringLiteral("髙橋 lecture")}; }));
+    CHECK(waitFor([&] { return events->model()->unfilteredCount() == 251; }));
+}
