@@ -7,6 +7,7 @@
 #include "search/textnormalizer.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/storageerror.h"
 
 namespace jlgc::pickers {
 
