@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/language.h"
+#include "storage/searchstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,18 +11,6 @@
 namespace jlgc {
 
 class Database;
-class Query;
-
-// One kind of record that global search finds: where its rows are, and how
-// to read the names and text of one of them.
-struct SearchSource {
-    const char* kind;  // stable name: "person", "organization", …
-    const char* table; // the table whose changes mark records for re-indexing
-    const char* idColumn;
-    // SELECT of one record, bound :id; columns: title_en, title_ja, subtitle_en,
-    // subtitle_ja, then any number of text columns to search.
-    const char* select;
-};
 
 struct SearchHit {
     QString kind;
@@ -35,7 +24,9 @@ struct SearchHit {
 // accents. Japanese text is indexed as single characters and pairs, so one-
 // and two-character queries (山, 山田) are found through the index too.
 // Triggers on each table mark changed records; the index catches up before
-// each search, so it is current after every edit, import or restore.
+// each search, so it is current after every edit, import or restore. The
+// index's tables are storage's (SearchStore); this class turns text into
+// tokens and queries into terms.
 class SearchIndex {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 public:
@@ -69,8 +60,11 @@ public:
 
     // The tokens stored for a text (exposed for tests and benchmarks).
     static QString tokensFor(const QStringList& texts);
-    // The FTS5 expression for a query; empty when the query has nothing to
-    // find (or is too long: queryProblem()). Each term once.
+    // The terms of a query, each once; none when the query has nothing to
+    // find (or is too long: queryProblem()).
+    static QList<SearchTerm> queryTerms(const QString& query);
+    // The terms as the index's query language writes them (FTS5); empty when
+    // there are none.
     static QString matchExpression(const QString& query);
 
     // search_item.sort_en and sort_ja order the lists of people and
@@ -78,9 +72,9 @@ public:
     // and of other kinds by their title: see PagedTableModel.
 
 private:
-    struct Statements;
-    static QString sortKey(const QString& kind, Language language, const Query& q);
-    void index(Statements& statements, const SearchSource& source, const QVariant& id);
+    // The key of a record read by its source's SELECT (SearchStore::read).
+    static QString sortKey(const QString& kind, Language language, const QStringList& row);
+    static void index(SearchStore& store, const SearchSource& source, const QVariant& id);
     void addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language);
 
     Database& m_db;
