@@ -332,8 +332,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     const QList<SearchTerm> terms = queryTerms(query);
     if (terms.isEmpty())
         return {};
-    if (!m_db.isReadOnly()) // a read-only file is searched as it was indexed
-        refresh();
+    // Only reads: the index follows each write as it commits (Database::commit).
     // Kind by kind, in the order of sources(), the first matches of each.
     const SearchStore store(m_db);
     QList<SearchHit> hits;

@@ -23,8 +23,9 @@ struct SearchHit {
 // kana, romaji or English, in parts of words, whatever the width, case or
 // accents. Japanese text is indexed as single characters and pairs, so one-
 // and two-character queries (山, 山田) are found through the index too.
-// Triggers on each table mark changed records; the index catches up before
-// each search, so it is current after every edit, import or restore. The
+// Triggers on each table mark changed records; the index catches up as each
+// write commits (Database::commit calls refresh()), so it is current after
+// every edit, import or restore, and a search only reads. The
 // index's tables are storage's (SearchStore); this class turns text into
 // tokens and queries into terms.
 class SearchIndex {
