@@ -96,11 +96,6 @@ QString SearchIndex::kindLabel(const QString& kind)
     return kind;
 }
 
-void SearchIndex::install(Database& db)
-{
-    SearchStore::install(db);
-}
-
 namespace {
 
 // Hyphens, dashes, slashes and dots join words that are words of their own
@@ -294,8 +289,9 @@ void SearchIndex::index(SearchStore& store, const SearchSource& source, const QV
     const std::optional<QStringList> row = store.read(source, id);
     if (!row)
         return; // removed
-    store.add({kind, id, row->value(0), row->value(1), row->value(2), row->value(3),
-               sortKey(kind, Language::English, *row), sortKey(kind, Language::Japanese, *row),
+    store.add({{kind, id, row->value(0), row->value(1), row->value(2), row->value(3)},
+               sortKey(kind, Language::English, *row),
+               sortKey(kind, Language::Japanese, *row),
                tokensFor(row->mid(4))});
 }
 

@@ -36,11 +36,6 @@ public:
     static const QList<SearchSource>& sources();
     static QString kindLabel(const QString& kind);
 
-    // Creates the index tables (once) and the triggers of every source whose
-    // table exists; marks records not yet indexed. Migrations that add a
-    // searchable table call it again.
-    static void install(Database& db);
-
     // Indexes what changed since the last call.
     void refresh();
     // Indexes everything again.

@@ -22,8 +22,11 @@ QList<DatedRecord> datedRecords(Query& q, const QDate& from, const QDate& to)
     return result;
 }
 
-QList<CodeCount> codeCounts(Query& q)
+// The `top` codes with the most rows: code, name in English, in Japanese, count.
+QList<CodeCount> topCounts(const Database& db, const QString& sql, int top)
 {
+    Query q(db, sql);
+    q.bind(QStringLiteral(":top"), top).exec();
     QList<CodeCount> result;
     while (q.next())
         result << CodeCount{q.text(0), q.text(1), q.text(2), q.value(3).toInt()};
@@ -101,24 +104,24 @@ QList<FellowCountryCount> DashboardRepository::fellowsTakingPart() const
 
 QList<CodeCount> DashboardRepository::activeAffiliationsBySubdivision(int top) const
 {
-    Query q(m_db, QStringLiteral("SELECT a.subdivision_code, s.name, s.name, count(*) AS n "
-                                 "FROM sister_affiliation a "
-                                 "JOIN subdivision s ON s.code = a.subdivision_code "
-                                 "WHERE a.status = 'active' GROUP BY a.subdivision_code "
-                                 "ORDER BY n DESC, a.subdivision_code LIMIT :top"));
-    q.bind(QStringLiteral(":top"), top).exec();
-    return codeCounts(q);
+    return topCounts(m_db,
+                     QStringLiteral("SELECT a.subdivision_code, s.name, s.name, count(*) AS n "
+                                    "FROM sister_affiliation a "
+                                    "JOIN subdivision s ON s.code = a.subdivision_code "
+                                    "WHERE a.status = 'active' GROUP BY a.subdivision_code "
+                                    "ORDER BY n DESC, a.subdivision_code LIMIT :top"),
+                     top);
 }
 
 QList<CodeCount> DashboardRepository::activeAffiliationsByPrefecture(int top) const
 {
-    Query q(m_db, QStringLiteral("SELECT a.prefecture_code, p.name_en, p.name_ja, count(*) AS n "
-                                 "FROM sister_affiliation a "
-                                 "JOIN prefecture p ON p.code = a.prefecture_code "
-                                 "WHERE a.status = 'active' GROUP BY a.prefecture_code "
-                                 "ORDER BY n DESC, a.prefecture_code LIMIT :top"));
-    q.bind(QStringLiteral(":top"), top).exec();
-    return codeCounts(q);
+    return topCounts(m_db,
+                     QStringLiteral("SELECT a.prefecture_code, p.name_en, p.name_ja, count(*) AS n "
+                                    "FROM sister_affiliation a "
+                                    "JOIN prefecture p ON p.code = a.prefecture_code "
+                                    "WHERE a.status = 'active' GROUP BY a.prefecture_code "
+                                    "ORDER BY n DESC, a.prefecture_code LIMIT :top"),
+                     top);
 }
 
 } // namespace jlgc

@@ -238,17 +238,17 @@ void SearchStore::remove(const QString& kind, const QVariant& id)
 void SearchStore::add(const SearchEntry& e)
 {
     Statements& st = statements();
-    st.item.bind(QStringLiteral(":k"), e.kind)
-        .bind(QStringLiteral(":id"), e.id)
-        .bind(QStringLiteral(":te"), e.titleEn)
-        .bind(QStringLiteral(":tj"), e.titleJa)
-        .bind(QStringLiteral(":se"), e.subtitleEn)
-        .bind(QStringLiteral(":sj"), e.subtitleJa)
+    st.item.bind(QStringLiteral(":k"), e.row.kind)
+        .bind(QStringLiteral(":id"), e.row.id)
+        .bind(QStringLiteral(":te"), e.row.titleEn)
+        .bind(QStringLiteral(":tj"), e.row.titleJa)
+        .bind(QStringLiteral(":se"), e.row.subtitleEn)
+        .bind(QStringLiteral(":sj"), e.row.subtitleJa)
         .bind(QStringLiteral(":sorten"), e.sortEn)
         .bind(QStringLiteral(":sortja"), e.sortJa)
         .exec();
     st.fts.bind(QStringLiteral(":r"), st.item.lastInsertId())
-        .bind(QStringLiteral(":k"), e.kind)
+        .bind(QStringLiteral(":k"), e.row.kind)
         .bind(QStringLiteral(":t"), e.tokens)
         .exec();
 }

@@ -24,15 +24,20 @@ struct SearchSource {
     const char* select;
 };
 
-// One record as the index holds it: what a hit shows, the keys its list
-// sorts by, and its tokens (SearchIndex::tokensFor, separated by spaces).
-struct SearchEntry {
+// A record as the index holds it for a hit: its kind, id, title and subtitle.
+struct SearchRow {
     QString kind;
     QVariant id;
     QString titleEn;
     QString titleJa;
     QString subtitleEn;
     QString subtitleJa;
+};
+
+// One record as the index holds it: what a hit shows, the keys its list
+// sorts by, and its tokens (SearchIndex::tokensFor, separated by spaces).
+struct SearchEntry {
+    SearchRow row;
     QString sortEn;
     QString sortJa;
     QString tokens;
@@ -48,16 +53,6 @@ struct SearchTerm {
     Type type = Type::Token;
     QStringList words;
     bool operator==(const SearchTerm&) const = default;
-};
-
-// A record the index found, as it was indexed.
-struct SearchRow {
-    QString kind;
-    QVariant id;
-    QString titleEn;
-    QString titleJa;
-    QString subtitleEn;
-    QString subtitleJa;
 };
 
 // An organization a person works at on a given day.
