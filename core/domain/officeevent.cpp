@@ -1,5 +1,7 @@
 #include "domain/officeevent.h"
 
+#include "domain/datetext.h"
+
 #include <QSet>
 
 namespace jlgc {
@@ -67,6 +69,22 @@ QString OfficeEvent::title(Language language) const
     if (language == Language::Japanese && !titleJa.isEmpty())
         return titleJa;
     return titleEn.isEmpty() ? titleJa : titleEn;
+}
+
+QString OfficeEvent::whenText(Language language) const
+{
+    QString text = DateText::date(date, language);
+    if (startTime.isValid())
+        text += QLatin1Char(' ') + DateText::time(startTime);
+    const bool days = endDate.isValid() && endDate != date;
+    if (days || endTime.isValid()) {
+        text += QStringLiteral("–");
+        if (days)
+            text += DateText::date(endDate, language);
+        if (endTime.isValid())
+            text += (days ? QStringLiteral(" ") : QString()) + DateText::time(endTime);
+    }
+    return text;
 }
 
 FieldErrors OfficeEvent::validate() const

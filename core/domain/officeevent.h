@@ -62,6 +62,8 @@ struct OfficeEvent {
     QDateTime updatedAt;
 
     QString title(Language language) const;
+    // Apr 1, 2025 10:00–17:00 (2025/04/01 in Japanese), 24-hour times.
+    QString whenText(Language language) const;
     QDate lastDay() const { return endDate.isValid() ? endDate : date; }
     FiscalYear fiscalYear() const { return FiscalYear::containing(date); }
     FieldErrors validate() const;

@@ -1,11 +1,10 @@
-// CSV formats of JETAA chapters, sister-city affiliations and events.
+// CSV formats of JETAA chapters and sister-city affiliations.
 #include "domain/jetaarules.h"
 #include "io/csvformatfactories.h"
 #include "io/csvtypedformat.h"
 #include "io/namematch.h"
 #include "search/textnormalizer.h"
 #include "storage/jetaachapterrepository.h"
-#include "storage/officeeventrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
 namespace jlgc::csvformats {
@@ -259,86 +258,6 @@ protected:
     }
 };
 
-class EventFormat : public TypedCsvFormat<OfficeEvent> {
-public:
-    QString kind() const override { return QStringLiteral("events"); }
-    QString searchKind() const override { return QStringLiteral("office_event"); }
-    QString label() const override { return tr("Events"); }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Title (English)", "名称（英語）", false,
-                   "This or the Japanese title is needed."),
-            column("Title (Japanese)", "名称（日本語）", false, ""),
-            column("Kind", "種類", false,
-                   "japan_day, fair, jet_info_session, reception, seminar, other. Empty: other."),
-            column("Date", "日付", true, "2025-05-17 (the first day)."),
-            column("Start time", "開始時刻", false, "10:00. Empty: all day."),
-            column("End date", "終了日", false, "For an event of several days."),
-            column("End time", "終了時刻", false, "18:00"),
-            column("Place", "場所", false, ""),
-            column("Attendance", "参加者数", false, "A headcount. Empty: not known."),
-            column("Notes", "備考", false, ""),
-        };
-    }
-
-protected:
-    QList<OfficeEvent> loadAll(Database& db) const override
-    {
-        return OfficeEventRepository(db).list();
-    }
-    std::optional<OfficeEvent> load(Database& db, qint64 id) const override
-    {
-        return OfficeEventRepository(db).find(id);
-    }
-    QStringList toRow(const OfficeEvent& e, ImportResolver&) const override
-    {
-        return {e.titleEn,
-                e.titleJa,
-                EventKinds::code(e.kind),
-                csvtext::date(e.date),
-                csvtext::time(e.startTime),
-                csvtext::date(e.endDate),
-                csvtext::time(e.endTime),
-                e.place,
-                csvtext::optionalNumber(e.attendance),
-                e.notes};
-    }
-    void fromRow(OfficeEvent& e, ImportFields& f) const override
-    {
-        f.text(QStringLiteral("Title (English)"), e.titleEn);
-        f.text(QStringLiteral("Title (Japanese)"), e.titleJa);
-        f.choice(QStringLiteral("Kind"), e.kind, EventKinds::all(), &EventKinds::code,
-                 &EventKinds::label);
-        f.date(QStringLiteral("Date"), e.date);
-        f.time(QStringLiteral("Start time"), e.startTime);
-        f.date(QStringLiteral("End date"), e.endDate);
-        f.time(QStringLiteral("End time"), e.endTime);
-        f.text(QStringLiteral("Place"), e.place);
-        f.optionalInteger(QStringLiteral("Attendance"), e.attendance);
-        f.text(QStringLiteral("Notes"), e.notes);
-    }
-    QStringList keysOf(const OfficeEvent& e) const override
-    {
-        QStringList keys;
-        for (const QString& k : namematch::nameKeys({e.titleEn, e.titleJa}))
-            keys << k + QLatin1Char('@') + csvtext::date(e.date);
-        return keys;
-    }
-    QString displayOf(const OfficeEvent& e) const override
-    {
-        return QStringLiteral("%1 (%2)").arg(e.title(Language::English), csvtext::date(e.date));
-    }
-    OfficeEvent addRecord(Database& db, const OfficeEvent& e) const override
-    {
-        return OfficeEventRepository(db).add(e);
-    }
-    OfficeEvent updateRecord(Database& db, const OfficeEvent& e) const override
-    {
-        return OfficeEventRepository(db).update(e);
-    }
-};
-
 } // namespace
 
 std::unique_ptr<CsvFormat> jetaaChapters()
@@ -349,11 +268,6 @@ std::unique_ptr<CsvFormat> jetaaChapters()
 std::unique_ptr<CsvFormat> affiliations()
 {
     return std::make_unique<AffiliationFormat>();
-}
-
-std::unique_ptr<CsvFormat> events()
-{
-    return std::make_unique<EventFormat>();
 }
 
 } // namespace jlgc::csvformats

@@ -2,6 +2,7 @@
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/records/recordtable.h"
 #include "storage/sqlconditions.h"
 
 #include <QHash>
@@ -31,79 +32,28 @@ SqlConditions conditionsFor(const EventFilter& f, EventId id)
     }
     SqlConditions c;
     if (id != 0)
-        c.add(QStringLiteral("e.id = :id"), {{QStringLiteral(":id"), id}});
+        c.add(QStringLiteral("r.id = :id"), {{QStringLiteral(":id"), id}});
     if (from.isValid())
-        c.add(QStringLiteral("e.event_date >= :from"),
+        c.add(QStringLiteral("r.event_date >= :from"),
               {{QStringLiteral(":from"), isoOrEmpty(from)}});
     if (to.isValid())
-        c.add(QStringLiteral("e.event_date <= :to"), {{QStringLiteral(":to"), isoOrEmpty(to)}});
+        c.add(QStringLiteral("r.event_date <= :to"), {{QStringLiteral(":to"), isoOrEmpty(to)}});
     if (f.kind)
-        c.add(QStringLiteral("e.kind = :kind"),
+        c.add(QStringLiteral("r.kind = :kind"),
               {{QStringLiteral(":kind"), EventKinds::code(*f.kind)}});
     if (f.organizationId != 0)
-        c.add(QStringLiteral("e.id IN (SELECT event_id FROM office_event_organization WHERE "
+        c.add(QStringLiteral("r.id IN (SELECT event_id FROM office_event_organization WHERE "
                              "organization_id = :org)"),
               {{QStringLiteral(":org"), f.organizationId}});
     if (f.personId != 0)
-        c.add(QStringLiteral("e.id IN (SELECT event_id FROM office_event_attendee WHERE "
+        c.add(QStringLiteral("r.id IN (SELECT event_id FROM office_event_attendee WHERE "
                              "person_id = :person)"),
               {{QStringLiteral(":person"), f.personId}});
     return c;
 }
 
-const char* const Select =
-    "SELECT e.id, coalesce(e.title_en,''), coalesce(e.title_ja,''), e.kind, e.event_date, "
-    "coalesce(e.start_time,''), coalesce(e.end_date,''), coalesce(e.end_time,''), "
-    "coalesce(e.place,''), e.attendance, coalesce(e.notes,''), e.row_version, e.created_at, "
-    "e.updated_at FROM office_event e WHERE ";
-
-const char* const CalendarOrder =
-    " ORDER BY e.event_date, e.start_time IS NOT NULL, e.start_time, e.id";
-
-OfficeEvent fromRow(const Query& q)
-{
-    OfficeEvent e;
-    e.id = q.id(0);
-    e.titleEn = q.text(1);
-    e.titleJa = q.text(2);
-    e.kind = EventKinds::fromCode(q.text(3));
-    e.date = QDate::fromString(q.text(4), Qt::ISODate);
-    e.startTime = QTime::fromString(q.text(5), QStringLiteral("HH:mm"));
-    e.endDate = QDate::fromString(q.text(6), Qt::ISODate);
-    e.endTime = QTime::fromString(q.text(7), QStringLiteral("HH:mm"));
-    e.place = q.text(8);
-    if (!q.value(9).isNull())
-        e.attendance = q.value(9).toInt();
-    e.notes = q.text(10);
-    e.rowVersion = q.value(11).toInt();
-    e.createdAt = QDateTime::fromString(q.text(12), Qt::ISODate);
-    e.updatedAt = QDateTime::fromString(q.text(13), Qt::ISODate);
-    return e;
-}
-
-QVariant timeOrNull(const QTime& t)
-{
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
-}
-
-void bindFields(Query& q, const OfficeEvent& e)
-{
-    q.bind(QStringLiteral(":title_en"), nullIfEmpty(e.titleEn))
-        .bind(QStringLiteral(":title_ja"), nullIfEmpty(e.titleJa))
-        .bind(QStringLiteral(":kind"), EventKinds::code(e.kind))
-        .bind(QStringLiteral(":date"), nullIfInvalid(e.date))
-        .bind(QStringLiteral(":start"), timeOrNull(e.startTime))
-        .bind(QStringLiteral(":end_date"), nullIfInvalid(e.endDate))
-        .bind(QStringLiteral(":end_time"), timeOrNull(e.endTime))
-        .bind(QStringLiteral(":place"), nullIfEmpty(e.place))
-        .bind(QStringLiteral(":attendance"), e.attendance ? QVariant(*e.attendance) : QVariant())
-        .bind(QStringLiteral(":notes"), nullIfEmpty(e.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+const QString CalendarOrder =
+    QStringLiteral("r.event_date, r.start_time IS NOT NULL, r.start_time, r.id");
 
 bool matchesText(const OfficeEvent& e, const QString& folded)
 {
@@ -121,14 +71,11 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
                                                  Language language) const
 {
     const SqlConditions conditions = conditionsFor(filter, id);
-    Query q(m_db, QLatin1String(Select) + conditions.sql() + QLatin1String(CalendarOrder));
-    conditions.bindTo(q);
-    q.exec();
     const QString folded = normalizeForSearch(filter.text);
     QList<OfficeEvent> result;
     QHash<EventId, qsizetype> index;
-    while (q.next()) {
-        OfficeEvent e = fromRow(q);
+    for (const OfficeEvent& e : RecordTable<OfficeEvent>(m_db).select(
+             conditions.sql(), conditions.values(), CalendarOrder)) {
         if (!matchesText(e, folded))
             continue;
         index.insert(e.id, result.size());
@@ -142,7 +89,7 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
                                      "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
                                      "coalesce(x.role,'') FROM office_event_organization x "
                                      "JOIN organization o ON o.id = x.organization_id "
-                                     "JOIN office_event e ON e.id = x.event_id WHERE ") +
+                                     "JOIN office_event r ON r.id = x.event_id WHERE ") +
                           conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
         conditions.bindTo(o);
         o.exec();
@@ -163,7 +110,7 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
                                      "coalesce(n.family_name_kana,''), "
                                      "coalesce(n.given_name_kana,''), coalesce(x.role,'') FROM "
                                      "office_event_attendee x JOIN person n ON n.id = x.person_id "
-                                     "JOIN office_event e ON e.id = x.event_id WHERE ") +
+                                     "JOIN office_event r ON r.id = x.event_id WHERE ") +
                           conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
         conditions.bindTo(p);
         p.exec();
@@ -278,16 +225,7 @@ OfficeEvent OfficeEventRepository::add(const OfficeEvent& event)
 {
     const qint64 id = m_db.transaction([&] {
         check(event);
-        Query q(m_db, QStringLiteral("INSERT INTO office_event (title_en, title_ja, kind, "
-                                     "event_date, start_time, end_date, end_time, place, "
-                                     "attendance, notes, created_at, updated_at) VALUES "
-                                     "(:title_en, :title_ja, :kind, :date, :start, :end_date, "
-                                     ":end_time, :place, :attendance, :notes, :created, "
-                                     ":updated)"));
-        bindFields(q, event);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId = RecordTable<OfficeEvent>(m_db).insert(event);
         writeChildren(newId, event);
         return newId;
     });
@@ -298,24 +236,7 @@ OfficeEvent OfficeEventRepository::update(const OfficeEvent& event)
 {
     m_db.transaction([&] {
         check(event);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE office_event SET title_en = :title_en, title_ja = :title_ja, "
-                          "kind = :kind, event_date = :date, start_time = :start, end_date = "
-                          ":end_date, end_time = :end_time, place = :place, attendance = "
-                          ":attendance, notes = :notes, updated_at = :updated, row_version = "
-                          "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, event);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), event.id)
-            .bind(QStringLiteral(":version"), event.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(event.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This event no longer exists; it was removed elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this event after you opened it."));
-        }
+        RecordTable<OfficeEvent>(m_db).update(event);
         writeChildren(event.id, event);
     });
     return *find(event.id);
@@ -323,10 +244,7 @@ OfficeEvent OfficeEventRepository::update(const OfficeEvent& event)
 
 void OfficeEventRepository::remove(EventId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM office_event WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    m_db.transaction([&] { RecordTable<OfficeEvent>(m_db).remove(id); });
 }
 
 } // namespace jlgc

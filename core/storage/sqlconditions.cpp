@@ -23,6 +23,14 @@ QString SqlConditions::where() const
                                   : QStringLiteral(" WHERE ") + sql() + QLatin1Char(' ');
 }
 
+QVariantMap SqlConditions::values() const
+{
+    QVariantMap map;
+    for (const auto& [name, value] : m_values)
+        map.insert(name, value);
+    return map;
+}
+
 void SqlConditions::bindTo(Query& q) const
 {
     for (const auto& [name, value] : m_values)

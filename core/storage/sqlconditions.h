@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 #include <utility>
 
 namespace jlgc {
@@ -25,6 +26,7 @@ public:
     // " WHERE a AND b ", or " " when no condition is set.
     QString where() const;
     void bindTo(Query& q) const;
+    QVariantMap values() const;
 
 private:
     QStringList m_conditions;

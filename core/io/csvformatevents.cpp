@@ -1,0 +1,34 @@
+// The CSV format of events: its columns are the events' description.
+#include "io/csvdescribedformat.h"
+#include "io/csvformatfactories.h"
+#include "io/namematch.h"
+#include "storage/officeeventrepository.h"
+
+namespace jlgc::csvformats {
+
+namespace {
+
+class EventFormat : public DescribedCsvFormat<OfficeEvent, OfficeEventRepository> {
+protected:
+    // The same title on the same first day.
+    QStringList keysOf(const OfficeEvent& e) const override
+    {
+        QStringList keys;
+        for (const QString& k : namematch::nameKeys({e.titleEn, e.titleJa}))
+            keys << k + QLatin1Char('@') + csvtext::date(e.date);
+        return keys;
+    }
+    QString displayOf(const OfficeEvent& e) const override
+    {
+        return QStringLiteral("%1 (%2)").arg(e.title(Language::English), csvtext::date(e.date));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CsvFormat> events()
+{
+    return std::make_unique<EventFormat>();
+}
+
+} // namespace jlgc::csvformats

@@ -1,0 +1,189 @@
+// Lists read a screen at a time: the SQL of a ListQuery, made from the kind's
+// description (its list columns, filters and order) and the search index.
+#include "search/searchindex.h"
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+#include "storage/records/listquery.h"
+#include "storage/records/recordtype.h"
+#include "storage/storageerror.h"
+
+namespace jlgc {
+
+namespace {
+
+const RecordType& typeOf(const ListQuery& query)
+{
+    const RecordType* type = RecordTypes::find(query.kind);
+    if (!type)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QStringLiteral("No kind of record is called %1.").arg(query.kind));
+    return *type;
+}
+
+QString inLanguage(QString sql, Language language)
+{
+    return sql.replace(QLatin1String("{lang}"),
+                       language == Language::Japanese ? QLatin1String("ja") : QLatin1String("en"));
+}
+
+// FROM … WHERE … of a query, with its values; names and SQL come from the
+// description in code, the user's text and filter values are bound.
+struct Where {
+    QString sql;
+    QVariantMap values;
+};
+
+Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
+{
+    Where w;
+    w.sql = QStringLiteral(" FROM ") + type.table + QStringLiteral(" r ") +
+            inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1");
+    for (const ListFilter& f : type.listFilters) {
+        const QVariant value = query.filters.value(f.name);
+        if (!query.filters.contains(f.name) || value.isNull())
+            continue;
+        w.sql += QStringLiteral(" AND (") + inLanguage(f.sql, query.language) + QLatin1Char(')');
+        w.values.insert(QLatin1Char(':') + f.name, value);
+    }
+    if (withText) {
+        const QString match = SearchIndex::matchExpression(query.text);
+        if (!query.text.trimmed().isEmpty()) {
+            // Text that has nothing to find (or is too long) finds nothing.
+            w.sql += QStringLiteral(
+                " AND r.id IN (SELECT li.record_id FROM search_item li WHERE li.kind = "
+                ":list_kind AND li.rowid IN (SELECT rowid FROM search_fts WHERE search_fts "
+                "MATCH :list_match))");
+            w.values.insert(QStringLiteral(":list_kind"), type.indexKind());
+            w.values.insert(QStringLiteral(":list_match"),
+                            match.isEmpty() ? QStringLiteral("kind : \"\"")
+                                            : QStringLiteral("kind : \"%1\" AND tokens : (%2)")
+                                                  .arg(type.indexKind(), match));
+        }
+    }
+    return w;
+}
+
+QString sortExpression(const RecordType& type, const ListQuery& query)
+{
+    QString expr;
+    if (query.sortColumn >= 0 && query.sortColumn < type.listColumns.size())
+        expr = type.listColumns[query.sortColumn].sortExpression();
+    else if (!type.listOrder.isEmpty())
+        expr = type.listOrder;
+    else if (!type.listColumns.isEmpty())
+        expr = type.listColumns.front().sortExpression();
+    else
+        expr = QStringLiteral("r.id");
+    return inLanguage(expr, query.language);
+}
+
+QString orderBy(const RecordType& type, const ListQuery& query)
+{
+    // One expression a column (ties by id), so that rowOf() can compare.
+    const QString dir =
+        query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral("");
+    return QStringLiteral(" ORDER BY ") + sortExpression(type, query) + dir +
+           QStringLiteral(", r.id") + dir;
+}
+
+void bindAll(Query& q, const QVariantMap& values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(it.key(), it.value());
+}
+
+int countWhere(Database& db, const RecordType& type, const ListQuery& query, bool withText)
+{
+    const bool whole = (!withText || query.text.trimmed().isEmpty()) && [&] {
+        for (const ListFilter& f : type.listFilters)
+            if (query.filters.contains(f.name) && !query.filters.value(f.name).isNull())
+                return false;
+        return true;
+    }();
+    if (whole) // the count kept as records come and go (a million rows take a while)
+        for (const RecordKind& k : RecordKinds::all())
+            if (type.table == QLatin1String(k.table))
+                return int(RecordKinds::count(db, k));
+    const Where w = whereOf(type, query, withText);
+    Query q(db, QStringLiteral("SELECT count(*)") + w.sql);
+    bindAll(q, w.values);
+    return q.exec().scalar().toInt();
+}
+
+} // namespace
+
+int ListStore::count(const ListQuery& query) const
+{
+    return countWhere(m_db, typeOf(query), query, true);
+}
+
+int ListStore::countWithoutText(const ListQuery& query) const
+{
+    return countWhere(m_db, typeOf(query), query, false);
+}
+
+QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) const
+{
+    const RecordType& type = typeOf(query);
+    QStringList columns{QStringLiteral("r.id")};
+    for (const ListColumn& c : type.listColumns)
+        for (const QString& v : c.values)
+            columns << inLanguage(v, query.language);
+    const Where w = whereOf(type, query, true);
+    Query q(m_db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + w.sql +
+                      orderBy(type, query) +
+                      QStringLiteral(" LIMIT :list_limit OFFSET :list_offset"));
+    bindAll(q, w.values);
+    q.bind(QStringLiteral(":list_limit"), rows).bind(QStringLiteral(":list_offset"), first).exec();
+    QList<ListRow> result;
+    result.reserve(rows);
+    while (q.next()) {
+        ListRow row;
+        row.id = q.id(0);
+        int at = 1;
+        for (const ListColumn& c : type.listColumns) {
+            QVariantList values;
+            for (qsizetype i = 0; i < c.values.size(); ++i)
+                values << q.value(at++);
+            row.cells << (c.format ? c.format(values, query.language) : values.value(0).toString());
+        }
+        result << row;
+    }
+    return result;
+}
+
+QList<qint64> ListStore::ids(const ListQuery& query) const
+{
+    const RecordType& type = typeOf(query);
+    const Where w = whereOf(type, query, true);
+    Query q(m_db, QStringLiteral("SELECT r.id") + w.sql + orderBy(type, query));
+    bindAll(q, w.values);
+    q.exec();
+    QList<qint64> result;
+    while (q.next())
+        result << q.id(0);
+    return result;
+}
+
+int ListStore::rowOf(const ListQuery& query, qint64 id) const
+{
+    const RecordType& type = typeOf(query);
+    const Where w = whereOf(type, query, true);
+    Query listed(m_db, QStringLiteral("SELECT EXISTS (SELECT 1") + w.sql +
+                           QStringLiteral(" AND r.id = :list_id)"));
+    bindAll(listed, w.values);
+    if (!listed.bind(QStringLiteral(":list_id"), id).exec().scalar().toBool())
+        return -1;
+    // The rows before it: those whose (sort key, id) come first.
+    const QString key = sortExpression(type, query);
+    const QString cmp =
+        query.order == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    Query before(m_db, QStringLiteral("SELECT count(*)") + w.sql +
+                           QStringLiteral(" AND (%1, r.id) %2 (SELECT %1, r.id FROM %3 r %4 "
+                                          "WHERE r.id = :list_id)")
+                               .arg(key, cmp, type.table, inLanguage(type.joins, query.language)));
+    bindAll(before, w.values);
+    return before.bind(QStringLiteral(":list_id"), id).exec().scalar().toInt();
+}
+
+} // namespace jlgc

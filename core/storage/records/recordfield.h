@@ -1,0 +1,235 @@
+#pragma once
+
+#include "io/importresolver.h"
+#include "storage/records/recordtype.h"
+
+#include <QDate>
+#include <QTime>
+#include <functional>
+#include <optional>
+
+namespace jlgc {
+
+// A field of records of type T: its description, and how its value goes to
+// the database and to a CSV cell and back. Made by the builders below, one
+// line a field, in the kind's definition (core/storage/records/*type.cpp).
+template <class T> struct TypedField {
+    FieldSpec spec;
+    std::function<QVariant(const T&)> get;        // the stored value (NULL for none)
+    std::function<void(T&, const QVariant&)> set; // from the stored value
+    // The CSV cell and back; empty: the field is not written to CSV by the
+    // generic format (a kind writes it itself, or it has no column).
+    std::function<QString(const T&, ImportResolver&)> toCsv;
+    std::function<void(T&, ImportFields&, const QString&)> fromCsv;
+
+    // Modifiers, chained after a builder.
+    TypedField& csv(const char* english, const char* japanese, const char* accepted = "")
+    {
+        spec.csvHeader = english;
+        spec.csvHeaderJa = japanese;
+        spec.csvAccepted = accepted;
+        return *this;
+    }
+    TypedField& required()
+    {
+        spec.flags |= FieldSpec::Required;
+        return *this;
+    }
+    TypedField& personal()
+    {
+        spec.flags |= FieldSpec::Personal;
+        return *this;
+    }
+};
+
+namespace fields {
+
+inline QVariant nullIfBlank(const QString& s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
+template <class T> TypedField<T> text(QString T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) { return nullIfBlank(r.*m); };
+    f.set = [m](T& r, const QVariant& v) { r.*m = v.toString(); };
+    f.toCsv = [m](const T& r, ImportResolver&) { return r.*m; };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.text(key, r.*m); };
+    return f;
+}
+
+// A personal or place name: an import refuses a "?" in it (a character lost
+// when the file was saved in Shift_JIS).
+template <class T> TypedField<T> name(QString T::*m, const char* column, const char* label)
+{
+    TypedField<T> f = text(m, column, label);
+    f.spec.flags |= FieldSpec::Name;
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.name(key, r.*m); };
+    return f;
+}
+
+template <class T> TypedField<T> date(QDate T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) {
+        return (r.*m).isValid() ? QVariant((r.*m).toString(Qt::ISODate)) : QVariant();
+    };
+    f.set = [m](T& r, const QVariant& v) { r.*m = QDate::fromString(v.toString(), Qt::ISODate); };
+    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::date(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.date(key, r.*m); };
+    return f;
+}
+
+// HH:mm
+template <class T> TypedField<T> time(QTime T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) {
+        return (r.*m).isValid() ? QVariant((r.*m).toString(QStringLiteral("HH:mm"))) : QVariant();
+    };
+    f.set = [m](T& r, const QVariant& v) {
+        r.*m = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+    };
+    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::time(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.time(key, r.*m); };
+    return f;
+}
+
+template <class T> TypedField<T> integer(int T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) { return QVariant(r.*m); };
+    f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt(); };
+    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::number(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.integer(key, r.*m); };
+    return f;
+}
+
+template <class T>
+TypedField<T> optionalInteger(std::optional<int> T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) { return (r.*m) ? QVariant(*(r.*m)) : QVariant(); };
+    f.set = [m](T& r, const QVariant& v) {
+        r.*m = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    };
+    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::optionalNumber(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.optionalInteger(key, r.*m); };
+    return f;
+}
+
+template <class T> TypedField<T> boolean(bool T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) { return QVariant(r.*m ? 1 : 0); };
+    f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt() != 0; };
+    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::boolean(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.boolean(key, r.*m); };
+    return f;
+}
+
+// An enumeration stored as its code (EventKinds::code / fromCode), written
+// to CSV as the code and read back from the code or the label.
+template <class T, class E>
+TypedField<T> code(E T::*m, const char* column, const char* label, QList<E> (*values)(),
+                   QString (*codeOf)(E), E (*fromCode)(const QString&), QString (*labelOf)(E))
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m, codeOf](const T& r) { return QVariant(codeOf(r.*m)); };
+    f.set = [m, fromCode](T& r, const QVariant& v) { r.*m = fromCode(v.toString()); };
+    f.toCsv = [m, codeOf](const T& r, ImportResolver&) { return codeOf(r.*m); };
+    f.fromCsv = [m, values, codeOf, labelOf](T& r, ImportFields& in, const QString& key) {
+        in.choice(key, r.*m, values(), codeOf, labelOf);
+    };
+    return f;
+}
+
+// The id of another record (0: none), stored as NULL when there is none.
+// CSV: by the record's name, through the resolver (organizations, people).
+template <class T, class Id> TypedField<T> id(Id T::*m, const char* column, const char* label)
+{
+    TypedField<T> f;
+    f.spec.column = QLatin1String(column);
+    f.spec.label = label;
+    f.get = [m](const T& r) { return r.*m > 0 ? QVariant(qint64(r.*m)) : QVariant(); };
+    f.set = [m](T& r, const QVariant& v) { r.*m = Id(v.toLongLong()); };
+    return f;
+}
+
+template <class T, class Id>
+TypedField<T> organization(Id T::*m, const char* column, const char* label)
+{
+    TypedField<T> f = id(m, column, label);
+    f.toCsv = [m](const T& r, ImportResolver& names) { return names.organizationName(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) {
+        qint64 v = r.*m;
+        in.organization(key, v);
+        r.*m = Id(v);
+    };
+    return f;
+}
+
+template <class T, class Id> TypedField<T> person(Id T::*m, const char* column, const char* label)
+{
+    TypedField<T> f = id(m, column, label);
+    f.toCsv = [m](const T& r, ImportResolver& names) { return names.personName(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) {
+        qint64 v = r.*m;
+        in.person(key, v);
+        r.*m = Id(v);
+    };
+    return f;
+}
+
+// A state or province (US-NY), by name, abbreviation or code in CSV.
+template <class T> TypedField<T> subdivision(QString T::*m, const char* column, const char* label)
+{
+    TypedField<T> f = text(m, column, label);
+    f.toCsv = [m](const T& r, ImportResolver& names) { return names.subdivisionName(r.*m); };
+    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.subdivision(key, r.*m); };
+    return f;
+}
+
+} // namespace fields
+
+// The description of a kind (RecordType) with the typed fields of T.
+template <class T> struct RecordDefinition {
+    RecordType type;
+    QList<TypedField<T>> fields;
+
+    // Fills type.fields from the typed fields (call once, at the end).
+    void describeFields()
+    {
+        type.fields.clear();
+        for (const TypedField<T>& f : fields)
+            type.fields << f.spec;
+    }
+    const TypedField<T>* field(const QString& column) const
+    {
+        for (const TypedField<T>& f : fields)
+            if (f.spec.column == column)
+                return &f;
+        return nullptr;
+    }
+};
+
+// The definition of T, one per kind (in its *type.cpp).
+template <class T> const RecordDefinition<T>& recordDefinition();
+
+} // namespace jlgc

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "domain/language.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace jlgc {
+
+// What a stored field is, once for every use of it: the column, its label
+// (forms, History, Undo, the conflict message), whether it is personal data,
+// and its CSV column (English and Japanese headers). Labels are source texts
+// in the "FieldLabels" translation context; headers are literal in both
+// languages (an import accepts either, whatever the window's language).
+struct FieldSpec {
+    enum Flag : unsigned {
+        Personal = 1, // dietary and medical notes, emergency contacts, home addresses
+        Required = 2, // every CSV row needs it
+        Name = 4,     // a person's or place's name: a "?" in an import is a lost character
+    };
+    QString column;
+    const char* label = nullptr;
+    unsigned flags = 0;
+    const char* csvHeader = nullptr; // null: not a CSV column
+    const char* csvHeaderJa = nullptr;
+    const char* csvAccepted = nullptr; // what an import accepts, for docs/import-formats.md
+
+    bool personal() const { return flags & Personal; }
+    bool inCsv() const { return csvHeader != nullptr; }
+    QString translatedLabel() const;
+};
+
+// One column of a kind's list, read a screen at a time by the database:
+// `values` are SQL expressions over the record's row `r` (and the type's
+// joins) that the cell shows, `sortSql` what the column sorts by (empty: the
+// first value). `format` writes the cell in the window's language from the
+// values (null: the first value as text).
+struct ListColumn {
+    using Format = QString (*)(const QVariantList& values, Language language);
+    const char* header = nullptr; // source text in the "Lists" context
+    QStringList values;
+    QString sortSql;
+    Format format = nullptr;
+    bool number = false; // right-aligned
+    QString translatedHeader() const;
+    QString sortExpression() const { return sortSql.isEmpty() ? values.value(0) : sortSql; }
+};
+
+// Cell formats most lists use (listformats.cpp).
+namespace listformat {
+QString text(const QVariantList& v, Language);
+// values: English, Japanese: the one of the language, else the other.
+QString bilingual(const QVariantList& v, Language language);
+QString date(const QVariantList& v, Language language);       // Apr 1, 2025 / 2025/04/01
+QString integer(const QVariantList& v, Language language);    // 1,234; empty for NULL
+QString fiscalYear(const QVariantList& v, Language language); // of a date: FY2025 / 2025年度
+} // namespace listformat
+
+// How global search finds and names the records (see SearchIndex).
+struct SearchSpec {
+    // SQL expressions over `r` (and the joins): the title and the subtitle in
+    // each language, and the texts whose words find the record.
+    QString titleEn, titleJa, subtitleEn, subtitleJa;
+    QStringList texts;
+    bool isSet() const { return !titleEn.isEmpty(); }
+};
+
+// A filter a list may set by name: SQL over `r` with the placeholder of its
+// name (":kind" for the filter "kind"), bound to the value the page gives.
+struct ListFilter {
+    QString name;
+    QString sql;
+};
+
+// Rows a record owns (deleted with it): their table and name, for counts,
+// the Trash and messages that name them.
+struct OwnedTable {
+    QString name;                // "delegation_members"
+    QString table;               // "delegation_member"
+    const char* label = nullptr; // source text in the "RecordKinds" context
+};
+
+// One kind of record, described once. Repositories read and write its
+// fields with SQL made from this description (RecordTable), the CSV format
+// takes its columns from it, History, Undo and the Trash their labels, the
+// change notifier the kind of a changed row, the lists their columns, global
+// search what it indexes, counts their table.
+struct RecordType {
+    QString name;                   // the one name: "events", "people", "jetaa_chapters"
+    QString table;                  // its table: "office_event"
+    const char* label = nullptr;    // "Events" in the "RecordKinds" context
+    const char* singular = nullptr; // "event", for messages ("this event")
+    QList<FieldSpec> fields;        // stored fields (not id, row_version, created_at, updated_at)
+    QList<OwnedTable> owned;        // rows it owns
+    // A record that belongs to another (a fellow to a cohort): the owner's
+    // kind and the column that names it.
+    QString ownerKind;
+    QString ownerColumn;
+    // Joins the list and search SQL may use besides `r` (LEFT JOIN … ON …).
+    QString joins;
+    // The list: its columns, default order (SQL over r; empty: the first
+    // column's), and filters. "{lang}" in any of their SQL is the window's
+    // language (en, ja): sort keys differ by language.
+    QList<ListColumn> listColumns;
+    QString listOrder;
+    QList<ListFilter> listFilters;
+    // The kind's entries in the search index (global search and the list's
+    // text filter); empty: the table's name.
+    QString searchKind;
+    SearchSpec search;
+
+    QString indexKind() const { return searchKind.isEmpty() ? table : searchKind; }
+
+    QString translatedLabel() const;
+    QString translatedSingular() const;
+    const FieldSpec* field(const QString& column) const;
+};
+
+// Every kind of record, in the order of the window's navigation.
+class RecordTypes {
+public:
+    static const QList<const RecordType*>& all();
+    static const RecordType* find(const QString& name);
+    static const RecordType* forTable(const QString& table);
+    // The kind's name, or the owned table's name, for a table; the table
+    // itself when no kind has it.
+    static QString nameOfTable(const QString& table);
+};
+
+} // namespace jlgc

@@ -1,0 +1,75 @@
+// Every kind of record, described once: the registry of the descriptions
+// that live one kind per file (*type.cpp beside this one).
+#include "domain/officeevent.h"
+#include "storage/records/recordfield.h"
+
+#include <QCoreApplication>
+
+namespace jlgc {
+
+QString FieldSpec::translatedLabel() const
+{
+    return label ? QCoreApplication::translate("FieldLabels", label) : column;
+}
+
+QString ListColumn::translatedHeader() const
+{
+    return header ? QCoreApplication::translate("Lists", header) : QString();
+}
+
+QString RecordType::translatedLabel() const
+{
+    return label ? QCoreApplication::translate("RecordKinds", label) : name;
+}
+
+QString RecordType::translatedSingular() const
+{
+    return singular ? QCoreApplication::translate("RecordKinds", singular) : name;
+}
+
+const FieldSpec* RecordType::field(const QString& column) const
+{
+    for (const FieldSpec& f : fields)
+        if (f.column == column)
+            return &f;
+    return nullptr;
+}
+
+const QList<const RecordType*>& RecordTypes::all()
+{
+    // In the order of the window's navigation. A new kind: one line here.
+    static const QList<const RecordType*> types = {
+        &recordDefinition<OfficeEvent>().type,
+    };
+    return types;
+}
+
+const RecordType* RecordTypes::find(const QString& name)
+{
+    for (const RecordType* t : all())
+        if (t->name == name)
+            return t;
+    return nullptr;
+}
+
+const RecordType* RecordTypes::forTable(const QString& table)
+{
+    for (const RecordType* t : all())
+        if (t->table == table)
+            return t;
+    return nullptr;
+}
+
+QString RecordTypes::nameOfTable(const QString& table)
+{
+    for (const RecordType* t : all()) {
+        if (t->table == table)
+            return t->name;
+        for (const OwnedTable& o : t->owned)
+            if (o.table == table)
+                return o.name;
+    }
+    return table;
+}
+
+} // namespace jlgc

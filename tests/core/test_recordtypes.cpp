@@ -1,0 +1,253 @@
+// Each kind described once: the SQL, the CSV columns, the labels and the
+// lists made from the description.
+#include "domain/officeevent.h"
+#include "io/csvformat.h"
+#include "storage/database.h"
+#include "storage/officeeventrepository.h"
+#include "storage/records/listquery.h"
+#include "storage/records/listreader.h"
+#include "storage/records/recordtable.h"
+#include "storage/records/recordtype.h"
+#include "support/testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+OfficeEvent event(const QString& en, const QString& ja, const QDate& date)
+{
+    OfficeEvent e;
+    e.titleEn = en;
+    e.titleJa = ja;
+    e.date = date;
+    e.kind = EventKind::Seminar;
+    return e;
+}
+
+void addEvents(Database& db)
+{
+    OfficeEventRepository repo(db);
+    repo.add(
+        event(QStringLiteral("Japan Day"), QStringLiteral("ジャパンデー"), QDate(2025, 5, 18)));
+    OfficeEvent fair = event(QStringLiteral("Travel show"), {}, QDate(2025, 1, 24));
+    fair.kind = EventKind::Fair;
+    fair.attendance = 12000;
+    repo.add(fair);
+    repo.add(event({}, QStringLiteral("髙橋セミナー"), QDate(2026, 2, 3)));
+}
+
+ListQuery eventsQuery()
+{
+    ListQuery q;
+    q.kind = QStringLiteral("events");
+    return q;
+}
+
+} // namespace
+
+TEST_CASE("Every kind's name and table are unique, and every field is described", "[records]")
+{
+    QSet<QString> names;
+    QSet<QString> tables;
+    for (const RecordType* t : RecordTypes::all()) {
+        INFO(t->name.toStdString());
+        CHECK_FALSE(names.contains(t->name));
+        CHECK_FALSE(tables.contains(t->table));
+        names.insert(t->name);
+        tables.insert(t->table);
+        CHECK(t->label);
+        CHECK(t->singular);
+        CHECK_FALSE(t->fields.isEmpty());
+        for (const FieldSpec& f : t->fields) {
+            INFO(f.column.toStdString());
+            CHECK(f.label);
+            CHECK((f.csvHeader == nullptr) == (f.csvHeaderJa == nullptr));
+        }
+        CHECK(RecordTypes::find(t->name) == t);
+        CHECK(RecordTypes::forTable(t->table) == t);
+    }
+}
+
+TEST_CASE("The descriptions and the schema agree", "[records][schema]")
+{
+    auto db = test::memoryDatabase();
+    for (const RecordType* t : RecordTypes::all()) {
+        INFO(t->table.toStdString());
+        QStringList columns;
+        Query q(*db, QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
+        q.bind(QStringLiteral(":t"), t->table).exec();
+        while (q.next())
+            columns << q.text(0);
+        REQUIRE_FALSE(columns.isEmpty());
+        for (const FieldSpec& f : t->fields)
+            CHECK(columns.contains(f.column));
+        for (const OwnedTable& o : t->owned) {
+            const qint64 exists =
+                Query(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                          "'table' AND name = :t"))
+                    .bind(QStringLiteral(":t"), o.table)
+                    .exec()
+                    .scalar()
+                    .toLongLong();
+            CHECK(exists == 1);
+        }
+        // Every column a user edits is described (only bookkeeping is not).
+        for (const QString& c : columns) {
+            if (c == QLatin1String("id") || c == QLatin1String("row_version") ||
+                c == QLatin1String("created_at") || c == QLatin1String("updated_at"))
+                continue;
+            INFO(c.toStdString());
+            CHECK(t->field(c) != nullptr);
+        }
+        // The list's SQL runs.
+        ListQuery lq;
+        lq.kind = t->name;
+        CHECK_NOTHROW(ListStore(*db).page(lq, 0, 10));
+    }
+}
+
+TEST_CASE("A kind's CSV format takes its columns from the description", "[records][csv]")
+{
+    for (const RecordType* t : RecordTypes::all()) {
+        const CsvFormat* format = CsvFormat::find(t->name);
+        if (!format)
+            continue;
+        INFO(t->name.toStdString());
+        QStringList described;
+        for (const FieldSpec& f : t->fields)
+            if (f.inCsv())
+                described << QString::fromUtf8(f.csvHeader);
+        QStringList headers = format->headers();
+        for (const QString& h : described)
+            CHECK(headers.contains(h));
+    }
+}
+
+TEST_CASE("Records are written and read through their description", "[records][events]")
+{
+    auto db = test::memoryDatabase();
+    OfficeEvent e = event(QStringLiteral("Japan Day"), QStringLiteral("𠮷田のジャパンデー"),
+                          QDate(2025, 5, 18));
+    e.startTime = QTime(10, 0);
+    e.attendance = 45000;
+    const OfficeEvent saved = OfficeEventRepository(*db).add(e);
+    CHECK(saved.id > 0);
+    CHECK(saved.titleJa == QStringLiteral("𠮷田のジャパンデー"));
+    CHECK(saved.startTime == QTime(10, 0));
+    CHECK(saved.attendance == 45000);
+    CHECK(saved.rowVersion == 1);
+    CHECK(saved.createdAt.isValid());
+
+    OfficeEvent changed = saved;
+    changed.place = QStringLiteral("Central Park");
+    const OfficeEvent updated = OfficeEventRepository(*db).update(changed);
+    CHECK(updated.rowVersion == 2);
+    CHECK(updated.place == QStringLiteral("Central Park"));
+
+    // Saving over someone else's newer save is refused; a removed one says so.
+    try {
+        OfficeEventRepository(*db).update(changed);
+        FAIL("saved over a newer version");
+    } catch (const StorageError& e2) {
+        CHECK(e2.kind() == StorageError::Kind::Conflict);
+        CHECK(e2.message().contains(QStringLiteral("event")));
+    }
+    OfficeEventRepository(*db).remove(saved.id);
+    try {
+        OfficeEventRepository(*db).update(updated);
+        FAIL("saved a removed record");
+    } catch (const StorageError& e3) {
+        CHECK(e3.kind() == StorageError::Kind::NotFound);
+    }
+}
+
+TEST_CASE("A list is counted, sorted, filtered and read a page at a time by the database",
+          "[records][lists]")
+{
+    auto db = test::memoryDatabase();
+    addEvents(*db);
+    const ListStore store(*db);
+    ListQuery q = eventsQuery();
+    CHECK(store.count(q) == 3);
+    // Calendar order by default; cells in the language asked for.
+    QList<ListRow> rows = store.page(q, 0, 10);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].cells[1] == QStringLiteral("Travel show"));
+    CHECK(rows[0].cells[0] == QStringLiteral("Jan 24, 2025"));
+    CHECK(rows[0].cells[4] == QStringLiteral("12,000"));
+    CHECK(rows[2].cells[1] == QStringLiteral("髙橋セミナー")); // no English title: the Japanese one
+    q.language = Language::Japanese;
+    rows = store.page(q, 0, 10);
+    CHECK(rows[1].cells[1] == QStringLiteral("ジャパンデー"));
+    CHECK(rows[1].cells[0] == QStringLiteral("2025/05/18"));
+
+    // Another column, the other way.
+    q.sortColumn = 1;
+    q.order = Qt::DescendingOrder;
+    q.language = Language::English;
+    rows = store.page(q, 0, 10);
+    CHECK(rows[0].cells[1] == QStringLiteral("髙橋セミナー"));
+
+    // Text through the search index (the common form finds the variant).
+    q.text = QStringLiteral("高橋");
+    CHECK(store.count(q) == 1);
+    CHECK(store.countWithoutText(q) == 3);
+    // Named filters with bound values.
+    q.text.clear();
+    q.filters.insert(QStringLiteral("kind"), QStringLiteral("fair"));
+    CHECK(store.count(q) == 1);
+    q.filters.clear();
+    q.filters.insert(QStringLiteral("from"), QStringLiteral("2025-05-01"));
+    CHECK(store.count(q) == 2);
+    // Where a record is in the list.
+    q.filters.clear();
+    q.sortColumn = -1;
+    q.order = Qt::AscendingOrder;
+    const QList<qint64> ids = store.ids(q);
+    REQUIRE(ids.size() == 3);
+    for (int i = 0; i < ids.size(); ++i)
+        CHECK(store.rowOf(q, ids[i]) == i);
+    q.filters.insert(QStringLiteral("kind"), QStringLiteral("fair"));
+    CHECK(store.rowOf(q, ids[2]) == -1);
+}
+
+TEST_CASE("A list is read on a thread of its own with a connection of its own",
+          "[records][lists][threads]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    Database db(path);
+    addEvents(db);
+    ListReader reader(path);
+    QSignalSpy counted(&reader, &ListReader::counted);
+    QSignalSpy pages(&reader, &ListReader::pageRead);
+    const quintptr me = 1;
+    const quint64 epoch = reader.newEpoch(me);
+    reader.requestCount(me, epoch, eventsQuery());
+    reader.requestPage(me, epoch, eventsQuery(), 0, 10);
+    REQUIRE((counted.size() > 0 || counted.wait(5000)));
+    CHECK(counted.front().at(2).toInt() == 3);
+    REQUIRE((pages.size() > 0 || pages.wait(5000)));
+    CHECK(pages.front().at(3).value<QList<ListRow>>().size() == 3);
+
+    // A later save is seen by the next read.
+    OfficeEventRepository(db).add(event(QStringLiteral("Reception"), {}, QDate(2025, 9, 1)));
+    counted.clear();
+    const quint64 next = reader.newEpoch(me);
+    reader.requestCount(me, next, eventsQuery());
+    REQUIRE(counted.wait(5000));
+    CHECK(counted.front().at(2).toInt() == 4);
+
+    // Requests of an earlier epoch are not answered.
+    counted.clear();
+    reader.requestCount(me, epoch, eventsQuery());
+    reader.requestCount(me, next, eventsQuery());
+    REQUIRE(counted.wait(5000));
+    QTest::qWait(100);
+    CHECK(counted.size() == 1);
+    CHECK(counted.front().at(1).toULongLong() == next);
+}

@@ -1,0 +1,323 @@
+#include "common/recordlistmodel.h"
+
+#include "common/itemroles.h"
+#include "common/uilanguage.h"
+#include "storage/changenotifier.h"
+#include "storage/records/listreader.h"
+#include "storage/records/recordtype.h"
+#include "storage/storageerror.h"
+
+namespace jlgc {
+
+RecordListModel::RecordListModel(const QString& kind, QObject* parent)
+    : QAbstractTableModel(parent), m_type(RecordTypes::find(kind))
+{
+    Q_ASSERT(m_type);
+    m_query.kind = kind;
+}
+
+RecordListModel::~RecordListModel() = default;
+
+void RecordListModel::setDatabase(Database* db, ListReader* reader)
+{
+    if (m_reader)
+        disconnect(m_reader, nullptr, this, nullptr);
+    m_db = db;
+    m_reader = db ? reader : nullptr;
+    if (m_reader) {
+        connect(m_reader, &ListReader::counted, this, &RecordListModel::onCounted);
+        connect(m_reader, &ListReader::pageRead, this, &RecordListModel::onPageRead);
+        connect(m_reader, &ListReader::located, this, &RecordListModel::onLocated);
+        connect(m_reader, &ListReader::failed, this,
+                [this](quintptr requester, quint64 epoch, const QString& message) {
+                    if (requester == key() && epoch == m_epoch)
+                        emit failed(message);
+                });
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_count = 0;
+    m_withoutText = 0;
+    endResetModel();
+    restart();
+}
+
+bool RecordListModel::isAsynchronous() const
+{
+    return !m_reader.isNull();
+}
+
+ListQuery RecordListModel::currentQuery() const
+{
+    ListQuery q = m_query;
+    q.language = uiLanguage();
+    return q;
+}
+
+void RecordListModel::setText(const QString& text)
+{
+    if (text == m_query.text)
+        return;
+    m_query.text = text;
+    restart();
+}
+
+void RecordListModel::setFilter(const QString& name, const QVariant& value)
+{
+    QVariantMap filters = m_query.filters;
+    if (value.isNull())
+        filters.remove(name);
+    else
+        filters.insert(name, value);
+    setFilters(filters);
+}
+
+void RecordListModel::setFilters(const QVariantMap& filters)
+{
+    if (filters == m_query.filters)
+        return;
+    m_query.filters = filters;
+    restart();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_query.sortColumn && order == m_query.order)
+        return;
+    m_query.sortColumn = column;
+    m_query.order = order;
+    restart();
+}
+
+void RecordListModel::reload()
+{
+    restart();
+}
+
+void RecordListModel::follow(const ChangeSet& changes)
+{
+    bool touched = changes.touches(m_type->name);
+    for (const QString& k : std::as_const(m_alsoFollows))
+        touched = touched || changes.touches(k);
+    if (touched)
+        reload();
+}
+
+void RecordListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    restart(); // cells are written in the window's language
+}
+
+void RecordListModel::restart()
+{
+    m_requested.clear();
+    m_counted = false;
+    if (!m_db) {
+        ++m_epoch;
+        return;
+    }
+    const ListQuery query = currentQuery();
+    if (m_reader) {
+        m_epoch = m_reader->newEpoch(key());
+        // The count and the first screen together: the list fills at once.
+        m_reader->requestCount(key(), m_epoch, query);
+        requestPage(0);
+        return;
+    }
+    ++m_epoch;
+    try {
+        const ListStore store(*m_db);
+        const int count = store.count(query);
+        const int withoutText =
+            query.text.trimmed().isEmpty() ? count : store.countWithoutText(query);
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_count = count;
+        m_withoutText = withoutText;
+        m_counted = true;
+        endResetModel();
+        emit counted();
+    } catch (const StorageError& e) {
+        emit failed(e.message());
+    }
+}
+
+void RecordListModel::requestPage(int page) const
+{
+    if (!m_db || m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    const ListQuery query = currentQuery();
+    if (m_reader) {
+        m_reader->requestPage(key(), m_epoch, query, page * PageSize, PageSize);
+        return;
+    }
+    try {
+        const QList<ListRow> rows = ListStore(*m_db).page(query, page * PageSize, PageSize);
+        const_cast<RecordListModel*>(this)->storePage(page, rows);
+    } catch (const StorageError&) {
+        // Shown empty; read again at the next change.
+    }
+}
+
+void RecordListModel::storePage(int page, const QList<ListRow>& rows)
+{
+    m_pages.insert(page, Page{rows, m_epoch});
+    m_recent.removeOne(page);
+    m_recent << page;
+    while (m_recent.size() > MaxPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+void RecordListModel::applyCount(int count, int withoutText)
+{
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        endRemoveRows();
+    }
+    m_withoutText = withoutText;
+    m_counted = true;
+    // Rows shown are read again (their pages are of an earlier epoch).
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+    emit counted();
+}
+
+void RecordListModel::onCounted(quintptr requester, quint64 epoch, int count, int withoutText)
+{
+    if (requester == key() && epoch == m_epoch)
+        applyCount(count, withoutText);
+}
+
+void RecordListModel::onPageRead(quintptr requester, quint64 epoch, int first,
+                                 const QList<ListRow>& rows)
+{
+    if (requester != key() || epoch != m_epoch)
+        return;
+    const int page = first / PageSize;
+    storePage(page, rows);
+    const int last = qMin(first + int(rows.size()), m_count) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void RecordListModel::onLocated(quintptr requester, quint64 epoch, qint64 id, int row)
+{
+    if (requester == key() && epoch == m_epoch)
+        emit located(id, row);
+}
+
+int RecordListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int RecordListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_type->listColumns.size());
+}
+
+qint64 RecordListModel::recordId(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return 0;
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend() || it->epoch != m_epoch) {
+        requestPage(page);
+        it = m_pages.constFind(page);
+        if (it == m_pages.cend())
+            return 0;
+    }
+    const int offset = row - page * PageSize;
+    return offset < it->rows.size() ? it->rows[offset].id : 0;
+}
+
+QVariant RecordListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_count)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return m_type->listColumns.value(index.column()).number
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole)
+        return {};
+    const int page = index.row() / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend() || it->epoch != m_epoch) {
+        requestPage(page); // a page read before stays shown until then
+        it = m_pages.constFind(page);
+        if (it == m_pages.cend())
+            return {};
+    } else if (m_recent.back() != page) {
+        m_recent.removeOne(page);
+        m_recent << page;
+    }
+    const int offset = index.row() - page * PageSize;
+    if (offset >= it->rows.size())
+        return {};
+    const ListRow& row = it->rows[offset];
+    if (role == IdRole)
+        return row.id;
+    return row.cells.value(index.column());
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole ||
+        section >= m_type->listColumns.size())
+        return {};
+    return m_type->listColumns[section].translatedHeader();
+}
+
+void RecordListModel::locate(qint64 id)
+{
+    if (!m_db || id <= 0) {
+        emit located(id, -1);
+        return;
+    }
+    if (m_reader) {
+        m_reader->requestRowOf(key(), m_epoch, currentQuery(), id);
+        return;
+    }
+    int row = -1;
+    try {
+        row = ListStore(*m_db).rowOf(currentQuery(), id);
+    } catch (const StorageError&) {
+    }
+    emit located(id, row);
+}
+
+QList<qint64> RecordListModel::allIds() const
+{
+    if (!m_db)
+        return {};
+    try {
+        return ListStore(*m_db).ids(currentQuery());
+    } catch (const StorageError&) {
+        return {};
+    }
+}
+
+void RecordListModel::fetchAll()
+{
+    if (!m_db)
+        return;
+    const ListQuery query = currentQuery();
+    const ListStore store(*m_db);
+    for (int page = 0; page * PageSize < m_count; ++page)
+        storePage(page, store.page(query, page * PageSize, PageSize));
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+}
+
+} // namespace jlgc
