@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/stressrecords.h"
 
 #include <cstdio>
 
@@ -33,23 +34,14 @@ int runStressWrite(Context& context)
     // One organization for every run, so that a backup of an earlier run
     // restored meanwhile still has it.
     const QString orgName = QStringLiteral("Stress Test Association");
-    OrganizationId orgId = Query(db, QStringLiteral("SELECT min(id) FROM organization WHERE "
-                                                    "name_en = :n"))
-                               .bind(QStringLiteral(":n"), orgName)
-                               .exec()
-                               .scalar()
-                               .toLongLong();
+    OrganizationId orgId = StressRecords::organizationNamed(db, orgName);
     if (orgId <= 0) {
         Organization org;
         org.nameEn = orgName;
         org.country = QStringLiteral("US");
         orgId = organizations.add(org).id;
     }
-    const int start = Query(db, QStringLiteral("SELECT count(*) FROM person WHERE notes LIKE "
-                                               "'stress %'"))
-                          .exec()
-                          .scalar()
-                          .toInt();
+    const int start = StressRecords::people(db);
     Person previous;
     for (int i = start + 1; i <= start + n; ++i) {
         Person p;

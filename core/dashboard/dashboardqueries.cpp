@@ -4,7 +4,7 @@
 #include "domain/researchrequest.h"
 #include "reference/jurisdiction.h"
 #include "storage/chapterfundingrepository.h"
-#include "storage/database.h"
+#include "storage/dashboardrepository.h"
 #include "storage/fellowrepository.h"
 #include "storage/homestayrepository.h"
 #include "storage/recordkinds.h"
@@ -15,11 +15,6 @@
 namespace jlgc {
 
 namespace {
-
-QString iso(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 // The areas of the dashboard's tiles: RecordKinds key and the kind of
 // record whose page opens.
@@ -42,11 +37,11 @@ constexpr Area Areas[] = {
     {"events", "office_event"},
 };
 
-QList<CategoryCount> readCounts(Query& q)
+QList<CategoryCount> categories(const QList<CodeCount>& counts)
 {
     QList<CategoryCount> result;
-    while (q.next())
-        result << CategoryCount{q.text(0), q.text(1), q.text(2), q.value(3).toInt()};
+    for (const CodeCount& c : counts)
+        result << CategoryCount{c.code, c.nameEn, c.nameJa, c.count};
     return result;
 }
 
@@ -87,23 +82,9 @@ QList<AttentionItem> DashboardQueries::attention(const QDate& today) const
 
 QList<AttentionItem> DashboardQueries::overdueRequests(const QDate& today) const
 {
-    // The index on (status, due_date) finds the candidates; the rule itself
-    // is ResearchRequest::isOverdue. (The repository's list would read every
-    // request's sources too.)
-    Query q(m_db,
-            QStringLiteral("SELECT id, coalesce(question_en, ''), coalesce(question_ja, ''), "
-                           "due_date, status FROM research_request "
-                           "WHERE status IN ('received', 'in_progress') AND due_date < :today "
-                           "ORDER BY due_date, id"));
-    q.bind(QStringLiteral(":today"), iso(today)).exec();
+    // The candidates from storage; the rule itself is ResearchRequest::isOverdue.
     QList<AttentionItem> result;
-    while (q.next()) {
-        ResearchRequest r;
-        r.id = q.id(0);
-        r.questionEn = q.text(1);
-        r.questionJa = q.text(2);
-        r.due = QDate::fromString(q.text(3), Qt::ISODate);
-        r.status = RequestStatuses::fromCode(q.text(4));
+    for (const ResearchRequest& r : DashboardRepository(m_db).openRequestsDueBefore(today)) {
         if (!r.isOverdue(today))
             continue;
         AttentionItem item;
@@ -143,22 +124,19 @@ QList<AttentionItem> DashboardQueries::overdueFundingReports(const QDate& today)
 }
 
 namespace {
-// What `q` (id, name in English, in Japanese, date) finds for the coming days.
-QList<AttentionItem> comingItems(Query& q, const QDate& today, AttentionItem::Reason reason,
-                                 const QString& kind)
+// The records of the coming days as items that need attention.
+QList<AttentionItem> comingItems(const QList<DatedRecord>& records, const QDate& today,
+                                 AttentionItem::Reason reason, const QString& kind)
 {
-    q.bind(QStringLiteral(":from"), iso(today))
-        .bind(QStringLiteral(":to"), iso(today.addDays(DashboardQueries::ComingDays)))
-        .exec();
     QList<AttentionItem> result;
-    while (q.next()) {
+    for (const DatedRecord& r : records) {
         AttentionItem item;
         item.reason = reason;
         item.kind = kind;
-        item.id = q.id(0);
-        item.nameEn = q.text(1);
-        item.nameJa = q.text(2);
-        item.date = QDate::fromString(q.text(3), Qt::ISODate);
+        item.id = r.id;
+        item.nameEn = r.nameEn;
+        item.nameJa = r.nameJa;
+        item.date = r.date;
         item.days = int(today.daysTo(item.date));
         result << item;
     }
@@ -168,30 +146,20 @@ QList<AttentionItem> comingItems(Query& q, const QDate& today, AttentionItem::Re
 
 QList<AttentionItem> DashboardQueries::delegationsArriving(const QDate& today) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, coalesce(name_en, ''), coalesce(name_ja, ''), "
-                                 "arrival_date FROM delegation WHERE arrival_date BETWEEN :from "
-                                 "AND :to AND status NOT IN ('completed', 'cancelled') "
-                                 "ORDER BY arrival_date, id"));
-    return comingItems(q, today, AttentionItem::Reason::DelegationArriving,
-                       QStringLiteral("delegation"));
+    return comingItems(
+        DashboardRepository(m_db).delegationsArriving(today, today.addDays(ComingDays)), today,
+        AttentionItem::Reason::DelegationArriving, QStringLiteral("delegation"));
 }
 
 QList<AttentionItem> DashboardQueries::eventsComing(const QDate& today) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, coalesce(title_en, ''), coalesce(title_ja, ''), "
-                                 "event_date FROM office_event WHERE event_date BETWEEN :from "
-                                 "AND :to ORDER BY event_date, start_time, id"));
-    return comingItems(q, today, AttentionItem::Reason::EventComing,
-                       QStringLiteral("office_event"));
+    return comingItems(DashboardRepository(m_db).eventsBetween(today, today.addDays(ComingDays)),
+                       today, AttentionItem::Reason::EventComing, QStringLiteral("office_event"));
 }
 
 CohortId DashboardQueries::currentCohort(const QDate& today) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM cohort WHERE programme_end >= :today OR "
-                                 "(programme_end IS NULL AND year >= :year) "
-                                 "ORDER BY year LIMIT 1"));
-    q.bind(QStringLiteral(":today"), iso(today)).bind(QStringLiteral(":year"), today.year()).exec();
-    return q.next() ? q.id(0) : 0;
+    return DashboardRepository(m_db).currentCohort(today);
 }
 
 QList<AttentionItem> DashboardQueries::cohortAttention(const QDate& today) const
@@ -231,38 +199,22 @@ QList<AttentionItem> DashboardQueries::cohortAttention(const QDate& today) const
 
 QList<FellowsInYear> DashboardQueries::fellowsPerYear() const
 {
-    // The fellow's state or province, or else their government's country.
-    Query q(m_db,
-            QStringLiteral("SELECT c.year, coalesce(nullif(substr(f.subdivision_code, 1, 2), ''), "
-                           "o.country) AS home_country, count(*) FROM fellow f "
-                           "JOIN cohort c ON c.id = f.cohort_id "
-                           "LEFT JOIN organization o ON o.id = f.organization_id "
-                           "WHERE f.status IN ('selected', 'confirmed', 'attended') "
-                           "GROUP BY c.year, home_country ORDER BY c.year"));
-    q.exec();
     QList<FellowsInYear> result;
-    while (q.next()) {
-        const int year = q.value(0).toInt();
-        if (result.isEmpty() || result.back().year != year)
-            result << FellowsInYear{year, 0, 0};
-        const QString country = q.text(1);
-        if (country == QLatin1String("US"))
-            result.back().unitedStates += q.value(2).toInt();
-        else if (country == QLatin1String("CA"))
-            result.back().canada += q.value(2).toInt();
+    for (const FellowCountryCount& c : DashboardRepository(m_db).fellowsTakingPart()) {
+        if (result.isEmpty() || result.back().year != c.year)
+            result << FellowsInYear{c.year, 0, 0};
+        if (c.country == QLatin1String("US"))
+            result.back().unitedStates += c.count;
+        else if (c.country == QLatin1String("CA"))
+            result.back().canada += c.count;
     }
     return result;
 }
 
 QList<CategoryCount> DashboardQueries::affiliationsBySubdivision(int top) const
 {
-    Query q(m_db, QStringLiteral("SELECT a.subdivision_code, s.name, s.name, count(*) AS n "
-                                 "FROM sister_affiliation a "
-                                 "JOIN subdivision s ON s.code = a.subdivision_code "
-                                 "WHERE a.status = 'active' GROUP BY a.subdivision_code "
-                                 "ORDER BY n DESC, a.subdivision_code LIMIT :top"));
-    q.bind(QStringLiteral(":top"), top).exec();
-    QList<CategoryCount> counts = readCounts(q);
+    QList<CategoryCount> counts =
+        categories(DashboardRepository(m_db).activeAffiliationsBySubdivision(top));
     for (CategoryCount& c : counts)
         c.nameJa = Subdivision::japaneseName(c.code, c.nameEn);
     return counts;
@@ -270,13 +222,7 @@ QList<CategoryCount> DashboardQueries::affiliationsBySubdivision(int top) const
 
 QList<CategoryCount> DashboardQueries::affiliationsByPrefecture(int top) const
 {
-    Query q(m_db, QStringLiteral("SELECT a.prefecture_code, p.name_en, p.name_ja, count(*) AS n "
-                                 "FROM sister_affiliation a "
-                                 "JOIN prefecture p ON p.code = a.prefecture_code "
-                                 "WHERE a.status = 'active' GROUP BY a.prefecture_code "
-                                 "ORDER BY n DESC, a.prefecture_code LIMIT :top"));
-    q.bind(QStringLiteral(":top"), top).exec();
-    return readCounts(q);
+    return categories(DashboardRepository(m_db).activeAffiliationsByPrefecture(top));
 }
 
 QList<FundingTotal> DashboardQueries::fundingPerYear() const

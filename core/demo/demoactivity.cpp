@@ -3,7 +3,8 @@
 #include "demo/demogenerator.h"
 #include "demo/demonames.h"
 #include "search/textnormalizer.h"
-#include "storage/database.h"
+#include "storage/bulkinsert.h"
+#include "storage/cohortrepository.h"
 
 #include <iterator>
 
@@ -38,18 +39,23 @@ void DemoGenerator::addFellowship()
 {
     // One cohort a year since 1993 (none in 2020 and 2021), about twenty
     // fellows each, hosted by a prefecture and one of its municipalities.
-    Query cohort(m_db, QStringLiteral("INSERT OR IGNORE INTO cohort (year, programme_start, "
-                                      "programme_end, tokyo_start, tokyo_end, host_start, "
-                                      "host_end, host_prefecture_code, host_municipality_code, "
-                                      "theme_en, theme_ja, created_at, updated_at) VALUES (:y, "
-                                      ":ps, :pe, :ts, :te, :hs, :he, :hp, :hm, :ten, :tja, :now, "
-                                      ":now2)"));
-    Query cohortId(m_db, QStringLiteral("SELECT id FROM cohort WHERE year = :y"));
-    Query fellow(m_db, QStringLiteral("INSERT OR IGNORE INTO fellow (person_id, cohort_id, "
-                                      "organization_id, subdivision_code, title, status, arrival, "
-                                      "departure, created_at, updated_at) VALUES (:p, :c, :o, "
-                                      ":s, :t, :st, :a, :d, :now, :now2)"));
-    int cohorts = 0;
+    BulkInsert cohort(
+        m_db, QStringLiteral("cohort"),
+        {QStringLiteral("year"), QStringLiteral("programme_start"), QStringLiteral("programme_end"),
+         QStringLiteral("tokyo_start"), QStringLiteral("tokyo_end"), QStringLiteral("host_start"),
+         QStringLiteral("host_end"), QStringLiteral("host_prefecture_code"),
+         QStringLiteral("host_municipality_code"), QStringLiteral("theme_en"),
+         QStringLiteral("theme_ja"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+        BulkInsert::OnConflict::Ignore);
+    const CohortRepository cohorts(m_db);
+    BulkInsert fellow(m_db, QStringLiteral("fellow"),
+                      {QStringLiteral("person_id"), QStringLiteral("cohort_id"),
+                       QStringLiteral("organization_id"), QStringLiteral("subdivision_code"),
+                       QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("arrival"),
+                       QStringLiteral("departure"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")},
+                      BulkInsert::OnConflict::Ignore);
+    int cohortsAdded = 0;
     int fellows = 0;
     const int lastYear =
         m_options.today.month() >= 10 ? m_options.today.year() + 1 : m_options.today.year();
@@ -59,22 +65,23 @@ void DemoGenerator::addFellowship()
         const QDate start(year, 10, 5 + pick(10));
         const Place& host = m_municipalities[pick(int(m_municipalities.size()))];
         const Theme& theme = Themes[pick(ThemeCount)];
-        cohort.bind(QStringLiteral(":y"), year)
-            .bind(QStringLiteral(":ps"), isoDate(start))
-            .bind(QStringLiteral(":pe"), isoDate(start.addDays(13)))
-            .bind(QStringLiteral(":ts"), isoDate(start))
-            .bind(QStringLiteral(":te"), isoDate(start.addDays(4)))
-            .bind(QStringLiteral(":hs"), isoDate(start.addDays(5)))
-            .bind(QStringLiteral(":he"), isoDate(start.addDays(12)))
-            .bind(QStringLiteral(":hp"), host.prefecture)
-            .bind(QStringLiteral(":hm"), host.code)
-            .bind(QStringLiteral(":ten"), QLatin1String(theme.en))
-            .bind(QStringLiteral(":tja"), QString::fromUtf16(theme.ja))
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
-        cohorts += cohort.numRowsAffected();
-        const qint64 id = cohortId.bind(QStringLiteral(":y"), year).exec().scalar().toLongLong();
+        const bool newCohort = cohort.set(QStringLiteral("year"), year)
+                                   .set(QStringLiteral("programme_start"), isoDate(start))
+                                   .set(QStringLiteral("programme_end"), isoDate(start.addDays(13)))
+                                   .set(QStringLiteral("tokyo_start"), isoDate(start))
+                                   .set(QStringLiteral("tokyo_end"), isoDate(start.addDays(4)))
+                                   .set(QStringLiteral("host_start"), isoDate(start.addDays(5)))
+                                   .set(QStringLiteral("host_end"), isoDate(start.addDays(12)))
+                                   .set(QStringLiteral("host_prefecture_code"), host.prefecture)
+                                   .set(QStringLiteral("host_municipality_code"), host.code)
+                                   .set(QStringLiteral("theme_en"), QLatin1String(theme.en))
+                                   .set(QStringLiteral("theme_ja"), QString::fromUtf16(theme.ja))
+                                   .set(QStringLiteral("created_at"), m_now)
+                                   .set(QStringLiteral("updated_at"), m_now)
+                                   .insert();
+        if (newCohort)
+            ++cohortsAdded;
+        const qint64 id = cohorts.findByYear(year)->id;
         const bool past = start.addDays(13) < m_options.today;
         const int size = 16 + pick(9);
         for (int i = 0; i < size; ++i) {
@@ -86,21 +93,23 @@ void DemoGenerator::addFellowship()
             } else if (chance(4)) {
                 status = "withdrawn";
             }
-            fellow.bind(QStringLiteral(":p"), westernPerson())
-                .bind(QStringLiteral(":c"), id)
-                .bind(QStringLiteral(":o"), org)
-                .bind(QStringLiteral(":s"), subdivision)
-                .bind(QStringLiteral(":t"), QLatin1String(Titles[pick(TitleCount)]))
-                .bind(QStringLiteral(":st"), QLatin1String(status))
-                .bind(QStringLiteral(":a"), isoDate(start.addDays(-1)))
-                .bind(QStringLiteral(":d"), isoDate(start.addDays(14)))
-                .bind(QStringLiteral(":now"), m_now)
-                .bind(QStringLiteral(":now2"), m_now)
-                .exec();
-            fellows += fellow.numRowsAffected();
+            const bool added =
+                fellow.set(QStringLiteral("person_id"), westernPerson())
+                    .set(QStringLiteral("cohort_id"), id)
+                    .set(QStringLiteral("organization_id"), org)
+                    .set(QStringLiteral("subdivision_code"), subdivision)
+                    .set(QStringLiteral("title"), QLatin1String(Titles[pick(TitleCount)]))
+                    .set(QStringLiteral("status"), QLatin1String(status))
+                    .set(QStringLiteral("arrival"), isoDate(start.addDays(-1)))
+                    .set(QStringLiteral("departure"), isoDate(start.addDays(14)))
+                    .set(QStringLiteral("created_at"), m_now)
+                    .set(QStringLiteral("updated_at"), m_now)
+                    .insert();
+            if (added)
+                ++fellows;
         }
     }
-    count("cohort", cohorts);
+    count("cohort", cohortsAdded);
     count("fellow", fellows);
 }
 
@@ -109,19 +118,24 @@ void DemoGenerator::addDelegations()
     // One delegation for every 200 people, from a municipality of Japan,
     // with three to six members and an itinerary of four to eight visits.
     const int wanted = qMax(5, m_options.people / 200);
-    Query d(m_db, QStringLiteral("INSERT INTO delegation (name_en, name_ja, municipality_code, "
-                                 "purpose_en, purpose_ja, arrival_date, departure_date, status, "
-                                 "member_count, staff_member_id, created_at, updated_at) VALUES "
-                                 "(:en, :ja, :m, :pen, :pja, :a, :d, :st, :n, :staff, :now, "
-                                 ":now2)"));
-    Query member(m_db, QStringLiteral("INSERT OR IGNORE INTO delegation_member (delegation_id, "
-                                      "person_id, role, title_en, position) VALUES (:d, :p, "
-                                      ":r, :t, :pos)"));
-    Query item(m_db, QStringLiteral("INSERT INTO delegation_itinerary_item (uid, delegation_id, "
-                                    "item_date, start_time, end_time, place_en, place_ja, "
-                                    "organization_id, topic_en, topic_ja, created_at, "
-                                    "updated_at) VALUES (:uid, :d, :date, :s, :e, :pen, :pja, "
-                                    ":o, :ten, :tja, :now, :now2)"));
+    BulkInsert d(m_db, QStringLiteral("delegation"),
+                 {QStringLiteral("name_en"), QStringLiteral("name_ja"),
+                  QStringLiteral("municipality_code"), QStringLiteral("purpose_en"),
+                  QStringLiteral("purpose_ja"), QStringLiteral("arrival_date"),
+                  QStringLiteral("departure_date"), QStringLiteral("status"),
+                  QStringLiteral("member_count"), QStringLiteral("staff_member_id"),
+                  QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert member(m_db, QStringLiteral("delegation_member"),
+                      {QStringLiteral("delegation_id"), QStringLiteral("person_id"),
+                       QStringLiteral("role"), QStringLiteral("title_en"),
+                       QStringLiteral("position")},
+                      BulkInsert::OnConflict::Ignore);
+    BulkInsert item(
+        m_db, QStringLiteral("delegation_itinerary_item"),
+        {QStringLiteral("uid"), QStringLiteral("delegation_id"), QStringLiteral("item_date"),
+         QStringLiteral("start_time"), QStringLiteral("end_time"), QStringLiteral("place_en"),
+         QStringLiteral("place_ja"), QStringLiteral("organization_id"), QStringLiteral("topic_en"),
+         QStringLiteral("topic_ja"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     qint64 members = 0;
     qint64 items = 0;
     for (int i = 0; i < wanted; ++i) {
@@ -134,52 +148,54 @@ void DemoGenerator::addDelegations()
                              : chance(50)                ? "confirmed"
                                                          : "planning";
         const int size = 3 + pick(4);
-        d.bind(QStringLiteral(":en"),
-               QStringLiteral("%1 delegation to %2").arg(from.nameEn, QString::fromUtf8(to.name)))
-            .bind(QStringLiteral(":ja"),
-                  QStringLiteral("%1%2%3訪問団")
-                      .arg(from.prefectureJa, from.nameJa, QString::fromUtf16(to.katakana)))
-            .bind(QStringLiteral(":m"), from.code)
-            .bind(QStringLiteral(":pen"), QLatin1String(theme.en))
-            .bind(QStringLiteral(":pja"), QString::fromUtf16(theme.ja))
-            .bind(QStringLiteral(":a"), isoDate(arrival))
-            .bind(QStringLiteral(":d"), isoDate(departure))
-            .bind(QStringLiteral(":st"), QLatin1String(status))
-            .bind(QStringLiteral(":n"), size)
-            .bind(QStringLiteral(":staff"), m_staff[pick(int(m_staff.size()))])
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        d.set(QStringLiteral("name_en"),
+              QStringLiteral("%1 delegation to %2").arg(from.nameEn, QString::fromUtf8(to.name)))
+            .set(QStringLiteral("name_ja"),
+                 QStringLiteral("%1%2%3訪問団")
+                     .arg(from.prefectureJa, from.nameJa, QString::fromUtf16(to.katakana)))
+            .set(QStringLiteral("municipality_code"), from.code)
+            .set(QStringLiteral("purpose_en"), QLatin1String(theme.en))
+            .set(QStringLiteral("purpose_ja"), QString::fromUtf16(theme.ja))
+            .set(QStringLiteral("arrival_date"), isoDate(arrival))
+            .set(QStringLiteral("departure_date"), isoDate(departure))
+            .set(QStringLiteral("status"), QLatin1String(status))
+            .set(QStringLiteral("member_count"), size)
+            .set(QStringLiteral("staff_member_id"), m_staff[pick(int(m_staff.size()))])
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         const qint64 id = d.lastInsertId();
         for (int m = 0; m < size; ++m) {
-            member.bind(QStringLiteral(":d"), id)
-                .bind(QStringLiteral(":p"), japanesePerson())
-                .bind(QStringLiteral(":r"), m == 0   ? QStringLiteral("leader")
-                                            : m == 1 ? QStringLiteral("deputy_leader")
-                                                     : QStringLiteral("member"))
-                .bind(QStringLiteral(":t"), QLatin1String(Titles[pick(TitleCount)]))
-                .bind(QStringLiteral(":pos"), m)
-                .exec();
-            members += member.numRowsAffected();
+            const bool added =
+                member.set(QStringLiteral("delegation_id"), id)
+                    .set(QStringLiteral("person_id"), japanesePerson())
+                    .set(QStringLiteral("role"), m == 0   ? QStringLiteral("leader")
+                                                 : m == 1 ? QStringLiteral("deputy_leader")
+                                                          : QStringLiteral("member"))
+                    .set(QStringLiteral("title_en"), QLatin1String(Titles[pick(TitleCount)]))
+                    .set(QStringLiteral("position"), m)
+                    .insert();
+            if (added)
+                ++members;
         }
         const int visits = 4 + pick(5);
         for (int v = 0; v < visits; ++v) {
             const int hour = v % 2 == 0 ? 9 + pick(2) : 13 + pick(3);
-            item.bind(QStringLiteral(":uid"), QStringLiteral("demo-%1-%2@jlgc-desk").arg(id).arg(v))
-                .bind(QStringLiteral(":d"), id)
-                .bind(QStringLiteral(":date"), isoDate(arrival.addDays(1 + v / 2)))
-                .bind(QStringLiteral(":s"),
-                      QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
-                .bind(QStringLiteral(":e"),
-                      QStringLiteral("%1:30").arg(hour + 1, 2, 10, QLatin1Char('0')))
-                .bind(QStringLiteral(":pen"), QString::fromUtf8(to.name))
-                .bind(QStringLiteral(":pja"), QString::fromUtf16(to.katakana))
-                .bind(QStringLiteral(":o"), northAmericanOrg())
-                .bind(QStringLiteral(":ten"), QLatin1String(theme.en))
-                .bind(QStringLiteral(":tja"), QString::fromUtf16(theme.ja))
-                .bind(QStringLiteral(":now"), m_now)
-                .bind(QStringLiteral(":now2"), m_now)
-                .exec();
+            item.set(QStringLiteral("uid"), QStringLiteral("demo-%1-%2@jlgc-desk").arg(id).arg(v))
+                .set(QStringLiteral("delegation_id"), id)
+                .set(QStringLiteral("item_date"), isoDate(arrival.addDays(1 + v / 2)))
+                .set(QStringLiteral("start_time"),
+                     QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
+                .set(QStringLiteral("end_time"),
+                     QStringLiteral("%1:30").arg(hour + 1, 2, 10, QLatin1Char('0')))
+                .set(QStringLiteral("place_en"), QString::fromUtf8(to.name))
+                .set(QStringLiteral("place_ja"), QString::fromUtf16(to.katakana))
+                .set(QStringLiteral("organization_id"), northAmericanOrg())
+                .set(QStringLiteral("topic_en"), QLatin1String(theme.en))
+                .set(QStringLiteral("topic_ja"), QString::fromUtf16(theme.ja))
+                .set(QStringLiteral("created_at"), m_now)
+                .set(QStringLiteral("updated_at"), m_now)
+                .insert();
             ++items;
         }
     }
@@ -194,13 +210,15 @@ void DemoGenerator::addResearch()
     // a research request from Japan for every 1,000.
     const int topics = qMax(3, m_options.people / 2000);
     const int requests = qMax(5, m_options.people / 1000);
-    Query topic(m_db, QStringLiteral("INSERT INTO research_topic (owner_staff_id, title_en, "
-                                     "title_ja, description, status, start_date, created_at, "
-                                     "updated_at) VALUES (:o, :en, :ja, :desc, :st, :s, :now, "
-                                     ":now2)"));
-    Query log(m_db, QStringLiteral("INSERT INTO research_log_entry (topic_id, author_staff_id, "
-                                   "entry_date, kind, notes, created_at, updated_at) VALUES (:t, "
-                                   ":a, :d, :k, :n, :now, :now2)"));
+    BulkInsert topic(m_db, QStringLiteral("research_topic"),
+                     {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
+                      QStringLiteral("title_ja"), QStringLiteral("description"),
+                      QStringLiteral("status"), QStringLiteral("start_date"),
+                      QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert log(m_db, QStringLiteral("research_log_entry"),
+                   {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
+                    QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("notes"),
+                    QStringLiteral("created_at"), QStringLiteral("updated_at")});
     static const char* const Kinds[] = {"interview", "site_visit", "conference", "reading",
                                         "writing"};
     for (int i = 0; i < topics; ++i) {
@@ -208,64 +226,67 @@ void DemoGenerator::addResearch()
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const QDate start = m_options.today.addDays(-pick(365 * 20));
         const qint64 owner = m_staff[pick(int(m_staff.size()))];
-        topic.bind(QStringLiteral(":o"), owner)
-            .bind(QStringLiteral(":en"),
-                  QStringLiteral("%1 in %2")
-                      .arg(QLatin1String(theme.en), QString::fromUtf8(city.name)))
-            .bind(QStringLiteral(":ja"),
-                  QStringLiteral("%1における%2")
-                      .arg(QString::fromUtf16(city.katakana), QString::fromUtf16(theme.ja)))
-            .bind(QStringLiteral(":desc"), QStringLiteral("Comparative study for Japanese local "
-                                                          "governments."))
-            .bind(QStringLiteral(":st"), start.addYears(2) < m_options.today
-                                             ? QStringLiteral("completed")
-                                             : QStringLiteral("active"))
-            .bind(QStringLiteral(":s"), isoDate(start))
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        topic.set(QStringLiteral("owner_staff_id"), owner)
+            .set(QStringLiteral("title_en"),
+                 QStringLiteral("%1 in %2")
+                     .arg(QLatin1String(theme.en), QString::fromUtf8(city.name)))
+            .set(QStringLiteral("title_ja"),
+                 QStringLiteral("%1における%2")
+                     .arg(QString::fromUtf16(city.katakana), QString::fromUtf16(theme.ja)))
+            .set(QStringLiteral("description"),
+                 QStringLiteral("Comparative study for Japanese local "
+                                "governments."))
+            .set(QStringLiteral("status"), start.addYears(2) < m_options.today
+                                               ? QStringLiteral("completed")
+                                               : QStringLiteral("active"))
+            .set(QStringLiteral("start_date"), isoDate(start))
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         const qint64 id = topic.lastInsertId();
         for (int e = 0; e < 6; ++e)
-            log.bind(QStringLiteral(":t"), id)
-                .bind(QStringLiteral(":a"), owner)
-                .bind(QStringLiteral(":d"), isoDate(start.addDays(e * 30 + pick(20))))
-                .bind(QStringLiteral(":k"), QLatin1String(Kinds[pick(5)]))
-                .bind(QStringLiteral(":n"), QStringLiteral("Notes on %1, %2.")
-                                                .arg(QString::fromLatin1(theme.en).toLower(),
-                                                     QString::fromUtf8(city.name)))
-                .bind(QStringLiteral(":now"), m_now)
-                .bind(QStringLiteral(":now2"), m_now)
-                .exec();
+            log.set(QStringLiteral("topic_id"), id)
+                .set(QStringLiteral("author_staff_id"), owner)
+                .set(QStringLiteral("entry_date"), isoDate(start.addDays(e * 30 + pick(20))))
+                .set(QStringLiteral("kind"), QLatin1String(Kinds[pick(5)]))
+                .set(QStringLiteral("notes"), QStringLiteral("Notes on %1, %2.")
+                                                  .arg(QString::fromLatin1(theme.en).toLower(),
+                                                       QString::fromUtf8(city.name)))
+                .set(QStringLiteral("created_at"), m_now)
+                .set(QStringLiteral("updated_at"), m_now)
+                .insert();
     }
     count("research_topic", topics);
     count("research_log_entry", qint64(topics) * 6);
 
-    Query request(m_db, QStringLiteral("INSERT INTO research_request (prefecture_code, "
-                                       "question_ja, question_en, received_date, due_date, "
-                                       "assigned_staff_id, status, answered_date, created_at, "
-                                       "updated_at) VALUES (:p, :qja, :qen, :r, :due, :staff, "
-                                       ":st, :ans, :now, :now2)"));
+    BulkInsert request(m_db, QStringLiteral("research_request"),
+                       {QStringLiteral("prefecture_code"), QStringLiteral("question_ja"),
+                        QStringLiteral("question_en"), QStringLiteral("received_date"),
+                        QStringLiteral("due_date"), QStringLiteral("assigned_staff_id"),
+                        QStringLiteral("status"), QStringLiteral("answered_date"),
+                        QStringLiteral("created_at"), QStringLiteral("updated_at")});
     for (int i = 0; i < requests; ++i) {
         const Theme& theme = Themes[pick(ThemeCount)];
         const QDate received = m_options.today.addDays(-pick(365 * 15));
         const QDate due = received.addDays(30 + pick(60));
         const bool answered = due.addDays(20) < m_options.today || chance(30);
-        request.bind(QStringLiteral(":p"), m_prefectures[pick(int(m_prefectures.size()))].first)
-            .bind(
-                QStringLiteral(":qja"),
-                QStringLiteral("米国・カナダの%1の事例について").arg(QString::fromUtf16(theme.ja)))
-            .bind(QStringLiteral(":qen"), QStringLiteral("Cases of %1 in the US and Canada")
-                                              .arg(QString::fromLatin1(theme.en).toLower()))
-            .bind(QStringLiteral(":r"), isoDate(received))
-            .bind(QStringLiteral(":due"), isoDate(due))
-            .bind(QStringLiteral(":staff"), m_staff[pick(int(m_staff.size()))])
-            .bind(QStringLiteral(":st"),
-                  answered ? QStringLiteral("answered") : QStringLiteral("in_progress"))
-            .bind(QStringLiteral(":ans"),
-                  answered ? QVariant(isoDate(received.addDays(20 + pick(40)))) : QVariant())
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        request
+            .set(QStringLiteral("prefecture_code"),
+                 m_prefectures[pick(int(m_prefectures.size()))].first)
+            .set(QStringLiteral("question_ja"),
+                 QStringLiteral("米国・カナダの%1の事例について").arg(QString::fromUtf16(theme.ja)))
+            .set(QStringLiteral("question_en"), QStringLiteral("Cases of %1 in the US and Canada")
+                                                    .arg(QString::fromLatin1(theme.en).toLower()))
+            .set(QStringLiteral("received_date"), isoDate(received))
+            .set(QStringLiteral("due_date"), isoDate(due))
+            .set(QStringLiteral("assigned_staff_id"), m_staff[pick(int(m_staff.size()))])
+            .set(QStringLiteral("status"),
+                 answered ? QStringLiteral("answered") : QStringLiteral("in_progress"))
+            .set(QStringLiteral("answered_date"),
+                 answered ? QVariant(isoDate(received.addDays(20 + pick(40)))) : QVariant())
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
     }
     count("research_request", requests);
 }
@@ -274,17 +295,21 @@ void DemoGenerator::addJetaa()
 {
     // A chapter in each of the larger cities (a fixed number, as in life),
     // funded each fiscal year since 2005 with two to four budget lines.
-    Query chapter(m_db, QStringLiteral("INSERT INTO jetaa_chapter (name, country, city, "
-                                       "subdivision_code, status, founded_year, created_at, "
-                                       "updated_at) VALUES (:n, :c, :city, :s, 'active', :y, "
-                                       ":now, :now2)"));
-    Query funding(m_db, QStringLiteral("INSERT INTO chapter_funding (chapter_id, fiscal_year, "
-                                       "application_date, currency, approved_amount, "
-                                       "approved_currency, report_due, report_received, status, "
-                                       "created_at, updated_at) VALUES (:c, :fy, :app, :cur, :amt, "
-                                       ":cur2, :due, :rec, :st, :now, :now2)"));
-    Query line(m_db, QStringLiteral("INSERT INTO funding_line (funding_id, position, purpose, "
-                                    "amount) VALUES (:f, :pos, :p, :a)"));
+    BulkInsert chapter(m_db, QStringLiteral("jetaa_chapter"),
+                       {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("city"),
+                        QStringLiteral("subdivision_code"), QStringLiteral("status"),
+                        QStringLiteral("founded_year"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")});
+    BulkInsert funding(m_db, QStringLiteral("chapter_funding"),
+                       {QStringLiteral("chapter_id"), QStringLiteral("fiscal_year"),
+                        QStringLiteral("application_date"), QStringLiteral("currency"),
+                        QStringLiteral("approved_amount"), QStringLiteral("approved_currency"),
+                        QStringLiteral("report_due"), QStringLiteral("report_received"),
+                        QStringLiteral("status"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")});
+    BulkInsert line(m_db, QStringLiteral("funding_line"),
+                    {QStringLiteral("funding_id"), QStringLiteral("position"),
+                     QStringLiteral("purpose"), QStringLiteral("amount")});
     static const char* const Purposes[] = {"Japan Night",  "Networking reception",
                                            "Newsletter",   "Language exchange",
                                            "Career forum", "Pre-departure orientation"};
@@ -299,15 +324,16 @@ void DemoGenerator::addJetaa()
         const QString sub = QLatin1String(city.subdivision);
         const QString country = sub.left(2);
         chapter
-            .bind(QStringLiteral(":n"),
-                  QStringLiteral("JETAA %1").arg(QString::fromUtf8(city.name)))
-            .bind(QStringLiteral(":c"), country)
-            .bind(QStringLiteral(":city"), QString::fromUtf8(city.name))
-            .bind(QStringLiteral(":s"), sub)
-            .bind(QStringLiteral(":y"), 1989 + pick(15))
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+            .set(QStringLiteral("name"),
+                 QStringLiteral("JETAA %1").arg(QString::fromUtf8(city.name)))
+            .set(QStringLiteral("country"), country)
+            .set(QStringLiteral("city"), QString::fromUtf8(city.name))
+            .set(QStringLiteral("subdivision_code"), sub)
+            .set(QStringLiteral("status"), QStringLiteral("active"))
+            .set(QStringLiteral("founded_year"), 1989 + pick(15))
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         const qint64 id = chapter.lastInsertId();
         ++chapters;
         const QString currency =
@@ -321,28 +347,28 @@ void DemoGenerator::addJetaa()
                 amounts << (5 + pick(40)) * 100;
                 total += amounts.back();
             }
-            funding.bind(QStringLiteral(":c"), id)
-                .bind(QStringLiteral(":fy"), fy)
-                .bind(QStringLiteral(":app"), isoDate(QDate(fy, 3, 1 + pick(28))))
-                .bind(QStringLiteral(":cur"), currency)
-                .bind(QStringLiteral(":amt"), total * 100) // in cents
-                .bind(QStringLiteral(":cur2"), currency)
-                .bind(QStringLiteral(":due"), isoDate(QDate(fy + 1, 4, 30)))
-                .bind(QStringLiteral(":rec"),
-                      current ? QVariant() : QVariant(isoDate(QDate(fy + 1, 4, 1 + pick(28)))))
-                .bind(QStringLiteral(":st"),
-                      current ? QStringLiteral("approved") : QStringLiteral("closed"))
-                .bind(QStringLiteral(":now"), m_now)
-                .bind(QStringLiteral(":now2"), m_now)
-                .exec();
+            funding.set(QStringLiteral("chapter_id"), id)
+                .set(QStringLiteral("fiscal_year"), fy)
+                .set(QStringLiteral("application_date"), isoDate(QDate(fy, 3, 1 + pick(28))))
+                .set(QStringLiteral("currency"), currency)
+                .set(QStringLiteral("approved_amount"), total * 100) // in cents
+                .set(QStringLiteral("approved_currency"), currency)
+                .set(QStringLiteral("report_due"), isoDate(QDate(fy + 1, 4, 30)))
+                .set(QStringLiteral("report_received"),
+                     current ? QVariant() : QVariant(isoDate(QDate(fy + 1, 4, 1 + pick(28)))))
+                .set(QStringLiteral("status"),
+                     current ? QStringLiteral("approved") : QStringLiteral("closed"))
+                .set(QStringLiteral("created_at"), m_now)
+                .set(QStringLiteral("updated_at"), m_now)
+                .insert();
             const qint64 fid = funding.lastInsertId();
             ++fundings;
             for (int p = 0; p < parts; ++p) {
-                line.bind(QStringLiteral(":f"), fid)
-                    .bind(QStringLiteral(":pos"), p)
-                    .bind(QStringLiteral(":p"), QLatin1String(Purposes[pick(6)]))
-                    .bind(QStringLiteral(":a"), amounts[p] * 100)
-                    .exec();
+                line.set(QStringLiteral("funding_id"), fid)
+                    .set(QStringLiteral("position"), p)
+                    .set(QStringLiteral("purpose"), QLatin1String(Purposes[pick(6)]))
+                    .set(QStringLiteral("amount"), amounts[p] * 100)
+                    .insert();
                 ++lines;
             }
         }
@@ -357,43 +383,52 @@ void DemoGenerator::addSisterAffiliations()
     // Sister cities between municipalities of Japan and North American
     // cities: one for every 1,000 people, at most one per municipality.
     const int wanted = qMin(int(m_municipalities.size()), qMax(5, m_options.people / 1000));
-    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO sister_affiliation (prefecture_code, "
-                                 "municipality_code, na_name, na_key, na_kind, subdivision_code, "
-                                 "country, type, established_year, status, created_at, "
-                                 "updated_at) VALUES (:p, :m, :n, :k, 'city', :s, :c, "
-                                 "'sister_city', :y, 'active', :now, :now2)"));
-    int added = 0;
+    BulkInsert q(m_db, QStringLiteral("sister_affiliation"),
+                 {QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
+                  QStringLiteral("na_name"), QStringLiteral("na_key"), QStringLiteral("na_kind"),
+                  QStringLiteral("subdivision_code"), QStringLiteral("country"),
+                  QStringLiteral("type"), QStringLiteral("established_year"),
+                  QStringLiteral("status"), QStringLiteral("created_at"),
+                  QStringLiteral("updated_at")},
+                 BulkInsert::OnConflict::Ignore);
+    int affiliations = 0;
     const int step = qMax(1, int(m_municipalities.size()) / wanted);
     for (int i = 0; i < wanted; ++i) {
         const Place& place = m_municipalities[(i * step) % m_municipalities.size()];
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const QString name = QString::fromUtf8(city.name);
         const QString sub = QLatin1String(city.subdivision);
-        q.bind(QStringLiteral(":p"), place.prefecture)
-            .bind(QStringLiteral(":m"), place.code)
-            .bind(QStringLiteral(":n"), name)
-            .bind(QStringLiteral(":k"), normalizeForSearch(name))
-            .bind(QStringLiteral(":s"), sub)
-            .bind(QStringLiteral(":c"), sub.left(2))
-            .bind(QStringLiteral(":y"), 1955 + pick(65))
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
-        added += q.numRowsAffected();
+        const bool added = q.set(QStringLiteral("prefecture_code"), place.prefecture)
+                               .set(QStringLiteral("municipality_code"), place.code)
+                               .set(QStringLiteral("na_name"), name)
+                               .set(QStringLiteral("na_key"), normalizeForSearch(name))
+                               .set(QStringLiteral("na_kind"), QStringLiteral("city"))
+                               .set(QStringLiteral("subdivision_code"), sub)
+                               .set(QStringLiteral("country"), sub.left(2))
+                               .set(QStringLiteral("type"), QStringLiteral("sister_city"))
+                               .set(QStringLiteral("established_year"), 1955 + pick(65))
+                               .set(QStringLiteral("status"), QStringLiteral("active"))
+                               .set(QStringLiteral("created_at"), m_now)
+                               .set(QStringLiteral("updated_at"), m_now)
+                               .insert();
+        if (added)
+            ++affiliations;
     }
-    count("sister_affiliation", added);
+    count("sister_affiliation", affiliations);
 }
 
 void DemoGenerator::addEvents()
 {
     // An event for every 500 people, each with five to twenty attendees.
     const int wanted = qMax(5, m_options.people / 500);
-    Query event(m_db, QStringLiteral("INSERT INTO office_event (title_en, title_ja, kind, "
-                                     "event_date, start_time, place, attendance, created_at, "
-                                     "updated_at) VALUES (:en, :ja, :k, :d, :t, :p, :a, :now, "
-                                     ":now2)"));
-    Query attendee(m_db, QStringLiteral("INSERT OR IGNORE INTO office_event_attendee (event_id, "
-                                        "person_id) VALUES (:e, :p)"));
+    BulkInsert event(
+        m_db, QStringLiteral("office_event"),
+        {QStringLiteral("title_en"), QStringLiteral("title_ja"), QStringLiteral("kind"),
+         QStringLiteral("event_date"), QStringLiteral("start_time"), QStringLiteral("place"),
+         QStringLiteral("attendance"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert attendee(m_db, QStringLiteral("office_event_attendee"),
+                        {QStringLiteral("event_id"), QStringLiteral("person_id")},
+                        BulkInsert::OnConflict::Ignore);
     struct Kind {
         const char* code;
         const char* en;
@@ -412,24 +447,27 @@ void DemoGenerator::addEvents()
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const int people = 5 + pick(16);
         event
-            .bind(QStringLiteral(":en"),
-                  QString::fromUtf8(kind.en).arg(QString::fromUtf8(city.name)))
-            .bind(QStringLiteral(":ja"),
-                  QString::fromUtf16(kind.ja).arg(QString::fromUtf16(city.katakana)))
-            .bind(QStringLiteral(":k"), QLatin1String(kind.code))
-            .bind(QStringLiteral(":d"), isoDate(m_options.today.addDays(-pick(365 * 25) + 120)))
-            .bind(QStringLiteral(":t"), QStringLiteral("18:00"))
-            .bind(QStringLiteral(":p"), QString::fromUtf8(city.name))
-            .bind(QStringLiteral(":a"), 20 + pick(400))
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+            .set(QStringLiteral("title_en"),
+                 QString::fromUtf8(kind.en).arg(QString::fromUtf8(city.name)))
+            .set(QStringLiteral("title_ja"),
+                 QString::fromUtf16(kind.ja).arg(QString::fromUtf16(city.katakana)))
+            .set(QStringLiteral("kind"), QLatin1String(kind.code))
+            .set(QStringLiteral("event_date"),
+                 isoDate(m_options.today.addDays(-pick(365 * 25) + 120)))
+            .set(QStringLiteral("start_time"), QStringLiteral("18:00"))
+            .set(QStringLiteral("place"), QString::fromUtf8(city.name))
+            .set(QStringLiteral("attendance"), 20 + pick(400))
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         const qint64 id = event.lastInsertId();
         for (int a = 0; a < people; ++a) {
-            attendee.bind(QStringLiteral(":e"), id)
-                .bind(QStringLiteral(":p"), chance(50) ? japanesePerson() : westernPerson())
-                .exec();
-            attendees += attendee.numRowsAffected();
+            const bool added = attendee.set(QStringLiteral("event_id"), id)
+                                   .set(QStringLiteral("person_id"),
+                                        chance(50) ? japanesePerson() : westernPerson())
+                                   .insert();
+            if (added)
+                ++attendees;
         }
     }
     count("office_event", wanted);

@@ -3,8 +3,10 @@
 #include "demo/demonames.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
-#include "storage/database.h"
+#include "storage/bulkinsert.h"
 #include "storage/history.h"
+#include "storage/recordkinds.h"
+#include "storage/referencerepository.h"
 
 #include <QDateTime>
 #include <iterator>
@@ -47,14 +49,18 @@ qint64 DemoGenerator::userRecordCount(const Database& db)
 {
     // Organizations are not counted: a new database holds the associations
     // every office works with.
-    return Query(db, QStringLiteral("SELECT (SELECT count(*) FROM person) + (SELECT count(*) "
-                                    "FROM cohort) + (SELECT count(*) FROM delegation) + "
-                                    "(SELECT count(*) FROM jetaa_chapter) + (SELECT count(*) "
-                                    "FROM office_event) + (SELECT count(*) FROM "
-                                    "research_topic) + (SELECT count(*) FROM sister_affiliation)"))
-        .exec()
-        .scalar()
-        .toLongLong();
+    static const QStringList UserTables = {QStringLiteral("person"),
+                                           QStringLiteral("cohort"),
+                                           QStringLiteral("delegation"),
+                                           QStringLiteral("jetaa_chapter"),
+                                           QStringLiteral("office_event"),
+                                           QStringLiteral("research_topic"),
+                                           QStringLiteral("sister_affiliation")};
+    qint64 n = 0;
+    for (const RecordKind& k : RecordKinds::all())
+        if (UserTables.contains(QLatin1String(k.table)))
+            n += RecordKinds::count(db, k);
+    return n;
 }
 
 void DemoGenerator::run(const std::function<void(const QString&)>& progress)
@@ -72,20 +78,14 @@ void DemoGenerator::run(const std::function<void(const QString&)>& progress)
                               "a new database. Name a new file with --database, or add --force "
                               "to add demo records to these."));
     {
-        Query q(m_db, QStringLiteral("SELECT m.code, m.prefecture_code, m.name_en, m.name_ja, "
-                                     "m.kind, p.name_en, p.name_ja FROM municipality m JOIN "
-                                     "prefecture p ON p.code = m.prefecture_code ORDER BY m.code"));
-        q.exec();
-        while (q.next())
-            m_municipalities << Place{q.text(0), q.text(1), q.text(2),
-                                      q.text(3), q.text(5), q.text(6)};
-        Query p(m_db, QStringLiteral("SELECT code, name_ja FROM prefecture ORDER BY code"));
-        p.exec();
-        while (p.next())
-            m_prefectures << qMakePair(p.text(0), p.text(1));
+        const ReferenceRepository reference(m_db);
+        for (const Municipality& m : reference.municipalities())
+            m_municipalities << Place{m.code,         m.prefectureCode, m.nameEn,   m.nameJa,
+                                      m.prefectureEn, m.prefectureJa,   m.nameKana, m.kind};
+        for (const Prefecture& p : reference.prefectures())
+            m_prefectures << qMakePair(p.code, p.nameJa);
     }
-    // A large cache keeps the indexes of a million rows in memory while writing.
-    Query(m_db, QStringLiteral("PRAGMA cache_size = -262144")).exec();
+    BulkInsert::startLoad(m_db);
     m_db.transaction([&] {
         // Generated records are not edits anyone made: no history, no Trash
         // copies (a million rows of change log would double the file).
@@ -109,8 +109,7 @@ void DemoGenerator::run(const std::function<void(const QString&)>& progress)
     });
     say(QStringLiteral("search index"));
     SearchIndex(m_db).refresh();
-    Query(m_db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
-    Query(m_db, QStringLiteral("ANALYZE")).exec();
+    BulkInsert::finishLoad(m_db);
 }
 
 void DemoGenerator::addOrganizations()
@@ -119,55 +118,53 @@ void DemoGenerator::addOrganizations()
     // municipalities of Japan first, then North American cities, states,
     // associations and companies.
     const int wanted = qMax(60, m_options.people / 10);
-    Query q(m_db, QStringLiteral("INSERT INTO organization (name_en, name_ja, name_kana, "
-                                 "short_name, kind, country, subdivision_code, prefecture_code, "
-                                 "municipality_code, city, website, created_at, updated_at) "
-                                 "VALUES (:en, :ja, :kana, :short, :kind, :country, :sub, :pref, "
-                                 ":muni, :city, :web, :now, :now2)"));
+    BulkInsert q(m_db, QStringLiteral("organization"),
+                 {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("name_kana"),
+                  QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("country"),
+                  QStringLiteral("subdivision_code"), QStringLiteral("prefecture_code"),
+                  QStringLiteral("municipality_code"), QStringLiteral("city"),
+                  QStringLiteral("website"), QStringLiteral("created_at"),
+                  QStringLiteral("updated_at")});
     int added = 0;
     auto insert = [&](const QString& en, const QString& ja, const QVariant& kana, const char* kind,
                       const char* country, const QVariant& sub, const QVariant& pref,
                       const QVariant& muni, const QVariant& city) {
-        q.bind(QStringLiteral(":en"), en)
-            .bind(QStringLiteral(":ja"), ja)
-            .bind(QStringLiteral(":kana"), kana)
-            .bind(QStringLiteral(":short"), QVariant())
-            .bind(QStringLiteral(":kind"), QLatin1String(kind))
-            .bind(QStringLiteral(":country"), QLatin1String(country))
-            .bind(QStringLiteral(":sub"), sub)
-            .bind(QStringLiteral(":pref"), pref)
-            .bind(QStringLiteral(":muni"), muni)
-            .bind(QStringLiteral(":city"), city)
-            .bind(QStringLiteral(":web"), QVariant())
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        q.set(QStringLiteral("name_en"), en)
+            .set(QStringLiteral("name_ja"), ja)
+            .set(QStringLiteral("name_kana"), kana)
+            .set(QStringLiteral("short_name"), QVariant())
+            .set(QStringLiteral("kind"), QLatin1String(kind))
+            .set(QStringLiteral("country"), QLatin1String(country))
+            .set(QStringLiteral("subdivision_code"), sub)
+            .set(QStringLiteral("prefecture_code"), pref)
+            .set(QStringLiteral("municipality_code"), muni)
+            .set(QStringLiteral("city"), city)
+            .set(QStringLiteral("website"), QVariant())
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         ++added;
         return q.lastInsertId();
     };
     // Japanese governments: a quarter of the organizations at most.
     const int japanese = qMax(10, wanted / 4);
-    {
-        Query p(m_db, QStringLiteral("SELECT code, name_en, name_ja, name_kana FROM prefecture "
-                                     "ORDER BY code"));
-        p.exec();
-        while (p.next() && added < japanese)
-            m_japanOrgs << insert(p.text(1) + QStringLiteral(" Prefectural Government"), p.text(2),
-                                  p.text(3), "japanese_government", "JP", QVariant(), p.text(0),
-                                  QVariant(), QVariant());
-        Query m(m_db, QStringLiteral("SELECT code, prefecture_code, name_en, name_ja, name_kana, "
-                                     "kind FROM municipality ORDER BY code"));
-        m.exec();
-        while (m.next() && added < japanese) {
-            const QString kind = m.text(5);
-            const QString en =
-                m.text(2) + (kind == QLatin1String("city")           ? QStringLiteral(" City")
-                             : kind == QLatin1String("town")         ? QStringLiteral(" Town")
-                             : kind == QLatin1String("special_ward") ? QStringLiteral(" City")
-                                                                     : QStringLiteral(" Village"));
-            m_japanOrgs << insert(en, m.text(3), m.text(4), "japanese_government", "JP", QVariant(),
-                                  QVariant(), m.text(0), m.text(2));
-        }
+    for (const Prefecture& p : ReferenceRepository(m_db).prefectures()) {
+        if (added >= japanese)
+            break;
+        m_japanOrgs << insert(p.nameEn + QStringLiteral(" Prefectural Government"), p.nameJa,
+                              p.nameKana, "japanese_government", "JP", QVariant(), p.code,
+                              QVariant(), QVariant());
+    }
+    for (const Place& m : std::as_const(m_municipalities)) {
+        if (added >= japanese)
+            break;
+        const QString en =
+            m.nameEn + (m.kind == QLatin1String("city")           ? QStringLiteral(" City")
+                        : m.kind == QLatin1String("town")         ? QStringLiteral(" Town")
+                        : m.kind == QLatin1String("special_ward") ? QStringLiteral(" City")
+                                                                  : QStringLiteral(" Village"));
+        m_japanOrgs << insert(en, m.nameJa, m.nameKana, "japanese_government", "JP", QVariant(),
+                              QVariant(), m.code, m.nameEn);
     }
     struct Template {
         const char* en;       // %1: city
@@ -225,14 +222,17 @@ void DemoGenerator::addOrganizations()
 
 void DemoGenerator::addPeople()
 {
-    Query person(m_db, QStringLiteral("INSERT INTO person (family_name, given_name, "
-                                      "family_name_kanji, given_name_kanji, family_name_kana, "
-                                      "given_name_kana, title, email, phone, languages, "
-                                      "created_at, updated_at) VALUES (:f, :g, :fk, :gk, :fr, "
-                                      ":gr, :title, :email, :phone, :lang, :now, :now2)"));
-    Query affiliation(m_db, QStringLiteral("INSERT INTO person_affiliation (person_id, "
-                                           "organization_id, role, start_date, end_date) VALUES "
-                                           "(:p, :o, :role, :start, :end)"));
+    BulkInsert person(m_db, QStringLiteral("person"),
+                      {QStringLiteral("family_name"), QStringLiteral("given_name"),
+                       QStringLiteral("family_name_kanji"), QStringLiteral("given_name_kanji"),
+                       QStringLiteral("family_name_kana"), QStringLiteral("given_name_kana"),
+                       QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
+                       QStringLiteral("languages"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")});
+    BulkInsert affiliation(m_db, QStringLiteral("person_affiliation"),
+                           {QStringLiteral("person_id"), QStringLiteral("organization_id"),
+                            QStringLiteral("role"), QStringLiteral("start_date"),
+                            QStringLiteral("end_date")});
     m_japanesePeople.reserve(m_options.people / 2 + 1);
     m_westernPeople.reserve(m_options.people / 2 + 1);
     qint64 affiliations = 0;
@@ -245,39 +245,39 @@ void DemoGenerator::addPeople()
             const JapaneseName& g = GivenNames[pick(GivenNameCount)];
             family = latin(f.romaji);
             given = latin(g.romaji);
-            person.bind(QStringLiteral(":fk"), u16(f.kanji))
-                .bind(QStringLiteral(":gk"), u16(g.kanji))
-                .bind(QStringLiteral(":fr"), u16(f.kana))
-                .bind(QStringLiteral(":gr"), u16(g.kana))
-                .bind(QStringLiteral(":lang"), QStringLiteral("Japanese, English"))
-                .bind(QStringLiteral(":phone"),
-                      QStringLiteral("+81 3-%1-%2").arg(1000 + pick(9000)).arg(1000 + pick(9000)));
+            person.set(QStringLiteral("family_name_kanji"), u16(f.kanji))
+                .set(QStringLiteral("given_name_kanji"), u16(g.kanji))
+                .set(QStringLiteral("family_name_kana"), u16(f.kana))
+                .set(QStringLiteral("given_name_kana"), u16(g.kana))
+                .set(QStringLiteral("languages"), QStringLiteral("Japanese, English"))
+                .set(QStringLiteral("phone"),
+                     QStringLiteral("+81 3-%1-%2").arg(1000 + pick(9000)).arg(1000 + pick(9000)));
         } else {
             family = latin(WesternFamilyNames[pick(WesternFamilyNameCount)]);
             given = latin(WesternGivenNames[pick(WesternGivenNameCount)]);
-            person.bind(QStringLiteral(":fk"), QVariant())
-                .bind(QStringLiteral(":gk"), QVariant())
-                .bind(QStringLiteral(":fr"), QVariant())
-                .bind(QStringLiteral(":gr"), QVariant())
-                .bind(QStringLiteral(":lang"),
-                      chance(20) ? QStringLiteral("English, Japanese") : QStringLiteral("English"))
-                .bind(QStringLiteral(":phone"),
-                      QStringLiteral("+1 %1-555-%2").arg(200 + pick(700)).arg(1000 + pick(9000)));
+            person.set(QStringLiteral("family_name_kanji"), QVariant())
+                .set(QStringLiteral("given_name_kanji"), QVariant())
+                .set(QStringLiteral("family_name_kana"), QVariant())
+                .set(QStringLiteral("given_name_kana"), QVariant())
+                .set(QStringLiteral("languages"),
+                     chance(20) ? QStringLiteral("English, Japanese") : QStringLiteral("English"))
+                .set(QStringLiteral("phone"),
+                     QStringLiteral("+1 %1-555-%2").arg(200 + pick(700)).arg(1000 + pick(9000)));
         }
         const char* title = Titles[pick(TitleCount)];
-        person.bind(QStringLiteral(":f"), family)
-            .bind(QStringLiteral(":g"), given)
-            .bind(QStringLiteral(":title"), latin(title))
-            .bind(QStringLiteral(":email"),
-                  chance(70)
-                      ? QVariant(QStringLiteral("%1.%2%3@example.%4")
-                                     .arg(mailPart(given), mailPart(family))
-                                     .arg(i)
-                                     .arg(japanese ? QStringLiteral("jp") : QStringLiteral("org")))
-                      : QVariant())
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        person.set(QStringLiteral("family_name"), family)
+            .set(QStringLiteral("given_name"), given)
+            .set(QStringLiteral("title"), latin(title))
+            .set(QStringLiteral("email"),
+                 chance(70)
+                     ? QVariant(QStringLiteral("%1.%2%3@example.%4")
+                                    .arg(mailPart(given), mailPart(family))
+                                    .arg(i)
+                                    .arg(japanese ? QStringLiteral("jp") : QStringLiteral("org")))
+                     : QVariant())
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         const qint64 id = person.lastInsertId();
         (japanese ? m_japanesePeople : m_westernPeople) << id;
         if (chance(85)) {
@@ -286,13 +286,13 @@ void DemoGenerator::addPeople()
                                    : northAmericanOrg();
             const QDate start = m_options.today.addDays(-pick(365 * 25));
             const bool ended = chance(15);
-            affiliation.bind(QStringLiteral(":p"), id)
-                .bind(QStringLiteral(":o"), org)
-                .bind(QStringLiteral(":role"), latin(title))
-                .bind(QStringLiteral(":start"), isoDate(start))
-                .bind(QStringLiteral(":end"),
-                      ended ? QVariant(isoDate(start.addDays(30 + pick(2000)))) : QVariant())
-                .exec();
+            affiliation.set(QStringLiteral("person_id"), id)
+                .set(QStringLiteral("organization_id"), org)
+                .set(QStringLiteral("role"), latin(title))
+                .set(QStringLiteral("start_date"), isoDate(start))
+                .set(QStringLiteral("end_date"),
+                     ended ? QVariant(isoDate(start.addDays(30 + pick(2000)))) : QVariant())
+                .insert();
             ++affiliations;
         }
     }
@@ -308,10 +308,12 @@ void DemoGenerator::addStaff()
 {
     // The New York office: a dozen local staff and officials dispatched from
     // prefectures and cities for two or three years each.
-    Query q(m_db, QStringLiteral("INSERT INTO staff_member (person_id, kind, prefecture_code, "
-                                 "municipality_code, position_en, position_ja, term_start, "
-                                 "term_end, created_at, updated_at) VALUES (:p, :kind, :pref, "
-                                 ":muni, :pen, :pja, :start, :end, :now, :now2)"));
+    BulkInsert q(m_db, QStringLiteral("staff_member"),
+                 {QStringLiteral("person_id"), QStringLiteral("kind"),
+                  QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
+                  QStringLiteral("position_en"), QStringLiteral("position_ja"),
+                  QStringLiteral("term_start"), QStringLiteral("term_end"),
+                  QStringLiteral("created_at"), QStringLiteral("updated_at")});
     const int local = 12;
     const int dispatched = 24;
     for (int i = 0; i < local + dispatched; ++i) {
@@ -329,20 +331,21 @@ void DemoGenerator::addStaff()
             start = isoDate(s);
             end = isoDate(s.addYears(2 + pick(2)).addDays(-1));
         }
-        q.bind(QStringLiteral(":p"), isLocal ? westernPerson() : japanesePerson())
-            .bind(QStringLiteral(":kind"),
-                  isLocal ? QStringLiteral("local") : QStringLiteral("dispatched"))
-            .bind(QStringLiteral(":pref"), pref)
-            .bind(QStringLiteral(":muni"), muni)
-            .bind(QStringLiteral(":pen"), isLocal ? QStringLiteral("Program Coordinator")
-                                                  : QStringLiteral("Assistant Director"))
-            .bind(QStringLiteral(":pja"), isLocal ? QStringLiteral("プログラムコーディネーター")
-                                                  : QStringLiteral("所長補佐"))
-            .bind(QStringLiteral(":start"), start)
-            .bind(QStringLiteral(":end"), end)
-            .bind(QStringLiteral(":now"), m_now)
-            .bind(QStringLiteral(":now2"), m_now)
-            .exec();
+        q.set(QStringLiteral("person_id"), isLocal ? westernPerson() : japanesePerson())
+            .set(QStringLiteral("kind"),
+                 isLocal ? QStringLiteral("local") : QStringLiteral("dispatched"))
+            .set(QStringLiteral("prefecture_code"), pref)
+            .set(QStringLiteral("municipality_code"), muni)
+            .set(QStringLiteral("position_en"), isLocal ? QStringLiteral("Program Coordinator")
+                                                        : QStringLiteral("Assistant Director"))
+            .set(QStringLiteral("position_ja"), isLocal
+                                                    ? QStringLiteral("プログラムコーディネーター")
+                                                    : QStringLiteral("所長補佐"))
+            .set(QStringLiteral("term_start"), start)
+            .set(QStringLiteral("term_end"), end)
+            .set(QStringLiteral("created_at"), m_now)
+            .set(QStringLiteral("updated_at"), m_now)
+            .insert();
         m_staff << q.lastInsertId();
     }
     count("staff_member", local + dispatched);

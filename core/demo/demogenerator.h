@@ -78,6 +78,8 @@ private:
         QString nameJa;
         QString prefectureEn;
         QString prefectureJa;
+        QString nameKana;
+        QString kind; // city, town, village, special_ward
     };
     QList<Place> m_municipalities;
     QList<QPair<QString, QString>> m_prefectures; // code, name_ja

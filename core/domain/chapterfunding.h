@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/jetaachapter.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

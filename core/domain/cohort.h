@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/language.h"
-#include "storage/storageerror.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/language.h"
 #include "domain/organization.h"
-#include "storage/storageerror.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/chapterofficer.h"
+#include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/partialdate.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

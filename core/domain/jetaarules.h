@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/chapterfunding.h"
+#include "domain/fielderror.h"
 #include "domain/jetaachapter.h"
 #include "domain/sisteraffiliation.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QHash>

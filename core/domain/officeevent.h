@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/organization.h"
 #include "domain/person.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

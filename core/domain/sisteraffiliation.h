@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/partialdate.h"
 #include "domain/person.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/storageerror.h"
+#include "domain/fielderror.h"
 
 #include <QDate>
 #include <QString>

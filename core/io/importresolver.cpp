@@ -1,13 +1,13 @@
 #include "io/importresolver.h"
 
 #include "io/namematch.h"
-#include "reference/referencerepository.h"
 #include "search/textnormalizer.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/jetaachapterrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/referencerepository.h"
 
 #include <QRegularExpression>
 #include <utility>

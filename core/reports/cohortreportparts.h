@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/cohort.h"
-#include "reference/referencerepository.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
 #include "storage/cohortrepository.h"
+#include "storage/referencerepository.h"
 
 namespace jlgc {
 

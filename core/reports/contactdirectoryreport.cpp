@@ -1,13 +1,13 @@
 // Report "contacts": the partner organizations with their addresses and the
 // people who hold a role in each today, grouped by country and kind.
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "reports/report.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporthelpers.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/referencerepository.h"
 
 #include <algorithm>
 

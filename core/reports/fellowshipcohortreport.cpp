@@ -2,7 +2,6 @@
 // host and for Tokyo: the programme, the fellows, the itinerary day by day
 // and the homestays. No medical or dietary notes: those are in
 // "fellowship-medical".
-#include "reference/referencerepository.h"
 #include "reports/cohortreportparts.h"
 #include "reports/report.h"
 #include "reports/reportbuilder.h"
@@ -12,6 +11,7 @@
 #include "storage/fellowrepository.h"
 #include "storage/fellowshipitineraryrepository.h"
 #include "storage/homestayrepository.h"
+#include "storage/referencerepository.h"
 
 namespace jlgc {
 

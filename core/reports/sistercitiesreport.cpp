@@ -2,12 +2,12 @@
 // between Japanese prefectures or municipalities and US and Canadian places,
 // by country, then state or province, then prefecture, with counts.
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "reports/report.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporthelpers.h"
 #include "reports/reportlabels.h"
 #include "storage/database.h"
+#include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
 namespace jlgc {

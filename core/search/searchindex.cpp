@@ -3,12 +3,10 @@
 #include "domain/personname.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
-#include "storage/sqlconditions.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
-#include <map>
 
 namespace jlgc {
 
@@ -60,96 +58,11 @@ QStringList characters(const QString& run)
     return chars;
 }
 
-QString quoted(const QString& token)
-{
-    QString t = token;
-    t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + t + QLatin1Char('"');
-}
-
 } // namespace
 
 const QList<SearchSource>& SearchIndex::sources()
 {
-    static const QList<SearchSource> list = {
-        {"person", "person", "id",
-         "SELECT trim(coalesce(given_name,'') || ' ' || coalesce(family_name,'')), "
-         "trim(coalesce(family_name_kanji,'') || ' ' || coalesce(given_name_kanji,'')), "
-         "coalesce(title,''), coalesce(title,''), family_name, given_name, family_name_kanji, "
-         "given_name_kanji, family_name_kana, given_name_kana, "
-         "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
-         "FROM person WHERE id = :id"},
-        {"organization", "organization", "id",
-         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
-         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
-         "FROM organization WHERE id = :id"},
-        // A cohort is found by its host too (北茨城, Kitaibaraki).
-        {"cohort", "cohort", "id",
-         "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
-         "coalesce(c.theme_en,''), coalesce(c.theme_ja, c.theme_en, ''), c.year, c.theme_en, "
-         "c.theme_ja, c.notes, m.name_ja, m.name_kana, m.name_romaji, m.name_en, p.name_ja, "
-         "p.name_kana, p.name_en FROM cohort c LEFT JOIN municipality m ON m.code = "
-         "c.host_municipality_code LEFT JOIN prefecture p ON p.code = "
-         "coalesce(c.host_prefecture_code, m.prefecture_code) WHERE c.id = :id"},
-        // A host family by its town as well as its name; the town is its subtitle.
-        {"host_family", "host_family", "id",
-         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
-         "coalesce(h.family_name_kanji, h.family_name_romaji) || '家', "
-         "coalesce(m.name_en || ', ' || p.name_en, ''), coalesce(p.name_ja || m.name_ja, ''), "
-         "h.family_name_kanji, h.family_name_kana, h.family_name_romaji, h.notes, m.name_ja, "
-         "m.name_kana, m.name_romaji, m.name_en, p.name_ja, p.name_en FROM host_family h "
-         "LEFT JOIN municipality m ON m.code = h.municipality_code LEFT JOIN prefecture p ON "
-         "p.code = m.prefecture_code WHERE h.id = :id"},
-        {"jetaa_chapter", "jetaa_chapter", "id",
-         "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
-         "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
-         "FROM jetaa_chapter WHERE id = :id"},
-        {"sister_affiliation", "sister_affiliation", "id",
-         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
-         "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "
-         "coalesce(a.established_year, ''), coalesce(a.established_year || '年', ''), "
-         "a.na_name, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, m.name_en, "
-         "m.name_romaji, a.notes FROM sister_affiliation a JOIN prefecture p ON p.code = "
-         "a.prefecture_code LEFT JOIN municipality m ON m.code = a.municipality_code "
-         "WHERE a.id = :id"},
-        {"office_event", "office_event", "id",
-         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
-         "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id"},
-        {"delegation", "delegation", "id",
-         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), "
-         "coalesce(arrival_date, ''), coalesce(arrival_date, ''), name_en, name_ja, purpose_en, "
-         "purpose_ja FROM delegation WHERE id = :id"},
-        {"research_request", "research_request", "id",
-         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
-         "received_date, received_date, question_en, question_ja, answer_summary "
-         "FROM research_request WHERE id = :id"},
-        // Topics by their tags too; the log's entries are found on their own.
-        {"research_topic", "research_topic", "id",
-         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), "
-         "coalesce((SELECT group_concat(tag, ', ') FROM research_topic_tag WHERE topic_id = "
-         "research_topic.id), status), coalesce((SELECT group_concat(tag, '、') FROM "
-         "research_topic_tag WHERE topic_id = research_topic.id), status), title_en, title_ja, "
-         "description, (SELECT group_concat(tag, ' ') FROM research_topic_tag WHERE topic_id = "
-         "research_topic.id) FROM research_topic WHERE id = :id"},
-        {"research_log", "research_log_entry", "id",
-         "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
-         "coalesce(t.title_ja, t.title_en) || ' · ' || e.entry_date, "
-         "substr(coalesce(e.notes, e.outcome), 1, 80), substr(coalesce(e.notes, e.outcome), 1, "
-         "80), e.notes, e.outcome, (SELECT group_concat(coalesce(o.name_en, '') || ' ' || "
-         "coalesce(o.name_ja, '') || ' ' || coalesce(o.short_name, ''), ' ') FROM "
-         "research_log_organization lo JOIN organization o ON o.id = lo.organization_id WHERE "
-         "lo.entry_id = e.id) FROM research_log_entry e JOIN research_topic t ON t.id = "
-         "e.topic_id WHERE e.id = :id"},
-        {"prefecture", "prefecture", "code",
-         "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
-         "FROM prefecture WHERE code = :id"},
-        {"municipality", "municipality", "code",
-         "SELECT m.name_en, p.name_ja || m.name_ja, p.name_en || ' · ' || m.code, "
-         "p.name_ja || ' · ' || m.code, m.name_en, m.name_ja, m.name_kana, m.name_romaji, m.code "
-         "FROM municipality m JOIN prefecture p ON p.code = m.prefecture_code "
-         "WHERE m.code = :id"},
-    };
-    return list;
+    return SearchStore::sources();
 }
 
 QString SearchIndex::kindLabel(const QString& kind)
@@ -181,53 +94,6 @@ QString SearchIndex::kindLabel(const QString& kind)
     if (kind == QLatin1String("municipality"))
         return tr("Municipalities");
     return kind;
-}
-
-void SearchIndex::install(Database& db)
-{
-    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS search_item ("
-                             "rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id NOT NULL, "
-                             "title_en TEXT, title_ja TEXT, subtitle_en TEXT, subtitle_ja TEXT, "
-                             "UNIQUE (kind, record_id))"))
-        .exec();
-    // The kind is a column of its own so that each kind's first matches are
-    // found without ranking every match (a one-letter query matches many).
-    Query(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-                             "kind, tokens, tokenize = 'unicode61 remove_diacritics 0', "
-                             "prefix = '2 3')"))
-        .exec();
-    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS search_dirty (kind TEXT NOT NULL, "
-                             "record_id NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID"))
-        .exec();
-    for (const SearchSource& s : sources()) {
-        const QString table = QLatin1String(s.table);
-        const bool exists = Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                     "type = 'table' AND name = :t"))
-                                .bind(QStringLiteral(":t"), table)
-                                .exec()
-                                .scalar()
-                                .toInt() > 0;
-        if (!exists)
-            continue;
-        // Names from the list above, never from the user.
-        const QString kind = QLatin1String(s.kind);
-        const QString idc = QLatin1String(s.idColumn);
-        for (const auto& [event, row] :
-             {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
-            Query(db, QStringLiteral("CREATE TRIGGER IF NOT EXISTS search_%1_%2 AFTER %3 ON %4 "
-                                     "BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) "
-                                     "VALUES ('%1', %5.%6); END")
-                          .arg(kind, QString::fromLatin1(event).toLower(), QLatin1String(event),
-                               table, QLatin1String(row), idc))
-                .exec();
-        }
-        // Records that exist but are not indexed yet.
-        Query(db, QStringLiteral("INSERT OR IGNORE INTO search_dirty (kind, record_id) "
-                                 "SELECT '%1', %2 FROM %3 WHERE %2 NOT IN (SELECT record_id "
-                                 "FROM search_item WHERE kind = '%1')")
-                      .arg(kind, idc, table))
-            .exec();
-    }
 }
 
 namespace {
@@ -341,12 +207,12 @@ QString SearchIndex::queryProblem(const QString& query)
     return {};
 }
 
-QString SearchIndex::matchExpression(const QString& query)
+QList<SearchTerm> SearchIndex::queryTerms(const QString& query)
 {
     if (!queryProblem(query).isEmpty())
         return {};
-    QStringList terms;
-    auto add = [&](const QString& term) {
+    QList<SearchTerm> terms;
+    auto add = [&](const SearchTerm& term) {
         if (!terms.contains(term))
             terms << term;
     };
@@ -356,44 +222,48 @@ QString SearchIndex::matchExpression(const QString& query)
                 // Gumma finds Gunma and Ohtsu finds Ōtsu: the index holds the
                 // folded romanization of every word too.
                 const QString key = romanizationKey(run.text);
-                add(key == run.text
-                        ? quoted(run.text) + QLatin1Char('*')
-                        : QStringLiteral("(%1* OR %2*)").arg(quoted(run.text), quoted(key)));
+                add({SearchTerm::Type::Prefix,
+                     key == run.text ? QStringList{run.text} : QStringList{run.text, key}});
                 continue;
             }
             const QStringList chars = characters(run.text);
             if (chars.size() == 1) {
-                add(quoted(chars.front()));
+                add({SearchTerm::Type::Token, chars});
                 continue;
             }
             QStringList pairs;
             for (qsizetype i = 0; i + 1 < chars.size(); ++i)
                 pairs << chars[i] + chars[i + 1];
-            add(quoted(pairs.join(QLatin1Char(' '))));
+            add({SearchTerm::Type::Phrase, pairs});
         }
     }
-    return terms.join(QStringLiteral(" AND "));
+    return terms;
 }
 
-QString SearchIndex::sortKey(const QString& kind, Language language, const Query& q)
+QString SearchIndex::matchExpression(const QString& query)
+{
+    return SearchStore::matchExpression(queryTerms(query));
+}
+
+QString SearchIndex::sortKey(const QString& kind, Language language, const QStringList& row)
 {
     QString key;
     if (kind == QLatin1String("person")) {
         // family_name, given_name, family_name_kanji, given_name_kanji,
         // family_name_kana, given_name_kana: as the people list sorts.
         PersonName n;
-        n.family = q.text(4);
-        n.given = q.text(5);
-        n.familyKanji = q.text(6);
-        n.givenKanji = q.text(7);
-        n.familyKana = q.text(8);
-        n.givenKana = q.text(9);
+        n.family = row.value(4);
+        n.given = row.value(5);
+        n.familyKanji = row.value(6);
+        n.givenKanji = row.value(7);
+        n.familyKana = row.value(8);
+        n.givenKana = row.value(9);
         key = n.sortKey(language);
     } else if (kind == QLatin1String("organization")) {
         // name_en, name_ja, name_kana
-        const QString en = q.text(4);
-        const QString ja = q.text(5);
-        const QString kana = q.text(6);
+        const QString en = row.value(4);
+        const QString ja = row.value(5);
+        const QString kana = row.value(6);
         if (language == Language::English && !en.isEmpty())
             key = en;
         else if (!kana.isEmpty())
@@ -401,7 +271,7 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const Query
         else
             key = ja.isEmpty() ? en : ja;
     } else {
-        key = language == Language::Japanese ? q.text(1) : q.text(0);
+        key = language == Language::Japanese ? row.value(1) : row.value(0);
     }
     // Binary order in SQLite: lower case without accents for Latin letters;
     // hiragana are already in the order of the syllabary.
@@ -412,94 +282,39 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const Query
     return folded.trimmed();
 }
 
-// The statements of one refresh, prepared once: a demo database or an
-// import marks a million records at a time.
-struct SearchIndex::Statements {
-    explicit Statements(Database& db)
-        : old(db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
-                                 "record_id = :id")),
-          deleteFts(db, QStringLiteral("DELETE FROM search_fts WHERE rowid = :r")),
-          deleteItem(db, QStringLiteral("DELETE FROM search_item WHERE rowid = :r")),
-          item(db, QStringLiteral("INSERT INTO search_item (kind, record_id, title_en, "
-                                  "title_ja, subtitle_en, subtitle_ja, sort_en, sort_ja) VALUES "
-                                  "(:k, :id, :te, :tj, :se, :sj, :sorten, :sortja)")),
-          fts(db, QStringLiteral("INSERT INTO search_fts (rowid, kind, tokens) VALUES (:r, :k, "
-                                 ":t)"))
-    {
-        for (const SearchSource& s : sources())
-            select.emplace(QLatin1String(s.kind), Query(db, QString::fromUtf8(s.select)));
-    }
-    Query old;
-    Query deleteFts;
-    Query deleteItem;
-    Query item;
-    Query fts;
-    std::map<QString, Query> select;
-};
-
-void SearchIndex::index(Statements& st, const SearchSource& source, const QVariant& id)
+void SearchIndex::index(SearchStore& store, const SearchSource& source, const QVariant& id)
 {
     const QString kind = QLatin1String(source.kind);
-    const QVariant rowid =
-        st.old.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":id"), id).exec().scalar();
-    if (rowid.isValid()) {
-        st.deleteFts.bind(QStringLiteral(":r"), rowid).exec();
-        st.deleteItem.bind(QStringLiteral(":r"), rowid).exec();
-    }
-    Query& q = st.select.at(kind);
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
+    store.remove(kind, id);
+    const std::optional<QStringList> row = store.read(source, id);
+    if (!row)
         return; // removed
-    QStringList texts;
-    for (int c = 4; c < q.columnCount(); ++c)
-        texts << q.text(c);
-    st.item.bind(QStringLiteral(":k"), kind)
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":te"), q.text(0))
-        .bind(QStringLiteral(":tj"), q.text(1))
-        .bind(QStringLiteral(":se"), q.text(2))
-        .bind(QStringLiteral(":sj"), q.text(3))
-        .bind(QStringLiteral(":sorten"), sortKey(kind, Language::English, q))
-        .bind(QStringLiteral(":sortja"), sortKey(kind, Language::Japanese, q))
-        .exec();
-    q.finish();
-    st.fts.bind(QStringLiteral(":r"), st.item.lastInsertId())
-        .bind(QStringLiteral(":k"), kind)
-        .bind(QStringLiteral(":t"), tokensFor(texts))
-        .exec();
+    store.add({{kind, id, row->value(0), row->value(1), row->value(2), row->value(3)},
+               sortKey(kind, Language::English, *row),
+               sortKey(kind, Language::Japanese, *row),
+               tokensFor(row->mid(4))});
 }
 
 void SearchIndex::refresh()
 {
-    const bool pending = Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_dirty)"))
-                             .exec()
-                             .scalar()
-                             .toBool();
-    if (!pending)
+    if (!SearchStore(m_db).hasPending())
         return;
     m_db.transaction([&] {
-        QList<QPair<QString, QVariant>> dirty;
-        {
-            Query q(m_db, QStringLiteral("SELECT kind, record_id FROM search_dirty"));
-            q.exec();
-            while (q.next())
-                dirty << qMakePair(q.text(0), q.value(1));
-        }
-        Statements st(m_db);
+        SearchStore store(m_db);
+        const QList<QPair<QString, QVariant>> dirty = store.pending();
         for (const auto& [kind, id] : dirty)
             for (const SearchSource& s : sources())
                 if (kind == QLatin1String(s.kind))
-                    index(st, s, id);
-        Query(m_db, QStringLiteral("DELETE FROM search_dirty")).exec();
+                    index(store, s, id);
+        store.clearPending();
     });
 }
 
 void SearchIndex::rebuild()
 {
     m_db.transaction([&] {
-        Query(m_db, QStringLiteral("DELETE FROM search_fts")).exec();
-        Query(m_db, QStringLiteral("DELETE FROM search_item")).exec();
-        install(m_db);
+        SearchStore(m_db).clear();
+        SearchStore::install(m_db);
     });
     refresh();
 }
@@ -510,30 +325,22 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     const QString problem = queryProblem(query);
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Validation, problem);
-    const QString match = matchExpression(query);
-    if (match.isEmpty())
+    const QList<SearchTerm> terms = queryTerms(query);
+    if (terms.isEmpty())
         return {};
-    if (!m_db.isReadOnly()) // a read-only file is searched as it was indexed
-        refresh();
-    // Kind by kind, in the order of sources(), the first matches of each:
-    // FTS5 stops at the limit instead of ranking every match.
-    Query q(m_db, QStringLiteral("SELECT i.kind, i.record_id, i.title_en, i.title_ja, "
-                                 "i.subtitle_en, i.subtitle_ja FROM search_fts f JOIN search_item "
-                                 "i ON i.rowid = f.rowid WHERE search_fts MATCH :m LIMIT :limit"));
+    // Only reads: the index follows each write as it commits (Database::commit).
+    // Kind by kind, in the order of sources(), the first matches of each.
+    const SearchStore store(m_db);
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;
     for (const SearchSource& source : sources()) {
         if (!onlyKind.isEmpty() && onlyKind != QLatin1String(source.kind))
             continue;
-        const QString expression = QStringLiteral("kind : %1 AND tokens : (%2)")
-                                       .arg(quoted(QLatin1String(source.kind)), match);
-        q.bind(QStringLiteral(":m"), expression).bind(QStringLiteral(":limit"), limit).exec();
         const qsizetype firstOfKind = hits.size();
-        while (q.next()) {
-            const QString title = ja ? q.text(3) : q.text(2);
-            hits << SearchHit{q.text(0), q.value(1),
-                              title.isEmpty() ? (ja ? q.text(2) : q.text(3)) : title,
-                              ja ? q.text(5) : q.text(4)};
+        for (const SearchRow& r : store.find(QLatin1String(source.kind), terms, limit)) {
+            const QString title = ja ? r.titleJa : r.titleEn;
+            hits << SearchHit{r.kind, r.id, title.isEmpty() ? (ja ? r.titleEn : r.titleJa) : title,
+                              ja ? r.subtitleJa : r.subtitleEn};
         }
         if (QLatin1String(source.kind) == QLatin1String("person") && hits.size() > firstOfKind)
             addWorkplaces(hits, firstOfKind, language);
@@ -549,25 +356,16 @@ void SearchIndex::addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language
     for (qsizetype i = from; i < hits.size(); ++i)
         ids << hits[i].id.toLongLong();
     QHash<qint64, QString> workplace;
-    Query q(m_db, QStringLiteral("SELECT a.person_id, o.name_en, o.name_ja, o.short_name FROM "
-                                 "person_affiliation a JOIN organization o ON o.id = "
-                                 "a.organization_id WHERE a.person_id IN (SELECT value FROM "
-                                 "json_each(:ids)) AND (a.end_date IS NULL OR a.end_date >= "
-                                 ":today) ORDER BY a.start_date IS NULL, a.start_date DESC"));
-    q.bind(QStringLiteral(":ids"), idListJson(ids))
-        .bind(QStringLiteral(":today"), QDate::currentDate().toString(Qt::ISODate))
-        .exec();
     const bool ja = language == Language::Japanese;
-    while (q.next()) {
-        const qint64 person = q.value(0).toLongLong();
-        if (workplace.contains(person))
+    for (const PersonWorkplace& w : SearchStore(m_db).workplaces(ids, QDate::currentDate())) {
+        if (workplace.contains(w.personId))
             continue; // the latest one
-        QString name = ja ? q.text(2) : q.text(1);
+        QString name = ja ? w.nameJa : w.nameEn;
         if (name.isEmpty())
-            name = ja ? q.text(1) : q.text(2);
-        if (!q.text(3).isEmpty() && !ja)
-            name = q.text(3).size() < name.size() ? q.text(3) : name;
-        workplace.insert(person, name);
+            name = ja ? w.nameEn : w.nameJa;
+        if (!w.shortName.isEmpty() && !ja)
+            name = w.shortName.size() < name.size() ? w.shortName : name;
+        workplace.insert(w.personId, name);
     }
     for (qsizetype i = from; i < hits.size(); ++i) {
         const QString where = workplace.value(hits[i].id.toLongLong());

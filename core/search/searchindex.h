@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/language.h"
+#include "storage/searchstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,18 +11,6 @@
 namespace jlgc {
 
 class Database;
-class Query;
-
-// One kind of record that global search finds: where its rows are, and how
-// to read the names and text of one of them.
-struct SearchSource {
-    const char* kind;  // stable name: "person", "organization", …
-    const char* table; // the table whose changes mark records for re-indexing
-    const char* idColumn;
-    // SELECT of one record, bound :id; columns: title_en, title_ja, subtitle_en,
-    // subtitle_ja, then any number of text columns to search.
-    const char* select;
-};
 
 struct SearchHit {
     QString kind;
@@ -34,8 +23,11 @@ struct SearchHit {
 // kana, romaji or English, in parts of words, whatever the width, case or
 // accents. Japanese text is indexed as single characters and pairs, so one-
 // and two-character queries (山, 山田) are found through the index too.
-// Triggers on each table mark changed records; the index catches up before
-// each search, so it is current after every edit, import or restore.
+// Triggers on each table mark changed records; the index catches up as each
+// write commits (Database::commit calls refresh()), so it is current after
+// every edit, import or restore, and a search only reads. The
+// index's tables are storage's (SearchStore); this class turns text into
+// tokens and queries into terms.
 class SearchIndex {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 public:
@@ -43,11 +35,6 @@ public:
 
     static const QList<SearchSource>& sources();
     static QString kindLabel(const QString& kind);
-
-    // Creates the index tables (once) and the triggers of every source whose
-    // table exists; marks records not yet indexed. Migrations that add a
-    // searchable table call it again.
-    static void install(Database& db);
 
     // Indexes what changed since the last call.
     void refresh();
@@ -69,8 +56,11 @@ public:
 
     // The tokens stored for a text (exposed for tests and benchmarks).
     static QString tokensFor(const QStringList& texts);
-    // The FTS5 expression for a query; empty when the query has nothing to
-    // find (or is too long: queryProblem()). Each term once.
+    // The terms of a query, each once; none when the query has nothing to
+    // find (or is too long: queryProblem()).
+    static QList<SearchTerm> queryTerms(const QString& query);
+    // The terms as the index's query language writes them (FTS5); empty when
+    // there are none.
     static QString matchExpression(const QString& query);
 
     // search_item.sort_en and sort_ja order the lists of people and
@@ -78,9 +68,9 @@ public:
     // and of other kinds by their title: see PagedTableModel.
 
 private:
-    struct Statements;
-    static QString sortKey(const QString& kind, Language language, const Query& q);
-    void index(Statements& statements, const SearchSource& source, const QVariant& id);
+    // The key of a record read by its source's SELECT (SearchStore::read).
+    static QString sortKey(const QString& kind, Language language, const QStringList& row);
+    static void index(SearchStore& store, const SearchSource& source, const QVariant& id);
     void addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language);
 
     Database& m_db;

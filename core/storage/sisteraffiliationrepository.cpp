@@ -2,9 +2,9 @@
 
 #include "domain/jetaarules.h"
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/referencerepository.h"
 
 #include <QHash>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/fielderror.h"
+
 #include <QString>
 #include <QStringList>
 #include <stdexcept>
@@ -27,10 +29,8 @@ public:
         Query,      // anything else the driver reports
     };
 
-    struct FieldError {
-        QString field;
-        QString message;
-    };
+    // The domain's type (domain/fielderror.h), named here too.
+    using FieldError = jlgc::FieldError;
 
     StorageError(Kind kind, const QString& message, const QString& detail = {});
     StorageError(const QList<FieldError>& fieldErrors);
@@ -46,7 +46,5 @@ private:
     QString m_detail;
     QList<FieldError> m_fieldErrors;
 };
-
-using FieldErrors = QList<StorageError::FieldError>;
 
 } // namespace jlgc

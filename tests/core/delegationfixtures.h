@@ -7,6 +7,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/staffrepository.h"
+#include "storage/storageerror.h"
 #include "support/testsupport.h"
 
 #include <QStringList>

@@ -4,12 +4,12 @@
 // in the keys duplicate detection compares.
 #include "domain/jetaarules.h"
 #include "io/namematch.h"
-#include "reference/referencerepository.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 

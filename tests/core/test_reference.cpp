@@ -1,7 +1,7 @@
 #include "io/csvreader.h"
-#include "reference/referencerepository.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/referencerepository.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>

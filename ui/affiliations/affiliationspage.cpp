@@ -10,7 +10,7 @@
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
+#include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
 #include <QApplication>

@@ -31,12 +31,6 @@ void PagedTableModel::reload()
     m_unfiltered = -1;
     if (m_db) {
         try {
-            // The index catches up with edits made since it was last read.
-            SearchIndex(*m_db).refresh();
-        } catch (const StorageError&) {
-            // Busy or not yet checked: the list shows what is indexed.
-        }
-        try {
             m_count = count(true);
         } catch (const StorageError&) {
             m_count = 0;

@@ -2,11 +2,12 @@
 
 #include "common/uilanguage.h"
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/referencerepository.h"
+#include "storage/storageerror.h"
 
 namespace jlgc::pickers {
 

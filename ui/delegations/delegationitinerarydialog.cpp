@@ -6,6 +6,7 @@
 #include "common/uilanguage.h"
 #include "domain/timezonenames.h"
 #include "storage/delegationitineraryrepository.h"
+#include "storage/storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,6 +5,7 @@
 #include "domain/datetext.h"
 #include "domain/timezonenames.h"
 #include "storage/delegationitineraryrepository.h"
+#include "storage/storageerror.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

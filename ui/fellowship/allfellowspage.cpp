@@ -5,9 +5,9 @@
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "fellowship/allfellowsmodel.h"
-#include "reference/referencerepository.h"
 #include "storage/cohortrepository.h"
 #include "storage/fellowrepository.h"
+#include "storage/referencerepository.h"
 
 #include <QApplication>
 #include <QComboBox>

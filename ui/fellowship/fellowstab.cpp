@@ -8,9 +8,9 @@
 #include "fellowship/fellowshipformat.h"
 #include "fellowship/fellowtablemodel.h"
 #include "fellowship/fellowwithdrawal.h"
-#include "reference/referencerepository.h"
 #include "storage/fellowrepository.h"
 #include "storage/homestayrepository.h"
+#include "storage/referencerepository.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

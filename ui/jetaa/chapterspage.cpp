@@ -11,9 +11,9 @@
 #include "jetaa/chaptertablemodel.h"
 #include "jetaa/officerdialog.h"
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "storage/chapterfundingrepository.h"
 #include "storage/jetaachapterrepository.h"
+#include "storage/referencerepository.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,9 +5,9 @@
 #include "common/uilanguage.h"
 #include "organizations/organizationtablemodel.h"
 #include "reference/jurisdiction.h"
-#include "reference/referencerepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/referencerepository.h"
 
 #include <QApplication>
 #include <QComboBox>

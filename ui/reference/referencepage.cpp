@@ -4,7 +4,7 @@
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "reference/jurisdictiontablemodel.h"
-#include "reference/referencerepository.h"
+#include "storage/referencerepository.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -7,6 +7,7 @@
 #include "research/researchrequesttablemodel.h"
 #include "research/staffpickers.h"
 #include "storage/handoverrepository.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QEvent>

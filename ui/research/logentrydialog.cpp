@@ -5,6 +5,7 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "storage/researchlogrepository.h"
+#include "storage/storageerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

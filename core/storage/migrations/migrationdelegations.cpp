@@ -5,9 +5,9 @@
 // the parts a record owns (members, itinerary, sources, log entries) go with it.
 // (No colon before a letter anywhere in this SQL, comments included: Qt would
 // take it for a placeholder.)
-#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/searchstore.h"
 
 namespace jlgc {
 
@@ -233,7 +233,7 @@ void migrateDelegations(Database& db)
     for (const char* sql : DelegationsSchema)
         Query(db, QString::fromUtf8(sql)).exec();
     // Delegations, research requests and topics are found by global search.
-    SearchIndex::install(db);
+    SearchStore::install(db);
 }
 
 } // namespace jlgc

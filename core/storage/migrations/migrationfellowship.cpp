@@ -1,9 +1,9 @@
 // Schema version 2: the CLAIR Fellowship Programme (cohorts, fellows and
 // their status history, itineraries) and homestays (host families, their
 // members, placements).
-#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/searchstore.h"
 
 namespace jlgc {
 
@@ -141,7 +141,7 @@ void migrateFellowship(Database& db)
     for (const char* sql : FellowshipSchema)
         Query(db, QString::fromUtf8(sql)).exec();
     // Cohorts and host families are found by global search.
-    SearchIndex::install(db);
+    SearchStore::install(db);
 }
 
 } // namespace jlgc

@@ -1,8 +1,8 @@
 // Schema version 1: the reference data the application ships, and the
 // organizations and people every later module points at.
-#include "reference/referenceloader.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/referenceloader.h"
 
 namespace jlgc {
 

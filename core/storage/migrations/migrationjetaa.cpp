@@ -1,9 +1,9 @@
 // Schema step of issue 5: JETAA chapters and their officers and CLAIR
 // funding, sister-city and sister-state affiliations, and the office's events.
 // (Numbered 2 on the jetaa branch; it becomes version 4 when merged.)
-#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/searchstore.h"
 
 namespace jlgc {
 
@@ -191,7 +191,7 @@ void migrateJetaa(Database& db)
     for (const char* sql : JetaaSchema)
         Query(db, QString::fromUtf8(sql)).exec();
     // Chapters, affiliations and events are found by global search.
-    SearchIndex::install(db);
+    SearchStore::install(db);
 }
 
 } // namespace jlgc

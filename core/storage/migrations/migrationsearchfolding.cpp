@@ -4,11 +4,11 @@
 // with the older rules is folded again: the reference data's search_text,
 // the affiliations' na_key, and every record of the global search index
 // (marked to be indexed again before the next search).
-#include "reference/referenceloader.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/history.h"
 #include "storage/migrations.h"
+#include "storage/referenceloader.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "reference/referencerepository.h"
+#include "storage/referencerepository.h"
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "reference/referenceloader.h"
+#include "storage/referenceloader.h"
 
 #include "io/csvreader.h"
 #include "search/textnormalizer.h"

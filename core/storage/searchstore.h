@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <memory>
+#include <optional>
+
+namespace jlgc {
+
+class Database;
+
+// One kind of record that global search finds: where its rows are, and how
+// to read the names and text of one of them.
+struct SearchSource {
+    const char* kind;  // stable name: "person", "organization", …
+    const char* table; // the table whose changes mark records for re-indexing
+    const char* idColumn;
+    // SELECT of one record, bound :id; columns: title_en, title_ja, subtitle_en,
+    // subtitle_ja, then any number of text columns to search.
+    const char* select;
+};
+
+// A record as the index holds it for a hit: its kind, id, title and subtitle.
+struct SearchRow {
+    QString kind;
+    QVariant id;
+    QString titleEn;
+    QString titleJa;
+    QString subtitleEn;
+    QString subtitleJa;
+};
+
+// One record as the index holds it: what a hit shows, the keys its list
+// sorts by, and its tokens (SearchIndex::tokensFor, separated by spaces).
+struct SearchEntry {
+    SearchRow row;
+    QString sortEn;
+    QString sortJa;
+    QString tokens;
+};
+
+// One term of a query; a record matches when it matches every term.
+struct SearchTerm {
+    enum class Type {
+        Prefix, // a token that starts with any of `words`
+        Token,  // the token words[0] itself
+        Phrase, // the tokens of `words` one after the other
+    };
+    Type type = Type::Token;
+    QStringList words;
+    bool operator==(const SearchTerm&) const = default;
+};
+
+// An organization a person works at on a given day.
+struct PersonWorkplace {
+    qint64 personId = 0;
+    QString nameEn;
+    QString nameJa;
+    QString shortName;
+};
+
+// The tables of the global search index (core/search holds the tokenizing
+// and the SearchIndex API): the records that changed since they were last
+// indexed (marked by triggers on each source table), each record's entry and
+// tokens, and the queries that find them.
+class SearchStore {
+public:
+    explicit SearchStore(Database& db);
+    ~SearchStore();
+    SearchStore(const SearchStore&) = delete;
+    SearchStore& operator=(const SearchStore&) = delete;
+
+    static const QList<SearchSource>& sources();
+
+    // Creates the index tables (once) and the triggers of every source whose
+    // table exists; marks records not yet indexed. Migrations that add a
+    // searchable table call it again.
+    static void install(Database& db);
+
+    // The records marked for indexing (kind, id), and forgetting them.
+    bool hasPending() const;
+    QList<QPair<QString, QVariant>> pending() const;
+    void clearPending();
+    // Empties the index (install() then marks every record again).
+    void clear();
+
+    // The record's columns as the source's SELECT reads them; none when the
+    // record no longer exists.
+    std::optional<QStringList> read(const SearchSource& source, const QVariant& id);
+    // Takes the record's entry out of the index, if it is there.
+    void remove(const QString& kind, const QVariant& id);
+    void add(const SearchEntry& entry);
+
+    // The first `limit` records of the kind that match every term.
+    QList<SearchRow> find(const QString& kind, const QList<SearchTerm>& terms, int limit) const;
+    // The expression of the terms in the index's own query language (FTS5).
+    static QString matchExpression(const QList<SearchTerm>& terms);
+
+    // Where the people work on that day (affiliations without an end or
+    // ending then or later), the latest start first.
+    QList<PersonWorkplace> workplaces(const QList<qint64>& people, const QDate& day) const;
+
+private:
+    // The statements of one refresh, prepared once: a demo database or an
+    // import marks a million records at a time.
+    struct Statements;
+    Statements& statements();
+
+    Database& m_db;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace jlgc
