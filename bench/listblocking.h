@@ -34,5 +34,9 @@ struct ListSummary {
 //   list NAME first_screen_ms X max_block_ms Y rows N ... (see the .cpp)
 ListSummary measureEveryList(MainWindow& window);
 
+// Checks the measures on a table of its own (jlgc_ui_bench selftest): a slot
+// that sleeps, and a model that fills its rows later, as after issue 16.
+int selfTest();
+
 } // namespace bench
 } // namespace jlgc

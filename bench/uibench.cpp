@@ -188,8 +188,10 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 3 && args[1] == QLatin1String("report"))
         return report(args[2]);
+    if (args.size() == 2 && args[1] == QLatin1String("selftest"))
+        return bench::selfTest();
     if (args.size() != 2) {
-        fprintf(stderr, "usage: jlgc_ui_bench DATABASE | report DATABASE\n");
+        fprintf(stderr, "usage: jlgc_ui_bench DATABASE | report DATABASE | selftest\n");
         return 2;
     }
     const QString path = args[1];
