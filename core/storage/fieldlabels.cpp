@@ -1,5 +1,7 @@
 #include "storage/fieldlabels.h"
 
+#include "storage/records/recordtype.h"
+
 #include <QHash>
 
 namespace jlgc {
@@ -56,17 +58,7 @@ const Label Labels[] = {
     {"", "updated_at", QT_TRANSLATE_NOOP("FieldLabels", "Last changed")},
     {"", "row_version", QT_TRANSLATE_NOOP("FieldLabels", "Version")},
 
-    // People.
-    {"person", "family_name", QT_TRANSLATE_NOOP("FieldLabels", "Family name (Latin)")},
-    {"person", "given_name", QT_TRANSLATE_NOOP("FieldLabels", "Given name (Latin)")},
-    {"person", "family_name_kanji", QT_TRANSLATE_NOOP("FieldLabels", "Family name (kanji)")},
-    {"person", "given_name_kanji", QT_TRANSLATE_NOOP("FieldLabels", "Given name (kanji)")},
-    {"person", "family_name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Family name (kana)")},
-    {"person", "given_name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Given name (kana)")},
-
-    // Organizations.
-    {"organization", "name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Reading (kana)")},
-    {"organization", "short_name", QT_TRANSLATE_NOOP("FieldLabels", "Abbreviation")},
+    // People, organizations and events: their descriptions (storage/records).
 
     // Fellowship cohorts.
     {"cohort", "year", QT_TRANSLATE_NOOP("FieldLabels", "Year")},
@@ -198,11 +190,6 @@ const Label Labels[] = {
      QT_TRANSLATE_NOOP("FieldLabels", "Month established")},
     {"sister_affiliation", "established_day", QT_TRANSLATE_NOOP("FieldLabels", "Day established")},
 
-    // Events.
-    {"office_event", "event_date", QT_TRANSLATE_NOOP("FieldLabels", "Date")},
-    {"office_event", "end_date", QT_TRANSLATE_NOOP("FieldLabels", "Last day")},
-    {"office_event", "attendance", QT_TRANSLATE_NOOP("FieldLabels", "Attendance")},
-
     // Staff.
     {"staff_member", "kind", QT_TRANSLATE_NOOP("FieldLabels", "Post")},
     {"staff_member", "organization_id", QT_TRANSLATE_NOOP("FieldLabels", "Sending organization")},
@@ -230,6 +217,11 @@ const QHash<QString, const char*>& index()
 
 const char* find(const QString& table, const QString& column)
 {
+    // A described kind's own label first (its description is the one place
+    // its fields are named).
+    if (const RecordType* type = RecordTypes::forTable(table))
+        if (const FieldSpec* f = type->field(column); f && f->label)
+            return f->label;
     const auto& labels = index();
     if (const auto it = labels.constFind(key(table, column)); it != labels.cend())
         return it.value();

@@ -21,6 +21,7 @@
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 #include <utility>
@@ -171,8 +172,8 @@ TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][impor
     w.showPage(page);
     page->refreshFromDatabase();
     page->filterEdit()->setText(QStringLiteral("yama"));
-    QApplication::processEvents();
-    REQUIRE(page->table()->model()->rowCount() == 2);
+    // The list is read off the window's thread: it arrives a moment later.
+    REQUIRE(QTest::qWaitFor([&] { return page->table()->model()->rowCount() == 2; }, 5000));
     CHECK(page->listKind() == QStringLiteral("person"));
 
     auto* actions = w.findChild<ImportExportActions*>();

@@ -4,6 +4,7 @@
 // list is what is on screen while someone looks over a shoulder, and what is
 // copied into a spreadsheet. These tests read every cell of every list in
 // every role, so that a later change cannot show it without noticing.
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
 #include "delegations/delegationtablemodel.h"
@@ -19,7 +20,6 @@
 #include "fellowship/hostfamilytablemodel.h"
 #include "io/csvformat.h"
 #include "people/peoplepage.h"
-#include "people/peopletablemodel.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"

@@ -276,7 +276,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole ||
         section >= m_type->listColumns.size())
         return {};
-    return m_type->listColumns[section].translatedHeader();
+    return m_type->listColumns[section].translatedHeader(uiLanguage());
 }
 
 void RecordListModel::locate(qint64 id)

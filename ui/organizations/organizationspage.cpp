@@ -2,12 +2,11 @@
 
 #include "common/fieldform.h"
 #include "common/pickers.h"
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
-#include "organizations/organizationtablemodel.h"
 #include "reference/jurisdiction.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
-#include "storage/referencerepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,16 +27,16 @@ const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStri
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
     : RecordPage(QStringLiteral("organizations"), parent),
-      m_model(new OrganizationTableModel(this)), m_kindFilter(new QComboBox),
-      m_nameEn(new QLineEdit), m_nameJa(new QLineEdit), m_nameKana(new QLineEdit),
-      m_shortName(new QLineEdit), m_kind(new QComboBox), m_country(new QComboBox),
-      m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker), m_city(new QLineEdit),
-      m_address(new QPlainTextEdit), m_website(new QLineEdit), m_email(new QLineEdit),
-      m_phone(new QLineEdit), m_notes(new QPlainTextEdit), m_peopleBox(new QGroupBox),
-      m_people(new QListWidget)
+      m_model(new RecordListModel(QStringLiteral("organizations"), this)),
+      m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
+      m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
+      m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
+      m_city(new QLineEdit), m_address(new QPlainTextEdit), m_website(new QLineEdit),
+      m_email(new QLineEdit), m_phone(new QLineEdit), m_notes(new QPlainTextEdit),
+      m_peopleBox(new QGroupBox), m_people(new QListWidget)
 {
     setObjectName(QStringLiteral("organizationsPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     filterBar()->addWidget(m_kindFilter);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
 
@@ -142,21 +141,8 @@ void OrganizationsPage::updateLocationFields()
 
 void OrganizationsPage::reload()
 {
-    if (!database()) {
-        m_model->setDatabase(nullptr);
-        return;
-    }
-    QHash<QString, QString> names;
-    for (const Subdivision& s : ReferenceRepository(*database()).subdivisions())
-        names.insert(s.code, s.name);
-    m_model->setSubdivisionNames(names);
     const QString kind = m_kindFilter->currentData().toString();
-    if (kind.isEmpty())
-        m_model->setCondition({});
-    else
-        m_model->setCondition(QStringLiteral("r.kind = :orgkind"),
-                              {{QStringLiteral(":orgkind"), kind}});
-    m_model->setDatabase(database());
+    m_model->setFilter(QStringLiteral("kind"), kind.isEmpty() ? QVariant() : QVariant(kind));
 }
 
 void OrganizationsPage::loadRecord(const QVariant& id)

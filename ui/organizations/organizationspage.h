@@ -11,7 +11,7 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class OrganizationTableModel;
+class RecordListModel;
 class SearchPicker;
 
 // Partner associations, governments on both sides of the Pacific,
@@ -28,7 +28,7 @@ public:
     QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("organization"); }
     QIcon icon() const override { return pageIcon(); }
-    OrganizationTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }
 
@@ -49,7 +49,7 @@ private:
     void updateLocationFields();
     void showPeople(OrganizationId id);
 
-    OrganizationTableModel* m_model;
+    RecordListModel* m_model;
     Organization m_loaded;
     QComboBox* m_kindFilter;
     QLineEdit* m_nameEn;

@@ -2,10 +2,10 @@
 
 #include "common/columnfitter.h"
 #include "common/fieldform.h"
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "people/affiliationdialog.h"
-#include "people/peopletablemodel.h"
 #include "storage/fellowrepository.h"
 #include "storage/personrepository.h"
 
@@ -24,17 +24,18 @@
 namespace jlgc {
 
 PeoplePage::PeoplePage(QWidget* parent)
-    : RecordPage(QStringLiteral("people"), parent), m_model(new PeopleTableModel(this)),
-      m_familyKanji(new QLineEdit), m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit),
-      m_givenKana(new QLineEdit), m_family(new QLineEdit), m_given(new QLineEdit),
-      m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
-      m_languages(new QLineEdit), m_notes(new QPlainTextEdit), m_affiliationBox(new QGroupBox),
+    : RecordPage(QStringLiteral("people"), parent),
+      m_model(new RecordListModel(QStringLiteral("people"), this)), m_familyKanji(new QLineEdit),
+      m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit), m_givenKana(new QLineEdit),
+      m_family(new QLineEdit), m_given(new QLineEdit), m_title(new QLineEdit),
+      m_email(new QLineEdit), m_phone(new QLineEdit), m_languages(new QLineEdit),
+      m_notes(new QPlainTextEdit), m_affiliationBox(new QGroupBox),
       m_affiliationTable(new QTableWidget(0, 4)), m_addAffiliation(new QPushButton),
       m_editAffiliation(new QPushButton), m_removeAffiliation(new QPushButton),
       m_fellowshipBox(new QGroupBox), m_fellowship(new QListWidget)
 {
     setObjectName(QStringLiteral("peoplePage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("names"));
@@ -117,7 +118,7 @@ QIcon PeoplePage::pageIcon()
 
 void PeoplePage::reload()
 {
-    m_model->setDatabase(database());
+    // The list is read by RecordPage; the people page has no filter of its own.
 }
 
 void PeoplePage::loadRecord(const QVariant& id)

@@ -12,7 +12,7 @@ class QGroupBox;
 
 namespace jlgc {
 
-class PeopleTableModel;
+class RecordListModel;
 
 // Everyone the office deals with, in both scripts; every role a person plays
 // elsewhere points at the record kept here.
@@ -28,7 +28,7 @@ public:
     QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("person"); }
     QIcon icon() const override { return pageIcon(); }
-    PeopleTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const { return m_affiliationTable; }
     QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
@@ -50,7 +50,7 @@ private:
     void editAffiliation(int row);
     void showFellowship(PersonId id);
 
-    PeopleTableModel* m_model;
+    RecordListModel* m_model;
     Person m_loaded;
     QList<Affiliation> m_affiliations;
     QLineEdit* m_familyKanji;

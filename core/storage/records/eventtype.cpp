@@ -71,7 +71,7 @@ RecordDefinition<OfficeEvent> define()
          &when},
         {QT_TRANSLATE_NOOP("Lists", "Event"),
          {QStringLiteral("r.title_en"), QStringLiteral("r.title_ja")},
-         QStringLiteral("coalesce(i.sort_{lang}, '')"), // folded as people read it
+         QStringLiteral("i.sort_{lang}"), // folded as people read it
          &listformat::bilingual},
         {QT_TRANSLATE_NOOP("Lists", "Kind"), {QStringLiteral("r.kind")}, {}, &kind},
         {QT_TRANSLATE_NOOP("Lists", "Place"), {QStringLiteral("r.place")}, {}, nullptr},
@@ -85,8 +85,7 @@ RecordDefinition<OfficeEvent> define()
          {},
          &listformat::fiscalYear},
     };
-    d.type.joins =
-        QStringLiteral("LEFT JOIN search_item i ON i.kind = 'office_event' AND i.record_id = r.id");
+    d.type.indexed = true;
     d.type.listFilters = {
         {QStringLiteral("from"), QStringLiteral("r.event_date >= :from")},
         {QStringLiteral("to"), QStringLiteral("r.event_date <= :to")},

@@ -33,11 +33,33 @@ struct Where {
     QVariantMap values;
 };
 
-Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
+// FROM … WHERE of the kind's rows. A kind whose every record is in the
+// search index is read from the index: its order by name (the index's sort
+// keys) comes from the index's B-tree without sorting a million rows.
+Where fromOf(const RecordType& type, Language language)
 {
     Where w;
-    w.sql = QStringLiteral(" FROM ") + type.table + QStringLiteral(" r ") +
-            inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1");
+    if (type.indexed) {
+        w.sql = QStringLiteral(" FROM search_item i JOIN ") + type.table +
+                QStringLiteral(" r ON r.id = i.record_id ") + inLanguage(type.joins, language) +
+                QStringLiteral(" WHERE i.kind = :list_index_kind");
+        w.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
+    } else {
+        w.sql = QStringLiteral(" FROM ") + type.table + QStringLiteral(" r ") +
+                inLanguage(type.joins, language) + QStringLiteral(" WHERE 1");
+    }
+    return w;
+}
+
+// The column that breaks ties of the sort key (the index's, for an indexed kind).
+QString idColumn(const RecordType& type)
+{
+    return type.indexed ? QStringLiteral("i.record_id") : QStringLiteral("r.id");
+}
+
+Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
+{
+    Where w = fromOf(type, query.language);
     for (const ListFilter& f : type.listFilters) {
         const QVariant value = query.filters.value(f.name);
         if (!query.filters.contains(f.name) || value.isNull())
@@ -45,20 +67,23 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
         w.sql += QStringLiteral(" AND (") + inLanguage(f.sql, query.language) + QLatin1Char(')');
         w.values.insert(QLatin1Char(':') + f.name, value);
     }
-    if (withText) {
+    if (withText && !query.text.trimmed().isEmpty()) {
+        // Text that has nothing to find (or is too long) finds nothing.
         const QString match = SearchIndex::matchExpression(query.text);
-        if (!query.text.trimmed().isEmpty()) {
-            // Text that has nothing to find (or is too long) finds nothing.
-            w.sql += QStringLiteral(
-                " AND r.id IN (SELECT li.record_id FROM search_item li WHERE li.kind = "
-                ":list_kind AND li.rowid IN (SELECT rowid FROM search_fts WHERE search_fts "
-                "MATCH :list_match))");
+        w.sql += type.indexed
+                     ? QStringLiteral(" AND i.rowid IN (SELECT rowid FROM search_fts WHERE "
+                                      "search_fts MATCH :list_match)")
+                     : QStringLiteral(
+                           " AND r.id IN (SELECT li.record_id FROM search_item li WHERE li.kind = "
+                           ":list_kind AND li.rowid IN (SELECT rowid FROM search_fts WHERE "
+                           "search_fts MATCH :list_match))");
+        if (!type.indexed)
             w.values.insert(QStringLiteral(":list_kind"), type.indexKind());
-            w.values.insert(QStringLiteral(":list_match"),
-                            match.isEmpty() ? QStringLiteral("kind : \"\"")
-                                            : QStringLiteral("kind : \"%1\" AND tokens : (%2)")
-                                                  .arg(type.indexKind(), match));
-        }
+        w.values.insert(
+            QStringLiteral(":list_match"),
+            match.isEmpty()
+                ? QStringLiteral("kind : \"\"")
+                : QStringLiteral("kind : \"%1\" AND tokens : (%2)").arg(type.indexKind(), match));
     }
     return w;
 }
@@ -82,8 +107,8 @@ QString orderBy(const RecordType& type, const ListQuery& query)
     // One expression a column (ties by id), so that rowOf() can compare.
     const QString dir =
         query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral("");
-    return QStringLiteral(" ORDER BY ") + sortExpression(type, query) + dir +
-           QStringLiteral(", r.id") + dir;
+    return QStringLiteral(" ORDER BY ") + sortExpression(type, query) + dir + QStringLiteral(", ") +
+           idColumn(type) + dir;
 }
 
 void bindAll(Query& q, const QVariantMap& values)
@@ -178,11 +203,12 @@ int ListStore::rowOf(const ListQuery& query, qint64 id) const
     const QString key = sortExpression(type, query);
     const QString cmp =
         query.order == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    const Where own = fromOf(type, query.language);
     Query before(m_db, QStringLiteral("SELECT count(*)") + w.sql +
-                           QStringLiteral(" AND (%1, r.id) %2 (SELECT %1, r.id FROM %3 r %4 "
-                                          "WHERE r.id = :list_id)")
-                               .arg(key, cmp, type.table, inLanguage(type.joins, query.language)));
+                           QStringLiteral(" AND (%1, %2) %3 (SELECT %1, %2%4 AND r.id = :list_id)")
+                               .arg(key, idColumn(type), cmp, own.sql));
     bindAll(before, w.values);
+    bindAll(before, own.values);
     return before.bind(QStringLiteral(":list_id"), id).exec().scalar().toInt();
 }
 

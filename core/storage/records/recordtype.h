@@ -39,12 +39,23 @@ struct FieldSpec {
 // values (null: the first value as text).
 struct ListColumn {
     using Format = QString (*)(const QVariantList& values, Language language);
-    const char* header = nullptr; // source text in the "Lists" context
+    // A source text in the "Lists" context, with a disambiguation where one
+    // English header has two Japanese ones (QT_TRANSLATE_NOOP3: a person's
+    // name 氏名, an organization's 名称).
+    struct Text {
+        const char* source = nullptr;
+        const char* comment = nullptr;
+        constexpr Text(const char* s = nullptr, const char* c = nullptr) : source(s), comment(c) {}
+    };
+    Text header = {};
     QStringList values;
     QString sortSql;
     Format format = nullptr;
     bool number = false; // right-aligned
-    QString translatedHeader() const;
+    // The header of a Japanese window, where the column shows something else
+    // (the other language's name); null: the same header.
+    Text headerInJapanese = {};
+    QString translatedHeader(Language language) const;
     QString sortExpression() const { return sortSql.isEmpty() ? values.value(0) : sortSql; }
 };
 
@@ -110,6 +121,10 @@ struct RecordType {
     // text filter); empty: the table's name.
     QString searchKind;
     SearchSpec search;
+    // Every record has its entry in the search index: the list is read from
+    // the index, whose sort keys ("i.sort_{lang}", never NULL) order it by
+    // name from a B-tree; `i` is the entry in the list's SQL.
+    bool indexed = false;
 
     QString indexKind() const { return searchKind.isEmpty() ? table : searchKind; }
 

@@ -2,6 +2,7 @@
 // that live one kind per file (*type.cpp beside this one).
 #include "domain/officeevent.h"
 #include "storage/records/recordfield.h"
+#include "storage/records/recordtypelist.h"
 
 #include <QCoreApplication>
 
@@ -12,9 +13,12 @@ QString FieldSpec::translatedLabel() const
     return label ? QCoreApplication::translate("FieldLabels", label) : column;
 }
 
-QString ListColumn::translatedHeader() const
+QString ListColumn::translatedHeader(Language language) const
 {
-    return header ? QCoreApplication::translate("Lists", header) : QString();
+    const Text& text =
+        language == Language::Japanese && headerInJapanese.source ? headerInJapanese : header;
+    return text.source ? QCoreApplication::translate("Lists", text.source, text.comment)
+                       : QString();
 }
 
 QString RecordType::translatedLabel() const
@@ -39,6 +43,8 @@ const QList<const RecordType*>& RecordTypes::all()
 {
     // In the order of the window's navigation. A new kind: one line here.
     static const QList<const RecordType*> types = {
+        &recordtypes::people(),
+        &recordtypes::organizations(),
         &recordDefinition<OfficeEvent>().type,
     };
     return types;

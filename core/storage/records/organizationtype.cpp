@@ -1,0 +1,112 @@
+// Organizations: read from the search index in the order of their names.
+#include "domain/organization.h"
+#include "reference/jurisdiction.h"
+#include "storage/records/recordtype.h"
+#include "storage/records/recordtypelist.h"
+
+namespace jlgc::recordtypes {
+
+namespace {
+
+// The name in the other language: English in a Japanese window (when there
+// is a Japanese name the first column shows), Japanese in an English one.
+QString otherName(const QVariantList& v, Language language)
+{
+    const QString en = v.value(0).toString();
+    const QString ja = v.value(1).toString();
+    if (language == Language::Japanese)
+        return ja.isEmpty() ? QString() : en;
+    return ja;
+}
+
+QString kind(const QVariantList& v, Language)
+{
+    return OrganizationKinds::label(OrganizationKinds::fromCode(v.value(0).toString()));
+}
+
+QString country(const QVariantList& v, Language)
+{
+    return JurisdictionLabels::country(v.value(0).toString());
+}
+
+QString subdivision(const QVariantList& v, Language language)
+{
+    const QString code = v.value(0).toString();
+    return code.isEmpty() ? QString()
+                          : Subdivision::displayName(code, v.value(1).toString(), language);
+}
+
+RecordType define()
+{
+    RecordType t;
+    t.name = QStringLiteral("organizations");
+    t.table = QStringLiteral("organization");
+    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Organizations");
+    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "organization");
+    t.indexed = true;
+    t.fields = {
+        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("FieldLabels", "Name (English)"),
+         FieldSpec::Name},
+        {QStringLiteral("name_ja"), QT_TRANSLATE_NOOP("FieldLabels", "Name (Japanese)"),
+         FieldSpec::Name},
+        {QStringLiteral("name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Reading (kana)"),
+         FieldSpec::Name},
+        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("FieldLabels", "Abbreviation")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("FieldLabels", "Kind")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
+        {QStringLiteral("subdivision_code"), QT_TRANSLATE_NOOP("FieldLabels", "State or province")},
+        {QStringLiteral("prefecture_code"), QT_TRANSLATE_NOOP("FieldLabels", "Prefecture")},
+        {QStringLiteral("municipality_code"), QT_TRANSLATE_NOOP("FieldLabels", "Municipality")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("FieldLabels", "City")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldLabels", "Website")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
+    };
+    t.joins = QStringLiteral("LEFT JOIN subdivision s ON s.code = r.subdivision_code");
+    t.listColumns = {
+        {QT_TRANSLATE_NOOP3("Lists", "Name", "of an organization"),
+         {QStringLiteral("r.name_en"), QStringLiteral("r.name_ja")},
+         QStringLiteral("i.sort_{lang}"),
+         &listformat::bilingual},
+        {QT_TRANSLATE_NOOP("Lists", "Japanese name"),
+         {QStringLiteral("r.name_en"), QStringLiteral("r.name_ja")},
+         QStringLiteral("CASE '{lang}' WHEN 'ja' THEN lower(coalesce(r.name_en, '')) ELSE "
+                        "coalesce(r.name_kana, r.name_ja, '') END"),
+         &otherName,
+         false,
+         QT_TRANSLATE_NOOP("Lists", "English name")},
+        {QT_TRANSLATE_NOOP("Lists", "Abbreviation"),
+         {QStringLiteral("r.short_name")},
+         QStringLiteral("lower(coalesce(r.short_name, ''))"),
+         nullptr},
+        {QT_TRANSLATE_NOOP("Lists", "Kind"), {QStringLiteral("r.kind")}, {}, &kind},
+        {QT_TRANSLATE_NOOP("Lists", "Country"),
+         {QStringLiteral("r.country")},
+         QStringLiteral("coalesce(r.country, '')"),
+         &country},
+        {QT_TRANSLATE_NOOP("Lists", "State or province"),
+         {QStringLiteral("r.subdivision_code"), QStringLiteral("s.name")},
+         QStringLiteral("coalesce(s.name, '')"),
+         &subdivision},
+        {QT_TRANSLATE_NOOP("Lists", "City"),
+         {QStringLiteral("r.city")},
+         QStringLiteral("lower(coalesce(r.city, ''))"),
+         nullptr},
+    };
+    t.listFilters = {
+        {QStringLiteral("kind"), QStringLiteral("r.kind = :kind")},
+    };
+    return t;
+}
+
+} // namespace
+
+const RecordType& organizations()
+{
+    static const RecordType t = define();
+    return t;
+}
+
+} // namespace jlgc::recordtypes

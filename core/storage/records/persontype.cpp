@@ -1,0 +1,115 @@
+// People: the list of a million, read from the search index in the order of
+// their names as people read them.
+#include "domain/personname.h"
+#include "storage/records/recordtype.h"
+#include "storage/records/recordtypelist.h"
+
+namespace jlgc::recordtypes {
+
+namespace {
+
+PersonName nameOf(const QVariantList& v)
+{
+    PersonName n;
+    n.family = v.value(0).toString();
+    n.given = v.value(1).toString();
+    n.familyKanji = v.value(2).toString();
+    n.givenKanji = v.value(3).toString();
+    n.familyKana = v.value(4).toString();
+    n.givenKana = v.value(5).toString();
+    return n;
+}
+
+QString displayName(const QVariantList& v, Language language)
+{
+    return nameOf(v).display(language);
+}
+
+QString latin(const QVariantList& v, Language)
+{
+    const PersonName n = nameOf(v);
+    return n.hasLatin() ? n.formalLatin() : QString();
+}
+
+QString reading(const QVariantList& v, Language)
+{
+    return nameOf(v).reading();
+}
+
+const QStringList NameColumns = {
+    QStringLiteral("r.family_name"),       QStringLiteral("r.given_name"),
+    QStringLiteral("r.family_name_kanji"), QStringLiteral("r.given_name_kanji"),
+    QStringLiteral("r.family_name_kana"),  QStringLiteral("r.given_name_kana"),
+};
+
+// The organization the person works at now (else the latest), in the
+// window's language, as the form's affiliations list them first.
+const QString CurrentOrganization = QStringLiteral(
+    "coalesce((SELECT CASE '{lang}' WHEN 'ja' THEN coalesce(nullif(o.name_ja, ''), o.name_en) "
+    "ELSE coalesce(nullif(o.name_en, ''), o.name_ja) END FROM person_affiliation a JOIN "
+    "organization o ON o.id = a.organization_id WHERE a.person_id = r.id ORDER BY "
+    "(a.end_date IS NULL OR a.end_date >= date('now', 'localtime')) DESC, a.end_date IS NOT "
+    "NULL, a.start_date DESC, a.id LIMIT 1), '')");
+
+RecordType define()
+{
+    RecordType t;
+    t.name = QStringLiteral("people");
+    t.table = QStringLiteral("person");
+    t.label = QT_TRANSLATE_NOOP("RecordKinds", "People");
+    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "person");
+    t.indexed = true;
+    const unsigned name = FieldSpec::Name;
+    t.fields = {
+        {QStringLiteral("family_name"), QT_TRANSLATE_NOOP("FieldLabels", "Family name (Latin)"),
+         name},
+        {QStringLiteral("given_name"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (Latin)"),
+         name},
+        {QStringLiteral("family_name_kanji"),
+         QT_TRANSLATE_NOOP("FieldLabels", "Family name (kanji)"), name},
+        {QStringLiteral("given_name_kanji"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (kanji)"),
+         name},
+        {QStringLiteral("family_name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Family name (kana)"),
+         name},
+        {QStringLiteral("given_name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (kana)"),
+         name},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("FieldLabels", "Title")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
+        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("FieldLabels", "Languages")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
+    };
+    t.listColumns = {
+        {QT_TRANSLATE_NOOP("Lists", "Name"), NameColumns, QStringLiteral("i.sort_{lang}"),
+         &displayName},
+        {QT_TRANSLATE_NOOP("Lists", "Reading"), NameColumns, QStringLiteral("i.sort_ja"), &reading},
+        {QT_TRANSLATE_NOOP("Lists", "Name in Latin letters"), NameColumns,
+         QStringLiteral("lower(coalesce(r.family_name, '') || ' ' || coalesce(r.given_name, ''))"),
+         &latin},
+        {QT_TRANSLATE_NOOP("Lists", "Organization"), {CurrentOrganization}, {}, nullptr},
+        {QT_TRANSLATE_NOOP("Lists", "Title"),
+         {QStringLiteral("r.title")},
+         QStringLiteral("lower(coalesce(r.title, ''))"),
+         nullptr},
+        {QT_TRANSLATE_NOOP("Lists", "Email"),
+         {QStringLiteral("r.email")},
+         QStringLiteral("lower(coalesce(r.email, ''))"),
+         nullptr},
+    };
+    t.listFilters = {
+        {QStringLiteral("organization"),
+         QStringLiteral("r.id IN (SELECT person_id FROM person_affiliation WHERE "
+                        "organization_id = :organization)")},
+    };
+    return t;
+}
+
+} // namespace
+
+const RecordType& people()
+{
+    static const RecordType t = define();
+    return t;
+}
+
+} // namespace jlgc::recordtypes
