@@ -65,7 +65,7 @@ public:
 
     // search_item.sort_en and sort_ja order the lists of people and
     // organizations (people by reading in Japanese, as PersonName::sortKey),
-    // and of other kinds by their title: see PagedTableModel.
+    // and of other kinds by their title: lists read in this order (ListStore).
 
 private:
     // The key of a record read by its source's SELECT (SearchStore::read).

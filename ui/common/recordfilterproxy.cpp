@@ -1,7 +1,6 @@
 #include "common/recordfilterproxy.h"
 
 #include "common/itemroles.h"
-#include "common/pagedtablemodel.h"
 #include "search/textnormalizer.h"
 
 #include <QLocale>
@@ -19,39 +18,7 @@ void RecordFilterProxy::updateCollation()
     m_collator = QCollator(QLocale());
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    if (!m_paged)
-        invalidate();
-}
-
-void RecordFilterProxy::setSourceModel(QAbstractItemModel* model)
-{
-    m_paged = qobject_cast<PagedTableModel*>(model);
-    if (m_paged) {
-        // The order asked for so far goes to the source; the proxy keeps its.
-        const int column = sortColumn() >= 0 ? sortColumn() : m_pendingSortColumn;
-        const Qt::SortOrder order =
-            sortColumn() >= 0 ? QSortFilterProxyModel::sortOrder() : m_pendingSortOrder;
-        QSortFilterProxyModel::sort(-1);
-        QSortFilterProxyModel::setSourceModel(model);
-        if (column >= 0)
-            m_paged->sort(column, order);
-        return;
-    }
-    QSortFilterProxyModel::setSourceModel(model);
-}
-
-void RecordFilterProxy::sort(int column, Qt::SortOrder order)
-{
-    if (m_paged) {
-        m_paged->sort(column, order);
-        return;
-    }
-    if (!sourceModel()) {
-        // Remembered for a source that sorts itself.
-        m_pendingSortColumn = column;
-        m_pendingSortOrder = order;
-    }
-    QSortFilterProxyModel::sort(column, order);
+    invalidate();
 }
 
 void RecordFilterProxy::setFilterText(const QString& text)
@@ -60,16 +27,12 @@ void RecordFilterProxy::setFilterText(const QString& text)
     if (folded == m_filter)
         return;
     m_filter = folded;
-    if (m_paged) {
-        m_paged->setFilterText(text);
-        return;
-    }
     invalidateRowsFilter();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_filter.isEmpty() || m_paged)
+    if (m_filter.isEmpty())
         return true;
     const QAbstractItemModel* m = sourceModel();
     for (int c = 0; c < m->columnCount(sourceParent); ++c) {

@@ -5,22 +5,15 @@
 
 namespace jlgc {
 
-class PagedTableModel;
-
 // Filters rows by text the way people search (width, case, accents and
 // kana folded; see normalizeForSearch) over every column and the SearchRole,
 // and sorts with the UI language's collation on the SortRole, so Japanese
-// names sort by reading. Over a PagedTableModel (lists that may hold a
-// million records) it passes both through: the database sorts and filters.
+// names sort by reading. For the short lists held whole in memory; long
+// lists are RecordListModels, which the database sorts and filters.
 class RecordFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit RecordFilterProxy(QObject* parent = nullptr);
-
-    void setSourceModel(QAbstractItemModel* model) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // The source when it sorts and filters itself, else null.
-    PagedTableModel* pagedSource() const { return m_paged; }
 
     void setFilterText(const QString& text);
     QString filterText() const { return m_filter; }
@@ -34,9 +27,6 @@ protected:
 private:
     QString m_filter;
     QCollator m_collator;
-    PagedTableModel* m_paged = nullptr;
-    int m_pendingSortColumn = -1;
-    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
 };
 
 } // namespace jlgc

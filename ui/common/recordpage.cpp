@@ -2,7 +2,6 @@
 
 #include "common/fieldform.h"
 #include "common/itemroles.h"
-#include "common/pagedtablemodel.h"
 #include "common/recordfilterproxy.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
@@ -188,17 +187,11 @@ void RecordPage::showWholeHeadings()
 void RecordPage::setSourceModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
-    // A list that sorts and filters itself in the database is shown as it
-    // is: a sort proxy over a million rows would map each of them (time and
-    // memory) only to pass them through. The proxy still passes the filter
-    // text and keeps its API for the page.
-    QAbstractItemModel* shown =
-        m_proxy->pagedSource() ? static_cast<QAbstractItemModel*>(m_proxy->pagedSource()) : m_proxy;
-    if (m_table->model() != shown) {
-        m_table->setModel(shown);
+    if (m_table->model() != m_proxy) {
+        m_table->setModel(m_proxy);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &RecordPage::onCurrentRowChanged);
-        connect(shown, &QAbstractItemModel::headerDataChanged, this,
+        connect(m_proxy, &QAbstractItemModel::headerDataChanged, this,
                 [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
     }
     restoreViewState();
@@ -364,7 +357,6 @@ void RecordPage::updateButtons()
     m_history->setEnabled(hasDb && hasRecord && !m_isNew);
     const int shown = m_table->model()->rowCount();
     const int all = m_list                   ? m_list->unfilteredCount()
-                    : m_proxy->pagedSource() ? m_proxy->pagedSource()->unfilteredCount()
                     : m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount()
                                              : 0;
     m_countLabel->setText(
@@ -425,16 +417,6 @@ bool RecordPage::selectRecord(const QVariant& id)
             showInForm(id);
         }
         m_list->locate(id.toLongLong());
-        return m_currentId == id;
-    }
-    if (PagedTableModel* paged = m_proxy->pagedSource()) {
-        // A long list: the database says where the record is.
-        const int row = paged->rowOf(id.toLongLong());
-        if (row < 0)
-            return false;
-        const QModelIndex idx = paged->index(row, 0); // the table shows it as it is
-        m_table->setCurrentIndex(idx);
-        m_table->scrollTo(idx);
         return m_currentId == id;
     }
     const QAbstractItemModel* shown = m_table->model();
