@@ -62,7 +62,16 @@ int main(int argc, char* argv[])
             window.showPage(page);
             if (auto* rp = qobject_cast<jlgc::RecordPage*>(page)) {
                 rp->table()->sortByColumn(0, Qt::AscendingOrder);
-                rp->table()->setCurrentIndex(rp->table()->model()->index(0, 0));
+                // Long lists are read off the window's thread: wait for
+                // their first rows before choosing one and fitting columns.
+                const QAbstractItemModel* model = rp->table()->model();
+                (void)QTest::qWaitFor(
+                    [model] {
+                        return model->rowCount() > 0 &&
+                               !model->index(0, 0).data().toString().isEmpty();
+                    },
+                    5000);
+                rp->table()->setCurrentIndex(model->index(0, 0));
                 rp->table()->resizeColumnsToContents();
             } else if (auto* ref = qobject_cast<jlgc::ReferencePage*>(page)) {
                 ref->searchEdit()->setText(QStringLiteral("きたいばらき"));
