@@ -48,6 +48,8 @@ public:
     QList<ListRow> page(const ListQuery& query, int first, int rows) const;
     // Every id, in the list's order (File → Export List).
     QList<qint64> ids(const ListQuery& query) const;
+    // The ids of rows first … first + rows - 1.
+    QList<qint64> ids(const ListQuery& query, int first, int rows) const;
     // The row of a record in the list; -1 when it does not pass the filters.
     int rowOf(const ListQuery& query, qint64 id) const;
 

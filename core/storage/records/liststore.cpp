@@ -7,6 +7,9 @@
 #include "storage/records/recordtype.h"
 #include "storage/storageerror.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 namespace jlgc {
 
 namespace {
@@ -36,10 +39,13 @@ struct Where {
 // FROM … WHERE of the kind's rows. A kind whose every record is in the
 // search index is read from the index: its order by name (the index's sort
 // keys) comes from the index's B-tree without sorting a million rows.
-Where fromOf(const RecordType& type, Language language)
+Where fromOf(const RecordType& type, Language language, bool withRecords = true)
 {
     Where w;
-    if (type.indexed) {
+    if (type.indexed && !withRecords) {
+        w.sql = QStringLiteral(" FROM search_item i WHERE i.kind = :list_index_kind");
+        w.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
+    } else if (type.indexed) {
         w.sql = QStringLiteral(" FROM search_item i JOIN ") + type.table +
                 QStringLiteral(" r ON r.id = i.record_id ") + inLanguage(type.joins, language) +
                 QStringLiteral(" WHERE i.kind = :list_index_kind");
@@ -57,9 +63,30 @@ QString idColumn(const RecordType& type)
     return type.indexed ? QStringLiteral("i.record_id") : QStringLiteral("r.id");
 }
 
+bool hasFilters(const RecordType& type, const ListQuery& query)
+{
+    for (const ListFilter& f : type.listFilters)
+        if (query.filters.contains(f.name) && !query.filters.value(f.name).isNull())
+            return true;
+    return false;
+}
+
+QString sortExpression(const RecordType& type, const ListQuery& query);
+
+// Whether the list's rows and order can be read from the search index alone
+// (an indexed kind, no filter, sorted by the index's keys): a million rows
+// are then counted and skipped without reading a record.
+bool indexAlone(const RecordType& type, const ListQuery& query)
+{
+    if (!type.indexed || hasFilters(type, query))
+        return false;
+    static const QRegularExpression indexColumn(QStringLiteral("\\bi\\."));
+    return !QString(sortExpression(type, query)).remove(indexColumn).contains(QLatin1Char('.'));
+}
+
 Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
 {
-    Where w = fromOf(type, query.language);
+    Where w = fromOf(type, query.language, !indexAlone(type, query));
     for (const ListFilter& f : type.listFilters) {
         const QVariant value = query.filters.value(f.name);
         if (!query.filters.contains(f.name) || value.isNull())
@@ -119,12 +146,7 @@ void bindAll(Query& q, const QVariantMap& values)
 
 int countWhere(Database& db, const RecordType& type, const ListQuery& query, bool withText)
 {
-    const bool whole = (!withText || query.text.trimmed().isEmpty()) && [&] {
-        for (const ListFilter& f : type.listFilters)
-            if (query.filters.contains(f.name) && !query.filters.value(f.name).isNull())
-                return false;
-        return true;
-    }();
+    const bool whole = (!withText || query.text.trimmed().isEmpty()) && !hasFilters(type, query);
     if (whole) // the count kept as records come and go (a million rows take a while)
         for (const RecordKind& k : RecordKinds::all())
             if (type.table == QLatin1String(k.table))
@@ -150,18 +172,25 @@ int ListStore::countWithoutText(const ListQuery& query) const
 QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) const
 {
     const RecordType& type = typeOf(query);
+    // First the ids of the screen (the rows skipped are not read: at the end
+    // of a million rows, reading each would take seconds), then their cells.
+    const QList<qint64> shown = ids(query, first, rows);
+    if (shown.isEmpty())
+        return {};
     QStringList columns{QStringLiteral("r.id")};
     for (const ListColumn& c : type.listColumns)
         for (const QString& v : c.values)
             columns << inLanguage(v, query.language);
-    const Where w = whereOf(type, query, true);
-    Query q(m_db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + w.sql +
-                      orderBy(type, query) +
-                      QStringLiteral(" LIMIT :list_limit OFFSET :list_offset"));
-    bindAll(q, w.values);
-    q.bind(QStringLiteral(":list_limit"), rows).bind(QStringLiteral(":list_offset"), first).exec();
-    QList<ListRow> result;
-    result.reserve(rows);
+    QStringList idList;
+    for (const qint64 id : shown)
+        idList << QString::number(id); // numbers read from the database, not user text
+    const Where from = fromOf(type, query.language);
+    Query q(m_db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
+                      QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
+                      QLatin1Char(')'));
+    bindAll(q, from.values);
+    q.exec();
+    QHash<qint64, ListRow> read;
     while (q.next()) {
         ListRow row;
         row.id = q.id(0);
@@ -172,8 +201,28 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
                 values << q.value(at++);
             row.cells << (c.format ? c.format(values, query.language) : values.value(0).toString());
         }
-        result << row;
+        read.insert(row.id, row);
     }
+    QList<ListRow> result;
+    result.reserve(shown.size());
+    for (const qint64 id : shown)
+        if (const auto it = read.constFind(id); it != read.cend())
+            result << *it;
+    return result;
+}
+
+QList<qint64> ListStore::ids(const ListQuery& query, int first, int rows) const
+{
+    const RecordType& type = typeOf(query);
+    const Where w = whereOf(type, query, true);
+    Query q(m_db, QStringLiteral("SELECT ") + idColumn(type) + w.sql + orderBy(type, query) +
+                      QStringLiteral(" LIMIT :list_limit OFFSET :list_offset"));
+    bindAll(q, w.values);
+    q.bind(QStringLiteral(":list_limit"), rows).bind(QStringLiteral(":list_offset"), first).exec();
+    QList<qint64> result;
+    result.reserve(rows);
+    while (q.next())
+        result << q.id(0);
     return result;
 }
 
@@ -181,7 +230,7 @@ QList<qint64> ListStore::ids(const ListQuery& query) const
 {
     const RecordType& type = typeOf(query);
     const Where w = whereOf(type, query, true);
-    Query q(m_db, QStringLiteral("SELECT r.id") + w.sql + orderBy(type, query));
+    Query q(m_db, QStringLiteral("SELECT ") + idColumn(type) + w.sql + orderBy(type, query));
     bindAll(q, w.values);
     q.exec();
     QList<qint64> result;
@@ -195,7 +244,7 @@ int ListStore::rowOf(const ListQuery& query, qint64 id) const
     const RecordType& type = typeOf(query);
     const Where w = whereOf(type, query, true);
     Query listed(m_db, QStringLiteral("SELECT EXISTS (SELECT 1") + w.sql +
-                           QStringLiteral(" AND r.id = :list_id)"));
+                           QStringLiteral(" AND %1 = :list_id)").arg(idColumn(type)));
     bindAll(listed, w.values);
     if (!listed.bind(QStringLiteral(":list_id"), id).exec().scalar().toBool())
         return -1;
@@ -203,9 +252,9 @@ int ListStore::rowOf(const ListQuery& query, qint64 id) const
     const QString key = sortExpression(type, query);
     const QString cmp =
         query.order == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    const Where own = fromOf(type, query.language);
+    const Where own = fromOf(type, query.language, !indexAlone(type, query));
     Query before(m_db, QStringLiteral("SELECT count(*)") + w.sql +
-                           QStringLiteral(" AND (%1, %2) %3 (SELECT %1, %2%4 AND r.id = :list_id)")
+                           QStringLiteral(" AND (%1, %2) %3 (SELECT %1, %2%4 AND %2 = :list_id)")
                                .arg(key, idColumn(type), cmp, own.sql));
     bindAll(before, w.values);
     bindAll(before, own.values);
