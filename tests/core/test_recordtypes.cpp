@@ -10,6 +10,7 @@
 #include "storage/records/recordtype.h"
 #include "support/testsupport.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -250,4 +251,36 @@ TEST_CASE("A list is read on a thread of its own with a connection of its own",
     QTest::qWait(100);
     CHECK(counted.size() == 1);
     CHECK(counted.front().at(1).toULongLong() == next);
+}
+
+TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
+          "[records][lists][threads]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    Database db(path);
+    addEvents(db);
+    ListReader reader(path);
+    QSignalSpy read(&reader, &ListReader::pageRead);
+    QSignalSpy skipped(&reader, &ListReader::pageSkipped);
+    const quintptr me = 1;
+    const quint64 epoch = reader.newEpoch(me);
+    // The reader is kept busy while ten pages are asked for, as a scroll
+    // asks while the previous screen is being read.
+    QSemaphore busy;
+    reader.compute(me, epoch, [&busy](Database&) {
+        busy.acquire();
+        return QVariant();
+    });
+    for (int page = 0; page < 10; ++page)
+        reader.requestPage(me, epoch, eventsQuery(), page * 100, 100);
+    busy.release();
+    REQUIRE(QTest::qWaitFor([&] { return read.size() + skipped.size() == 10; }, 5000));
+    QList<int> readFirsts, skippedFirsts;
+    for (const QList<QVariant>& args : read)
+        readFirsts << args.at(2).toInt();
+    for (const QList<QVariant>& args : skipped)
+        skippedFirsts << args.at(2).toInt();
+    CHECK(readFirsts == QList<int>{600, 700, 800, 900});
+    CHECK(skippedFirsts == QList<int>{0, 100, 200, 300, 400, 500});
 }

@@ -27,6 +27,16 @@ void RecordListModel::setDatabase(Database* db, ListReader* reader)
     if (m_reader) {
         connect(m_reader, &ListReader::counted, this, &RecordListModel::onCounted);
         connect(m_reader, &ListReader::pageRead, this, &RecordListModel::onPageRead);
+        connect(m_reader, &ListReader::pageSkipped, this,
+                [this](quintptr requester, quint64 epoch, int first) {
+                    if (requester != key() || epoch != m_epoch)
+                        return;
+                    // Passed by in a fast scroll: asked again if still shown.
+                    m_requested.remove(first / PageSize);
+                    const int last = qMin(first + PageSize, m_count) - 1;
+                    if (last >= first)
+                        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+                });
         connect(m_reader, &ListReader::located, this, &RecordListModel::onLocated);
         connect(m_reader, &ListReader::failed, this,
                 [this](quintptr requester, quint64 epoch, const QString& message) {

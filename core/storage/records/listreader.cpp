@@ -84,7 +84,20 @@ void ListReader::requestCount(quintptr requester, quint64 epoch, const ListQuery
 void ListReader::requestPage(quintptr requester, quint64 epoch, const ListQuery& query, int first,
                              int rows)
 {
-    run(requester, epoch, [this, requester, epoch, query, first, rows](Database& db) {
+    quint64 serial = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        serial = ++m_pageRequests[requester];
+    }
+    run(requester, epoch, [this, requester, epoch, query, first, rows, serial](Database& db) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_pageRequests.value(requester) - serial >= KeptPages) {
+                lock.unlock();
+                emit pageSkipped(requester, epoch, first);
+                return;
+            }
+        }
         emit pageRead(requester, epoch, first, ListStore(db).page(query, first, rows));
     });
 }

@@ -19,7 +19,10 @@ class Database;
 // filter or a scroll. Each request returns at once; its answer comes back as
 // a signal, in the requester's thread. A requester that asks again (another
 // filter, another sort) makes its earlier requests stale: those still
-// waiting are not read at all, and answers to them are dropped.
+// waiting are not read at all, and answers to them are dropped. Pages asked
+// for while the user scrolls fast are passed by once a requester has asked
+// for KeptPages newer ones (pageSkipped: ask again if still shown), so that
+// a scroll through a million rows never queues minutes of reading.
 class ListReader : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +35,7 @@ public:
     void requestCount(quintptr requester, quint64 epoch, const ListQuery& query);
     void requestPage(quintptr requester, quint64 epoch, const ListQuery& query, int first,
                      int rows);
+    static constexpr quint64 KeptPages = 4;
     void requestRowOf(quintptr requester, quint64 epoch, const ListQuery& query, qint64 id);
     // Any reading a page shows beside its list (totals, counts by kind),
     // done on the reader's connection: fn must only read.
@@ -40,6 +44,7 @@ public:
 signals:
     void counted(quintptr requester, quint64 epoch, int count, int withoutText);
     void pageRead(quintptr requester, quint64 epoch, int first, const QList<jlgc::ListRow>& rows);
+    void pageSkipped(quintptr requester, quint64 epoch, int first);
     void located(quintptr requester, quint64 epoch, qint64 id, int row);
     void computed(quintptr requester, quint64 epoch, const QVariant& result);
     void failed(quintptr requester, quint64 epoch, const QString& message);
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<Database> m_db; // opened, used and closed in m_thread
     mutable QMutex m_mutex;
     QHash<quintptr, quint64> m_epochs;
+    QHash<quintptr, quint64> m_pageRequests; // page requests made, by requester
 };
 
 } // namespace jlgc
