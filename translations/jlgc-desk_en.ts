@@ -2632,6 +2632,30 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -2985,6 +3009,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5263,33 +5291,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source> (%1)</source>
         <comment>a time&apos;s zone, named by its city</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::DelegationTableModel</name>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In charge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -362,7 +362,7 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation>データベースの整合性のとれたコピーを FILE に書き出します</translation>
     </message>
     <message>
-        <source>Check the database's integrity (exit 1 on a problem)</source>
+        <source>Check the database&apos;s integrity (exit 1 on a problem)</source>
         <translation>データベースの整合性を検査します（問題があれば終了コード 1）</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation>「%1」に一致するレコードはありません。</translation>
     </message>
     <message>
-        <source>Write a delegation's itinerary as an iCalendar file: export-ics DELEGATION_ID FILE.ics</source>
+        <source>Write a delegation&apos;s itinerary as an iCalendar file: export-ics DELEGATION_ID FILE.ics</source>
         <translation>視察団の日程表を iCalendar ファイルに書き出します：export-ics DELEGATION_ID FILE.ics</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <source>The file's encoding: auto (the default), utf-8 or cp932.</source>
+        <source>The file&apos;s encoding: auto (the default), utf-8 or cp932.</source>
         <translation>ファイルの文字コード：auto（既定）、utf-8 または cp932。</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@ Without a command, opens the window. Commands run without a display:</source>
         <translation>区切り文字：comma、tab または semicolon（指定しない場合は自動検出）。</translation>
     </message>
     <message>
-        <source>What to do with rows that look like records on file: skip (the default), add, or merge (fill the record's empty fields).</source>
+        <source>What to do with rows that look like records on file: skip (the default), add, or merge (fill the record&apos;s empty fields).</source>
         <translation>登録済みのレコードと重複しているとみられる行の扱い：skip（既定、スキップ）、add（新規追加）、merge（統合：登録済みレコードの空欄を補完）。</translation>
     </message>
     <message>
@@ -648,15 +648,15 @@ Kinds: %1</source>
         <translation>読み取り専用：ファイルまたはフォルダーに書き込めません。</translation>
     </message>
     <message>
-        <source>Dates such as “%1” could be read month first or day first, and the file's other dates do not tell: give --date-order mdy or dmy.</source>
+        <source>Dates such as “%1” could be read month first or day first, and the file&apos;s other dates do not tell: give --date-order mdy or dmy.</source>
         <translation>「%1」のような日付は月が先とも日が先とも読め、ファイル内のほかの日付からも判断できません。--date-order mdy または dmy を指定してください。</translation>
     </message>
     <message>
-        <source>Dates such as “%1” are read month first (month/day/year), as the file's other dates show; --date-order dmy reads them day first.</source>
+        <source>Dates such as “%1” are read month first (month/day/year), as the file&apos;s other dates show; --date-order dmy reads them day first.</source>
         <translation>ファイル内のほかの日付に従い、「%1」のような日付は月が先（月/日/年）として読みます。日が先として読むには --date-order dmy を指定してください。</translation>
     </message>
     <message>
-        <source>Dates such as “%1” are read day first (day/month/year), as the file's other dates show; --date-order mdy reads them month first.</source>
+        <source>Dates such as “%1” are read day first (day/month/year), as the file&apos;s other dates show; --date-order mdy reads them month first.</source>
         <translation>ファイル内のほかの日付に従い、「%1」のような日付は日が先（日/月/年）として読みます。月が先として読むには --date-order mdy を指定してください。</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@ Kinds: %1</source>
         <translation>%1 行目：%2 はこのファイルの %3 行目と重複している可能性があります。%4。</translation>
     </message>
     <message>
-        <source>How the file writes dates such as 4/1/2020: mdy (month first, as in the US), dmy (day first) or ymd (year first). Not given: as the file's other dates show; a date that could be read either way is refused.</source>
+        <source>How the file writes dates such as 4/1/2020: mdy (month first, as in the US), dmy (day first) or ymd (year first). Not given: as the file&apos;s other dates show; a date that could be read either way is refused.</source>
         <translation>4/1/2020 のような日付の書き方：mdy（月が先。米国式）、dmy（日が先）、ymd（年が先）。指定しない場合はファイル内のほかの日付から判断し、どちらにも読める日付はインポートしません。</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ Kinds: %1</source>
         <source>%1 has homestays:
 %2
 
-Keep them (the family stays booked until you change it), or remove them and free the family's nights?</source>
+Keep them (the family stays booked until you change it), or remove them and free the family&apos;s nights?</source>
         <translation>%1 には次のホームステイが登録されています：
 %2
 
@@ -1311,7 +1311,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>ddd M/d</source>
-        <extracomment>Format of a night in the homestay grid's column header (QDate format; ddd = weekday).</extracomment>
+        <extracomment>Format of a night in the homestay grid&apos;s column header (QDate format; ddd = weekday).</extracomment>
         <translation>M/d（ddd）</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>項目の内容を英語または日本語で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the cohort's programme dates before its itinerary.</source>
+        <source>Enter the cohort&apos;s programme dates before its itinerary.</source>
         <translation>日程表を作成する前に、プログラムの期間を入力してください。</translation>
     </message>
     <message>
@@ -1696,11 +1696,11 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>緊急連絡先</translation>
     </message>
     <message>
-        <source>Emergency contact's relation</source>
+        <source>Emergency contact&apos;s relation</source>
         <translation>緊急連絡先の続柄</translation>
     </message>
     <message>
-        <source>Emergency contact's phone</source>
+        <source>Emergency contact&apos;s phone</source>
         <translation>緊急連絡先の電話</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>このフェローは辞退しているため、ホストファミリーに割り当てることはできません。</translation>
     </message>
     <message>
-        <source>Enter the cohort's programme dates before placing fellows.</source>
+        <source>Enter the cohort&apos;s programme dates before placing fellows.</source>
         <translation>フェローをホストファミリーに割り当てる前に、プログラムの期間を入力してください。</translation>
     </message>
     <message>
@@ -2201,19 +2201,19 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>このフェローは、%2 の夜は既にホストファミリー「%1」に割り当てられています。</translation>
     </message>
     <message>
-        <source>The municipality of the %1 family is not recorded, so it cannot be checked against the cohort's host area.</source>
+        <source>The municipality of the %1 family is not recorded, so it cannot be checked against the cohort&apos;s host area.</source>
         <translation>ホストファミリー「%1」の市区町村が登録されていないため、受入れ地域内かどうかを確認できません。</translation>
     </message>
     <message>
-        <source>The %1 family lives outside the cohort's host municipality.</source>
+        <source>The %1 family lives outside the cohort&apos;s host municipality.</source>
         <translation>ホストファミリー「%1」の所在地は、受入れ市区町村の区域外です。</translation>
     </message>
     <message>
-        <source>The %1 family lives outside the cohort's host prefecture.</source>
+        <source>The %1 family lives outside the cohort&apos;s host prefecture.</source>
         <translation>ホストファミリー「%1」の所在地は、受入れ都道府県の区域外です。</translation>
     </message>
     <message>
-        <source>The fellow's dietary needs (%1) are not among what the %2 family can provide.</source>
+        <source>The fellow&apos;s dietary needs (%1) are not among what the %2 family can provide.</source>
         <translation>フェローの食事に関する配慮事項（%1）は、ホストファミリー「%2」が対応できる内容に含まれていません。</translation>
     </message>
     <message>
@@ -2320,7 +2320,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>「%1」は %2 のいずれでもありません。</translation>
     </message>
     <message>
-        <source>“%1” has a “?” where a character was probably lost: a file saved as Shift_JIS (Excel's “CSV”) turns characters such as 𠮷 and ễ into “?”. Save the file as “CSV UTF-8” and import it again, or correct the name.</source>
+        <source>“%1” has a “?” where a character was probably lost: a file saved as Shift_JIS (Excel&apos;s “CSV”) turns characters such as 𠮷 and ễ into “?”. Save the file as “CSV UTF-8” and import it again, or correct the name.</source>
         <translation>「%1」の「?」は、失われた文字と考えられます。Shift_JIS で保存したファイル（Excel の「CSV」）では、𠮷 や ễ などの文字が「?」に置き換わります。ファイルを「CSV UTF-8」で保存し直してからインポートするか、氏名・名称を修正してください。</translation>
     </message>
     <message>
@@ -2337,7 +2337,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>「%1」の年が 2 桁です。4 桁で記入してください（%2/%3/20%4 または 19%4）。</translation>
     </message>
     <message>
-        <source>“%1” does not start with the year, and the file's dates were said to (year, month, day).</source>
+        <source>“%1” does not start with the year, and the file&apos;s dates were said to (year, month, day).</source>
         <translation>「%1」は年で始まっていません。このファイルの日付は年・月・日の順と指定されています。</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>支部自身を上部支部に指定することはできません。</translation>
     </message>
     <message>
-        <source>The chosen parent chapter is one of this chapter's own subchapters: a chapter cannot be its own ancestor.</source>
+        <source>The chosen parent chapter is one of this chapter&apos;s own subchapters: a chapter cannot be its own ancestor.</source>
         <translation>選択した上部支部は、この支部の下にある分会です。支部を自身の上位に置くことはできません。</translation>
     </message>
     <message>
@@ -2625,6 +2625,30 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Fiscal year</source>
         <translation>年度</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>視察団</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>派遣元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>団員数</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>担当職員</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2817,7 @@ Keep them (the family stays booked until you change it), or remove them and free
 <context>
     <name>PdfTextRepair</name>
     <message>
-        <source>The report's text could not be checked, so no file was written.</source>
+        <source>The report&apos;s text could not be checked, so no file was written.</source>
         <translation>報告書の文字を検証できなかったため、ファイルは出力していません。</translation>
     </message>
 </context>
@@ -2861,7 +2885,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>人物</translation>
     </message>
     <message>
-        <source>People's affiliations</source>
+        <source>People&apos;s affiliations</source>
         <translation>人物の所属</translation>
     </message>
     <message>
@@ -2979,6 +3003,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>event</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>視察団</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +3203,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%2　%1</translation>
+        <translation>%2&#x3000;%1</translation>
     </message>
     <message>
         <source>FY%1 (%2 – %3)</source>
@@ -3282,7 +3310,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>視察団日程表</translation>
     </message>
     <message>
-        <source>One delegation's schedule by day (time, place, organization and contact, topic, transport), with its members, leader and interpreters.</source>
+        <source>One delegation&apos;s schedule by day (time, place, organization and contact, topic, transport), with its members, leader and interpreters.</source>
         <translation>1 つの視察団の日程を日ごとにまとめた日程表（時刻、場所、訪問先・面会者、テーマ、移動手段）。団員、団長、通訳も掲載します。</translation>
     </message>
     <message>
@@ -3414,7 +3442,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>CLAIRフェローシッププログラム：実施概要</translation>
     </message>
     <message>
-        <source>One year's programme: dates, host, theme, the fellows, the itinerary by day and the homestays (no medical or dietary notes). The newest cohort unless --id or --year names one.</source>
+        <source>One year&apos;s programme: dates, host, theme, the fellows, the itinerary by day and the homestays (no medical or dietary notes). The newest cohort unless --id or --year names one.</source>
         <translation>1 年度分のプログラムの実施期間、受入れ地域、テーマ、フェロー、日別の日程表、ホームステイを掲載します（健康・食事に関する配慮事項は掲載しません）。--id または --year の指定がない場合は、最新の実施年度を対象とします。</translation>
     </message>
     <message>
@@ -3446,7 +3474,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>CLAIRフェローシッププログラム：健康・食事に関する配慮事項</translation>
     </message>
     <message>
-        <source>The dietary needs, medical notes and emergency contacts of one cohort's fellows, for those who must know them; marked sensitive on every page.</source>
+        <source>The dietary needs, medical notes and emergency contacts of one cohort&apos;s fellows, for those who must know them; marked sensitive on every page.</source>
         <translation>1 年度分のフェローの食事に関する配慮事項、健康上の配慮事項、緊急連絡先を、これらを知る必要のある関係者向けにまとめたもの。全ページに取扱注意の表示が入ります。</translation>
     </message>
     <message>
@@ -4077,7 +4105,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>人物を選択してください。</translation>
     </message>
     <message>
-        <source>Enter the first day of the official's term.</source>
+        <source>Enter the first day of the official&apos;s term.</source>
         <translation>任期開始日を入力してください。</translation>
     </message>
     <message>
@@ -4961,8 +4989,8 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>JLGC Desk へようこそ：このデータベースには、まだ独自の記録がありません</translation>
     </message>
     <message>
-        <source>&lt;ol style="margin-left: 12px"&gt;&lt;li&gt;Add the &lt;b&gt;organizations&lt;/b&gt; you work with (the eleven partner associations are already there), then the &lt;b&gt;people&lt;/b&gt; in them.&lt;/li&gt;&lt;li&gt;Then record what the office does: delegations, research requests and topics, the CLAIR Fellowship, JETAA chapters, sister cities, events.&lt;/li&gt;&lt;li&gt;Lists kept in Excel come in with &lt;b&gt;File → Import…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Every page is explained in the user guide (F1).</source>
-        <translation>&lt;ol style="margin-left: 12px"&gt;&lt;li&gt;まず、業務で関わる&lt;b&gt;団体&lt;/b&gt;（11 の提携団体は登録済みです）と、そこに所属する&lt;b&gt;人物&lt;/b&gt;を登録します。&lt;/li&gt;&lt;li&gt;次に、事務所の業務を記録します。視察団、調査依頼と調査テーマ、CLAIRフェローシップ、JETAA支部、姉妹都市、イベントなどです。&lt;/li&gt;&lt;li&gt;Excel で管理している一覧は、&lt;b&gt;「ファイル」→「インポート…」&lt;/b&gt;で取り込めます。&lt;/li&gt;&lt;/ol&gt;各画面の使い方は、利用ガイド（F1）で説明しています。</translation>
+        <source>&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;Add the &lt;b&gt;organizations&lt;/b&gt; you work with (the eleven partner associations are already there), then the &lt;b&gt;people&lt;/b&gt; in them.&lt;/li&gt;&lt;li&gt;Then record what the office does: delegations, research requests and topics, the CLAIR Fellowship, JETAA chapters, sister cities, events.&lt;/li&gt;&lt;li&gt;Lists kept in Excel come in with &lt;b&gt;File → Import…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Every page is explained in the user guide (F1).</source>
+        <translation>&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;まず、業務で関わる&lt;b&gt;団体&lt;/b&gt;（11 の提携団体は登録済みです）と、そこに所属する&lt;b&gt;人物&lt;/b&gt;を登録します。&lt;/li&gt;&lt;li&gt;次に、事務所の業務を記録します。視察団、調査依頼と調査テーマ、CLAIRフェローシップ、JETAA支部、姉妹都市、イベントなどです。&lt;/li&gt;&lt;li&gt;Excel で管理している一覧は、&lt;b&gt;「ファイル」→「インポート…」&lt;/b&gt;で取り込めます。&lt;/li&gt;&lt;/ol&gt;各画面の使い方は、利用ガイド（F1）で説明しています。</translation>
     </message>
     <message>
         <source>Open the User Guide</source>
@@ -4988,7 +5016,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>個人情報の消去(&amp;E)…</translation>
     </message>
     <message>
-        <source>On a person's request: erase their names, contact details and sensitive notes, keeping the statistics that counted them</source>
+        <source>On a person&apos;s request: erase their names, contact details and sensitive notes, keeping the statistics that counted them</source>
         <translation>本人の求めに応じて、氏名、連絡先、取扱注意の記載事項を消去します（集計に用いた件数は残ります）</translation>
     </message>
     <message>
@@ -5247,35 +5275,8 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source> (%1)</source>
-        <comment>a time's zone, named by its city</comment>
+        <comment>a time&apos;s zone, named by its city</comment>
         <translation>（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::DelegationTableModel</name>
-    <message>
-        <source>Dates</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>視察団</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>派遣元</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>団員数</translation>
-    </message>
-    <message>
-        <source>In charge</source>
-        <translation>担当職員</translation>
     </message>
 </context>
 <context>
@@ -5383,7 +5384,7 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>地方自治体以外の場合は、省庁などの団体</translation>
     </message>
     <message>
-        <source>Type a staff member's name…</source>
+        <source>Type a staff member&apos;s name…</source>
         <translation>職員の氏名を入力…</translation>
     </message>
     <message>
@@ -6088,7 +6089,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>備考</translation>
     </message>
     <message>
-        <source>Type a chapter's name…</source>
+        <source>Type a chapter&apos;s name…</source>
         <translation>支部名を入力…</translation>
     </message>
     <message>
@@ -6274,7 +6275,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>派遣職員：</translation>
     </message>
     <message>
-        <source>Type a dispatched official's name…</source>
+        <source>Type a dispatched official&apos;s name…</source>
         <translation>派遣職員の氏名を入力…</translation>
     </message>
     <message>
@@ -6298,7 +6299,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>後任：</translation>
     </message>
     <message>
-        <source>Type the successor's name…</source>
+        <source>Type the successor&apos;s name…</source>
         <translation>後任の氏名を入力…</translation>
     </message>
     <message>
@@ -6434,7 +6435,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n night(s) over a family's capacity</source>
+        <source>%n night(s) over a family&apos;s capacity</source>
         <translation>
             <numerusform>定員超過 %n 泊</numerusform>
         </translation>
@@ -6992,7 +6993,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>インポート完了</translation>
     </message>
     <message>
-        <source>As the file's other dates show</source>
+        <source>As the file&apos;s other dates show</source>
         <translation>ファイル内のほかの日付から判断</translation>
     </message>
     <message>
@@ -7016,11 +7017,11 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>このファイルの 4/1/2020 のような日付は、いずれも一通りにしか読めません：</translation>
     </message>
     <message>
-        <source>Dates such as “%1” are read month first, as the file's other dates show:</source>
+        <source>Dates such as “%1” are read month first, as the file&apos;s other dates show:</source>
         <translation>ファイル内のほかの日付に従い、「%1」のような日付は月が先として読み取ります：</translation>
     </message>
     <message>
-        <source>Dates such as “%1” are read day first, as the file's other dates show:</source>
+        <source>Dates such as “%1” are read day first, as the file&apos;s other dates show:</source>
         <translation>ファイル内のほかの日付に従い、「%1」のような日付は日が先として読み取ります：</translation>
     </message>
     <message>
@@ -7028,7 +7029,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>「%1」のような日付は二通りに読め、ファイルからはどちらか判断できません。日付の書き方を選んでください。</translation>
     </message>
     <message>
-        <source>These rows look like records already on file or like earlier rows of the file (the same name in another script, spelling or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record's empty fields from the row.</source>
+        <source>These rows look like records already on file or like earlier rows of the file (the same name in another script, spelling or spacing counts). For each, choose to skip the row, add it as a new record, or merge it: fill the record&apos;s empty fields from the row.</source>
         <translation>登録済みのレコードやファイル内の前の行と重複しているとみられる行です（文字種・表記・空白の違いは同じ名前とみなします）。行ごとに、スキップ、新規追加、統合（レコードの空欄を行の値で補完）を選んでください。</translation>
     </message>
     <message>
@@ -7461,7 +7462,7 @@ The database as it is now is kept as a backup first.</source>
         <translation>報告書の印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Today's backup was made.</source>
+        <source>Today&apos;s backup was made.</source>
         <translation>本日のバックアップを作成しました。</translation>
     </message>
     <message>
@@ -7655,7 +7656,7 @@ The database as it is now is kept as a backup first.</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <source>Report %1: "%2" is not a date. Write it as 2026-03-31.</source>
+        <source>Report %1: &quot;%2&quot; is not a date. Write it as 2026-03-31.</source>
         <translation>成果物 %1：「%2」は日付ではありません。2026-03-31 の形式で入力してください。</translation>
     </message>
     <message>
@@ -8255,7 +8256,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation>%1　%2：</translation>
+        <translation>%1&#x3000;%2：</translation>
     </message>
     <message>
         <source>What they changed since you opened the record (the value you saw → their value):</source>
@@ -8622,7 +8623,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <translation>地方自治体以外の場合は、省庁などの団体</translation>
     </message>
     <message>
-        <source>Type a staff member's name…</source>
+        <source>Type a staff member&apos;s name…</source>
         <translation>職員の氏名を入力…</translation>
     </message>
     <message>

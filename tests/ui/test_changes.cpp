@@ -4,10 +4,12 @@
 #include "common/fieldform.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "io/csvimport.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "storage/delegationrepository.h"
 #include "storage/officeeventrepository.h"
 #include "support/testsupport.h"
 
@@ -49,6 +51,43 @@ QStringList titles(EventsPage* page)
 bool waitFor(const std::function<bool()>& condition)
 {
     return QTest::qWaitFor(condition, 5000);
+}
+
+QStringList cells(RecordPage* page, int column)
+{
+    QStringList out;
+    QAbstractItemModel* m = page->table()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, column).data().toString();
+    return out;
+}
+
+// A file's list of a kind, shown in a window: read off the window's thread,
+// it follows a save through the window's database and another window's.
+template <class PageT>
+void checkListFollows(const std::function<void(Database&, const QString&)>& add, int column,
+                      const QString& first, const QString& second)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    add(*w.database(), first);
+    auto* page = pageOf<PageT>(w);
+    REQUIRE(page);
+    w.showPage(page);
+    REQUIRE(page->listModel());
+    REQUIRE(page->listModel()->isAsynchronous());
+    CHECK(waitFor([&] { return cells(page, column) == QStringList{first}; }));
+
+    Database other(path);
+    add(other, second);
+    w.checkForOutsideChanges();
+    CHECK(waitFor([&] { return cells(page, column).size() == 2; }));
+    CHECK(cells(page, column).contains(second));
 }
 
 } // namespace
@@ -161,4 +200,18 @@ TEST_CASE("A list filter reads off the window's thread and fills in when the row
     events->filterEdit()->setText(QStringLiteral("高橋"));
     CHECK(waitFor([&] { return titles(events) == QStringList{QStringLiteral("髙橋 lecture")}; }));
     CHECK(waitFor([&] { return events->model()->unfilteredCount() == 251; }));
+}
+
+TEST_CASE("The delegations list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][delegations]")
+{
+    checkListFollows<DelegationsPage>(
+        [](Database& db, const QString& name) {
+            Delegation d;
+            d.nameEn = name;
+            d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+            DelegationRepository(db).add(d);
+        },
+        DelegationsPage::Name, QStringLiteral("Hyogo Prefecture Delegation"),
+        QStringLiteral("Kobe City Delegation"));
 }

@@ -4,9 +4,9 @@
 // list is what is on screen while someone looks over a shoulder, and what is
 // copied into a spreadsheet. These tests read every cell of every list in
 // every role, so that a later change cannot show it without noticing.
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
-#include "delegations/delegationtablemodel.h"
 #include "fellowship/allfellowsmodel.h"
 #include "fellowship/allfellowspage.h"
 #include "fellowship/cohorttablemodel.h"
