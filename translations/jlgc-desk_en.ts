@@ -2656,6 +2656,26 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>In charge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3013,6 +3033,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8554,30 +8578,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
             <numerusform>Overdue by %n day</numerusform>
             <numerusform>Overdue by %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

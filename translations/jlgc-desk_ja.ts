@@ -2650,6 +2650,26 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>In charge</source>
         <translation>担当職員</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>照会事項</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>依頼元</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3007,6 +3027,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>delegation</source>
         <translation>視察団</translation>
+    </message>
+    <message>
+        <source>research request</source>
+        <translation>調査依頼</translation>
     </message>
 </context>
 <context>
@@ -8512,30 +8536,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <translation>
             <numerusform>期限超過（%n 日）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>回答期限</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>照会事項</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>依頼元</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受付日</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "events/eventspage.h"
 #include "io/csvimport.h"
 #include "mainwindow.h"
+#include "research/researchrequestspage.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
 #include "storage/officeeventrepository.h"
+#include "storage/researchrequestrepository.h"
 #include "support/testsupport.h"
 
 #include <QLabel>
@@ -214,4 +216,19 @@ TEST_CASE("The delegations list shows its rows and follows changes made elsewher
         },
         DelegationsPage::Name, QStringLiteral("Hyogo Prefecture Delegation"),
         QStringLiteral("Kobe City Delegation"));
+}
+
+TEST_CASE("The research requests list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][research]")
+{
+    checkListFollows<ResearchRequestsPage>(
+        [](Database& db, const QString& question) {
+            ResearchRequest r;
+            r.requestingGovernment = GovernmentRef::prefecture(QStringLiteral("08"));
+            r.questionEn = question;
+            r.received = QDate(2025, 6, 2);
+            ResearchRequestRepository(db).add(r);
+        },
+        ResearchRequestsPage::Question, QStringLiteral("How is 911 run?"),
+        QStringLiteral("Who pays for snow removal?"));
 }

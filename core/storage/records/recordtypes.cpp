@@ -57,6 +57,7 @@ const QList<const RecordType*>& RecordTypes::all()
     static const QList<const RecordType*> types = {
         &recordDefinition<OfficeEvent>().type,
         &delegationsType(),
+        &researchRequestsType(),
     };
     return types;
 }
