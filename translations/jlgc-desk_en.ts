@@ -2676,6 +2676,30 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3037,6 +3061,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>research request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of sister affiliations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4330,37 +4362,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::AffiliationTableModel</name>
-    <message>
-        <source>Japanese side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>North American side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

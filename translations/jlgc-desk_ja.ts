@@ -2670,6 +2670,30 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Received</source>
         <translation>受付日</translation>
     </message>
+    <message>
+        <source>Japanese side</source>
+        <translation>日本側</translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation>北米側</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>州・準州</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>提携区分</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>提携年月日</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3031,6 +3055,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>research request</source>
         <translation>調査依頼</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <source>Activities of sister affiliations</source>
+        <translation>姉妹都市・姉妹州提携の活動記録</translation>
     </message>
 </context>
 <context>
@@ -4324,37 +4356,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>The end date is before the start date.</source>
         <translation>終了日が開始日より前になっています。</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::AffiliationTableModel</name>
-    <message>
-        <source>Japanese side</source>
-        <translation>日本側</translation>
-    </message>
-    <message>
-        <source>North American side</source>
-        <translation>北米側</translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation>州・準州</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>提携区分</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>提携年月日</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
     </message>
 </context>
 <context>

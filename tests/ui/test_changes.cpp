@@ -1,6 +1,7 @@
 // One notifier: a change made anywhere (another page, an import, another
 // window or program) appears in every open view; lists read off the
 // window's thread.
+#include "affiliations/affiliationspage.h"
 #include "common/fieldform.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
@@ -13,6 +14,7 @@
 #include "storage/delegationrepository.h"
 #include "storage/officeeventrepository.h"
 #include "storage/researchrequestrepository.h"
+#include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 
 #include <QLabel>
@@ -231,4 +233,22 @@ TEST_CASE("The research requests list shows its rows and follows changes made el
         },
         ResearchRequestsPage::Question, QStringLiteral("How is 911 run?"),
         QStringLiteral("Who pays for snow removal?"));
+}
+
+TEST_CASE("The sister affiliations list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][affiliations]")
+{
+    checkListFollows<AffiliationsPage>(
+        [](Database& db, const QString& name) {
+            SisterAffiliation a;
+            a.japanCode =
+                name == QLatin1String("St. Paul") ? QStringLiteral("422011") : QStringLiteral("28");
+            a.northAmericaName = name;
+            a.northAmericaKind = NorthAmericanKind::City;
+            a.subdivisionCode = QStringLiteral("US-MN");
+            a.country = QStringLiteral("US");
+            SisterAffiliationRepository(db).add(a);
+        },
+        AffiliationsPage::NorthAmericanSide, QStringLiteral("St. Paul"),
+        QStringLiteral("Minneapolis"));
 }

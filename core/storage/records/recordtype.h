@@ -140,6 +140,7 @@ QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns
 // The kinds described in files of their own (*type.cpp), for the registry.
 const RecordType& delegationsType();
 const RecordType& researchRequestsType();
+const RecordType& sisterAffiliationsType();
 
 // Every kind of record, in the order of the window's navigation.
 class RecordTypes {

@@ -58,6 +58,7 @@ const QList<const RecordType*>& RecordTypes::all()
         &recordDefinition<OfficeEvent>().type,
         &delegationsType(),
         &researchRequestsType(),
+        &sisterAffiliationsType(),
     };
     return types;
 }
