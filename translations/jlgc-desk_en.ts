@@ -2700,6 +2700,30 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in kanji, kana, romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3069,6 +3093,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Activities of sister affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6743,33 +6771,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::HostFamilyTableModel</name>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in kanji, kana, romaji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homestays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

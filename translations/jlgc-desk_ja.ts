@@ -2694,6 +2694,30 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Established</source>
         <translation>提携年月日</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <source>Name in kanji, kana, romaji</source>
+        <translation>姓（漢字・かな・ローマ字）</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Room for</source>
+        <translation>受入れ可能人数</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation>受入れ件数</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3063,6 +3087,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Activities of sister affiliations</source>
         <translation>姉妹都市・姉妹州提携の活動記録</translation>
+    </message>
+    <message>
+        <source>host family</source>
+        <translation>ホストファミリー</translation>
     </message>
 </context>
 <context>
@@ -6715,33 +6743,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Number</source>
         <translation>泊数</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::HostFamilyTableModel</name>
-    <message>
-        <source>Family</source>
-        <translation>ホストファミリー</translation>
-    </message>
-    <message>
-        <source>Name in kanji, kana, romaji</source>
-        <translation>姓（漢字・かな・ローマ字）</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Room for</source>
-        <translation>受入れ可能人数</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>使用言語</translation>
-    </message>
-    <message>
-        <source>Homestays</source>
-        <translation>受入れ件数</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
+#include "fellowship/hostfamiliespage.h"
 #include "io/csvimport.h"
 #include "mainwindow.h"
 #include "research/researchrequestspage.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/hostfamilyrepository.h"
 #include "storage/officeeventrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "storage/sisteraffiliationrepository.h"
@@ -251,4 +253,16 @@ TEST_CASE("The sister affiliations list shows its rows and follows changes made 
         },
         AffiliationsPage::NorthAmericanSide, QStringLiteral("St. Paul"),
         QStringLiteral("Minneapolis"));
+}
+
+TEST_CASE("The host families list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][fellowship]")
+{
+    checkListFollows<HostFamiliesPage>(
+        [](Database& db, const QString& shown) {
+            HostFamily f;
+            f.familyNameRomaji = shown.section(QLatin1Char(' '), 0, 0); // "Suzuki family"
+            HostFamilyRepository(db).add(f);
+        },
+        HostFamiliesPage::Family, QStringLiteral("Suzuki family"), QStringLiteral("Sato family"));
 }

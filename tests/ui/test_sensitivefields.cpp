@@ -16,7 +16,6 @@
 #include "fellowship/homestaygridmodel.h"
 #include "fellowship/homestaystab.h"
 #include "fellowship/hostfamiliespage.h"
-#include "fellowship/hostfamilytablemodel.h"
 #include "io/csvformat.h"
 #include "people/peoplepage.h"
 #include "people/peopletablemodel.h"

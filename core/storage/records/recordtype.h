@@ -141,6 +141,7 @@ QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns
 const RecordType& delegationsType();
 const RecordType& researchRequestsType();
 const RecordType& sisterAffiliationsType();
+const RecordType& hostFamiliesType();
 
 // Every kind of record, in the order of the window's navigation.
 class RecordTypes {

@@ -59,6 +59,7 @@ const QList<const RecordType*>& RecordTypes::all()
         &delegationsType(),
         &researchRequestsType(),
         &sisterAffiliationsType(),
+        &hostFamiliesType(),
     };
     return types;
 }
