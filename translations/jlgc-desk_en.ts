@@ -2685,6 +2685,90 @@ Keep them (the family stays booked until you change it), or remove them and free
         <comment>of an organization</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Japanese side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in kanji, kana, romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3046,6 +3130,26 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of sister affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,37 +4447,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>jlgc::AffiliationTableModel</name>
-    <message>
-        <source>Japanese side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>North American side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>jlgc::AffiliationsPage</name>
     <message>
         <source>Sister cities and states</source>
@@ -5324,33 +5397,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source> (%1)</source>
         <comment>a time&apos;s zone, named by its city</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::DelegationTableModel</name>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In charge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6778,33 +6824,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::HostFamilyTableModel</name>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in kanji, kana, romaji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homestays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8552,30 +8571,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
             <numerusform>Overdue by %n day</numerusform>
             <numerusform>Overdue by %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

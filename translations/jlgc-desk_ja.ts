@@ -2679,6 +2679,90 @@ Keep them (the family stays booked until you change it), or remove them and free
         <comment>of an organization</comment>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>Japanese side</source>
+        <translation>日本側</translation>
+    </message>
+    <message>
+        <source>North American side</source>
+        <translation>北米側</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>提携区分</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>提携年月日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>視察団</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>派遣元</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>団員数</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <source>Name in kanji, kana, romaji</source>
+        <translation>姓（漢字・かな・ローマ字）</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Room for</source>
+        <translation>受入れ可能人数</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Homestays</source>
+        <translation>受入れ件数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>照会事項</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>依頼元</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3040,6 +3124,26 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>person</source>
         <translation>人物</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <source>Activities of sister affiliations</source>
+        <translation>姉妹都市・姉妹州提携の活動記録</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>視察団</translation>
+    </message>
+    <message>
+        <source>host family</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <source>research request</source>
+        <translation>調査依頼</translation>
     </message>
 </context>
 <context>
@@ -4336,37 +4440,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>jlgc::AffiliationTableModel</name>
-    <message>
-        <source>Japanese side</source>
-        <translation>日本側</translation>
-    </message>
-    <message>
-        <source>North American side</source>
-        <translation>北米側</translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation>州・準州</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>提携区分</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>提携年月日</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-</context>
-<context>
     <name>jlgc::AffiliationsPage</name>
     <message>
         <source>Sister cities and states</source>
@@ -5310,33 +5383,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source> (%1)</source>
         <comment>a time&apos;s zone, named by its city</comment>
         <translation>（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::DelegationTableModel</name>
-    <message>
-        <source>Dates</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>視察団</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>派遣元</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>団員数</translation>
-    </message>
-    <message>
-        <source>In charge</source>
-        <translation>担当職員</translation>
     </message>
 </context>
 <context>
@@ -6750,33 +6796,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Number</source>
         <translation>泊数</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::HostFamilyTableModel</name>
-    <message>
-        <source>Family</source>
-        <translation>ホストファミリー</translation>
-    </message>
-    <message>
-        <source>Name in kanji, kana, romaji</source>
-        <translation>姓（漢字・かな・ローマ字）</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Room for</source>
-        <translation>受入れ可能人数</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>使用言語</translation>
-    </message>
-    <message>
-        <source>Homestays</source>
-        <translation>受入れ件数</translation>
     </message>
 </context>
 <context>
@@ -8510,30 +8529,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <translation>
             <numerusform>期限超過（%n 日）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>回答期限</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>照会事項</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>依頼元</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受付日</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "domain/validation.h"
 
+#include <QCoreApplication>
+
 namespace jlgc {
 
 namespace {
@@ -90,6 +92,20 @@ QString RequestStatuses::code(RequestStatus status)
         break;
     }
     return QStringLiteral("closed");
+}
+
+QString RequestStatuses::text(RequestStatus status, int daysOverdue)
+{
+    // In the context of the list's model of old, whose translation it keeps.
+    if (daysOverdue > 0)
+        return QCoreApplication::translate("jlgc::ResearchRequestTableModel",
+                                           "Overdue by %n day(s)", nullptr, daysOverdue);
+    return label(status);
+}
+
+QString RequestStatuses::text(const ResearchRequest& request, const QDate& today)
+{
+    return text(request.status, request.daysOverdue(today));
 }
 
 RequestStatus RequestStatuses::fromCode(const QString& code)

@@ -69,6 +69,10 @@ public:
     static QString code(RequestStatus status);
     static RequestStatus fromCode(const QString& code);
     static QString label(RequestStatus status);
+    // "Overdue by 3 days" (days > 0), or the status in words: as the list
+    // of requests and the hand-over page show it.
+    static QString text(RequestStatus status, int daysOverdue);
+    static QString text(const ResearchRequest& request, const QDate& today);
 };
 
 struct SourceKinds {

@@ -244,6 +244,11 @@ bool FieldLabels::has(const QString& table, const QString& column)
     return find(table, column) != nullptr;
 }
 
+const char* FieldLabels::source(const QString& table, const QString& column)
+{
+    return find(table, column);
+}
+
 QString FieldLabels::readable(const QString& column)
 {
     QString label = column;

@@ -17,6 +17,9 @@ public:
     static QString label(const QString& table, const QString& column);
     // Whether the table (or the labels shared by every table) names the column.
     static bool has(const QString& table, const QString& column);
+    // The untranslated label (a source text of the "FieldLabels" context);
+    // null when no table names the column.
+    static const char* source(const QString& table, const QString& column);
     // The stored name made readable: "family_name_kana" → "Family name kana".
     static QString readable(const QString& column);
 };

@@ -68,3 +68,5 @@ private:
 };
 
 } // namespace jlgc
+
+Q_DECLARE_METATYPE(QList<jlgc::AffiliationCount>)

@@ -1,14 +1,22 @@
 // One notifier: a change made anywhere (another page, an import, another
 // window or program) appears in every open view; lists read off the
 // window's thread.
+#include "affiliations/affiliationspage.h"
 #include "common/fieldform.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
+#include "delegations/delegationspage.h"
 #include "events/eventspage.h"
+#include "fellowship/hostfamiliespage.h"
 #include "io/csvimport.h"
 #include "mainwindow.h"
+#include "research/researchrequestspage.h"
 #include "storage/database.h"
+#include "storage/delegationrepository.h"
+#include "storage/hostfamilyrepository.h"
 #include "storage/officeeventrepository.h"
+#include "storage/researchrequestrepository.h"
+#include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 
 #include <QLabel>
@@ -49,6 +57,43 @@ QStringList titles(EventsPage* page)
 bool waitFor(const std::function<bool()>& condition)
 {
     return QTest::qWaitFor(condition, 5000);
+}
+
+QStringList cells(RecordPage* page, int column)
+{
+    QStringList out;
+    QAbstractItemModel* m = page->table()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, column).data().toString();
+    return out;
+}
+
+// A file's list of a kind, shown in a window: read off the window's thread,
+// it follows a save through the window's database and another window's.
+template <class PageT>
+void checkListFollows(const std::function<void(Database&, const QString&)>& add, int column,
+                      const QString& first, const QString& second)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    add(*w.database(), first);
+    auto* page = pageOf<PageT>(w);
+    REQUIRE(page);
+    w.showPage(page);
+    REQUIRE(page->listModel());
+    REQUIRE(page->listModel()->isAsynchronous());
+    CHECK(waitFor([&] { return cells(page, column) == QStringList{first}; }));
+
+    Database other(path);
+    add(other, second);
+    w.checkForOutsideChanges();
+    CHECK(waitFor([&] { return cells(page, column).size() == 2; }));
+    CHECK(cells(page, column).contains(second));
 }
 
 } // namespace
@@ -161,4 +206,63 @@ TEST_CASE("A list filter reads off the window's thread and fills in when the row
     events->filterEdit()->setText(QStringLiteral("高橋"));
     CHECK(waitFor([&] { return titles(events) == QStringList{QStringLiteral("髙橋 lecture")}; }));
     CHECK(waitFor([&] { return events->model()->unfilteredCount() == 251; }));
+}
+
+TEST_CASE("The delegations list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][delegations]")
+{
+    checkListFollows<DelegationsPage>(
+        [](Database& db, const QString& name) {
+            Delegation d;
+            d.nameEn = name;
+            d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+            DelegationRepository(db).add(d);
+        },
+        DelegationsPage::Name, QStringLiteral("Hyogo Prefecture Delegation"),
+        QStringLiteral("Kobe City Delegation"));
+}
+
+TEST_CASE("The research requests list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][research]")
+{
+    checkListFollows<ResearchRequestsPage>(
+        [](Database& db, const QString& question) {
+            ResearchRequest r;
+            r.requestingGovernment = GovernmentRef::prefecture(QStringLiteral("08"));
+            r.questionEn = question;
+            r.received = QDate(2025, 6, 2);
+            ResearchRequestRepository(db).add(r);
+        },
+        ResearchRequestsPage::Question, QStringLiteral("How is 911 run?"),
+        QStringLiteral("Who pays for snow removal?"));
+}
+
+TEST_CASE("The sister affiliations list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][affiliations]")
+{
+    checkListFollows<AffiliationsPage>(
+        [](Database& db, const QString& name) {
+            SisterAffiliation a;
+            a.japanCode =
+                name == QLatin1String("St. Paul") ? QStringLiteral("422011") : QStringLiteral("28");
+            a.northAmericaName = name;
+            a.northAmericaKind = NorthAmericanKind::City;
+            a.subdivisionCode = QStringLiteral("US-MN");
+            a.country = QStringLiteral("US");
+            SisterAffiliationRepository(db).add(a);
+        },
+        AffiliationsPage::NorthAmericanSide, QStringLiteral("St. Paul"),
+        QStringLiteral("Minneapolis"));
+}
+
+TEST_CASE("The host families list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][fellowship]")
+{
+    checkListFollows<HostFamiliesPage>(
+        [](Database& db, const QString& shown) {
+            HostFamily f;
+            f.familyNameRomaji = shown.section(QLatin1Char(' '), 0, 0); // "Suzuki family"
+            HostFamilyRepository(db).add(f);
+        },
+        HostFamiliesPage::Family, QStringLiteral("Suzuki family"), QStringLiteral("Sato family"));
 }

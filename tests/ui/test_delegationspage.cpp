@@ -2,12 +2,13 @@
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationitinerarydialog.h"
 #include "delegations/delegationitineraryview.h"
 #include "delegations/delegationspage.h"
-#include "delegations/delegationtablemodel.h"
+#include "domain/datetext.h"
 #include "storage/database.h"
 #include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,7 +128,7 @@ TEST_CASE("A delegation from 兵庫県 is planned: members, itinerary by day and
     CHECK(stored.first().leaderPersonId() == leader);
     CHECK(f.page.memberTable()->rowCount() == 1);
     CHECK(f.page.memberTable()->item(0, 0)->text() == QStringLiteral("Taro Yamada"));
-    CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+    CHECK(column(f.page.table()->model(), DelegationsPage::Name) ==
           QStringList{QStringLiteral("Hyogo Prefecture Delegation")});
 
     // The itinerary, saved item by item and grouped by day.
@@ -175,9 +177,9 @@ TEST_CASE("A delegation from 兵庫県 is planned: members, itinerary by day and
     {
         f.language.setLanguage(Language::Japanese);
         QCoreApplication::processEvents();
-        CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+        CHECK(column(f.page.table()->model(), DelegationsPage::Name) ==
               QStringList{QStringLiteral("兵庫県訪問団")});
-        CHECK(column(f.page.proxy(), DelegationTableModel::From) ==
+        CHECK(column(f.page.table()->model(), DelegationsPage::From) ==
               QStringList{QStringLiteral("兵庫県")});
         CHECK(f.page.memberTable()->item(0, 0)->text() == QStringLiteral("山田 太郎"));
         CHECK(f.page.itinerary()->tree()->topLevelItem(0)->child(0)->text(1) ==
@@ -213,22 +215,64 @@ TEST_CASE("The delegations list shows upcoming visits first", "[ui][delegations]
     add("Next week", 7);
     add("Last month", -30);
     f.page.setDatabase(f.db.get());
-    f.page.table()->sortByColumn(DelegationTableModel::Dates, Qt::AscendingOrder);
-    CHECK(column(f.page.proxy(), DelegationTableModel::Name) ==
+    f.page.table()->sortByColumn(DelegationsPage::Dates, Qt::AscendingOrder);
+    CHECK(column(f.page.table()->model(), DelegationsPage::Name) ==
           QStringList{QStringLiteral("Next week"), QStringLiteral("Next month"),
                       QStringLiteral("Last month"), QStringLiteral("Last year")});
 }
 
-TEST_CASE("The delegations model passes Qt's model checks", "[ui][models]")
+TEST_CASE("The delegations list passes Qt's model checks, greys out closed visits and follows "
+          "the language",
+          "[ui][models][delegations]")
 {
-    DelegationTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto db = test::memoryDatabase();
+    DelegationRepository repo(*db);
     Delegation d;
     d.nameJa = QStringLiteral("兵庫県訪問団");
-    model.setDelegations({d, d});
-    CHECK(model.rowCount() == 2);
-    CHECK(model.index(0, DelegationTableModel::Dates).data().toString() == QStringLiteral("—"));
+    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+    repo.add(d);
+    d.nameJa = QStringLiteral("神戸市訪問団");
+    d.nameEn = QStringLiteral("Kobe City Delegation");
+    d.status = DelegationStatus::Completed;
+    d.arrival = QDate(2024, 10, 1);
+    d.departure = QDate(2024, 10, 4);
+    d.expectedMemberCount = 6;
+    repo.add(d);
+
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    RecordListModel model(QStringLiteral("delegations"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get(), nullptr);
+    model.fetchAll();
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.columnCount() == DelegationsPage::StaffInCharge + 1);
+    CHECK(model.headerData(DelegationsPage::Members, Qt::Horizontal).toString() ==
+          QStringLiteral("Members"));
+    // Undated inquiries before past visits; a past visit greyed out.
+    CHECK(model.index(0, DelegationsPage::Dates).data().toString() == QStringLiteral("—"));
+    CHECK(model.index(0, DelegationsPage::Name).data().toString() ==
+          QStringLiteral("兵庫県訪問団"));
+    CHECK(model.index(0, DelegationsPage::From).data().toString() == QStringLiteral("Hyogo"));
+    CHECK(model.index(0, DelegationsPage::Status).data().toString() == QStringLiteral("Inquiry"));
+    CHECK_FALSE(model.index(0, DelegationsPage::Name).data(Qt::ForegroundRole).isValid());
+    CHECK(model.index(1, DelegationsPage::Dates).data().toString() ==
+          DateText::date(QDate(2024, 10, 1), Language::English) + QStringLiteral(" – ") +
+              DateText::date(QDate(2024, 10, 4), Language::English));
+    CHECK(model.index(1, DelegationsPage::Name).data().toString() ==
+          QStringLiteral("Kobe City Delegation"));
+    CHECK(model.index(1, DelegationsPage::Status).data().toString() == QStringLiteral("Completed"));
+    CHECK(model.index(1, DelegationsPage::Members).data().toString() == QStringLiteral("6"));
+    CHECK(model.index(1, DelegationsPage::Name).data(Qt::ForegroundRole).value<QColor>() ==
+          QColor(Qt::darkGray));
+
+    language.setLanguage(Language::Japanese);
     model.retranslate();
+    model.fetchAll();
+    CHECK(model.index(1, DelegationsPage::Name).data().toString() ==
+          QStringLiteral("神戸市訪問団"));
+    CHECK(model.index(1, DelegationsPage::From).data().toString() == QStringLiteral("兵庫県"));
+    language.setLanguage(Language::English);
 }
 
 TEST_CASE("The itinerary item dialog refuses a day outside the visit and an overlap unless "

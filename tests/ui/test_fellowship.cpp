@@ -1,6 +1,7 @@
 #include "common/datefield.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "fellowship/allfellowsmodel.h"
@@ -14,7 +15,6 @@
 #include "fellowship/homestaygridmodel.h"
 #include "fellowship/homestaystab.h"
 #include "fellowship/hostfamiliespage.h"
-#include "fellowship/hostfamilytablemodel.h"
 #include "fellowship/itineraryitemdialog.h"
 #include "fellowship/itinerarytab.h"
 #include "fellowship/placementdialog.h"
@@ -500,8 +500,8 @@ TEST_CASE("The fellowship models behave as item models and retranslate", "[ui][f
     CHECK(fellowHeaders.count() >= 1);
     CHECK(familyHeaders.count() >= 1);
     // Family names follow the language (鈴木家 once translated; the kanji in any case).
-    CHECK(familiesPage.proxy()
-              ->index(0, HostFamilyTableModel::Family)
+    CHECK(familiesPage.model()
+              ->index(0, HostFamiliesPage::Family)
               .data()
               .toString()
               .contains(QStringLiteral("佐藤")));

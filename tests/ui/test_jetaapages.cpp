@@ -1,5 +1,4 @@
 #include "affiliations/affiliationspage.h"
-#include "affiliations/affiliationtablemodel.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/itemroles.h"
@@ -306,8 +305,7 @@ TEST_CASE("St. Paul–Nagasaki is registered from the form; a second one is refu
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].japanCode == QStringLiteral("422011"));
     CHECK(stored[0].established == PartialDate::ofYear(1955));
-    CHECK(column(f.page, AffiliationTableModel::Established) ==
-          QStringList{QStringLiteral("1955")});
+    CHECK(column(f.page, AffiliationsPage::Established) == QStringList{QStringLiteral("1955")});
     CHECK(tableRows(f.page.countryCounts()) == QStringList{QStringLiteral("United States|1")});
 
     enter();
@@ -340,16 +338,28 @@ TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][af
     add("01", "Alberta", NorthAmericanKind::Province, "CA-AB", AffiliationType::SisterState, 1980);
     f.open();
     CHECK(f.page.table()->model()->rowCount() == 4);
+    // In the order of local government codes, a prefecture before its towns.
+    CHECK(column(f.page, AffiliationsPage::JapaneseSide) ==
+          QStringList{QStringLiteral("Hokkaido"), QStringLiteral("Saitama"),
+                      QStringLiteral("Hyogo"), QStringLiteral("Nagasaki, Nagasaki")});
+    CHECK(column(f.page, AffiliationsPage::StateOrProvince).first() == QStringLiteral("Alberta"));
+    CHECK(column(f.page, AffiliationsPage::Country).first() == QStringLiteral("Canada"));
+    f.language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents();
+    CHECK(column(f.page, AffiliationsPage::JapaneseSide).last() == QStringLiteral("長崎県長崎市"));
+    CHECK(column(f.page, AffiliationsPage::Established).first() == QStringLiteral("1980年"));
+    f.language.setLanguage(Language::English);
+    QCoreApplication::processEvents();
     CHECK(tableRows(f.page.countryCounts()) ==
           QStringList{QStringLiteral("United States|3"), QStringLiteral("Canada|1")});
 
     f.page.decadeFilter()->setCurrentIndex(f.page.decadeFilter()->findData(1950));
-    CHECK(column(f.page, AffiliationTableModel::NorthAmericanSide) ==
+    CHECK(column(f.page, AffiliationsPage::NorthAmericanSide) ==
           QStringList{QStringLiteral("St. Paul")});
     f.page.decadeFilter()->setCurrentIndex(0);
     f.page.subdivisionFilter()->setCurrentIndex(
         f.page.subdivisionFilter()->findData(QStringLiteral("US-OH")));
-    CHECK(column(f.page, AffiliationTableModel::NorthAmericanSide) ==
+    CHECK(column(f.page, AffiliationsPage::NorthAmericanSide) ==
           QStringList{QStringLiteral("Ohio")});
     CHECK(tableRows(f.page.subdivisionCounts()) == QStringList{QStringLiteral("Ohio|1")});
     f.page.subdivisionFilter()->setCurrentIndex(0);

@@ -2,12 +2,12 @@
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "research/handoverpage.h"
 #include "research/myresearchpage.h"
 #include "research/researchrequestspage.h"
-#include "research/researchrequesttablemodel.h"
 #include "research/staffpage.h"
 #include "research/staffpickers.h"
 #include "research/stafftablemodel.h"
@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -81,23 +82,29 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
     page.show();
     page.setToday(QDate(2025, 6, 30));
     const auto statusOf = [&](int row) {
-        return page.table()
-            ->model()
-            ->index(row, ResearchRequestTableModel::Status)
-            .data()
-            .toString();
+        return page.table()->model()->index(row, ResearchRequestsPage::Status).data().toString();
     };
     REQUIRE(page.table()->model()->rowCount() == 2);
     CHECK(statusOf(0) == QStringLiteral("Received")); // due today: not late yet
 
     page.setToday(QDate(2025, 7, 1));
     CHECK(statusOf(0).startsWith(QStringLiteral("Overdue by 1 day")));
-    CHECK(page.table()
-              ->model()
-              ->index(0, ResearchRequestTableModel::Question)
-              .data(Qt::ForegroundRole) == QVariant(staffpickers::alertColor()));
-    CHECK_FALSE(page.proxy()
-                    ->index(1, ResearchRequestTableModel::Question)
+    const auto cell = [&](int row, int column) {
+        return page.table()->model()->index(row, column);
+    };
+    CHECK(cell(0, ResearchRequestsPage::Received).data(Qt::ToolTipRole).toString() == statusOf(0));
+    CHECK(cell(0, ResearchRequestsPage::Question).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("911通報の運用体制\n\n"));
+    CHECK(cell(0, ResearchRequestsPage::Due).data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(cell(0, ResearchRequestsPage::Question).data(Qt::FontRole).isValid());
+    CHECK(cell(1, ResearchRequestsPage::Received).data(Qt::ToolTipRole).toString() ==
+          cell(1, ResearchRequestsPage::Received).data().toString());
+    CHECK(
+        page.table()->model()->index(0, ResearchRequestsPage::Question).data(Qt::ForegroundRole) ==
+        QVariant(staffpickers::alertColor()));
+    CHECK_FALSE(page.table()
+                    ->model()
+                    ->index(1, ResearchRequestsPage::Question)
                     .data(Qt::ForegroundRole)
                     .isValid());
 
@@ -264,11 +271,24 @@ TEST_CASE("The research models pass Qt's model checks", "[ui][models]")
     QAbstractItemModelTester t2(&topics, QAbstractItemModelTester::FailureReportingMode::Fatal);
     topics.setTopics({ResearchTopic{}}, QDate(2025, 1, 1));
     topics.retranslate();
-    ResearchRequestTableModel requests;
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ResearchRequestRepository(*db).add(
+        request(QDate(2020, 1, 6), QDate(2020, 2, 28), u"除雪の費用負担"));
+    RecordListModel requests(QStringLiteral("research_requests"));
     QAbstractItemModelTester t3(&requests, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    requests.setRequests({ResearchRequest{}}, QDate(2025, 1, 1));
+    requests.setDatabase(db.get(), nullptr);
     requests.retranslate();
-    CHECK(requests.rowCount() == 1);
+    requests.fetchAll();
+    REQUIRE(requests.rowCount() == 1);
+    // Without a day given, the computer's date decides what is overdue.
+    CHECK(requests.index(0, ResearchRequestsPage::Status)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Overdue by")));
+    CHECK(requests.index(0, ResearchRequestsPage::From).data().toString() ==
+          QStringLiteral("Ibaraki"));
 }
 
 TEST_CASE("A report's publication date is read as staff write it, and a date it cannot read "

@@ -1,15 +1,16 @@
 #include "affiliations/affiliationspage.h"
 
 #include "affiliations/activitydialog.h"
-#include "affiliations/affiliationtablemodel.h"
 #include "affiliations/contactdialog.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "reference/jurisdiction.h"
+#include "storage/changenotifier.h"
 #include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
@@ -55,18 +56,19 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
     : RecordPage(QStringLiteral("sisterAffiliations"), parent),
-      m_model(new AffiliationTableModel(this)), m_countryFilter(new QComboBox),
-      m_typeFilter(new QComboBox), m_statusFilter(new QComboBox), m_prefectureFilter(new QComboBox),
-      m_subdivisionFilter(new QComboBox), m_decadeFilter(new QComboBox), m_counts(new QTabWidget),
-      m_byCountry(countTable()), m_bySubdivision(countTable()), m_byPrefecture(countTable()),
-      m_japan(new SearchPicker), m_name(new QLineEdit), m_kind(new QComboBox),
-      m_country(new QComboBox), m_subdivision(new SearchPicker), m_type(new QComboBox),
-      m_established(new QLineEdit), m_status(new QComboBox), m_notes(new QPlainTextEdit),
+      m_model(new RecordListModel(QStringLiteral("sister_affiliations"), this)),
+      m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
+      m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
+      m_decadeFilter(new QComboBox), m_counts(new QTabWidget), m_byCountry(countTable()),
+      m_bySubdivision(countTable()), m_byPrefecture(countTable()), m_japan(new SearchPicker),
+      m_name(new QLineEdit), m_kind(new QComboBox), m_country(new QComboBox),
+      m_subdivision(new SearchPicker), m_type(new QComboBox), m_established(new QLineEdit),
+      m_status(new QComboBox), m_notes(new QPlainTextEdit),
       m_contacts(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_activities(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("affiliationsPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     filterBar()->addWidget(m_statusFilter);
     filterBar()->addWidget(m_decadeFilter);
     // A second row of filters, with room for longer names (アメリカ合衆国・カナダ
@@ -275,7 +277,6 @@ AffiliationFilter AffiliationsPage::currentFilter() const
 void AffiliationsPage::reload()
 {
     if (!database()) {
-        m_model->setAffiliations({});
         fillCounts(m_byCountry, {});
         fillCounts(m_bySubdivision, {});
         fillCounts(m_byPrefecture, {});
@@ -284,16 +285,48 @@ void AffiliationsPage::reload()
     if (m_prefectureFilter->count() <= 1)
         fillReferenceFilters();
     const AffiliationFilter filter = currentFilter();
-    m_model->setAffiliations(SisterAffiliationRepository(*database()).list(filter, uiLanguage()));
+    QVariantMap filters;
+    const auto set = [&](const char* name, const QVariant& value) {
+        if (!value.toString().isEmpty() && value.toString() != QLatin1String("0"))
+            filters.insert(QLatin1String(name), value);
+    };
+    set("country", filter.country);
+    set("prefecture", filter.prefectureCode);
+    set("subdivision", filter.subdivisionCode);
+    set("decade", filter.decade);
+    if (filter.type)
+        set("type", AffiliationLabels::code(*filter.type));
+    if (filter.status)
+        set("status", AffiliationLabels::code(*filter.status));
+    m_model->setFilters(filters);
     showCounts(filter);
+}
+
+void AffiliationsPage::followChanges(const ChangeSet& changes)
+{
+    RecordPage::followChanges(changes);
+    if (database() && changes.touches(QStringLiteral("sister_affiliations")))
+        showCounts(currentFilter());
 }
 
 void AffiliationsPage::showCounts(const AffiliationFilter& filter)
 {
-    SisterAffiliationRepository repo(*database());
-    fillCounts(m_byCountry, repo.countsByCountry(filter));
-    fillCounts(m_bySubdivision, repo.countsBySubdivision(filter));
-    fillCounts(m_byPrefecture, repo.countsByPrefecture(filter, uiLanguage()));
+    // By country, state or province and prefecture, read beside the list.
+    const Language language = uiLanguage();
+    readBeside(
+        [filter, language](Database& db) {
+            SisterAffiliationRepository repo(db);
+            return QVariant(
+                QVariantList{QVariant::fromValue(repo.countsByCountry(filter)),
+                             QVariant::fromValue(repo.countsBySubdivision(filter)),
+                             QVariant::fromValue(repo.countsByPrefecture(filter, language))});
+        },
+        [this](const QVariant& result) {
+            const QVariantList counts = result.toList();
+            fillCounts(m_byCountry, counts.value(0).value<QList<AffiliationCount>>());
+            fillCounts(m_bySubdivision, counts.value(1).value<QList<AffiliationCount>>());
+            fillCounts(m_byPrefecture, counts.value(2).value<QList<AffiliationCount>>());
+        });
 }
 
 void AffiliationsPage::loadRecord(const QVariant& id)
@@ -462,7 +495,7 @@ void AffiliationsPage::languageChanged()
 {
     m_model->retranslate();
     fillReferenceFilters();
-    refreshList();
+    showCounts(currentFilter()); // the prefectures' names
     if (m_loaded.id > 0 && !hasUnsavedChanges()) {
         formFields()->setLoading(true);
         loadRecord(m_loaded.id);

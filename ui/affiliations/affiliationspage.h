@@ -11,7 +11,7 @@ class QTabWidget;
 
 namespace jlgc {
 
-class AffiliationTableModel;
+class RecordListModel;
 class DetailTable;
 class SearchPicker;
 struct AffiliationFilter;
@@ -31,7 +31,18 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
-    AffiliationTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
+    // The list's columns (RecordType "sister_affiliations").
+    enum Column {
+        JapaneseSide,
+        NorthAmericanSide,
+        StateOrProvince,
+        Country,
+        Type,
+        Established,
+        Status
+    };
+    void followChanges(const ChangeSet& changes) override;
     QComboBox* countryFilter() const { return m_countryFilter; }
     QComboBox* typeFilter() const { return m_typeFilter; }
     QComboBox* statusFilter() const { return m_statusFilter; }
@@ -65,7 +76,7 @@ private:
     void showActivities();
     void showCounts(const AffiliationFilter& filter);
 
-    AffiliationTableModel* m_model;
+    RecordListModel* m_model;
     SisterAffiliation m_loaded;
     QList<AffiliationContact> m_contactList;
     QList<AffiliationActivity> m_activityList;

@@ -7,6 +7,9 @@
 #include "storage/records/recordtype.h"
 #include "storage/storageerror.h"
 
+#include <QColor>
+#include <QFont>
+
 namespace jlgc {
 
 RecordListModel::RecordListModel(const QString& kind, QObject* parent)
@@ -14,6 +17,16 @@ RecordListModel::RecordListModel(const QString& kind, QObject* parent)
 {
     Q_ASSERT(m_type);
     m_query.kind = kind;
+    // Columns that serve the rows (their look, tooltips) follow those shown.
+    for (int c = 0; c < m_type->listColumns.size(); ++c) {
+        const ListColumn& column = m_type->listColumns[c];
+        if (column.use == ListColumn::Use::RowState)
+            m_states << c;
+        else if (column.use == ListColumn::Use::ToolTip)
+            m_tips << c;
+        else
+            m_shown = c + 1;
+    }
 }
 
 RecordListModel::~RecordListModel() = default;
@@ -232,7 +245,7 @@ int RecordListModel::rowCount(const QModelIndex& parent) const
 
 int RecordListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_type->listColumns.size());
+    return parent.isValid() ? 0 : m_shown;
 }
 
 qint64 RecordListModel::recordId(int row) const
@@ -259,7 +272,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return m_type->listColumns.value(index.column()).number
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole)
+    const bool styled = role == Qt::ForegroundRole || role == Qt::FontRole;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole &&
+        (!styled || m_states.isEmpty()))
         return {};
     const int page = index.row() / PageSize;
     auto it = m_pages.constFind(page);
@@ -278,13 +293,41 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     const ListRow& row = it->rows[offset];
     if (role == IdRole)
         return row.id;
+    if (styled) {
+        QString state;
+        for (int c : m_states)
+            if (state.isEmpty())
+                state = row.cells.value(c);
+        const bool alert = state == QLatin1String("alert");
+        if (role == Qt::FontRole) {
+            if (!alert || !m_type->listColumns[index.column()].emphasized)
+                return {};
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (alert)
+            return QColor(0xb0, 0x00, 0x20);
+        return state == QLatin1String("dim") ? QVariant(QColor(Qt::darkGray)) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && !m_tips.isEmpty()) {
+        // A tooltip of the column's own before one of every column's.
+        QString tip;
+        for (int c : m_tips)
+            if (m_type->listColumns[c].tipOf == index.column() && tip.isEmpty())
+                tip = row.cells.value(c);
+        for (int c : m_tips)
+            if (m_type->listColumns[c].tipOf < 0 && tip.isEmpty())
+                tip = row.cells.value(c);
+        if (!tip.isEmpty())
+            return tip;
+    }
     return row.cells.value(index.column());
 }
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole ||
-        section >= m_type->listColumns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_shown)
         return {};
     return m_type->listColumns[section].translatedHeader(uiLanguage());
 }

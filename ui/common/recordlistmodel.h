@@ -98,6 +98,9 @@ private:
     quintptr key() const { return reinterpret_cast<quintptr>(this); }
 
     const RecordType* m_type;
+    int m_shown = 0;     // columns shown: the kind's list columns before those below
+    QList<int> m_states; // columns that give a row's look (ListColumn::Use::RowState)
+    QList<int> m_tips;   // columns that give tooltips (ListColumn::Use::ToolTip)
     Database* m_db = nullptr;
     QPointer<ListReader> m_reader;
     ListQuery m_query;

@@ -3,10 +3,10 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationitineraryview.h"
-#include "delegations/delegationtablemodel.h"
 #include "delegations/memberdialog.h"
 #include "io/icalendarexport.h"
 #include "research/staffpickers.h"
@@ -55,14 +55,14 @@ QPlainTextEdit* shortText()
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("delegations"), parent), m_model(new DelegationTableModel(this)),
-      m_nameJa(new QLineEdit), m_nameEn(new QLineEdit), m_government(new SearchPicker),
-      m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
-      m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
-      m_memberCount(new QSpinBox), m_staff(new SearchPicker), m_thankYou(new DateField),
-      m_followUp(shortText()), m_export(new QPushButton), m_tabs(new QTabWidget),
-      m_memberTable(makeTable(3)), m_addMember(new QPushButton), m_editMember(new QPushButton),
-      m_removeMember(new QPushButton),
+    : RecordPage(QStringLiteral("delegations"), parent),
+      m_model(new RecordListModel(QStringLiteral("delegations"), this)), m_nameJa(new QLineEdit),
+      m_nameEn(new QLineEdit), m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
+      m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit), m_arrival(new DateField),
+      m_departure(new DateField), m_status(new QComboBox), m_memberCount(new QSpinBox),
+      m_staff(new SearchPicker), m_thankYou(new DateField), m_followUp(shortText()),
+      m_export(new QPushButton), m_tabs(new QTabWidget), m_memberTable(makeTable(3)),
+      m_addMember(new QPushButton), m_editMember(new QPushButton), m_removeMember(new QPushButton),
       m_itinerary(new DelegationItineraryView([this] { return database(); })),
       m_protocolForm(new FieldForm), m_giftsGiven(shortText()), m_giftsReceived(shortText()),
       m_address(shortText()), m_dietary(shortText()), m_protocolNotes(shortText()),
@@ -70,7 +70,7 @@ DelegationsPage::DelegationsPage(QWidget* parent)
       m_removeInterpreter(new QPushButton)
 {
     setObjectName(QStringLiteral("delegationsPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     const DatabaseGetter getDb = [this] { return database(); };
     m_government->setProvider(pickers::jurisdictions(getDb));
     m_governmentOrg->setProvider(pickers::organizations(getDb));
@@ -221,10 +221,8 @@ QIcon DelegationsPage::pageIcon()
 
 void DelegationsPage::reload()
 {
-    DelegationFilter listed;
-    listed.withPeople = false; // read for the chosen delegation only
-    m_model->setDelegations(database() ? DelegationRepository(*database()).list(listed)
-                                       : QList<Delegation>{});
+    // The list has no filters of its own beside the text: the database
+    // reads it (RecordType "delegations"), upcoming visits first.
 }
 
 void DelegationsPage::loadRecord(const QVariant& id)
@@ -459,7 +457,6 @@ void DelegationsPage::retranslate()
 void DelegationsPage::languageChanged()
 {
     m_model->retranslate();
-    refreshList();
     showMembers();
     showInterpreters();
     m_itinerary->refresh();

@@ -14,8 +14,8 @@ class QTabWidget;
 namespace jlgc {
 
 class DateField;
-class DelegationTableModel;
 class FieldForm;
+class RecordListModel;
 class DelegationItineraryView;
 class SearchPicker;
 
@@ -35,7 +35,9 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("delegation"); }
-    DelegationTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
+    // The list's columns (RecordType "delegations").
+    enum Column { Dates, Name, From, Status, Members, StaffInCharge };
     QTabWidget* tabs() const { return m_tabs; }
     DelegationItineraryView* itinerary() const { return m_itinerary; }
     QTableWidget* memberTable() const { return m_memberTable; }
@@ -65,7 +67,7 @@ private:
     QWidget* buildMembersTab();
     QWidget* buildProtocolTab();
 
-    DelegationTableModel* m_model;
+    RecordListModel* m_model;
     Delegation m_loaded;
     QList<DelegationMember> m_members;
     QList<DelegationInterpreter> m_interpreters;

@@ -3,10 +3,10 @@
 #include "common/columnfitter.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
-#include "fellowship/hostfamilytablemodel.h"
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
 
@@ -43,17 +43,19 @@ QTableWidget* smallTable(int columns)
 } // namespace
 
 HostFamiliesPage::HostFamiliesPage(QWidget* parent)
-    : RecordPage(QStringLiteral("hostFamilies"), parent), m_model(new HostFamilyTableModel(this)),
-      m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
-      m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
-      m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
-      m_accessibility(new QLineEdit), m_dietary(new QPlainTextEdit),
-      m_availability(new QPlainTextEdit), m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox),
-      m_members(smallTable(3)), m_addMember(new QPushButton), m_removeMember(new QPushButton),
-      m_historyBox(new QGroupBox), m_history(smallTable(4))
+    : RecordPage(QStringLiteral("hostFamilies"), parent),
+      m_model(new RecordListModel(QStringLiteral("host_families"), this)), m_kanji(new QLineEdit),
+      m_kana(new QLineEdit), m_romaji(new QLineEdit), m_municipality(new SearchPicker),
+      m_address(new QPlainTextEdit), m_languages(new QLineEdit), m_capacity(new QSpinBox),
+      m_smoking(new QCheckBox), m_pets(new QLineEdit), m_accessibility(new QLineEdit),
+      m_dietary(new QPlainTextEdit), m_availability(new QPlainTextEdit),
+      m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox), m_members(smallTable(3)),
+      m_addMember(new QPushButton), m_removeMember(new QPushButton), m_historyBox(new QGroupBox),
+      m_history(smallTable(4))
 {
     setObjectName(QStringLiteral("hostFamiliesPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
+    m_model->setAlsoFollows({QStringLiteral("homestays")}); // the Homestays column
     m_municipality->setProvider(pickers::jurisdictions([this] { return database(); }));
     m_capacity->setRange(1, 20);
     for (QPlainTextEdit* e : {m_address, m_dietary, m_availability, m_notes}) {
@@ -132,14 +134,8 @@ QIcon HostFamiliesPage::pageIcon()
 
 void HostFamiliesPage::reload()
 {
-    if (!database()) {
-        m_model->setFamilies({}, {});
-        return;
-    }
-    QHash<HostFamilyId, int> hosted;
-    for (const HomestayPlacement& p : HomestayRepository(*database()).list())
-        ++hosted[p.hostFamilyId];
-    m_model->setFamilies(HostFamilyRepository(*database()).list(), hosted);
+    // The list has no filters of its own beside the text: the database
+    // reads it (RecordType "host_families"), with each family's homestays.
 }
 
 void HostFamiliesPage::loadRecord(const QVariant& id)

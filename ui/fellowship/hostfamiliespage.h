@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace jlgc {
 
-class HostFamilyTableModel;
+class RecordListModel;
 class SearchPicker;
 
 // The families in Japan who host fellows: their names, home, household and
@@ -30,7 +30,9 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("host_family"); }
-    HostFamilyTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
+    // The list's columns (RecordType "host_families").
+    enum Column { Family, Names, Municipality, Capacity, Languages, Hosted };
     QTableWidget* historyTable() const { return m_history; }
     QTableWidget* memberTable() const { return m_members; }
 
@@ -51,7 +53,7 @@ private:
     QList<HostFamilyMember> formMembers() const;
     void showHistory(HostFamilyId id);
 
-    HostFamilyTableModel* m_model;
+    RecordListModel* m_model;
     HostFamily m_loaded;
     bool m_showingMembers = false;
     QLineEdit* m_kanji;

@@ -4,7 +4,6 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
-#include "research/researchrequesttablemodel.h"
 #include "research/staffpickers.h"
 #include "storage/handoverrepository.h"
 #include "storage/storageerror.h"
@@ -210,8 +209,8 @@ void HandoverPage::refresh()
     for (const ResearchRequest& r : h->requests) {
         auto* item = opens(
             new QTreeWidgetItem(requests, {r.question(lang).simplified().left(120),
-                                           ResearchRequestTableModel::statusText(r, m_today),
-                                           shortDate(r.due), r.requestingGovernment.display(lang)}),
+                                           RequestStatuses::text(r, m_today), shortDate(r.due),
+                                           r.requestingGovernment.display(lang)}),
             "research_request", r.id);
         if (r.isOverdue(m_today))
             paint(item, staffpickers::alertColor(), {});

@@ -3,10 +3,10 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
-#include "research/researchrequesttablemodel.h"
 #include "research/sourcedialog.h"
 #include "research/staffpickers.h"
 #include "storage/researchrequestrepository.h"
@@ -28,16 +28,17 @@ namespace jlgc {
 
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     : RecordPage(QStringLiteral("researchRequests"), parent),
-      m_model(new ResearchRequestTableModel(this)), m_today(QDate::currentDate()),
-      m_show(new QComboBox), m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
-      m_questionJa(new QPlainTextEdit), m_questionEn(new QPlainTextEdit), m_received(new DateField),
-      m_due(new DateField), m_assigned(new SearchPicker), m_status(new QComboBox),
-      m_answer(new QPlainTextEdit), m_answered(new DateField), m_overdue(new QLabel),
-      m_sourceBox(new QGroupBox), m_sourceTable(new QTableWidget(0, 3)),
-      m_addSource(new QPushButton), m_removeSource(new QPushButton)
+      m_model(new RecordListModel(QStringLiteral("research_requests"), this)),
+      m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
+      m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
+      m_assigned(new SearchPicker), m_status(new QComboBox), m_answer(new QPlainTextEdit),
+      m_answered(new DateField), m_overdue(new QLabel), m_sourceBox(new QGroupBox),
+      m_sourceTable(new QTableWidget(0, 3)), m_addSource(new QPushButton),
+      m_removeSource(new QPushButton)
 {
     setObjectName(QStringLiteral("researchRequestsPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     m_show->addItem(QString(), int(Show::All));
     m_show->addItem(QString(), int(Show::Open));
     m_show->addItem(QString(), int(Show::Overdue));
@@ -148,16 +149,15 @@ void ResearchRequestsPage::setToday(const QDate& today)
 
 void ResearchRequestsPage::reload()
 {
-    if (!database()) {
-        m_model->setRequests({}, m_today);
-        return;
-    }
-    ResearchRequestFilter filter;
+    // The day that decides what is overdue, and what the list shows.
     const auto show = Show(m_show->currentData().toInt());
-    filter.openOnly = show == Show::Open;
+    const QString today = m_today.toString(Qt::ISODate);
+    QVariantMap filters{{QStringLiteral("today"), today}};
+    if (show == Show::Open)
+        filters.insert(QStringLiteral("open"), true);
     if (show == Show::Overdue)
-        filter.overdueOn = m_today;
-    m_model->setRequests(ResearchRequestRepository(*database()).list(filter), m_today);
+        filters.insert(QStringLiteral("overdue"), today);
+    m_model->setFilters(filters);
 }
 
 void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
@@ -320,7 +320,6 @@ void ResearchRequestsPage::retranslate()
 void ResearchRequestsPage::languageChanged()
 {
     m_model->retranslate();
-    refreshList();
     showSources();
     showOverdue(m_loaded);
 }

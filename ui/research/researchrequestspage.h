@@ -13,7 +13,7 @@ class QTableWidget;
 namespace jlgc {
 
 class DateField;
-class ResearchRequestTableModel;
+class RecordListModel;
 class SearchPicker;
 
 // Questions that Japanese governments send the office to research, with
@@ -32,7 +32,9 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_request"); }
-    ResearchRequestTableModel* model() const { return m_model; }
+    RecordListModel* model() const { return m_model; }
+    // The list's columns (RecordType "research_requests").
+    enum Column { Due, Question, From, AssignedTo, Status, Received };
     void setShow(Show show);
     // The day that decides what is overdue (tests move it).
     void setToday(const QDate& today);
@@ -55,7 +57,7 @@ private:
     void showSources();
     void showOverdue(const ResearchRequest& r);
 
-    ResearchRequestTableModel* m_model;
+    RecordListModel* m_model;
     ResearchRequest m_loaded;
     QList<ResearchSource> m_sources;
     QDate m_today;

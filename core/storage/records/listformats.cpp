@@ -1,5 +1,6 @@
 #include "domain/datetext.h"
 #include "domain/fiscalyear.h"
+#include "domain/personname.h"
 #include "storage/records/recordtype.h"
 
 #include <QLocale>
@@ -37,6 +38,22 @@ QString fiscalYear(const QVariantList& v, Language language)
 {
     const QDate d = QDate::fromString(v.value(0).toString(), Qt::ISODate);
     return d.isValid() ? FiscalYear::containing(d).label(language) : QString();
+}
+
+QString personName(const QVariantList& v, Language language)
+{
+    const PersonName n{v.value(0).toString(), v.value(1).toString(), v.value(2).toString(),
+                       v.value(3).toString(), v.value(4).toString(), v.value(5).toString()};
+    return n.display(language);
+}
+
+QStringList personNameValues(const QString& alias)
+{
+    QStringList values;
+    for (const char* c : {"family_name", "given_name", "family_name_kanji", "given_name_kanji",
+                          "family_name_kana", "given_name_kana"})
+        values << alias + QLatin1Char('.') + QLatin1String(c);
+    return values;
 }
 
 } // namespace jlgc::listformat

@@ -52,6 +52,15 @@ struct ListColumn {
     QString sortSql;
     Format format = nullptr;
     bool number = false; // right-aligned
+    // A column not shown (such columns follow those shown) that serves the
+    // row instead: a RowState value of "dim" greys the row out (a visit
+    // completed), "alert" shows it in red (a request overdue); a ToolTip
+    // value, when not empty, is the tooltip of the column tipOf (-1: of every
+    // column without one of its own) instead of its text.
+    enum class Use { Shown, RowState, ToolTip };
+    Use use = Use::Shown;
+    int tipOf = -1;
+    bool emphasized = false; // bold in an alert row
     // The header of a Japanese window, where the column shows something else
     // (the other language's name); null: the same header.
     Text headerInJapanese = {};
@@ -67,6 +76,10 @@ QString bilingual(const QVariantList& v, Language language);
 QString date(const QVariantList& v, Language language);       // Apr 1, 2025 / 2025/04/01
 QString integer(const QVariantList& v, Language language);    // 1,234; empty for NULL
 QString fiscalYear(const QVariantList& v, Language language); // of a date: FY2025 / 2025年度
+// values: personNameValues(): the name as PersonName::display writes it.
+QString personName(const QVariantList& v, Language language);
+// The six name columns of a person's row `alias` (family, given, kanji, kana).
+QStringList personNameValues(const QString& alias);
 } // namespace listformat
 
 // How global search finds and names the records (see SearchIndex).
@@ -132,6 +145,18 @@ struct RecordType {
     QString translatedSingular() const;
     const FieldSpec* field(const QString& column) const;
 };
+
+// Fields described by their columns alone, labelled as the History dialog
+// labels them (FieldLabels), without a CSV column: for kinds whose
+// repository keeps SQL of its own. personal: the columns of personal data.
+QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns,
+                                const QStringList& personal = {});
+
+// The kinds described in files of their own (*type.cpp), for the registry.
+const RecordType& delegationsType();
+const RecordType& researchRequestsType();
+const RecordType& sisterAffiliationsType();
+const RecordType& hostFamiliesType();
 
 // Every kind of record, in the order of the window's navigation.
 class RecordTypes {

@@ -1,6 +1,7 @@
 // Every kind of record, described once: the registry of the descriptions
 // that live one kind per file (*type.cpp beside this one).
 #include "domain/officeevent.h"
+#include "storage/fieldlabels.h"
 #include "storage/records/recordfield.h"
 #include "storage/records/recordtypelist.h"
 
@@ -39,6 +40,21 @@ const FieldSpec* RecordType::field(const QString& column) const
     return nullptr;
 }
 
+QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns,
+                                const QStringList& personal)
+{
+    QList<FieldSpec> fields;
+    for (const QString& c : columns) {
+        FieldSpec f;
+        f.column = c;
+        f.label = FieldLabels::source(table, c);
+        if (personal.contains(c))
+            f.flags |= FieldSpec::Personal;
+        fields << f;
+    }
+    return fields;
+}
+
 const QList<const RecordType*>& RecordTypes::all()
 {
     // In the order of the window's navigation. A new kind: one line here.
@@ -46,6 +62,10 @@ const QList<const RecordType*>& RecordTypes::all()
         &recordtypes::people(),
         &recordtypes::organizations(),
         &recordDefinition<OfficeEvent>().type,
+        &delegationsType(),
+        &researchRequestsType(),
+        &sisterAffiliationsType(),
+        &hostFamiliesType(),
     };
     return types;
 }

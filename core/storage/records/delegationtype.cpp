@@ -1,0 +1,130 @@
+// Delegations (視察団): visits by Japanese governments. The repository keeps
+// its own SQL; the description gives the list and the labels.
+#include "domain/datetext.h"
+#include "domain/delegation.h"
+#include "storage/records/recordtype.h"
+
+namespace jlgc {
+
+namespace {
+
+// "May 12, 2025 – May 15, 2025", "…" for a date still open, "—" for none.
+QString dates(const QVariantList& v, Language language)
+{
+    const QDate arrival = QDate::fromString(v.value(0).toString(), Qt::ISODate);
+    const QDate departure = QDate::fromString(v.value(1).toString(), Qt::ISODate);
+    if (!arrival.isValid() && !departure.isValid())
+        return QStringLiteral("—");
+    const auto date = [&](const QDate& d) {
+        return d.isValid() ? DateText::date(d, language) : QStringLiteral("…");
+    };
+    return date(arrival) + QStringLiteral(" – ") + date(departure);
+}
+
+QString status(const QVariantList& v, Language)
+{
+    return DelegationStatuses::label(DelegationStatuses::fromCode(v.value(0).toString()));
+}
+
+// The sending government's name in each language (as sqlrefs reads it).
+const QString GovernmentEn = QStringLiteral(
+    "coalesce(gp.name_en, CASE WHEN instr(gm.name_en, ',') > 0 THEN gm.name_en ELSE gm.name_en "
+    "|| ', ' || gmp.name_en END, go.name_en, go.name_ja, '')");
+const QString GovernmentJa =
+    QStringLiteral("coalesce(gp.name_ja, gmp.name_ja || gm.name_ja, go.name_ja, go.name_en, '')");
+
+// The listed members, or the number announced while none are listed.
+const QString Members =
+    QStringLiteral("coalesce(nullif((SELECT count(*) FROM delegation_member dm WHERE "
+                   "dm.delegation_id = r.id), 0), nullif(r.member_count, 0))");
+
+RecordType define()
+{
+    RecordType t;
+    t.name = QStringLiteral("delegations");
+    t.table = QStringLiteral("delegation");
+    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Delegations");
+    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "delegation");
+    t.owned = {
+        {QStringLiteral("delegation_members"), QStringLiteral("delegation_member"),
+         QT_TRANSLATE_NOOP("RecordKinds", "Delegation members")},
+        {QStringLiteral("delegation_interpreters"), QStringLiteral("delegation_interpreter"),
+         QT_TRANSLATE_NOOP("RecordKinds", "Delegation interpreters")},
+        {QStringLiteral("delegation_itinerary_items"), QStringLiteral("delegation_itinerary_item"),
+         QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items")},
+    };
+    t.fields = labelledFields(
+        t.table,
+        {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("prefecture_code"),
+         QStringLiteral("municipality_code"), QStringLiteral("organization_id"),
+         QStringLiteral("purpose_en"), QStringLiteral("purpose_ja"), QStringLiteral("arrival_date"),
+         QStringLiteral("departure_date"), QStringLiteral("status"), QStringLiteral("member_count"),
+         QStringLiteral("staff_member_id"), QStringLiteral("gifts_given"),
+         QStringLiteral("gifts_received"), QStringLiteral("forms_of_address"),
+         QStringLiteral("dietary_needs"), QStringLiteral("protocol_notes"),
+         QStringLiteral("thank_you_sent_date"), QStringLiteral("follow_up_notes")},
+        {QStringLiteral("dietary_needs")});
+    t.joins = QStringLiteral(
+        "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = r.id "
+        "LEFT JOIN prefecture gp ON gp.code = r.prefecture_code "
+        "LEFT JOIN municipality gm ON gm.code = r.municipality_code "
+        "LEFT JOIN prefecture gmp ON gmp.code = gm.prefecture_code "
+        "LEFT JOIN organization go ON go.id = r.organization_id "
+        "LEFT JOIN staff_member s ON s.id = r.staff_member_id "
+        "LEFT JOIN person sp ON sp.id = s.person_id "
+        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = s.person_id");
+    // Upcoming first (see sortUpcomingFirst): visits to come or under way,
+    // soonest first, those without dates after them; then past visits, the
+    // most recent first.
+    const QString upcomingFirst = QStringLiteral(
+        "CASE WHEN coalesce(r.departure_date, r.arrival_date) < date('now', 'localtime') "
+        "THEN 100000000 - coalesce(julianday(r.arrival_date), 0) "
+        "WHEN r.arrival_date IS NULL THEN 10000000 ELSE julianday(r.arrival_date) END");
+    t.listColumns = {
+        {QT_TRANSLATE_NOOP("Lists", "Dates"),
+         {QStringLiteral("r.arrival_date"), QStringLiteral("r.departure_date")},
+         upcomingFirst,
+         &dates},
+        {QT_TRANSLATE_NOOP("Lists", "Delegation"),
+         {QStringLiteral("r.name_en"), QStringLiteral("r.name_ja")},
+         QStringLiteral("coalesce(i.sort_{lang}, '')"),
+         &listformat::bilingual},
+        {QT_TRANSLATE_NOOP("Lists", "From"),
+         {GovernmentEn, GovernmentJa},
+         QStringLiteral("CASE WHEN '{lang}' = 'ja' THEN coalesce(nullif(%2, ''), %1) ELSE "
+                        "coalesce(nullif(%1, ''), %2) END")
+             .arg(GovernmentEn, GovernmentJa),
+         &listformat::bilingual},
+        // In the order of a visit's course: inquiry … completed, cancelled.
+        {QT_TRANSLATE_NOOP("Lists", "Status"),
+         {QStringLiteral("r.status")},
+         QStringLiteral("CASE r.status WHEN 'inquiry' THEN 0 WHEN 'planning' THEN 1 WHEN "
+                        "'confirmed' THEN 2 WHEN 'completed' THEN 3 ELSE 4 END"),
+         &status},
+        {QT_TRANSLATE_NOOP("Lists", "Members"),
+         {Members},
+         QStringLiteral("coalesce(%1, 0)").arg(Members),
+         &listformat::integer},
+        {QT_TRANSLATE_NOOP("Lists", "In charge"),
+         listformat::personNameValues(QStringLiteral("sp")),
+         QStringLiteral("coalesce(si.sort_{lang}, '')"), &listformat::personName},
+        // Visits completed or cancelled are greyed out.
+        {nullptr,
+         {QStringLiteral("CASE WHEN r.status IN ('completed', 'cancelled') THEN 'dim' END")},
+         {},
+         nullptr,
+         false,
+         ListColumn::Use::RowState},
+    };
+    return t;
+}
+
+} // namespace
+
+const RecordType& delegationsType()
+{
+    static const RecordType t = define();
+    return t;
+}
+
+} // namespace jlgc
