@@ -215,6 +215,18 @@ const QHash<QString, const char*>& index()
     return labels;
 }
 
+// The labels of the table above (descriptions take theirs from here too:
+// this must not ask RecordTypes, which may be being built).
+const char* listed(const QString& table, const QString& column)
+{
+    const auto& labels = index();
+    if (const auto it = labels.constFind(key(table, column)); it != labels.cend())
+        return it.value();
+    if (const auto it = labels.constFind(key(QString(), column)); it != labels.cend())
+        return it.value();
+    return nullptr;
+}
+
 const char* find(const QString& table, const QString& column)
 {
     // A described kind's own label first (its description is the one place
@@ -222,12 +234,7 @@ const char* find(const QString& table, const QString& column)
     if (const RecordType* type = RecordTypes::forTable(table))
         if (const FieldSpec* f = type->field(column); f && f->label)
             return f->label;
-    const auto& labels = index();
-    if (const auto it = labels.constFind(key(table, column)); it != labels.cend())
-        return it.value();
-    if (const auto it = labels.constFind(key(QString(), column)); it != labels.cend())
-        return it.value();
-    return nullptr;
+    return listed(table, column);
 }
 
 } // namespace
@@ -246,7 +253,7 @@ bool FieldLabels::has(const QString& table, const QString& column)
 
 const char* FieldLabels::source(const QString& table, const QString& column)
 {
-    return find(table, column);
+    return listed(table, column);
 }
 
 QString FieldLabels::readable(const QString& column)

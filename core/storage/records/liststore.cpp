@@ -185,10 +185,18 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
     for (const qint64 id : shown)
         idList << QString::number(id); // numbers read from the database, not user text
     const Where from = fromOf(type, query.language);
-    Query q(m_db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
-                      QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
-                      QLatin1Char(')'));
+    const QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
+                        QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
+                        QLatin1Char(')');
+    Query q(m_db, sql);
     bindAll(q, from.values);
+    // A column may read a filter's value (":today" of the research requests).
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const QString name = QLatin1Char(':') + it.key();
+        if (sql.contains(QRegularExpression(QRegularExpression::escape(name) +
+                                            QStringLiteral("(?![A-Za-z0-9_])"))))
+            q.bind(name, it.value());
+    }
     q.exec();
     QHash<qint64, ListRow> read;
     while (q.next()) {
