@@ -16,6 +16,7 @@ const std::vector<Migration>& migrations()
         {9, "search: research tags and log, host families by town, cohorts by host",
          &migrateSearchSources},
         {10, "search folds variant kanji, place names and romanizations", &migrateSearchFolding},
+        {11, "search finds a delegation by its sending government", &migrateDelegationSearch},
     };
     return steps;
 }

@@ -18,15 +18,16 @@ struct Migration {
 const std::vector<Migration>& migrations();
 
 // The steps, each in its own file under storage/migrations/.
-void migrateFoundation(Database& db);    // 1: reference data, organizations, people
-void migrateSearch(Database& db);        // 2: the global search index
-void migrateFellowship(Database& db);    // 3: CLAIR Fellowship cohorts, fellows, homestays
-void migrateJetaa(Database& db);         // 4: JETAA chapters, funding, affiliations, events
-void migrateDelegations(Database& db);   // 5: delegations, staff, research requests and topics
-void migrateDataSafety(Database& db);    // 6: history (change_log), trash, session actor
-void migrateListOrder(Database& db);     // 7: sort keys for lists read a screen at a time
-void migrateRecordCounts(Database& db);  // 8: counts of records kept by triggers
-void migrateSearchSources(Database& db); // 9: search finds tags, log entries, towns, hosts
-void migrateSearchFolding(Database& db); // 10: search text folded again (variant kanji, romaji)
+void migrateFoundation(Database& db);       // 1: reference data, organizations, people
+void migrateSearch(Database& db);           // 2: the global search index
+void migrateFellowship(Database& db);       // 3: CLAIR Fellowship cohorts, fellows, homestays
+void migrateJetaa(Database& db);            // 4: JETAA chapters, funding, affiliations, events
+void migrateDelegations(Database& db);      // 5: delegations, staff, research requests and topics
+void migrateDataSafety(Database& db);       // 6: history (change_log), trash, session actor
+void migrateListOrder(Database& db);        // 7: sort keys for lists read a screen at a time
+void migrateRecordCounts(Database& db);     // 8: counts of records kept by triggers
+void migrateSearchSources(Database& db);    // 9: search finds tags, log entries, towns, hosts
+void migrateSearchFolding(Database& db);    // 10: search text folded again (variant kanji, romaji)
+void migrateDelegationSearch(Database& db); // 11: delegations found by their government
 
 } // namespace jlgc

@@ -64,10 +64,15 @@ const QList<SearchSource>& SearchStore::sources()
         {"office_event", "office_event", "id",
          "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
          "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id"},
+        // A delegation by its sending government and organization as well.
         {"delegation", "delegation", "id",
-         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), "
-         "coalesce(arrival_date, ''), coalesce(arrival_date, ''), name_en, name_ja, purpose_en, "
-         "purpose_ja FROM delegation WHERE id = :id"},
+         "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
+         "coalesce(d.arrival_date, ''), coalesce(d.arrival_date, ''), d.name_en, d.name_ja, "
+         "d.purpose_en, d.purpose_ja, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, "
+         "m.name_romaji, m.name_en, o.name_en, o.name_ja, o.name_kana, o.short_name FROM "
+         "delegation d LEFT JOIN municipality m ON m.code = d.municipality_code LEFT JOIN "
+         "prefecture p ON p.code = coalesce(d.prefecture_code, m.prefecture_code) LEFT JOIN "
+         "organization o ON o.id = d.organization_id WHERE d.id = :id"},
         {"research_request", "research_request", "id",
          "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
          "received_date, received_date, question_en, question_ja, answer_summary "

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/records/listquery.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -90,4 +91,27 @@ TEST_CASE("People of the same name are told apart by their organization", "[sear
     subtitles.sort();
     CHECK(subtitles == QStringList{QStringLiteral("City of Dayton"),
                                    QStringLiteral("Ohio Department of Development")});
+}
+
+TEST_CASE("Find Anything and the delegations list find a delegation by its sending government",
+          "[search][delegations]")
+{
+    auto db = test::memoryDatabase();
+    addSampleRecords(*db);
+    // The Hyogo delegation's name says 兵庫県 but never the reading of it:
+    // the government's reading (ひょうごけん) is what finds it.
+    const QList<SearchHit> hits =
+        hitsOf(*db, QStringLiteral("ひょうご"), QStringLiteral("delegation"), Language::Japanese);
+    QStringList titles;
+    for (const SearchHit& h : hits)
+        titles << h.title;
+    CHECK(titles.contains(QStringLiteral("兵庫県防災・国際交流視察団")));
+    ListQuery list;
+    list.kind = QStringLiteral("delegations");
+    list.text = QStringLiteral("ひょうご");
+    CHECK(ListStore(*db).count(list) == hits.size());
+    list.text = QStringLiteral("いばらき");
+    CHECK(ListStore(*db).count(list) >= 1);
+    list.text = QStringLiteral("まったくないことば");
+    CHECK(ListStore(*db).count(list) == 0);
 }
