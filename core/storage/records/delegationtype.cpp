@@ -65,14 +65,14 @@ RecordType define()
          QStringLiteral("thank_you_sent_date"), QStringLiteral("follow_up_notes")},
         {QStringLiteral("dietary_needs")});
     t.joins = QStringLiteral(
-        "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = r.id "
+        "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = +r.id "
         "LEFT JOIN prefecture gp ON gp.code = r.prefecture_code "
         "LEFT JOIN municipality gm ON gm.code = r.municipality_code "
         "LEFT JOIN prefecture gmp ON gmp.code = gm.prefecture_code "
         "LEFT JOIN organization go ON go.id = r.organization_id "
         "LEFT JOIN staff_member s ON s.id = r.staff_member_id "
         "LEFT JOIN person sp ON sp.id = s.person_id "
-        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = s.person_id");
+        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = +s.person_id");
     // Upcoming first (see sortUpcomingFirst): visits to come or under way,
     // soonest first, those without dates after them; then past visits, the
     // most recent first.

@@ -72,14 +72,14 @@ RecordType define()
          QStringLiteral("assigned_staff_id"), QStringLiteral("status"),
          QStringLiteral("answer_summary"), QStringLiteral("answered_date")});
     t.joins = QStringLiteral(
-        "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = r.id "
+        "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = +r.id "
         "LEFT JOIN prefecture gp ON gp.code = r.prefecture_code "
         "LEFT JOIN municipality gm ON gm.code = r.municipality_code "
         "LEFT JOIN prefecture gmp ON gmp.code = gm.prefecture_code "
         "LEFT JOIN organization go ON go.id = r.organization_id "
         "LEFT JOIN staff_member s ON s.id = r.assigned_staff_id "
         "LEFT JOIN person sp ON sp.id = s.person_id "
-        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = s.person_id");
+        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = +s.person_id");
     // Open requests by due date first (those without one after them), then
     // the others, the latest received first.
     t.listOrder = QStringLiteral("CASE WHEN %1 THEN '0 ' || coalesce(r.due_date, '9999-12-31') "
