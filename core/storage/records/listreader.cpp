@@ -16,6 +16,17 @@ ListReader::ListReader(const QString& databasePath, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    // The connection is opened now, before the first list asks.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            try {
+                connection();
+            } catch (const StorageError&) {
+                m_db.reset(); // opened again (and its error told) when a list asks
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 ListReader::~ListReader()

@@ -184,7 +184,18 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
     QStringList idList;
     for (const qint64 id : shown)
         idList << QString::number(id); // numbers read from the database, not user text
-    const Where from = fromOf(type, query.language);
+    // The cells are read record by record (r.id IN …): the index entry is
+    // joined only when a cell reads it, by its record id without affinity
+    // (`+r.id`), so that the index's (kind, record_id) finds it.
+    static const QRegularExpression indexColumn(QStringLiteral("\\bi\\."));
+    Where from;
+    from.sql = QStringLiteral(" FROM ") + type.table + QStringLiteral(" r ");
+    if (type.indexed && columns.join(QLatin1Char(' ')).contains(indexColumn)) {
+        from.sql += QStringLiteral("JOIN search_item i ON i.kind = :list_index_kind AND "
+                                   "i.record_id = +r.id ");
+        from.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
+    }
+    from.sql += inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1");
     const QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
                         QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
                         QLatin1Char(')');
