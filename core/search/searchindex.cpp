@@ -307,6 +307,8 @@ void SearchIndex::refresh()
                 if (kind == QLatin1String(s.kind))
                     index(store, s, id);
         store.clearPending();
+        if (dirty.size() >= OptimizeAfter)
+            store.optimize();
     });
 }
 

@@ -67,6 +67,10 @@ public:
     // organizations (people by reading in Japanese, as PersonName::sortKey),
     // and of other kinds by their title: lists read in this order (ListStore).
 
+    // Records indexed again in one commit after which the index is merged
+    // into one segment (a migration, an import of thousands).
+    static constexpr qsizetype OptimizeAfter = 10000;
+
 private:
     // The key of a record read by its source's SELECT (SearchStore::read).
     static QString sortKey(const QString& kind, Language language, const QStringList& row);

@@ -210,6 +210,11 @@ void SearchStore::clearPending()
     Query(m_db, QStringLiteral("DELETE FROM search_dirty")).exec();
 }
 
+void SearchStore::optimize()
+{
+    Query(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')")).exec();
+}
+
 void SearchStore::clear()
 {
     Query(m_db, QStringLiteral("DELETE FROM search_fts")).exec();
