@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <optional>
 
 namespace jlgc {
@@ -53,3 +54,5 @@ private:
 };
 
 } // namespace jlgc
+
+Q_DECLARE_METATYPE(jlgc::Handover)

@@ -408,6 +408,31 @@ TEST_CASE("A double click on a line of the handover opens its record", "[ui][res
     CHECK(pageOf<MyResearchPage>(w)->currentId().isValid());
 }
 
+TEST_CASE("On a file, an official's handover is read off the window's thread", "[ui][research]")
+{
+    test::TempDir dir;
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
+    addSampleRecords(*w.database());
+    auto* handover = pageOf<HandoverPage>(w);
+    w.showPage(handover);
+    w.show();
+    REQUIRE(handover->awaitingList()->count() > 0);
+    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    // Nothing was read on the window's thread: the work arrives from the
+    // list reader a moment later.
+    CHECK(handover->tree()->topLevelItemCount() == 0);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            QTreeWidgetItem* topics = handover->tree()->topLevelItem(0);
+            return topics && topics->childCount() > 0;
+        },
+        5000));
+    CHECK(handover->tree()->topLevelItemCount() == 4);
+}
+
 TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
 {
     LanguageManager language;

@@ -2,7 +2,11 @@
 
 #include <QIcon>
 #include <QList>
+#include <QMetaObject>
+#include <QPointer>
+#include <QVariant>
 #include <QWidget>
+#include <functional>
 
 namespace jlgc {
 
@@ -57,6 +61,14 @@ public:
     virtual QString listKind() const { return {}; }
     virtual QList<qint64> visibleIds() const { return {}; }
 
+protected:
+    // Reads what the page shows from db off the window's thread when it can
+    // (the list reader's connection), then calls done with it on the
+    // window's thread; a newer call makes an older one's result be dropped.
+    // read must only read. Without a reader it reads at once.
+    void readAside(Database* db, std::function<QVariant(Database&)> read,
+                   std::function<void(const QVariant&)> done);
+
 signals:
     void statusMessage(const QString& text);
     // Records were added, changed or removed (counts and other pages refresh).
@@ -67,6 +79,10 @@ signals:
 
 private:
     ListReader* m_listReader = nullptr;
+    quint64 m_asideEpoch = 0;
+    QPointer<QObject> m_asideReader;
+    QMetaObject::Connection m_asideConnection;
+    std::function<void(const QVariant&)> m_asideDone;
 };
 
 } // namespace jlgc

@@ -216,31 +216,7 @@ void RecordPage::setListModel(RecordListModel* model)
 void RecordPage::readBeside(std::function<QVariant(Database&)> read,
                             std::function<void(const QVariant&)> done)
 {
-    if (!m_db)
-        return;
-    ListReader* reader = listReader();
-    if (!reader) {
-        try {
-            done(read(*m_db));
-        } catch (const StorageError& e) {
-            emit statusMessage(e.message());
-        }
-        return;
-    }
-    const quintptr key = reinterpret_cast<quintptr>(&m_besideDone);
-    if (m_besideReader != reader) {
-        disconnect(m_besideConnection);
-        m_besideReader = reader;
-        m_besideConnection =
-            connect(reader, &ListReader::computed, this,
-                    [this, key](quintptr requester, quint64 epoch, const QVariant& result) {
-                        if (requester == key && epoch == m_besideEpoch && m_besideDone)
-                            m_besideDone(result);
-                    });
-    }
-    m_besideEpoch = reader->newEpoch(key);
-    m_besideDone = std::move(done);
-    reader->compute(key, m_besideEpoch, std::move(read));
+    readAside(m_db, std::move(read), std::move(done));
 }
 
 void RecordPage::readList()

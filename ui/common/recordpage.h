@@ -172,10 +172,6 @@ private:
     QPushButton* m_delete;
     QLabel* m_countLabel;
     RecordListModel* m_list = nullptr;
-    quint64 m_besideEpoch = 0;
-    QPointer<QObject> m_besideReader;
-    QMetaObject::Connection m_besideConnection;
-    std::function<void(const QVariant&)> m_besideDone;
 
     // Data safety: the History button, and the newest change of the record
     // when it was loaded (what someone else changed since, on a conflict).

@@ -157,9 +157,25 @@ void HandoverPage::refresh()
     }
     if (m_official <= 0)
         return;
-    const std::optional<Handover> h = repo.handover(m_official, m_today);
-    if (!h)
-        return;
+    // An official's work is read off the window's thread (a large office:
+    // a quarter of a second); a newer choice drops an older one's result.
+    readAside(
+        m_db,
+        [official = m_official, today = m_today](Database& db) {
+            const std::optional<Handover> h = HandoverRepository(db).handover(official, today);
+            return h ? QVariant::fromValue(*h) : QVariant();
+        },
+        [this](const QVariant& result) {
+            if (result.isValid())
+                showHandover(result.value<Handover>());
+        });
+}
+
+void HandoverPage::showHandover(const Handover& handover)
+{
+    const Language lang = uiLanguage();
+    m_tree->clear();
+    const Handover* h = &handover;
 
     const auto group = [this](const QString& title, qsizetype n) {
         auto* g = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(title).arg(n)});

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace jlgc {
 
 class SearchPicker;
+struct Handover;
 
 // Everything an official owns — research topics, log entries, research
 // requests, delegations — for the successor who takes it over. Officials
@@ -47,6 +48,7 @@ protected:
 
 private:
     void refresh();
+    void showHandover(const Handover& handover);
     void retranslate();
 
     Database* m_db = nullptr;
