@@ -26,12 +26,9 @@ QString status(const QVariantList& v, Language)
     return DelegationStatuses::label(DelegationStatuses::fromCode(v.value(0).toString()));
 }
 
-// The sending government's name in each language (as sqlrefs reads it).
-const QString GovernmentEn = QStringLiteral(
-    "coalesce(gp.name_en, CASE WHEN instr(gm.name_en, ',') > 0 THEN gm.name_en ELSE gm.name_en "
-    "|| ', ' || gmp.name_en END, go.name_en, go.name_ja, '')");
-const QString GovernmentJa =
-    QStringLiteral("coalesce(gp.name_ja, gmp.name_ja || gm.name_ja, go.name_ja, go.name_en, '')");
+// The sending government's name in each language.
+const QString GovernmentEn = listformat::governmentSql(Language::English);
+const QString GovernmentJa = listformat::governmentSql(Language::Japanese);
 
 // The listed members, or the number announced while none are listed.
 const QString Members =
@@ -65,14 +62,8 @@ RecordType define()
          QStringLiteral("thank_you_sent_date"), QStringLiteral("follow_up_notes")},
         {QStringLiteral("dietary_needs")});
     t.joins = QStringLiteral(
-        "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = +r.id "
-        "LEFT JOIN prefecture gp ON gp.code = r.prefecture_code "
-        "LEFT JOIN municipality gm ON gm.code = r.municipality_code "
-        "LEFT JOIN prefecture gmp ON gmp.code = gm.prefecture_code "
-        "LEFT JOIN organization go ON go.id = r.organization_id "
-        "LEFT JOIN staff_member s ON s.id = r.staff_member_id "
-        "LEFT JOIN person sp ON sp.id = s.person_id "
-        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = +s.person_id");
+                  "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = +r.id ") +
+              listformat::governmentAndStaffJoins(QStringLiteral("staff_member_id"));
     // Upcoming first (see sortUpcomingFirst): visits to come or under way,
     // soonest first, those without dates after them; then past visits, the
     // most recent first.

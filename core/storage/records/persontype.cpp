@@ -8,39 +8,18 @@ namespace jlgc::recordtypes {
 
 namespace {
 
-PersonName nameOf(const QVariantList& v)
-{
-    PersonName n;
-    n.family = v.value(0).toString();
-    n.given = v.value(1).toString();
-    n.familyKanji = v.value(2).toString();
-    n.givenKanji = v.value(3).toString();
-    n.familyKana = v.value(4).toString();
-    n.givenKana = v.value(5).toString();
-    return n;
-}
-
-QString displayName(const QVariantList& v, Language language)
-{
-    return nameOf(v).display(language);
-}
-
 QString latin(const QVariantList& v, Language)
 {
-    const PersonName n = nameOf(v);
+    const PersonName n = listformat::personNameOf(v);
     return n.hasLatin() ? n.formalLatin() : QString();
 }
 
 QString reading(const QVariantList& v, Language)
 {
-    return nameOf(v).reading();
+    return listformat::personNameOf(v).reading();
 }
 
-const QStringList NameColumns = {
-    QStringLiteral("r.family_name"),       QStringLiteral("r.given_name"),
-    QStringLiteral("r.family_name_kanji"), QStringLiteral("r.given_name_kanji"),
-    QStringLiteral("r.family_name_kana"),  QStringLiteral("r.given_name_kana"),
-};
+const QStringList NameColumns = listformat::personNameValues(QStringLiteral("r"));
 
 // The organization the person works at now (else the latest), in the
 // window's language, as the form's affiliations list them first.
@@ -81,7 +60,7 @@ RecordType define()
     };
     t.listColumns = {
         {QT_TRANSLATE_NOOP("Lists", "Name"), NameColumns, QStringLiteral("i.sort_{lang}"),
-         &displayName},
+         &listformat::personName},
         {QT_TRANSLATE_NOOP("Lists", "Reading"), NameColumns, QStringLiteral("i.sort_ja"), &reading},
         {QT_TRANSLATE_NOOP("Lists", "Name in Latin letters"), NameColumns,
          QStringLiteral("lower(coalesce(r.family_name, '') || ' ' || coalesce(r.given_name, ''))"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/language.h"
+#include "domain/personname.h"
 
 #include <QList>
 #include <QString>
@@ -80,6 +81,14 @@ QString fiscalYear(const QVariantList& v, Language language); // of a date: FY20
 QString personName(const QVariantList& v, Language language);
 // The six name columns of a person's row `alias` (family, given, kanji, kana).
 QStringList personNameValues(const QString& alias);
+// The PersonName of personNameValues() (for a reading or a Latin column).
+PersonName personNameOf(const QVariantList& v);
+// A record's government (prefecture_code, municipality_code, or else
+// organization_id) and its staff member (staffColumn) joined as gp, gm, gmp,
+// go, s, sp and si (the member's search entry); governmentSql() names the
+// government in one language from those joins.
+QString governmentAndStaffJoins(const QString& staffColumn);
+QString governmentSql(Language language);
 } // namespace listformat
 
 // How global search finds and names the records (see SearchIndex).

@@ -46,12 +46,9 @@ QString questionTip(const QVariantList& v, Language)
     return v.value(0).toString() + QStringLiteral("\n\n") + v.value(1).toString();
 }
 
-// The requesting government's name in each language (as sqlrefs reads it).
-const QString GovernmentEn = QStringLiteral(
-    "coalesce(gp.name_en, CASE WHEN instr(gm.name_en, ',') > 0 THEN gm.name_en ELSE gm.name_en "
-    "|| ', ' || gmp.name_en END, go.name_en, go.name_ja, '')");
-const QString GovernmentJa =
-    QStringLiteral("coalesce(gp.name_ja, gmp.name_ja || gm.name_ja, go.name_ja, go.name_en, '')");
+// The requesting government's name in each language.
+const QString GovernmentEn = listformat::governmentSql(Language::English);
+const QString GovernmentJa = listformat::governmentSql(Language::Japanese);
 
 RecordType define()
 {
@@ -71,15 +68,10 @@ RecordType define()
          QStringLiteral("question_en"), QStringLiteral("received_date"), QStringLiteral("due_date"),
          QStringLiteral("assigned_staff_id"), QStringLiteral("status"),
          QStringLiteral("answer_summary"), QStringLiteral("answered_date")});
-    t.joins = QStringLiteral(
-        "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = +r.id "
-        "LEFT JOIN prefecture gp ON gp.code = r.prefecture_code "
-        "LEFT JOIN municipality gm ON gm.code = r.municipality_code "
-        "LEFT JOIN prefecture gmp ON gmp.code = gm.prefecture_code "
-        "LEFT JOIN organization go ON go.id = r.organization_id "
-        "LEFT JOIN staff_member s ON s.id = r.assigned_staff_id "
-        "LEFT JOIN person sp ON sp.id = s.person_id "
-        "LEFT JOIN search_item si ON si.kind = 'person' AND si.record_id = +s.person_id");
+    t.joins =
+        QStringLiteral(
+            "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = +r.id ") +
+        listformat::governmentAndStaffJoins(QStringLiteral("assigned_staff_id"));
     // Open requests by due date first (those without one after them), then
     // the others, the latest received first.
     t.listOrder = QStringLiteral("CASE WHEN %1 THEN '0 ' || coalesce(r.due_date, '9999-12-31') "
