@@ -170,88 +170,6 @@ void RecordPage::keepFormWhole()
         m_formScroll->setMinimumWidth(needed);
 }
 
-void RecordPage::showWholeHeadings()
-{
-    // A column is never narrower than its heading ("Name in Latin letters",
-    // not "me in Latin lette"); the list scrolls sideways if it must.
-    QHeaderView* header = m_table->horizontalHeader();
-    for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c))
-            continue;
-        const int need = header->sectionSizeHint(c);
-        if (header->sectionSize(c) < need)
-            header->resizeSection(c, need);
-    }
-}
-
-void RecordPage::setSourceModel(QAbstractItemModel* model)
-{
-    m_proxy->setSourceModel(model);
-    if (m_table->model() != m_proxy) {
-        m_table->setModel(m_proxy);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &RecordPage::onCurrentRowChanged);
-        connect(m_proxy, &QAbstractItemModel::headerDataChanged, this,
-                [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
-    }
-    restoreViewState();
-    showWholeHeadings();
-}
-
-void RecordPage::setListModel(RecordListModel* model)
-{
-    m_list = model;
-    m_table->setModel(model);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RecordPage::onCurrentRowChanged);
-    connect(model, &QAbstractItemModel::headerDataChanged, this,
-            [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
-    connect(model, &RecordListModel::counted, this, &RecordPage::onListCounted);
-    connect(model, &RecordListModel::located, this, &RecordPage::onLocated);
-    connect(model, &RecordListModel::failed, this, &RecordPage::statusMessage);
-    restoreViewState();
-    showWholeHeadings();
-}
-
-void RecordPage::readBeside(std::function<QVariant(Database&)> read,
-                            std::function<void(const QVariant&)> done)
-{
-    readAside(m_db, std::move(read), std::move(done));
-}
-
-void RecordPage::readList()
-{
-    if (m_list && m_list->database() != m_db)
-        m_list->setDatabase(m_db, listReader());
-    reload();
-}
-
-void RecordPage::onListCounted()
-{
-    updateButtons();
-    // The record shown keeps its row highlighted wherever it now is.
-    if (m_currentId.isValid() && !m_isNew)
-        m_list->locate(m_currentId.toLongLong());
-}
-
-void RecordPage::onLocated(qint64 id, int row)
-{
-    if (!m_currentId.isValid() || m_currentId.toLongLong() != id || m_isNew)
-        return;
-    m_switching = true;
-    if (row >= 0) {
-        const QModelIndex idx = m_list->index(row, 0);
-        if (m_table->currentIndex().row() != row)
-            m_table->setCurrentIndex(idx);
-        m_table->scrollTo(idx);
-    } else {
-        // Not in the list as filtered: the form still shows it.
-        m_table->clearSelection();
-        m_table->setCurrentIndex({});
-    }
-    m_switching = false;
-}
-
 void RecordPage::setDatabase(Database* db)
 {
     m_db = db;
@@ -271,30 +189,6 @@ void RecordPage::setDatabase(Database* db)
     m_form->clearErrors();
     setFormEnabled(false);
     updateButtons();
-}
-
-void RecordPage::saveViewState() const
-{
-    if (!m_viewRestored)
-        return;
-    QSettings s;
-    s.setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey),
-               m_table->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("pages/%1/splitter").arg(m_settingsKey), m_splitter->saveState());
-}
-
-void RecordPage::restoreViewState()
-{
-    QSettings s;
-    const QByteArray header =
-        s.value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    const QByteArray splitter =
-        s.value(QStringLiteral("pages/%1/splitter").arg(m_settingsKey)).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    m_viewRestored = true;
 }
 
 void RecordPage::setDirty(bool dirty)
@@ -377,53 +271,6 @@ void RecordPage::changeEvent(QEvent* event)
         QTimer::singleShot(0, this, &RecordPage::showWholeHeadings);
     }
     Page::changeEvent(event);
-}
-
-bool RecordPage::selectRecord(const QVariant& id)
-{
-    ensureLoaded();
-    if (m_list) {
-        // The form shows the record at once; its row is highlighted when the
-        // database has said where it is (onLocated).
-        if (!id.isValid())
-            return false;
-        if (id != m_currentId || m_isNew) {
-            if (!m_switching && !maybeSave())
-                return false;
-            showInForm(id);
-        }
-        m_list->locate(id.toLongLong());
-        return m_currentId == id;
-    }
-    const QAbstractItemModel* shown = m_table->model();
-    for (int r = 0; r < shown->rowCount(); ++r) {
-        const QModelIndex idx = shown->index(r, 0);
-        if (idx.data(IdRole) == id) {
-            m_table->setCurrentIndex(idx);
-            m_table->scrollTo(idx);
-            return m_currentId == id;
-        }
-    }
-    return false;
-}
-
-void RecordPage::followChanges(const ChangeSet& changes)
-{
-    if (!m_db || changes.isEmpty())
-        return;
-    if (!m_list) {
-        Page::followChanges(changes);
-        return;
-    }
-    m_list->follow(changes);
-    // The record shown is read again unless the user is editing it.
-    if (!m_dirty && !m_isNew && m_currentId.isValid() &&
-        changes.touches(m_list->type().name, m_currentId.toLongLong())) {
-        m_form->setLoading(true);
-        loadRecord(m_currentId);
-        noteLoaded();
-        m_form->setLoading(false);
-    }
 }
 
 void RecordPage::refreshFromDatabase()
@@ -583,22 +430,6 @@ void RecordPage::showEvent(QShowEvent* event)
     }
 }
 
-void RecordPage::refreshList()
-{
-    if (m_loadPending)
-        return; // read when shown
-
-    const QVariant keep = m_currentId;
-    m_switching = true;
-    readList();
-    if (m_list)
-        m_list->reload(); // the row of the record shown follows (onListCounted)
-    else if (keep.isValid())
-        selectRecord(keep);
-    m_switching = false;
-    updateButtons();
-}
-
 void RecordPage::revert()
 {
     m_form->clearErrors();
@@ -691,17 +522,6 @@ void RecordPage::showError(const StorageError& error, const QString& title)
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
     box.exec();
-}
-
-QList<qint64> RecordPage::visibleIds() const
-{
-    if (m_list)
-        return m_list->allIds();
-    QList<qint64> ids;
-    const QAbstractItemModel* shown = m_table->model();
-    for (int r = 0; r < shown->rowCount(); ++r)
-        ids << shown->index(r, 0).data(IdRole).toLongLong();
-    return ids;
 }
 
 } // namespace jlgc
