@@ -307,7 +307,7 @@ void SearchIndex::refresh()
                 if (kind == QLatin1String(s.kind))
                     index(store, s, id);
         store.clearPending();
-        if (dirty.size() >= OptimizeAfter)
+        if (dirty.size() >= OptimizeAfter && dirty.size() * 4 >= store.entryCountEstimate())
             store.optimize();
     });
 }

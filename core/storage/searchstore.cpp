@@ -210,6 +210,15 @@ void SearchStore::clearPending()
     Query(m_db, QStringLiteral("DELETE FROM search_dirty")).exec();
 }
 
+qint64 SearchStore::entryCountEstimate() const
+{
+    // The largest rowid: read from the end of the B-tree, not counted.
+    return Query(m_db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM search_item"))
+        .exec()
+        .scalar()
+        .toLongLong();
+}
+
 void SearchStore::optimize()
 {
     Query(m_db, QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')")).exec();

@@ -88,6 +88,8 @@ public:
     // indexed again one by one, its segments make a one-letter search at a
     // million records ten times slower (157 ms against 17 ms).
     void optimize();
+    // About how many entries the index holds (its largest rowid).
+    qint64 entryCountEstimate() const;
     void clearPending();
     // Empties the index (install() then marks every record again).
     void clear();
