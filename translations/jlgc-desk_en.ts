@@ -2769,6 +2769,28 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>of a fellowship cohort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a fellow&apos;s taking part</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3150,6 +3172,58 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>research request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fellowship cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homestay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JETAA chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of chapters by fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of funding applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved exceptions to funding rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,37 +4672,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::AllFellowsModel</name>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host prefecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

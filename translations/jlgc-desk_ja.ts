@@ -2763,6 +2763,28 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Received</source>
         <translation>受付日</translation>
     </message>
+    <message>
+        <source>Name in Japanese</source>
+        <translation>氏名（日本語表記）</translation>
+    </message>
+    <message>
+        <source>Home government</source>
+        <translation>所属自治体</translation>
+    </message>
+    <message>
+        <source>Host prefecture</source>
+        <translation>受入れ都道府県</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>of a fellowship cohort</comment>
+        <translation>実施年</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a fellow&apos;s taking part</comment>
+        <translation>参加状況</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -3144,6 +3166,58 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>research request</source>
         <translation>調査依頼</translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation>日程表の項目</translation>
+    </message>
+    <message>
+        <source>fellowship cohort</source>
+        <translation>CLAIRフェローシップの実施年度</translation>
+    </message>
+    <message>
+        <source>fellow</source>
+        <translation>フェロー</translation>
+    </message>
+    <message>
+        <source>homestay</source>
+        <translation>ホームステイ</translation>
+    </message>
+    <message>
+        <source>JETAA chapter</source>
+        <translation>JETAA支部</translation>
+    </message>
+    <message>
+        <source>Members of chapters by fiscal year</source>
+        <translation>支部の年度別会員数</translation>
+    </message>
+    <message>
+        <source>funding record</source>
+        <translation>助成記録</translation>
+    </message>
+    <message>
+        <source>Lines of funding applications</source>
+        <translation>助成申請の内訳</translation>
+    </message>
+    <message>
+        <source>Funding disbursements</source>
+        <translation>助成金の支払</translation>
+    </message>
+    <message>
+        <source>Approved exceptions to funding rules</source>
+        <translation>助成規程の例外承認</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>research topic</source>
+        <translation>調査テーマ</translation>
+    </message>
+    <message>
+        <source>log entry</source>
+        <translation>調査記録</translation>
     </message>
 </context>
 <context>
@@ -4592,37 +4666,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Affiliations</source>
         <translation>提携件数</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::AllFellowsModel</name>
-    <message>
-        <source>Year</source>
-        <translation>実施年</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Name in Japanese</source>
-        <translation>氏名（日本語表記）</translation>
-    </message>
-    <message>
-        <source>Home government</source>
-        <translation>所属自治体</translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation>州・準州</translation>
-    </message>
-    <message>
-        <source>Host prefecture</source>
-        <translation>受入れ都道府県</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>参加状況</translation>
     </message>
 </context>
 <context>

@@ -456,7 +456,7 @@ void MainWindow::updateCounts()
     QStringList parts;
     try {
         for (const RecordKind& k : RecordKinds::all()) {
-            const QString key = QLatin1String(k.key);
+            const QString key = k.key;
             if (key == QLatin1String("people") || key == QLatin1String("organizations"))
                 parts << QStringLiteral("%1: %2").arg(
                     RecordKinds::label(key), QLocale().toString(RecordKinds::count(*m_db, k)));

@@ -25,7 +25,7 @@ int runInfo(Context& context)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject counts;
         for (const RecordKind& k : RecordKinds::all())
-            counts.insert(QLatin1String(k.key), RecordKinds::count(db, k));
+            counts.insert(k.key, RecordKinds::count(db, k));
         QJsonObject root{
             {QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
             {QStringLiteral("schema_version"), db.schemaVersion()},
@@ -41,7 +41,7 @@ int runInfo(Context& context)
         context.out << Cli::tr("Read-only: the file or its folder cannot be written to.") << '\n';
     for (const RecordKind& k : RecordKinds::all())
         context.out << QStringLiteral("  %1 %2\n")
-                           .arg(RecordKinds::label(QLatin1String(k.key)) + QLatin1Char(':'), -32)
+                           .arg(RecordKinds::label(k.key) + QLatin1Char(':'), -32)
                            .arg(RecordKinds::count(db, k));
     context.out.flush();
     return Ok;

@@ -58,7 +58,7 @@ QList<AreaCount> DashboardQueries::counts() const
 {
     QHash<QString, const RecordKind*> byKey;
     for (const RecordKind& k : RecordKinds::all())
-        byKey.insert(QLatin1String(k.key), &k);
+        byKey.insert(k.key, &k);
     QList<AreaCount> result;
     for (const Area& a : Areas) {
         const RecordKind* k = byKey.value(QLatin1String(a.key));

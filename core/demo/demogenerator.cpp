@@ -58,7 +58,7 @@ qint64 DemoGenerator::userRecordCount(const Database& db)
                                            QStringLiteral("sister_affiliation")};
     qint64 n = 0;
     for (const RecordKind& k : RecordKinds::all())
-        if (UserTables.contains(QLatin1String(k.table)))
+        if (UserTables.contains(k.table))
             n += RecordKinds::count(db, k);
     return n;
 }

@@ -1,7 +1,7 @@
 #include "storage/changenotifier.h"
 
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/records/recordtype.h"
 
 #include <utility>
 
@@ -24,55 +24,18 @@ ChangeSet ChangeSet::all()
 
 namespace {
 
-// A record that belongs to another (a fellow to a cohort) changes that one
-// too: its page shows it.
-struct Owner {
-    const char* table;
-    const char* column;
-    const char* ownerTable;
-};
-const Owner Owners[] = {
-    {"fellow", "cohort_id", "cohort"},
-    {"fellowship_itinerary_item", "cohort_id", "cohort"},
-    {"homestay_placement", "host_family_id", "host_family"},
-    {"delegation_itinerary_item", "delegation_id", "delegation"},
-    {"research_log_entry", "topic_id", "research_topic"},
-    {"chapter_funding", "chapter_id", "jetaa_chapter"},
-};
-
-QString ownerTable(const QString& table)
-{
-    for (const Owner& o : Owners)
-        if (table == QLatin1String(o.table))
-            return QLatin1String(o.ownerTable);
-    return {};
-}
-
 // The owner's id in a row's values ({"cohort_id":12,…}, as the change_log
 // triggers write them), without parsing the whole JSON.
-qint64 ownerOf(const QString& table, const QString& values)
+qint64 idIn(const QString& values, const QString& column)
 {
-    for (const Owner& o : Owners) {
-        if (table != QLatin1String(o.table))
-            continue;
-        const QString key = QStringLiteral("\"%1\":").arg(QLatin1String(o.column));
-        const qsizetype at = values.indexOf(key);
-        if (at < 0)
-            return 0;
-        qsizetype end = at + key.size();
-        while (end < values.size() && values[end].isDigit())
-            ++end;
-        return values.mid(at + key.size(), end - at - key.size()).toLongLong();
-    }
-    return 0;
-}
-
-QString kindOfTable(const QString& table)
-{
-    for (const RecordKind& k : RecordKinds::all())
-        if (table == QLatin1String(k.table))
-            return QLatin1String(k.key);
-    return table;
+    const QString key = QStringLiteral("\"%1\":").arg(column);
+    const qsizetype at = values.indexOf(key);
+    if (at < 0)
+        return 0;
+    qsizetype end = at + key.size();
+    while (end < values.size() && values[end].isDigit())
+        ++end;
+    return values.mid(at + key.size(), end - at - key.size()).toLongLong();
 }
 
 } // namespace
@@ -166,9 +129,12 @@ void ChangeNotifier::poll()
             }
             if (q.text(3) != m_db.session())
                 changes.fromElsewhere = true;
-            changes.add(kindOfTable(table), q.id(2));
-            if (const qint64 owner = ownerOf(table, q.text(4)); owner > 0)
-                changes.add(kindOfTable(ownerTable(table)), owner);
+            changes.add(RecordTypes::nameOfTable(table), q.id(2));
+            // A row that belongs to a record (a fellow to a cohort) changes
+            // that record too: its page shows the row.
+            if (const RecordTypes::Owner owner = RecordTypes::ownerOf(table); owner.type)
+                if (const qint64 id = idIn(q.text(4), owner.column); id > 0)
+                    changes.add(owner.type->name, id);
         }
     } catch (const StorageError&) {
         return; // busy: looked at again next time

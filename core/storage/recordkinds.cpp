@@ -1,6 +1,7 @@
 #include "storage/recordkinds.h"
 
 #include "storage/database.h"
+#include "storage/records/recordtype.h"
 #include "storage/storageerror.h"
 
 #include <optional>
@@ -9,126 +10,47 @@ namespace jlgc {
 
 const QList<RecordKind>& RecordKinds::all()
 {
-    static const QList<RecordKind> kinds = {
-        {"prefectures", "prefecture"},
-        {"municipalities", "municipality"},
-        {"designated_city_wards", "designated_ward"},
-        {"states_and_provinces", "subdivision"},
-        {"organizations", "organization"},
-        {"people", "person"},
-        {"person_affiliations", "person_affiliation"},
-        {"fellowship_cohorts", "cohort"},
-        {"fellows", "fellow"},
-        {"fellow_status_changes", "fellow_status_change"},
-        {"fellowship_itinerary_items", "fellowship_itinerary_item"},
-        {"host_families", "host_family"},
-        {"host_family_members", "host_family_member"},
-        {"homestays", "homestay_placement"},
-        {"jetaa_chapters", "jetaa_chapter"},
-        {"chapter_officers", "jetaa_officer"},
-        {"chapter_funding", "chapter_funding"},
-        {"sister_affiliations", "sister_affiliation"},
-        {"sister_affiliation_contacts", "sister_affiliation_contact"},
-        {"events", "office_event"},
-        {"event_organizations", "office_event_organization"},
-        {"event_attendees", "office_event_attendee"},
-        {"staff_members", "staff_member"},
-        {"delegations", "delegation"},
-        {"delegation_members", "delegation_member"},
-        {"delegation_interpreters", "delegation_interpreter"},
-        {"delegation_itinerary_items", "delegation_itinerary_item"},
-        {"research_requests", "research_request"},
-        {"research_request_sources", "research_request_source"},
-        {"research_topics", "research_topic"},
-        {"research_topic_tags", "research_topic_tag"},
-        {"research_deliverables", "research_deliverable"},
-        {"research_log_entries", "research_log_entry"},
-        {"research_log_organizations", "research_log_organization"},
-        {"research_log_people", "research_log_person"},
-    };
+    static const QList<RecordKind> kinds = [] {
+        // Reference data: loaded from resources/refdata, never edited.
+        QList<RecordKind> k = {
+            {QStringLiteral("prefectures"), QStringLiteral("prefecture"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Prefectures")},
+            {QStringLiteral("municipalities"), QStringLiteral("municipality"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Municipalities")},
+            {QStringLiteral("designated_city_wards"), QStringLiteral("designated_ward"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Wards of designated cities")},
+            {QStringLiteral("states_and_provinces"), QStringLiteral("subdivision"),
+             QT_TRANSLATE_NOOP("RecordKinds", "States and provinces")},
+        };
+        for (const RecordType* t : RecordTypes::all()) {
+            k << RecordKind{t->name, t->table, t->label};
+            for (const OwnedTable& o : t->owned)
+                k << RecordKind{o.name, o.table, o.label};
+        }
+        return k;
+    }();
     return kinds;
+}
+
+const RecordKind* RecordKinds::find(const QString& key)
+{
+    for (const RecordKind& k : all())
+        if (k.key == key)
+            return &k;
+    return nullptr;
 }
 
 QString RecordKinds::label(const QString& key)
 {
-    if (key == QLatin1String("prefectures"))
-        return tr("Prefectures");
-    if (key == QLatin1String("municipalities"))
-        return tr("Municipalities");
-    if (key == QLatin1String("designated_city_wards"))
-        return tr("Wards of designated cities");
-    if (key == QLatin1String("states_and_provinces"))
-        return tr("States and provinces");
-    if (key == QLatin1String("organizations"))
-        return tr("Organizations");
-    if (key == QLatin1String("people"))
-        return tr("People");
-    if (key == QLatin1String("person_affiliations"))
-        return tr("People's affiliations");
-    if (key == QLatin1String("fellowship_cohorts"))
-        return tr("Fellowship cohorts");
-    if (key == QLatin1String("fellows"))
-        return tr("Fellows");
-    if (key == QLatin1String("fellow_status_changes"))
-        return tr("Fellow status changes");
-    if (key == QLatin1String("fellowship_itinerary_items"))
-        return tr("Fellowship itinerary items");
-    if (key == QLatin1String("host_families"))
-        return tr("Host families");
-    if (key == QLatin1String("host_family_members"))
-        return tr("Host family members");
-    if (key == QLatin1String("homestays"))
-        return tr("Homestays");
-    if (key == QLatin1String("jetaa_chapters"))
-        return tr("JETAA chapters");
-    if (key == QLatin1String("chapter_officers"))
-        return tr("JETAA chapter officers");
-    if (key == QLatin1String("chapter_funding"))
-        return tr("CLAIR funding of chapters");
-    if (key == QLatin1String("sister_affiliations"))
-        return tr("Sister city and state affiliations");
-    if (key == QLatin1String("sister_affiliation_contacts"))
-        return tr("Contacts of sister affiliations");
-    if (key == QLatin1String("events"))
-        return tr("Events");
-    if (key == QLatin1String("event_organizations"))
-        return tr("Organizations taking part in events");
-    if (key == QLatin1String("event_attendees"))
-        return tr("People attending events");
-    if (key == QLatin1String("staff_members"))
-        return tr("Staff members");
-    if (key == QLatin1String("delegations"))
-        return tr("Delegations");
-    if (key == QLatin1String("delegation_members"))
-        return tr("Delegation members");
-    if (key == QLatin1String("delegation_interpreters"))
-        return tr("Delegation interpreters");
-    if (key == QLatin1String("delegation_itinerary_items"))
-        return tr("Delegation itinerary items");
-    if (key == QLatin1String("research_requests"))
-        return tr("Research requests");
-    if (key == QLatin1String("research_request_sources"))
-        return tr("Sources of research answers");
-    if (key == QLatin1String("research_topics"))
-        return tr("Research topics");
-    if (key == QLatin1String("research_topic_tags"))
-        return tr("Research topic tags");
-    if (key == QLatin1String("research_deliverables"))
-        return tr("Research reports");
-    if (key == QLatin1String("research_log_entries"))
-        return tr("Research log entries");
-    if (key == QLatin1String("research_log_organizations"))
-        return tr("Organizations in research logs");
-    if (key == QLatin1String("research_log_people"))
-        return tr("People in research logs");
-    return key;
+    const RecordKind* k = find(key);
+    return k && k->label ? tr(k->label) : key;
 }
 
 QString RecordKinds::labelForTable(const QString& table)
 {
     for (const RecordKind& k : all())
-        if (table == QLatin1String(k.table))
-            return label(QLatin1String(k.key));
+        if (table == k.table)
+            return k.label ? tr(k.label) : k.key;
     return table;
 }
 
@@ -153,10 +75,10 @@ qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
 {
     // Counting a table of a million rows reads every page of it: the counts
     // kept by installCounters() answer at once, else it is counted.
-    if (const auto kept = keptCount(db, QLatin1String(kind.table)))
+    if (const auto kept = keptCount(db, kind.table))
         return *kept;
     // Table names come from the list above, never from the user.
-    return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(kind.table)))
+    return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(kind.table))
         .exec()
         .scalar()
         .toLongLong();
@@ -170,7 +92,7 @@ void RecordKinds::installCounters(Database& db)
     Query(db, QStringLiteral("DELETE FROM record_count")).exec();
     // Table names come from the list above, never from the user.
     for (const RecordKind& k : all()) {
-        const QString table = QLatin1String(k.table);
+        const QString& table = k.table;
         for (const char* op : {"insert", "delete"})
             Query(db, QStringLiteral("DROP TRIGGER IF EXISTS \"count_%1_%2\"")
                           .arg(table, QLatin1String(op)))

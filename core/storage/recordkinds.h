@@ -9,16 +9,20 @@ namespace jlgc {
 class Database;
 
 // Every kind of record the database holds, for counts (the `info` command,
-// the status bar) and for naming the records that still use another.
+// the status bar) and for naming the records that still use another: the
+// reference data, then each described kind (RecordTypes) followed by the
+// rows it owns.
 struct RecordKind {
-    const char* key;   // stable name for the command line and JSON
-    const char* table; // the table that holds them
+    QString key;                 // stable name for the command line and JSON
+    QString table;               // the table that holds them
+    const char* label = nullptr; // source text in the "RecordKinds" context
 };
 
 class RecordKinds {
     Q_DECLARE_TR_FUNCTIONS(RecordKinds)
 public:
     static const QList<RecordKind>& all();
+    static const RecordKind* find(const QString& key);
     // "people", "organizations", … in the user's language.
     static QString label(const QString& key);
     static QString labelForTable(const QString& table);

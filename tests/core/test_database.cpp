@@ -287,7 +287,7 @@ TEST_CASE("Record counts name every kind", "[storage]")
     bool sawPeople = false;
     for (const RecordKind& k : RecordKinds::all()) {
         CHECK(RecordKinds::count(*db, k) >= 0);
-        sawPeople = sawPeople || QLatin1String(k.key) == QLatin1String("people");
+        sawPeople = sawPeople || k.key == QLatin1String("people");
     }
     CHECK(sawPeople);
 }

@@ -863,7 +863,7 @@ TEST_CASE("Fellowship records are counted and named", "[fellowship][storage]")
     auto db = test::memoryDatabase();
     QStringList keys;
     for (const RecordKind& k : RecordKinds::all())
-        keys << QLatin1String(k.key);
+        keys << k.key;
     for (const char* key : {"fellowship_cohorts", "fellows", "fellowship_itinerary_items",
                             "host_families", "homestays"})
         CHECK(keys.contains(QLatin1String(key)));

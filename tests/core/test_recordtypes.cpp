@@ -4,10 +4,12 @@
 #include "io/csvformat.h"
 #include "storage/database.h"
 #include "storage/officeeventrepository.h"
+#include "storage/recordkinds.h"
 #include "storage/records/listquery.h"
 #include "storage/records/listreader.h"
 #include "storage/records/recordtable.h"
 #include "storage/records/recordtype.h"
+#include "storage/schemainfo.h"
 #include "support/testsupport.h"
 
 #include <QSemaphore>
@@ -109,6 +111,89 @@ TEST_CASE("The descriptions and the schema agree", "[records][schema]")
         lq.kind = t->name;
         CHECK_NOTHROW(ListStore(*db).page(lq, 0, 10));
     }
+}
+
+TEST_CASE("Every table with history is a described kind's; every other table of records is "
+          "owned by one",
+          "[records][schema]")
+{
+    auto db = test::memoryDatabase();
+    const QStringList withHistory = SchemaInfo::recordTables(*db);
+    REQUIRE(withHistory.size() > 10);
+    for (const QString& table : withHistory) {
+        INFO(table.toStdString());
+        CHECK(RecordTypes::forTable(table) != nullptr);
+    }
+    // The application's own bookkeeping, and reference data (counted, not edited).
+    const QStringList bookkeeping = {QStringLiteral("change_log"),   QStringLiteral("trash_entry"),
+                                     QStringLiteral("trash_row"),    QStringLiteral("search_item"),
+                                     QStringLiteral("search_dirty"), QStringLiteral("record_count"),
+                                     QStringLiteral("session_actor")};
+    Query tables(*db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                     "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
+                                     "'search\\_fts%' ESCAPE '\\'"));
+    tables.exec();
+    int owned = 0;
+    while (tables.next()) {
+        const QString table = tables.text(0);
+        INFO(table.toStdString());
+        if (bookkeeping.contains(table) || RecordTypes::forTable(table))
+            continue;
+        const RecordType* owner = nullptr;
+        if (const OwnedTable* o = RecordTypes::ownedTable(table, &owner)) {
+            ++owned;
+            CHECK(o->label);
+            // Its column names the owner, and the owner's deletion takes it along.
+            const qint64 references =
+                Query(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list(:t) WHERE "
+                                          "\"from\" = :c AND \"table\" = :owner AND "
+                                          "upper(on_delete) = 'CASCADE'"))
+                    .bind(QStringLiteral(":t"), table)
+                    .bind(QStringLiteral(":c"), o->column)
+                    .bind(QStringLiteral(":owner"), owner->table)
+                    .exec()
+                    .scalar()
+                    .toLongLong();
+            CHECK(references == 1);
+            continue;
+        }
+        bool reference = false;
+        for (const RecordKind& k : RecordKinds::all())
+            reference = reference || k.table == table;
+        CHECK(reference); // else a table no kind describes, owns or counts
+    }
+    CHECK(owned > 10);
+    // A kind that belongs to another names it by a column of its own.
+    for (const RecordType* t : RecordTypes::all()) {
+        if (t->ownerKind.isEmpty())
+            continue;
+        INFO(t->name.toStdString());
+        const RecordType* owner = RecordTypes::find(t->ownerKind);
+        REQUIRE(owner);
+        CHECK(t->field(t->ownerColumn) != nullptr);
+        CHECK(RecordTypes::ownerOf(t->table).type == owner);
+    }
+}
+
+TEST_CASE("Counts and labels are the descriptions' under one name per kind", "[records]")
+{
+    QSet<QString> keys;
+    for (const RecordKind& k : RecordKinds::all()) {
+        INFO(k.key.toStdString());
+        CHECK_FALSE(keys.contains(k.key));
+        keys.insert(k.key);
+        CHECK(k.label);
+        CHECK(RecordKinds::label(k.key) != k.key);
+    }
+    for (const RecordType* t : RecordTypes::all()) {
+        CHECK(keys.contains(t->name));
+        CHECK(RecordKinds::labelForTable(t->table) == t->translatedLabel());
+        CHECK(RecordTypes::nameOfTable(t->table) == t->name);
+    }
+    CHECK(RecordTypes::nameOfTable(QStringLiteral("fellow_status_change")) ==
+          QStringLiteral("fellow_status_changes"));
+    CHECK(RecordTypes::ownerOf(QStringLiteral("delegation_member")).type ==
+          RecordTypes::find(QStringLiteral("delegations")));
 }
 
 TEST_CASE("A kind's CSV format takes its columns from the description", "[records][csv]")

@@ -75,13 +75,13 @@ TEST_CASE("The counts on the dashboard and status bar stay exact through deletes
     // What the window shows (kept by triggers) against counting the table.
     const auto shown = [&](const char* key) {
         for (const RecordKind& k : RecordKinds::all())
-            if (QLatin1String(k.key) == QLatin1String(key))
+            if (k.key == QLatin1String(key))
                 return RecordKinds::count(*db, k);
         FAIL("no such kind");
         return qint64(-1);
     };
-    const auto counted = [&](const char* table) {
-        return Query(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+    const auto counted = [&](const QString& table) {
+        return Query(*db, QStringLiteral("SELECT count(*) FROM %1").arg(table))
             .exec()
             .scalar()
             .toLongLong();

@@ -7,14 +7,18 @@
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
+#include "fellowship/allfellowspage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "io/csvimport.h"
 #include "mainwindow.h"
 #include "research/researchrequestspage.h"
+#include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
 #include "storage/officeeventrepository.h"
+#include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -265,4 +270,81 @@ TEST_CASE("The host families list shows its rows and follows changes made elsewh
             HostFamilyRepository(db).add(f);
         },
         HostFamiliesPage::Family, QStringLiteral("Suzuki family"), QStringLiteral("Sato family"));
+}
+
+TEST_CASE("All fellows: the list and its counts are read off the window's thread and follow "
+          "another window's save",
+          "[ui][notifier][fellowship][allfellows]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    const auto addFellow = [](Database& db, int year, const QString& family, const QString& state) {
+        CohortRepository cohorts(db);
+        Cohort c;
+        for (const Cohort& existing : cohorts.list())
+            if (existing.year == year)
+                c = existing;
+        if (c.id == 0) {
+            c.year = year;
+            c.programmeStart = QDate(year, 10, 20);
+            c.programmeEnd = QDate(year, 10, 29);
+            c.hostPrefectureCode = QStringLiteral("08");
+            c = cohorts.add(c);
+        }
+        Person p;
+        p.name.family = family;
+        p.name.given = QStringLiteral("Alex");
+        Fellow f;
+        f.cohortId = c.id;
+        f.personId = PersonRepository(db).add(p).id;
+        f.subdivisionCode = state;
+        FellowRepository(db).add(f);
+    };
+    {
+        Database db(path);
+        addFellow(db, 2019, QStringLiteral("Hall"), QStringLiteral("US-OH"));
+        addFellow(db, 2023, QStringLiteral("King"), QStringLiteral("US-WA"));
+        addFellow(db, 2023, QStringLiteral("Adams"), QStringLiteral("US-OH"));
+    }
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    auto* page = pageOf<AllFellowsPage>(w);
+    REQUIRE(page);
+    w.showPage(page);
+    REQUIRE(page->model()->isAsynchronous());
+    const auto names = [page] {
+        QStringList out;
+        QAbstractItemModel* m = page->table()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, AllFellowsPage::Name).data().toString();
+        return out;
+    };
+    // The latest cohort first, its fellows by name.
+    CHECK(waitFor([&] {
+        return names() == QStringList{QStringLiteral("Alex Adams"), QStringLiteral("Alex King"),
+                                      QStringLiteral("Alex Hall")};
+    }));
+    QTableWidget* counts = page->countsTable();
+    CHECK(waitFor([&] {
+        return counts->rowCount() == 2 && counts->item(0, 0)->text() == QStringLiteral("Ohio") &&
+               counts->item(0, 1)->text() == QStringLiteral("2");
+    }));
+
+    // Another window adds a fellow: the list and the counts follow.
+    Database other(path);
+    addFellow(other, 2024, QStringLiteral("Baker"), QStringLiteral("US-WA"));
+    w.checkForOutsideChanges();
+    CHECK(waitFor([&] { return names().value(0) == QStringLiteral("Alex Baker"); }));
+    CHECK(waitFor([&] {
+        return counts->rowCount() == 2 && counts->item(0, 1)->text() == QStringLiteral("2") &&
+               counts->item(1, 1)->text() == QStringLiteral("2");
+    }));
+
+    // Narrowed by name through the people's search entries.
+    page->findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("king"));
+    CHECK(waitFor([&] { return names() == QStringList{QStringLiteral("Alex King")}; }));
+    CHECK(waitFor([&] { return page->summary()->text().startsWith(QStringLiteral("1 fellow")); }));
 }

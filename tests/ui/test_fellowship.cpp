@@ -4,7 +4,6 @@
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
-#include "fellowship/allfellowsmodel.h"
 #include "fellowship/allfellowspage.h"
 #include "fellowship/cohorttablemodel.h"
 #include "fellowship/daterangefield.h"
@@ -689,7 +688,7 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
     const auto names = [&page] {
         QStringList out;
         for (int r = 0; r < page.table()->model()->rowCount(); ++r)
-            out << page.table()->model()->index(r, AllFellowsModel::Name).data().toString();
+            out << page.table()->model()->index(r, AllFellowsPage::Name).data().toString();
         out.sort();
         return out;
     };
@@ -716,7 +715,7 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
     {
         choose(page.prefectureFilter(), QStringLiteral("08"));
         CHECK(page.table()->model()->rowCount() == 3);
-        CHECK(page.table()->model()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+        CHECK(page.table()->model()->index(0, AllFellowsPage::HostPrefecture).data().toString() ==
               QStringLiteral("Ibaraki"));
         choose(page.prefectureFilter(), QStringLiteral("28"));
         CHECK(names() == QStringList{QStringLiteral("Joan Ames"), QStringLiteral("Sam Brown")});
@@ -738,7 +737,7 @@ TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years 
         CHECK(page.countsTable()->item(0, 0)->text() == QStringLiteral("Georgia"));
         language.setLanguage(Language::Japanese);
         QCoreApplication::processEvents();
-        CHECK(page.table()->model()->index(0, AllFellowsModel::HostPrefecture).data().toString() ==
+        CHECK(page.table()->model()->index(0, AllFellowsPage::HostPrefecture).data().toString() ==
               QStringLiteral("茨城県"));
     }
 }

@@ -7,7 +7,6 @@
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
-#include "fellowship/allfellowsmodel.h"
 #include "fellowship/allfellowspage.h"
 #include "fellowship/cohorttablemodel.h"
 #include "fellowship/fellowshippage.h"

@@ -68,9 +68,9 @@ void RestoreDialog::fill(const QString& databasePath)
             opts.integrityCheck = false;
             Database db(e.path, opts);
             for (const RecordKind& k : RecordKinds::all()) {
-                if (QLatin1String(k.key) == QLatin1String("people"))
+                if (k.key == QLatin1String("people"))
                     people = locale.toString(RecordKinds::count(db, k));
-                if (QLatin1String(k.key) == QLatin1String("organizations"))
+                if (k.key == QLatin1String("organizations"))
                     orgs = locale.toString(RecordKinds::count(db, k));
             }
         } catch (const StorageError&) {

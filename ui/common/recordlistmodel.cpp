@@ -71,7 +71,7 @@ bool RecordListModel::isAsynchronous() const
     return !m_reader.isNull();
 }
 
-ListQuery RecordListModel::currentQuery() const
+ListQuery RecordListModel::query() const
 {
     ListQuery q = m_query;
     q.language = uiLanguage();
@@ -141,20 +141,20 @@ void RecordListModel::restart()
         ++m_epoch;
         return;
     }
-    const ListQuery query = currentQuery();
+    const ListQuery current = query();
     if (m_reader) {
         m_epoch = m_reader->newEpoch(key());
         // The count and the first screen together: the list fills at once.
-        m_reader->requestCount(key(), m_epoch, query);
+        m_reader->requestCount(key(), m_epoch, current);
         requestPage(0);
         return;
     }
     ++m_epoch;
     try {
         const ListStore store(*m_db);
-        const int count = store.count(query);
+        const int count = store.count(current);
         const int withoutText =
-            query.text.trimmed().isEmpty() ? count : store.countWithoutText(query);
+            current.text.trimmed().isEmpty() ? count : store.countWithoutText(current);
         beginResetModel();
         m_pages.clear();
         m_recent.clear();
@@ -173,13 +173,13 @@ void RecordListModel::requestPage(int page) const
     if (!m_db || m_requested.contains(page))
         return;
     m_requested.insert(page);
-    const ListQuery query = currentQuery();
+    const ListQuery current = query();
     if (m_reader) {
-        m_reader->requestPage(key(), m_epoch, query, page * PageSize, PageSize);
+        m_reader->requestPage(key(), m_epoch, current, page * PageSize, PageSize);
         return;
     }
     try {
-        const QList<ListRow> rows = ListStore(*m_db).page(query, page * PageSize, PageSize);
+        const QList<ListRow> rows = ListStore(*m_db).page(current, page * PageSize, PageSize);
         const_cast<RecordListModel*>(this)->storePage(page, rows);
     } catch (const StorageError&) {
         // Shown empty; read again at the next change.
@@ -339,12 +339,12 @@ void RecordListModel::locate(qint64 id)
         return;
     }
     if (m_reader) {
-        m_reader->requestRowOf(key(), m_epoch, currentQuery(), id);
+        m_reader->requestRowOf(key(), m_epoch, query(), id);
         return;
     }
     int row = -1;
     try {
-        row = ListStore(*m_db).rowOf(currentQuery(), id);
+        row = ListStore(*m_db).rowOf(query(), id);
     } catch (const StorageError&) {
     }
     emit located(id, row);
@@ -355,7 +355,7 @@ QList<qint64> RecordListModel::allIds() const
     if (!m_db)
         return {};
     try {
-        return ListStore(*m_db).ids(currentQuery());
+        return ListStore(*m_db).ids(query());
     } catch (const StorageError&) {
         return {};
     }
@@ -365,10 +365,10 @@ void RecordListModel::fetchAll()
 {
     if (!m_db)
         return;
-    const ListQuery query = currentQuery();
+    const ListQuery current = query();
     const ListStore store(*m_db);
     for (int page = 0; page * PageSize < m_count; ++page)
-        storePage(page, store.page(query, page * PageSize, PageSize));
+        storePage(page, store.page(current, page * PageSize, PageSize));
     if (m_count > 0)
         emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
 }

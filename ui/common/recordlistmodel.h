@@ -34,6 +34,8 @@ public:
     Database* database() const { return m_db; }
     bool isAsynchronous() const;
 
+    // What the list reads now, in the window's language.
+    ListQuery query() const;
     void setText(const QString& text);
     QString text() const { return m_query.text; }
     // A filter of the kind (ListFilter) and its value; a null value unsets it.
@@ -87,7 +89,6 @@ private:
         QList<ListRow> rows;
         quint64 epoch = 0; // of the query it was read with
     };
-    ListQuery currentQuery() const;
     void restart();
     void requestPage(int page) const;
     void storePage(int page, const QList<ListRow>& rows);

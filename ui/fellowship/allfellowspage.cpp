@@ -1,12 +1,11 @@
 #include "fellowship/allfellowspage.h"
 
 #include "common/detailtable.h"
-#include "common/itemroles.h"
-#include "common/recordfilterproxy.h"
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
-#include "fellowship/allfellowsmodel.h"
-#include "storage/cohortrepository.h"
-#include "storage/fellowrepository.h"
+#include "domain/fellow.h"
+#include "reference/jurisdiction.h"
+#include "storage/records/listquery.h"
 #include "storage/referencerepository.h"
 
 #include <QApplication>
@@ -34,7 +33,7 @@ constexpr int FirstYear = 1993; // the first CLAIR Fellowship cohort
 }
 
 AllFellowsPage::AllFellowsPage(QWidget* parent)
-    : Page(parent), m_model(new AllFellowsModel(this)), m_proxy(new RecordFilterProxy(this)),
+    : Page(parent), m_model(new RecordListModel(QStringLiteral("fellows"), this)),
       m_filter(new QLineEdit), m_yearsLabel(new QLabel), m_from(new QSpinBox),
       m_toLabel(new QLabel), m_to(new QSpinBox), m_subdivision(new QComboBox),
       m_prefecture(new QComboBox), m_status(new QComboBox), m_table(new QTableView),
@@ -73,10 +72,12 @@ AllFellowsPage::AllFellowsPage(QWidget* parent)
     makeCompact(m_subdivision, 14);
     makeCompact(m_prefecture, 10);
 
-    m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
+    // The latest cohort first, each cohort's fellows by name (the kind's
+    // order) until a heading is clicked.
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AllFellowsModel::Year, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -107,9 +108,21 @@ AllFellowsPage::AllFellowsPage(QWidget* parent)
     layout->addWidget(m_summary);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterText(text);
+        m_model->setText(text);
         updateCounts();
     });
+    // Columns as wide as what the first screen shows (at most 260 pixels).
+    const auto fitColumns = [this] {
+        if (m_sized || m_model->rowCount() == 0 || m_model->recordId(0) == 0)
+            return;
+        m_sized = true;
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitColumns);
     for (QSpinBox* s : {m_from, m_to})
         connect(s, &QSpinBox::valueChanged, this, [this] { reload(); });
     for (QComboBox* c : {m_subdivision, m_prefecture, m_status})
@@ -135,6 +148,7 @@ QIcon AllFellowsPage::pageIcon()
 void AllFellowsPage::setDatabase(Database* db)
 {
     m_db = db;
+    m_model->setDatabase(db, listReader());
     fillCombos();
     // Read when shown (showEvent), not at start-up behind the dashboard.
     if (isVisible())
@@ -185,69 +199,65 @@ void AllFellowsPage::fillCombos()
 void AllFellowsPage::reload()
 {
     if (!m_db) {
-        m_model->setFellows({}, {});
         updateCounts();
         return;
     }
-    FellowFilter filter;
-    filter.subdivisionCode = m_subdivision->currentData().toString();
-    filter.hostPrefectureCode = m_prefecture->currentData().toString();
-    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-        filter.status = FellowStatuses::fromCode(status);
-    filter.fromYear = std::min(m_from->value(), m_to->value());
-    filter.toYear = std::max(m_from->value(), m_to->value());
-
-    AllFellowsModel::Names names;
-    const ReferenceRepository reference(*m_db);
-    for (const Subdivision& s : reference.subdivisions())
-        names.subdivisions.insert(s.code, s.name);
-    for (const Prefecture& p : reference.prefectures()) {
-        names.prefecturesEn.insert(p.code, p.nameEn);
-        names.prefecturesJa.insert(p.code, p.nameJa);
-    }
-    for (const Cohort& c : CohortRepository(*m_db).list())
-        names.hostPrefecture.insert(c.id, c.hostAreaPrefecture());
-    m_model->setFellows(FellowRepository(*m_db).list(filter), std::move(names));
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < AllFellowsModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    QVariantMap filters;
+    const auto set = [&filters](const char* name, const QVariant& value) {
+        if (!value.toString().isEmpty())
+            filters.insert(QLatin1String(name), value);
+    };
+    set("subdivision", m_subdivision->currentData());
+    set("prefecture", m_prefecture->currentData());
+    set("status", m_status->currentData());
+    filters.insert(QStringLiteral("from"), std::min(m_from->value(), m_to->value()));
+    filters.insert(QStringLiteral("to"), std::max(m_from->value(), m_to->value()));
+    if (filters == m_model->filters())
+        m_model->reload(); // shown again: fellows may have changed on their cohort's page
+    else
+        m_model->setFilters(filters);
     updateCounts();
 }
 
 void AllFellowsPage::updateCounts()
 {
-    // The fellows shown (text filter included), by state or province, most first.
-    QMap<QString, int> byCode;
-    int shown = 0;
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, 0));
-        const Fellow& f = m_model->fellows().at(source.row());
-        ++byCode[f.subdivisionCode];
-        ++shown;
+    // The fellows shown (text filter included), by state or province, most
+    // first: counted by the database, off the window's thread.
+    if (!m_db) {
+        m_counts->setRowCount(0);
+        m_summary->clear();
+        return;
     }
-    QList<std::pair<QString, int>> rows;
-    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
-        rows.append({it.key().isEmpty() ? tr("Not recorded") : m_model->subdivisionName(it.key()),
-                     it.value()});
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    m_counts->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        m_counts->setItem(r, 0, new QTableWidgetItem(rows[r].first));
-        auto* count = new QTableWidgetItem(QLocale().toString(rows[r].second));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_counts->setItem(r, 1, count);
-    }
-    const int places = int(byCode.size() - (byCode.contains(QString()) ? 1 : 0));
-    m_summary->setText(tr("%n fellow(s) shown.", nullptr, shown) + QLatin1Char(' ') +
-                       tr("States and provinces: %1.").arg(QLocale().toString(places)));
+    const ListQuery query = m_model->query();
+    readAside(
+        m_db,
+        [query](Database& db) {
+            return QVariant::fromValue(ListStore(db).groups(query, StateOrProvince));
+        },
+        [this](const QVariant& result) {
+            const auto groups = result.value<QList<ListStore::Group>>();
+            m_counts->setRowCount(int(groups.size()));
+            int shown = 0;
+            int places = 0;
+            for (int r = 0; r < groups.size(); ++r) {
+                const ListStore::Group& g = groups[r];
+                const bool recorded = !g.value.toString().isEmpty();
+                m_counts->setItem(r, 0,
+                                  new QTableWidgetItem(recorded ? g.cell : tr("Not recorded")));
+                auto* count = new QTableWidgetItem(QLocale().toString(g.count));
+                count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_counts->setItem(r, 1, count);
+                shown += g.count;
+                places += recorded ? 1 : 0;
+            }
+            m_summary->setText(tr("%n fellow(s) shown.", nullptr, shown) + QLatin1Char(' ') +
+                               tr("States and provinces: %1.").arg(QLocale().toString(places)));
+        });
 }
 
 void AllFellowsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_proxy->updateCollation();
         retranslate();
         fillCombos();
         m_model->retranslate();

@@ -11,15 +11,19 @@ class QTableWidget;
 
 namespace jlgc {
 
-class AllFellowsModel;
-class RecordFilterProxy;
+class RecordListModel;
 
 // Every fellow since 1993, across the cohorts: narrowed by year range, home
 // state or province, host prefecture and status, with the number of fellows
 // from each state or province. Read only (fellows are edited in their cohort).
+// The list is the "fellows" kind's (RecordType), read a screen at a time off
+// the window's thread; the counts likewise.
 class AllFellowsPage : public Page {
     Q_OBJECT
 public:
+    // The list's columns (the kind's list columns).
+    enum Column { Year, Name, NameJapanese, Government, StateOrProvince, HostPrefecture, Status };
+
     explicit AllFellowsPage(QWidget* parent = nullptr);
 
     // For the navigation, before the page is made (MainWindow makes pages
@@ -34,8 +38,7 @@ public:
 
     // For tests.
     QTableView* table() const { return m_table; }
-    AllFellowsModel* model() const { return m_model; }
-    RecordFilterProxy* proxy() const { return m_proxy; }
+    RecordListModel* model() const { return m_model; }
     QTableWidget* countsTable() const { return m_counts; }
     QComboBox* subdivisionFilter() const { return m_subdivision; }
     QComboBox* prefectureFilter() const { return m_prefecture; }
@@ -55,8 +58,7 @@ private:
     void retranslate();
 
     Database* m_db = nullptr;
-    AllFellowsModel* m_model;
-    RecordFilterProxy* m_proxy;
+    RecordListModel* m_model;
     QLineEdit* m_filter;
     QLabel* m_yearsLabel;
     QSpinBox* m_from;
@@ -69,6 +71,7 @@ private:
     QLabel* m_countsTitle;
     QTableWidget* m_counts;
     QLabel* m_summary;
+    bool m_sized = false; // the columns fitted to the first screen
     bool m_filling = false;
 };
 

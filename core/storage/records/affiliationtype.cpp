@@ -56,10 +56,12 @@ RecordType define()
     t.owned = {
         {QStringLiteral("sister_affiliation_contacts"),
          QStringLiteral("sister_affiliation_contact"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Contacts of sister affiliations")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Contacts of sister affiliations"),
+         QStringLiteral("affiliation_id")},
         {QStringLiteral("sister_affiliation_activities"),
          QStringLiteral("sister_affiliation_activity"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Activities of sister affiliations")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Activities of sister affiliations"),
+         QStringLiteral("affiliation_id")},
     };
     t.fields = labelledFields(
         t.table,

@@ -3,6 +3,7 @@
 #include "domain/datetext.h"
 #include "domain/delegation.h"
 #include "storage/records/recordtype.h"
+#include "storage/records/recordtypelist.h"
 
 namespace jlgc {
 
@@ -44,11 +45,10 @@ RecordType define()
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "delegation");
     t.owned = {
         {QStringLiteral("delegation_members"), QStringLiteral("delegation_member"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Delegation members")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Delegation members"), QStringLiteral("delegation_id")},
         {QStringLiteral("delegation_interpreters"), QStringLiteral("delegation_interpreter"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Delegation interpreters")},
-        {QStringLiteral("delegation_itinerary_items"), QStringLiteral("delegation_itinerary_item"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Delegation interpreters"),
+         QStringLiteral("delegation_id")},
     };
     t.fields = labelledFields(
         t.table,
@@ -119,3 +119,28 @@ const RecordType& delegationsType()
 }
 
 } // namespace jlgc
+
+namespace jlgc::recordtypes {
+
+const RecordType& delegationItineraryItems()
+{
+    static const RecordType t = [] {
+        RecordType i = describedByColumns(
+            "delegation_itinerary_items", "delegation_itinerary_item",
+            QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items"),
+            QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
+            {QStringLiteral("uid"), QStringLiteral("delegation_id"), QStringLiteral("item_date"),
+             QStringLiteral("start_time"), QStringLiteral("end_time"), QStringLiteral("time_zone"),
+             QStringLiteral("place_en"), QStringLiteral("place_ja"), QStringLiteral("address"),
+             QStringLiteral("organization_id"), QStringLiteral("contact_person_id"),
+             QStringLiteral("topic_en"), QStringLiteral("topic_ja"), QStringLiteral("transport_en"),
+             QStringLiteral("transport_ja"), QStringLiteral("notes_en"), QStringLiteral("notes_ja"),
+             QStringLiteral("parallel")});
+        i.ownerKind = QStringLiteral("delegations");
+        i.ownerColumn = QStringLiteral("delegation_id");
+        return i;
+    }();
+    return t;
+}
+
+} // namespace jlgc::recordtypes

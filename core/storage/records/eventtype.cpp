@@ -33,9 +33,10 @@ RecordDefinition<OfficeEvent> define()
     d.type.singular = QT_TRANSLATE_NOOP("RecordKinds", "event");
     d.type.owned = {
         {QStringLiteral("event_organizations"), QStringLiteral("office_event_organization"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Organizations taking part in events")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Organizations taking part in events"),
+         QStringLiteral("event_id")},
         {QStringLiteral("event_attendees"), QStringLiteral("office_event_attendee"),
-         QT_TRANSLATE_NOOP("RecordKinds", "People attending events")},
+         QT_TRANSLATE_NOOP("RecordKinds", "People attending events"), QStringLiteral("event_id")},
     };
     d.fields = {
         text(&E::titleEn, "title_en", QT_TRANSLATE_NOOP("FieldLabels", "Title (English)"))

@@ -39,7 +39,7 @@ RecordType define()
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "host family");
     t.owned = {
         {QStringLiteral("host_family_members"), QStringLiteral("host_family_member"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Host family members")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Host family members"), QStringLiteral("host_family_id")},
     };
     t.fields = labelledFields(
         t.table,

@@ -52,6 +52,14 @@ public:
     QList<qint64> ids(const ListQuery& query, int first, int rows) const;
     // The row of a record in the list; -1 when it does not pass the filters.
     int rowOf(const ListQuery& query, qint64 id) const;
+    // How many of the list's rows show each cell of a column (the fellows
+    // shown by state or province), most first, then by the cell's text.
+    struct Group {
+        QString cell;
+        QVariant value; // the column's first value ("" or NULL: not recorded)
+        int count = 0;
+    };
+    QList<Group> groups(const ListQuery& query, int column) const;
 
 private:
     Database& m_db;
@@ -61,3 +69,4 @@ private:
 
 Q_DECLARE_METATYPE(jlgc::ListQuery)
 Q_DECLARE_METATYPE(jlgc::ListRow)
+Q_DECLARE_METATYPE(jlgc::ListStore::Group)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace jlgc {
 
@@ -84,9 +85,10 @@ bool indexAlone(const RecordType& type, const ListQuery& query)
     return !QString(sortExpression(type, query)).remove(indexColumn).contains(QLatin1Char('.'));
 }
 
-Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
+Where whereOf(const RecordType& type, const ListQuery& query, bool withText,
+              bool withRecords = false)
 {
-    Where w = fromOf(type, query.language, !indexAlone(type, query));
+    Where w = fromOf(type, query.language, withRecords || !indexAlone(type, query));
     for (const ListFilter& f : type.listFilters) {
         const QVariant value = query.filters.value(f.name);
         if (!query.filters.contains(f.name) || value.isNull())
@@ -97,6 +99,24 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
     if (withText && !query.text.trimmed().isEmpty()) {
         // Text that has nothing to find (or is too long) finds nothing.
         const QString match = SearchIndex::matchExpression(query.text);
+        const auto matchOf = [&match](const QString& kind) {
+            return match.isEmpty()
+                       ? QStringLiteral("kind : \"\"")
+                       : QStringLiteral("kind : \"%1\" AND tokens : (%2)").arg(kind, match);
+        };
+        if (!type.textThrough.isEmpty()) {
+            QStringList any;
+            for (qsizetype n = 0; n < type.textThrough.size(); ++n) {
+                const QString name = QStringLiteral(":list_match_%1").arg(n);
+                any << QStringLiteral("%1 IN (SELECT li.record_id FROM search_item li WHERE "
+                                      "li.rowid IN (SELECT rowid FROM search_fts WHERE "
+                                      "search_fts MATCH %2))")
+                           .arg(type.textThrough[n].column, name);
+                w.values.insert(name, matchOf(type.textThrough[n].searchKind));
+            }
+            w.sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            return w;
+        }
         w.sql += type.indexed
                      ? QStringLiteral(" AND i.rowid IN (SELECT rowid FROM search_fts WHERE "
                                       "search_fts MATCH :list_match)")
@@ -106,11 +126,7 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText)
                            "search_fts MATCH :list_match))");
         if (!type.indexed)
             w.values.insert(QStringLiteral(":list_kind"), type.indexKind());
-        w.values.insert(
-            QStringLiteral(":list_match"),
-            match.isEmpty()
-                ? QStringLiteral("kind : \"\"")
-                : QStringLiteral("kind : \"%1\" AND tokens : (%2)").arg(type.indexKind(), match));
+        w.values.insert(QStringLiteral(":list_match"), matchOf(type.indexKind()));
     }
     return w;
 }
@@ -149,7 +165,7 @@ int countWhere(Database& db, const RecordType& type, const ListQuery& query, boo
     const bool whole = (!withText || query.text.trimmed().isEmpty()) && !hasFilters(type, query);
     if (whole) // the count kept as records come and go (a million rows take a while)
         for (const RecordKind& k : RecordKinds::all())
-            if (type.table == QLatin1String(k.table))
+            if (type.table == k.table)
                 return int(RecordKinds::count(db, k));
     const Where w = whereOf(type, query, withText);
     Query q(db, QStringLiteral("SELECT count(*)") + w.sql);
@@ -278,6 +294,36 @@ int ListStore::rowOf(const ListQuery& query, qint64 id) const
     bindAll(before, w.values);
     bindAll(before, own.values);
     return before.bind(QStringLiteral(":list_id"), id).exec().scalar().toInt();
+}
+
+QList<ListStore::Group> ListStore::groups(const ListQuery& query, int column) const
+{
+    const RecordType& type = typeOf(query);
+    if (column < 0 || column >= type.listColumns.size())
+        return {};
+    const ListColumn& c = type.listColumns[column];
+    QStringList values;
+    for (const QString& v : c.values)
+        values << inLanguage(v, query.language);
+    const Where w = whereOf(type, query, true, true);
+    Query q(m_db, QStringLiteral("SELECT ") + values.join(QStringLiteral(", ")) +
+                      QStringLiteral(", count(*)") + w.sql + QStringLiteral(" GROUP BY ") +
+                      values.join(QStringLiteral(", ")));
+    bindAll(q, w.values);
+    q.exec();
+    QList<Group> result;
+    while (q.next()) {
+        QVariantList cellValues;
+        for (int i = 0; i < values.size(); ++i)
+            cellValues << q.value(i);
+        const QString cell =
+            c.format ? c.format(cellValues, query.language) : cellValues.value(0).toString();
+        result << Group{cell, cellValues.value(0), q.value(int(values.size())).toInt()};
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Group& a, const Group& b) {
+        return a.count != b.count ? a.count > b.count : a.cell.localeAwareCompare(b.cell) < 0;
+    });
+    return result;
 }
 
 } // namespace jlgc

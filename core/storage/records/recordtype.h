@@ -113,6 +113,7 @@ struct OwnedTable {
     QString name;                // "delegation_members"
     QString table;               // "delegation_member"
     const char* label = nullptr; // source text in the "RecordKinds" context
+    QString column;              // the owner's id in its rows: "delegation_id"
 };
 
 // One kind of record, described once. Repositories read and write its
@@ -143,6 +144,15 @@ struct RecordType {
     // text filter); empty: the table's name.
     QString searchKind;
     SearchSpec search;
+    // A kind without entries of its own in the search index: the list's
+    // text finds a record through the entries of the records it names (a
+    // fellow by the person's names and the home government's), each a
+    // column of `r` (or of a join) and that record's search kind.
+    struct TextThrough {
+        QString column;
+        QString searchKind;
+    };
+    QList<TextThrough> textThrough;
     // Every record has its entry in the search index: the list is read from
     // the index, whose sort keys ("i.sort_{lang}", never NULL) order it by
     // name from a B-tree; `i` is the entry in the list's SQL.
@@ -161,6 +171,13 @@ struct RecordType {
 QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns,
                                 const QStringList& personal = {});
 
+// A kind whose fields are described by their columns alone (labelledFields)
+// and whose list, if any, its page keeps: the name, table, labels and
+// columns; owned tables and an owner are set after.
+RecordType describedByColumns(const char* name, const char* table, const char* label,
+                              const char* singular, const QStringList& columns,
+                              const QStringList& personal = {});
+
 // The kinds described in files of their own (*type.cpp), for the registry.
 const RecordType& delegationsType();
 const RecordType& researchRequestsType();
@@ -176,6 +193,16 @@ public:
     // The kind's name, or the owned table's name, for a table; the table
     // itself when no kind has it.
     static QString nameOfTable(const QString& table);
+    // The owned table of that name and the kind that owns it (null: none).
+    static const OwnedTable* ownedTable(const QString& table, const RecordType** owner = nullptr);
+    // The record a row of the table belongs to, whose page shows the row (a
+    // fellow's cohort, an itinerary item's delegation, a member's family):
+    // the owner's kind and the row's column that holds its id.
+    struct Owner {
+        const RecordType* type = nullptr;
+        QString column;
+    };
+    static Owner ownerOf(const QString& table);
 };
 
 } // namespace jlgc

@@ -7,5 +7,18 @@ struct RecordType;
 namespace recordtypes {
 const RecordType& people();
 const RecordType& organizations();
+const RecordType& delegationItineraryItems();
+// The CLAIR Fellowship (fellowshiptypes.cpp).
+const RecordType& cohorts();
+const RecordType& fellows();
+const RecordType& fellowshipItineraryItems();
+const RecordType& homestays();
+// JETAA chapters and their CLAIR funding (jetaatypes.cpp).
+const RecordType& jetaaChapters();
+const RecordType& chapterFunding();
+// Dispatched officials and their research (researchtypes.cpp).
+const RecordType& staffMembers();
+const RecordType& researchTopics();
+const RecordType& researchLogEntries();
 } // namespace recordtypes
 } // namespace jlgc

@@ -59,7 +59,8 @@ RecordType define()
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "research request");
     t.owned = {
         {QStringLiteral("research_request_sources"), QStringLiteral("research_request_source"),
-         QT_TRANSLATE_NOOP("RecordKinds", "Sources of research answers")},
+         QT_TRANSLATE_NOOP("RecordKinds", "Sources of research answers"),
+         QStringLiteral("request_id")},
     };
     t.fields = labelledFields(
         t.table,

@@ -1,0 +1,68 @@
+// Dispatched officials (staff members), their research topics and the log
+// of their work on them. Their repositories keep their own SQL; the
+// descriptions give the labels, the owners and the owned rows.
+#include "storage/records/recordtype.h"
+#include "storage/records/recordtypelist.h"
+
+namespace jlgc::recordtypes {
+
+const RecordType& staffMembers()
+{
+    static const RecordType t = describedByColumns(
+        "staff_members", "staff_member", QT_TRANSLATE_NOOP("RecordKinds", "Staff members"),
+        QT_TRANSLATE_NOOP("RecordKinds", "staff member"),
+        {QStringLiteral("person_id"), QStringLiteral("kind"), QStringLiteral("prefecture_code"),
+         QStringLiteral("municipality_code"), QStringLiteral("organization_id"),
+         QStringLiteral("position_en"), QStringLiteral("position_ja"), QStringLiteral("term_start"),
+         QStringLiteral("term_end"), QStringLiteral("notes")});
+    return t;
+}
+
+const RecordType& researchTopics()
+{
+    static const RecordType t = [] {
+        RecordType r = describedByColumns(
+            "research_topics", "research_topic",
+            QT_TRANSLATE_NOOP("RecordKinds", "Research topics"),
+            QT_TRANSLATE_NOOP("RecordKinds", "research topic"),
+            {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
+             QStringLiteral("title_ja"), QStringLiteral("description"), QStringLiteral("status"),
+             QStringLiteral("start_date"), QStringLiteral("end_date")});
+        r.owned = {
+            {QStringLiteral("research_topic_tags"), QStringLiteral("research_topic_tag"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Research topic tags"), QStringLiteral("topic_id")},
+            {QStringLiteral("research_deliverables"), QStringLiteral("research_deliverable"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Research reports"), QStringLiteral("topic_id")},
+        };
+        return r;
+    }();
+    return t;
+}
+
+const RecordType& researchLogEntries()
+{
+    static const RecordType t = [] {
+        RecordType e =
+            describedByColumns("research_log_entries", "research_log_entry",
+                               QT_TRANSLATE_NOOP("RecordKinds", "Research log entries"),
+                               QT_TRANSLATE_NOOP("RecordKinds", "log entry"),
+                               {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
+                                QStringLiteral("entry_date"), QStringLiteral("kind"),
+                                QStringLiteral("notes"), QStringLiteral("outcome")});
+        e.ownerKind = QStringLiteral("research_topics");
+        e.ownerColumn = QStringLiteral("topic_id");
+        e.owned = {
+            {QStringLiteral("research_log_organizations"),
+             QStringLiteral("research_log_organization"),
+             QT_TRANSLATE_NOOP("RecordKinds", "Organizations in research logs"),
+             QStringLiteral("entry_id")},
+            {QStringLiteral("research_log_people"), QStringLiteral("research_log_person"),
+             QT_TRANSLATE_NOOP("RecordKinds", "People in research logs"),
+             QStringLiteral("entry_id")},
+        };
+        return e;
+    }();
+    return t;
+}
+
+} // namespace jlgc::recordtypes
