@@ -2785,6 +2785,35 @@ Keep them (the family stays booked until you change it), or remove them and free
         <comment>a fellow&apos;s taking part</comment>
         <translation>参加状況</translation>
     </message>
+    <message>
+        <source>Chapter</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a funding application</comment>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請額</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認額</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -6316,45 +6345,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Disbursed</source>
         <translation>支払額</translation>
-    </message>
-</context>
-<context>
-    <name>jlgc::FundingTableModel</name>
-    <message>
-        <source>Chapter</source>
-        <translation>支部</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>申請額</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>承認額</translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation>支払額</translation>
-    </message>
-    <message>
-        <source>Report due</source>
-        <translation>報告期限</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>報告</translation>
     </message>
 </context>
 <context>

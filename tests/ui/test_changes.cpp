@@ -10,13 +10,16 @@
 #include "fellowship/allfellowspage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "io/csvimport.h"
+#include "jetaa/fundingpage.h"
 #include "mainwindow.h"
 #include "research/researchrequestspage.h"
+#include "storage/chapterfundingrepository.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/jetaachapterrepository.h"
 #include "storage/officeeventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
@@ -270,6 +273,25 @@ TEST_CASE("The host families list shows its rows and follows changes made elsewh
             HostFamilyRepository(db).add(f);
         },
         HostFamiliesPage::Family, QStringLiteral("Suzuki family"), QStringLiteral("Sato family"));
+}
+
+TEST_CASE("The CLAIR funding list shows its rows and follows changes made elsewhere",
+          "[ui][notifier][jetaa][funding]")
+{
+    // A chapter and its funding of the current fiscal year (the page opens on it).
+    checkListFollows<FundingPage>(
+        [](Database& db, const QString& name) {
+            JetaaChapter c;
+            c.name = name;
+            c.country = QStringLiteral("US");
+            c.subdivisionCode = QStringLiteral("US-NY");
+            ChapterFunding f;
+            f.chapterId = JetaaChapterRepository(db).add(c).id;
+            f.fiscalYear = FiscalYear::containing(QDate::currentDate());
+            f.lines = {{0, QStringLiteral("Reception"), 50000}};
+            ChapterFundingRepository(db).add(f);
+        },
+        FundingPage::Chapter, QStringLiteral("JETAA New York"), QStringLiteral("JETAA Toronto"));
 }
 
 TEST_CASE("All fellows: the list and its counts are read off the window's thread and follow "

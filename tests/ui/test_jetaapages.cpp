@@ -10,7 +10,6 @@
 #include "jetaa/chapterspage.h"
 #include "jetaa/chaptertablemodel.h"
 #include "jetaa/fundingpage.h"
-#include "jetaa/fundingtablemodel.h"
 #include "mainwindow.h"
 #include "storage/chapterfundingrepository.h"
 #include "storage/database.h"
@@ -226,7 +225,7 @@ TEST_CASE("The funding view of a fiscal year totals by country and currency and 
     CHECK(outstanding.contains(QStringLiteral("overdue: JETAA New York")));
     CHECK(outstanding.contains(QStringLiteral("due: JETAA Toronto")));
     f.page.reportFilter()->setCurrentIndex(2); // overdue only
-    CHECK(column(f.page, FundingTableModel::Chapter) ==
+    CHECK(column(f.page, FundingPage::Chapter) ==
           QStringList{QStringLiteral("JETAA New York")});
 
     // Another year shows nothing of FY2025.

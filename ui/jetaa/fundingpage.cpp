@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
@@ -10,7 +11,6 @@
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "jetaa/chapterpicker.h"
-#include "jetaa/fundingtablemodel.h"
 #include "jetaa/overridedialog.h"
 #include "reference/jurisdiction.h"
 #include "storage/chapterfundingrepository.h"
@@ -51,7 +51,8 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : RecordPage(QStringLiteral("jetaaFunding"), parent), m_model(new FundingTableModel(this)),
+    : RecordPage(QStringLiteral("jetaaFunding"), parent),
+      m_model(new RecordListModel(QStringLiteral("chapter_funding"), this)),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new QTableWidget(0, 8)), m_outstanding(new QLabel),
       m_chapter(new SearchPicker), m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel),
@@ -63,7 +64,7 @@ FundingPage::FundingPage(QWidget* parent)
       m_overrides(new DetailTable(4, DetailTable::NoButtons))
 {
     setObjectName(QStringLiteral("fundingPage"));
-    setSourceModel(m_model);
+    setListModel(m_model);
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_countryFilter);
     filterBar()->addWidget(m_reportFilter);
@@ -262,33 +263,55 @@ void FundingPage::updateYearSpan()
 void FundingPage::reload()
 {
     if (!database()) {
-        m_model->setFundings({}, m_today);
+        m_listed.clear();
         showTotals();
         return;
     }
     fillYearFilter();
+    // The list: read by the database a screen at a time ("chapter_funding").
+    const QString today = m_today.toString(Qt::ISODate);
+    QVariantMap filters{{QStringLiteral("today"), today}};
     FundingFilter filter;
     filter.fiscalYear = FiscalYear(m_yearFilter->currentData().toInt());
     filter.country = m_countryFilter->currentData().toString();
-    QList<ChapterFunding> list = ChapterFundingRepository(*database()).list(filter);
+    if (filter.fiscalYear.year() > 0)
+        filters.insert(QStringLiteral("year"), filter.fiscalYear.year());
+    if (!filter.country.isEmpty())
+        filters.insert(QStringLiteral("country"), filter.country);
     const int report = m_reportFilter->currentIndex();
-    if (report != AllReports) {
-        QList<ChapterFunding> kept;
-        for (const ChapterFunding& f : list) {
-            const auto state = JetaaRules::reportState(f, m_today);
-            if (state == JetaaRules::ReportState::Overdue ||
-                (report == DueOrOverdue && state == JetaaRules::ReportState::Due))
-                kept << f;
-        }
-        list = kept;
-    }
-    m_model->setFundings(list, m_today);
-    showTotals();
+    if (report == DueOrOverdue)
+        filters.insert(QStringLiteral("report"), QStringLiteral("outstanding"));
+    if (report == OverdueOnly)
+        filters.insert(QStringLiteral("report"), QStringLiteral("overdue"));
+    m_model->setFilters(filters);
+
+    // The totals and the reports outstanding of what the filters show, read
+    // beside the list.
+    const QDate day = m_today;
+    readBeside(
+        [filter, report, day](Database& db) {
+            QList<ChapterFunding> list = ChapterFundingRepository(db).list(filter);
+            if (report != AllReports) {
+                QList<ChapterFunding> kept;
+                for (const ChapterFunding& f : list) {
+                    const auto state = JetaaRules::reportState(f, day);
+                    if (state == JetaaRules::ReportState::Overdue ||
+                        (report == DueOrOverdue && state == JetaaRules::ReportState::Due))
+                        kept << f;
+                }
+                list = kept;
+            }
+            return QVariant::fromValue(list);
+        },
+        [this](const QVariant& result) {
+            m_listed = result.value<QList<ChapterFunding>>();
+            showTotals();
+        });
 }
 
 void FundingPage::showTotals()
 {
-    const QList<ChapterFunding>& list = m_model->fundings();
+    const QList<ChapterFunding>& list = m_listed;
     // By country and currency, then the total of each currency.
     QList<FundingTotal> rows = FundingTotals::byCountryAndCurrency(list);
     const QList<FundingTotal> sums = FundingTotals::byFiscalYearAndCurrency(list);

@@ -17,7 +17,7 @@ namespace jlgc {
 
 class DateField;
 class DetailTable;
-class FundingTableModel;
+class RecordListModel;
 class SearchPicker;
 
 // CLAIR funding of the chapters, per Japanese fiscal year: applications,
@@ -38,7 +38,19 @@ public:
     static QIcon pageIcon();
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
-    FundingTableModel* model() const { return m_model; }
+    // The list's columns (the "chapter_funding" kind's list columns).
+    enum Column {
+        Chapter,
+        Country,
+        FiscalYearColumn,
+        Status,
+        Requested,
+        Approved,
+        Disbursed,
+        ReportDue,
+        Report
+    };
+    RecordListModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* reportFilter() const { return m_reportFilter; }
     QTableWidget* totalsTable() const { return m_totals; }
@@ -77,7 +89,8 @@ private:
     void showOverrides(const QList<DisbursementOverride>& list, const QString& currency);
     void showTotals();
 
-    FundingTableModel* m_model;
+    RecordListModel* m_model;
+    QList<ChapterFunding> m_listed; // what the filters show, for the totals
     ChapterFunding m_loaded;
     QDate m_today;
     OverrideAsker m_askOverride;
