@@ -284,7 +284,7 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const QStri
 
 void SearchIndex::index(SearchStore& store, const SearchSource& source, const QVariant& id)
 {
-    const QString kind = QLatin1String(source.kind);
+    const QString kind = source.kind;
     store.remove(kind, id);
     const std::optional<QStringList> row = store.read(source, id);
     if (!row)
@@ -304,7 +304,7 @@ void SearchIndex::refresh()
         const QList<QPair<QString, QVariant>> dirty = store.pending();
         for (const auto& [kind, id] : dirty)
             for (const SearchSource& s : sources())
-                if (kind == QLatin1String(s.kind))
+                if (kind == s.kind)
                     index(store, s, id);
         store.clearPending();
         if (dirty.size() >= OptimizeAfter && dirty.size() * 4 >= store.entryCountEstimate())
@@ -336,15 +336,15 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;
     for (const SearchSource& source : sources()) {
-        if (!onlyKind.isEmpty() && onlyKind != QLatin1String(source.kind))
+        if (!onlyKind.isEmpty() && onlyKind != source.kind)
             continue;
         const qsizetype firstOfKind = hits.size();
-        for (const SearchRow& r : store.find(QLatin1String(source.kind), terms, limit)) {
+        for (const SearchRow& r : store.find(source.kind, terms, limit)) {
             const QString title = ja ? r.titleJa : r.titleEn;
             hits << SearchHit{r.kind, r.id, title.isEmpty() ? (ja ? r.titleEn : r.titleJa) : title,
                               ja ? r.subtitleJa : r.subtitleEn};
         }
-        if (QLatin1String(source.kind) == QLatin1String("person") && hits.size() > firstOfKind)
+        if (source.kind == QLatin1String("person") && hits.size() > firstOfKind)
             addWorkplaces(hits, firstOfKind, language);
     }
     return hits;

@@ -1,6 +1,7 @@
 #include "storage/searchstore.h"
 
 #include "storage/database.h"
+#include "storage/records/recordtype.h"
 #include "storage/sqlconditions.h"
 
 #include <map>
@@ -20,89 +21,28 @@ QString quoted(const QString& token)
 
 const QList<SearchSource>& SearchStore::sources()
 {
-    static const QList<SearchSource> list = {
-        {"person", "person", "id",
-         "SELECT trim(coalesce(given_name,'') || ' ' || coalesce(family_name,'')), "
-         "trim(coalesce(family_name_kanji,'') || ' ' || coalesce(given_name_kanji,'')), "
-         "coalesce(title,''), coalesce(title,''), family_name, given_name, family_name_kanji, "
-         "given_name_kanji, family_name_kana, given_name_kana, "
-         "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
-         "FROM person WHERE id = :id"},
-        {"organization", "organization", "id",
-         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
-         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
-         "FROM organization WHERE id = :id"},
-        // A cohort is found by its host too (北茨城, Kitaibaraki).
-        {"cohort", "cohort", "id",
-         "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
-         "coalesce(c.theme_en,''), coalesce(c.theme_ja, c.theme_en, ''), c.year, c.theme_en, "
-         "c.theme_ja, c.notes, m.name_ja, m.name_kana, m.name_romaji, m.name_en, p.name_ja, "
-         "p.name_kana, p.name_en FROM cohort c LEFT JOIN municipality m ON m.code = "
-         "c.host_municipality_code LEFT JOIN prefecture p ON p.code = "
-         "coalesce(c.host_prefecture_code, m.prefecture_code) WHERE c.id = :id"},
-        // A host family by its town as well as its name; the town is its subtitle.
-        {"host_family", "host_family", "id",
-         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
-         "coalesce(h.family_name_kanji, h.family_name_romaji) || '家', "
-         "coalesce(m.name_en || ', ' || p.name_en, ''), coalesce(p.name_ja || m.name_ja, ''), "
-         "h.family_name_kanji, h.family_name_kana, h.family_name_romaji, h.notes, m.name_ja, "
-         "m.name_kana, m.name_romaji, m.name_en, p.name_ja, p.name_en FROM host_family h "
-         "LEFT JOIN municipality m ON m.code = h.municipality_code LEFT JOIN prefecture p ON "
-         "p.code = m.prefecture_code WHERE h.id = :id"},
-        {"jetaa_chapter", "jetaa_chapter", "id",
-         "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
-         "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
-         "FROM jetaa_chapter WHERE id = :id"},
-        {"sister_affiliation", "sister_affiliation", "id",
-         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
-         "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "
-         "coalesce(a.established_year, ''), coalesce(a.established_year || '年', ''), "
-         "a.na_name, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, m.name_en, "
-         "m.name_romaji, a.notes FROM sister_affiliation a JOIN prefecture p ON p.code = "
-         "a.prefecture_code LEFT JOIN municipality m ON m.code = a.municipality_code "
-         "WHERE a.id = :id"},
-        {"office_event", "office_event", "id",
-         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
-         "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id"},
-        // A delegation by its sending government and organization as well.
-        {"delegation", "delegation", "id",
-         "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
-         "coalesce(d.arrival_date, ''), coalesce(d.arrival_date, ''), d.name_en, d.name_ja, "
-         "d.purpose_en, d.purpose_ja, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, "
-         "m.name_romaji, m.name_en, o.name_en, o.name_ja, o.name_kana, o.short_name FROM "
-         "delegation d LEFT JOIN municipality m ON m.code = d.municipality_code LEFT JOIN "
-         "prefecture p ON p.code = coalesce(d.prefecture_code, m.prefecture_code) LEFT JOIN "
-         "organization o ON o.id = d.organization_id WHERE d.id = :id"},
-        {"research_request", "research_request", "id",
-         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
-         "received_date, received_date, question_en, question_ja, answer_summary "
-         "FROM research_request WHERE id = :id"},
-        // Topics by their tags too; the log's entries are found on their own.
-        {"research_topic", "research_topic", "id",
-         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), "
-         "coalesce((SELECT group_concat(tag, ', ') FROM research_topic_tag WHERE topic_id = "
-         "research_topic.id), status), coalesce((SELECT group_concat(tag, '、') FROM "
-         "research_topic_tag WHERE topic_id = research_topic.id), status), title_en, title_ja, "
-         "description, (SELECT group_concat(tag, ' ') FROM research_topic_tag WHERE topic_id = "
-         "research_topic.id) FROM research_topic WHERE id = :id"},
-        {"research_log", "research_log_entry", "id",
-         "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
-         "coalesce(t.title_ja, t.title_en) || ' · ' || e.entry_date, "
-         "substr(coalesce(e.notes, e.outcome), 1, 80), substr(coalesce(e.notes, e.outcome), 1, "
-         "80), e.notes, e.outcome, (SELECT group_concat(coalesce(o.name_en, '') || ' ' || "
-         "coalesce(o.name_ja, '') || ' ' || coalesce(o.short_name, ''), ' ') FROM "
-         "research_log_organization lo JOIN organization o ON o.id = lo.organization_id WHERE "
-         "lo.entry_id = e.id) FROM research_log_entry e JOIN research_topic t ON t.id = "
-         "e.topic_id WHERE e.id = :id"},
-        {"prefecture", "prefecture", "code",
-         "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
-         "FROM prefecture WHERE code = :id"},
-        {"municipality", "municipality", "code",
-         "SELECT m.name_en, p.name_ja || m.name_ja, p.name_en || ' · ' || m.code, "
-         "p.name_ja || ' · ' || m.code, m.name_en, m.name_ja, m.name_kana, m.name_romaji, m.code "
-         "FROM municipality m JOIN prefecture p ON p.code = m.prefecture_code "
-         "WHERE m.code = :id"},
-    };
+    static const QList<SearchSource> list = [] {
+        // Each kind of record its description indexes, in the window's order
+        // (the order of Find Anything's groups), then the reference data.
+        QList<SearchSource> l;
+        for (const RecordType* t : RecordTypes::all())
+            if (!t->searchSelect.isEmpty())
+                l << SearchSource{t->indexKind(), t->table, QStringLiteral("id"), t->searchSelect};
+        l << SearchSource{
+            QStringLiteral("prefecture"), QStringLiteral("prefecture"), QStringLiteral("code"),
+            QStringLiteral(
+                "SELECT name_en, name_ja, code, code, name_en, name_ja, name_kana, code, code6 "
+                "FROM prefecture WHERE code = :id")};
+        l << SearchSource{
+            QStringLiteral("municipality"), QStringLiteral("municipality"), QStringLiteral("code"),
+            QStringLiteral(
+                "SELECT m.name_en, p.name_ja || m.name_ja, p.name_en || ' · ' || m.code, "
+                "p.name_ja || ' · ' || m.code, m.name_en, m.name_ja, m.name_kana, m.name_romaji, "
+                "m.code "
+                "FROM municipality m JOIN prefecture p ON p.code = m.prefecture_code "
+                "WHERE m.code = :id")};
+        return l;
+    }();
     return list;
 }
 
@@ -123,7 +63,7 @@ void SearchStore::install(Database& db)
                              "record_id NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID"))
         .exec();
     for (const SearchSource& s : sources()) {
-        const QString table = QLatin1String(s.table);
+        const QString table = s.table;
         const bool exists = Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
                                                      "type = 'table' AND name = :t"))
                                 .bind(QStringLiteral(":t"), table)
@@ -133,8 +73,8 @@ void SearchStore::install(Database& db)
         if (!exists)
             continue;
         // Names from the list above, never from the user.
-        const QString kind = QLatin1String(s.kind);
-        const QString idc = QLatin1String(s.idColumn);
+        const QString kind = s.kind;
+        const QString idc = s.idColumn;
         for (const auto& [event, row] :
              {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
             Query(db, QStringLiteral("CREATE TRIGGER IF NOT EXISTS search_%1_%2 AFTER %3 ON %4 "
@@ -166,7 +106,7 @@ struct SearchStore::Statements {
                                  ":t)"))
     {
         for (const SearchSource& s : sources())
-            select.emplace(QLatin1String(s.kind), Query(db, QString::fromUtf8(s.select)));
+            select.emplace(s.kind, Query(db, s.select));
     }
     Query old;
     Query deleteFts;
@@ -232,7 +172,7 @@ void SearchStore::clear()
 
 std::optional<QStringList> SearchStore::read(const SearchSource& source, const QVariant& id)
 {
-    Query& q = statements().select.at(QLatin1String(source.kind));
+    Query& q = statements().select.at(source.kind);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt; // removed

@@ -16,12 +16,12 @@ class Database;
 // One kind of record that global search finds: where its rows are, and how
 // to read the names and text of one of them.
 struct SearchSource {
-    const char* kind;  // stable name: "person", "organization", …
-    const char* table; // the table whose changes mark records for re-indexing
-    const char* idColumn;
+    QString kind;  // stable name: "person", "organization", …
+    QString table; // the table whose changes mark records for re-indexing
+    QString idColumn;
     // SELECT of one record, bound :id; columns: title_en, title_ja, subtitle_en,
     // subtitle_ja, then any number of text columns to search.
-    const char* select;
+    QString select;
 };
 
 // A record as the index holds it for a hit: its kind, id, title and subtitle.

@@ -10,6 +10,7 @@
 #include "storage/records/recordtable.h"
 #include "storage/records/recordtype.h"
 #include "storage/schemainfo.h"
+#include "storage/searchstore.h"
 #include "support/testsupport.h"
 
 #include <QSemaphore>
@@ -194,6 +195,32 @@ TEST_CASE("Counts and labels are the descriptions' under one name per kind", "[r
           QStringLiteral("fellow_status_changes"));
     CHECK(RecordTypes::ownerOf(QStringLiteral("delegation_member")).type ==
           RecordTypes::find(QStringLiteral("delegations")));
+}
+
+TEST_CASE("Global search indexes the kinds whose description says how, in the window's order",
+          "[records][search]")
+{
+    auto db = test::memoryDatabase();
+    QStringList described;
+    for (const RecordType* t : RecordTypes::all()) {
+        if (t->searchSelect.isEmpty())
+            continue;
+        INFO(t->name.toStdString());
+        described << t->indexKind();
+        // The record's titles, subtitles and at least one text to find it by.
+        Query q(*db, t->searchSelect);
+        q.bind(QStringLiteral(":id"), 1).exec();
+        CHECK(q.columnCount() >= 5);
+    }
+    QStringList sources;
+    for (const SearchSource& s : SearchStore::sources())
+        sources << s.kind;
+    CHECK(sources.mid(0, described.size()) == described);
+    CHECK(sources.mid(described.size()) ==
+          QStringList{QStringLiteral("prefecture"), QStringLiteral("municipality")});
+    CHECK(described.mid(0, 2) ==
+          QStringList{QStringLiteral("person"), QStringLiteral("organization")});
+    CHECK(described.contains(QStringLiteral("research_log")));
 }
 
 TEST_CASE("A kind's CSV format takes its columns from the description", "[records][csv]")

@@ -23,8 +23,8 @@ QString RecordPage::historyTableName() const
     if (kind.isEmpty())
         return {};
     for (const SearchSource& s : SearchIndex::sources())
-        if (kind == QLatin1String(s.kind))
-            return QLatin1String(s.table);
+        if (kind == s.kind)
+            return s.table;
     return {};
 }
 

@@ -53,6 +53,14 @@ RecordType define()
     t.table = QStringLiteral("sister_affiliation");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "affiliation");
+    t.searchSelect = QStringLiteral(
+        "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
+        "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "
+        "coalesce(a.established_year, ''), coalesce(a.established_year || '年', ''), "
+        "a.na_name, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, m.name_en, "
+        "m.name_romaji, a.notes FROM sister_affiliation a JOIN prefecture p ON p.code = "
+        "a.prefecture_code LEFT JOIN municipality m ON m.code = a.municipality_code "
+        "WHERE a.id = :id");
     t.owned = {
         {QStringLiteral("sister_affiliation_contacts"),
          QStringLiteral("sister_affiliation_contact"),

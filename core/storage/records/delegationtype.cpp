@@ -43,6 +43,14 @@ RecordType define()
     t.table = QStringLiteral("delegation");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Delegations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "delegation");
+    t.searchSelect = QStringLiteral(
+        "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
+        "coalesce(d.arrival_date, ''), coalesce(d.arrival_date, ''), d.name_en, d.name_ja, "
+        "d.purpose_en, d.purpose_ja, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, "
+        "m.name_romaji, m.name_en, o.name_en, o.name_ja, o.name_kana, o.short_name FROM "
+        "delegation d LEFT JOIN municipality m ON m.code = d.municipality_code LEFT JOIN "
+        "prefecture p ON p.code = coalesce(d.prefecture_code, m.prefecture_code) LEFT JOIN "
+        "organization o ON o.id = d.organization_id WHERE d.id = :id");
     t.owned = {
         {QStringLiteral("delegation_members"), QStringLiteral("delegation_member"),
          QT_TRANSLATE_NOOP("RecordKinds", "Delegation members"), QStringLiteral("delegation_id")},

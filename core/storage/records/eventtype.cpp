@@ -31,6 +31,9 @@ RecordDefinition<OfficeEvent> define()
     d.type.table = QStringLiteral("office_event");
     d.type.label = QT_TRANSLATE_NOOP("RecordKinds", "Events");
     d.type.singular = QT_TRANSLATE_NOOP("RecordKinds", "event");
+    d.type.searchSelect = QStringLiteral(
+        "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
+        "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id");
     d.type.owned = {
         {QStringLiteral("event_organizations"), QStringLiteral("office_event_organization"),
          QT_TRANSLATE_NOOP("RecordKinds", "Organizations taking part in events"),

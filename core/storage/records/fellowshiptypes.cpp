@@ -108,14 +108,25 @@ void describeFellowsList(RecordType& f)
 
 const RecordType& cohorts()
 {
-    static const RecordType t = describedByColumns(
-        "fellowship_cohorts", "cohort", QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
-        QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"),
-        {QStringLiteral("year"), QStringLiteral("programme_start"), QStringLiteral("programme_end"),
-         QStringLiteral("tokyo_start"), QStringLiteral("tokyo_end"), QStringLiteral("host_start"),
-         QStringLiteral("host_end"), QStringLiteral("host_prefecture_code"),
-         QStringLiteral("host_municipality_code"), QStringLiteral("theme_en"),
-         QStringLiteral("theme_ja"), QStringLiteral("notes")});
+    static const RecordType t = [] {
+        RecordType c = describedByColumns(
+            "fellowship_cohorts", "cohort", QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
+            QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"),
+            {QStringLiteral("year"), QStringLiteral("programme_start"),
+             QStringLiteral("programme_end"), QStringLiteral("tokyo_start"),
+             QStringLiteral("tokyo_end"), QStringLiteral("host_start"), QStringLiteral("host_end"),
+             QStringLiteral("host_prefecture_code"), QStringLiteral("host_municipality_code"),
+             QStringLiteral("theme_en"), QStringLiteral("theme_ja"), QStringLiteral("notes")});
+        // A cohort is found by its host too (北茨城, Kitaibaraki).
+        c.searchSelect = QStringLiteral(
+            "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
+            "coalesce(c.theme_en,''), coalesce(c.theme_ja, c.theme_en, ''), c.year, c.theme_en, "
+            "c.theme_ja, c.notes, m.name_ja, m.name_kana, m.name_romaji, m.name_en, p.name_ja, "
+            "p.name_kana, p.name_en FROM cohort c LEFT JOIN municipality m ON m.code = "
+            "c.host_municipality_code LEFT JOIN prefecture p ON p.code = "
+            "coalesce(c.host_prefecture_code, m.prefecture_code) WHERE c.id = :id");
+        return c;
+    }();
     return t;
 }
 

@@ -37,6 +37,14 @@ RecordType define()
     t.table = QStringLiteral("host_family");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Host families");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "host family");
+    t.searchSelect = QStringLiteral(
+        "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
+        "coalesce(h.family_name_kanji, h.family_name_romaji) || '家', "
+        "coalesce(m.name_en || ', ' || p.name_en, ''), coalesce(p.name_ja || m.name_ja, ''), "
+        "h.family_name_kanji, h.family_name_kana, h.family_name_romaji, h.notes, m.name_ja, "
+        "m.name_kana, m.name_romaji, m.name_en, p.name_ja, p.name_en FROM host_family h "
+        "LEFT JOIN municipality m ON m.code = h.municipality_code LEFT JOIN prefecture p ON "
+        "p.code = m.prefecture_code WHERE h.id = :id");
     t.owned = {
         {QStringLiteral("host_family_members"), QStringLiteral("host_family_member"),
          QT_TRANSLATE_NOOP("RecordKinds", "Host family members"), QStringLiteral("host_family_id")},

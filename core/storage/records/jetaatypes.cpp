@@ -159,6 +159,10 @@ const RecordType& jetaaChapters()
              QStringLiteral("parent_id"), QStringLiteral("status"), QStringLiteral("founded_year"),
              QStringLiteral("founded_month"), QStringLiteral("founded_day"),
              QStringLiteral("website"), QStringLiteral("email"), QStringLiteral("notes")});
+        c.searchSelect = QStringLiteral(
+            "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
+            "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
+            "FROM jetaa_chapter WHERE id = :id");
         c.owned = {
             {QStringLiteral("chapter_officers"), QStringLiteral("jetaa_officer"),
              QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapter officers"),

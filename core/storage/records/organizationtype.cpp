@@ -43,6 +43,10 @@ RecordType define()
     t.table = QStringLiteral("organization");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Organizations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "organization");
+    t.searchSelect = QStringLiteral(
+        "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
+        "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
+        "FROM organization WHERE id = :id");
     t.indexed = true;
     t.fields = {
         {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("FieldLabels", "Name (English)"),

@@ -42,6 +42,13 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "People's affiliations"), QStringLiteral("person_id")},
     };
     t.indexed = true;
+    t.searchSelect = QStringLiteral(
+        "SELECT trim(coalesce(given_name,'') || ' ' || coalesce(family_name,'')), "
+        "trim(coalesce(family_name_kanji,'') || ' ' || coalesce(given_name_kanji,'')), "
+        "coalesce(title,''), coalesce(title,''), family_name, given_name, family_name_kanji, "
+        "given_name_kanji, family_name_kana, given_name_kana, "
+        "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
+        "FROM person WHERE id = :id");
     const unsigned name = FieldSpec::Name;
     t.fields = {
         {QStringLiteral("family_name"), QT_TRANSLATE_NOOP("FieldLabels", "Family name (Latin)"),

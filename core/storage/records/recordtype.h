@@ -91,15 +91,6 @@ QString governmentAndStaffJoins(const QString& staffColumn);
 QString governmentSql(Language language);
 } // namespace listformat
 
-// How global search finds and names the records (see SearchIndex).
-struct SearchSpec {
-    // SQL expressions over `r` (and the joins): the title and the subtitle in
-    // each language, and the texts whose words find the record.
-    QString titleEn, titleJa, subtitleEn, subtitleJa;
-    QStringList texts;
-    bool isSet() const { return !titleEn.isEmpty(); }
-};
-
 // A filter a list may set by name: SQL over `r` with the placeholder of its
 // name (":kind" for the filter "kind"), bound to the value the page gives.
 struct ListFilter {
@@ -143,7 +134,10 @@ struct RecordType {
     // The kind's entries in the search index (global search and the list's
     // text filter); empty: the table's name.
     QString searchKind;
-    SearchSpec search;
+    // How global search reads one record (bound :id) to index it: its title
+    // and subtitle in English and Japanese, then the texts whose words find
+    // it (SearchStore). Empty: the kind is not in the search index.
+    QString searchSelect;
     // A kind without entries of its own in the search index: the list's
     // text finds a record through the entries of the records it names (a
     // fellow by the person's names and the home government's), each a

@@ -71,15 +71,11 @@ RecordType describedByColumns(const char* name, const char* table, const char* l
 const QList<const RecordType*>& RecordTypes::all()
 {
     // Every table with history is one kind's (test_recordtypes checks it),
-    // in the order of the window's navigation. A new kind: one line here.
+    // in the order of the window's navigation (and of Find Anything's
+    // groups). A new kind: one line here.
     static const QList<const RecordType*> types = {
         &recordtypes::people(),
         &recordtypes::organizations(),
-        &recordDefinition<OfficeEvent>().type,
-        &delegationsType(),
-        &recordtypes::delegationItineraryItems(),
-        &researchRequestsType(),
-        &sisterAffiliationsType(),
         &recordtypes::cohorts(),
         &recordtypes::fellows(),
         &recordtypes::fellowshipItineraryItems(),
@@ -87,9 +83,14 @@ const QList<const RecordType*>& RecordTypes::all()
         &recordtypes::homestays(),
         &recordtypes::jetaaChapters(),
         &recordtypes::chapterFunding(),
-        &recordtypes::staffMembers(),
+        &sisterAffiliationsType(),
+        &recordDefinition<OfficeEvent>().type,
+        &delegationsType(),
+        &recordtypes::delegationItineraryItems(),
+        &researchRequestsType(),
         &recordtypes::researchTopics(),
         &recordtypes::researchLogEntries(),
+        &recordtypes::staffMembers(),
     };
     return types;
 }

@@ -28,6 +28,14 @@ const RecordType& researchTopics()
             {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
              QStringLiteral("title_ja"), QStringLiteral("description"), QStringLiteral("status"),
              QStringLiteral("start_date"), QStringLiteral("end_date")});
+        // Topics by their tags too; the log's entries are found on their own.
+        r.searchSelect = QStringLiteral(
+            "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), "
+            "coalesce((SELECT group_concat(tag, ', ') FROM research_topic_tag WHERE topic_id = "
+            "research_topic.id), status), coalesce((SELECT group_concat(tag, '、') FROM "
+            "research_topic_tag WHERE topic_id = research_topic.id), status), title_en, title_ja, "
+            "description, (SELECT group_concat(tag, ' ') FROM research_topic_tag WHERE topic_id = "
+            "research_topic.id) FROM research_topic WHERE id = :id");
         r.owned = {
             {QStringLiteral("research_topic_tags"), QStringLiteral("research_topic_tag"),
              QT_TRANSLATE_NOOP("RecordKinds", "Research topic tags"), QStringLiteral("topic_id")},
@@ -49,6 +57,16 @@ const RecordType& researchLogEntries()
                                {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
                                 QStringLiteral("entry_date"), QStringLiteral("kind"),
                                 QStringLiteral("notes"), QStringLiteral("outcome")});
+        e.searchKind = QStringLiteral("research_log");
+        e.searchSelect = QStringLiteral(
+            "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
+            "coalesce(t.title_ja, t.title_en) || ' · ' || e.entry_date, "
+            "substr(coalesce(e.notes, e.outcome), 1, 80), substr(coalesce(e.notes, e.outcome), 1, "
+            "80), e.notes, e.outcome, (SELECT group_concat(coalesce(o.name_en, '') || ' ' || "
+            "coalesce(o.name_ja, '') || ' ' || coalesce(o.short_name, ''), ' ') FROM "
+            "research_log_organization lo JOIN organization o ON o.id = lo.organization_id WHERE "
+            "lo.entry_id = e.id) FROM research_log_entry e JOIN research_topic t ON t.id = "
+            "e.topic_id WHERE e.id = :id");
         e.ownerKind = QStringLiteral("research_topics");
         e.ownerColumn = QStringLiteral("topic_id");
         e.owned = {
