@@ -8,11 +8,14 @@
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
 #include "fellowship/allfellowspage.h"
+#include "fellowship/fellowshippage.h"
 #include "fellowship/hostfamiliespage.h"
 #include "io/csvimport.h"
+#include "jetaa/chapterspage.h"
 #include "jetaa/fundingpage.h"
 #include "mainwindow.h"
 #include "research/researchrequestspage.h"
+#include "research/staffpage.h"
 #include "storage/chapterfundingrepository.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
@@ -24,6 +27,7 @@
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "storage/staffrepository.h"
 #include "support/testsupport.h"
 
 #include <QLabel>
@@ -104,7 +108,91 @@ void checkListFollows(const std::function<void(Database&, const QString&)>& add,
     CHECK(cells(page, column).contains(second));
 }
 
+// A short list kept in memory (chapters, cohorts, staff): read off the
+// window's thread, it follows another window's save, and a record asked for
+// while it is being read is selected when it arrives.
+template <class PageT>
+void checkShortListFollows(const std::function<qint64(Database&, const QString&)>& add, int column,
+                           const QString& first, const QString& second, const QString& later)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    add(*w.database(), first);
+    auto* page = pageOf<PageT>(w);
+    REQUIRE(page);
+    w.showPage(page);
+    REQUIRE_FALSE(page->listModel());
+    CHECK(waitFor([&] { return cells(page, column) == QStringList{first}; }));
+
+    Database other(path);
+    const qint64 added = add(other, second);
+    w.checkForOutsideChanges();
+    CHECK(waitFor([&] { return cells(page, column).size() == 2; }));
+    CHECK(cells(page, column).contains(second));
+
+    CHECK(page->selectRecord(added));
+
+    // A record asked for while the list is being read, not yet in the rows
+    // shown (as Find Anything may ask), is selected when the list arrives.
+    const qint64 third = add(other, later);
+    page->refreshFromDatabase();
+    CHECK_FALSE(page->selectRecord(third));
+    CHECK(waitFor([&] { return page->currentId() == QVariant(third); }));
+    CHECK(cells(page, column).contains(later));
+}
+
 } // namespace
+
+TEST_CASE("The JETAA chapters, cohorts and staff lists are read off the window's thread and "
+          "follow changes made elsewhere",
+          "[ui][notifier][lists][threads]")
+{
+    SECTION("chapters")
+    {
+        checkShortListFollows<ChaptersPage>(
+            [](Database& db, const QString& name) {
+                JetaaChapter c;
+                c.name = name;
+                c.country = QStringLiteral("US");
+                c.subdivisionCode = QStringLiteral("US-NY");
+                return JetaaChapterRepository(db).add(c).id;
+            },
+            0, QStringLiteral("JETAA New York"), QStringLiteral("JETAA Boston"),
+            QStringLiteral("JETAA Chicago"));
+    }
+    SECTION("cohorts")
+    {
+        checkShortListFollows<FellowshipPage>(
+            [](Database& db, const QString& year) {
+                Cohort c;
+                c.year = year.toInt();
+                c.programmeStart = QDate(c.year, 10, 20);
+                c.programmeEnd = QDate(c.year, 10, 29);
+                c.hostPrefectureCode = QStringLiteral("08");
+                return CohortRepository(db).add(c).id;
+            },
+            0, QStringLiteral("2019"), QStringLiteral("2024"), QStringLiteral("2025"));
+    }
+    SECTION("staff")
+    {
+        checkShortListFollows<StaffPage>(
+            [](Database& db, const QString& family) {
+                Person p;
+                p.name.family = family.section(QLatin1Char(' '), 1);
+                p.name.given = family.section(QLatin1Char(' '), 0, 0);
+                StaffMember s;
+                s.person.id = PersonRepository(db).add(p).id;
+                s.kind = StaffKind::LocalStaff;
+                return StaffRepository(db).add(s).id;
+            },
+            0, QStringLiteral("Ken Ito"), QStringLiteral("Ken Mori"), QStringLiteral("Ken Sato"));
+    }
+}
 
 TEST_CASE("A change made anywhere appears in every open view", "[ui][notifier]")
 {

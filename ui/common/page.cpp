@@ -13,7 +13,7 @@ void Page::followChanges(const ChangeSet& changes)
 }
 
 void Page::readAside(Database* db, std::function<QVariant(Database&)> read,
-                     std::function<void(const QVariant&)> done)
+                     std::function<void(const QVariant&)> done, int slot)
 {
     if (!db)
         return;
@@ -26,20 +26,24 @@ void Page::readAside(Database* db, std::function<QVariant(Database&)> read,
         }
         return;
     }
-    const quintptr key = reinterpret_cast<quintptr>(&m_asideDone);
     if (m_asideReader != reader) {
         disconnect(m_asideConnection);
         m_asideReader = reader;
         m_asideConnection =
             connect(reader, &ListReader::computed, this,
-                    [this, key](quintptr requester, quint64 epoch, const QVariant& result) {
-                        if (requester == key && epoch == m_asideEpoch && m_asideDone)
-                            m_asideDone(result);
+                    [this](quintptr requester, quint64 epoch, const QVariant& result) {
+                        for (auto it = m_aside.begin(); it != m_aside.end(); ++it)
+                            if (requester == asideKey(it.key()) && epoch == it->epoch && it->done) {
+                                const auto show = it->done; // may read aside again
+                                show(result);
+                                return;
+                            }
                     });
     }
-    m_asideEpoch = reader->newEpoch(key);
-    m_asideDone = std::move(done);
-    reader->compute(key, m_asideEpoch, std::move(read));
+    Aside& aside = m_aside[slot];
+    aside.epoch = reader->newEpoch(asideKey(slot));
+    aside.done = std::move(done);
+    reader->compute(asideKey(slot), aside.epoch, std::move(read));
 }
 
 } // namespace jlgc

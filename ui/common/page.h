@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QMetaObject>
@@ -66,8 +67,10 @@ protected:
     // (the list reader's connection), then calls done with it on the
     // window's thread; a newer call makes an older one's result be dropped.
     // read must only read. Without a reader it reads at once.
+    // A page reads more than one thing aside on slots of their own (a
+    // newer read drops only an older one of its slot).
     void readAside(Database* db, std::function<QVariant(Database&)> read,
-                   std::function<void(const QVariant&)> done);
+                   std::function<void(const QVariant&)> done, int slot = 0);
 
 signals:
     void statusMessage(const QString& text);
@@ -78,11 +81,18 @@ signals:
     void titleChanged();
 
 private:
+    struct Aside {
+        quint64 epoch = 0;
+        std::function<void(const QVariant&)> done;
+    };
+    quintptr asideKey(int slot) const
+    {
+        return reinterpret_cast<quintptr>(&m_aside) + quintptr(slot);
+    }
     ListReader* m_listReader = nullptr;
-    quint64 m_asideEpoch = 0;
     QPointer<QObject> m_asideReader;
     QMetaObject::Connection m_asideConnection;
-    std::function<void(const QVariant&)> m_asideDone;
+    QHash<int, Aside> m_aside; // by slot
 };
 
 } // namespace jlgc

@@ -95,6 +95,11 @@ protected:
     // makes an older one's result be dropped. read must only read.
     void readBeside(std::function<QVariant(Database&)> read,
                     std::function<void(const QVariant&)> done);
+    // A short list kept in memory (setSourceModel): read off the window's
+    // thread, then shown (show fills the model), the record shown staying
+    // selected.
+    void readShortList(std::function<QVariant(Database&)> read,
+                       std::function<void(const QVariant&)> show);
     // Controls that narrow the list, shown beside the text filter.
     QHBoxLayout* filterBar() const { return m_filterBar; }
     // Extra widgets under the form (lists of related records).
@@ -150,6 +155,8 @@ private:
     bool m_dirty = false;
     bool m_isNew = false;
     bool m_switching = false;
+    bool m_shortListPending = false; // readShortList() is reading
+    QVariant m_selectWhenRead;       // asked for while it was
     bool m_viewRestored = false;
     bool m_loadWhenShown = false;
     bool m_loadPending = false;

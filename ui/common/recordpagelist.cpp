@@ -68,6 +68,32 @@ void RecordPage::readBeside(std::function<QVariant(Database&)> read,
     readAside(m_db, std::move(read), std::move(done));
 }
 
+void RecordPage::readShortList(std::function<QVariant(Database&)> read,
+                               std::function<void(const QVariant&)> show)
+{
+    constexpr int ListSlot = 1; // beside the summaries (readBeside)
+    m_shortListPending = true;
+    readAside(
+        m_db, std::move(read),
+        [this, show = std::move(show)](const QVariant& rows) {
+            m_shortListPending = false;
+            // The record asked for while the list was read, else the one shown.
+            const QVariant wanted = m_selectWhenRead;
+            m_selectWhenRead.clear();
+            const QVariant keep = m_currentId;
+            const bool switching = m_switching;
+            m_switching = true;
+            show(rows);
+            if (keep.isValid())
+                selectRecord(keep);
+            m_switching = switching;
+            if (wanted.isValid() && wanted != keep)
+                selectRecord(wanted); // as asked: the form being edited may need saving first
+            updateButtons();
+        },
+        ListSlot);
+}
+
 void RecordPage::readList()
 {
     if (m_list && m_list->database() != m_db)
@@ -150,6 +176,8 @@ bool RecordPage::selectRecord(const QVariant& id)
             return m_currentId == id;
         }
     }
+    if (m_shortListPending)
+        m_selectWhenRead = id; // the list being read may hold it
     return false;
 }
 

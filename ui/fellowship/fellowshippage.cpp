@@ -98,14 +98,20 @@ void FellowshipPage::reload()
         m_model->setCohorts({});
         return;
     }
-    QList<CohortListEntry> entries;
-    for (const CohortSummary& s : CohortRepository(*database()).summaries()) {
-        const Cohort& c = s.cohort;
-        const QString code =
-            c.hostMunicipalityCode.isEmpty() ? c.hostPrefectureCode : c.hostMunicipalityCode;
-        entries << CohortListEntry{s, pickers::jurisdictionLabel(database(), code)};
-    }
-    m_model->setCohorts(entries);
+    readShortList(
+        [](Database& db) {
+            QList<CohortListEntry> entries;
+            for (const CohortSummary& s : CohortRepository(db).summaries()) {
+                const Cohort& c = s.cohort;
+                const QString code = c.hostMunicipalityCode.isEmpty() ? c.hostPrefectureCode
+                                                                      : c.hostMunicipalityCode;
+                entries << CohortListEntry{s, pickers::jurisdictionLabel(&db, code)};
+            }
+            return QVariant::fromValue(entries);
+        },
+        [this](const QVariant& entries) {
+            m_model->setCohorts(entries.value<QList<CohortListEntry>>());
+        });
 }
 
 void FellowshipPage::loadRecord(const QVariant& id)

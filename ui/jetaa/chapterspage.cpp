@@ -145,6 +145,14 @@ void ChaptersPage::fillCombos()
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
 }
 
+namespace {
+// The chapters a filter lists, with the names of their states and provinces.
+struct ChapterRows {
+    QList<JetaaChapter> chapters;
+    QHash<QString, QString> subdivisions;
+};
+} // namespace
+
 void ChaptersPage::reload()
 {
     if (!database()) {
@@ -156,11 +164,19 @@ void ChaptersPage::reload()
     const QString status = m_statusFilter->currentData().toString();
     if (!status.isEmpty())
         filter.status = ChapterStatuses::fromCode(status);
-    QHash<QString, QString> names;
-    for (const Subdivision& s : ReferenceRepository(*database()).subdivisions())
-        names.insert(s.code, s.name);
-    m_model->setChapters(JetaaChapterRepository(*database()).list(filter, uiLanguage()), names,
-                         m_today);
+    const Language language = uiLanguage();
+    readShortList(
+        [filter, language](Database& db) {
+            ChapterRows rows;
+            for (const Subdivision& s : ReferenceRepository(db).subdivisions())
+                rows.subdivisions.insert(s.code, s.name);
+            rows.chapters = JetaaChapterRepository(db).list(filter, language);
+            return QVariant::fromValue(rows);
+        },
+        [this](const QVariant& result) {
+            auto rows = result.value<ChapterRows>();
+            m_model->setChapters(std::move(rows.chapters), std::move(rows.subdivisions), m_today);
+        });
 }
 
 void ChaptersPage::loadRecord(const QVariant& id)

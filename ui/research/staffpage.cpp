@@ -67,8 +67,14 @@ QIcon StaffPage::pageIcon()
 
 void StaffPage::reload()
 {
-    m_model->setStaff(database() ? StaffRepository(*database()).list() : QList<StaffMember>{},
-                      QDate::currentDate());
+    if (!database()) {
+        m_model->setStaff({}, QDate::currentDate());
+        return;
+    }
+    readShortList([](Database& db) { return QVariant::fromValue(StaffRepository(db).list()); },
+                  [this](const QVariant& staff) {
+                      m_model->setStaff(staff.value<QList<StaffMember>>(), QDate::currentDate());
+                  });
 }
 
 void StaffPage::updateKind()
