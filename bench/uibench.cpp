@@ -103,9 +103,8 @@ int directSearch(sqlite3* db, sqlite3_stmt* stmt, const QString& query)
     const QString match = SearchIndex::matchExpression(query);
     int rows = 0;
     for (const SearchSource& s : SearchIndex::sources()) {
-        const QByteArray expr = QStringLiteral("kind : \"%1\" AND tokens : (%2)")
-                                    .arg(QLatin1String(s.kind), match)
-                                    .toUtf8();
+        const QByteArray expr =
+            QStringLiteral("kind : \"%1\" AND tokens : (%2)").arg(s.kind, match).toUtf8();
         sqlite3_reset(stmt);
         sqlite3_bind_text(stmt, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int(stmt, 2, 50);

@@ -187,6 +187,17 @@ QList<ChapterFunding> ChapterFundingRepository::list(const FundingFilter& filter
     return select(QStringLiteral(" ORDER BY f.fiscal_year DESC, c.name, f.id"), filter, 0, 0, 0);
 }
 
+QList<int> ChapterFundingRepository::fiscalYears() const
+{
+    Query q(m_db, QStringLiteral("SELECT DISTINCT fiscal_year FROM chapter_funding ORDER BY "
+                                 "fiscal_year DESC"));
+    q.exec();
+    QList<int> years;
+    while (q.next())
+        years << q.value(0).toInt();
+    return years;
+}
+
 QList<ChapterFunding>
 ChapterFundingRepository::reportsOutstanding(const QDate& today, const FundingFilter& filter) const
 {

@@ -27,6 +27,8 @@ public:
     std::optional<ChapterFunding> findFor(ChapterId chapter, FiscalYear year) const;
     // Newest fiscal year first, then by chapter name.
     QList<ChapterFunding> list(const FundingFilter& filter = {}) const;
+    // The fiscal years that have a funding record, newest first.
+    QList<int> fiscalYears() const;
     // Fundings whose report is due or overdue on `today` (JetaaRules::reportState),
     // the overdue first, then by due date.
     QList<ChapterFunding> reportsOutstanding(const QDate& today,

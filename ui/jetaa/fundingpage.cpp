@@ -193,8 +193,8 @@ void FundingPage::fillYearFilter()
 {
     QSet<int> withRecords;
     if (database())
-        for (const ChapterFunding& f : ChapterFundingRepository(*database()).list())
-            withRecords.insert(f.fiscalYear.year());
+        for (const int year : ChapterFundingRepository(*database()).fiscalYears())
+            withRecords.insert(year);
     QSet<int> years = withRecords;
     years.insert(FiscalYear::containing(m_today).year());
     if (m_yearChosen && m_chosenYear > 0)
