@@ -976,6 +976,14 @@ Kinds: %1</source>
         <source>%1 is open read-only (the file or its folder cannot be written to), so nothing can be saved in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the address of a PostgreSQL server. This version of JLGC Desk keeps its records in a database file and cannot connect to an office server yet; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Delegation</name>

@@ -974,6 +974,14 @@ Kinds: %1</source>
         <source>%1 is open read-only (the file or its folder cannot be written to), so nothing can be saved in it.</source>
         <translation>%1 は読み取り専用で開いています（ファイルまたはフォルダーに書き込めません）。保存はできません。</translation>
     </message>
+    <message>
+        <source>%1 is the address of a PostgreSQL server. This version of JLGC Desk keeps its records in a database file and cannot connect to an office server yet; nothing was created.</source>
+        <translation>%1 は PostgreSQL サーバーのアドレスです。このバージョンの JLGC Desk は記録をデータベースファイルに保存しており、事務所のサーバーにはまだ接続できません。何も作成していません。</translation>
+    </message>
+    <message>
+        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file.</source>
+        <translation>%1 はアドレスであり、データベースファイルではありません。何も作成していません。JLGC Desk のデータベースファイルのパスを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Delegation</name>

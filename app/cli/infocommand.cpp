@@ -6,8 +6,28 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace jlgc::cli {
+
+namespace {
+
+// Columns a text takes in a terminal: two for the wide characters of East
+// Asian scripts (kanji, kana, full-width forms), one for the others.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace
 
 int runInfo(Context& context)
 {
@@ -39,10 +59,18 @@ int runInfo(Context& context)
                 << Cli::tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
     if (db.isReadOnly())
         context.out << Cli::tr("Read-only: the file or its folder cannot be written to.") << '\n';
-    for (const RecordKind& k : RecordKinds::all())
-        context.out << QStringLiteral("  %1 %2\n")
-                           .arg(RecordKinds::label(k.key) + QLatin1Char(':'), -32)
-                           .arg(RecordKinds::count(db, k));
+    // The counts in one column, however long the labels (a Japanese
+    // character takes two columns of a terminal).
+    QStringList labels;
+    int width = 0;
+    for (const RecordKind& k : RecordKinds::all()) {
+        labels << RecordKinds::label(k.key) + QLatin1Char(':');
+        width = std::max(width, displayWidth(labels.back()));
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        context.out << QStringLiteral("  ") << labels[i]
+                    << QString(width + 1 - displayWidth(labels[i]), QLatin1Char(' '))
+                    << RecordKinds::count(db, RecordKinds::all()[i]) << '\n';
     context.out.flush();
     return Ok;
 }

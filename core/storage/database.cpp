@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -257,6 +258,25 @@ int Database::identify(bool created)
 
 void Database::open(const Options& options)
 {
+    // An address (postgresql://host/db) is never taken for a file's name:
+    // no folder "postgresql:" is made beside the user.
+    static const QRegularExpression address(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (address.match(m_path).hasMatch() &&
+        m_path.section(QLatin1Char(':'), 0, 0).toLower() == QLatin1String("file"))
+        m_path = QUrl(m_path).toLocalFile(); // a file's address (file:///…): the file
+    if (address.match(m_path).hasMatch()) {
+        const QString scheme = m_path.section(QLatin1Char(':'), 0, 0).toLower();
+        if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+            throw StorageError(StorageError::Kind::Open,
+                               tr("%1 is the address of a PostgreSQL server. This version of "
+                                  "JLGC Desk keeps its records in a database file and cannot "
+                                  "connect to an office server yet; nothing was created.")
+                                   .arg(m_path));
+        throw StorageError(StorageError::Kind::Open,
+                           tr("%1 is an address, not a database file; nothing was created. "
+                              "Give the path of a JLGC Desk database file.")
+                               .arg(m_path));
+    }
     const bool memory = isMemoryPath(m_path);
     const QFileInfo info(m_path);
     const bool exists = !memory && info.exists();

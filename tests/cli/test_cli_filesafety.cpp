@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QThread>
+#include <QUrl>
 #include <catch2/catch.hpp>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -327,4 +328,28 @@ TEST_CASE("info on another program's SQLite database fails and leaves it byte fo
     CHECK(r.err.contains(QStringLiteral("not a JLGC Desk database")));
     CHECK(test::readFile(notes) == before);
     CHECK(QFileInfo(notes).size() == before.size());
+}
+
+TEST_CASE("A server's address is never taken for a file's name; a file's address is the file",
+          "[cli][safety]")
+{
+    test::TempDir dir;
+    const QDir here = QDir::current();
+    for (const QString& address : {QStringLiteral("postgresql://office.example/jlgc"),
+                                   QStringLiteral("postgres://kenji@office.example:5432/jlgc"),
+                                   QStringLiteral("https://office.example/jlgc")}) {
+        INFO(address.toStdString());
+        const Result r = runApp(onDb(address, {QStringLiteral("info")}));
+        CHECK(r.exitCode != 0);
+        CHECK(r.err.contains(QStringLiteral("nothing was created")));
+        CHECK_FALSE(here.exists(address.section(QLatin1Char('/'), 0, 0)));
+    }
+    CHECK(runApp(onDb(QStringLiteral("postgresql://office.example/jlgc"), {QStringLiteral("info")}))
+              .err.contains(QStringLiteral("PostgreSQL server")));
+
+    const QString file = dir.path(QStringLiteral("office.sqlite"));
+    const Result r = runApp(onDb(QUrl::fromLocalFile(file).toString(), {QStringLiteral("info")}));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(QFileInfo::exists(file));
 }
