@@ -30,6 +30,7 @@
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -138,12 +139,16 @@ void checkShortListFollows(const std::function<qint64(Database&, const QString&)
     CHECK(page->selectRecord(added));
 
     // A record asked for while the list is being read, not yet in the rows
-    // shown (as Find Anything may ask), is selected when the list arrives.
+    // shown (as Find Anything may ask): the form shows it at once, and its
+    // row is selected when the list arrives.
     const qint64 third = add(other, later);
     page->refreshFromDatabase();
-    CHECK_FALSE(page->selectRecord(third));
-    CHECK(waitFor([&] { return page->currentId() == QVariant(third); }));
-    CHECK(cells(page, column).contains(later));
+    CHECK_FALSE(cells(page, column).contains(later));
+    CHECK(page->selectRecord(third));
+    CHECK(page->currentId() == QVariant(third));
+    CHECK(waitFor([&] {
+        return page->table()->currentIndex().siblingAtColumn(column).data().toString() == later;
+    }));
 }
 
 } // namespace
@@ -457,4 +462,42 @@ TEST_CASE("All fellows: the list and its counts are read off the window's thread
     page->findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("king"));
     CHECK(waitFor([&] { return names() == QStringList{QStringLiteral("Alex King")}; }));
     CHECK(waitFor([&] { return page->summary()->text().startsWith(QStringLiteral("1 fellow")); }));
+}
+
+TEST_CASE("Find Anything opens a chapter the list's filter hides while the list is read aside",
+          "[ui][lists][threads][jetaa]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    const auto add = [&](const QString& name, const QString& subdivision) {
+        JetaaChapter c;
+        c.name = name;
+        c.subdivisionCode = subdivision;
+        c.country = subdivision.left(2);
+        return JetaaChapterRepository(*w.database()).add(c).id;
+    };
+    const qint64 newYork = add(QStringLiteral("JETAA New York"), QStringLiteral("US-NY"));
+    add(QStringLiteral("JETAA Toronto"), QStringLiteral("CA-ON"));
+    auto* page = pageOf<ChaptersPage>(w);
+    w.showPage(page);
+    page->countryFilter()->setCurrentIndex(page->countryFilter()->findData(QStringLiteral("CA")));
+    REQUIRE(
+        waitFor([&] { return cells(page, 0) == QStringList{QStringLiteral("JETAA Toronto")}; }));
+
+    // Opened from elsewhere: the filter is reset, the form shows it at once,
+    // and its row is selected when the list has been read again.
+    w.showPage(pageOf<EventsPage>(w));
+    CHECK(w.openRecord(QStringLiteral("jetaa_chapter"), newYork));
+    CHECK(w.currentPage() == page);
+    CHECK(page->currentId() == QVariant(newYork));
+    CHECK(waitFor([&] {
+        return page->table()->currentIndex().siblingAtColumn(0).data().toString() ==
+               QStringLiteral("JETAA New York");
+    }));
+    CHECK(cells(page, 0).size() == 2);
 }

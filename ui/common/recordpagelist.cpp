@@ -176,8 +176,18 @@ bool RecordPage::selectRecord(const QVariant& id)
             return m_currentId == id;
         }
     }
-    if (m_shortListPending)
-        m_selectWhenRead = id; // the list being read may hold it
+    if (m_shortListPending && id.isValid()) {
+        // The list being read may hold it (a record of another window, or
+        // one the filters just let through): the form shows it at once, its
+        // row is highlighted when the list arrives.
+        if (id != m_currentId || m_isNew) {
+            if (!m_switching && !maybeSave())
+                return false;
+            showInForm(id);
+        }
+        m_selectWhenRead = id;
+        return m_currentId == id;
+    }
     return false;
 }
 

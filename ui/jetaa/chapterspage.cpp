@@ -179,6 +179,13 @@ void ChaptersPage::reload()
         });
 }
 
+void ChaptersPage::resetFilters()
+{
+    // A chapter opened from elsewhere is shown whatever its country or status.
+    m_countryFilter->setCurrentIndex(0);
+    m_statusFilter->setCurrentIndex(0);
+}
+
 void ChaptersPage::loadRecord(const QVariant& id)
 {
     const auto chapter = JetaaChapterRepository(*database()).find(id.toLongLong(), uiLanguage());

@@ -47,6 +47,7 @@ protected:
     void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
     void retranslate() override;
+    void resetFilters() override;
     void languageChanged() override;
 
 private:
