@@ -14,6 +14,7 @@
 #include "jetaa/chapterspage.h"
 #include "jetaa/fundingpage.h"
 #include "mainwindow.h"
+#include "research/myresearchpage.h"
 #include "research/researchrequestspage.h"
 #include "research/staffpage.h"
 #include "storage/chapterfundingrepository.h"
@@ -26,6 +27,7 @@
 #include "storage/officeeventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
+#include "storage/researchtopicrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
@@ -153,7 +155,8 @@ void checkShortListFollows(const std::function<qint64(Database&, const QString&)
 
 } // namespace
 
-TEST_CASE("The JETAA chapters, cohorts and staff lists are read off the window's thread and "
+TEST_CASE("The JETAA chapters, cohorts, research topics and staff lists are read off the window's "
+          "thread and "
           "follow changes made elsewhere",
           "[ui][notifier][lists][threads]")
 {
@@ -182,6 +185,30 @@ TEST_CASE("The JETAA chapters, cohorts and staff lists are read off the window's
                 return CohortRepository(db).add(c).id;
             },
             0, QStringLiteral("2019"), QStringLiteral("2024"), QStringLiteral("2025"));
+    }
+    SECTION("research topics")
+    {
+        checkShortListFollows<MyResearchPage>(
+            [](Database& db, const QString& title) {
+                // One official's topics (the page shows the official's own).
+                QList<StaffMember> staff = StaffRepository(db).list();
+                if (staff.isEmpty()) {
+                    Person p;
+                    p.name.family = QStringLiteral("Ito");
+                    p.name.given = QStringLiteral("Ken");
+                    StaffMember s;
+                    s.person.id = PersonRepository(db).add(p).id;
+                    s.kind = StaffKind::LocalStaff;
+                    s.termStart = QDate(2025, 4, 1);
+                    staff << StaffRepository(db).add(s);
+                }
+                ResearchTopic t;
+                t.owner = staff.front().id;
+                t.titleEn = title;
+                return ResearchTopicRepository(db).add(t).id;
+            },
+            0, QStringLiteral("Disaster drills"), QStringLiteral("Snow removal"),
+            QStringLiteral("School lunches"));
     }
     SECTION("staff")
     {

@@ -197,7 +197,13 @@ void MyResearchPage::reload()
     }
     ResearchTopicFilter filter;
     filter.owner = me();
-    m_model->setTopics(ResearchTopicRepository(*database()).list(filter), QDate::currentDate());
+    readShortList(
+        [filter](Database& db) {
+            return QVariant::fromValue(ResearchTopicRepository(db).list(filter));
+        },
+        [this](const QVariant& topics) {
+            m_model->setTopics(topics.value<QList<ResearchTopic>>(), QDate::currentDate());
+        });
 }
 
 bool MyResearchPage::showRecord(const QString& kind, const QVariant& id)
