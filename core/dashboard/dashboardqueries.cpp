@@ -8,34 +8,13 @@
 #include "storage/fellowrepository.h"
 #include "storage/homestayrepository.h"
 #include "storage/recordkinds.h"
+#include "storage/records/recordtype.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace jlgc {
 
 namespace {
-
-// The areas of the dashboard's tiles: RecordKinds key and the kind of
-// record whose page opens.
-struct Area {
-    const char* key;
-    const char* kind;
-};
-
-constexpr Area Areas[] = {
-    {"people", "person"},
-    {"organizations", "organization"},
-    {"delegations", "delegation"},
-    {"research_requests", "research_request"},
-    {"research_topics", "research_topic"},
-    {"fellows", "cohort"},
-    {"host_families", "host_family"},
-    {"jetaa_chapters", "jetaa_chapter"},
-    {"chapter_funding", "chapter_funding"},
-    {"sister_affiliations", "sister_affiliation"},
-    {"events", "office_event"},
-};
 
 QList<CategoryCount> categories(const QList<CodeCount>& counts)
 {
@@ -56,17 +35,12 @@ QString AttentionItem::name(Language language) const
 
 QList<AreaCount> DashboardQueries::counts() const
 {
-    QHash<QString, const RecordKind*> byKey;
-    for (const RecordKind& k : RecordKinds::all())
-        byKey.insert(k.key, &k);
+    // A tile for each kind whose description asks for one, in the window's order.
     QList<AreaCount> result;
-    for (const Area& a : Areas) {
-        const RecordKind* k = byKey.value(QLatin1String(a.key));
-        if (!k)
-            continue;
-        result << AreaCount{QLatin1String(a.key), QLatin1String(a.kind),
-                            RecordKinds::count(m_db, *k)};
-    }
+    for (const RecordType* t : RecordTypes::all())
+        if (!t->dashboardOpens.isEmpty())
+            if (const RecordKind* k = RecordKinds::find(t->name))
+                result << AreaCount{t->name, t->dashboardOpens, RecordKinds::count(m_db, *k)};
     return result;
 }
 

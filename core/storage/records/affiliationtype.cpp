@@ -53,6 +53,7 @@ RecordType define()
     t.table = QStringLiteral("sister_affiliation");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "affiliation");
+    t.dashboardOpens = QStringLiteral("sister_affiliation");
     t.searchSelect = QStringLiteral(
         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
         "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "

@@ -43,6 +43,7 @@ RecordType define()
     t.table = QStringLiteral("delegation");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Delegations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "delegation");
+    t.dashboardOpens = QStringLiteral("delegation");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
         "coalesce(d.arrival_date, ''), coalesce(d.arrival_date, ''), d.name_en, d.name_ja, "

@@ -31,6 +31,7 @@ RecordDefinition<OfficeEvent> define()
     d.type.table = QStringLiteral("office_event");
     d.type.label = QT_TRANSLATE_NOOP("RecordKinds", "Events");
     d.type.singular = QT_TRANSLATE_NOOP("RecordKinds", "event");
+    d.type.dashboardOpens = QStringLiteral("office_event");
     d.type.searchSelect = QStringLiteral(
         "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), event_date, "
         "event_date, title_en, title_ja, place, notes FROM office_event WHERE id = :id");

@@ -148,6 +148,7 @@ const RecordType& fellows()
                 personal,
             personal);
         describeFellowsList(f);
+        f.dashboardOpens = QStringLiteral("cohort"); // fellows are on their cohort's page
         f.ownerKind = QStringLiteral("fellowship_cohorts");
         f.ownerColumn = QStringLiteral("cohort_id");
         f.owned = {

@@ -37,6 +37,7 @@ RecordType define()
     t.table = QStringLiteral("host_family");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Host families");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "host family");
+    t.dashboardOpens = QStringLiteral("host_family");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
         "coalesce(h.family_name_kanji, h.family_name_romaji) || '家', "

@@ -159,6 +159,7 @@ const RecordType& jetaaChapters()
              QStringLiteral("parent_id"), QStringLiteral("status"), QStringLiteral("founded_year"),
              QStringLiteral("founded_month"), QStringLiteral("founded_day"),
              QStringLiteral("website"), QStringLiteral("email"), QStringLiteral("notes")});
+        c.dashboardOpens = QStringLiteral("jetaa_chapter");
         c.searchSelect = QStringLiteral(
             "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
             "coalesce(city,'') || ' ' || coalesce(short_name,''), name, short_name, city, notes "
@@ -189,6 +190,7 @@ const RecordType& chapterFunding()
              QStringLiteral("budget_jpy"), QStringLiteral("report_due"),
              QStringLiteral("report_received"), QStringLiteral("status"), QStringLiteral("notes")});
         describeFundingList(f);
+        f.dashboardOpens = QStringLiteral("chapter_funding");
         f.ownerKind = QStringLiteral("jetaa_chapters");
         f.ownerColumn = QStringLiteral("chapter_id");
         f.owned = {

@@ -43,6 +43,7 @@ RecordType define()
     t.table = QStringLiteral("organization");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Organizations");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "organization");
+    t.dashboardOpens = QStringLiteral("organization");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "

@@ -37,6 +37,7 @@ RecordType define()
     t.table = QStringLiteral("person");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "People");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "person");
+    t.dashboardOpens = QStringLiteral("person");
     t.owned = {
         {QStringLiteral("person_affiliations"), QStringLiteral("person_affiliation"),
          QT_TRANSLATE_NOOP("RecordKinds", "People's affiliations"), QStringLiteral("person_id")},

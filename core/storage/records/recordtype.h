@@ -152,6 +152,11 @@ struct RecordType {
     // name from a B-tree; `i` is the entry in the list's SQL.
     bool indexed = false;
 
+    // The dashboard shows a tile with the kind's count that opens the page
+    // of this record kind (as pages and search name it: "cohort" for the
+    // fellows); empty: no tile.
+    QString dashboardOpens;
+
     QString indexKind() const { return searchKind.isEmpty() ? table : searchKind; }
 
     QString translatedLabel() const;

@@ -57,6 +57,7 @@ RecordType define()
     t.table = QStringLiteral("research_request");
     t.label = QT_TRANSLATE_NOOP("RecordKinds", "Research requests");
     t.singular = QT_TRANSLATE_NOOP("RecordKinds", "research request");
+    t.dashboardOpens = QStringLiteral("research_request");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
         "received_date, received_date, question_en, question_ja, answer_summary "

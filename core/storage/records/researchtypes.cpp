@@ -29,6 +29,7 @@ const RecordType& researchTopics()
              QStringLiteral("title_ja"), QStringLiteral("description"), QStringLiteral("status"),
              QStringLiteral("start_date"), QStringLiteral("end_date")});
         // Topics by their tags too; the log's entries are found on their own.
+        r.dashboardOpens = QStringLiteral("research_topic");
         r.searchSelect = QStringLiteral(
             "SELECT coalesce(title_en, title_ja), coalesce(title_ja, title_en), "
             "coalesce((SELECT group_concat(tag, ', ') FROM research_topic_tag WHERE topic_id = "
