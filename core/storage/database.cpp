@@ -266,16 +266,18 @@ void Database::open(const Options& options)
         m_path = QUrl(m_path).toLocalFile(); // a file's address (file:///…): the file
     if (address.match(m_path).hasMatch()) {
         const QString scheme = m_path.section(QLatin1Char(':'), 0, 0).toLower();
+        // Said without a password it may hold.
+        const QString shown = QUrl(m_path).toString(QUrl::RemovePassword);
         if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
             throw StorageError(StorageError::Kind::Open,
                                tr("%1 is the address of a PostgreSQL server. This version of "
                                   "JLGC Desk keeps its records in a database file and cannot "
                                   "connect to an office server yet; nothing was created.")
-                                   .arg(m_path));
+                                   .arg(shown));
         throw StorageError(StorageError::Kind::Open,
                            tr("%1 is an address, not a database file; nothing was created. "
                               "Give the path of a JLGC Desk database file.")
-                               .arg(m_path));
+                               .arg(shown));
     }
     const bool memory = isMemoryPath(m_path);
     const QFileInfo info(m_path);

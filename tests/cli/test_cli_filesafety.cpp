@@ -346,6 +346,11 @@ TEST_CASE("A server's address is never taken for a file's name; a file's address
     }
     CHECK(runApp(onDb(QStringLiteral("postgresql://office.example/jlgc"), {QStringLiteral("info")}))
               .err.contains(QStringLiteral("PostgreSQL server")));
+    // A password in the address is not repeated.
+    const Result withPassword = runApp(onDb(
+        QStringLiteral("postgresql://kenji:s3cret@office.example/jlgc"), {QStringLiteral("info")}));
+    CHECK(withPassword.err.contains(QStringLiteral("kenji@office.example")));
+    CHECK_FALSE(withPassword.err.contains(QStringLiteral("s3cret")));
 
     const QString file = dir.path(QStringLiteral("office.sqlite"));
     const Result r = runApp(onDb(QUrl::fromLocalFile(file).toString(), {QStringLiteral("info")}));

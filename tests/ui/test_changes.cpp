@@ -528,3 +528,96 @@ TEST_CASE("Find Anything opens a chapter the list's filter hides while the list 
     }));
     CHECK(cells(page, 0).size() == 2);
 }
+
+TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewhere",
+          "[ui][notifier][jetaa][funding]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    const auto fund = [](Database& db, const QString& name) {
+        JetaaChapter c;
+        c.name = name;
+        c.country = QStringLiteral("US");
+        c.subdivisionCode = QStringLiteral("US-NY");
+        ChapterFunding f;
+        f.chapterId = JetaaChapterRepository(db).add(c).id;
+        f.fiscalYear = FiscalYear::containing(QDate::currentDate());
+        f.lines = {{0, QStringLiteral("Reception"), 50000}};
+        ChapterFundingRepository(db).add(f);
+        return f.chapterId;
+    };
+    const ChapterId newYork = fund(*w.database(), QStringLiteral("JETAA New York"));
+    auto* page = pageOf<FundingPage>(w);
+    w.showPage(page);
+    const auto applications = [page] {
+        QTableWidget* t = page->totalsTable();
+        return t->rowCount() > 0 && t->item(0, 3) ? t->item(0, 3)->text() : QString();
+    };
+    REQUIRE(waitFor([&] { return cells(page, FundingPage::Chapter).size() == 1; }));
+    CHECK(waitFor([&] { return applications() == QStringLiteral("1"); }));
+
+    // Another window renames the chapter and records a second chapter's funding.
+    Database other(path);
+    JetaaChapter renamed = *JetaaChapterRepository(other).find(newYork);
+    renamed.name = QStringLiteral("JETAA New York City");
+    JetaaChapterRepository(other).update(renamed);
+    fund(other, QStringLiteral("JETAA Boston"));
+    w.checkForOutsideChanges();
+    CHECK(waitFor([&] {
+        return cells(page, FundingPage::Chapter) ==
+               QStringList{QStringLiteral("JETAA Boston"), QStringLiteral("JETAA New York City")};
+    }));
+    CHECK(waitFor([&] { return applications() == QStringLiteral("2"); }));
+}
+
+TEST_CASE("My research opens another official's topic in the list of everyone's",
+          "[ui][lists][threads][research]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(path));
+    const auto official = [&](const QString& family) {
+        Person p;
+        p.name.family = family;
+        p.name.given = QStringLiteral("Ken");
+        StaffMember s;
+        s.person.id = PersonRepository(*w.database()).add(p).id;
+        s.kind = StaffKind::LocalStaff;
+        s.termStart = QDate(2025, 4, 1);
+        return StaffRepository(*w.database()).add(s).id;
+    };
+    const auto topic = [&](StaffMemberId owner, const QString& title) {
+        ResearchTopic t;
+        t.owner = owner;
+        t.titleEn = title;
+        return ResearchTopicRepository(*w.database()).add(t).id;
+    };
+    const StaffMemberId ito = official(QStringLiteral("Ito"));
+    const StaffMemberId mori = official(QStringLiteral("Mori"));
+    topic(ito, QStringLiteral("Disaster drills"));
+    const qint64 snow = topic(mori, QStringLiteral("Snow removal"));
+    auto* page = pageOf<MyResearchPage>(w);
+    w.showPage(page);
+    page->setMe(ito);
+    REQUIRE(
+        waitFor([&] { return cells(page, 0) == QStringList{QStringLiteral("Disaster drills")}; }));
+
+    w.showPage(pageOf<EventsPage>(w));
+    CHECK(w.openRecord(QStringLiteral("research_topic"), snow));
+    CHECK(w.currentPage() == page);
+    CHECK(page->currentId() == QVariant(snow));
+    CHECK(waitFor([&] {
+        return page->table()->currentIndex().siblingAtColumn(0).data().toString() ==
+               QStringLiteral("Snow removal");
+    }));
+    CHECK(cells(page, 0).size() == 2);
+}

@@ -69,8 +69,11 @@ protected:
     // read must only read. Without a reader it reads at once.
     // A page reads more than one thing aside on slots of their own (a
     // newer read drops only an older one of its slot).
+    // A read that fails is told in the status bar, and failed (if any) is
+    // called instead of done.
     void readAside(Database* db, std::function<QVariant(Database&)> read,
-                   std::function<void(const QVariant&)> done, int slot = 0);
+                   std::function<void(const QVariant&)> done, int slot = 0,
+                   std::function<void()> failed = {});
 
 signals:
     void statusMessage(const QString& text);
@@ -84,6 +87,7 @@ private:
     struct Aside {
         quint64 epoch = 0;
         std::function<void(const QVariant&)> done;
+        std::function<void()> failed;
     };
     quintptr asideKey(int slot) const
     {
@@ -92,6 +96,7 @@ private:
     ListReader* m_listReader = nullptr;
     QPointer<QObject> m_asideReader;
     QMetaObject::Connection m_asideConnection;
+    QMetaObject::Connection m_asideFailure;
     QHash<int, Aside> m_aside; // by slot
 };
 

@@ -156,7 +156,6 @@ private:
     bool m_isNew = false;
     bool m_switching = false;
     bool m_shortListPending = false; // readShortList() is reading
-    QVariant m_selectWhenRead;       // asked for while it was
     bool m_viewRestored = false;
     bool m_loadWhenShown = false;
     bool m_loadPending = false;

@@ -77,21 +77,18 @@ void RecordPage::readShortList(std::function<QVariant(Database&)> read,
         m_db, std::move(read),
         [this, show = std::move(show)](const QVariant& rows) {
             m_shortListPending = false;
-            // The record asked for while the list was read, else the one shown.
-            const QVariant wanted = m_selectWhenRead;
-            m_selectWhenRead.clear();
+            // The record in the form (one asked for while the list was read
+            // included) keeps or gets its row selected.
             const QVariant keep = m_currentId;
             const bool switching = m_switching;
             m_switching = true;
             show(rows);
-            if (keep.isValid())
+            if (keep.isValid() && !m_isNew)
                 selectRecord(keep);
             m_switching = switching;
-            if (wanted.isValid() && wanted != keep)
-                selectRecord(wanted); // as asked: the form being edited may need saving first
             updateButtons();
         },
-        ListSlot);
+        ListSlot, [this] { m_shortListPending = false; });
 }
 
 void RecordPage::readList()
@@ -185,7 +182,6 @@ bool RecordPage::selectRecord(const QVariant& id)
                 return false;
             showInForm(id);
         }
-        m_selectWhenRead = id;
         return m_currentId == id;
     }
     return false;

@@ -148,7 +148,8 @@ QIcon AllFellowsPage::pageIcon()
 void AllFellowsPage::setDatabase(Database* db)
 {
     m_db = db;
-    m_model->setDatabase(db, listReader());
+    if (!db)
+        m_model->setDatabase(nullptr, nullptr);
     fillCombos();
     // Read when shown (showEvent), not at start-up behind the dashboard.
     if (isVisible())
@@ -202,6 +203,8 @@ void AllFellowsPage::reload()
         updateCounts();
         return;
     }
+    if (m_model->database() != m_db)
+        m_model->setDatabase(m_db, listReader()); // read when first shown
     QVariantMap filters;
     const auto set = [&filters](const char* name, const QVariant& value) {
         if (!value.toString().isEmpty())

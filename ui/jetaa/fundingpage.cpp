@@ -13,6 +13,7 @@
 #include "jetaa/chapterpicker.h"
 #include "jetaa/overridedialog.h"
 #include "reference/jurisdiction.h"
+#include "storage/changenotifier.h"
 #include "storage/chapterfundingrepository.h"
 
 #include <QApplication>
@@ -65,6 +66,7 @@ FundingPage::FundingPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("fundingPage"));
     setListModel(m_model);
+    m_model->setAlsoFollows({QStringLiteral("jetaa_chapters")}); // the Chapter column
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_countryFilter);
     filterBar()->addWidget(m_reportFilter);
@@ -221,6 +223,15 @@ void FundingPage::fillYearFilter()
         at = std::max(0, m_yearFilter->findData(open));
     }
     m_yearFilter->setCurrentIndex(at);
+}
+
+void FundingPage::followChanges(const ChangeSet& changes)
+{
+    RecordPage::followChanges(changes);
+    // The years, the totals and the reports outstanding (a chapter's name too).
+    if (database() && (changes.touches(QStringLiteral("chapter_funding")) ||
+                       changes.touches(QStringLiteral("jetaa_chapters"))))
+        reload();
 }
 
 void FundingPage::showFiscalYear(FiscalYear year)

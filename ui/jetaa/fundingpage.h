@@ -66,6 +66,7 @@ public:
     // an overdue report) in its fiscal year.
     bool showRecord(const QString& kind, const QVariant& id) override;
     QString searchKind() const override { return QStringLiteral("chapter_funding"); }
+    void followChanges(const ChangeSet& changes) override;
 
 protected:
     QString historyTableName() const override { return QStringLiteral("chapter_funding"); }

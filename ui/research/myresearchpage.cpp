@@ -206,19 +206,31 @@ void MyResearchPage::reload()
         });
 }
 
+bool MyResearchPage::showTopic(ResearchTopicId topicId)
+{
+    // Another official's topic (from the handover, Find Anything): the list
+    // shows everyone's to show it. Decided by the topic's owner, not by the
+    // list shown, which may still be being read.
+    const auto topic =
+        database() ? ResearchTopicRepository(*database()).find(topicId) : std::nullopt;
+    if (!topic)
+        return false;
+    if (me() > 0 && topic->owner != me())
+        return showEveryone(topicId);
+    return revealRecord(topicId) || showEveryone(topicId);
+}
+
 bool MyResearchPage::showRecord(const QString& kind, const QVariant& id)
 {
     if (kind == QLatin1String("research_topic"))
-        // Another official's topic (from the handover, Find Anything): the
-        // list shows everyone's to show it.
-        return RecordPage::showRecord(kind, id) || showEveryone(id);
+        return showTopic(id.toLongLong());
     if (kind != QLatin1String("research_log"))
         return RecordPage::showRecord(kind, id);
     if (!database())
         return false;
     const auto entry = ResearchLogRepository(*database()).find(id.toLongLong());
     // The entry's topic may belong to another official than the one chosen.
-    if (!entry || (!revealRecord(entry->topicId) && !showEveryone(entry->topicId)))
+    if (!entry || !showTopic(entry->topicId))
         return false;
     for (int r = 0; r < m_log.size() && r < m_logTable->rowCount(); ++r)
         if (m_log[r].id == id.toLongLong()) {

@@ -38,6 +38,7 @@ public:
     // entry chosen in the log.
     bool showRecord(const QString& kind, const QVariant& id) override;
     bool showEveryone(const QVariant& topicId);
+    bool showTopic(ResearchTopicId topicId);
     TopicTableModel* model() const { return m_model; }
     SearchPicker* mePicker() const { return m_me; }
     // The official whose topics are listed (0: every official's).
