@@ -2,8 +2,12 @@
 // lists made from the description.
 #include "domain/officeevent.h"
 #include "io/csvformat.h"
+#include "storage/cohortrepository.h"
 #include "storage/database.h"
+#include "storage/fellowrepository.h"
 #include "storage/officeeventrepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
 #include "storage/recordkinds.h"
 #include "storage/records/listquery.h"
 #include "storage/records/listreader.h"
@@ -395,4 +399,53 @@ TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
         skippedFirsts << args.at(2).toInt();
     CHECK(readFirsts == QList<int>{600, 700, 800, 900});
     CHECK(skippedFirsts == QList<int>{0, 100, 200, 300, 400, 500});
+}
+
+TEST_CASE("All fellows: sorted by host prefecture by name in English and in the prefectures' "
+          "order in Japanese; found by the person's and the government's names",
+          "[records][lists][fellowship]")
+{
+    auto db = test::memoryDatabase();
+    const auto fellowIn = [&](int year, const QString& prefecture, const QString& family,
+                              const QString& government) {
+        Cohort c;
+        c.year = year;
+        c.programmeStart = QDate(year, 10, 20);
+        c.programmeEnd = QDate(year, 10, 29);
+        c.hostPrefectureCode = prefecture;
+        Person p;
+        p.name.family = family;
+        p.name.given = QStringLiteral("Alex");
+        Organization o;
+        o.nameEn = government;
+        o.kind = OrganizationKind::StateGovernment;
+        o.country = QStringLiteral("US");
+        Fellow f;
+        f.cohortId = CohortRepository(*db).add(c).id;
+        f.personId = PersonRepository(*db).add(p).id;
+        f.organizationId = OrganizationRepository(*db).add(o).id;
+        FellowRepository(*db).add(f);
+    };
+    fellowIn(2019, QStringLiteral("28"), QStringLiteral("Hall"), QStringLiteral("State of Ohio"));
+    fellowIn(2023, QStringLiteral("08"), QStringLiteral("King"), QStringLiteral("King County"));
+    const ListStore store(*db);
+    ListQuery q;
+    q.kind = QStringLiteral("fellows");
+    // The latest cohort first by default.
+    QList<ListRow> rows = store.page(q, 0, 10);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].cells[1] == QStringLiteral("Alex King"));
+    q.sortColumn = 5; // host prefecture
+    rows = store.page(q, 0, 10);
+    CHECK(rows[0].cells[5] == QStringLiteral("Hyogo")); // before Ibaraki
+    q.language = Language::Japanese;
+    rows = store.page(q, 0, 10);
+    CHECK(rows[0].cells[5] == QStringLiteral("茨城県")); // 08 before 兵庫県 (28)
+    // Found through the people's and the governments' search entries.
+    q.text = QStringLiteral("hall");
+    CHECK(store.count(q) == 1);
+    q.text = QStringLiteral("king county");
+    CHECK(store.ids(q).size() == 1);
+    q.text = QStringLiteral("ohio");
+    CHECK(store.page(q, 0, 10).value(0).cells.value(1) == QStringLiteral("Alex Hall"));
 }

@@ -69,16 +69,20 @@ void describeFellowsList(RecordType& f)
          QStringLiteral("coalesce(pi.sort_ja, '')"), &japaneseName},
         {QT_TRANSLATE_NOOP("Lists", "Home government"),
          {QStringLiteral("o.name_en"), QStringLiteral("o.name_ja")},
-         QStringLiteral("coalesce(CASE WHEN '{lang}' = 'ja' THEN coalesce(o.name_ja, o.name_en) "
-                        "ELSE coalesce(o.name_en, o.name_ja) END, '')"),
+         // Rows without one after those with one.
+         QStringLiteral("(o.id IS NULL) || coalesce(CASE WHEN '{lang}' = 'ja' THEN "
+                        "coalesce(o.name_ja, o.name_en) ELSE coalesce(o.name_en, o.name_ja) END, "
+                        "'')"),
          &listformat::bilingual},
         {QT_TRANSLATE_NOOP("Lists", "State or province"),
          {QStringLiteral("r.subdivision_code"), QStringLiteral("sd.name")},
-         QStringLiteral("coalesce(sd.name, '')"),
+         QStringLiteral("(sd.name IS NULL) || coalesce(sd.name, '')"),
          &subdivision},
         {QT_TRANSLATE_NOOP("Lists", "Host prefecture"),
          {QStringLiteral("hp.name_en"), QStringLiteral("hp.name_ja")},
-         QStringLiteral("coalesce(hp.code, '')"),
+         // By name in English; in the prefectures' own order (北海道 … 沖縄) in Japanese.
+         QStringLiteral("(hp.code IS NULL) || coalesce(CASE WHEN '{lang}' = 'ja' THEN hp.code "
+                        "ELSE hp.name_en END, '')"),
          &listformat::bilingual},
         {QT_TRANSLATE_NOOP3("Lists", "Status", "a fellow's taking part"),
          {QStringLiteral("r.status")},
