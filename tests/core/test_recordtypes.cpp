@@ -402,7 +402,7 @@ TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
 }
 
 TEST_CASE("All fellows: sorted by host prefecture by name in English and in the prefectures' "
-          "order in Japanese; found by the person's and the government's names",
+          "order in Japanese; found by the person's and the government's names and the title",
           "[records][lists][fellowship]")
 {
     auto db = test::memoryDatabase();
@@ -424,6 +424,8 @@ TEST_CASE("All fellows: sorted by host prefecture by name in English and in the 
         f.cohortId = CohortRepository(*db).add(c).id;
         f.personId = PersonRepository(*db).add(p).id;
         f.organizationId = OrganizationRepository(*db).add(o).id;
+        if (family == QLatin1String("Hall"))
+            f.titleAtTime = QStringLiteral("Budget Analyst (100%)");
         FellowRepository(*db).add(f);
     };
     fellowIn(2019, QStringLiteral("28"), QStringLiteral("Hall"), QStringLiteral("State of Ohio"));
@@ -448,4 +450,11 @@ TEST_CASE("All fellows: sorted by host prefecture by name in English and in the 
     CHECK(store.ids(q).size() == 1);
     q.text = QStringLiteral("ohio");
     CHECK(store.page(q, 0, 10).value(0).cells.value(1) == QStringLiteral("Alex Hall"));
+    // And by the title held at the time, as typed (a % is only a percent sign).
+    q.text = QStringLiteral("budget analyst");
+    CHECK(store.count(q) == 1);
+    q.text = QStringLiteral("100%");
+    CHECK(store.count(q) == 1);
+    q.text = QStringLiteral("1%0");
+    CHECK(store.count(q) == 0);
 }

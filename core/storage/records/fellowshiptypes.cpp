@@ -103,8 +103,10 @@ void describeFellowsList(RecordType& f)
         {QStringLiteral("from"), QStringLiteral("c.year >= :from")},
         {QStringLiteral("to"), QStringLiteral("c.year <= :to")},
     };
-    // Found by the person's names, title and notes and by the home government.
-    f.textThrough = {{QStringLiteral("r.person_id"), QStringLiteral("person")},
+    // Found by the title held at the time, the person's names, title and
+    // notes and the home government.
+    f.textThrough = {{QStringLiteral("r.title"), QString()},
+                     {QStringLiteral("r.person_id"), QStringLiteral("person")},
                      {QStringLiteral("r.organization_id"), QStringLiteral("organization")}};
 }
 

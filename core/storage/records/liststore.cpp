@@ -108,6 +108,16 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText,
             QStringList any;
             for (qsizetype n = 0; n < type.textThrough.size(); ++n) {
                 const QString name = QStringLiteral(":list_match_%1").arg(n);
+                if (type.textThrough[n].searchKind.isEmpty()) {
+                    QString pattern = query.text.trimmed();
+                    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+                    any << QStringLiteral("%1 LIKE %2 ESCAPE '\\'")
+                               .arg(type.textThrough[n].column, name);
+                    w.values.insert(name, QLatin1Char('%') + pattern + QLatin1Char('%'));
+                    continue;
+                }
                 any << QStringLiteral("%1 IN (SELECT li.record_id FROM search_item li WHERE "
                                       "li.rowid IN (SELECT rowid FROM search_fts WHERE "
                                       "search_fts MATCH %2))")

@@ -141,7 +141,9 @@ struct RecordType {
     // A kind without entries of its own in the search index: the list's
     // text finds a record through the entries of the records it names (a
     // fellow by the person's names and the home government's), each a
-    // column of `r` (or of a join) and that record's search kind.
+    // column of `r` (or of a join) and that record's search kind; without a
+    // search kind, a text column of its own that holds the text as typed
+    // (a fellow's title at the time).
     struct TextThrough {
         QString column;
         QString searchKind;
