@@ -6196,26 +6196,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, due %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report is overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports overdue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New funding year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,12 +6327,23 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>jlgc::FundingTotalsBox</name>
     <message>
         <source>Totals by country and currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6369,6 +6360,30 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports due: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

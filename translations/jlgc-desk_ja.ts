@@ -6179,26 +6179,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation>%1：%2～%3</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>%1 (%2, due %3)</source>
-        <translation>%1（%2、期限 %3）</translation>
-    </message>
-    <message>
-        <source>No report is overdue.</source>
-        <translation>報告期限を超過しているものはありません。</translation>
-    </message>
-    <message>
-        <source>Reports overdue: %1</source>
-        <translation>報告期限超過：%1</translation>
-    </message>
-    <message>
-        <source>Reports due: %1</source>
-        <translation>報告待ち：%1</translation>
-    </message>
-    <message>
         <source>New funding year</source>
         <translation>新しい年度の助成</translation>
     </message>
@@ -6330,13 +6310,24 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <source>Reason</source>
         <translation>理由</translation>
     </message>
+</context>
+<context>
+    <name>jlgc::FundingTotalsBox</name>
     <message>
         <source>Totals by country and currency</source>
         <translation>国・通貨別の合計</translation>
     </message>
     <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>国</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -6353,6 +6344,30 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Disbursed</source>
         <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation>予算額（円）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1（%2、期限 %3）</translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation>報告期限を超過しているものはありません。</translation>
+    </message>
+    <message>
+        <source>Reports overdue: %1</source>
+        <translation>報告期限超過：%1</translation>
+    </message>
+    <message>
+        <source>Reports due: %1</source>
+        <translation>報告待ち：%1</translation>
     </message>
 </context>
 <context>

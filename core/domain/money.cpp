@@ -16,6 +16,11 @@ int Money::decimals(const QString& currency)
 
 QString Money::format(qint64 minorUnits, const QString& currency, const QLocale& locale)
 {
+    return currency + QLatin1Char(' ') + formatAmount(minorUnits, currency, locale);
+}
+
+QString Money::formatAmount(qint64 minorUnits, const QString& currency, const QLocale& locale)
+{
     const int dec = decimals(currency);
     qint64 scale = 1;
     for (int i = 0; i < dec; ++i)
@@ -26,7 +31,7 @@ QString Money::format(qint64 minorUnits, const QString& currency, const QLocale&
     if (dec > 0)
         text += locale.decimalPoint() +
                 QStringLiteral("%1").arg(abs % scale, dec, 10, QLatin1Char('0'));
-    return currency + QLatin1Char(' ') + (negative ? locale.negativeSign() : QString()) + text;
+    return (negative ? locale.negativeSign() : QString()) + text;
 }
 
 std::optional<qint64> Money::parse(const QString& text, const QString& currency,

@@ -25,6 +25,10 @@ public:
     // USD 1,234.50 / JPY 150,000 in the locale's digit grouping.
     static QString format(qint64 minorUnits, const QString& currency,
                           const QLocale& locale = QLocale());
+    // 1,234.50 / 150,000: the amount alone, as a column headed by its
+    // currency shows it and as the user edits it.
+    static QString formatAmount(qint64 minorUnits, const QString& currency,
+                                const QLocale& locale = QLocale());
     // 1234.5, 1,234.50, $1,234.50 → 123450 (for a currency with 2 decimals).
     // nullopt when the text is not an amount or has too many decimals.
     static std::optional<qint64> parse(const QString& text, const QString& currency,

@@ -7,10 +7,10 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
-#include "domain/fundingtotals.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "jetaa/chapterpicker.h"
+#include "jetaa/fundingtotalsbox.h"
 #include "jetaa/overridedialog.h"
 #include "reference/jurisdiction.h"
 #include "storage/changenotifier.h"
@@ -18,9 +18,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,24 +27,11 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace jlgc {
 
 namespace {
-
-// An amount as the user edits it: digits and decimals, no currency.
-QString amountText(qint64 minor, const QString& currency)
-{
-    const QString s = Money::format(minor, currency);
-    return s.mid(currency.size() + 1);
-}
-
-QString dateText(const QDate& d)
-{
-    return DateText::date(d, uiLanguage());
-}
 
 enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 
@@ -55,11 +41,11 @@ FundingPage::FundingPage(QWidget* parent)
     : RecordPage(QStringLiteral("jetaaFunding"), parent),
       m_model(new RecordListModel(QStringLiteral("chapter_funding"), this)),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
-      m_reportFilter(new QComboBox), m_totals(new QTableWidget(0, 8)), m_outstanding(new QLabel),
-      m_chapter(new SearchPicker), m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel),
-      m_applicationDate(new DateField), m_currency(new QComboBox), m_approved(new QLineEdit),
-      m_approvedCurrency(new QComboBox), m_budgetJpy(new QLineEdit), m_status(new QComboBox),
-      m_reportDue(new DateField), m_reportReceived(new DateField), m_notes(new QPlainTextEdit),
+      m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
+      m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel), m_applicationDate(new DateField),
+      m_currency(new QComboBox), m_approved(new QLineEdit), m_approvedCurrency(new QComboBox),
+      m_budgetJpy(new QLineEdit), m_status(new QComboBox), m_reportDue(new DateField),
+      m_reportReceived(new DateField), m_notes(new QPlainTextEdit),
       m_lines(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_disbursements(new DetailTable(3, DetailTable::Add | DetailTable::Remove)),
       m_overrides(new DetailTable(4, DetailTable::NoButtons))
@@ -81,18 +67,7 @@ FundingPage::FundingPage(QWidget* parent)
     }
 
     // Totals of what is listed, and the reports outstanding, under the list.
-    auto* totalsBox = new QGroupBox;
-    totalsBox->setObjectName(QStringLiteral("totalsBox"));
-    auto* totalsLayout = new QVBoxLayout(totalsBox);
-    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totals->verticalHeader()->hide();
-    m_totals->horizontalHeader()->setStretchLastSection(true);
-    m_totals->setMaximumHeight(150);
-    m_outstanding->setWordWrap(true);
-    m_outstanding->setTextFormat(Qt::PlainText);
-    totalsLayout->addWidget(m_totals);
-    totalsLayout->addWidget(m_outstanding);
-    belowList()->addWidget(totalsBox);
+    belowList()->addWidget(m_totals);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("application"));
@@ -225,6 +200,16 @@ void FundingPage::fillYearFilter()
     m_yearFilter->setCurrentIndex(at);
 }
 
+QTableWidget* FundingPage::totalsTable() const
+{
+    return m_totals->table();
+}
+
+QLabel* FundingPage::outstandingLabel() const
+{
+    return m_totals->outstanding();
+}
+
 void FundingPage::followChanges(const ChangeSet& changes)
 {
     RecordPage::followChanges(changes);
@@ -274,8 +259,7 @@ void FundingPage::updateYearSpan()
 void FundingPage::reload()
 {
     if (!database()) {
-        m_listed.clear();
-        showTotals();
+        m_totals->setFundings({}, m_today);
         return;
     }
     fillYearFilter();
@@ -301,82 +285,18 @@ void FundingPage::reload()
     const QDate day = m_today;
     readBeside(
         [filter, report, day](Database& db) {
-            QList<ChapterFunding> list = ChapterFundingRepository(db).list(filter);
-            if (report != AllReports) {
-                QList<ChapterFunding> kept;
-                for (const ChapterFunding& f : list) {
-                    const auto state = JetaaRules::reportState(f, day);
-                    if (state == JetaaRules::ReportState::Overdue ||
-                        (report == DueOrOverdue && state == JetaaRules::ReportState::Due))
-                        kept << f;
-                }
-                list = kept;
-            }
+            const ChapterFundingRepository repo(db);
+            QList<ChapterFunding> list =
+                report == AllReports ? repo.list(filter) : repo.reportsOutstanding(day, filter);
+            if (report == OverdueOnly)
+                list.removeIf([&day](const ChapterFunding& f) {
+                    return !JetaaRules::isReportOverdue(f, day);
+                });
             return QVariant::fromValue(list);
         },
         [this](const QVariant& result) {
-            m_listed = result.value<QList<ChapterFunding>>();
-            showTotals();
+            m_totals->setFundings(result.value<QList<ChapterFunding>>(), m_today);
         });
-}
-
-void FundingPage::showTotals()
-{
-    const QList<ChapterFunding>& list = m_listed;
-    // By country and currency, then the total of each currency.
-    QList<FundingTotal> rows = FundingTotals::byCountryAndCurrency(list);
-    const QList<FundingTotal> sums = FundingTotals::byFiscalYearAndCurrency(list);
-    const Language lang = uiLanguage();
-    m_totals->setRowCount(int(rows.size() + sums.size()));
-    int r = 0;
-    auto put = [&](const FundingTotal& t, const QString& country, bool total) {
-        const QStringList cells = {t.fiscalYear.label(lang),
-                                   country,
-                                   t.currency,
-                                   QLocale().toString(t.fundings),
-                                   amountText(t.requested, t.currency),
-                                   amountText(t.approved, t.currency),
-                                   amountText(t.disbursed, t.currency),
-                                   t.budgetJpy ? Money::format(t.budgetJpy, QStringLiteral("JPY"))
-                                               : QString()};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (c >= 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (total) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-            }
-            m_totals->setItem(r, c, item);
-        }
-        ++r;
-    };
-    for (const FundingTotal& t : rows)
-        put(t, JurisdictionLabels::country(t.country), false);
-    for (const FundingTotal& t : sums)
-        put(t, tr("Total"), true);
-    m_totals->resizeColumnsToContents();
-
-    QStringList overdue;
-    QStringList due;
-    for (const ChapterFunding& f : list) {
-        const auto state = JetaaRules::reportState(f, m_today);
-        const QString item =
-            tr("%1 (%2, due %3)")
-                .arg(f.chapterName, f.fiscalYear.label(lang), dateText(f.reportDue));
-        if (state == JetaaRules::ReportState::Overdue)
-            overdue << item;
-        else if (state == JetaaRules::ReportState::Due)
-            due << item;
-    }
-    QStringList lines;
-    lines << (overdue.isEmpty()
-                  ? tr("No report is overdue.")
-                  : tr("Reports overdue: %1").arg(overdue.join(QStringLiteral("; "))));
-    if (!due.isEmpty())
-        lines << tr("Reports due: %1").arg(due.join(QStringLiteral("; ")));
-    m_outstanding->setText(lines.join(QLatin1Char('\n')));
 }
 
 void FundingPage::loadRecord(const QVariant& id)
@@ -392,10 +312,12 @@ void FundingPage::loadRecord(const QVariant& id)
     m_applicationDate->setValue(funding->applicationDate);
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(funding->currency)));
     const QString approvedIn = funding->effectiveApprovedCurrency();
-    m_approved->setText(funding->approved ? amountText(*funding->approved, approvedIn) : QString());
+    m_approved->setText(funding->approved ? Money::formatAmount(*funding->approved, approvedIn)
+                                          : QString());
     m_approvedCurrency->setCurrentIndex(std::max(0, m_approvedCurrency->findData(approvedIn)));
-    m_budgetJpy->setText(funding->budgetJpy ? amountText(*funding->budgetJpy, QStringLiteral("JPY"))
-                                            : QString());
+    m_budgetJpy->setText(funding->budgetJpy
+                             ? Money::formatAmount(*funding->budgetJpy, QStringLiteral("JPY"))
+                             : QString());
     m_status->setCurrentIndex(
         std::max(0, m_status->findData(FundingStatuses::code(funding->status))));
     m_reportDue->setValue(funding->reportDue);
@@ -435,7 +357,7 @@ void FundingPage::showLines(const QList<FundingLine>& lines, const QString& curr
 {
     QList<QStringList> rows;
     for (const FundingLine& l : lines)
-        rows << QStringList{l.purpose, amountText(l.amount, currency)};
+        rows << QStringList{l.purpose, Money::formatAmount(l.amount, currency)};
     m_lines->setRows(rows);
 }
 
@@ -443,8 +365,8 @@ void FundingPage::showDisbursements(const QList<Disbursement>& list, const QStri
 {
     QList<QStringList> rows;
     for (const Disbursement& d : list)
-        rows << QStringList{DateText::date(d.date, uiLanguage()), amountText(d.amount, currency),
-                            d.reference};
+        rows << QStringList{DateText::date(d.date, uiLanguage()),
+                            Money::formatAmount(d.amount, currency), d.reference};
     m_disbursements->setRows(rows);
 }
 
@@ -590,13 +512,8 @@ void FundingPage::retranslate()
     m_disbursements->setHeaders({tr("Date"), tr("Amount"), tr("Reference")});
     m_overrides->setTitle(tr("Payments above the approval, and who allowed them"));
     m_overrides->setHeaders({tr("When"), tr("Allowed by"), tr("Up to"), tr("Reason")});
-    if (auto* box = findChild<QGroupBox*>(QStringLiteral("totalsBox")))
-        box->setTitle(tr("Totals by country and currency"));
-    m_totals->setHorizontalHeaderLabels({tr("Fiscal year"), tr("Country"), tr("Currency"),
-                                         tr("Applications"), tr("Requested"), tr("Approved"),
-                                         tr("Disbursed"), tr("Budget (JPY)")});
+    m_totals->retranslate();
     updateYearSpan();
-    showTotals();
     if (!m_loaded.id && formFields()->isEnabled())
         setFormTitle(tr("New funding year"));
 }

@@ -17,6 +17,7 @@ namespace jlgc {
 
 class DateField;
 class DetailTable;
+class FundingTotalsBox;
 class RecordListModel;
 class SearchPicker;
 
@@ -53,8 +54,8 @@ public:
     RecordListModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* reportFilter() const { return m_reportFilter; }
-    QTableWidget* totalsTable() const { return m_totals; }
-    QLabel* outstandingLabel() const { return m_outstanding; }
+    QTableWidget* totalsTable() const;
+    QLabel* outstandingLabel() const;
     DetailTable* lineTable() const { return m_lines; }
     DetailTable* disbursementTable() const { return m_disbursements; }
     DetailTable* overrideTable() const { return m_overrides; }
@@ -88,10 +89,8 @@ private:
     void showLines(const QList<FundingLine>& lines, const QString& currency);
     void showDisbursements(const QList<Disbursement>& list, const QString& currency);
     void showOverrides(const QList<DisbursementOverride>& list, const QString& currency);
-    void showTotals();
 
     RecordListModel* m_model;
-    QList<ChapterFunding> m_listed; // what the filters show, for the totals
     ChapterFunding m_loaded;
     QDate m_today;
     OverrideAsker m_askOverride;
@@ -100,8 +99,7 @@ private:
     QComboBox* m_yearFilter;
     QComboBox* m_countryFilter;
     QComboBox* m_reportFilter;
-    QTableWidget* m_totals;
-    QLabel* m_outstanding;
+    FundingTotalsBox* m_totals;
     SearchPicker* m_chapter;
     QSpinBox* m_fiscalYear;
     QLabel* m_yearSpan;
