@@ -203,8 +203,6 @@ void AllFellowsPage::reload()
         updateCounts();
         return;
     }
-    if (m_model->database() != m_db)
-        m_model->setDatabase(m_db, listReader()); // read when first shown
     QVariantMap filters;
     const auto set = [&filters](const char* name, const QVariant& value) {
         if (!value.toString().isEmpty())
@@ -215,10 +213,14 @@ void AllFellowsPage::reload()
     set("status", m_status->currentData());
     filters.insert(QStringLiteral("from"), std::min(m_from->value(), m_to->value()));
     filters.insert(QStringLiteral("to"), std::max(m_from->value(), m_to->value()));
-    if (filters == m_model->filters())
-        m_model->reload(); // shown again: fellows may have changed on their cohort's page
-    else
+    if (m_model->database() != m_db) { // read when first shown, filtered
         m_model->setFilters(filters);
+        m_model->setDatabase(m_db, listReader());
+    } else if (filters == m_model->filters()) {
+        m_model->reload(); // shown again: fellows may have changed on their cohort's page
+    } else {
+        m_model->setFilters(filters);
+    }
     updateCounts();
 }
 
