@@ -48,6 +48,14 @@ void addEvents(Database& db)
     repo.add(event({}, QStringLiteral("髙橋セミナー"), QDate(2026, 2, 3)));
 }
 
+// A file with the three events of addEvents().
+struct EventsFile {
+    EventsFile() { addEvents(db); }
+    test::TempDir dir;
+    QString path = dir.path(QStringLiteral("office.sqlite"));
+    Database db{path};
+};
+
 ListQuery eventsQuery()
 {
     ListQuery q;
@@ -335,11 +343,9 @@ TEST_CASE("A list is counted, sorted, filtered and read a page at a time by the 
 TEST_CASE("A list is read on a thread of its own with a connection of its own",
           "[records][lists][threads]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    Database db(path);
-    addEvents(db);
-    ListReader reader(path);
+    EventsFile file;
+    Database& db = file.db;
+    ListReader reader(file.path);
     QSignalSpy counted(&reader, &ListReader::counted);
     QSignalSpy pages(&reader, &ListReader::pageRead);
     const quintptr me = 1;
@@ -372,11 +378,8 @@ TEST_CASE("A list is read on a thread of its own with a connection of its own",
 TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
           "[records][lists][threads]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    Database db(path);
-    addEvents(db);
-    ListReader reader(path);
+    EventsFile file;
+    ListReader reader(file.path);
     QSignalSpy read(&reader, &ListReader::pageRead);
     QSignalSpy skipped(&reader, &ListReader::pageSkipped);
     const quintptr me = 1;

@@ -4,6 +4,7 @@
 #include "affiliations/affiliationspage.h"
 #include "common/fieldform.h"
 #include "common/recordlistmodel.h"
+#include "common/recordpage.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
 #include "events/eventspage.h"
@@ -83,19 +84,50 @@ QStringList cells(RecordPage* page, int column)
     return out;
 }
 
+// A window in English on a file of the test's own; before, if given, writes
+// to the file first, as another program would have.
+struct WindowOnFile {
+    explicit WindowOnFile(const std::function<void(Database&)>& before = {})
+    {
+        if (before) {
+            Database db(path);
+            before(db);
+        }
+        language.setLanguage(Language::English);
+        w = std::make_unique<MainWindow>(&language);
+        w->show();
+        REQUIRE(w->openDatabase(path));
+    }
+    test::TempDir dir;
+    QString path = dir.path(QStringLiteral("office.sqlite"));
+    LanguageManager language;
+    std::unique_ptr<MainWindow> w;
+};
+
+// Opens a record from another page (as Find Anything does): its page is
+// shown with the record in the form at once, and its row is selected when
+// the list, read again, arrives.
+void checkOpensFromElsewhere(MainWindow& w, RecordPage* page, const QString& kind, qint64 id,
+                             const QString& shown)
+{
+    w.showPage(pageOf<EventsPage>(w));
+    CHECK(w.openRecord(kind, id));
+    CHECK(w.currentPage() == page);
+    CHECK(page->currentId() == QVariant(id));
+    CHECK(waitFor([&] {
+        return page->table()->currentIndex().siblingAtColumn(0).data().toString() == shown;
+    }));
+}
+
 // A file's list of a kind, shown in a window: read off the window's thread,
 // it follows a save through the window's database and another window's.
 template <class PageT>
 void checkListFollows(const std::function<void(Database&, const QString&)>& add, int column,
                       const QString& first, const QString& second)
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     add(*w.database(), first);
     auto* page = pageOf<PageT>(w);
     REQUIRE(page);
@@ -118,13 +150,9 @@ template <class PageT>
 void checkShortListFollows(const std::function<qint64(Database&, const QString&)>& add, int column,
                            const QString& first, const QString& second, const QString& later)
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     add(*w.database(), first);
     auto* page = pageOf<PageT>(w);
     REQUIRE(page);
@@ -228,13 +256,9 @@ TEST_CASE("The JETAA chapters, cohorts, research topics and staff lists are read
 
 TEST_CASE("A change made anywhere appears in every open view", "[ui][notifier]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     auto* events = pageOf<EventsPage>(w);
     w.showPage(events);
     // A file's lists are read on a thread of their own.
@@ -271,13 +295,9 @@ TEST_CASE("A change made anywhere appears in every open view", "[ui][notifier]")
 TEST_CASE("A record shown in a form follows other windows' saves, unless it is being edited",
           "[ui][notifier]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     const OfficeEvent saved = OfficeEventRepository(*w.database())
                                   .add(event(QStringLiteral("Japan Day"), QDate(2025, 5, 18)));
     auto* events = pageOf<EventsPage>(w);
@@ -308,20 +328,13 @@ TEST_CASE("A record shown in a form follows other windows' saves, unless it is b
 TEST_CASE("A list filter reads off the window's thread and fills in when the rows arrive",
           "[ui][lists][threads]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    {
-        Database db(path);
+    WindowOnFile file([](Database& db) {
         OfficeEventRepository repo(db);
         for (int i = 0; i < 250; ++i)
             repo.add(event(QStringLiteral("Seminar %1").arg(i), QDate(2025, 4, 1).addDays(i)));
         repo.add(event(QStringLiteral("髙橋 lecture"), QDate(2026, 1, 10)));
-    }
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    });
+    MainWindow& w = *file.w;
     auto* events = pageOf<EventsPage>(w);
     w.showPage(events);
     CHECK(waitFor([&] { return events->model()->rowCount() == 251; }));
@@ -418,8 +431,6 @@ TEST_CASE("All fellows: the list and its counts are read off the window's thread
           "another window's save",
           "[ui][notifier][fellowship][allfellows]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
     const auto addFellow = [](Database& db, int year, const QString& family, const QString& state) {
         CohortRepository cohorts(db);
         Cohort c;
@@ -442,17 +453,13 @@ TEST_CASE("All fellows: the list and its counts are read off the window's thread
         f.subdivisionCode = state;
         FellowRepository(db).add(f);
     };
-    {
-        Database db(path);
+    WindowOnFile file([&addFellow](Database& db) {
         addFellow(db, 2019, QStringLiteral("Hall"), QStringLiteral("US-OH"));
         addFellow(db, 2023, QStringLiteral("King"), QStringLiteral("US-WA"));
         addFellow(db, 2023, QStringLiteral("Adams"), QStringLiteral("US-OH"));
-    }
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    });
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     auto* page = pageOf<AllFellowsPage>(w);
     REQUIRE(page);
     w.showPage(page);
@@ -494,13 +501,8 @@ TEST_CASE("All fellows: the list and its counts are read off the window's thread
 TEST_CASE("Find Anything opens a chapter the list's filter hides while the list is read aside",
           "[ui][lists][threads][jetaa]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
     const auto add = [&](const QString& name, const QString& subdivision) {
         JetaaChapter c;
         c.name = name;
@@ -516,29 +518,18 @@ TEST_CASE("Find Anything opens a chapter the list's filter hides while the list 
     REQUIRE(
         waitFor([&] { return cells(page, 0) == QStringList{QStringLiteral("JETAA Toronto")}; }));
 
-    // Opened from elsewhere: the filter is reset, the form shows it at once,
-    // and its row is selected when the list has been read again.
-    w.showPage(pageOf<EventsPage>(w));
-    CHECK(w.openRecord(QStringLiteral("jetaa_chapter"), newYork));
-    CHECK(w.currentPage() == page);
-    CHECK(page->currentId() == QVariant(newYork));
-    CHECK(waitFor([&] {
-        return page->table()->currentIndex().siblingAtColumn(0).data().toString() ==
-               QStringLiteral("JETAA New York");
-    }));
+    // Opened from elsewhere: the filter is reset.
+    checkOpensFromElsewhere(w, page, QStringLiteral("jetaa_chapter"), newYork,
+                            QStringLiteral("JETAA New York"));
     CHECK(cells(page, 0).size() == 2);
 }
 
 TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewhere",
           "[ui][notifier][jetaa][funding]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
+    const QString& path = file.path;
     const auto fund = [](Database& db, const QString& name) {
         JetaaChapter c;
         c.name = name;
@@ -578,13 +569,8 @@ TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewher
 TEST_CASE("My research opens another official's topic in the list of everyone's",
           "[ui][lists][threads][research]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(w.openDatabase(path));
+    WindowOnFile file;
+    MainWindow& w = *file.w;
     const auto official = [&](const QString& family) {
         Person p;
         p.name.family = family;
@@ -611,13 +597,8 @@ TEST_CASE("My research opens another official's topic in the list of everyone's"
     REQUIRE(
         waitFor([&] { return cells(page, 0) == QStringList{QStringLiteral("Disaster drills")}; }));
 
-    w.showPage(pageOf<EventsPage>(w));
-    CHECK(w.openRecord(QStringLiteral("research_topic"), snow));
-    CHECK(w.currentPage() == page);
-    CHECK(page->currentId() == QVariant(snow));
-    CHECK(waitFor([&] {
-        return page->table()->currentIndex().siblingAtColumn(0).data().toString() ==
-               QStringLiteral("Snow removal");
-    }));
+    // Another official's: the list shows everyone's.
+    checkOpensFromElsewhere(w, page, QStringLiteral("research_topic"), snow,
+                            QStringLiteral("Snow removal"));
     CHECK(cells(page, 0).size() == 2);
 }
