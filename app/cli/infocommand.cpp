@@ -27,6 +27,12 @@ int displayWidth(const QString& text)
     return width;
 }
 
+// A file's path as the system writes it; a server's address as it is.
+QString shownPath(const Database& db)
+{
+    return db.onServer() ? db.path() : QDir::toNativeSeparators(db.path());
+}
+
 } // namespace
 
 int runInfo(Context& context)
@@ -47,7 +53,8 @@ int runInfo(Context& context)
         for (const RecordKind& k : RecordKinds::all())
             counts.insert(k.key, RecordKinds::count(db, k));
         QJsonObject root{
-            {QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
+            {QStringLiteral("database"), shownPath(db)},
+            {QStringLiteral("engine"), db.engineName()},
             {QStringLiteral("schema_version"), db.schemaVersion()},
             {QStringLiteral("read_only"), db.isReadOnly()},
             {QStringLiteral("application_version"), QCoreApplication::applicationVersion()},
@@ -55,7 +62,9 @@ int runInfo(Context& context)
         context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    context.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(db.path())) << '\n'
+    context.out << (db.onServer() ? Cli::tr("Office server: %1") : Cli::tr("Database: %1"))
+                       .arg(shownPath(db))
+                << '\n'
                 << Cli::tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
     if (db.isReadOnly())
         context.out << Cli::tr("Read-only: the file or its folder cannot be written to.") << '\n';

@@ -266,7 +266,8 @@ void CsvImport::analyze()
             if (before.size() != row.duplicates.size())
                 return false;
             for (int c = 0; c < before.size(); ++c)
-                if (before[c].id != row.duplicates[c].id || before[c].line != row.duplicates[c].line)
+                if (before[c].id != row.duplicates[c].id ||
+                    before[c].line != row.duplicates[c].line)
                     return false;
             return true;
         };
@@ -606,7 +607,9 @@ ImportSummary CsvImport::commit(bool backup)
     if (!m_analyzed)
         analyze();
     ImportSummary summary;
-    if (backup && !m_db.isInMemory())
+    // A server's records are backed up by its own means (backup, pg_dump);
+    // the import is one transaction there, all or nothing.
+    if (backup && !m_db.isInMemory() && !m_db.onServer())
         summary.backupPath = Backups(m_db.path()).create(m_db, Backups::Kind::PreImport).path;
     run(true, &summary);
     return summary;

@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 
 #include "storage/database.h"
+#include "storage/server/serveraddress.h"
 #include "storage/sqlitefile.h"
 
 #include <QDir>
@@ -41,6 +42,17 @@ QString kindCode(Backups::Kind kind)
         break;
     }
     return QStringLiteral("damaged");
+}
+
+// A server's records are not copied into files by JLGC Desk yet: its own
+// means (pg_dump) back it up, and nothing here touches a file named like it.
+void refuseServer(const QString& databasePath)
+{
+    if (ServerAddress::isServerAddress(databasePath))
+        throw StorageError(StorageError::Kind::Open,
+                           Backups::tr("JLGC Desk does not yet back up or restore a database on "
+                                       "an office server. Back the server up with PostgreSQL's "
+                                       "pg_dump (see the README). Nothing was changed."));
 }
 
 bool isAutomatic(Backups::Kind kind)
@@ -175,6 +187,7 @@ Backups::Entry Backups::write(Kind kind, const QDateTime& when,
 
 Backups::Entry Backups::create(Database& db, Kind kind, const QDateTime& when)
 {
+    refuseServer(db.path());
     // A file known to be damaged is never copied over the good backups.
     db.requireIntact();
     removeLeftovers();
@@ -183,6 +196,7 @@ Backups::Entry Backups::create(Database& db, Kind kind, const QDateTime& when)
 
 void Backups::copyTo(Database& db, const QString& file)
 {
+    refuseServer(db.path());
     if (QFileInfo::exists(file))
         throw StorageError(StorageError::Kind::Open,
                            tr("%1 already exists; choose a new file name for the backup.")
@@ -255,6 +269,7 @@ QList<Backups::Entry> Backups::list() const
 
 bool Backups::makeDailyIfDue(Database& db, const QDateTime& now)
 {
+    refuseServer(db.path());
     removeLeftovers();
     for (const Entry& e : list())
         if (e.kind == Kind::Daily && e.created.date() == now.date())
@@ -359,6 +374,7 @@ void Backups::checkRestorable(const QString& backupFile)
 
 void Backups::restore(const QString& backupFile)
 {
+    refuseServer(m_databasePath);
     checkRestorable(backupFile);
     makePrivateFolder(folder());
     removeLeftovers();

@@ -4,23 +4,24 @@ namespace jlgc {
 
 namespace {
 
-QString insertSql(const QString& table, const QStringList& columns,
+QString insertSql(const Database& db, const QString& table, const QStringList& columns,
                   BulkInsert::OnConflict onConflict)
 {
     QStringList placeholders;
     for (const QString& c : columns)
         placeholders << QLatin1Char(':') + c;
-    return QStringLiteral("INSERT %1INTO %2 (%3) VALUES (%4)")
-        .arg(onConflict == BulkInsert::OnConflict::Ignore ? QStringLiteral("OR IGNORE ")
-                                                          : QString(),
-             table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    const bool ignore = onConflict == BulkInsert::OnConflict::Ignore;
+    return QStringLiteral("INSERT %1INTO %2 (%3) VALUES (%4)%5")
+        .arg(ignore && !db.onServer() ? QStringLiteral("OR IGNORE ") : QString(), table,
+             columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             ignore && db.onServer() ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
 }
 
 } // namespace
 
 BulkInsert::BulkInsert(Database& db, const QString& table, const QStringList& columns,
                        OnConflict onConflict)
-    : m_columns(columns), m_query(db, insertSql(table, columns, onConflict))
+    : m_columns(columns), m_query(db, insertSql(db, table, columns, onConflict))
 {
 }
 
@@ -43,12 +44,15 @@ bool BulkInsert::insert()
 
 void BulkInsert::startLoad(Database& db)
 {
+    if (db.onServer()) // the server's own memory settings serve
+        return;
     Query(db, QStringLiteral("PRAGMA cache_size = -262144")).exec();
 }
 
 void BulkInsert::finishLoad(Database& db)
 {
-    Query(db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
+    if (!db.onServer())
+        Query(db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
     Query(db, QStringLiteral("ANALYZE")).exec();
 }
 

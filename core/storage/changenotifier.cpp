@@ -32,10 +32,13 @@ qint64 idIn(const QString& values, const QString& column)
     const qsizetype at = values.indexOf(key);
     if (at < 0)
         return 0;
-    qsizetype end = at + key.size();
+    qsizetype start = at + key.size();
+    while (start < values.size() && values[start] == QLatin1Char(' ')) // a server's JSON
+        ++start;
+    qsizetype end = start;
     while (end < values.size() && values[end].isDigit())
         ++end;
-    return values.mid(at + key.size(), end - at - key.size()).toLongLong();
+    return values.mid(start, end - start).toLongLong();
 }
 
 } // namespace
@@ -45,15 +48,10 @@ ChangeNotifier::ChangeNotifier(Database& db) : m_db(db) {}
 void ChangeNotifier::start()
 {
     m_started = true;
-    m_hasLog = Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                          "'table' AND name = 'change_log'"))
-                   .exec()
-                   .scalar()
-                   .toInt() > 0;
+    m_hasLog = m_db.hasTable(QStringLiteral("change_log"));
     m_dataVersion = m_db.dataVersion();
     m_commits = m_db.commitCount();
-    m_schemaVersion =
-        Query(m_db, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+    m_schemaVersion = m_db.schemaStamp();
     if (m_hasLog)
         m_lastChange = Query(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"))
                            .exec()
@@ -102,8 +100,7 @@ void ChangeNotifier::poll()
         // A restore (SQLite's backup API changes the schema cookie) or a
         // schema change by another program: everything may differ, the
         // change log included.
-        const qint64 schema =
-            Query(m_db, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+        const qint64 schema = m_db.schemaStamp();
         if (schema != m_schemaVersion || !m_hasLog) {
             const bool schemaChanged = schema != m_schemaVersion;
             start();

@@ -108,20 +108,21 @@ QList<CodeCount> DashboardRepository::activeAffiliationsBySubdivision(int top) c
                      QStringLiteral("SELECT a.subdivision_code, s.name, s.name, count(*) AS n "
                                     "FROM sister_affiliation a "
                                     "JOIN subdivision s ON s.code = a.subdivision_code "
-                                    "WHERE a.status = 'active' GROUP BY a.subdivision_code "
+                                    "WHERE a.status = 'active' GROUP BY a.subdivision_code, s.name "
                                     "ORDER BY n DESC, a.subdivision_code LIMIT :top"),
                      top);
 }
 
 QList<CodeCount> DashboardRepository::activeAffiliationsByPrefecture(int top) const
 {
-    return topCounts(m_db,
-                     QStringLiteral("SELECT a.prefecture_code, p.name_en, p.name_ja, count(*) AS n "
-                                    "FROM sister_affiliation a "
-                                    "JOIN prefecture p ON p.code = a.prefecture_code "
-                                    "WHERE a.status = 'active' GROUP BY a.prefecture_code "
-                                    "ORDER BY n DESC, a.prefecture_code LIMIT :top"),
-                     top);
+    return topCounts(
+        m_db,
+        QStringLiteral("SELECT a.prefecture_code, p.name_en, p.name_ja, count(*) AS n "
+                       "FROM sister_affiliation a "
+                       "JOIN prefecture p ON p.code = a.prefecture_code "
+                       "WHERE a.status = 'active' GROUP BY a.prefecture_code, p.name_en, p.name_ja "
+                       "ORDER BY n DESC, a.prefecture_code LIMIT :top"),
+        top);
 }
 
 } // namespace jlgc

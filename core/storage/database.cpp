@@ -15,6 +15,7 @@
 #include "storage/history.h"
 #include "storage/migrations.h"
 #include "storage/recordkinds.h"
+#include "storage/server/serveraddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -260,25 +261,19 @@ void Database::open(const Options& options)
 {
     // An address (postgresql://host/db) is never taken for a file's name:
     // no folder "postgresql:" is made beside the user.
-    static const QRegularExpression address(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (address.match(m_path).hasMatch() &&
+    if (ServerAddress::isServerAddress(m_path)) {
+        openServer(options);
+        return;
+    }
+    if (ServerAddress::isAnyAddress(m_path) &&
         m_path.section(QLatin1Char(':'), 0, 0).toLower() == QLatin1String("file"))
         m_path = QUrl(m_path).toLocalFile(); // a file's address (file:///…): the file
-    if (address.match(m_path).hasMatch()) {
-        const QString scheme = m_path.section(QLatin1Char(':'), 0, 0).toLower();
-        // Said without a password it may hold.
-        const QString shown = QUrl(m_path).toString(QUrl::RemovePassword);
-        if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
-            throw StorageError(StorageError::Kind::Open,
-                               tr("%1 is the address of a PostgreSQL server. This version of "
-                                  "JLGC Desk keeps its records in a database file and cannot "
-                                  "connect to an office server yet; nothing was created.")
-                                   .arg(shown));
+    if (ServerAddress::isAnyAddress(m_path))
         throw StorageError(StorageError::Kind::Open,
                            tr("%1 is an address, not a database file; nothing was created. "
-                              "Give the path of a JLGC Desk database file.")
-                               .arg(shown));
-    }
+                              "Give the path of a JLGC Desk database file or the address of "
+                              "an office server (postgresql://host/database).")
+                               .arg(QUrl(m_path).toString(QUrl::RemovePassword)));
     const bool memory = isMemoryPath(m_path);
     const QFileInfo info(m_path);
     const bool exists = !memory && info.exists();
@@ -409,19 +404,10 @@ void Database::open(const Options& options)
         migrate(version, target);
         m_statements.clear(); // the migration's statements run once
     }
-    m_hasActorTable = Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
-                                                  "= 'table' AND name = 'session_actor'"))
-                          .exec()
-                          .scalar()
-                          .toInt() > 0;
+    m_hasActorTable = hasTable(QStringLiteral("session_actor"));
     // The index is written by this version's code: only in a file of this
     // version (tests make files of earlier ones).
-    m_indexOnCommit = target == latestVersion() &&
-                      Query(*this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
-                                                  "= 'table' AND name = 'search_dirty'"))
-                              .exec()
-                              .scalar()
-                              .toInt() > 0;
+    m_indexOnCommit = target == latestVersion() && hasTable(QStringLiteral("search_dirty"));
     if (migrating && m_indexOnCommit)
         transaction([] {}); // what the migration added is indexed as it commits
 }
@@ -466,21 +452,61 @@ void Database::migrate(int from, int to)
 
 qint64 Database::dataVersion() const
 {
+    if (onServer()) // the newest change another connection has committed
+        return Query(*this, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log WHERE "
+                                           "session IS DISTINCT FROM :me"))
+            .bind(QStringLiteral(":me"), m_session)
+            .exec()
+            .scalar()
+            .toLongLong();
     return Query(*this, QStringLiteral("PRAGMA data_version")).exec().scalar().toLongLong();
 }
 
 int Database::schemaVersion() const
 {
+    if (onServer())
+        return Query(*this, QStringLiteral("SELECT value FROM jlgc_meta WHERE key = "
+                                           "'schema_version'"))
+            .exec()
+            .scalar()
+            .toInt();
     return Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+}
+
+qint64 Database::schemaStamp() const
+{
+    if (onServer())
+        return schemaVersion();
+    return Query(*this, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+}
+
+QString Database::engineName() const
+{
+    return onServer() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+
+bool Database::hasTable(const QString& name) const
+{
+    const QString sql =
+        onServer() ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                    "current_schema() AND tablename = :t")
+                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                    "name = :t");
+    return Query(*this, sql).bind(QStringLiteral(":t"), name).exec().scalar().toInt() > 0;
 }
 
 StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
 {
-    // SQLite's primary result codes (the driver reports them as text).
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     QString detail = error.text();
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
+    // PostgreSQL's SQLSTATE has five characters; SQLite's extended result
+    // codes are numbers below 10000.
+    const QString native = error.nativeErrorCode();
+    if (native.size() == 5)
+        return serverErrorFrom(error, detail);
+    // SQLite's primary result codes (the driver reports them as text).
+    const int code = native.toInt() & 0xff;
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED

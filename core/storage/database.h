@@ -26,6 +26,10 @@ class Query;
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
+    // Where the records are: one person's SQLite file, or the office's
+    // PostgreSQL server (a postgresql:// address; see ServerAddress).
+    enum class Engine { Sqlite, PostgreSql };
+
     struct Options {
         // Stop migrating at this version (tests build files of older versions).
         int targetVersion = -1;
@@ -67,7 +71,17 @@ public:
     // The database file the application uses when none is named.
     static QString defaultPath();
 
+    // The file's path, or the server's address without its password.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool onServer() const { return m_engine == Engine::PostgreSql; }
+    // "sqlite" or "postgresql", as info --json says it.
+    QString engineName() const;
+    // Whether the schema has a table of this name.
+    bool hasTable(const QString& name) const;
+    // Changes whenever the schema does (a restore, a migration by another
+    // program): SQLite's schema cookie; the schema's version on a server.
+    qint64 schemaStamp() const;
     bool isInMemory() const;
     // Opened read-only (Options::readOnly, or a file or folder that cannot
     // be written): every write is refused with StorageError::Kind::ReadOnly.
@@ -129,6 +143,13 @@ public:
 
 private:
     void open(const Options& options);
+    // The same on a PostgreSQL server (core/storage/server/serverdatabase.cpp).
+    void openServer(const Options& options);
+    int identifyServer();
+    void beginOnServer();
+    // BEGIN, COMMIT, SAVEPOINT and RELEASE (never prepared on a server).
+    void control(const QString& sql);
+    static StorageError serverErrorFrom(const QSqlError& error, const QString& detail);
     void connect(bool readOnly, bool immutable);
     void closeConnection();
     // Reads what the file is (application id, schema version, tables);
@@ -143,6 +164,7 @@ private:
     void noteFailure(const StorageError& error) const;
 
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     QString m_connectionName;
     int m_transactionDepth = 0;
     qint64 m_commits = 0;
@@ -170,6 +192,11 @@ private:
     friend class Query;
     QSqlQuery takeStatement(const QString& sql) const;
     void giveBackStatement(const QString& sql, QSqlQuery&& statement) const;
+    // A statement as the server runs it: an INSERT into a table whose key
+    // numbers itself returns that key (QPSQL has no lastInsertId).
+    QString serverStatement(const QString& sql) const;
+    mutable std::optional<QHash<QString, QString>> m_identityColumns; // table → its key
+    mutable QHash<QString, QString> m_serverStatements;
     void dropStatements() const;
     struct KeptStatements {
         QStringList placeholders; // read from the SQL once, to reset values by name
@@ -216,6 +243,7 @@ public:
     QVariant value(const QString& name) const;
     QString text(int index) const { return value(index).toString(); }
     qint64 id(int index) const { return value(index).toLongLong(); }
+    // The key of the row the INSERT just wrote (of the last row, for many).
     qint64 lastInsertId() const;
     int numRowsAffected() const;
     int columnCount() const;
@@ -228,6 +256,9 @@ private:
     QString m_sql;
     QSqlQuery m_query;
     const Database* m_owner = nullptr; // whose cache the statement goes back to
+    bool m_returnsKey = false;         // on a server: an INSERT … RETURNING its key
+    bool m_direct = false;             // on a server: sent unprepared (CREATE, DROP …)
+    QVariant m_insertedKey;
 };
 
 // Empty strings are stored as NULL so that "not given" has one form.

@@ -98,6 +98,8 @@ void lowerThreadPriority()
 
 QStringList Database::integrityProblems(bool quick) const
 {
+    if (onServer()) // the server keeps its own pages sound (checksums, WAL)
+        return {};
     Query q(*this, quick ? QStringLiteral("PRAGMA quick_check")
                          : QStringLiteral("PRAGMA integrity_check"));
     q.exec();
@@ -139,7 +141,7 @@ bool Database::integrityCheckDone() const
 
 void Database::startFullCheck()
 {
-    if (m_fullCheck.valid() || m_verified || isInMemory())
+    if (m_fullCheck.valid() || m_verified || isInMemory() || onServer())
         return;
     const QString path = m_path;
     const QString name = m_connectionName + QStringLiteral("-fullcheck");

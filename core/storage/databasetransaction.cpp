@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
@@ -38,6 +39,18 @@ void Database::requireTransactionAlive() const
         throw *m_transactionLost;
 }
 
+void Database::control(const QString& sql)
+{
+    if (!onServer()) {
+        Query(*this, sql).exec();
+        return;
+    }
+    // A server prepares no transaction control: it is sent as it is.
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw errorFrom(q.lastError(), sql);
+}
+
 void Database::begin()
 {
     if (m_transactionDepth == 0) {
@@ -48,9 +61,13 @@ void Database::begin()
                                    .arg(QDir::toNativeSeparators(m_path)));
         requireIntact();
         m_transactionLost.reset();
-        Query(*this, QStringLiteral("BEGIN IMMEDIATE")).exec();
+        // SQLite: the write lock at once, so that a save never fails halfway
+        // on a lock. A server locks rows as they are written.
+        control(onServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
         ++m_transactionDepth;
         try {
+            if (onServer())
+                beginOnServer();
             // A file of an earlier version is marked as a JLGC Desk file by
             // its first write (a read never writes).
             if (m_needsApplicationId) {
@@ -81,7 +98,7 @@ void Database::begin()
         return;
     }
     requireTransactionAlive();
-    Query(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth)).exec();
+    control(QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth));
     ++m_transactionDepth;
 }
 
@@ -103,9 +120,9 @@ void Database::commit()
         m_indexing = false;
     }
     if (m_transactionDepth == 1)
-        Query(*this, QStringLiteral("COMMIT")).exec();
+        control(QStringLiteral("COMMIT"));
     else
-        Query(*this, QStringLiteral("RELEASE sp%1").arg(m_transactionDepth - 1)).exec();
+        control(QStringLiteral("RELEASE sp%1").arg(m_transactionDepth - 1));
     --m_transactionDepth;
     if (m_transactionDepth == 0) {
         ++m_commits;

@@ -264,9 +264,10 @@ Delegation DelegationRepository::update(const Delegation& delegation)
     m_db.transaction([&] {
         // The itinerary must still fit the visit.
         Query outside(m_db, QStringLiteral("SELECT count(*) FROM delegation_itinerary_item WHERE "
-                                           "delegation_id = :id AND ((:arrival IS NOT NULL AND "
-                                           "item_date < :arrival2) OR (:departure IS NOT NULL "
-                                           "AND item_date > :departure2))"));
+                                           "delegation_id = :id AND ((CAST(:arrival AS TEXT) IS "
+                                           "NOT NULL AND item_date < :arrival2) OR "
+                                           "(CAST(:departure AS TEXT) IS NOT NULL AND item_date > "
+                                           ":departure2))"));
         const qint64 n =
             outside.bind(QStringLiteral(":id"), delegation.id)
                 .bind(QStringLiteral(":arrival"), nullIfInvalid(delegation.arrival))

@@ -61,10 +61,10 @@ std::optional<Handover> HandoverRepository::handover(StaffMemberId official,
 
 QList<StaffMember> HandoverRepository::officialsAwaitingHandover(const QDate& today) const
 {
-    Query q(m_db, QStringLiteral("SELECT DISTINCT s.id FROM staff_member s JOIN research_topic t "
-                                 "ON t.owner_staff_id = s.id WHERE t.status = 'active' AND "
-                                 "s.term_end IS NOT NULL AND s.term_end < :today ORDER BY "
-                                 "s.term_end, s.id"));
+    Query q(m_db, QStringLiteral("SELECT s.id FROM staff_member s WHERE s.term_end IS NOT NULL "
+                                 "AND s.term_end < :today AND EXISTS (SELECT 1 FROM "
+                                 "research_topic t WHERE t.owner_staff_id = s.id AND t.status = "
+                                 "'active') ORDER BY s.term_end, s.id"));
     q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate)).exec();
     QList<StaffMemberId> ids;
     while (q.next())

@@ -13,9 +13,21 @@ using SchemaInfo::quoted;
 namespace {
 
 const QString Now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-const QString Actor = QStringLiteral(
-    "(SELECT os_user FROM session_actor WHERE id = 1), (SELECT staff_name FROM session_actor "
-    "WHERE id = 1)");
+
+// Who is at work, in the triggers: a file's one-row table, a server's
+// settings of the transaction (Database::begin).
+QString actor(const Database& db)
+{
+    return db.onServer() ? QStringLiteral("jlgc_actor('os_user'), jlgc_actor('staff_name')")
+                         : QStringLiteral("(SELECT os_user FROM session_actor WHERE id = 1), "
+                                          "(SELECT staff_name FROM session_actor WHERE id = 1)");
+}
+
+QString actorSession(const Database& db)
+{
+    return db.onServer() ? QStringLiteral("jlgc_actor('session')")
+                         : QStringLiteral("(SELECT session FROM session_actor WHERE id = 1)");
+}
 
 QJsonObject parseObject(const QString& json)
 {
@@ -62,7 +74,7 @@ void trashDescendants(const Database& db, const QString& table, const QString& k
                                      "(SELECT max(id) FROM trash_entry), '%1', %2 FROM %3 AS r "
                                      "WHERE %4;")
                           .arg(fk.table,
-                               SchemaInfo::jsonObjectOf(SchemaInfo::columns(db, fk.table),
+                               SchemaInfo::jsonObjectOf(db, SchemaInfo::columns(db, fk.table),
                                                         QStringLiteral("r")),
                                quoted(fk.table), where);
         // The child's own children: those whose key is among these rows'.
@@ -107,17 +119,9 @@ bool History::isBookkeepingField(const QString& field)
 
 void History::removeTriggers(Database& db)
 {
-    QStringList old;
-    {
-        Query q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                                   "(name LIKE 'history\\_%' ESCAPE '\\' OR name LIKE "
-                                   "'trash\\_%' ESCAPE '\\')"));
-        q.exec();
-        while (q.next())
-            old << q.text(0);
-    }
-    for (const QString& name : old)
-        Query(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))).exec();
+    for (const auto& [name, table] :
+         SchemaInfo::triggers(db, {QStringLiteral("history_"), QStringLiteral("trash_")}))
+        SchemaInfo::dropTrigger(db, name, table);
 }
 
 void History::installTriggers(Database& db)
@@ -129,35 +133,38 @@ void History::installTriggers(Database& db)
         if (table == QLatin1String("change_log") || table.startsWith(QLatin1String("trash_")))
             continue;
         const QStringList columns = SchemaInfo::columns(db, table);
-        const QString t = quoted(table);
         const QString insertLog =
             QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, session, "
                            "table_name, record_id, action, old_values, new_values) VALUES (%1, "
-                           "%2, (SELECT session FROM session_actor WHERE id = 1), '%3', ")
-                .arg(Now, Actor, table);
-        Query(db, QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN %3 NEW.id, 'insert', "
-                                 "NULL, %4); END")
-                      .arg(quoted(QStringLiteral("history_") + table + QStringLiteral("_insert")),
-                           t, insertLog, SchemaInfo::jsonObjectOf(columns, QStringLiteral("NEW"))))
-            .exec();
+                           "%2, %3, '%4', ")
+                .arg(Now, actor(db), actorSession(db), table);
+        const QString oldRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("OLD"));
+        const QString newRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("NEW"));
+        const QString name = QStringLiteral("history_") + table;
+        SchemaInfo::createTrigger(
+            db, {name + QStringLiteral("_insert"),
+                 QStringLiteral("AFTER"),
+                 QStringLiteral("INSERT"),
+                 table,
+                 {},
+                 QStringLiteral("%1 NEW.id, 'insert', NULL, %2);").arg(insertLog, newRow)});
         QStringList differs;
         for (const QString& c : columns)
             if (!isBookkeepingField(c))
-                differs << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(c));
-        Query(
-            db,
-            QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 BEGIN %4 NEW.id, "
-                           "'update', %5, %6); END")
-                .arg(quoted(QStringLiteral("history_") + table + QStringLiteral("_update")), t,
-                     differs.isEmpty() ? QStringLiteral("0") : differs.join(QStringLiteral(" OR ")),
-                     insertLog, SchemaInfo::jsonObjectOf(columns, QStringLiteral("OLD")),
-                     SchemaInfo::jsonObjectOf(columns, QStringLiteral("NEW"))))
-            .exec();
-        Query(db, QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN %3 OLD.id, 'delete', "
-                                 "%4, NULL); END")
-                      .arg(quoted(QStringLiteral("history_") + table + QStringLiteral("_delete")),
-                           t, insertLog, SchemaInfo::jsonObjectOf(columns, QStringLiteral("OLD"))))
-            .exec();
+                differs << SchemaInfo::differs(db, QStringLiteral("OLD.") + quoted(c),
+                                               QStringLiteral("NEW.") + quoted(c));
+        SchemaInfo::createTrigger(
+            db, {name + QStringLiteral("_update"), QStringLiteral("AFTER"),
+                 QStringLiteral("UPDATE"), table,
+                 differs.isEmpty() ? QStringLiteral("false") : differs.join(QStringLiteral(" OR ")),
+                 QStringLiteral("%1 NEW.id, 'update', %2, %3);").arg(insertLog, oldRow, newRow)});
+        SchemaInfo::createTrigger(
+            db, {name + QStringLiteral("_delete"),
+                 QStringLiteral("AFTER"),
+                 QStringLiteral("DELETE"),
+                 table,
+                 {},
+                 QStringLiteral("%1 OLD.id, 'delete', %2, NULL);").arg(insertLog, oldRow)});
 
         // The Trash: a record deleted on its own (not as part of a record
         // that owns it, whose entry already holds it) is kept with what it owns.
@@ -170,18 +177,15 @@ void History::installTriggers(Database& db)
         QStringList body;
         body << QStringLiteral("INSERT INTO trash_entry (deleted_at, os_user, staff_name, "
                                "table_name, record_id) VALUES (%1, %2, '%3', OLD.id);")
-                    .arg(Now, Actor, table);
+                    .arg(Now, actor(db), table);
         body << QStringLiteral("INSERT INTO trash_row (entry_id, table_name, data) VALUES "
                                "((SELECT max(id) FROM trash_entry), '%1', %2);")
-                    .arg(table, SchemaInfo::jsonObjectOf(columns, QStringLiteral("OLD")));
+                    .arg(table, oldRow);
         trashDescendants(db, table, QStringLiteral("= OLD.%1"), {}, body);
-        Query(db, QStringLiteral("CREATE TRIGGER %1 BEFORE DELETE ON %2 %3 BEGIN %4 END")
-                      .arg(quoted(QStringLiteral("trash_") + table), t,
-                           ownerExists.isEmpty() ? QString()
-                                                 : QStringLiteral("WHEN ") +
-                                                       ownerExists.join(QStringLiteral(" AND ")),
-                           body.join(QLatin1Char(' '))))
-            .exec();
+        SchemaInfo::createTrigger(db, {QStringLiteral("trash_") + table, QStringLiteral("BEFORE"),
+                                       QStringLiteral("DELETE"), table,
+                                       ownerExists.join(QStringLiteral(" AND ")),
+                                       body.join(QLatin1Char(' '))});
     }
 }
 
@@ -246,8 +250,9 @@ int History::writeValues(const QString& table, qint64 recordId, const QJsonObjec
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!columns.contains(it.key()) || isBookkeepingField(it.key()))
             continue;
-        sets << QStringLiteral("%1 = json_extract(:values, '$.%2')")
-                    .arg(quoted(it.key()), quoted(it.key()));
+        sets << QStringLiteral("%1 = %2").arg(
+            quoted(it.key()),
+            SchemaInfo::valueFromJson(m_db, table, it.key(), QStringLiteral(":values")));
     }
     if (sets.isEmpty())
         return expectedVersion;

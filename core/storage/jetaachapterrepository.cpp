@@ -175,11 +175,19 @@ QHash<ChapterId, ChapterId> JetaaChapterRepository::ancestry(ChapterId chapter, 
     QHash<ChapterId, ChapterId> result;
     if (chapter <= 0)
         return result;
-    Query q(m_db, QStringLiteral("WITH RECURSIVE up(id, parent) AS (SELECT id, "
-                                 "coalesce(parent_id, 0) FROM jetaa_chapter WHERE id = :id "
-                                 "UNION SELECT c.id, coalesce(c.parent_id, 0) FROM jetaa_chapter "
-                                 "c JOIN up ON c.id = up.parent LIMIT :depth) SELECT id, "
-                                 "parent FROM up"));
+    // At most `depth` steps up; "no limit" is as many steps as there are
+    // chapters (so that a loop in the data ends too).
+    if (depth < 0)
+        depth = int(Query(m_db, QStringLiteral("SELECT count(*) FROM jetaa_chapter"))
+                        .exec()
+                        .scalar()
+                        .toLongLong()) +
+                1;
+    Query q(m_db, QStringLiteral("WITH RECURSIVE up(id, parent, depth) AS (SELECT id, "
+                                 "coalesce(parent_id, 0), 1 FROM jetaa_chapter WHERE id = :id "
+                                 "UNION SELECT c.id, coalesce(c.parent_id, 0), up.depth + 1 FROM "
+                                 "jetaa_chapter c JOIN up ON c.id = up.parent WHERE up.depth < "
+                                 ":depth) SELECT id, parent FROM up"));
     q.bind(QStringLiteral(":id"), chapter).bind(QStringLiteral(":depth"), depth).exec();
     while (q.next())
         result.insert(q.id(0), q.id(1));

@@ -80,7 +80,7 @@ QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>
     if (ids.isEmpty())
         return {};
     Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
+                      QStringLiteral("WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
     q.bind(QStringLiteral(":ids"), idListJson(ids)).exec();
     QList<Organization> result;
     result.reserve(ids.size());

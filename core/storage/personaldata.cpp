@@ -56,14 +56,9 @@ void PersonalData::erase(Database& db, PersonId id)
             QString column;
         };
         QList<Ref> refs;
-        {
-            Query q(db, QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, "
-                                       "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
-                                       "AND f.\"table\" = 'person'"));
-            q.exec();
-            while (q.next())
-                refs << Ref{q.text(0), q.text(1)};
-        }
+        for (const SchemaInfo::ForeignKey& fk :
+             SchemaInfo::referencing(db, QStringLiteral("person")))
+            refs << Ref{fk.table, fk.column};
         for (const Ref& r : refs) {
             const QStringList columns = SchemaInfo::columns(db, r.table);
             QStringList clear;
@@ -72,17 +67,10 @@ void PersonalData::erase(Database& db, PersonId id)
                 if (!isSensitiveColumn(c) && !isContactColumn(c))
                     continue;
                 // A NOT NULL column cannot be cleared; it holds no personal data here.
-                const bool notNull =
-                    Query(db, QStringLiteral("SELECT \"notnull\" FROM pragma_table_info(:t) "
-                                             "WHERE name = :c"))
-                        .bind(QStringLiteral(":t"), r.table)
-                        .bind(QStringLiteral(":c"), c)
-                        .exec()
-                        .scalar()
-                        .toInt() != 0;
-                if (!notNull) {
+                if (!SchemaInfo::isNotNull(db, r.table, c)) {
                     clear << QStringLiteral("%1 = NULL").arg(quoted(c));
-                    paths << QStringLiteral("'$.%1', NULL").arg(quoted(c));
+                    paths << (db.onServer() ? QStringLiteral("'%1', NULL").arg(c)
+                                            : QStringLiteral("'$.%1', NULL").arg(quoted(c)));
                 }
             }
             if (columns.contains(QStringLiteral("row_version")) && !clear.isEmpty())
@@ -105,7 +93,16 @@ void PersonalData::erase(Database& db, PersonId id)
                     .exec();
             // Copies in the Trash of rows about them (kept, so that a restored
             // record still counts them, without their personal data).
-            if (!paths.isEmpty())
+            if (!paths.isEmpty() && db.onServer())
+                Query(db, QStringLiteral("UPDATE trash_row SET data = CAST(CAST(data AS jsonb) || "
+                                         "jsonb_build_object(%1) AS TEXT) WHERE table_name = :t "
+                                         "AND CAST(data AS jsonb) ->> :column = :id")
+                              .arg(paths.join(QStringLiteral(", "))))
+                    .bind(QStringLiteral(":t"), r.table)
+                    .bind(QStringLiteral(":column"), r.column)
+                    .bind(QStringLiteral(":id"), QString::number(id))
+                    .exec();
+            else if (!paths.isEmpty())
                 Query(db, QStringLiteral("UPDATE trash_row SET data = json_set(data, %1) WHERE "
                                          "table_name = :t AND json_extract(data, :path) = :id")
                               .arg(paths.join(QStringLiteral(", "))))

@@ -115,14 +115,14 @@ QList<Person> PersonRepository::findMany(const QList<PersonId>& ids, Language la
         return {};
     const QString json = idListJson(ids);
     Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE id IN (SELECT value FROM json_each(:ids))"));
+                      QStringLiteral("WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
     q.bind(QStringLiteral(":ids"), json).exec();
     QList<Person> result;
     result.reserve(ids.size());
     while (q.next())
         result << fromRow(q);
     const auto affs = affiliationsWhere(
-        QStringLiteral("WHERE a.person_id IN (SELECT value FROM json_each(:ids)) "), json,
+        QStringLiteral("WHERE a.person_id IN (%1) ").arg(idsIn(m_db, QStringLiteral(":ids"))), json,
         language);
     for (Person& p : result)
         p.affiliations = affs.value(p.id);

@@ -1,6 +1,7 @@
 // Query, and the prepared statements each Database keeps for reuse.
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -76,13 +77,59 @@ void Database::dropStatements() const
     m_connection = QSqlDatabase();
 }
 
+QString Database::serverStatement(const QString& sql) const
+{
+    if (const auto it = m_serverStatements.constFind(sql); it != m_serverStatements.cend())
+        return *it;
+    static const QRegularExpression insert(
+        QStringLiteral("^\\s*INSERT\\s+INTO\\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString result = sql;
+    const QRegularExpressionMatch m = insert.match(sql);
+    if (m.hasMatch() && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive)) {
+        // Which tables' keys number themselves: read once, and again for a
+        // table not seen before (the schema's own steps add tables).
+        auto load = [this] {
+            QHash<QString, QString> columns;
+            QSqlQuery q(connection());
+            if (q.exec(QStringLiteral("SELECT table_name, column_name FROM "
+                                      "information_schema.columns WHERE table_schema = "
+                                      "current_schema() AND is_identity = 'YES'")))
+                while (q.next())
+                    columns.insert(q.value(0).toString(), q.value(1).toString());
+            m_identityColumns = columns;
+        };
+        if (!m_identityColumns || !m_identityColumns->contains(m.captured(1)))
+            load();
+        const QString key = m_identityColumns->value(m.captured(1));
+        if (!key.isEmpty())
+            result = sql.trimmed() + QStringLiteral(" RETURNING \"%1\"").arg(key);
+    }
+    m_serverStatements.insert(sql, result);
+    return result;
+}
+
 Query::Query(const Database& db, const QString& sql)
     : m_sql(sql), m_query(db.takeStatement(sql)), m_owner(&db)
 {
+    const QString prepared = db.onServer() ? db.serverStatement(sql) : sql;
+    m_returnsKey = prepared.size() != sql.size();
+    // A server prepares only statements that read or write rows; the
+    // schema's (CREATE, DROP, ALTER) are sent as they are, with no values.
+    static const QRegularExpression preparable(
+        QStringLiteral("^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (db.onServer() && !preparable.match(sql).hasMatch()) {
+        m_direct = true;
+        return;
+    }
     if (!m_query.lastQuery().isEmpty())
         return; // prepared before, reset and kept
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
+    // QPSQL reads a forward-only result a row at a time, and one statement
+    // run while another is read would lose the other's rows: on a server a
+    // result is read whole (lists read a page at a time anyway).
+    m_query.setForwardOnly(!db.onServer());
+    if (!m_query.prepare(prepared)) {
         m_owner = nullptr;
         throw Database::errorFrom(m_query.lastError(), sql);
     }
@@ -90,20 +137,22 @@ Query::Query(const Database& db, const QString& sql)
 
 Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(db)
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(db.driverName() != QLatin1String("QPSQL")); // as above
     if (!m_query.prepare(sql))
         throw Database::errorFrom(m_query.lastError(), sql);
 }
 
 Query::Query(Query&& other) noexcept
-    : m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query)), m_owner(other.m_owner)
+    : m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query)), m_owner(other.m_owner),
+      m_returnsKey(other.m_returnsKey), m_direct(other.m_direct),
+      m_insertedKey(std::move(other.m_insertedKey))
 {
     other.m_owner = nullptr;
 }
 
 Query::~Query()
 {
-    if (m_owner)
+    if (m_owner && !m_direct)
         m_owner->giveBackStatement(m_sql, std::move(m_query));
 }
 
@@ -113,6 +162,8 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
     // and `:x = ''` would then never match); NULL is written with nullIf…().
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(placeholder, QStringLiteral(""));
+    else if (value.typeId() == QMetaType::Bool) // truth values are numbers in either engine
+        m_query.bindValue(placeholder, value.toBool() ? 1 : 0);
     else
         m_query.bindValue(placeholder, value);
     return *this;
@@ -122,11 +173,16 @@ Query& Query::exec()
 {
     if (m_owner)
         m_owner->requireTransactionAlive();
-    if (!m_query.exec()) {
+    if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
         const StorageError error = Database::errorFrom(m_query.lastError(), m_sql);
         if (m_owner)
             m_owner->noteFailure(error);
         throw error;
+    }
+    if (m_returnsKey) {
+        m_insertedKey = QVariant();
+        while (m_query.next())
+            m_insertedKey = m_query.value(0);
     }
     return *this;
 }
@@ -148,6 +204,8 @@ QVariant Query::value(const QString& name) const
 
 qint64 Query::lastInsertId() const
 {
+    if (m_returnsKey)
+        return m_insertedKey.toLongLong();
     return m_query.lastInsertId().toLongLong();
 }
 

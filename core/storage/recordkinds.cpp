@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/records/recordtype.h"
+#include "storage/schemainfo.h"
 #include "storage/storageerror.h"
 
 #include <optional>
@@ -86,48 +87,48 @@ qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
 
 void RecordKinds::installCounters(Database& db)
 {
-    Query(db, QStringLiteral("CREATE TABLE IF NOT EXISTS record_count (table_name TEXT PRIMARY "
-                             "KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
+    Query(db, db.onServer() ? QStringLiteral("CREATE TABLE IF NOT EXISTS record_count (table_name "
+                                             "TEXT PRIMARY KEY, n BIGINT NOT NULL)")
+                            : QStringLiteral("CREATE TABLE IF NOT EXISTS record_count (table_name "
+                                             "TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
         .exec();
     Query(db, QStringLiteral("DELETE FROM record_count")).exec();
+    for (const auto& [name, table] : SchemaInfo::triggers(db, {QStringLiteral("count_")}))
+        SchemaInfo::dropTrigger(db, name, table);
     // Table names come from the list above, never from the user.
+    auto counter = [&db](const QString& table, const QString& event, const QString& body) {
+        SchemaInfo::createTrigger(db, {QStringLiteral("count_%1_%2").arg(table, event.toLower()),
+                                       QStringLiteral("AFTER"),
+                                       event,
+                                       table,
+                                       {},
+                                       body});
+    };
     for (const RecordKind& k : all()) {
         const QString& table = k.table;
-        for (const char* op : {"insert", "delete"})
-            Query(db, QStringLiteral("DROP TRIGGER IF EXISTS \"count_%1_%2\"")
-                          .arg(table, QLatin1String(op)))
-                .exec();
         Query(db, QStringLiteral("INSERT INTO record_count (table_name, n) SELECT '%1', count(*) "
                                  "FROM \"%1\"")
                       .arg(table))
             .exec();
-        Query(db, QStringLiteral("CREATE TRIGGER \"count_%1_insert\" AFTER INSERT ON \"%1\" BEGIN "
-                                 "UPDATE record_count SET n = n + 1 WHERE table_name = '%1'; END")
-                      .arg(table))
-            .exec();
-        Query(db, QStringLiteral("CREATE TRIGGER \"count_%1_delete\" AFTER DELETE ON \"%1\" BEGIN "
-                                 "UPDATE record_count SET n = n - 1 WHERE table_name = '%1'; END")
-                      .arg(table))
-            .exec();
+        counter(table, QStringLiteral("INSERT"),
+                QStringLiteral("UPDATE record_count SET n = n + 1 WHERE table_name = '%1';")
+                    .arg(table));
+        counter(table, QStringLiteral("DELETE"),
+                QStringLiteral("UPDATE record_count SET n = n - 1 WHERE table_name = '%1';")
+                    .arg(table));
     }
     // The global search index's entries per kind, which long lists count
     // (SearchIndex keeps it; see the `search_item:` rows).
-    for (const char* op : {"insert", "delete"})
-        Query(db, QStringLiteral("DROP TRIGGER IF EXISTS \"count_search_item_%1\"")
-                      .arg(QLatin1String(op)))
-            .exec();
     Query(db, QStringLiteral("INSERT INTO record_count (table_name, n) SELECT 'search_item:' || "
                              "kind, count(*) FROM search_item GROUP BY kind"))
         .exec();
-    Query(db, QStringLiteral("CREATE TRIGGER count_search_item_insert AFTER INSERT ON search_item "
-                             "BEGIN INSERT INTO record_count (table_name, n) VALUES "
-                             "('search_item:' || NEW.kind, 1) ON CONFLICT (table_name) DO UPDATE "
-                             "SET n = n + 1; END"))
-        .exec();
-    Query(db, QStringLiteral("CREATE TRIGGER count_search_item_delete AFTER DELETE ON search_item "
-                             "BEGIN UPDATE record_count SET n = n - 1 WHERE table_name = "
-                             "'search_item:' || OLD.kind; END"))
-        .exec();
+    counter(QStringLiteral("search_item"), QStringLiteral("INSERT"),
+            QStringLiteral("INSERT INTO record_count (table_name, n) VALUES ('search_item:' || "
+                           "NEW.kind, 1) ON CONFLICT (table_name) DO UPDATE SET n = "
+                           "record_count.n + 1;"));
+    counter(QStringLiteral("search_item"), QStringLiteral("DELETE"),
+            QStringLiteral("UPDATE record_count SET n = n - 1 WHERE table_name = 'search_item:' "
+                           "|| OLD.kind;"));
 }
 
 qint64 RecordKinds::indexedCount(const Database& db, const QString& kind)
@@ -148,16 +149,8 @@ QList<RecordUsage> blockingUsages(const Database& db, const QString& table, qint
         QString column;
     };
     QList<Ref> refs;
-    {
-        Query q(db,
-                QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, "
-                               "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
-                               "AND f.\"table\" = :table AND upper(f.on_delete) NOT IN ('CASCADE', "
-                               "'SET NULL')"));
-        q.bind(QStringLiteral(":table"), table).exec();
-        while (q.next())
-            refs << Ref{q.text(0), q.text(1)};
-    }
+    for (const SchemaInfo::ForeignKey& fk : SchemaInfo::restrictingChildren(db, table))
+        refs << Ref{fk.table, fk.column};
     QList<RecordUsage> usages;
     for (const Ref& r : refs) {
         // Names read from the schema; the id is bound.

@@ -151,7 +151,7 @@ QList<Jurisdiction> ReferenceRepository::searchJurisdictions(const QString& text
                 "SELECT m.code, 0, m.name_ja, m.name_kana, m.name_en, p.name_ja, p.name_en, "
                 "m.search_text FROM municipality m JOIN prefecture p ON p.code = "
                 "m.prefecture_code WHERE :t3 = '' OR instr(m.search_text, :t4) > 0 OR "
-                "instr(m.search_text, :k2) > 0) "
+                "instr(m.search_text, :k2) > 0) AS places "
                 // Prefectures first; then names that start with the text.
                 "ORDER BY is_pref DESC, instr('|' || search_text, '|' || :t5) = 0, code "
                 "LIMIT :limit"));

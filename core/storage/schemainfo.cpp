@@ -13,8 +13,27 @@ QString quoted(const QString& identifier)
 
 QStringList columns(const Database& db, const QString& table)
 {
-    Query q(db, QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"));
+    Query q(db, db.onServer()
+                    ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                     "table_schema = current_schema() AND table_name = :t ORDER "
+                                     "BY ordinal_position")
+                    : QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"));
     q.bind(QStringLiteral(":t"), table).exec();
+    QStringList result;
+    while (q.next())
+        result << q.text(0);
+    return result;
+}
+
+QStringList tables(const Database& db)
+{
+    Query q(db, db.onServer()
+                    ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                     "current_schema() ORDER BY tablename COLLATE \"C\"")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                     "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
+                                     "'search\\_fts%' ESCAPE '\\' ORDER BY name"));
+    q.exec();
     QStringList result;
     while (q.next())
         result << q.text(0);
@@ -23,12 +42,19 @@ QStringList columns(const Database& db, const QString& table)
 
 QStringList recordTables(const Database& db)
 {
-    Query q(db, QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' "
-                               "AND m.name NOT LIKE 'sqlite_%' "
-                               "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
-                               "WHERE c.name = 'row_version') "
-                               "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
-                               "WHERE c.name = 'id' AND c.pk = 1) ORDER BY m.name"));
+    Query q(db, db.onServer()
+                    ? QStringLiteral("SELECT c.table_name FROM information_schema.columns c JOIN "
+                                     "information_schema.columns k ON k.table_schema = "
+                                     "c.table_schema AND k.table_name = c.table_name AND "
+                                     "k.column_name = 'id' WHERE c.table_schema = "
+                                     "current_schema() AND c.column_name = 'row_version' ORDER BY "
+                                     "c.table_name COLLATE \"C\"")
+                    : QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' "
+                                     "AND m.name NOT LIKE 'sqlite_%' "
+                                     "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
+                                     "WHERE c.name = 'row_version') "
+                                     "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
+                                     "WHERE c.name = 'id' AND c.pk = 1) ORDER BY m.name"));
     q.exec();
     QStringList result;
     while (q.next())
@@ -36,13 +62,45 @@ QStringList recordTables(const Database& db)
     return result;
 }
 
-static QList<ForeignKey> foreignKeys(const Database& db, const QString& where, const QString& name)
+enum class Deletes { Cascading, Restricting, Any };
+
+static QList<ForeignKey> foreignKeys(const Database& db, const QString& where, const QString& name,
+                                     Deletes deletes = Deletes::Cascading)
 {
-    Query q(db,
-            QStringLiteral("SELECT m.name, f.\"from\", f.\"table\", f.\"to\" FROM sqlite_master "
-                           "m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
-                           "AND upper(f.on_delete) = 'CASCADE' AND %1 ORDER BY m.name, f.id")
-                .arg(where));
+    if (db.onServer()) {
+        // The same from PostgreSQL's catalogue (single-column keys).
+        QString condition = where;
+        condition.replace(QStringLiteral("f.\"table\""), QStringLiteral("pc.relname"))
+            .replace(QStringLiteral("m.name"), QStringLiteral("cc.relname"));
+        Query q(db, QStringLiteral("SELECT cc.relname, a.attname, pc.relname, pa.attname FROM "
+                                   "pg_constraint k JOIN pg_class cc ON cc.oid = k.conrelid JOIN "
+                                   "pg_class pc ON pc.oid = k.confrelid JOIN pg_attribute a ON "
+                                   "a.attrelid = k.conrelid AND a.attnum = k.conkey[1] JOIN "
+                                   "pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = "
+                                   "k.confkey[1] WHERE k.contype = 'f' AND %2 AND "
+                                   "cc.relnamespace = current_schema()::regnamespace AND %1 "
+                                   "ORDER BY cc.relname COLLATE \"C\", k.oid")
+                        .arg(condition, deletes == Deletes::Cascading
+                                            ? QStringLiteral("k.confdeltype = 'c'")
+                                        : deletes == Deletes::Restricting
+                                            ? QStringLiteral("k.confdeltype NOT IN ('c', 'n')")
+                                            : QStringLiteral("true")));
+        q.bind(QStringLiteral(":name"), name).exec();
+        QList<ForeignKey> result;
+        while (q.next())
+            result << ForeignKey{q.text(0), q.text(1), q.text(2), q.text(3)};
+        return result;
+    }
+    Query q(
+        db,
+        QStringLiteral("SELECT m.name, f.\"from\", f.\"table\", f.\"to\" FROM sqlite_master "
+                       "m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+                       "AND %2 AND %1 ORDER BY m.name, f.id")
+            .arg(where, deletes == Deletes::Cascading
+                            ? QStringLiteral("upper(f.on_delete) = 'CASCADE'")
+                        : deletes == Deletes::Restricting
+                            ? QStringLiteral("upper(f.on_delete) NOT IN ('CASCADE', 'SET NULL')")
+                            : QStringLiteral("1 = 1")));
     q.bind(QStringLiteral(":name"), name).exec();
     QList<ForeignKey> result;
     while (q.next()) {
@@ -59,17 +117,123 @@ QList<ForeignKey> cascadingChildren(const Database& db, const QString& table)
     return foreignKeys(db, QStringLiteral("f.\"table\" = :name"), table);
 }
 
+QList<ForeignKey> restrictingChildren(const Database& db, const QString& table)
+{
+    return foreignKeys(db, QStringLiteral("f.\"table\" = :name"), table, Deletes::Restricting);
+}
+
+QList<ForeignKey> referencing(const Database& db, const QString& table)
+{
+    return foreignKeys(db, QStringLiteral("f.\"table\" = :name"), table, Deletes::Any);
+}
+
+bool isNotNull(const Database& db, const QString& table, const QString& column)
+{
+    Query q(db, db.onServer()
+                    ? QStringLiteral("SELECT is_nullable = 'NO' FROM information_schema.columns "
+                                     "WHERE table_schema = current_schema() AND table_name = :t "
+                                     "AND column_name = :c")
+                    : QStringLiteral("SELECT \"notnull\" FROM pragma_table_info(:t) WHERE name = "
+                                     ":c"));
+    return q.bind(QStringLiteral(":t"), table)
+        .bind(QStringLiteral(":c"), column)
+        .exec()
+        .scalar()
+        .toBool();
+}
+
 QList<ForeignKey> cascadingParents(const Database& db, const QString& table)
 {
     return foreignKeys(db, QStringLiteral("m.name = :name"), table);
 }
 
-QString jsonObjectOf(const QStringList& columns, const QString& prefix)
+QString jsonObjectOf(const Database& db, const QStringList& columns, const QString& prefix)
 {
     QStringList parts;
     for (const QString& c : columns)
         parts << QStringLiteral("'%1', %2.%3").arg(c, prefix, quoted(c));
-    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+    return (db.onServer() ? QStringLiteral("jsonb_build_object(%1)::text")
+                          : QStringLiteral("json_object(%1)"))
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
+QString valueFromJson(const Database& db, const QString& table, const QString& column,
+                      const QString& placeholder)
+{
+    if (db.onServer())
+        return QStringLiteral("(jsonb_populate_record(NULL::%1, CAST(%2 AS jsonb))).%3")
+            .arg(quoted(table), placeholder, quoted(column));
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(placeholder, quoted(column));
+}
+
+QString differs(const Database& db, const QString& a, const QString& b)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(a, db.onServer() ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT"), b);
+}
+
+void createTrigger(Database& db, const Trigger& t)
+{
+    if (!db.onServer()) {
+        Query(db, QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 %5 BEGIN %6 END")
+                      .arg(quoted(t.name), t.timing, t.event, quoted(t.table),
+                           t.when.isEmpty() ? QString() : QStringLiteral("WHEN ") + t.when, t.body))
+            .exec();
+        return;
+    }
+    // A BEFORE trigger lets the row through by returning it.
+    const QString row =
+        t.timing == QLatin1String("BEFORE")
+            ? (t.event == QLatin1String("DELETE") ? QStringLiteral("OLD") : QStringLiteral("NEW"))
+            : QStringLiteral("NULL");
+    const QString body =
+        t.when.isEmpty() ? t.body : QStringLiteral("IF %1 THEN %2 END IF;").arg(t.when, t.body);
+    Query(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                             "$jlgc$ BEGIN %2 RETURN %3; END $jlgc$")
+                  .arg(quoted(t.name), body, row))
+        .exec();
+    Query(db, QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1()")
+                  .arg(quoted(t.name), t.timing, t.event, quoted(t.table)))
+        .exec();
+}
+
+QList<std::pair<QString, QString>> triggers(const Database& db, const QStringList& prefixes)
+{
+    QStringList likes;
+    for (qsizetype i = 0; i < prefixes.size(); ++i)
+        likes << QStringLiteral("%1 LIKE :p%2 ESCAPE '\\'")
+                     .arg(db.onServer() ? QStringLiteral("t.tgname") : QStringLiteral("name"))
+                     .arg(i);
+    Query q(db, db.onServer()
+                    ? QStringLiteral("SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c "
+                                     "ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND "
+                                     "c.relnamespace = current_schema()::regnamespace AND (%1)")
+                          .arg(likes.join(QStringLiteral(" OR ")))
+                    : QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = "
+                                     "'trigger' AND (%1)")
+                          .arg(likes.join(QStringLiteral(" OR "))));
+    for (qsizetype i = 0; i < prefixes.size(); ++i) {
+        QString p = prefixes[i];
+        p.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        q.bind(QStringLiteral(":p%1").arg(i), p + QLatin1Char('%'));
+    }
+    q.exec();
+    QList<std::pair<QString, QString>> result;
+    while (q.next())
+        result.append({q.text(0), q.text(1)});
+    return result;
+}
+
+void dropTrigger(Database& db, const QString& name, const QString& table)
+{
+    if (!db.onServer()) {
+        Query(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoted(name))).exec();
+        return;
+    }
+    Query(db, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(quoted(name), quoted(table)))
+        .exec();
+    Query(db, QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(quoted(name))).exec();
 }
 
 } // namespace jlgc::SchemaInfo

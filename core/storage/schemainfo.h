@@ -21,15 +21,50 @@ struct ForeignKey {
 };
 
 QStringList columns(const Database& db, const QString& table);
+// Every table of the application (not the engine's own, nor the full-text
+// index's inner tables), by name.
+QStringList tables(const Database& db);
 // The tables of records a user edits: an `id` key and a `row_version`.
 QStringList recordTables(const Database& db);
 // Foreign keys of other tables that delete their rows with a row of `table`.
 QList<ForeignKey> cascadingChildren(const Database& db, const QString& table);
+// Foreign keys of other tables that keep a row of `table` from being
+// deleted (neither cascading nor set to NULL).
+QList<ForeignKey> restrictingChildren(const Database& db, const QString& table);
+// Every foreign key of any table that points at `table`.
+QList<ForeignKey> referencing(const Database& db, const QString& table);
+// Whether the column may not be NULL.
+bool isNotNull(const Database& db, const QString& table, const QString& column);
 // The cascading foreign keys of `table` itself (its owners).
 QList<ForeignKey> cascadingParents(const Database& db, const QString& table);
-// "json_object('a', P.a, 'b', P.b)" for the columns of a table.
-QString jsonObjectOf(const QStringList& columns, const QString& prefix);
+// "json_object('a', P.a, 'b', P.b)" for the columns of a table (on a
+// server, jsonb_build_object(…) as text).
+QString jsonObjectOf(const Database& db, const QStringList& columns, const QString& prefix);
 QString quoted(const QString& identifier);
+
+// The value of `column` in a JSON object of a row of `table` (history's and
+// the Trash's), of the column's type: "json_extract(:p, '$.col')" in a file.
+QString valueFromJson(const Database& db, const QString& table, const QString& column,
+                      const QString& placeholder);
+
+// "a IS NOT b" in the engine's words (a server says IS DISTINCT FROM).
+QString differs(const Database& db, const QString& a, const QString& b);
+
+// A row trigger in the engine's words: `body` is statements that end with
+// ";" and may name NEW and OLD; `when` a condition, or empty. On a server
+// it is a PL/pgSQL function of the same name and a trigger calling it.
+struct Trigger {
+    QString name;
+    QString timing; // BEFORE or AFTER
+    QString event;  // INSERT, UPDATE or DELETE
+    QString table;
+    QString when;
+    QString body;
+};
+void createTrigger(Database& db, const Trigger& trigger);
+// The triggers whose names begin with one of the prefixes: (name, table).
+QList<std::pair<QString, QString>> triggers(const Database& db, const QStringList& prefixes);
+void dropTrigger(Database& db, const QString& name, const QString& table);
 
 } // namespace SchemaInfo
 

@@ -106,6 +106,20 @@ public:
     // The expression of the terms in the index's own query language (FTS5).
     static QString matchExpression(const QList<SearchTerm>& terms);
 
+    // A condition on the search_item rows under `alias` (of `kind`) that
+    // match every term, with the values it binds (their names begin with
+    // `name`): FTS5's MATCH in a file, the token table's B-tree on a
+    // server. No term: nothing matches.
+    struct Match {
+        QString sql;
+        QVariantMap values;
+    };
+    static Match matching(const Database& db, const QString& alias, const QString& kind,
+                          const QList<SearchTerm>& terms, const QString& name);
+    // The tokens of an entry as the server's token table keeps them: FTS5's
+    // unicode61 words (letters and digits), each once.
+    static QStringList serverTokens(const QString& tokens);
+
     // Where the people work on that day (affiliations without an end or
     // ending then or later), the latest start first.
     QList<PersonWorkplace> workplaces(const QList<qint64>& people, const QDate& day) const;

@@ -13,7 +13,7 @@ SqlConditions& SqlConditions::add(const QString& condition, const Values& values
 
 QString SqlConditions::sql() const
 {
-    return m_conditions.isEmpty() ? QStringLiteral("1")
+    return m_conditions.isEmpty() ? QStringLiteral("1 = 1")
                                   : m_conditions.join(QStringLiteral(" AND "));
 }
 
@@ -48,6 +48,15 @@ Query& bindOnly(Query& q, qint64 only)
     if (only > 0)
         q.bind(QStringLiteral(":only"), only);
     return q;
+}
+
+QString idsIn(const Database& db, const QString& placeholder)
+{
+    return db.onServer()
+               ? QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(%1 AS jsonb)) AS "
+                                "BIGINT)")
+                     .arg(placeholder)
+               : QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
 }
 
 QString idListJson(const QList<qint64>& ids)

@@ -8,6 +8,7 @@
 
 namespace jlgc {
 
+class Database;
 class Query;
 
 // The conditions of a WHERE clause, built from the filters actually set.
@@ -37,8 +38,10 @@ private:
 // when `only` is set, else " " (then bindOnly binds nothing).
 QString onlyWhere(qint64 only, const QString& column);
 // Ids as a JSON array ("[3,1,2]"), bound as one value and read with
-// `IN (SELECT value FROM json_each(:ids))`: one statement for any number.
+// `IN (idsIn(db, ":ids"))`: one statement for any number.
 QString idListJson(const QList<qint64>& ids);
+// The ids of such an array bound to `placeholder`, as a SELECT of the engine.
+QString idsIn(const Database& db, const QString& placeholder);
 Query& bindOnly(Query& q, qint64 only);
 
 } // namespace jlgc

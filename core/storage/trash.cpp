@@ -101,7 +101,7 @@ void Trash::restore(qint64 entryId)
                 if (!data.contains(c))
                     continue;
                 names << SchemaInfo::quoted(c);
-                values << QStringLiteral("json_extract(:data, '$.%1')").arg(SchemaInfo::quoted(c));
+                values << SchemaInfo::valueFromJson(m_db, row.table, c, QStringLiteral(":data"));
             }
             if (names.isEmpty())
                 continue;

@@ -57,7 +57,7 @@ RecordType define()
     t.searchSelect = QStringLiteral(
         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
         "coalesce(p.name_ja || m.name_ja, p.name_ja) || '・' || a.na_name, "
-        "coalesce(a.established_year, ''), coalesce(a.established_year || '年', ''), "
+        "coalesce(CAST(a.established_year AS TEXT), ''), coalesce(a.established_year || '年', ''), "
         "a.na_name, p.name_ja, p.name_kana, p.name_en, m.name_ja, m.name_kana, m.name_en, "
         "m.name_romaji, a.notes FROM sister_affiliation a JOIN prefecture p ON p.code = "
         "a.prefecture_code LEFT JOIN municipality m ON m.code = a.municipality_code "

@@ -133,7 +133,7 @@ void describeFundingList(RecordType& f)
     f.listOrder = QStringLiteral("printf('%04d', 9999 - r.fiscal_year) || lower(ch.name)");
     f.listFilters = {
         // The day that decides what is overdue; it narrows nothing.
-        {QStringLiteral("today"), QStringLiteral(":today IS NOT NULL")},
+        {QStringLiteral("today"), QStringLiteral("CAST(:today AS TEXT) IS NOT NULL")},
         {QStringLiteral("year"), QStringLiteral("r.fiscal_year = :year")},
         {QStringLiteral("country"), QStringLiteral("ch.country = :country")},
         // "overdue": reports overdue; "outstanding": due or overdue.

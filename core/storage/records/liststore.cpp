@@ -53,7 +53,7 @@ Where fromOf(const RecordType& type, Language language, bool withRecords = true)
         w.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
     } else {
         w.sql = QStringLiteral(" FROM ") + type.table + QStringLiteral(" r ") +
-                inLanguage(type.joins, language) + QStringLiteral(" WHERE 1");
+                inLanguage(type.joins, language) + QStringLiteral(" WHERE 1 = 1");
     }
     return w;
 }
@@ -85,7 +85,7 @@ bool indexAlone(const RecordType& type, const ListQuery& query)
     return !QString(sortExpression(type, query)).remove(indexColumn).contains(QLatin1Char('.'));
 }
 
-Where whereOf(const RecordType& type, const ListQuery& query, bool withText,
+Where whereOf(const Database& db, const RecordType& type, const ListQuery& query, bool withText,
               bool withRecords = false)
 {
     Where w = fromOf(type, query.language, withRecords || !indexAlone(type, query));
@@ -98,11 +98,12 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText,
     }
     if (withText && !query.text.trimmed().isEmpty()) {
         // Text that has nothing to find (or is too long) finds nothing.
-        const QString match = SearchIndex::matchExpression(query.text);
-        const auto matchOf = [&match](const QString& kind) {
-            return match.isEmpty()
-                       ? QStringLiteral("kind : \"\"")
-                       : QStringLiteral("kind : \"%1\" AND tokens : (%2)").arg(kind, match);
+        const QList<SearchTerm> terms = SearchIndex::queryTerms(query.text);
+        const auto matching = [&](const QString& alias, const QString& kind, const QString& name) {
+            const SearchStore::Match m = SearchStore::matching(db, alias, kind, terms, name);
+            for (auto it = m.values.begin(); it != m.values.end(); ++it)
+                w.values.insert(it.key(), it.value());
+            return m.sql;
         };
         if (!type.textThrough.isEmpty()) {
             QStringList any;
@@ -113,30 +114,31 @@ Where whereOf(const RecordType& type, const ListQuery& query, bool withText,
                     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
                         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-                    any << QStringLiteral("%1 LIKE %2 ESCAPE '\\'")
-                               .arg(type.textThrough[n].column, name);
+                    // SQLite's LIKE ignores case (of ASCII letters); a server's ILIKE.
+                    any << QStringLiteral("%1 %3 %2 ESCAPE '\\'")
+                               .arg(type.textThrough[n].column, name,
+                                    db.onServer() ? QStringLiteral("ILIKE")
+                                                  : QStringLiteral("LIKE"));
                     w.values.insert(name, QLatin1Char('%') + pattern + QLatin1Char('%'));
                     continue;
                 }
-                any << QStringLiteral("%1 IN (SELECT li.record_id FROM search_item li WHERE "
-                                      "li.rowid IN (SELECT rowid FROM search_fts WHERE "
-                                      "search_fts MATCH %2))")
-                           .arg(type.textThrough[n].column, name);
-                w.values.insert(name, matchOf(type.textThrough[n].searchKind));
+                any << QStringLiteral("%1 IN (SELECT li.record_id FROM search_item li WHERE %2)")
+                           .arg(type.textThrough[n].column,
+                                matching(QStringLiteral("li"), type.textThrough[n].searchKind,
+                                         name));
             }
             w.sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             return w;
         }
         w.sql += type.indexed
-                     ? QStringLiteral(" AND i.rowid IN (SELECT rowid FROM search_fts WHERE "
-                                      "search_fts MATCH :list_match)")
-                     : QStringLiteral(
-                           " AND r.id IN (SELECT li.record_id FROM search_item li WHERE li.kind = "
-                           ":list_kind AND li.rowid IN (SELECT rowid FROM search_fts WHERE "
-                           "search_fts MATCH :list_match))");
+                     ? QStringLiteral(" AND ") + matching(QStringLiteral("i"), type.indexKind(),
+                                                          QStringLiteral(":list_match"))
+                     : QStringLiteral(" AND r.id IN (SELECT li.record_id FROM search_item li "
+                                      "WHERE li.kind = :list_kind AND %1)")
+                           .arg(matching(QStringLiteral("li"), type.indexKind(),
+                                         QStringLiteral(":list_match")));
         if (!type.indexed)
             w.values.insert(QStringLiteral(":list_kind"), type.indexKind());
-        w.values.insert(QStringLiteral(":list_match"), matchOf(type.indexKind()));
     }
     return w;
 }
@@ -177,7 +179,7 @@ int countWhere(Database& db, const RecordType& type, const ListQuery& query, boo
         for (const RecordKind& k : RecordKinds::all())
             if (type.table == k.table)
                 return int(RecordKinds::count(db, k));
-    const Where w = whereOf(type, query, withText);
+    const Where w = whereOf(db, type, query, withText);
     Query q(db, QStringLiteral("SELECT count(*)") + w.sql);
     bindAll(q, w.values);
     return q.exec().scalar().toInt();
@@ -221,7 +223,7 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
                                    "i.record_id = +r.id ");
         from.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
     }
-    from.sql += inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1");
+    from.sql += inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1 = 1");
     const QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
                         QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
                         QLatin1Char(')');
@@ -259,7 +261,7 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
 QList<qint64> ListStore::ids(const ListQuery& query, int first, int rows) const
 {
     const RecordType& type = typeOf(query);
-    const Where w = whereOf(type, query, true);
+    const Where w = whereOf(m_db, type, query, true);
     Query q(m_db, QStringLiteral("SELECT ") + idColumn(type) + w.sql + orderBy(type, query) +
                       QStringLiteral(" LIMIT :list_limit OFFSET :list_offset"));
     bindAll(q, w.values);
@@ -274,7 +276,7 @@ QList<qint64> ListStore::ids(const ListQuery& query, int first, int rows) const
 QList<qint64> ListStore::ids(const ListQuery& query) const
 {
     const RecordType& type = typeOf(query);
-    const Where w = whereOf(type, query, true);
+    const Where w = whereOf(m_db, type, query, true);
     Query q(m_db, QStringLiteral("SELECT ") + idColumn(type) + w.sql + orderBy(type, query));
     bindAll(q, w.values);
     q.exec();
@@ -287,7 +289,7 @@ QList<qint64> ListStore::ids(const ListQuery& query) const
 int ListStore::rowOf(const ListQuery& query, qint64 id) const
 {
     const RecordType& type = typeOf(query);
-    const Where w = whereOf(type, query, true);
+    const Where w = whereOf(m_db, type, query, true);
     Query listed(m_db, QStringLiteral("SELECT EXISTS (SELECT 1") + w.sql +
                            QStringLiteral(" AND %1 = :list_id)").arg(idColumn(type)));
     bindAll(listed, w.values);
@@ -315,7 +317,7 @@ QList<ListStore::Group> ListStore::groups(const ListQuery& query, int column) co
     QStringList values;
     for (const QString& v : c.values)
         values << inLanguage(v, query.language);
-    const Where w = whereOf(type, query, true, true);
+    const Where w = whereOf(m_db, type, query, true, true);
     Query q(m_db, QStringLiteral("SELECT ") + values.join(QStringLiteral(", ")) +
                       QStringLiteral(", count(*)") + w.sql + QStringLiteral(" GROUP BY ") +
                       values.join(QStringLiteral(", ")));

@@ -147,7 +147,7 @@ RecordType define()
     };
     // The day that decides what is overdue; it narrows nothing.
     t.listFilters = {
-        {QStringLiteral("today"), QStringLiteral(":today IS NOT NULL")},
+        {QStringLiteral("today"), QStringLiteral("CAST(:today AS TEXT) IS NOT NULL")},
         {QStringLiteral("open"), Open + QStringLiteral(" AND :open")},
         {QStringLiteral("overdue"), QStringLiteral("%1 AND r.due_date < :overdue").arg(Open)},
     };
