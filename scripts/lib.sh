@@ -11,11 +11,13 @@ JLGC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JLGC_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
   libgl-dev libxkbcommon-dev libvulkan-dev
   catch2 libbenchmark-dev libical-dev libsqlite3-dev
   poppler-utils fonts-noto-cjk fonts-dejavu-core
   xvfb xauth sqlite3
+  # a throwaway PostgreSQL 15 server for the tests on a server, scripts/server
+  postgresql postgresql-contrib
   # validators of the menu entry and metadata, icon drawing, .deb building
   desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
@@ -54,4 +56,41 @@ jlgc_build() {
   else
     cmake --build "$dir" --parallel "$(nproc)"
   fi
+}
+
+# A throwaway PostgreSQL 15 cluster in a folder (scripts/server, and the
+# tests on a server in scripts/test): `jlgc_pg_start DIR PORT` makes and
+# starts it, with a database "jlgc" of the user "jlgc" reached at
+# JLGC_PG_URI (trust on localhost only: nobody else can reach it);
+# `jlgc_pg_stop DIR` stops it. The server refuses to run as root, so as root
+# it runs as the "postgres" user the Debian package made.
+JLGC_PG_BIN=/usr/lib/postgresql/15/bin
+
+jlgc_pg_as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+jlgc_pg_start() {
+  local dir="$1" port="$2"
+  mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
+  chmod 700 "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    jlgc_pg_as_owner "$JLGC_PG_BIN/initdb" -D "$dir/data" -U jlgc --auth=trust \
+      --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
+      { cat "$dir/initdb.log" >&2; return 1; }
+  fi
+  jlgc_pg_as_owner "$JLGC_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+    -o "-p $port -k $dir -c listen_addresses=localhost -c fsync=off" start >/dev/null ||
+    { cat "$dir/server.log" >&2; return 1; }
+  jlgc_pg_as_owner "$JLGC_PG_BIN/psql" -h "$dir" -p "$port" -U jlgc -d postgres -qtAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'jlgc'" | grep -q 1 ||
+    jlgc_pg_as_owner "$JLGC_PG_BIN/createdb" -h "$dir" -p "$port" -U jlgc jlgc
+  export JLGC_PG_URI="postgresql://jlgc@localhost:$port/jlgc"
+}
+
+jlgc_pg_stop() {
+  local dir="$1"
+  [ -f "$dir/data/postmaster.pid" ] || return 0
+  jlgc_pg_as_owner "$JLGC_PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
 }

@@ -57,7 +57,7 @@ void seed(SisterAffiliationRepository& repo)
 
 } // namespace
 
-TEST_CASE("St. Paul–Nagasaki of 1955 is registered with the year alone", "[affiliations]")
+TEST_CASE("St. Paul–Nagasaki of 1955 is registered with the year alone", "[affiliations][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -97,7 +97,7 @@ TEST_CASE("St. Paul–Nagasaki of 1955 is registered with the year alone", "[aff
     CHECK_THROWS_AS(people.remove(contact.id), StorageError);
 }
 
-TEST_CASE("A sister-state tie joins a prefecture and a state", "[affiliations]")
+TEST_CASE("A sister-state tie joins a prefecture and a state", "[affiliations][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -119,7 +119,7 @@ TEST_CASE("A sister-state tie joins a prefecture and a state", "[affiliations]")
 }
 
 TEST_CASE("The same pair of jurisdictions cannot be registered twice as active",
-          "[affiliations][rules]")
+          "[affiliations][rules][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -172,7 +172,7 @@ TEST_CASE("The same pair of jurisdictions cannot be registered twice as active",
     CHECK(repo.update(same).notes == same.notes);
 }
 
-TEST_CASE("The schema itself refuses a second active pair", "[affiliations][rules]")
+TEST_CASE("The schema itself refuses a second active pair", "[affiliations][rules][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository(*db).add(stPaulNagasaki());
@@ -187,7 +187,7 @@ TEST_CASE("The schema itself refuses a second active pair", "[affiliations][rule
 }
 
 TEST_CASE("An affiliation's Japanese side must exist in the reference data",
-          "[affiliations][rules]")
+          "[affiliations][rules][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -212,7 +212,7 @@ TEST_CASE("An affiliation's Japanese side must exist in the reference data",
 }
 
 TEST_CASE("Affiliations are counted by country, state or province, and prefecture",
-          "[affiliations][counts]")
+          "[affiliations][counts][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -249,7 +249,7 @@ TEST_CASE("Affiliations are counted by country, state or province, and prefectur
 }
 
 TEST_CASE("Affiliations are filtered by prefecture, state, country, type and decade",
-          "[affiliations][filters]")
+          "[affiliations][filters][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);

@@ -29,7 +29,7 @@ ChangeSet collect(QSignalSpy& spy)
 
 } // namespace
 
-TEST_CASE("Each save is announced once, after it, with its kind and id", "[notifier]")
+TEST_CASE("Each save is announced once, after it, with its kind and id", "[notifier][server]")
 {
     qRegisterMetaType<ChangeSet>();
     auto db = test::memoryDatabase();
@@ -56,7 +56,7 @@ TEST_CASE("Each save is announced once, after it, with its kind and id", "[notif
     CHECK(both.ids.value(QStringLiteral("people")) == QSet<qint64>{saved.id, other.id});
 }
 
-TEST_CASE("A fellow's change is a change of its cohort too", "[notifier][fellowship]")
+TEST_CASE("A fellow's change is a change of its cohort too", "[notifier][fellowship][server]")
 {
     auto db = test::memoryDatabase();
     Cohort c;
@@ -75,7 +75,7 @@ TEST_CASE("A fellow's change is a change of its cohort too", "[notifier][fellows
     CHECK(changes.touches(QStringLiteral("fellowship_cohorts"), cohort.id));
 }
 
-TEST_CASE("A bulk write without history is announced as everything", "[notifier]")
+TEST_CASE("A bulk write without history is announced as everything", "[notifier][server]")
 {
     auto db = test::memoryDatabase();
     QSignalSpy spy(&db->notifier(), &ChangeNotifier::changed);

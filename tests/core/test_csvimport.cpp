@@ -66,7 +66,7 @@ void checkThreePeople(Database& db)
 
 } // namespace
 
-TEST_CASE("A UTF-8 file of people with Japanese names imports", "[csvimport]")
+TEST_CASE("A UTF-8 file of people with Japanese names imports", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -81,7 +81,7 @@ TEST_CASE("A UTF-8 file of people with Japanese names imports", "[csvimport]")
 }
 
 TEST_CASE("A UTF-8 file with a byte-order mark imports, the mark not part of the first header",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -92,7 +92,7 @@ TEST_CASE("A UTF-8 file with a byte-order mark imports, the mark not part of the
     checkThreePeople(*db);
 }
 
-TEST_CASE("A Shift_JIS (CP932) file from Excel is detected and imports", "[csvimport]")
+TEST_CASE("A Shift_JIS (CP932) file from Excel is detected and imports", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     // 髙 is one of the characters only Microsoft's CP932 has; 𠮷 is not in CP932 at all.
@@ -134,7 +134,7 @@ TEST_CASE("Reading a CP932 file as UTF-8 is reported, and the override reads it 
     CHECK_FALSE(CsvEncodings::fromCode(QStringLiteral("latin1")).has_value());
 }
 
-TEST_CASE("Tab and semicolon delimiters are detected", "[csvimport]")
+TEST_CASE("Tab and semicolon delimiters are detected", "[csvimport][server]")
 {
     CHECK(CsvEncodings::detectDelimiter(QStringLiteral("a\tb\tc\n1\t2\t3\n")) == QLatin1Char('\t'));
     CHECK(CsvEncodings::detectDelimiter(QStringLiteral("a;b;c\n1;2,5;3\n")) == QLatin1Char(';'));
@@ -146,7 +146,7 @@ TEST_CASE("Tab and semicolon delimiters are detected", "[csvimport]")
     CHECK(import.commit().added == 1);
 }
 
-TEST_CASE("Quoted fields keep their commas, quotes and line breaks", "[csvimport]")
+TEST_CASE("Quoted fields keep their commas, quotes and line breaks", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -169,7 +169,7 @@ TEST_CASE("Quoted fields keep their commas, quotes and line breaks", "[csvimport
 }
 
 TEST_CASE("A file with one bad row imports nothing and names the line and the reason",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("affiliations"));
@@ -193,7 +193,8 @@ TEST_CASE("A file with one bad row imports nothing and names the line and the re
     CHECK(SisterAffiliationRepository(*db).list().size() == 2);
 }
 
-TEST_CASE("A row breaking a repository rule is rejected with the rule's message", "[csvimport]")
+TEST_CASE("A row breaking a repository rule is rejected with the rule's message",
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("events"));
@@ -210,7 +211,7 @@ TEST_CASE("A row breaking a repository rule is rejected with the rule's message"
 
 TEST_CASE("References resolve by code, kanji, kana and romaji; states by name, abbreviation "
           "and code",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     ImportResolver r(*db);
@@ -246,7 +247,7 @@ TEST_CASE("References resolve by code, kanji, kana and romaji; states by name, a
 }
 
 TEST_CASE("The same person written 山田太郎, Taro Yamada or 山田　太郎 is found as a duplicate",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     Person existing;
@@ -283,7 +284,7 @@ TEST_CASE("The same person written 山田太郎, Taro Yamada or 山田　太郎 
     CHECK(people(*db).size() == 2);
 }
 
-TEST_CASE("Imported records are found by global search straight away", "[csvimport]")
+TEST_CASE("Imported records are found by global search straight away", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -295,7 +296,8 @@ TEST_CASE("Imported records are found by global search straight away", "[csvimpo
     CHECK(hits.front().kind == QStringLiteral("person"));
 }
 
-TEST_CASE("A subchapter may name its parent chapter anywhere in the same file", "[csvimport]")
+TEST_CASE("A subchapter may name its parent chapter anywhere in the same file",
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("jetaa-chapters"));
@@ -322,7 +324,7 @@ TEST_CASE("A subchapter may name its parent chapter anywhere in the same file", 
 
 TEST_CASE("A column mapped by hand overrides the header, and a missing required column is "
           "named",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("affiliations"));
@@ -347,7 +349,7 @@ TEST_CASE("Export writes UTF-8 with a BOM, CRLF and quotes where needed", "[csvi
         QStringLiteral("A,B\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",山田\r\n").toUtf8());
 }
 
-TEST_CASE("Every kind exports and imports back unchanged", "[csvimport]")
+TEST_CASE("Every kind exports and imports back unchanged", "[csvimport][server]")
 {
     auto a = test::memoryDatabase();
     addSampleRecords(*a); // with the fellowship, JETAA, affiliations, events and delegations
@@ -387,7 +389,7 @@ TEST_CASE("Every kind exports and imports back unchanged", "[csvimport]")
 
 TEST_CASE("Exporting a list of ids writes those records, in that order, without personal data "
           "unless asked",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
@@ -408,7 +410,7 @@ TEST_CASE("Exporting a list of ids writes those records, in that order, without 
 }
 
 TEST_CASE("Random bytes and quote-comma-newline soup never crash the reader or the import",
-          "[csvimport][fuzz]")
+          "[csvimport][fuzz][server]")
 {
     auto db = test::memoryDatabase();
     QRandomGenerator rng(20261128); // fixed: a failure can be replayed

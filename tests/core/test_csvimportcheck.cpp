@@ -31,7 +31,7 @@ qint64 count(Database& db, const char* sql)
 
 TEST_CASE("A person row the database would refuse (a name only in kana) is rejected by the "
           "check with its message, and nothing is written",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -53,7 +53,8 @@ TEST_CASE("A person row the database would refuse (a name only in kana) is rejec
     CHECK(count(*db, "SELECT count(*) FROM change_log") == 0);
 }
 
-TEST_CASE("Organization rows break the same rules in the check as in the writing", "[csvimport]")
+TEST_CASE("Organization rows break the same rules in the check as in the writing",
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     const qsizetype before = OrganizationRepository(*db).list().size(); // the partner associations
@@ -80,7 +81,7 @@ TEST_CASE("Organization rows break the same rules in the check as in the writing
 
 TEST_CASE("A person whose organization was removed after the check is refused when the file is "
           "written, with the row's message, and nothing is written",
-          "[csvimport]")
+          "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     Organization org;
@@ -108,7 +109,7 @@ TEST_CASE("A person whose organization was removed after the check is refused wh
     CHECK(count(*db, "SELECT count(*) FROM change_log") == changesBefore);
 }
 
-TEST_CASE("Imported people have their history and are found by search", "[csvimport]")
+TEST_CASE("Imported people have their history and are found by search", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));

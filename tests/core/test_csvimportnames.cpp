@@ -63,7 +63,7 @@ QString allErrors(const CsvImport& import)
 } // namespace
 
 TEST_CASE("Import reads a prefecture's 6-digit code as well as its 2-digit one",
-          "[csvimport][places]")
+          "[csvimport][places][server]")
 {
     auto db = test::memoryDatabase();
     CHECK(japan(*db, QStringLiteral("130001")) == QStringLiteral("13"));
@@ -79,7 +79,7 @@ TEST_CASE("Import reads a prefecture's 6-digit code as well as its 2-digit one",
 
 TEST_CASE("Import reads English suffixes and -shi, -machi, -mura, -ken with or without the "
           "prefecture",
-          "[csvimport][places]")
+          "[csvimport][places][server]")
 {
     auto db = test::memoryDatabase();
     const QString hakone = QStringLiteral("143821");
@@ -107,7 +107,7 @@ TEST_CASE("Import reads English suffixes and -shi, -machi, -mura, -ken with or w
 }
 
 TEST_CASE("When the suffix decides between two places of one name, import says which it chose",
-          "[csvimport][places]")
+          "[csvimport][places][server]")
 {
     auto db = test::memoryDatabase();
     QString note;
@@ -145,7 +145,7 @@ TEST_CASE("When the suffix decides between two places of one name, import says w
 }
 
 TEST_CASE("Import reads traditional Hepburn, long vowels and ヶ in place names",
-          "[csvimport][places]")
+          "[csvimport][places][server]")
 {
     auto db = test::memoryDatabase();
     CHECK(japan(*db, QStringLiteral("Gumma")) == QStringLiteral("10"));
@@ -171,7 +171,7 @@ TEST_CASE("Import reads traditional Hepburn, long vowels and ヶ in place names"
 }
 
 TEST_CASE("A name in one column goes to the Latin fields when it is in Latin letters, in order",
-          "[csvimport][names]")
+          "[csvimport][names][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("people"));
@@ -202,7 +202,7 @@ TEST_CASE("A name in one column goes to the Latin fields when it is in Latin let
 
 TEST_CASE("A “?” in a name from a Shift_JIS file is refused as a lost character before anything "
           "is written",
-          "[csvimport][names]")
+          "[csvimport][names][server]")
 {
     auto db = test::memoryDatabase();
     // Excel saving 𠮷田 and Nguyễn as Shift_JIS writes ?田 and Nguy?n.
@@ -227,7 +227,7 @@ TEST_CASE("A “?” in a name from a Shift_JIS file is refused as a lost charac
 }
 
 TEST_CASE("Import reads era dates, years with 年 and US dates in the order given",
-          "[csvimport][dates]")
+          "[csvimport][dates][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("affiliations"));
@@ -253,7 +253,8 @@ TEST_CASE("Import reads era dates, years with 年 and US dates in the order give
     CHECK(established.value(QStringLiteral("Chicago")) == QStringLiteral("2020-04-01"));
 }
 
-TEST_CASE("Era dates an era did not reach are refused with the reason", "[csvimport][dates]")
+TEST_CASE("Era dates an era did not reach are refused with the reason",
+          "[csvimport][dates][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("events"));
@@ -271,7 +272,7 @@ TEST_CASE("Era dates an era did not reach are refused with the reason", "[csvimp
 }
 
 TEST_CASE("US dates: the order chosen, the order the file shows, or refused when it cannot tell",
-          "[csvimport][dates]")
+          "[csvimport][dates][server]")
 {
     auto eventDate = [](DateOrder order, const QString& file) {
         auto db = test::memoryDatabase();
@@ -322,7 +323,7 @@ TEST_CASE("US dates: the order chosen, the order the file shows, or refused when
 }
 
 TEST_CASE("A person written with the common form of a variant kanji is a likely duplicate",
-          "[csvimport][duplicates]")
+          "[csvimport][duplicates][server]")
 {
     auto db = test::memoryDatabase();
     Person stored;
@@ -339,7 +340,7 @@ TEST_CASE("A person written with the common form of a variant kanji is a likely 
 }
 
 TEST_CASE("Two identical rows of one file are caught with both line numbers",
-          "[csvimport][duplicates]")
+          "[csvimport][duplicates][server]")
 {
     auto db = test::memoryDatabase();
     {
@@ -387,7 +388,7 @@ TEST_CASE("Two identical rows of one file are caught with both line numbers",
 
 TEST_CASE("Affiliations: St. and Saint are one place, a repeat in the file is caught, and "
           "adding a second active tie says what really happens",
-          "[csvimport][duplicates][affiliations]")
+          "[csvimport][duplicates][affiliations][server]")
 {
     auto db = test::memoryDatabase();
     {
@@ -442,7 +443,7 @@ TEST_CASE("Affiliations: St. and Saint are one place, a repeat in the file is ca
 
 TEST_CASE("A sister-state row with a city is refused, without a kind the kind follows, and "
           "sister province is a type",
-          "[csvimport][affiliations]")
+          "[csvimport][affiliations][server]")
 {
     auto db = test::memoryDatabase();
     CsvImport import(*db, format("affiliations"));
@@ -471,7 +472,7 @@ TEST_CASE("A sister-state row with a city is refused, without a kind the kind fo
 
 TEST_CASE("Organizations written with another romanization or St. for Saint are likely "
           "duplicates and are found by either name",
-          "[csvimport][duplicates]")
+          "[csvimport][duplicates][server]")
 {
     auto db = test::memoryDatabase();
     OrganizationRepository orgs(*db);

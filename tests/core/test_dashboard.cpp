@@ -291,7 +291,7 @@ qint64 countOf(const QList<AreaCount>& counts, const char* key)
 
 } // namespace
 
-TEST_CASE("The dashboard counts the records of each area", "[dashboard]")
+TEST_CASE("The dashboard counts the records of each area", "[dashboard][server]")
 {
     Office office;
     const QList<AreaCount> counts = DashboardQueries(*office.db).counts();
@@ -308,7 +308,7 @@ TEST_CASE("The dashboard counts the records of each area", "[dashboard]")
         CHECK_FALSE(c.kind.isEmpty());
 }
 
-TEST_CASE("A request due yesterday is overdue; one due today is not yet", "[dashboard]")
+TEST_CASE("A request due yesterday is overdue; one due today is not yet", "[dashboard][server]")
 {
     Office office;
     const QList<AttentionItem> items = DashboardQueries(*office.db).overdueRequests(Today);
@@ -324,7 +324,7 @@ TEST_CASE("A request due yesterday is overdue; one due today is not yet", "[dash
     CHECK(DashboardQueries(*office.db).overdueRequests(Today.addDays(1)).size() == 3);
 }
 
-TEST_CASE("A funding report not received by its due date needs attention", "[dashboard]")
+TEST_CASE("A funding report not received by its due date needs attention", "[dashboard][server]")
 {
     Office office;
     const QList<AttentionItem> items = DashboardQueries(*office.db).overdueFundingReports(Today);
@@ -338,7 +338,7 @@ TEST_CASE("A funding report not received by its due date needs attention", "[das
 }
 
 TEST_CASE("Delegations and events exactly 30 days away are coming; 31 days away are not",
-          "[dashboard]")
+          "[dashboard][server]")
 {
     Office office;
     DashboardQueries queries(*office.db);
@@ -356,7 +356,8 @@ TEST_CASE("Delegations and events exactly 30 days away are coming; 31 days away 
     CHECK(events[1].date == Today.addDays(30));
 }
 
-TEST_CASE("The next cohort's unconfirmed fellows and nights without a family", "[dashboard]")
+TEST_CASE("The next cohort's unconfirmed fellows and nights without a family",
+          "[dashboard][server]")
 {
     Office office;
     DashboardQueries queries(*office.db);
@@ -392,7 +393,7 @@ TEST_CASE("The next cohort's unconfirmed fellows and nights without a family", "
 }
 
 TEST_CASE("Fellows per year are counted by country, only those who take part",
-          "[dashboard][charts]")
+          "[dashboard][charts][server]")
 {
     Office office;
     const QList<FellowsInYear> years = DashboardQueries(*office.db).fellowsPerYear();
@@ -402,7 +403,7 @@ TEST_CASE("Fellows per year are counted by country, only those who take part",
 }
 
 TEST_CASE("Active affiliations by state or province and by prefecture, the most first",
-          "[dashboard][charts]")
+          "[dashboard][charts][server]")
 {
     Office office;
     DashboardQueries queries(*office.db);
@@ -429,7 +430,7 @@ TEST_CASE("Active affiliations by state or province and by prefecture, the most 
 }
 
 TEST_CASE("CLAIR funding per fiscal year never adds US dollars to Canadian dollars",
-          "[dashboard][charts]")
+          "[dashboard][charts][server]")
 {
     Office office;
     const QList<FundingTotal> totals = DashboardQueries(*office.db).fundingPerYear();

@@ -40,7 +40,7 @@ QByteArray sha(const QString& path)
 
 } // namespace
 
-TEST_CASE("A new database holds all the reference data", "[storage][reference]")
+TEST_CASE("A new database holds all the reference data", "[storage][reference][server]")
 {
     auto db = test::memoryDatabase();
     CHECK(db->schemaVersion() == Database::latestVersion());
@@ -281,7 +281,7 @@ TEST_CASE("A folder that cannot be created gives a clear message", "[storage][fa
     CHECK(test::readFile(blocker) == QByteArray("not a folder"));
 }
 
-TEST_CASE("Record counts name every kind", "[storage]")
+TEST_CASE("Record counts name every kind", "[storage][server]")
 {
     auto db = test::memoryDatabase();
     bool sawPeople = false;

@@ -42,7 +42,8 @@ Delegation draft()
 
 } // namespace
 
-TEST_CASE("A four-day delegation from 兵庫県 with six members and twelve meetings", "[delegations]")
+TEST_CASE("A four-day delegation from 兵庫県 with six members and twelve meetings",
+          "[delegations][server]")
 {
     auto db = test::memoryDatabase();
     const struct {
@@ -114,7 +115,7 @@ TEST_CASE("A four-day delegation from 兵庫県 with six members and twelve meet
     CHECK(delegations.list(byPrefecture).isEmpty());
 }
 
-TEST_CASE("An itinerary item lies within the delegation's dates", "[delegations][rules]")
+TEST_CASE("An itinerary item lies within the delegation's dates", "[delegations][rules][server]")
 {
     const Delegation d = draft();
     SECTION("the rule")
@@ -150,7 +151,8 @@ TEST_CASE("An itinerary item lies within the delegation's dates", "[delegations]
     }
 }
 
-TEST_CASE("Two items of a delegation do not overlap unless marked parallel", "[delegations][rules]")
+TEST_CASE("Two items of a delegation do not overlap unless marked parallel",
+          "[delegations][rules][server]")
 {
     auto db = test::memoryDatabase();
     const Delegation d = DelegationRepository(*db).add(draft());
@@ -233,7 +235,7 @@ TEST_CASE("An item's times and contents are checked as the user types", "[delega
 }
 
 TEST_CASE("Changing a delegation's dates cannot leave its itinerary outside the visit",
-          "[delegations][rules]")
+          "[delegations][rules][server]")
 {
     auto db = test::memoryDatabase();
     DelegationRepository delegations(*db);
@@ -282,7 +284,7 @@ TEST_CASE("A delegation needs a name, one sending government and sensible dates"
     CHECK(fieldsOf(unnamed.validate()) == QStringList{QStringLiteral("nameEn")});
 }
 
-TEST_CASE("A delegation from a municipality is named with its prefecture", "[delegations]")
+TEST_CASE("A delegation from a municipality is named with its prefecture", "[delegations][server]")
 {
     auto db = test::memoryDatabase();
     Delegation d = draft();
@@ -295,7 +297,7 @@ TEST_CASE("A delegation from a municipality is named with its prefecture", "[del
     CHECK(DelegationRepository(*db).list(hyogo).size() == 1);
 }
 
-TEST_CASE("The delegations list shows upcoming visits first", "[delegations]")
+TEST_CASE("The delegations list shows upcoming visits first", "[delegations][server]")
 {
     auto db = test::memoryDatabase();
     DelegationRepository delegations(*db);
@@ -335,7 +337,7 @@ TEST_CASE("The delegations list shows upcoming visits first", "[delegations]")
 }
 
 TEST_CASE("Removing a delegation takes its itinerary; a member cannot be removed while listed",
-          "[delegations]")
+          "[delegations][server]")
 {
     auto db = test::memoryDatabase();
     Delegation d = draft();
@@ -360,7 +362,7 @@ TEST_CASE("Removing a delegation takes its itinerary; a member cannot be removed
     CHECK_NOTHROW(PersonRepository(*db).remove(member));
 }
 
-TEST_CASE("Saving a delegation someone else changed is refused", "[delegations]")
+TEST_CASE("Saving a delegation someone else changed is refused", "[delegations][server]")
 {
     auto db = test::memoryDatabase();
     DelegationRepository delegations(*db);

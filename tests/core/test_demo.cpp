@@ -37,7 +37,7 @@ DemoGenerator::Options scale(int people)
 
 } // namespace
 
-TEST_CASE("Demo data fills every area in proportion to the people asked for", "[demo]")
+TEST_CASE("Demo data fills every area in proportion to the people asked for", "[demo][server]")
 {
     auto db = test::memoryDatabase();
     DemoGenerator generator(*db, scale(2000));
@@ -68,7 +68,7 @@ TEST_CASE("Demo data fills every area in proportion to the people asked for", "[
     CHECK_FALSE(SearchIndex(*db).search(QStringLiteral("佐藤"), Language::Japanese).isEmpty());
 }
 
-TEST_CASE("The same seed gives the same demo people", "[demo]")
+TEST_CASE("The same seed gives the same demo people", "[demo][server]")
 {
     auto a = test::memoryDatabase();
     auto b = test::memoryDatabase();
@@ -82,7 +82,7 @@ TEST_CASE("The same seed gives the same demo people", "[demo]")
     CHECK(digestOfPeople(*a) != digestOfPeople(*c));
 }
 
-TEST_CASE("Demo data is refused for a database that holds records, unless forced", "[demo]")
+TEST_CASE("Demo data is refused for a database that holds records, unless forced", "[demo][server]")
 {
     auto db = test::memoryDatabase();
     DemoGenerator(*db, scale(50)).run();
@@ -100,7 +100,7 @@ TEST_CASE("Demo data is refused for a database that holds records, unless forced
     CHECK(count(*db, "SELECT count(*) FROM person") == 100);
 }
 
-TEST_CASE("Demo records carry no history, and edits made afterwards do", "[demo][history]")
+TEST_CASE("Demo records carry no history, and edits made afterwards do", "[demo][history][server]")
 {
     auto db = test::memoryDatabase();
     DemoGenerator(*db, scale(200)).run();

@@ -32,7 +32,7 @@ OrganizationId japanSociety(Database& db)
 
 } // namespace
 
-TEST_CASE("Japan Day is recorded with partners, people and attendance", "[events]")
+TEST_CASE("Japan Day is recorded with partners, people and attendance", "[events][server]")
 {
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);
@@ -95,7 +95,7 @@ TEST_CASE("Japan Day is recorded with partners, people and attendance", "[events
     CHECK_NOTHROW(people.remove(staff.id));
 }
 
-TEST_CASE("Events are listed in calendar order", "[events]")
+TEST_CASE("Events are listed in calendar order", "[events][server]")
 {
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);
@@ -115,7 +115,7 @@ TEST_CASE("Events are listed in calendar order", "[events]")
 }
 
 TEST_CASE("Events of a fiscal year: March 31 closes it, April 1 opens the next",
-          "[events][fiscalyear]")
+          "[events][fiscalyear][server]")
 {
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);
@@ -148,7 +148,7 @@ TEST_CASE("Events of a fiscal year: March 31 closes it, April 1 opens the next",
     CHECK(counts[2].kind == EventKind::Reception);
 }
 
-TEST_CASE("An event needs a title, a date and an end after its start", "[events]")
+TEST_CASE("An event needs a title, a date and an end after its start", "[events][server]")
 {
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);

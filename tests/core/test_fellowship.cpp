@@ -167,7 +167,7 @@ HomestayPlacement placement(HomestayPlacementId id, FellowId fellow, HostFamilyI
 
 TEST_CASE("A cohort is refused before 1993, twice in one year, or with portions outside "
           "its programme",
-          "[fellowship][cohort]")
+          "[fellowship][cohort][server]")
 {
     Fixture fx;
     Cohort c = cohort2019();
@@ -217,7 +217,7 @@ TEST_CASE("A cohort is refused before 1993, twice in one year, or with portions 
     }
 }
 
-TEST_CASE("Someone else's save of a cohort is not overwritten", "[fellowship][cohort]")
+TEST_CASE("Someone else's save of a cohort is not overwritten", "[fellowship][cohort][server]")
 {
     Fixture fx;
     const Cohort mine = fx.addCohort();
@@ -236,7 +236,7 @@ TEST_CASE("Someone else's save of a cohort is not overwritten", "[fellowship][co
 }
 
 TEST_CASE("Itinerary items fall within the programme and are shown day by day",
-          "[fellowship][itinerary]")
+          "[fellowship][itinerary][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -297,7 +297,7 @@ TEST_CASE("Itinerary items fall within the programme and are shown day by day",
 }
 
 TEST_CASE("A homestay's nights fall within the programme, the last not before the first",
-          "[fellowship][homestay]")
+          "[fellowship][homestay][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -321,7 +321,7 @@ TEST_CASE("A homestay's nights fall within the programme, the last not before th
 }
 
 TEST_CASE("A family never holds more fellows on one night than its capacity",
-          "[fellowship][homestay]")
+          "[fellowship][homestay][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -359,7 +359,8 @@ TEST_CASE("A family never holds more fellows on one night than its capacity",
     }
 }
 
-TEST_CASE("A fellow is never placed with two families on one night", "[fellowship][homestay]")
+TEST_CASE("A fellow is never placed with two families on one night",
+          "[fellowship][homestay][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -377,7 +378,7 @@ TEST_CASE("A fellow is never placed with two families on one night", "[fellowshi
 }
 
 TEST_CASE("A family outside the host area is a warning the user can accept",
-          "[fellowship][homestay][warning]")
+          "[fellowship][homestay][warning][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -414,7 +415,8 @@ TEST_CASE("A family outside the host area is a warning the user can accept",
     }
 }
 
-TEST_CASE("A dietary need the family cannot meet is a warning", "[fellowship][homestay][warning]")
+TEST_CASE("A dietary need the family cannot meet is a warning",
+          "[fellowship][homestay][warning][server]")
 {
     Fellow fellow;
     fellow.dietaryNotes = QStringLiteral("Vegetarian; severe shellfish allergy");
@@ -473,7 +475,7 @@ TEST_CASE("A dietary need the family cannot meet is a warning", "[fellowship][ho
 }
 
 TEST_CASE("Withdrawing a confirmed fellow asks what happens to their homestay",
-          "[fellowship][withdraw]")
+          "[fellowship][withdraw][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -527,7 +529,7 @@ TEST_CASE("Withdrawing a confirmed fellow asks what happens to their homestay",
     }
 }
 
-TEST_CASE("Each status change of a fellow is kept with its date", "[fellowship][status]")
+TEST_CASE("Each status change of a fellow is kept with its date", "[fellowship][status][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -577,7 +579,7 @@ TEST_CASE("Each status change of a fellow is kept with its date", "[fellowship][
 }
 
 TEST_CASE("The 2019 cohort hosted by Kitaibaraki: 20 fellows, 10 days, 20 families, all placed",
-          "[fellowship][load]")
+          "[fellowship][load][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -654,7 +656,7 @@ TEST_CASE("The 2019 cohort hosted by Kitaibaraki: 20 fellows, 10 days, 20 famili
     }
 }
 
-TEST_CASE("The homestay grid flags a double booking", "[fellowship][grid]")
+TEST_CASE("The homestay grid flags a double booking", "[fellowship][grid][server]")
 {
     Cohort c = cohort2019();
     c.id = 1;
@@ -724,7 +726,7 @@ TEST_CASE("The homestay grid flags a double booking", "[fellowship][grid]")
     }
 }
 
-TEST_CASE("A person who is a fellow cannot be deleted silently", "[fellowship][people]")
+TEST_CASE("A person who is a fellow cannot be deleted silently", "[fellowship][people][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -767,7 +769,7 @@ TEST_CASE("A person who is a fellow cannot be deleted silently", "[fellowship][p
     CHECK(kindOf([&] { fx.people.remove(host); }) == StorageError::Kind::Referenced);
 }
 
-TEST_CASE("A person's fellowships across the years", "[fellowship][people]")
+TEST_CASE("A person's fellowships across the years", "[fellowship][people][server]")
 {
     Fixture fx;
     const Cohort c2018 = fx.addCohort(2018);
@@ -801,7 +803,7 @@ TEST_CASE("A person's fellowships across the years", "[fellowship][people]")
     CHECK(summaries[1].count(FellowStatus::Withdrawn) == 1);
 }
 
-TEST_CASE("Sensitive notes are kept exactly and can be left out", "[fellowship][privacy]")
+TEST_CASE("Sensitive notes are kept exactly and can be left out", "[fellowship][privacy][server]")
 {
     Fixture fx;
     const Cohort c = fx.addCohort();
@@ -829,7 +831,7 @@ TEST_CASE("Sensitive notes are kept exactly and can be left out", "[fellowship][
     CHECK(fam.municipalityNameJa == QStringLiteral("北茨城市"));
 }
 
-TEST_CASE("A host family shows every fellow it has hosted", "[fellowship][homestay]")
+TEST_CASE("A host family shows every fellow it has hosted", "[fellowship][homestay][server]")
 {
     Fixture fx;
     const Cohort c2018 = fx.addCohort(2018);
@@ -858,7 +860,7 @@ TEST_CASE("A host family shows every fellow it has hosted", "[fellowship][homest
     CHECK(fx.families.list(byName).size() == 1);
 }
 
-TEST_CASE("Fellowship records are counted and named", "[fellowship][storage]")
+TEST_CASE("Fellowship records are counted and named", "[fellowship][storage][server]")
 {
     auto db = test::memoryDatabase();
     QStringList keys;
@@ -872,7 +874,7 @@ TEST_CASE("Fellowship records are counted and named", "[fellowship][storage]")
 }
 
 TEST_CASE("Fellows across the years are listed within a range of cohort years",
-          "[fellowship][allfellows]")
+          "[fellowship][allfellows][server]")
 {
     Fixture fx;
     const OrganizationId ohio =

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/fieldlabels.h"
 #include "storage/history.h"
+#include "storage/schemainfo.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
@@ -55,27 +56,18 @@ TEST_CASE("History names a record's fields as the forms do, in the user's langua
     CHECK(notes == QStringLiteral("«Notes»"));
 }
 
-TEST_CASE("Every field of every record with a history has a label of its own", "[fieldlabels]")
+TEST_CASE("Every field of every record with a history has a label of its own",
+          "[fieldlabels][server]")
 {
     // A column added later without a label would show as "Na key" in the
     // History dialog, the same in Japanese: name it in fieldlabels.cpp.
     auto db = test::memoryDatabase();
-    QStringList tables;
-    Query t(*db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                "name IN (SELECT m.name FROM sqlite_master m, "
-                                "pragma_table_info(m.name) c WHERE c.name = 'row_version') "
-                                "ORDER BY name"));
-    t.exec();
-    while (t.next())
-        tables << t.text(0);
+    const QStringList tables = SchemaInfo::recordTables(*db);
     REQUIRE(tables.contains(QStringLiteral("person")));
     REQUIRE(tables.contains(QStringLiteral("staff_member")));
     QStringList unlabelled;
     for (const QString& table : tables) {
-        Query c(*db, QStringLiteral("SELECT name FROM pragma_table_info(:table)"));
-        c.bind(QStringLiteral(":table"), table).exec();
-        while (c.next()) {
-            const QString column = c.text(0);
+        for (const QString& column : SchemaInfo::columns(*db, table)) {
             if (!History::isBookkeepingField(column) && !FieldLabels::has(table, column))
                 unlabelled << table + QLatin1Char('.') + column;
         }

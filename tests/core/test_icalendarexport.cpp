@@ -144,7 +144,7 @@ struct Visit {
 } // namespace
 
 TEST_CASE("The calendar has one event per itinerary item and reads back with kanji and accents",
-          "[delegations][icalendar]")
+          "[delegations][icalendar][server]")
 {
     const Visit visit;
     const Parsed cal(visit.ics());
@@ -178,7 +178,7 @@ TEST_CASE("The calendar has one event per itinerary item and reads back with kan
 }
 
 TEST_CASE("Calendar events keep their local times in the right time zones",
-          "[delegations][icalendar]")
+          "[delegations][icalendar][server]")
 {
     const Visit visit;
     const Parsed cal(visit.ics());
@@ -225,7 +225,7 @@ TEST_CASE("A winter meeting in the calendar is in standard time", "[delegations]
 }
 
 TEST_CASE("The calendar file is well-formed for Outlook and Google Calendar",
-          "[delegations][icalendar]")
+          "[delegations][icalendar][server]")
 {
     const Visit visit;
     const QByteArray ics = visit.ics();
@@ -249,7 +249,8 @@ TEST_CASE("The calendar file is well-formed for Outlook and Google Calendar",
     }
 }
 
-TEST_CASE("Event identities stay the same when the itinerary changes", "[delegations][icalendar]")
+TEST_CASE("Event identities stay the same when the itinerary changes",
+          "[delegations][icalendar][server]")
 {
     Visit visit;
     const Parsed before(visit.ics());
@@ -273,7 +274,8 @@ TEST_CASE("Event identities stay the same when the itinerary changes", "[delegat
     CHECK(icalcomponent_get_sequence(first) == 1);
 }
 
-TEST_CASE("Dietary needs and gifts stay out of the calendar", "[delegations][icalendar][privacy]")
+TEST_CASE("Dietary needs and gifts stay out of the calendar",
+          "[delegations][icalendar][privacy][server]")
 {
     const Visit visit;
     const QString ics = QString::fromUtf8(visit.ics());
@@ -281,7 +283,7 @@ TEST_CASE("Dietary needs and gifts stay out of the calendar", "[delegations][ica
     CHECK_FALSE(ics.contains(QStringLiteral("Banshu")));
 }
 
-TEST_CASE("Exporting a delegation writes the calendar file", "[delegations][icalendar]")
+TEST_CASE("Exporting a delegation writes the calendar file", "[delegations][icalendar][server]")
 {
     const Visit visit;
     test::TempDir dir;

@@ -159,7 +159,7 @@ TEST_CASE("Amounts are kept to the cent and read back as typed", "[jetaa][money]
 // --- Chapters --------------------------------------------------------------
 
 TEST_CASE("Chapters and subchapters form a tree with officers and membership counts",
-          "[jetaa][chapters]")
+          "[jetaa][chapters][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -212,7 +212,7 @@ TEST_CASE("Chapters and subchapters form a tree with officers and membership cou
     }
 }
 
-TEST_CASE("A subchapter cannot become its own ancestor", "[jetaa][chapters][rules]")
+TEST_CASE("A subchapter cannot become its own ancestor", "[jetaa][chapters][rules][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -263,7 +263,7 @@ TEST_CASE("A subchapter cannot become its own ancestor", "[jetaa][chapters][rule
     CHECK(chapters.update(moved).parentId == other.id);
 }
 
-TEST_CASE("A chapter's state or province must be in its country", "[jetaa][chapters]")
+TEST_CASE("A chapter's state or province must be in its country", "[jetaa][chapters][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -282,7 +282,7 @@ TEST_CASE("A chapter's state or province must be in its country", "[jetaa][chapt
 
 // --- Funding ---------------------------------------------------------------
 
-TEST_CASE("A chapter has one funding record per fiscal year", "[jetaa][funding]")
+TEST_CASE("A chapter has one funding record per fiscal year", "[jetaa][funding][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -303,7 +303,7 @@ TEST_CASE("A chapter has one funding record per fiscal year", "[jetaa][funding]"
     CHECK_THROWS_AS(chapters.remove(ny.id), StorageError);
 }
 
-TEST_CASE("Paying more than approved needs a recorded override", "[jetaa][funding][rules]")
+TEST_CASE("Paying more than approved needs a recorded override", "[jetaa][funding][rules][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -367,7 +367,8 @@ TEST_CASE("Paying more than approved needs a recorded override", "[jetaa][fundin
     CHECK_THROWS_AS(fundings.update(more), StorageError);
 }
 
-TEST_CASE("A report past its due date and not received is overdue", "[jetaa][funding][rules]")
+TEST_CASE("A report past its due date and not received is overdue",
+          "[jetaa][funding][rules][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
@@ -409,7 +410,8 @@ TEST_CASE("A report past its due date and not received is overdue", "[jetaa][fun
     CHECK_FALSE(JetaaRules::isReportOverdue(late, QDate(2026, 4, 1)));
 }
 
-TEST_CASE("Funding totals by fiscal year and currency, and by country", "[jetaa][funding][totals]")
+TEST_CASE("Funding totals by fiscal year and currency, and by country",
+          "[jetaa][funding][totals][server]")
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);

@@ -136,7 +136,7 @@ TEST_CASE("Romanizations of one name share a key: m before b, m, p and long vowe
 }
 
 TEST_CASE("Find Anything finds a variant kanji by the common form and keeps what was stored",
-          "[search][names]")
+          "[search][names][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
@@ -161,7 +161,7 @@ TEST_CASE("Find Anything finds a variant kanji by the common form and keeps what
 }
 
 TEST_CASE("Find Anything finds Hawaiʻi by hawaii, and each part of a hyphenated name",
-          "[search][names]")
+          "[search][names][server]")
 {
     auto db = test::memoryDatabase();
     OrganizationRepository orgs(*db);
@@ -193,7 +193,7 @@ TEST_CASE("Find Anything finds Hawaiʻi by hawaii, and each part of a hyphenated
 }
 
 TEST_CASE("Find Anything finds places by traditional Hepburn, long vowels and ヶ",
-          "[search][names]")
+          "[search][names][server]")
 {
     auto db = test::memoryDatabase();
     CHECK(found(*db, QStringLiteral("Gumma"), "prefecture") == QStringList{s(u"群馬県")});
@@ -207,7 +207,7 @@ TEST_CASE("Find Anything finds places by traditional Hepburn, long vowels and �
 }
 
 TEST_CASE("The lists of local governments filter by traditional Hepburn, long vowels and ヶ",
-          "[search][names][reference]")
+          "[search][names][reference][server]")
 {
     auto db = test::memoryDatabase();
     ReferenceRepository ref(*db);
@@ -237,7 +237,7 @@ TEST_CASE("The lists of local governments filter by traditional Hepburn, long vo
 }
 
 TEST_CASE("The list of affiliations filters by variant kanji and romanizations of either side",
-          "[search][names][affiliations]")
+          "[search][names][affiliations][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -297,7 +297,7 @@ TEST_CASE("Duplicate keys: variant kanji, romanizations and place-name abbreviat
 }
 
 TEST_CASE("A second active tie between the same places is refused however the name is written",
-          "[names][duplicates][affiliations]")
+          "[names][duplicates][affiliations][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
@@ -325,7 +325,7 @@ TEST_CASE("A second active tie between the same places is refused however the na
 }
 
 TEST_CASE("A sister-state tie whose North American side is a city is refused with the reason",
-          "[affiliations]")
+          "[affiliations][server]")
 {
     auto db = test::memoryDatabase();
     SisterAffiliation a;

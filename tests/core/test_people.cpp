@@ -21,7 +21,7 @@ Person person(const QString& familyKanji, const QString& givenKanji, const QStri
 }
 } // namespace
 
-TEST_CASE("Names in every script come back exactly as they were entered", "[people]")
+TEST_CASE("Names in every script come back exactly as they were entered", "[people][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository repo(*db);
@@ -80,7 +80,8 @@ TEST_CASE("Japanese names sort by their reading, not by code point", "[people][s
     CHECK(people[2].name.familyKanji == QStringLiteral("渡辺"));
 }
 
-TEST_CASE("A person needs a name; a reading is kana; an email looks like one", "[people][rules]")
+TEST_CASE("A person needs a name; a reading is kana; an email looks like one",
+          "[people][rules][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository repo(*db);
@@ -108,7 +109,7 @@ TEST_CASE("A person needs a name; a reading is kana; an email looks like one", "
     CHECK(repo.list().isEmpty());
 }
 
-TEST_CASE("Affiliations are kept with roles and dates", "[people][organizations]")
+TEST_CASE("Affiliations are kept with roles and dates", "[people][organizations][server]")
 {
     auto db = test::memoryDatabase();
     OrganizationRepository orgs(*db);
@@ -149,7 +150,7 @@ TEST_CASE("Affiliations are kept with roles and dates", "[people][organizations]
     }
 }
 
-TEST_CASE("Saving over someone else's newer save is refused", "[people][conflict]")
+TEST_CASE("Saving over someone else's newer save is refused", "[people][conflict][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository repo(*db);
@@ -169,7 +170,7 @@ TEST_CASE("Saving over someone else's newer save is refused", "[people][conflict
     CHECK(repo.find(original.id)->title == QStringLiteral("Director"));
 }
 
-TEST_CASE("Organizations keep both names and are validated", "[organizations]")
+TEST_CASE("Organizations keep both names and are validated", "[organizations][server]")
 {
     auto db = test::memoryDatabase();
     OrganizationRepository repo(*db);
@@ -198,7 +199,7 @@ TEST_CASE("Organizations keep both names and are validated", "[organizations]")
 }
 
 TEST_CASE("A screen of people is read at once, each with their own affiliations",
-          "[people][organizations]")
+          "[people][organizations][server]")
 {
     // What a long list reads for each screen (PersonRepository::findMany).
     auto db = test::memoryDatabase();

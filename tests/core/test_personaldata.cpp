@@ -49,7 +49,8 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("Erasing a person's personal data keeps the statistics that counted them", "[privacy]")
+TEST_CASE("Erasing a person's personal data keeps the statistics that counted them",
+          "[privacy][server]")
 {
     Fixture fx;
     const Fellow erased = fx.addFellow(QStringLiteral("Whitcombe"), QStringLiteral("asthma"));
@@ -104,7 +105,7 @@ TEST_CASE("Erasing a person's personal data keeps the statistics that counted th
     CHECK(fx.db->integrityProblems().isEmpty());
 }
 
-TEST_CASE("Erasing a person who does not exist is refused", "[privacy]")
+TEST_CASE("Erasing a person who does not exist is refused", "[privacy][server]")
 {
     Fixture fx;
     CHECK_THROWS_AS(PersonalData::erase(*fx.db, 999), StorageError);

@@ -88,28 +88,17 @@ TEST_CASE("Every kind's name and table are unique, and every field is described"
     }
 }
 
-TEST_CASE("The descriptions and the schema agree", "[records][schema]")
+TEST_CASE("The descriptions and the schema agree", "[records][schema][server]")
 {
     auto db = test::memoryDatabase();
     for (const RecordType* t : RecordTypes::all()) {
         INFO(t->table.toStdString());
-        QStringList columns;
-        Query q(*db, QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
-        q.bind(QStringLiteral(":t"), t->table).exec();
-        while (q.next())
-            columns << q.text(0);
+        const QStringList columns = SchemaInfo::columns(*db, t->table);
         REQUIRE_FALSE(columns.isEmpty());
         for (const FieldSpec& f : t->fields)
             CHECK(columns.contains(f.column));
         for (const OwnedTable& o : t->owned) {
-            const qint64 exists =
-                Query(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                          "'table' AND name = :t"))
-                    .bind(QStringLiteral(":t"), o.table)
-                    .exec()
-                    .scalar()
-                    .toLongLong();
-            CHECK(exists == 1);
+            CHECK(db->hasTable(o.table));
         }
         // Every column a user edits is described (only bookkeeping is not).
         for (const QString& c : columns) {
@@ -128,7 +117,7 @@ TEST_CASE("The descriptions and the schema agree", "[records][schema]")
 
 TEST_CASE("Every table with history is a described kind's; every other table of records is "
           "owned by one",
-          "[records][schema]")
+          "[records][schema][server]")
 {
     auto db = test::memoryDatabase();
     const QStringList withHistory = SchemaInfo::recordTables(*db);
@@ -138,17 +127,14 @@ TEST_CASE("Every table with history is a described kind's; every other table of 
         CHECK(RecordTypes::forTable(table) != nullptr);
     }
     // The application's own bookkeeping, and reference data (counted, not edited).
-    const QStringList bookkeeping = {QStringLiteral("change_log"),   QStringLiteral("trash_entry"),
-                                     QStringLiteral("trash_row"),    QStringLiteral("search_item"),
-                                     QStringLiteral("search_dirty"), QStringLiteral("record_count"),
-                                     QStringLiteral("session_actor")};
-    Query tables(*db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                     "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
-                                     "'search\\_fts%' ESCAPE '\\'"));
-    tables.exec();
+    const QStringList bookkeeping = {
+        QStringLiteral("change_log"),    QStringLiteral("trash_entry"),
+        QStringLiteral("trash_row"),     QStringLiteral("search_item"),
+        QStringLiteral("search_dirty"),  QStringLiteral("record_count"),
+        QStringLiteral("session_actor"), QStringLiteral("search_token"),
+        QStringLiteral("search_fts"),    QStringLiteral("jlgc_meta")};
     int owned = 0;
-    while (tables.next()) {
-        const QString table = tables.text(0);
+    for (const QString& table : SchemaInfo::tables(*db)) {
         INFO(table.toStdString());
         if (bookkeeping.contains(table) || RecordTypes::forTable(table))
             continue;
@@ -157,16 +143,9 @@ TEST_CASE("Every table with history is a described kind's; every other table of 
             ++owned;
             CHECK(o->label);
             // Its column names the owner, and the owner's deletion takes it along.
-            const qint64 references =
-                Query(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list(:t) WHERE "
-                                          "\"from\" = :c AND \"table\" = :owner AND "
-                                          "upper(on_delete) = 'CASCADE'"))
-                    .bind(QStringLiteral(":t"), table)
-                    .bind(QStringLiteral(":c"), o->column)
-                    .bind(QStringLiteral(":owner"), owner->table)
-                    .exec()
-                    .scalar()
-                    .toLongLong();
+            int references = 0;
+            for (const SchemaInfo::ForeignKey& fk : SchemaInfo::cascadingParents(*db, table))
+                references += fk.column == o->column && fk.parentTable == owner->table;
             CHECK(references == 1);
             continue;
         }
@@ -210,7 +189,7 @@ TEST_CASE("Counts and labels are the descriptions' under one name per kind", "[r
 }
 
 TEST_CASE("Global search indexes the kinds whose description says how, in the window's order",
-          "[records][search]")
+          "[records][search][server]")
 {
     auto db = test::memoryDatabase();
     QStringList described;
@@ -252,7 +231,7 @@ TEST_CASE("A kind's CSV format takes its columns from the description", "[record
     }
 }
 
-TEST_CASE("Records are written and read through their description", "[records][events]")
+TEST_CASE("Records are written and read through their description", "[records][events][server]")
 {
     auto db = test::memoryDatabase();
     OfficeEvent e = event(QStringLiteral("Japan Day"), QStringLiteral("𠮷田のジャパンデー"),
@@ -291,7 +270,7 @@ TEST_CASE("Records are written and read through their description", "[records][e
 }
 
 TEST_CASE("A list is counted, sorted, filtered and read a page at a time by the database",
-          "[records][lists]")
+          "[records][lists][server]")
 {
     auto db = test::memoryDatabase();
     addEvents(*db);
@@ -406,7 +385,7 @@ TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
 
 TEST_CASE("All fellows: sorted by host prefecture by name in English and in the prefectures' "
           "order in Japanese; found by the person's and the government's names and the title",
-          "[records][lists][fellowship]")
+          "[records][lists][fellowship][server]")
 {
     auto db = test::memoryDatabase();
     const auto fellowIn = [&](int year, const QString& prefecture, const QString& family,

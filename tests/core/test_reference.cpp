@@ -18,7 +18,7 @@ QStringList names(const QList<Municipality>& list)
 }
 } // namespace
 
-TEST_CASE("Kitaibaraki is found by kanji, kana, romaji and code", "[reference][search]")
+TEST_CASE("Kitaibaraki is found by kanji, kana, romaji and code", "[reference][search][server]")
 {
     auto db = test::memoryDatabase();
     ReferenceRepository repo(*db);
@@ -37,7 +37,7 @@ TEST_CASE("Kitaibaraki is found by kanji, kana, romaji and code", "[reference][s
     CHECK(m->displayWithPrefecture(Language::Japanese) == QStringLiteral("茨城県北茨城市"));
 }
 
-TEST_CASE("Romaji finds names with long vowels either way", "[reference][search]")
+TEST_CASE("Romaji finds names with long vowels either way", "[reference][search][server]")
 {
     auto db = test::memoryDatabase();
     ReferenceRepository repo(*db);
@@ -51,7 +51,7 @@ TEST_CASE("Romaji finds names with long vowels either way", "[reference][search]
               .contains(QStringLiteral("那珂川市")));
 }
 
-TEST_CASE("Pickers list prefectures first, then municipalities", "[reference][search]")
+TEST_CASE("Pickers list prefectures first, then municipalities", "[reference][search][server]")
 {
     auto db = test::memoryDatabase();
     ReferenceRepository repo(*db);
@@ -65,7 +65,8 @@ TEST_CASE("Pickers list prefectures first, then municipalities", "[reference][se
     CHECK(hasKitaibaraki);
 }
 
-TEST_CASE("Designated cities have their wards, states and provinces their codes", "[reference]")
+TEST_CASE("Designated cities have their wards, states and provinces their codes",
+          "[reference][server]")
 {
     auto db = test::memoryDatabase();
     ReferenceRepository repo(*db);
@@ -110,7 +111,7 @@ TEST_CASE("CSV fields may hold commas, quotes and line breaks", "[io][csv]")
     CHECK(records[2].fields == QStringList{QStringLiteral("山田"), QString()});
 }
 
-TEST_CASE("Every US state and Canadian province has its Japanese name", "[reference]")
+TEST_CASE("Every US state and Canadian province has its Japanese name", "[reference][server]")
 {
     auto db = test::memoryDatabase();
     const QList<Subdivision> all = ReferenceRepository(*db).subdivisions();

@@ -196,7 +196,7 @@ bool hasRadicals(const QString& text)
 
 TEST_CASE("Every stored name comes back exactly from the PDF's text, in every report and "
           "language",
-          "[reports]")
+          "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -238,7 +238,8 @@ TEST_CASE("Every stored name comes back exactly from the PDF's text, in every re
     }
 }
 
-TEST_CASE("Characters come back as stored, not as look-alike radicals or ligatures", "[reports]")
+TEST_CASE("Characters come back as stored, not as look-alike radicals or ligatures",
+          "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -288,7 +289,8 @@ QList<QByteArray> pdfStreams(const QByteArray& pdf)
 
 } // namespace
 
-TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numbering run", "[reports]")
+TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numbering run",
+          "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -322,7 +324,7 @@ TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numberin
     CHECK(pdf.count("startxref") == 1);
 }
 
-TEST_CASE("A bilingual report puts the Japanese above the English", "[reports]")
+TEST_CASE("A bilingual report puts the Japanese above the English", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -337,7 +339,8 @@ TEST_CASE("A bilingual report puts the Japanese above the English", "[reports]")
     CHECK(text.contains(QStringLiteral("Japan Local Government Center (CLAIR New York)")));
 }
 
-TEST_CASE("Every page says which page it is, under the office's name and the title", "[reports]")
+TEST_CASE("Every page says which page it is, under the office's name and the title",
+          "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -354,7 +357,7 @@ TEST_CASE("Every page says which page it is, under the office's name and the tit
     }
 }
 
-TEST_CASE("A long table runs onto later pages with its column titles on each", "[reports]")
+TEST_CASE("A long table runs onto later pages with its column titles on each", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
@@ -387,7 +390,7 @@ TEST_CASE("A long table runs onto later pages with its column titles on each", "
         CHECK(all.contains(QStringLiteral("PERSON%1").arg(i, 3, 10, QLatin1Char('0'))));
 }
 
-TEST_CASE("A table row is never split between two pages", "[reports]")
+TEST_CASE("A table row is never split between two pages", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     QList<OrganizationId> orgs;
@@ -436,7 +439,7 @@ TEST_CASE("A table row is never split between two pages", "[reports]")
     CHECK(found == 120);
 }
 
-TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports]")
+TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -450,7 +453,7 @@ TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports]")
     CHECK(a4.contains(QStringLiteral("(A4)")));
 }
 
-TEST_CASE("The report's font is embedded and no other font is used", "[reports]")
+TEST_CASE("The report's font is embedded and no other font is used", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     addSamples(*db);
@@ -469,7 +472,7 @@ TEST_CASE("The report's font is embedded and no other font is used", "[reports]"
     }
 }
 
-TEST_CASE("An empty report says so instead of printing an empty table", "[reports]")
+TEST_CASE("An empty report says so instead of printing an empty table", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     test::TempDir dir;
@@ -478,7 +481,7 @@ TEST_CASE("An empty report says so instead of printing an empty table", "[report
     CHECK_FALSE(text.contains(QStringLiteral("Title and roles")));
 }
 
-TEST_CASE("The contact directory of one organization lists only its people", "[reports]")
+TEST_CASE("The contact directory of one organization lists only its people", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     const SampleData ids = addSamples(*db);
@@ -492,7 +495,8 @@ TEST_CASE("The contact directory of one organization lists only its people", "[r
     CHECK_FALSE(text.contains(QStringLiteral("YOSHIDA")));
 }
 
-TEST_CASE("A missing record, a wrong option or a reversed date range writes no file", "[reports]")
+TEST_CASE("A missing record, a wrong option or a reversed date range writes no file",
+          "[reports][server]")
 {
     auto db = test::memoryDatabase();
     test::TempDir dir;
@@ -520,7 +524,7 @@ TEST_CASE("A missing record, a wrong option or a reversed date range writes no f
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("A failed write keeps the file that was there", "[reports]")
+TEST_CASE("A failed write keeps the file that was there", "[reports][server]")
 {
     auto db = test::memoryDatabase();
     test::TempDir dir;

@@ -134,7 +134,7 @@ QString squeezed(QString s)
 } // namespace
 
 TEST_CASE("Every report of an area returns its stored names exactly, in each language",
-          "[reports][areas]")
+          "[reports][areas][server]")
 {
     auto db = memoryDatabase();
     const AreaSamples ids = addAreaSamples(*db);
@@ -193,7 +193,7 @@ TEST_CASE("Every report is listed with a title and a description", "[reports][ar
 }
 
 TEST_CASE("The medical and dietary report says on every page that it is sensitive",
-          "[reports][areas][fellowship]")
+          "[reports][areas][fellowship][server]")
 {
     auto db = memoryDatabase();
     const AreaSamples ids = addAreaSamples(*db);
@@ -236,7 +236,7 @@ TEST_CASE("The medical and dietary report says on every page that it is sensitiv
     CHECK_FALSE(cohort.contains(QStringLiteral("Sensitive personal information")));
 }
 
-TEST_CASE("A cohort is chosen by id or by year, the newest by default", "[reports][areas]")
+TEST_CASE("A cohort is chosen by id or by year, the newest by default", "[reports][areas][server]")
 {
     auto db = memoryDatabase();
     const AreaSamples ids = addAreaSamples(*db);
@@ -257,7 +257,7 @@ TEST_CASE("A cohort is chosen by id or by year, the newest by default", "[report
 }
 
 TEST_CASE("A report about a record that does not exist is NotFound and writes no file",
-          "[reports][areas]")
+          "[reports][areas][server]")
 {
     auto db = memoryDatabase();
     addAreaSamples(*db);
@@ -291,7 +291,7 @@ TEST_CASE("A report about a record that does not exist is NotFound and writes no
     CHECK(QDir(dir.path(QString())).entryList(QDir::Files).isEmpty());
 }
 
-TEST_CASE("An empty database gives reports that say there is nothing", "[reports][areas]")
+TEST_CASE("An empty database gives reports that say there is nothing", "[reports][areas][server]")
 {
     auto db = memoryDatabase();
     TempDir dir;
@@ -307,7 +307,7 @@ TEST_CASE("An empty database gives reports that say there is nothing", "[reports
 }
 
 TEST_CASE("Research requests: overdue marked, a range selects what was answered in it",
-          "[reports][areas][research]")
+          "[reports][areas][research][server]")
 {
     auto db = memoryDatabase();
     addAreaSamples(*db);
@@ -322,7 +322,7 @@ TEST_CASE("Research requests: overdue marked, a range selects what was answered 
     CHECK_FALSE(text.contains(QStringLiteral("Snow budgets in Montréal")));
 }
 
-TEST_CASE("JETAA funding totals each currency on its own", "[reports][areas][jetaa]")
+TEST_CASE("JETAA funding totals each currency on its own", "[reports][areas][jetaa][server]")
 {
     auto db = memoryDatabase();
     addAreaSamples(*db);
@@ -343,7 +343,7 @@ TEST_CASE("JETAA funding totals each currency on its own", "[reports][areas][jet
 }
 
 TEST_CASE("A Japanese report is dated in the era, its tables in the Western calendar",
-          "[reports][areas]")
+          "[reports][areas][server]")
 {
     auto db = memoryDatabase();
     const AreaSamples ids = addAreaSamples(*db);
@@ -364,7 +364,7 @@ TEST_CASE("A Japanese report is dated in the era, its tables in the Western cale
 }
 
 TEST_CASE("A report with personal data is written readable by its owner only, others as usual",
-          "[reports][areas][privacy][safety]")
+          "[reports][areas][privacy][safety][server]")
 {
     auto db = memoryDatabase();
     const AreaSamples ids = addAreaSamples(*db);

@@ -50,7 +50,7 @@ ResearchLogEntry entry(ResearchTopicId topicId, StaffMemberId author, const QDat
 } // namespace
 
 TEST_CASE("An official's term ends after it starts and normally lasts two years",
-          "[research][staff]")
+          "[research][staff][server]")
 {
     StaffMember s;
     s.person.id = 1;
@@ -80,7 +80,7 @@ TEST_CASE("An official's term ends after it starts and normally lasts two years"
 }
 
 TEST_CASE("A dispatched official has a sending government; local staff have none",
-          "[research][staff]")
+          "[research][staff][server]")
 {
     auto db = test::memoryDatabase();
     StaffRepository staff(*db);
@@ -147,7 +147,8 @@ TEST_CASE("A research request is overdue from the day after its due date", "[res
     }
 }
 
-TEST_CASE("The request list can ask for the overdue ones on a given day", "[research][requests]")
+TEST_CASE("The request list can ask for the overdue ones on a given day",
+          "[research][requests][server]")
 {
     auto db = test::memoryDatabase();
     ResearchRequestRepository requests(*db);
@@ -205,7 +206,7 @@ TEST_CASE("A research request is checked before it is saved", "[research][reques
 }
 
 TEST_CASE("A request's sources are kept, and a person used as a source cannot be removed",
-          "[research][requests]")
+          "[research][requests][server]")
 {
     auto db = test::memoryDatabase();
     const OrganizationId naco = test::addOrganization(*db, QStringLiteral("NACo"));
@@ -236,7 +237,7 @@ TEST_CASE("A request's sources are kept, and a person used as a source cannot be
 }
 
 TEST_CASE("When an official's term ends, their active topics are flagged for handover",
-          "[research][handover]")
+          "[research][handover][server]")
 {
     auto db = test::memoryDatabase();
     const StaffMember official =
@@ -269,7 +270,7 @@ TEST_CASE("When an official's term ends, their active topics are flagged for han
     CHECK(awaiting.first().id == official.id);
 }
 
-TEST_CASE("The handover view lists everything an official owns", "[research][handover]")
+TEST_CASE("The handover view lists everything an official owns", "[research][handover][server]")
 {
     auto db = test::memoryDatabase();
     const StaffMember leaving =
@@ -370,7 +371,7 @@ TEST_CASE("The handover view lists everything an official owns", "[research][han
 }
 
 TEST_CASE("Three research entries under a topic read back in order and in both languages",
-          "[research][log]")
+          "[research][log][server]")
 {
     auto db = test::memoryDatabase();
     const StaffMember official =

@@ -30,7 +30,8 @@ QStringList titles(Database& db, const QString& query, const QString& kind = {},
 }
 } // namespace
 
-TEST_CASE("Global search finds people by any script, one or two characters included", "[search]")
+TEST_CASE("Global search finds people by any script, one or two characters included",
+          "[search][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
@@ -58,7 +59,8 @@ TEST_CASE("Global search finds people by any script, one or two characters inclu
     CHECK(titles(*db, QStringLiteral("   ")).isEmpty());
 }
 
-TEST_CASE("Global search ignores accents and finds organizations and local governments", "[search]")
+TEST_CASE("Global search ignores accents and finds organizations and local governments",
+          "[search][server]")
 {
     auto db = test::memoryDatabase();
     Organization montreal;
@@ -84,7 +86,7 @@ TEST_CASE("Global search ignores accents and finds organizations and local gover
     CHECK(subtitleOk);
 }
 
-TEST_CASE("The search index follows every edit and removal", "[search]")
+TEST_CASE("The search index follows every edit and removal", "[search][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);

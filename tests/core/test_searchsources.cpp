@@ -23,7 +23,7 @@ QList<SearchHit> hitsOf(Database& db, const QString& query, const QString& kind,
 } // namespace
 
 TEST_CASE("Find Anything finds research topics by a tag and research log entries by their notes",
-          "[search]")
+          "[search][server]")
 {
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
@@ -46,7 +46,8 @@ TEST_CASE("Find Anything finds research topics by a tag and research log entries
           QStringLiteral("Research log entries"));
 }
 
-TEST_CASE("Find Anything finds host families by their town and a cohort by its host", "[search]")
+TEST_CASE("Find Anything finds host families by their town and a cohort by its host",
+          "[search][server]")
 {
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
@@ -62,7 +63,7 @@ TEST_CASE("Find Anything finds host families by their town and a cohort by its h
     CHECK(families.front().subtitle == QStringLiteral("茨城県北茨城市"));
 }
 
-TEST_CASE("People of the same name are told apart by their organization", "[search]")
+TEST_CASE("People of the same name are told apart by their organization", "[search][server]")
 {
     auto db = test::memoryDatabase();
     OrganizationRepository orgs(*db);
@@ -94,7 +95,7 @@ TEST_CASE("People of the same name are told apart by their organization", "[sear
 }
 
 TEST_CASE("Find Anything and the delegations list find a delegation by its sending government",
-          "[search][delegations]")
+          "[search][delegations][server]")
 {
     auto db = test::memoryDatabase();
     addSampleRecords(*db);

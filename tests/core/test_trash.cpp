@@ -36,7 +36,8 @@ Person personWithAffiliation(Database& db)
 }
 } // namespace
 
-TEST_CASE("A deleted record goes to the Trash with what it owned and comes back intact", "[trash]")
+TEST_CASE("A deleted record goes to the Trash with what it owned and comes back intact",
+          "[trash][server]")
 {
     auto db = test::memoryDatabase();
     db->setStaffName(QStringLiteral("Kenji Sato"));
@@ -69,7 +70,7 @@ TEST_CASE("A deleted record goes to the Trash with what it owned and comes back 
 }
 
 TEST_CASE("The counts on the dashboard and status bar stay exact through deletes and restores",
-          "[trash][storage]")
+          "[trash][storage][server]")
 {
     auto db = test::memoryDatabase();
     // What the window shows (kept by triggers) against counting the table.
@@ -127,7 +128,8 @@ TEST_CASE("The counts on the dashboard and status bar stay exact through deletes
               .toLongLong());
 }
 
-TEST_CASE("A record still used elsewhere is not deleted and does not reach the Trash", "[trash]")
+TEST_CASE("A record still used elsewhere is not deleted and does not reach the Trash",
+          "[trash][server]")
 {
     auto db = test::memoryDatabase();
     const Person p = personWithAffiliation(*db);
@@ -162,7 +164,7 @@ TEST_CASE("A record whose number was taken meanwhile is not restored and nothing
     CHECK(orgs.find(second.id)->nameEn == QStringLiteral("National Governors Association"));
 }
 
-TEST_CASE("Emptying the Trash deletes its records for good", "[trash]")
+TEST_CASE("Emptying the Trash deletes its records for good", "[trash][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
@@ -174,7 +176,7 @@ TEST_CASE("Emptying the Trash deletes its records for good", "[trash]")
     CHECK(Query(*db, QStringLiteral("SELECT count(*) FROM trash_row")).exec().scalar() == 0);
 }
 
-TEST_CASE("A deleted cohort goes to the Trash as one entry with its itinerary", "[trash]")
+TEST_CASE("A deleted cohort goes to the Trash as one entry with its itinerary", "[trash][server]")
 {
     auto db = test::memoryDatabase();
     CohortRepository cohorts(*db);

@@ -12,7 +12,10 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "support/testsupport.h"
+
 #include <QStandardPaths>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -22,8 +25,22 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings and data folders of the tests never touch the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // The core tests again on a PostgreSQL server (ctest's "postgresql"
+    // label): without one (scripts/test starts one) they are skipped, with
+    // ctest's SKIP_RETURN_CODE, never passed.
+    if (qEnvironmentVariable("JLGC_TEST_ENGINE") == QLatin1String("postgresql")) {
+        const QByteArray server = qgetenv("JLGC_TEST_PG_URI");
+        if (server.isEmpty()) {
+            fprintf(stderr, "No PostgreSQL server for the tests: JLGC_TEST_PG_URI is not set "
+                            "(scripts/test starts one).\n");
+            return 4;
+        }
+        qputenv("JLGC_TEST_SERVER", server);
+    }
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("JLGC-tests"));
     TestApplication::setApplicationName(QStringLiteral("jlgc-desk-tests"));
-    return Catch::Session().run(argc, argv);
+    const int result = Catch::Session().run(argc, argv);
+    jlgc::test::releaseServerDatabases();
+    return result;
 }

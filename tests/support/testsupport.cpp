@@ -2,9 +2,14 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <sqlite3.h>
 #include <stdexcept>
 #include <sys/stat.h>
@@ -12,8 +17,149 @@
 
 namespace jlgc::test {
 
+namespace {
+
+// The tests on a server: a new database for each test, copied from one made
+// once (its schema created by the application) for this build of the tests
+// and shared by every test process, under an advisory lock.
+class ServerDatabases {
+public:
+    static ServerDatabases& instance()
+    {
+        static ServerDatabases databases;
+        return databases;
+    }
+
+    QString createEmpty()
+    {
+        const QString name = QStringLiteral("jlgc_test_%1_%2").arg(::getpid()).arg(++m_count);
+        admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+        m_made << name;
+        return addressOf(name);
+    }
+
+    QString create()
+    {
+        if (m_template.isEmpty()) {
+            const qint64 built = QFileInfo(QCoreApplication::applicationFilePath())
+                                     .lastModified()
+                                     .toSecsSinceEpoch();
+            m_template = QStringLiteral("jlgc_template_%1").arg(built);
+            admin(QStringLiteral("SELECT pg_advisory_lock(20261206)"));
+            try {
+                if (!adminScalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = "
+                                                "'%1'")
+                                     .arg(m_template))) {
+                    admin(QStringLiteral("CREATE DATABASE %1_new").arg(m_template));
+                    Database(addressOf(m_template + QStringLiteral("_new"))); // the schema
+                    admin(QStringLiteral("ALTER DATABASE %1_new RENAME TO %1").arg(m_template));
+                }
+            } catch (...) {
+                admin(QStringLiteral("DROP DATABASE IF EXISTS %1_new WITH (FORCE)").arg(m_template),
+                      false);
+                admin(QStringLiteral("SELECT pg_advisory_unlock(20261206)"), false);
+                throw;
+            }
+            admin(QStringLiteral("SELECT pg_advisory_unlock(20261206)"));
+        }
+        const QString name = QStringLiteral("jlgc_test_%1_%2").arg(::getpid()).arg(++m_count);
+        admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_template));
+        m_made << name;
+        return addressOf(name);
+    }
+
+    // Called before main returns (Qt's SQL connections are gone by the time
+    // statics are destroyed): the tests' connections are closed by now.
+    void release()
+    {
+        for (const QString& name : std::as_const(m_made))
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), false);
+        m_made.clear();
+        QSqlDatabase::database(QStringLiteral("jlgc-test-admin"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("jlgc-test-admin"));
+    }
+
+private:
+    QString addressOf(const QString& database) const
+    {
+        QUrl url(serverForTests());
+        url.setPath(QLatin1Char('/') + database);
+        return url.toString();
+    }
+
+    qint64 adminScalar(const QString& sql)
+    {
+        QSqlQuery q = admin(sql);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    QSqlQuery admin(const QString& sql, bool required = true)
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("jlgc-test-admin"), false);
+        if (!db.isValid()) {
+            const QUrl url(serverForTests());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                           QStringLiteral("jlgc-test-admin"));
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        if (!db.isOpen() && !db.open() && required)
+            throw std::runtime_error("cannot reach the test server: " +
+                                     db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        if (!q.exec(sql) && required)
+            throw std::runtime_error(q.lastError().text().toStdString());
+        return q;
+    }
+
+    QString m_template;
+    int m_count = 0;
+    QStringList m_made;
+};
+
+} // namespace
+
+void releaseServerDatabases()
+{
+    if (!serverForTests().isEmpty())
+        ServerDatabases::instance().release();
+}
+
+QString emptyServerDatabase()
+{
+    return ServerDatabases::instance().createEmpty();
+}
+
+void serverExec(const QString& address, const QString& sql)
+{
+    const QString name = QStringLiteral("jlgc-test-other");
+    {
+        const QUrl url(address);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            throw std::runtime_error(db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            throw std::runtime_error(q.lastError().text().toStdString());
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString serverForTests()
+{
+    return qEnvironmentVariable("JLGC_TEST_SERVER");
+}
+
 std::unique_ptr<Database> memoryDatabase()
 {
+    if (!serverForTests().isEmpty())
+        return std::make_unique<Database>(ServerDatabases::instance().create());
     return std::make_unique<Database>(QStringLiteral(":memory:"));
 }
 

@@ -11,8 +11,18 @@ class Database;
 
 namespace jlgc::test {
 
-// A fresh database in memory, with reference data loaded.
+// A fresh database in memory, with reference data loaded; when the tests
+// run on a server (JLGC_TEST_SERVER, the address of a database of a
+// PostgreSQL server whose user may create databases), a new database there.
 std::unique_ptr<Database> memoryDatabase();
+// That server's address, or empty.
+QString serverForTests();
+// A new, empty database on that server (no schema yet), and SQL run there
+// as another program would (its own connection).
+QString emptyServerDatabase();
+void serverExec(const QString& address, const QString& sql);
+// Drops the databases the tests made there (main calls it before it returns).
+void releaseServerDatabases();
 
 // A temporary folder that lives for the test, for files that must be real.
 class TempDir {

@@ -1,0 +1,71 @@
+// The command line on an office's PostgreSQL server (issue 17): programs
+// that share one database there, each a process of its own. Hidden from the
+// SQLite run; the server's run selects them by [server].
+#include "apprunner.h"
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+#include "support/testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+using jlgc::test::runApp;
+using Result = jlgc::test::AppResult;
+
+TEST_CASE("info --json on a server names the engine and the counts", "[.][server][cli]")
+{
+    REQUIRE_FALSE(test::serverForTests().isEmpty());
+    const QString address = test::emptyServerDatabase();
+    const Result r = runApp(
+        {QStringLiteral("--database"), address, QStringLiteral("info"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("engine")).toString() == QStringLiteral("postgresql"));
+    CHECK(root.value(QStringLiteral("database")).toString() == address);
+    CHECK(root.value(QStringLiteral("schema_version")).toInt() == Database::latestVersion());
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("prefectures")).toInt() == 47);
+    CHECK(counts.value(QStringLiteral("people")).toInt() == 0);
+}
+
+TEST_CASE("An import by one program on the server is seen by another and by a connection "
+          "left open",
+          "[.][server][cli]")
+{
+    const QString address = test::emptyServerDatabase();
+    Database window(address); // a window's connection, open throughout
+    ChangeNotifier& notifier = window.notifier();
+    QSignalSpy changed(&notifier, &ChangeNotifier::changed);
+
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("people.csv"));
+    test::writeFile(csv, QStringLiteral("姓（漢字）,名（漢字）,姓（ローマ字）,名（ローマ字）\r\n"
+                                        "𠮷野,太郎,Yoshino,Taro\r\n"
+                                        "髙橋,一郎,Takahashi,Ichiro\r\n"
+                                        "山﨑,花子,Yamazaki,Hanako\r\n")
+                             .toUtf8());
+    const Result import = runApp({QStringLiteral("--database"), address, QStringLiteral("import"),
+                                  QStringLiteral("people"), csv});
+    INFO(import.out.toStdString() + import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+    CHECK(import.out.contains(QStringLiteral("3 added")));
+
+    // Another program reads them, found by one kanji.
+    const Result search =
+        runApp({QStringLiteral("--database"), address, QStringLiteral("search"),
+                QStringLiteral("﨑"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    INFO(search.err.toStdString());
+    CHECK(search.out.contains(QStringLiteral("山﨑")));
+
+    // The open connection learns of it at its next look, as from elsewhere.
+    notifier.poll();
+    REQUIRE(changed.wait(2000));
+    const ChangeSet changes = changed.takeFirst().at(0).value<ChangeSet>();
+    CHECK(changes.fromElsewhere);
+    CHECK(RecordKinds::count(window, *RecordKinds::find(QStringLiteral("people"))) == 3);
+}

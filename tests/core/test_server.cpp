@@ -1,0 +1,149 @@
+// The office's database on a PostgreSQL server (issue 17): what only a
+// server has. Every other test tagged [server] runs on both engines; these
+// are hidden ([.]) from the SQLite run and selected by the server's.
+#include "domain/person.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/recordkinds.h"
+#include "storage/server/serverschema.h"
+#include "support/testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    return Query(db, sql).exec().scalar().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A new database on an office server gets the schema and the reference data",
+          "[.][server]")
+{
+    REQUIRE_FALSE(test::serverForTests().isEmpty());
+    const QString address = test::emptyServerDatabase();
+    Database db(address);
+    CHECK(db.onServer());
+    CHECK(db.engineName() == QStringLiteral("postgresql"));
+    CHECK(db.schemaVersion() == Database::latestVersion());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM prefecture")) == 47);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM municipality")) > 1700);
+    // The reference data is found by search at once (indexed as it committed).
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM search_item WHERE kind = "
+                                    "'prefecture'")) == 47);
+    // The address is kept without a password, and opening again changes nothing.
+    CHECK_FALSE(db.path().contains(QLatin1Char('@') + QStringLiteral(":")));
+    Database again(address);
+    CHECK(again.schemaVersion() == Database::latestVersion());
+}
+
+TEST_CASE("Two colleagues saving the same record: the second is told and nothing is lost",
+          "[.][server]")
+{
+    auto mine = test::memoryDatabase();
+    Database theirs(mine->path()); // a connection of its own, as another colleague's
+    Person p;
+    p.name.family = QStringLiteral("Sato");
+    p.name.familyKanji = QStringLiteral("佐藤");
+    p.email = QStringLiteral("sato@example.org");
+    const Person saved = PersonRepository(*mine).add(p);
+
+    Person theirCopy = *PersonRepository(theirs).find(saved.id);
+    Person myCopy = saved;
+    myCopy.email = QStringLiteral("akiko.sato@example.org");
+    PersonRepository(*mine).update(myCopy);
+
+    theirCopy.phone = QStringLiteral("+1 212 555 0100");
+    try {
+        PersonRepository(theirs).update(theirCopy);
+        FAIL("a save over a newer one went through");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Conflict);
+    }
+    const Person now = *PersonRepository(theirs).find(saved.id);
+    CHECK(now.email == QStringLiteral("akiko.sato@example.org"));
+    CHECK(now.phone.isEmpty());
+    CHECK(now.name.familyKanji == QStringLiteral("佐藤"));
+}
+
+TEST_CASE("A server database of a newer version is refused and left unchanged", "[.][server]")
+{
+    QString address;
+    {
+        auto db = test::memoryDatabase();
+        address = db->path();
+        Person p;
+        p.name.familyKanji = QStringLiteral("髙橋");
+        PersonRepository(*db).add(p);
+    }
+    test::serverExec(address, QStringLiteral("UPDATE jlgc_meta SET value = '%1' WHERE key = "
+                                             "'schema_version'")
+                                  .arg(Database::latestVersion() + 1));
+    try {
+        Database db(address);
+        FAIL("a newer database was opened");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::NewerVersion);
+        CHECK(e.message().contains(QString::number(Database::latestVersion() + 1)));
+    }
+    // Still the newer version, its record still there.
+    test::serverExec(address, QStringLiteral("UPDATE jlgc_meta SET value = '%1' WHERE key = "
+                                             "'schema_version'")
+                                  .arg(Database::latestVersion()));
+    Database db(address);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM person")) == 1);
+}
+
+TEST_CASE("A database of another program on the server is refused and left unchanged",
+          "[.][server]")
+{
+    const QString address = test::emptyServerDatabase();
+    test::serverExec(address, QStringLiteral("CREATE TABLE invoices (id int PRIMARY KEY)"));
+    try {
+        Database db(address);
+        FAIL("another program's database was taken");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::NotADatabase);
+    }
+    // Nothing was added to it: the next open is refused the same way.
+    CHECK_THROWS_AS(Database(address), StorageError);
+}
+
+TEST_CASE("A server that cannot be reached is said so, with no password in the message",
+          "[.][server]")
+{
+    try {
+        Database db(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/office"));
+        FAIL("a server was reached on port 1");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Open);
+        CHECK(e.message().contains(QStringLiteral("127.0.0.1")));
+        CHECK_FALSE(e.message().contains(QStringLiteral("secret")));
+        CHECK_FALSE(e.detail().contains(QStringLiteral("secret")));
+    }
+}
+
+TEST_CASE("SQLite's words of the schema are said in PostgreSQL's", "[server][schema]")
+{
+    using ServerSchema::translate;
+    CHECK(translate(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, "
+                                   "x REAL, b BLOB) WITHOUT ROWID")) ==
+          QStringLiteral("CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY "
+                         "KEY, n BIGINT NOT NULL, x DOUBLE PRECISION, b BYTEA)"));
+    // A truth value counted, and whether any of several values is given.
+    CHECK(translate(QStringLiteral("CHECK ((a IS NOT NULL) + (b IS NOT NULL) +\n (c IS NOT NULL) "
+                                   "= 1)")) ==
+          QStringLiteral("CHECK ((a IS NOT NULL)::int + (b IS NOT NULL)::int +\n (c IS NOT "
+                         "NULL)::int = 1)"));
+    CHECK(translate(QStringLiteral("CHECK (kind <> 'local' OR coalesce(p, m, o) IS NULL)")) ==
+          QStringLiteral("CHECK (kind <> 'local' OR num_nonnulls(p, m, o) = 0)"));
+    CHECK(translate(QStringLiteral("CHECK (coalesce(name_en, name_ja) IS NOT NULL)")) ==
+          QStringLiteral("CHECK (num_nonnulls(name_en, name_ja) > 0)"));
+    // Text and names of the schema are left as they are.
+    CHECK(translate(QStringLiteral("CREATE INDEX person_sort ON person(sort_key)")) ==
+          QStringLiteral("CREATE INDEX person_sort ON person(sort_key)"));
+}
