@@ -189,6 +189,10 @@
         <source>%1 is damaged and still open in another program or window. Close it there, then restore again. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JLGC Desk does not yet back up or restore a database on an office server. Back the server up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChapterFunding</name>
@@ -701,6 +705,10 @@ Kinds: %1</source>
 Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -977,11 +985,59 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the address of a PostgreSQL server. This version of JLGC Desk keeps its records in a database file and cannot connect to an office server yet; nothing was created.</source>
+        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file or the address of an office server (postgresql://host/database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file.</source>
+        <source>JLGC Desk cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached or refused the login. Check the address, the user name and the password (PGPASSWORD or ~/.pgpass), and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 holds a database of a newer version of JLGC Desk (database version %2; this version reads up to %3). Please update JLGC Desk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is empty: it holds no JLGC Desk records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on an office server is always created at the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is of an earlier version (%2) that this version of JLGC Desk cannot upgrade. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server holds tables of another program, not JLGC Desk records. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server belongs to another program. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague was saving the same records at the same moment. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost. The change was not saved; what was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the office server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s disk is full. The change was not saved; what was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of JLGC Desk is missing (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4250,6 +4306,33 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The search has too many words: search for at most %1 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not the address of a PostgreSQL server (postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no server: write postgresql://host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the option %2 is not known (sslmode and sslrootcert are).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,10 @@
         <source>%1 is damaged and still open in another program or window. Close it there, then restore again. Nothing was restored.</source>
         <translation>%1 は破損しており、別のプログラムまたはウィンドウでまだ開かれています。そちらで閉じてから、もう一度復元してください。復元は行っていません。</translation>
     </message>
+    <message>
+        <source>JLGC Desk does not yet back up or restore a database on an office server. Back the server up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
+        <translation>事務所サーバー上のデータベースのバックアップと復元には、JLGC Desk はまだ対応していません。サーバーのバックアップは PostgreSQL の pg_dump で取得してください（README を参照）。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>ChapterFunding</name>
@@ -701,6 +705,10 @@ Kinds: %1</source>
         <translation>使い方：import 種類 ファイル [--encoding auto|utf-8|cp932] [--delimiter comma|tab|semicolon] [--duplicates skip|add|merge] [--date-order mdy|dmy|ymd] [--dry-run]
 種類：%1</translation>
     </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation>事務所サーバー: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -975,12 +983,60 @@ Kinds: %1</source>
         <translation>%1 は読み取り専用で開いています（ファイルまたはフォルダーに書き込めません）。保存はできません。</translation>
     </message>
     <message>
-        <source>%1 is the address of a PostgreSQL server. This version of JLGC Desk keeps its records in a database file and cannot connect to an office server yet; nothing was created.</source>
-        <translation>%1 は PostgreSQL サーバーのアドレスです。このバージョンの JLGC Desk は記録をデータベースファイルに保存しており、事務所のサーバーにはまだ接続できません。何も作成していません。</translation>
+        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file or the address of an office server (postgresql://host/database).</source>
+        <translation>%1 はアドレスであり、データベースファイルではありません。何も作成していません。JLGC Desk のデータベースファイルのパス、または事務所サーバーのアドレス（postgresql://ホスト/データベース）を指定してください。</translation>
     </message>
     <message>
-        <source>%1 is an address, not a database file; nothing was created. Give the path of a JLGC Desk database file.</source>
-        <translation>%1 はアドレスであり、データベースファイルではありません。何も作成していません。JLGC Desk のデータベースファイルのパスを指定してください。</translation>
+        <source>JLGC Desk cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>このパソコンでは JLGC Desk から PostgreSQL サーバーに接続できません。Qt の PostgreSQL ドライバー（Debian パッケージ libqt6sql6-psql）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be reached or refused the login. Check the address, the user name and the password (PGPASSWORD or ~/.pgpass), and that the server is running.</source>
+        <translation>事務所サーバー %1 に接続できないか、ログインが拒否されました。アドレス、ユーザー名、パスワード（PGPASSWORD または ~/.pgpass）と、サーバーが稼働していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The office server %1 holds a database of a newer version of JLGC Desk (database version %2; this version reads up to %3). Please update JLGC Desk. Nothing was changed.</source>
+        <translation>事務所サーバー %1 のデータベースは、より新しいバージョンの JLGC Desk のものです（データベースのバージョン %2。このバージョンで読めるのは %3 までです）。JLGC Desk を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is empty: it holds no JLGC Desk records yet.</source>
+        <translation>事務所サーバーのデータベース %1 は空です。JLGC Desk のレコードはまだありません。</translation>
+    </message>
+    <message>
+        <source>A database on an office server is always created at the newest version.</source>
+        <translation>事務所サーバー上のデータベースは、常に最新のバージョンで作成します。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is of an earlier version (%2) that this version of JLGC Desk cannot upgrade. Nothing was changed.</source>
+        <translation>事務所サーバーのデータベース %1 は以前のバージョン（%2）のもので、このバージョンの JLGC Desk では更新できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server holds tables of another program, not JLGC Desk records. It was left unchanged.</source>
+        <translation>事務所サーバーのデータベース %1 には、JLGC Desk のレコードではなく、他のプログラムのテーブルがあります。変更せずにそのままにしました。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server belongs to another program. It was left unchanged.</source>
+        <translation>事務所サーバーのデータベース %1 は他のプログラムのものです。変更せずにそのままにしました。</translation>
+    </message>
+    <message>
+        <source>A colleague was saving the same records at the same moment. Nothing was changed; try again.</source>
+        <translation>同じ時刻にほかの職員が同じレコードを保存していました。何も変更していません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost. The change was not saved; what was saved before is safe.</source>
+        <translation>事務所サーバーとの接続が切れました。今回の変更は保存されませんでしたが、それまでに保存した内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the office server. Nothing was changed.</source>
+        <translation>お使いのログインには、事務所サーバーでこの変更を行う権限がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s disk is full. The change was not saved; what was saved before is safe.</source>
+        <translation>事務所サーバーのディスクの空き容量が不足しています。今回の変更は保存されませんでしたが、それまでに保存した内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>A part of JLGC Desk is missing (%1).</source>
+        <translation>JLGC Desk の構成ファイルの一部が見つかりません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4300,33 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>The search has too many words: search for at most %1 words.</source>
         <translation>検索語が多すぎます。%1 語以内で検索してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not the address of a PostgreSQL server (postgresql://host/database).</source>
+        <translation>%1 は PostgreSQL サーバーのアドレス（postgresql://ホスト/データベース）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address.</source>
+        <translation>%1 はサーバーのアドレスとして正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write postgresql://host/database.</source>
+        <translation>%1 にはサーバーの指定がありません。postgresql://ホスト/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://host/database.</source>
+        <translation>%1 にはデータベースの指定がありません。postgresql://ホスト/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1: sslmode には %2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the option %2 is not known (sslmode and sslrootcert are).</source>
+        <translation>%1: オプション %2 は使用できません（使用できるのは sslmode と sslrootcert です）。</translation>
     </message>
 </context>
 <context>

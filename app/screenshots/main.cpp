@@ -41,7 +41,11 @@ int main(int argc, char* argv[])
     QDir sampleDir(QDir::temp().filePath(QStringLiteral("jlgc-desk-sample")));
     sampleDir.removeRecursively();
     QDir().mkpath(sampleDir.absolutePath());
-    const QString path = sampleDir.filePath(QStringLiteral("office.sqlite"));
+    // JLGC_SCREENSHOTS_DATABASE: an empty database on an office server
+    // instead (the same pages, read from PostgreSQL).
+    const QString server = qEnvironmentVariable("JLGC_SCREENSHOTS_DATABASE");
+    const QString path =
+        server.isEmpty() ? sampleDir.filePath(QStringLiteral("office.sqlite")) : server;
     {
         jlgc::Database db(path);
         jlgc::addSampleRecords(db);
