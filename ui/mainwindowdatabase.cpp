@@ -78,7 +78,9 @@ void MainWindow::afterStart()
     }
     if (!m_db->integrityCheckDone())
         return; // look again at the next tick
-    if (m_db->isInMemory() || m_db->isReadOnly()) {
+    // Nothing to copy into a file: in memory, read-only, or an office
+    // server (backed up by its own means, pg_dump; see the README).
+    if (m_db->isInMemory() || m_db->isReadOnly() || m_db->onServer()) {
         m_startup->stop();
         return;
     }

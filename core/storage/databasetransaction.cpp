@@ -112,6 +112,10 @@ void Database::commit()
         // that reading (a list, a search, a read-only file) never writes.
         m_indexing = true;
         try {
+            // On a server, colleagues committing at once would index the
+            // same pending records: one at a time (until this commit).
+            if (onServer())
+                Query(*this, QStringLiteral("SELECT pg_advisory_xact_lock(20261206)")).exec();
             SearchIndex(*this).refresh();
         } catch (...) {
             m_indexing = false;

@@ -23,6 +23,15 @@ QString actor(const Database& db)
                                           "(SELECT staff_name FROM session_actor WHERE id = 1)");
 }
 
+// The Trash entry the trigger has just written: on a server the sequence's
+// value of this session (another colleague may be deleting at the same
+// time); in a file, where one writer works at a time, the newest entry.
+QString newTrashEntry(const Database& db)
+{
+    return db.onServer() ? QStringLiteral("currval(pg_get_serial_sequence('trash_entry', 'id'))")
+                         : QStringLiteral("(SELECT max(id) FROM trash_entry)");
+}
+
 QString actorSession(const Database& db)
 {
     return db.onServer() ? QStringLiteral("jlgc_actor('session')")
@@ -71,12 +80,11 @@ void trashDescendants(const Database& db, const QString& table, const QString& k
         const QString where = QStringLiteral("r.%1 %2").arg(
             quoted(fk.column), QString(keyOf).arg(quoted(fk.parentColumn)));
         statements << QStringLiteral("INSERT INTO trash_row (entry_id, table_name, data) SELECT "
-                                     "(SELECT max(id) FROM trash_entry), '%1', %2 FROM %3 AS r "
-                                     "WHERE %4;")
+                                     "%5, '%1', %2 FROM %3 AS r WHERE %4;")
                           .arg(fk.table,
                                SchemaInfo::jsonObjectOf(db, SchemaInfo::columns(db, fk.table),
                                                         QStringLiteral("r")),
-                               quoted(fk.table), where);
+                               quoted(fk.table), where, newTrashEntry(db));
         // The child's own children: those whose key is among these rows'.
         const QString childKeyOf = QStringLiteral("IN (SELECT %1 FROM %2 AS r WHERE %3)")
                                        .arg(QStringLiteral("%1"), quoted(fk.table), where);
@@ -179,8 +187,8 @@ void History::installTriggers(Database& db)
                                "table_name, record_id) VALUES (%1, %2, '%3', OLD.id);")
                     .arg(Now, actor(db), table);
         body << QStringLiteral("INSERT INTO trash_row (entry_id, table_name, data) VALUES "
-                               "((SELECT max(id) FROM trash_entry), '%1', %2);")
-                    .arg(table, oldRow);
+                               "(%3, '%1', %2);")
+                    .arg(table, oldRow, newTrashEntry(db));
         trashDescendants(db, table, QStringLiteral("= OLD.%1"), {}, body);
         SchemaInfo::createTrigger(db, {QStringLiteral("trash_") + table, QStringLiteral("BEFORE"),
                                        QStringLiteral("DELETE"), table,

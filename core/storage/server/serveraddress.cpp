@@ -50,6 +50,12 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& text, QString* 
     a.user = url.userName();
     a.password = url.password();
     a.database = url.path().mid(1);
+    // Kept nowhere: not in the recent databases, not in a second connection's
+    // address, not in a message.
+    if (!a.password.isEmpty())
+        return refuse(tr("%1: leave the password out of the address. JLGC Desk reads it from "
+                         "PGPASSWORD or ~/.pgpass, as PostgreSQL's own tools do.")
+                          .arg(shown));
     if (a.host.isEmpty())
         return refuse(tr("%1 names no server: write postgresql://host/database.").arg(shown));
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))

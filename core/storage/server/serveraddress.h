@@ -16,7 +16,7 @@ public:
     QString host;
     int port = 5432;
     QString user;
-    QString password; // only when the address holds one
+    QString password; // never: an address that holds one is refused
     QString database;
     QString sslMode;     // disable, allow, prefer, require, verify-ca, verify-full
     QString sslRootCert; // a CA certificate file
