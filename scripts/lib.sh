@@ -60,11 +60,13 @@ jlgc_build() {
 
 # A throwaway PostgreSQL 15 cluster in a folder (scripts/server, and the
 # tests on a server in scripts/test): `jlgc_pg_start DIR PORT` makes and
-# starts it, with a database "jlgc" of the user "jlgc" reached at
-# JLGC_PG_URI (trust on localhost only: nobody else can reach it);
+# starts it, with a database "jlgc" of the user "jlgc", reached at
+# JLGC_PG_URI over TCP on localhost with a password made for the cluster
+# (exported as PGPASSWORD, where libpq looks; kept in DIR/password). Only
+# its owner may use its socket (DIR is mode 700), without a password.
 # `jlgc_pg_stop DIR` stops it. The server refuses to run as root, so as root
 # it runs as the "postgres" user the Debian package made.
-JLGC_PG_BIN=/usr/lib/postgresql/15/bin
+JLGC_PG_BIN="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)"
 
 jlgc_pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -72,20 +74,27 @@ jlgc_pg_as_owner() {
 
 jlgc_pg_start() {
   local dir="$1" port="$2"
-  mkdir -p "$dir"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
-  chmod 700 "$dir"
+  [ -n "$JLGC_PG_BIN" ] || { echo "PostgreSQL 15 is not installed (postgresql-15)." >&2; return 1; }
+  mkdir -p "$dir" || return 1
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir" || return 1; fi
+  chmod 700 "$dir" || return 1
   if [ ! -f "$dir/data/PG_VERSION" ]; then
-    jlgc_pg_as_owner "$JLGC_PG_BIN/initdb" -D "$dir/data" -U jlgc --auth=trust \
-      --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
-      { cat "$dir/initdb.log" >&2; return 1; }
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/password" || return 1
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir/password"; fi
+    chmod 600 "$dir/password"
+    jlgc_pg_as_owner "$JLGC_PG_BIN/initdb" -D "$dir/data" -U jlgc --pwfile="$dir/password" \
+      --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
+      >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; return 1; }
   fi
   jlgc_pg_as_owner "$JLGC_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=localhost -c fsync=off" start >/dev/null ||
+    -o "-p $port -k '$dir' -c listen_addresses=localhost -c fsync=off" start >/dev/null ||
     { cat "$dir/server.log" >&2; return 1; }
-  jlgc_pg_as_owner "$JLGC_PG_BIN/psql" -h "$dir" -p "$port" -U jlgc -d postgres -qtAc \
-    "SELECT 1 FROM pg_database WHERE datname = 'jlgc'" | grep -q 1 ||
-    jlgc_pg_as_owner "$JLGC_PG_BIN/createdb" -h "$dir" -p "$port" -U jlgc jlgc
+  if ! jlgc_pg_as_owner "$JLGC_PG_BIN/psql" -h "$dir" -p "$port" -U jlgc -d postgres -qtAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'jlgc'" | grep -q 1; then
+    jlgc_pg_as_owner "$JLGC_PG_BIN/createdb" -h "$dir" -p "$port" -U jlgc jlgc || return 1
+  fi
+  PGPASSWORD="$(cat "$dir/password")" || return 1
+  export PGPASSWORD
   export JLGC_PG_URI="postgresql://jlgc@localhost:$port/jlgc"
 }
 

@@ -4335,6 +4335,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>%1: the option %2 is not known (sslmode and sslrootcert are).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: leave the password out of the address. JLGC Desk reads it from PGPASSWORD or ~/.pgpass, as PostgreSQL&apos;s own tools do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SisterAffiliation</name>

@@ -4328,6 +4328,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>%1: the option %2 is not known (sslmode and sslrootcert are).</source>
         <translation>%1: オプション %2 は使用できません（使用できるのは sslmode と sslrootcert です）。</translation>
     </message>
+    <message>
+        <source>%1: leave the password out of the address. JLGC Desk reads it from PGPASSWORD or ~/.pgpass, as PostgreSQL&apos;s own tools do.</source>
+        <translation>%1: アドレスにはパスワードを含めないでください。JLGC Desk は PostgreSQL の各種ツールと同じく、パスワードを PGPASSWORD または ~/.pgpass から読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>SisterAffiliation</name>

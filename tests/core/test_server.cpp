@@ -113,15 +113,24 @@ TEST_CASE("A database of another program on the server is refused and left uncha
     CHECK_THROWS_AS(Database(address), StorageError);
 }
 
-TEST_CASE("A server that cannot be reached is said so, with no password in the message",
+TEST_CASE("A server that cannot be reached is said so; a password in the address is refused",
           "[.][server]")
 {
     try {
-        Database db(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/office"));
+        Database db(QStringLiteral("postgresql://someone@127.0.0.1:1/office"));
         FAIL("a server was reached on port 1");
     } catch (const StorageError& e) {
         CHECK(e.kind() == StorageError::Kind::Open);
+        CHECK(e.message().contains(QStringLiteral("could not be reached")));
         CHECK(e.message().contains(QStringLiteral("127.0.0.1")));
+    }
+    // Kept nowhere, shown nowhere: PGPASSWORD or ~/.pgpass hold it.
+    try {
+        Database db(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/office"));
+        FAIL("an address with a password was used");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Open);
+        CHECK(e.message().contains(QStringLiteral("someone@127.0.0.1")));
         CHECK_FALSE(e.message().contains(QStringLiteral("secret")));
         CHECK_FALSE(e.detail().contains(QStringLiteral("secret")));
     }

@@ -26,14 +26,16 @@ int main(int argc, char* argv[])
     // Settings and data folders of the tests never touch the user's own.
     QStandardPaths::setTestModeEnabled(true);
     // The core tests again on a PostgreSQL server (ctest's "postgresql"
-    // label): without one (scripts/test starts one) they are skipped, with
-    // ctest's SKIP_RETURN_CODE, never passed.
+    // label): without one (scripts/test starts one) they are reported as
+    // skipped, never as passed.
     if (qEnvironmentVariable("JLGC_TEST_ENGINE") == QLatin1String("postgresql")) {
         const QByteArray server = qgetenv("JLGC_TEST_PG_URI");
         if (server.isEmpty()) {
-            fprintf(stderr, "No PostgreSQL server for the tests: JLGC_TEST_PG_URI is not set "
-                            "(scripts/test starts one).\n");
-            return 4;
+            // ctest's SKIP_REGULAR_EXPRESSION (an exit code could be
+            // Catch's own count of failed assertions).
+            fprintf(stdout, "JLGC-SKIPPED: no PostgreSQL server for the tests "
+                            "(JLGC_TEST_PG_URI is not set; scripts/test starts one).\n");
+            return 0;
         }
         qputenv("JLGC_TEST_SERVER", server);
     }

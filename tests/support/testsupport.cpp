@@ -135,6 +135,7 @@ QString emptyServerDatabase()
 void serverExec(const QString& address, const QString& sql)
 {
     const QString name = QStringLiteral("jlgc-test-other");
+    QString error;
     {
         const QUrl url(address);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -142,13 +143,17 @@ void serverExec(const QString& address, const QString& sql)
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            throw std::runtime_error(db.lastError().text().toStdString());
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            throw std::runtime_error(q.lastError().text().toStdString());
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
     }
-    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::removeDatabase(name); // whether or not it worked
+    if (!error.isEmpty())
+        throw std::runtime_error(error.toStdString());
 }
 
 QString serverForTests()
