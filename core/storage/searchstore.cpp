@@ -6,6 +6,7 @@
 #include "storage/sqlconditions.h"
 
 #include <map>
+#include <optional>
 
 namespace jlgc {
 
@@ -143,47 +144,53 @@ void SearchStore::install(Database& db)
     }
 }
 
+namespace {
+
+// What only a server's index needs: codes in a column of their own, and
+// the token table (made only on a server; a file prepares none of them).
+struct ServerStatements {
+    explicit ServerStatements(Database& db)
+        : oldByCode(db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
+                                       "record_code = :id")),
+          itemByCode(db, QStringLiteral("INSERT INTO search_item (kind, record_code, title_en, "
+                                        "title_ja, subtitle_en, subtitle_ja, sort_en, sort_ja) "
+                                        "VALUES (:k, :id, :te, :tj, :se, :sj, :sorten, :sortja)")),
+          deleteTokens(db, QStringLiteral("DELETE FROM search_token WHERE rowid = :r")),
+          tokens(db, QStringLiteral("INSERT INTO search_token (kind, token, rowid) SELECT :k, t, "
+                                    ":r FROM unnest(CAST(:t AS text[])) AS t"))
+    {
+    }
+    Query oldByCode;
+    Query itemByCode;
+    Query deleteTokens;
+    Query tokens;
+};
+
+} // namespace
+
 struct SearchStore::Statements {
     explicit Statements(Database& db)
         : old(db, QStringLiteral("SELECT rowid FROM search_item WHERE kind = :k AND "
                                  "record_id = :id")),
-          oldByCode(db, db.onServer() ? QStringLiteral("SELECT rowid FROM search_item WHERE kind "
-                                                       "= :k AND record_code = :id")
-                                      : QStringLiteral("SELECT :k, :id")),
-          itemByCode(db,
-                     db.onServer()
-                         ? QStringLiteral("INSERT INTO search_item (kind, record_code, "
-                                          "title_en, title_ja, subtitle_en, subtitle_ja, "
-                                          "sort_en, sort_ja) VALUES (:k, :id, :te, :tj, :se, "
-                                          ":sj, :sorten, :sortja)")
-                         : QStringLiteral("SELECT :k, :id, :te, :tj, :se, :sj, :sorten, :sortja")),
           deleteFts(db, QStringLiteral("DELETE FROM search_fts WHERE rowid = :r")),
           deleteItem(db, QStringLiteral("DELETE FROM search_item WHERE rowid = :r")),
           item(db, QStringLiteral("INSERT INTO search_item (kind, record_id, title_en, "
                                   "title_ja, subtitle_en, subtitle_ja, sort_en, sort_ja) VALUES "
                                   "(:k, :id, :te, :tj, :se, :sj, :sorten, :sortja)")),
           fts(db, QStringLiteral("INSERT INTO search_fts (rowid, kind, tokens) VALUES (:r, :k, "
-                                 ":t)")),
-          deleteTokens(db, db.onServer()
-                               ? QStringLiteral("DELETE FROM search_token WHERE rowid = :r")
-                               : QStringLiteral("SELECT :r")),
-          tokens(db, db.onServer() ? QStringLiteral(
-                                         "INSERT INTO search_token (kind, token, rowid) SELECT :k, "
-                                         "t, :r FROM unnest(CAST(:t AS text[])) AS t")
-                                   : QStringLiteral("SELECT :k, :r, :t"))
+                                 ":t)"))
     {
+        if (db.onServer())
+            server.emplace(db);
         for (const SearchSource& s : sources())
             select.emplace(s.kind, Query(db, s.select));
     }
     Query old;
-    Query oldByCode;  // on a server
-    Query itemByCode; // on a server
     Query deleteFts;
     Query deleteItem;
     Query item;
     Query fts;
-    Query deleteTokens; // on a server
-    Query tokens;       // on a server
+    std::optional<ServerStatements> server;
     std::map<QString, Query> select;
 };
 
@@ -261,12 +268,12 @@ std::optional<QStringList> SearchStore::read(const SearchSource& source, const Q
 void SearchStore::remove(const QString& kind, const QVariant& id)
 {
     Statements& st = statements();
-    Query& old = byCode(m_db, kind) ? st.oldByCode : st.old;
+    Query& old = byCode(m_db, kind) ? st.server->oldByCode : st.old;
     const QVariant rowid =
         old.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":id"), id).exec().scalar();
     if (rowid.isValid()) {
         if (m_db.onServer())
-            st.deleteTokens.bind(QStringLiteral(":r"), rowid).exec();
+            st.server->deleteTokens.bind(QStringLiteral(":r"), rowid).exec();
         st.deleteFts.bind(QStringLiteral(":r"), rowid).exec();
         st.deleteItem.bind(QStringLiteral(":r"), rowid).exec();
     }
@@ -275,7 +282,7 @@ void SearchStore::remove(const QString& kind, const QVariant& id)
 void SearchStore::add(const SearchEntry& e)
 {
     Statements& st = statements();
-    Query& item = byCode(m_db, e.row.kind) ? st.itemByCode : st.item;
+    Query& item = byCode(m_db, e.row.kind) ? st.server->itemByCode : st.item;
     item.bind(QStringLiteral(":k"), e.row.kind)
         .bind(QStringLiteral(":id"), e.row.id)
         .bind(QStringLiteral(":te"), e.row.titleEn)
@@ -297,7 +304,7 @@ void SearchStore::add(const SearchEntry& e)
                                 t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                                     .replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
                                 QLatin1Char('"');
-        st.tokens.bind(QStringLiteral(":k"), e.row.kind)
+        st.server->tokens.bind(QStringLiteral(":k"), e.row.kind)
             .bind(QStringLiteral(":r"), item.lastInsertId())
             .bind(QStringLiteral(":t"),
                   QLatin1Char('{') + quotedTokens.join(QLatin1Char(',')) + QLatin1Char('}'))
