@@ -17,8 +17,9 @@ int runDemo(Context& context);      // democommand.cpp
 
 // Hidden, for the crash test: stresscommand.cpp.
 int runStressWrite(Context& context);
-int runImport(Context& context); // csvcommands.cpp
-int runExport(Context& context); // csvcommands.cpp
+int runImport(Context& context);       // csvcommands.cpp
+int runExport(Context& context);       // csvcommands.cpp
+int runCopyDatabase(Context& context); // copycommand.cpp
 
 const QList<Command>& commands()
 {
@@ -58,6 +59,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Write every record of a kind to a CSV file: "
                                   "export KIND FILE"),
          &runExport},
+        {"copy-database",
+         QT_TRANSLATE_NOOP("Cli", "Copy every record with its history and Trash into a new "
+                                  "or empty database, file or server: copy-database FROM TO"),
+         &runCopyDatabase},
     };
     return list;
 }

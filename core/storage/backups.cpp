@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/server/serveraddress.h"
 #include "storage/sqlitefile.h"
 
@@ -44,15 +45,19 @@ QString kindCode(Backups::Kind kind)
     return QStringLiteral("damaged");
 }
 
-// A server's records are not copied into files by JLGC Desk yet: its own
-// means (pg_dump) back it up, and nothing here touches a file named like it.
+// A server has no folder of backups beside it: a copy of it is written to
+// a file of the user's choice (copyTo), and nothing here touches a file
+// named like its address.
 void refuseServer(const QString& databasePath)
 {
     if (ServerAddress::isServerAddress(databasePath))
-        throw StorageError(StorageError::Kind::Open,
-                           Backups::tr("JLGC Desk does not yet back up or restore a database on "
-                                       "an office server. Back the server up with PostgreSQL's "
-                                       "pg_dump (see the README). Nothing was changed."));
+        throw StorageError(
+            StorageError::Kind::Open,
+            Backups::tr("A database on an office server keeps no backups of its own beside it. "
+                        "Write a copy of it to a file with Back Up (jlgc-desk backup FILE) and "
+                        "put one back into an empty database with copy-database; the server "
+                        "itself is backed up with PostgreSQL's pg_dump (see the README). Nothing "
+                        "was changed."));
 }
 
 bool isAutomatic(Backups::Kind kind)
@@ -104,6 +109,19 @@ void vacuumInto(Database& db, const QString& part)
     makeEmptyPrivate(part);
     Query(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), part).exec();
     QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A server's records, read in one snapshot, as a new JLGC Desk file: it
+// opens as a database of its own, and copy-database puts it back.
+void copyFromServer(Database& server, const QString& part)
+{
+    makeEmptyPrivate(part);
+    Database::Options options;
+    options.integrityCheck = false;
+    options.backupBeforeMigration = false;
+    options.readOnlyWhenUnwritable = false;
+    Database file(part, options);
+    DatabaseCopy::copy(server, file);
 }
 
 bool processIsGone(qint64 pid)
@@ -196,7 +214,6 @@ Backups::Entry Backups::create(Database& db, Kind kind, const QDateTime& when)
 
 void Backups::copyTo(Database& db, const QString& file)
 {
-    refuseServer(db.path());
     if (QFileInfo::exists(file))
         throw StorageError(StorageError::Kind::Open,
                            tr("%1 already exists; choose a new file name for the backup.")
@@ -205,7 +222,10 @@ void Backups::copyTo(Database& db, const QString& file)
     const QString part = partName(file);
     removeWithJournal(part);
     try {
-        vacuumInto(db, part);
+        if (db.onServer())
+            copyFromServer(db, part);
+        else
+            vacuumInto(db, part);
     } catch (...) {
         removeWithJournal(part);
         throw;

@@ -104,6 +104,13 @@ public:
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn throws.
     template <class Fn> auto transaction(Fn&& fn) -> decltype(fn());
 
+    // Reads between beginReading() and endReading() see the database as it
+    // was at the first of them, whatever other programs commit meanwhile (a
+    // backup, a copy): a read transaction of a file, REPEATABLE READ on a
+    // server. Inside a write transaction they are that transaction's.
+    void beginReading();
+    void endReading();
+
     // Integrity check of the whole file: an empty list means it is intact.
     QStringList integrityProblems(bool quick = false) const;
 
@@ -175,6 +182,7 @@ private:
     bool m_hasActorTable = false;
     bool m_indexOnCommit = false; // the search index exists: kept current at each commit
     bool m_indexing = false;
+    bool m_reading = false; // beginReading() began a read transaction
     QString m_osUser;
     QString m_staffName;
     QString m_session;

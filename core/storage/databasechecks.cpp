@@ -2,6 +2,7 @@
 // background thread while writes wait for it), and the full check that runs
 // at low priority once the window is idle and gates the daily backup.
 #include "storage/database.h"
+#include "storage/schemainfo.h"
 
 #include <QDir>
 #include <QSqlDriver>
@@ -94,12 +95,90 @@ void lowerThreadPriority()
 #endif
 }
 
+// A server keeps its own pages sound (WAL, checksums) and enforces every
+// key and rule itself; what can still be out of step is what JLGC Desk
+// keeps beside the records: the kept counts, the search index and the
+// numbering of keys (after rows were copied in with theirs). With
+// PostgreSQL's amcheck extension installed, its B-tree indexes too.
+QStringList serverProblems(const Database& db)
+{
+    QStringList problems;
+    auto count = [&db](const QString& sql, const QString& value = {}) {
+        Query q(db, sql);
+        if (!value.isNull())
+            q.bind(QStringLiteral(":v"), value);
+        return q.exec().scalar().toLongLong();
+    };
+    Query kept(db, QStringLiteral("SELECT table_name, n FROM record_count ORDER BY table_name"));
+    kept.exec();
+    QList<std::pair<QString, qint64>> counts;
+    while (kept.next())
+        counts.append({kept.text(0), kept.id(1)});
+    for (const auto& [name, n] : counts) {
+        qint64 actual = 0;
+        if (name.startsWith(QLatin1String("search_item:")))
+            actual = count(QStringLiteral("SELECT count(*) FROM search_item WHERE kind = :v"),
+                           name.mid(12));
+        else if (db.hasTable(name))
+            actual = count(QStringLiteral("SELECT count(*) FROM %1").arg(SchemaInfo::quoted(name)));
+        else
+            continue;
+        if (actual != n)
+            problems
+                << QStringLiteral("kept count of %1: %2, but %3 rows").arg(name).arg(n).arg(actual);
+    }
+    if (const qint64 pending = count(QStringLiteral("SELECT count(*) FROM search_dirty")))
+        problems << QStringLiteral("search index: %1 records not indexed").arg(pending);
+    Query keys(db, QStringLiteral("SELECT table_name, pg_get_serial_sequence(table_name, "
+                                  "column_name) FROM information_schema.columns WHERE "
+                                  "table_schema = current_schema() AND is_identity = 'YES' AND "
+                                  "column_name = 'id' ORDER BY table_name"));
+    keys.exec();
+    QList<std::pair<QString, QString>> sequences;
+    while (keys.next())
+        sequences.append({keys.text(0), keys.text(1)});
+    for (const auto& [table, sequence] : sequences) {
+        const qint64 largest = count(
+            QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(SchemaInfo::quoted(table)));
+        const qint64 next = count(
+            QStringLiteral("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END "
+                           "FROM %1")
+                .arg(sequence));
+        if (next <= largest)
+            problems << QStringLiteral("numbering of %1: the next key %2 is already used (up to "
+                                       "%3)")
+                            .arg(table)
+                            .arg(next)
+                            .arg(largest);
+    }
+    if (count(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'")) > 0) {
+        Query indexes(db, QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON "
+                                         "c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+                                         "WHERE a.amname = 'btree' AND c.relnamespace = "
+                                         "current_schema()::regnamespace ORDER BY c.relname"));
+        indexes.exec();
+        QStringList names;
+        while (indexes.next())
+            names << indexes.text(0);
+        for (const QString& index : names) {
+            try {
+                Query(db, QStringLiteral("SELECT bt_index_check(CAST(:v AS regclass))"))
+                    .bind(QStringLiteral(":v"), SchemaInfo::quoted(index))
+                    .exec();
+            } catch (const StorageError& e) {
+                problems << QStringLiteral("index %1: %2").arg(index, e.detail());
+            }
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 QStringList Database::integrityProblems(bool quick) const
 {
-    if (onServer()) // the server keeps its own pages sound (checksums, WAL)
-        return {};
+    if (onServer())
+        return quick ? QStringList() : serverProblems(*this);
     Query q(*this, quick ? QStringLiteral("PRAGMA quick_check")
                          : QStringLiteral("PRAGMA integrity_check"));
     q.exec();

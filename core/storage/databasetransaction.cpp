@@ -136,6 +136,23 @@ void Database::commit()
     }
 }
 
+void Database::beginReading()
+{
+    if (m_transactionDepth > 0 || m_reading)
+        return;
+    control(onServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                       : QStringLiteral("BEGIN DEFERRED"));
+    m_reading = true;
+}
+
+void Database::endReading()
+{
+    if (!m_reading)
+        return;
+    m_reading = false;
+    control(QStringLiteral("COMMIT"));
+}
+
 void Database::rollback()
 {
     --m_transactionDepth;

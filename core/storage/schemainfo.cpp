@@ -127,6 +127,39 @@ QList<ForeignKey> referencing(const Database& db, const QString& table)
     return foreignKeys(db, QStringLiteral("f.\"table\" = :name"), table, Deletes::Any);
 }
 
+QList<ForeignKey> parents(const Database& db, const QString& table)
+{
+    return foreignKeys(db, QStringLiteral("m.name = :name"), table, Deletes::Any);
+}
+
+QStringList inDependencyOrder(const Database& db, const QStringList& tables)
+{
+    QList<std::pair<QString, QStringList>> waiting;
+    for (const QString& t : tables) {
+        QStringList named;
+        for (const ForeignKey& fk : parents(db, t))
+            if (fk.parentTable != t && tables.contains(fk.parentTable))
+                named << fk.parentTable;
+        waiting.append({t, named});
+    }
+    QStringList ordered;
+    while (!waiting.isEmpty()) {
+        qsizetype ready = 0;
+        while (ready < waiting.size()) {
+            bool all = true;
+            for (const QString& p : waiting[ready].second)
+                all = all && ordered.contains(p);
+            if (all)
+                break;
+            ++ready;
+        }
+        if (ready == waiting.size()) // a cycle: left to fail loudly
+            ready = 0;
+        ordered << waiting.takeAt(ready).first;
+    }
+    return ordered;
+}
+
 bool isNotNull(const Database& db, const QString& table, const QString& column)
 {
     Query q(db, db.onServer()

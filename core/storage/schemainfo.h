@@ -33,6 +33,11 @@ QList<ForeignKey> cascadingChildren(const Database& db, const QString& table);
 QList<ForeignKey> restrictingChildren(const Database& db, const QString& table);
 // Every foreign key of any table that points at `table`.
 QList<ForeignKey> referencing(const Database& db, const QString& table);
+// The foreign keys of `table` itself, whatever they do on delete.
+QList<ForeignKey> parents(const Database& db, const QString& table);
+// The tables, each after the tables its foreign keys name (a table naming
+// itself aside); otherwise in the order given.
+QStringList inDependencyOrder(const Database& db, const QStringList& tables);
 // Whether the column may not be NULL.
 bool isNotNull(const Database& db, const QString& table, const QString& column);
 // The cascading foreign keys of `table` itself (its owners).

@@ -1,6 +1,7 @@
 #include "storage/server/serverschema.h"
 
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/history.h"
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
@@ -9,17 +10,10 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace jlgc::ServerSchema {
 
 namespace {
-
-struct TableDefinition {
-    QString name;
-    QString sql;
-    QStringList parents; // tables its foreign keys name
-};
 
 // SQLite's own tables, the full-text index (the server keeps tokens in a
 // table of its own; see SearchStore::install) and the file's one-row actor
@@ -28,31 +22,6 @@ bool keptOff(const QString& table)
 {
     return table.startsWith(QLatin1String("sqlite_")) ||
            table.startsWith(QLatin1String("search_")) || table == QLatin1String("session_actor");
-}
-
-// Parents before children, so that every foreign key names a table that
-// exists; otherwise in the order SQLite made them.
-QList<TableDefinition> inCreationOrder(QList<TableDefinition> tables)
-{
-    QList<TableDefinition> ordered;
-    QSet<QString> made;
-    while (!tables.isEmpty()) {
-        bool progress = false;
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            bool ready = true;
-            for (const QString& p : tables[i].parents)
-                ready = ready && (made.contains(p) || p == tables[i].name);
-            if (!ready)
-                continue;
-            made.insert(tables[i].name);
-            ordered << tables.takeAt(i);
-            progress = true;
-            break;
-        }
-        if (!progress) // a cycle: left to fail loudly on the server
-            ordered << tables.takeFirst();
-    }
-    return ordered;
 }
 
 void runScript(Database& server, const QString& resource)
@@ -73,32 +42,6 @@ void runScript(Database& server, const QString& resource)
             Query(server, statement).exec();
             statement.clear();
         }
-    }
-}
-
-// Copies every row of a table of the model file to the server.
-void copyRows(const Database& model, Database& server, const QString& table)
-{
-    const QStringList columns = SchemaInfo::columns(model, table);
-    QStringList quotedColumns, placeholders;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        quotedColumns << SchemaInfo::quoted(columns[c]);
-        placeholders << QStringLiteral(":c%1").arg(c);
-    }
-    Query read(model,
-               QStringLiteral("SELECT %1 FROM %2")
-                   .arg(quotedColumns.join(QStringLiteral(", ")), SchemaInfo::quoted(table)));
-    Query write(server,
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(SchemaInfo::quoted(table), quotedColumns.join(QStringLiteral(", ")),
-                         placeholders.join(QStringLiteral(", "))));
-    read.exec();
-    while (read.next()) {
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QVariant v = read.value(int(c));
-            write.bind(placeholders[c], v.isNull() ? QVariant() : v); // NULL stays NULL
-        }
-        write.exec();
     }
 }
 
@@ -152,7 +95,8 @@ void create(Database& server)
 
     // A new file of this version, in memory: the schema and its rows.
     Database model(QStringLiteral(":memory:"));
-    QList<TableDefinition> tables;
+    QHash<QString, QString> definitions;
+    QStringList names;
     {
         Query q(model, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                                       "ORDER BY rowid"));
@@ -160,20 +104,14 @@ void create(Database& server)
         while (q.next()) {
             if (keptOff(q.text(0)))
                 continue;
-            TableDefinition t{q.text(0), q.text(1), {}};
-            tables << t;
+            names << q.text(0);
+            definitions.insert(q.text(0), q.text(1));
         }
     }
-    for (TableDefinition& t : tables) {
-        Query fk(model,
-                 QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(:t)"));
-        fk.bind(QStringLiteral(":t"), t.name).exec();
-        while (fk.next())
-            t.parents << fk.text(0);
-    }
-    tables = inCreationOrder(tables);
-    for (const TableDefinition& t : tables)
-        Query(server, translate(t.sql)).exec();
+    // Parents before children, so that every foreign key names a table that exists.
+    const QStringList tables = SchemaInfo::inDependencyOrder(model, names);
+    for (const QString& t : tables)
+        Query(server, translate(definitions.value(t))).exec();
     {
         Query q(model, QStringLiteral("SELECT tbl_name, sql FROM sqlite_master WHERE type = "
                                       "'index' AND sql IS NOT NULL ORDER BY rowid"));
@@ -182,21 +120,9 @@ void create(Database& server)
             if (!keptOff(q.text(0)))
                 Query(server, translate(q.text(1))).exec();
     }
-    for (const TableDefinition& t : tables) {
-        copyRows(model, server, t.name);
-        // A key that numbers itself continues after the rows copied.
-        if (SchemaInfo::columns(model, t.name).contains(QLatin1String("id")) &&
-            Query(server, QStringLiteral("SELECT pg_get_serial_sequence(:t, 'id') IS NOT NULL"))
-                .bind(QStringLiteral(":t"), t.name)
-                .exec()
-                .scalar()
-                .toBool())
-            Query(server, QStringLiteral("SELECT setval(pg_get_serial_sequence(:t, 'id'), "
-                                         "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
-                              .arg(SchemaInfo::quoted(t.name)))
-                .bind(QStringLiteral(":t"), t.name)
-                .exec();
-    }
+    for (const QString& t : tables)
+        DatabaseCopy::copyRows(model, server, t);
+    DatabaseCopy::continueNumbering(server);
 
     SearchStore::install(server);
     History::installTriggers(server);
