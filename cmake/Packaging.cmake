@@ -22,11 +22,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${JLGC_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
-# Loaded at run time, never linked: the SQLite driver, the X11/Wayland platform
+# Loaded at run time, never linked: the SQLite and PostgreSQL drivers, the X11/Wayland platform
 # plugins, the SVG plugin that draws the icon, Qt's own Japanese translation
 # (qtbase_ja.qm, for standard dialogs), and a font with Japanese glyphs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk")
+    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk")
 # The long description; CPack puts the summary above it and indents it as dpkg
 # wants.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -18,6 +18,8 @@ JLGC_PACKAGES=(
   xvfb xauth sqlite3
   # a throwaway PostgreSQL 15 server for the tests on a server, scripts/server
   postgresql postgresql-contrib
+  # office servers' passwords in the system's keychain
+  qtkeychain-qt6-dev
   # validators of the menu entry and metadata, icon drawing, .deb building
   desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )

@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JLGC Desk does not yet back up or restore a database on an office server. Back the server up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
+        <source>A database on an office server keeps no backups of its own beside it. Write a copy of it to a file with Back Up (jlgc-desk backup FILE) and put one back into an empty database with copy-database; the server itself is backed up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +709,30 @@ Kinds: %1</source>
         <source>Office server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy every record with its history and Trash into a new or empty database, file or server: copy-database FROM TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk copy-database FROM TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table of the copy holds as many rows as the original&apos;s (%1 tables, %2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -1038,6 +1062,25 @@ Kinds: %1</source>
     </message>
     <message>
         <source>A part of JLGC Desk is missing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 and %2 are of different versions of JLGC Desk (%3 and %4); open both with this version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables, so nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds records, so nothing was copied into it. Copy into a new file or an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not complete (%1: %2 rows of %3), so nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5108,6 +5151,89 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s records on its PostgreSQL server, shared by every colleague. Ask the office&apos;s administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example db.jlgc.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate (empty: ~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Office&apos;s CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -7745,6 +7871,64 @@ The database as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>%1 is open read-only: the file or its folder cannot be written to, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to O&amp;ffice Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Office Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up to a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (office server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no keychain. It will be asked for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Office Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the records of %1 onto the office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JLGC office %1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up to a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the office server&apos;s records into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server %1/%2 · signed in as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of %1 are on the office server now (%2 rows; every table was counted on both sides). The file itself is left as it was; from now on, work on the server, so that colleagues see each other&apos;s changes.
+
+Open the office server now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,8 +190,8 @@
         <translation>%1 は破損しており、別のプログラムまたはウィンドウでまだ開かれています。そちらで閉じてから、もう一度復元してください。復元は行っていません。</translation>
     </message>
     <message>
-        <source>JLGC Desk does not yet back up or restore a database on an office server. Back the server up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
-        <translation>事務所サーバー上のデータベースのバックアップと復元には、JLGC Desk はまだ対応していません。サーバーのバックアップは PostgreSQL の pg_dump で取得してください（README を参照）。何も変更していません。</translation>
+        <source>A database on an office server keeps no backups of its own beside it. Write a copy of it to a file with Back Up (jlgc-desk backup FILE) and put one back into an empty database with copy-database; the server itself is backed up with PostgreSQL&apos;s pg_dump (see the README). Nothing was changed.</source>
+        <translation>事務所サーバーのデータベースには、その横に自動バックアップを置きません。「ファイルにバックアップ」（jlgc-desk backup ファイル）でファイルに写しを書き出し、copy-database で空のデータベースに戻してください。サーバー自体は PostgreSQL の pg_dump でバックアップします（README を参照）。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +709,30 @@ Kinds: %1</source>
         <source>Office server: %1</source>
         <translation>事務所サーバー: %1</translation>
     </message>
+    <message>
+        <source>Copy every record with its history and Trash into a new or empty database, file or server: copy-database FROM TO</source>
+        <translation>すべてのレコードを変更履歴・ごみ箱ごと、新しいまたは空のデータベース（ファイルまたはサーバー）に複写します: copy-database 複写元 複写先</translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk copy-database FROM TO</source>
+        <translation>使い方: jlgc-desk copy-database 複写元 複写先</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database.</source>
+        <translation>複写元と複写先が同じデータベースです。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 を %2 に複写しました。</translation>
+    </message>
+    <message>
+        <source>Every table of the copy holds as many rows as the original&apos;s (%1 tables, %2 rows).</source>
+        <translation>複写先のすべてのテーブルの行数が複写元と一致しました（%1 テーブル、%2 行）。</translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -1037,6 +1061,25 @@ Kinds: %1</source>
     <message>
         <source>A part of JLGC Desk is missing (%1).</source>
         <translation>JLGC Desk の構成ファイルの一部が見つかりません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 and %2 are of different versions of JLGC Desk (%3 and %4); open both with this version first.</source>
+        <translation>%1 と %2 は JLGC Desk の異なるバージョンのデータベースです（%3 と %4）。先に両方をこのバージョンで開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables, so nothing was copied.</source>
+        <translation>%1 と %2 のテーブル構成が異なるため、何も複写していません。</translation>
+    </message>
+    <message>
+        <source>%1 already holds records, so nothing was copied into it. Copy into a new file or an empty database.</source>
+        <translation>%1 には既にレコードがあるため、何も複写していません。新しいファイルまたは空のデータベースに複写してください。</translation>
+    </message>
+    <message>
+        <source>The copy was not complete (%1: %2 rows of %3), so nothing was copied.</source>
+        <translation>複写が完了しなかったため（%1: %3 行中 %2 行）、何も複写していません。</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5139,89 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>事務所サーバーに接続</translation>
+    </message>
+    <message>
+        <source>The office&apos;s records on its PostgreSQL server, shared by every colleague. Ask the office&apos;s administrator for these details.</source>
+        <translation>事務所の PostgreSQL サーバー上のレコードを、職員全員で共有します。以下の接続情報は事務所の管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>for example db.jlgc.example.org</source>
+        <translation>例: db.jlgc.example.org</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>パスワードをこのパソコンのキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate verified</source>
+        <translation>暗号化し、サーバー証明書を検証する</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化する</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>サーバーが対応していれば暗号化する</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>暗号化しない（このパソコン内のみ）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate (empty: ~/.postgresql/root.crt)</source>
+        <translation>CA 証明書（空欄: ~/.postgresql/root.crt）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>暗号化:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The Office&apos;s CA Certificate</source>
+        <translation>事務所の CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>jlgc::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -7706,6 +7832,66 @@ The database as it is now is kept as a backup first.</source>
     <message>
         <source>%1 is open read-only: the file or its folder cannot be written to, so nothing can be saved.</source>
         <translation>%1 を読み取り専用で開きました。ファイルまたはフォルダーに書き込めないため、保存はできません。</translation>
+    </message>
+    <message>
+        <source>Connect to O&amp;ffice Server…</source>
+        <translation>事務所サーバーに接続(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Office Server…</source>
+        <translation>事務所サーバーへ移行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up to a File…</source>
+        <translation>ファイルにバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 (office server)</source>
+        <translation>%1（事務所サーバー）</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no keychain. It will be asked for next time.</source>
+        <translation>このパソコンにはキーチェーンがないため、パスワードを保存できませんでした。次回も入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Move to Office Server</source>
+        <translation>事務所サーバーへ移行</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Copying the records of %1 onto the office server…</source>
+        <translation>%1 のレコードを事務所サーバーに複写しています…</translation>
+    </message>
+    <message>
+        <source>The records of %1 are on the office server now (%2 rows; every table was counted on both sides). The file itself is left as it was; from now on, work on the server, so that colleagues see each other&apos;s changes.
+
+Open the office server now?</source>
+        <translation>%1 のレコードを事務所サーバーに移しました（%2 行。全テーブルの行数を両側で照合済み）。ファイル自体は元のまま残っています。今後は、職員同士の変更が互いに反映されるよう、サーバー上で作業してください。
+
+今すぐ事務所サーバーを開きますか？</translation>
+    </message>
+    <message>
+        <source>JLGC office %1.sqlite</source>
+        <translation>JLGC事務所 %1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up to a File</source>
+        <translation>ファイルにバックアップ</translation>
+    </message>
+    <message>
+        <source>Copying the office server&apos;s records into %1…</source>
+        <translation>事務所サーバーのレコードを %1 に複写しています…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Office server %1/%2 · signed in as %3</source>
+        <translation>事務所サーバー %1/%2 · %3 でログイン中</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 #include "storage/records/listreader.h"
+#include "storage/server/serveraddress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -241,6 +242,8 @@ void MainWindow::createMenus()
     m_openDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
     m_openDbAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_connectServerAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_moveToServerAction = m_fileMenu->addAction(QString(), this, &MainWindow::moveToServer);
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
@@ -343,10 +346,14 @@ void MainWindow::retranslate()
     m_newDbAction->setText(tr("&New Database…"));
     m_openDbAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
-    m_backupAction->setText(tr("&Back Up Now"));
+    m_connectServerAction->setText(tr("Connect to O&ffice Server…"));
+    m_moveToServerAction->setText(tr("&Move to Office Server…"));
+    m_moveToServerAction->setEnabled(m_db && !m_db->isInMemory() && !m_db->onServer());
+    m_backupAction->setText(m_db && m_db->onServer() ? tr("&Back Up to a File…")
+                                                     : tr("&Back Up Now"));
     m_restoreAction->setText(tr("Restore from a Bac&kup…"));
     m_backupAction->setEnabled(m_db && !m_db->isInMemory());
-    m_restoreAction->setEnabled(m_db && !m_db->isInMemory());
+    m_restoreAction->setEnabled(m_db && !m_db->isInMemory() && !m_db->onServer());
     m_exportReportAction->setText(tr("&Export Report…"));
     m_printReportAction->setText(tr("&Print Report…"));
     m_exportReportAction->setEnabled(m_db != nullptr);
@@ -377,12 +384,10 @@ void MainWindow::retranslate()
         if (i < m_goActions.size())
             m_goActions[i]->setText(m_slots[i].title());
     }
-    const QString file = m_db ? QFileInfo(m_db->path()).fileName() : tr("no database");
-    setWindowTitle(tr("JLGC Desk — %1").arg(file));
-    m_dbLabel->setText(!m_db ? tr("No database open")
-                       : m_db->isReadOnly()
-                           ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_db->path()))
-                           : QDir::toNativeSeparators(m_db->path()));
+    setWindowTitle(tr("JLGC Desk — %1").arg(m_db ? databaseTitle() : tr("no database")));
+    m_dbLabel->setText(!m_db                ? tr("No database open")
+                       : m_db->isReadOnly() ? tr("%1 (read-only)").arg(databaseDescription())
+                                            : databaseDescription());
     updateCounts();
     updateRecentMenu();
 }
@@ -423,7 +428,9 @@ void MainWindow::rememberDatabase(const QString& path)
     if (path == QLatin1String(":memory:"))
         return;
     QSettings s;
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    // A server's address as it is (never with a password: see ServerAddress).
+    const QString abs =
+        ServerAddress::isAnyAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     s.setValue(QLatin1String(LastKey), abs);
     QStringList recent = s.value(QLatin1String(RecentKey)).toStringList();
     recent.removeAll(abs);
@@ -441,7 +448,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(RecentKey)).toStringList();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction* a = m_recentMenu->addAction(ServerAddress::isServerAddress(path)
+                                                 ? tr("%1 (office server)").arg(path)
+                                                 : QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

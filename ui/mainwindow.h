@@ -97,6 +97,14 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUpNow();
+    // Office servers (mainwindowserver.cpp).
+    bool openDatabaseAt(const QString& path, QString* serverProblem);
+    bool openServer(QString address, QString problem, bool askFirst);
+    void connectToServer();
+    void moveToServer();
+    void backUpServer();
+    QString databaseTitle() const;
+    QString databaseDescription() const;
     void findAnything();
     void restoreBackup();
     void about();
@@ -134,6 +142,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_connectServerAction = nullptr;
+    QAction* m_moveToServerAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;

@@ -10,6 +10,7 @@
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/records/listreader.h"
+#include "storage/server/serveraddress.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -19,6 +20,13 @@
 namespace jlgc {
 
 bool MainWindow::openDatabase(const QString& path)
+{
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, {}, false);
+    return openDatabaseAt(path, nullptr);
+}
+
+bool MainWindow::openDatabaseAt(const QString& path, QString* serverProblem)
 {
     std::unique_ptr<Database> db;
     try {
@@ -33,6 +41,12 @@ bool MainWindow::openDatabase(const QString& path)
         if (e.kind() == StorageError::Kind::Corrupt &&
             DataSafetyActions::offerNewestGoodBackup(this, path))
             return openDatabase(path);
+        // A server that cannot be reached or refuses the login: asked
+        // again in the dialog, with the reason.
+        if (serverProblem && e.kind() == StorageError::Kind::Open) {
+            *serverProblem = e.message();
+            return false;
+        }
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), e.message(),
                         QMessageBox::Ok, this);
         if (!e.detail().isEmpty())
@@ -65,7 +79,10 @@ bool MainWindow::openDatabase(const QString& path)
                                     "written to, so nothing can be saved.")
                                      .arg(QDir::toNativeSeparators(m_db->path())));
     else
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 8000);
+        statusBar()->showMessage(
+            tr("Opened %1")
+                .arg(m_db->onServer() ? m_db->path() : QDir::toNativeSeparators(m_db->path())),
+            8000);
     m_startup->start();
     return true;
 }
@@ -184,6 +201,10 @@ void MainWindow::backUpNow()
 {
     if (!m_db || m_db->isInMemory())
         return;
+    if (m_db->onServer()) {
+        backUpServer();
+        return;
+    }
     try {
         const Backups::Entry e = Backups(m_db->path()).create(*m_db, Backups::Kind::Manual);
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(e.path)), 8000);
@@ -194,7 +215,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_db || m_db->isInMemory() || !maybeSaveAll())
+    if (!m_db || m_db->isInMemory() || m_db->onServer() || !maybeSaveAll())
         return;
     const QString path = m_db->path();
     RestoreDialog dialog(path, this);

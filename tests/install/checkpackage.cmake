@@ -62,7 +62,8 @@ foreach(d IN LISTS depend_list)
   list(APPEND names "${name}")
 endforeach()
 set(missing)
-foreach(p libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins
+foreach(p libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql
+          qt6-qpa-plugins
           libqt6svg6 qt6-translations-l10n fonts-noto-cjk libc6 libstdc++6)
   if(NOT p IN_LIST names)
     list(APPEND missing "${p}")

@@ -1,5 +1,7 @@
 #include "storage/server/serveraddress.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -8,12 +10,34 @@ namespace jlgc {
 
 namespace {
 
+QMutex passwordsMutex;
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> kept;
+    return kept;
+}
+
 QString schemeOf(const QString& text)
 {
     return text.section(QLatin1Char(':'), 0, 0).toLower();
 }
 
 } // namespace
+
+void ServerAddress::rememberPassword(const QString& shownAddress, const QString& password)
+{
+    const QMutexLocker lock(&passwordsMutex);
+    if (password.isEmpty())
+        passwords().remove(shownAddress);
+    else
+        passwords().insert(shownAddress, password);
+}
+
+QString ServerAddress::rememberedPassword(const QString& shownAddress)
+{
+    const QMutexLocker lock(&passwordsMutex);
+    return passwords().value(shownAddress);
+}
 
 bool ServerAddress::isAnyAddress(const QString& text)
 {

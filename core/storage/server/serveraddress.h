@@ -33,6 +33,14 @@ public:
     QString shown() const;
     // The options for QPSQL's setConnectOptions (libpq's keywords).
     QString connectOptions() const;
+
+    // A password the window was given for an address (typed, or read from
+    // the system keychain), kept in this process's memory only, so that
+    // every connection to that address (the list reader's too) logs in
+    // with it. An empty one forgets it; without one, libpq looks
+    // (PGPASSWORD, ~/.pgpass).
+    static void rememberPassword(const QString& shownAddress, const QString& password);
+    static QString rememberedPassword(const QString& shownAddress);
 };
 
 } // namespace jlgc

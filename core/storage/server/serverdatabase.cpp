@@ -32,8 +32,8 @@ void Database::openServer(const Options& options)
     db.setDatabaseName(address->database);
     if (!address->user.isEmpty())
         db.setUserName(address->user);
-    if (!address->password.isEmpty())
-        db.setPassword(address->password);
+    if (const QString password = ServerAddress::rememberedPassword(m_path); !password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(address->connectOptions());
     if (!db.open())
         throw StorageError(StorageError::Kind::Open,
