@@ -5,6 +5,7 @@
 #include "search/textnormalizer.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/recordkinds.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -596,6 +597,7 @@ void CsvImport::run(bool write, ImportSummary* summary)
             throw StorageError(
                 StorageError::Kind::Validation,
                 tr("%n row(s) cannot be imported; nothing was imported.", nullptr, rejected));
+        RecordKinds::compactCounts(m_db);
     });
 }
 

@@ -109,7 +109,8 @@ QStringList serverProblems(const Database& db)
             q.bind(QStringLiteral(":v"), value);
         return q.exec().scalar().toLongLong();
     };
-    Query kept(db, QStringLiteral("SELECT table_name, n FROM record_count ORDER BY table_name"));
+    Query kept(db, QStringLiteral("SELECT table_name, sum(n) FROM record_count GROUP BY "
+                                  "table_name ORDER BY table_name"));
     kept.exec();
     QList<std::pair<QString, qint64>> counts;
     while (kept.next())

@@ -32,6 +32,9 @@ public:
     // on insert and delete (schema version 8); run again after a step that
     // adds a kind.
     static void installCounters(Database& db);
+    // On a server, folds the changes kept since into one row per count
+    // (after an import, at opening); nothing in a file.
+    static void compactCounts(Database& db);
     // How many entries of a kind (SearchSource::kind) the global search
     // index holds: the length of that kind's unfiltered list.
     static qint64 indexedCount(const Database& db, const QString& kind);

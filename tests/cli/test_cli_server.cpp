@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -68,4 +69,53 @@ TEST_CASE("An import by one program on the server is seen by another and by a co
     const ChangeSet changes = changed.takeFirst().at(0).value<ChangeSet>();
     CHECK(changes.fromElsewhere);
     CHECK(RecordKinds::count(window, *RecordKinds::find(QStringLiteral("people"))) == 3);
+}
+
+TEST_CASE("The connection cut in the middle of an import on the server: a clear message, "
+          "nothing written",
+          "[.][server][cli]")
+{
+    const QString address = test::emptyServerDatabase();
+    Database watcher(address); // makes the schema; watches the import's connection
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("people.csv"));
+    QByteArray rows = "姓（漢字）,名（漢字）,姓（ローマ字）,名（ローマ字）\r\n";
+    for (int i = 0; i < 20000; ++i)
+        rows += QStringLiteral("𠮷野,太郎%1,Yoshino,Taro%1\r\n").arg(i).toUtf8();
+    test::writeFile(csv, rows);
+    auto import = test::startApp({QStringLiteral("--database"), address, QStringLiteral("import"),
+                                  QStringLiteral("people"), csv, QStringLiteral("--duplicates"),
+                                  QStringLiteral("add")});
+
+    // Once it writes people, its connection is cut, as a server stopping
+    // or a network failing would cut it.
+    auto writing = [&] {
+        return Query(watcher,
+                     QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND pid <> pg_backend_pid() AND "
+                                    "xact_start IS NOT NULL AND query LIKE '%person%'"))
+                   .exec()
+                   .scalar()
+                   .toInt() > 0;
+    };
+    bool caught = false;
+    for (int i = 0; i < 3000 && !caught && import->state() != QProcess::NotRunning; ++i) {
+        caught = writing();
+        if (!caught)
+            QThread::msleep(10);
+    }
+    REQUIRE(caught);
+    Query(watcher, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                  "datname = current_database() AND pid <> pg_backend_pid()"))
+        .exec();
+    REQUIRE(import->waitForFinished(120000));
+    const QString err = QString::fromUtf8(import->readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(import->exitStatus() == QProcess::NormalExit);
+    CHECK(import->exitCode() == 1);
+    CHECK(err.contains(QStringLiteral("connection"), Qt::CaseInsensitive));
+    // Not one of its people was kept.
+    CHECK(Query(watcher, QStringLiteral("SELECT count(*) FROM person")).exec().scalar().toInt() ==
+          0);
+    CHECK(RecordKinds::count(watcher, *RecordKinds::find(QStringLiteral("people"))) == 0);
 }

@@ -4,6 +4,7 @@
 // transaction, and the server's errors in the user's words.
 #include "search/searchindex.h"
 #include "storage/database.h"
+#include "storage/recordkinds.h"
 #include "storage/server/serveraddress.h"
 #include "storage/server/serverschema.h"
 
@@ -88,6 +89,9 @@ void Database::openServer(const Options& options)
     }
     m_hasActorTable = false; // the person at work is set per transaction
     m_indexOnCommit = true;
+    // The counts' changes since the last opening, folded (see RecordKinds).
+    if (!m_readOnly && version > 0)
+        transaction([&] { RecordKinds::compactCounts(*this); });
 }
 
 int Database::identifyServer()

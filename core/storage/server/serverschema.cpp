@@ -16,12 +16,14 @@ namespace jlgc::ServerSchema {
 namespace {
 
 // SQLite's own tables, the full-text index (the server keeps tokens in a
-// table of its own; see SearchStore::install) and the file's one-row actor
-// table (a server names the person at work per transaction).
+// table of its own; see SearchStore::install), the file's one-row actor
+// table (a server names the person at work per transaction) and the kept
+// counts (a server keeps them its own way).
 bool keptOff(const QString& table)
 {
     return table.startsWith(QLatin1String("sqlite_")) ||
-           table.startsWith(QLatin1String("search_")) || table == QLatin1String("session_actor");
+           table.startsWith(QLatin1String("search_")) || table == QLatin1String("session_actor") ||
+           table == QLatin1String("record_count"); // a server's own (RecordKinds)
 }
 
 void runScript(Database& server, const QString& resource)
