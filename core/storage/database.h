@@ -154,6 +154,14 @@ private:
     void openServer(const Options& options);
     int identifyServer();
     void beginOnServer();
+    // Connects to the server of m_path (the address without a password).
+    void connectServer();
+    // A server's connection cut (the server restarted, the network failed):
+    // noted at the error, and made again before the next statement outside
+    // a transaction (whatever was being written was rolled back with it).
+    void noteServerError(const QSqlError& error) const;
+    void reconnectServerIfLost() const;
+    mutable bool m_serverLost = false;
     // BEGIN, COMMIT, SAVEPOINT and RELEASE (never prepared on a server).
     void control(const QString& sql);
     static StorageError serverErrorFrom(const QSqlError& error, const QString& detail);

@@ -47,8 +47,10 @@ void Database::control(const QString& sql)
     }
     // A server prepares no transaction control: it is sent as it is.
     QSqlQuery q(connection());
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        noteServerError(q.lastError());
         throw errorFrom(q.lastError(), sql);
+    }
 }
 
 void Database::begin()
@@ -61,6 +63,7 @@ void Database::begin()
                                    .arg(QDir::toNativeSeparators(m_path)));
         requireIntact();
         m_transactionLost.reset();
+        reconnectServerIfLost();
         // SQLite: the write lock at once, so that a save never fails halfway
         // on a lock. A server locks rows as they are written.
         control(onServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));

@@ -43,6 +43,7 @@ QStringList placeholderNames(const QString& sql)
 
 QSqlQuery Database::takeStatement(const QString& sql) const
 {
+    reconnectServerIfLost();
     auto it = m_statements.find(sql);
     if (it == m_statements.end() || it->free.isEmpty())
         return QSqlQuery(connection());
@@ -58,6 +59,10 @@ void Database::giveBackStatement(const QString& sql, QSqlQuery&& statement) cons
     // triggers, for every row). Those in use come back at once.
     if (m_statements.size() >= MaxStatements && !m_statements.contains(sql))
         m_statements.clear();
+    // A statement of a connection since closed (a server's, made again) is
+    // not kept.
+    if (statement.driver() != connection().driver())
+        return;
     statement.finish();
     // Values left bound would stand in for ones a later use does not bind.
     // Reset by name: binding by position would make the statement's named
@@ -175,8 +180,10 @@ Query& Query::exec()
         m_owner->requireTransactionAlive();
     if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
         const StorageError error = Database::errorFrom(m_query.lastError(), m_sql);
-        if (m_owner)
+        if (m_owner) {
+            m_owner->noteServerError(m_query.lastError());
             m_owner->noteFailure(error);
+        }
         throw error;
     }
     if (m_returnsKey) {

@@ -156,3 +156,51 @@ TEST_CASE("SQLite's words of the schema are said in PostgreSQL's", "[server][sch
     CHECK(translate(QStringLiteral("CREATE INDEX person_sort ON person(sort_key)")) ==
           QStringLiteral("CREATE INDEX person_sort ON person(sort_key)"));
 }
+
+TEST_CASE("A connection to the server cut in the middle of a save: the save fails with a clear "
+          "message, nothing of it is written, and the next one reconnects",
+          "[.][server]")
+{
+    auto db = test::memoryDatabase();
+    PersonRepository people(*db);
+    Person p;
+    p.name.familyKanji = QStringLiteral("髙橋");
+    p.name.family = QStringLiteral("Takahashi");
+    people.add(p);
+    // As a restarted server or a failed network would: the connection is cut
+    // while a save is under way (between its statements).
+    try {
+        db->transaction([&] {
+            Person q = p;
+            q.name.familyKanji = QStringLiteral("𠮷野");
+            people.add(q);
+            test::serverExec(db->path(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                        "pg_stat_activity WHERE datname = "
+                                                        "current_database() AND pid <> "
+                                                        "pg_backend_pid()"));
+            q.name.familyKanji = QStringLiteral("山﨑");
+            people.add(q);
+        });
+        FAIL("a save on a cut connection went through");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(QStringLiteral("connection to the office server was lost")));
+    }
+    // The next save connects again by itself; the cut save left nothing.
+    p.name.familyKanji = QStringLiteral("佐藤");
+    people.add(p);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM person")) == 2);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM person WHERE family_name_kanji IN "
+                                     "('𠮷野', '山﨑')")) == 0);
+    CHECK(RecordKinds::count(*db, *RecordKinds::find(QStringLiteral("people"))) == 2);
+
+    // A cut noticed by a read: that read fails, the next one reconnects.
+    test::serverExec(db->path(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                "pg_stat_activity WHERE datname = "
+                                                "current_database() AND pid <> pg_backend_pid()"));
+    try {
+        scalar(*db, QStringLiteral("SELECT count(*) FROM person"));
+    } catch (const StorageError&) {
+        // told once
+    }
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM person")) == 2);
+}

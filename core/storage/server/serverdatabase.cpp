@@ -22,36 +22,7 @@ void Database::openServer(const Options& options)
         throw StorageError(StorageError::Kind::Open, why);
     m_engine = Engine::PostgreSql;
     m_path = address->shown(); // never the password
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        throw StorageError(StorageError::Kind::Open,
-                           tr("JLGC Desk cannot reach PostgreSQL servers on this computer: Qt's "
-                              "PostgreSQL driver is not installed (Debian package "
-                              "libqt6sql6-psql)."));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(address->host);
-    db.setPort(address->port);
-    db.setDatabaseName(address->database);
-    if (!address->user.isEmpty())
-        db.setUserName(address->user);
-    if (const QString password = ServerAddress::rememberedPassword(m_path); !password.isEmpty())
-        db.setPassword(password);
-    db.setConnectOptions(address->connectOptions());
-    if (!db.open())
-        throw StorageError(StorageError::Kind::Open,
-                           tr("The office server %1 could not be reached or refused the login. "
-                              "Check the address, the user name and the password (PGPASSWORD "
-                              "or ~/.pgpass), and that the server is running.")
-                               .arg(m_path),
-                           db.lastError().text());
-    // Dates and times as the application writes them, whatever the
-    // server's own settings.
-    // (SET cannot be prepared; set_config can.)
-    // "Today" is where the application runs (SQLite's localtime).
-    Query(*this, QStringLiteral("SELECT set_config('client_min_messages', 'warning', false), "
-                                "set_config('TimeZone', 'UTC', false), "
-                                "set_config('jlgc.time_zone', :zone, false)"))
-        .bind(QStringLiteral(":zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()))
-        .exec();
+    connectServer();
 
     m_readOnly = options.readOnly;
     const int version = identifyServer();
@@ -92,6 +63,83 @@ void Database::openServer(const Options& options)
     // The counts' changes since the last opening, folded (see RecordKinds).
     if (!m_readOnly && version > 0)
         transaction([&] { RecordKinds::compactCounts(*this); });
+}
+
+void Database::connectServer()
+{
+    const std::optional<ServerAddress> address = ServerAddress::parse(m_path);
+    if (!address)
+        throw StorageError(StorageError::Kind::Open, m_path);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError(StorageError::Kind::Open,
+                           tr("JLGC Desk cannot reach PostgreSQL servers on this computer: Qt's "
+                              "PostgreSQL driver is not installed (Debian package "
+                              "libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setDatabaseName(address->database);
+    if (!address->user.isEmpty())
+        db.setUserName(address->user);
+    if (const QString password = ServerAddress::rememberedPassword(m_path); !password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(address->connectOptions());
+    if (!db.open())
+        throw StorageError(StorageError::Kind::Open,
+                           tr("The office server %1 could not be reached or refused the login. "
+                              "Check the address, the user name and the password (PGPASSWORD "
+                              "or ~/.pgpass), and that the server is running.")
+                               .arg(m_path),
+                           db.lastError().text());
+    // Dates and times as the application writes them, whatever the
+    // server's own settings.
+    // (SET cannot be prepared; set_config can.)
+    // "Today" is where the application runs (SQLite's localtime).
+    Query(*this, QStringLiteral("SELECT set_config('client_min_messages', 'warning', false), "
+                                "set_config('TimeZone', 'UTC', false), "
+                                "set_config('jlgc.time_zone', :zone, false)"))
+        .bind(QStringLiteral(":zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()))
+        .exec();
+}
+
+namespace {
+bool connectionLost(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return true;
+    // libpq's own words when the socket is gone (no SQLSTATE).
+    const QString text = error.text();
+    for (const char* words :
+         {"server closed the connection", "no connection to the server", "terminating connection",
+          "could not send data", "could not receive data", "connection to server"})
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+} // namespace
+
+void Database::noteServerError(const QSqlError& error) const
+{
+    if (onServer() && connectionLost(error))
+        m_serverLost = true;
+}
+
+void Database::reconnectServerIfLost() const
+{
+    if (!m_serverLost || m_transactionDepth > 0)
+        return;
+    auto* self = const_cast<Database*>(this);
+    self->closeConnection();
+    m_serverStatements.clear();
+    m_identityColumns.reset();
+    m_serverLost = false; // connectServer()'s own statements run on the new connection
+    try {
+        self->connectServer();
+    } catch (const StorageError&) {
+        m_serverLost = true; // still unreachable: tried again next time
+        throw;
+    }
 }
 
 int Database::identifyServer()
