@@ -139,8 +139,12 @@ void checkListFollows(const std::function<void(Database&, const QString&)>& add,
     Database other(path);
     add(other, second);
     w.checkForOutsideChanges();
-    CHECK(waitFor([&] { return cells(page, column).size() == 2; }));
-    CHECK(cells(page, column).contains(second));
+    // The count may arrive before the rows it counts (read a screen at a
+    // time): wait for the row itself.
+    CHECK(waitFor([&] {
+        const QStringList shown = cells(page, column);
+        return shown.size() == 2 && shown.contains(second);
+    }));
 }
 
 // A short list kept in memory (chapters, cohorts, staff): read off the
