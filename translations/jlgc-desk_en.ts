@@ -1064,6 +1064,10 @@ Kinds: %1</source>
         <source>A part of JLGC Desk is missing (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the office server was lost while the change was being saved, so whether it was saved is not known. Look at the record before saving it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -1062,6 +1062,10 @@ Kinds: %1</source>
         <source>A part of JLGC Desk is missing (%1).</source>
         <translation>JLGC Desk の構成ファイルの一部が見つかりません（%1）。</translation>
     </message>
+    <message>
+        <source>The connection to the office server was lost while the change was being saved, so whether it was saved is not known. Look at the record before saving it again.</source>
+        <translation>変更の保存中に事務所サーバーとの接続が切れたため、保存されたかどうかが確認できません。もう一度保存する前に、レコードの内容を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

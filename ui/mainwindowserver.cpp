@@ -46,6 +46,26 @@ void lookUpPassword(const QString& address)
         ServerAddress::rememberPassword(address, kept);
 }
 
+// The password typed for the address, or (none typed) the one kept.
+void usePassword(const QString& address, const ConnectServerDialog& dialog)
+{
+    if (dialog.password().isEmpty())
+        lookUpPassword(address);
+    else
+        ServerAddress::rememberPassword(address, dialog.password());
+}
+
+// Into the keychain, or out of it when the box is not ticked; true when
+// it was to be kept and could not be.
+bool keepPassword(const QString& address, const ConnectServerDialog& dialog)
+{
+    if (!dialog.rememberPassword()) {
+        ServerPasswords::forget(address);
+        return false;
+    }
+    return !dialog.password().isEmpty() && !ServerPasswords::write(address, dialog.password());
+}
+
 } // namespace
 
 bool MainWindow::openServer(QString address, QString problem, bool askFirst)
@@ -67,11 +87,10 @@ bool MainWindow::openServer(QString address, QString problem, bool askFirst)
         if (dialog.exec() != QDialog::Accepted)
             return false;
         address = dialog.address();
-        ServerAddress::rememberPassword(address, dialog.password());
+        usePassword(address, dialog);
         problem.clear();
         if (openDatabaseAt(address, &problem)) {
-            if (dialog.rememberPassword() && !dialog.password().isEmpty() &&
-                !ServerPasswords::write(address, dialog.password()))
+            if (keepPassword(address, dialog))
                 statusBar()->showMessage(tr("The password could not be kept: this computer has "
                                             "no keychain. It will be asked for next time."),
                                          8000);
@@ -101,7 +120,7 @@ void MainWindow::moveToServer()
         if (dialog.exec() != QDialog::Accepted)
             return;
         const QString address = dialog.address();
-        ServerAddress::rememberPassword(address, dialog.password());
+        usePassword(address, dialog);
         qint64 rows = 0;
         const auto failure = runCopyWithProgress(
             this, tr("Move to Office Server"),
@@ -117,8 +136,7 @@ void MainWindow::moveToServer()
             dialog.setProblem(failure->message());
             continue;
         }
-        if (dialog.rememberPassword() && !dialog.password().isEmpty())
-            ServerPasswords::write(address, dialog.password());
+        keepPassword(address, dialog);
         const auto answer = QMessageBox::question(
             this, tr("Move to Office Server"),
             tr("The records of %1 are on the office server now (%2 rows; every table was counted "

@@ -21,8 +21,12 @@ QString shown(const QString& database)
 
 bool sameFile(const QString& a, const QString& b)
 {
-    if (ServerAddress::isServerAddress(a) || ServerAddress::isServerAddress(b))
-        return a == b;
+    if (ServerAddress::isServerAddress(a) || ServerAddress::isServerAddress(b)) {
+        // The same server however it is written (postgres://, :5432).
+        const auto pa = ServerAddress::parse(a);
+        const auto pb = ServerAddress::parse(b);
+        return pa && pb ? pa->shown() == pb->shown() : a == b;
+    }
     const QFileInfo fa(a), fb(b);
     return fa.exists() && fb.exists() ? fa.canonicalFilePath() == fb.canonicalFilePath()
                                       : fa.absoluteFilePath() == fb.absoluteFilePath();

@@ -503,7 +503,7 @@ StorageError Database::errorFrom(const QSqlError& error, const QString& sql)
     // PostgreSQL's SQLSTATE has five characters; SQLite's extended result
     // codes are numbers below 10000.
     const QString native = error.nativeErrorCode();
-    if (native.size() == 5)
+    if (native.size() == 5 || isConnectionLost(error))
         return serverErrorFrom(error, detail);
     // SQLite's primary result codes (the driver reports them as text).
     const int code = native.toInt() & 0xff;

@@ -160,6 +160,7 @@ private:
     // noted at the error, and made again before the next statement outside
     // a transaction (whatever was being written was rolled back with it).
     void noteServerError(const QSqlError& error) const;
+    static bool isConnectionLost(const QSqlError& error);
     void reconnectServerIfLost() const;
     mutable bool m_serverLost = false;
     // BEGIN, COMMIT, SAVEPOINT and RELEASE (never prepared on a server).

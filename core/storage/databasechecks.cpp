@@ -5,6 +5,7 @@
 #include "storage/schemainfo.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,7 +153,10 @@ QStringList serverProblems(const Database& db)
                             .arg(next)
                             .arg(largest);
     }
-    if (count(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'")) > 0) {
+    // amcheck, when installed and this login may run it (it is not granted
+    // to ordinary logins by default: then not checked, not damage).
+    if (count(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'bt_index_check' AND "
+                             "pronargs = 1 AND has_function_privilege(oid, 'EXECUTE')")) > 0) {
         Query indexes(db, QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON "
                                          "c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
                                          "WHERE a.amname = 'btree' AND c.relnamespace = "
@@ -178,8 +182,15 @@ QStringList serverProblems(const Database& db)
 
 QStringList Database::integrityProblems(bool quick) const
 {
-    if (onServer())
-        return quick ? QStringList() : serverProblems(*this);
+    if (onServer()) {
+        if (quick)
+            return {};
+        // One snapshot: a colleague's save between two counts is no damage.
+        auto* self = const_cast<Database*>(this);
+        self->beginReading();
+        auto done = qScopeGuard([self] { self->endReading(); });
+        return serverProblems(*this);
+    }
     Query q(*this, quick ? QStringLiteral("PRAGMA quick_check")
                          : QStringLiteral("PRAGMA integrity_check"));
     q.exec();

@@ -201,7 +201,8 @@ qint64 DatabaseCopy::copyRows(const Database& from, Database& to, const QString&
         Query update(to, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
                              .arg(quoted(table), sets.join(QStringLiteral(", "))));
         for (qsizetype i = 0; i < selfColumns.size(); ++i)
-            update.bind(QStringLiteral(":c%1").arg(i), values[i]);
+            update.bind(QStringLiteral(":c%1").arg(i),
+                        values[i].isNull() ? QVariant() : values[i]); // NULL stays NULL
         update.bind(QStringLiteral(":id"), id).exec();
     }
     if (written)
@@ -291,6 +292,14 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
         // The rows arrive as they were: no history of the copy, no Trash of
         // the new database's own rows, counts and index made afterwards.
         dropTriggers(to);
+        // Again under the locks dropping the triggers took: a colleague's
+        // record saved since the first look is never deleted.
+        if (const QStringList busy = tablesWithRecords(to); !busy.isEmpty())
+            throw StorageError(StorageError::Kind::Constraint,
+                               tr("%1 already holds records, so nothing was copied into it. Copy "
+                                  "into a new file or an empty database.")
+                                   .arg(displayName(to)),
+                               busy.join(QStringLiteral(", ")));
         for (auto t = tables.crbegin(); t != tables.crend(); ++t)
             Query(to, QStringLiteral("DELETE FROM %1").arg(quoted(*t))).exec();
         qint64 before = 0;

@@ -126,9 +126,20 @@ void Database::commit()
         }
         m_indexing = false;
     }
-    if (m_transactionDepth == 1)
-        control(QStringLiteral("COMMIT"));
-    else
+    if (m_transactionDepth == 1) {
+        try {
+            control(QStringLiteral("COMMIT"));
+        } catch (const StorageError& e) {
+            // Cut while the server was committing: it may have, or not.
+            if (!onServer() || !m_serverLost)
+                throw;
+            throw StorageError(StorageError::Kind::Open,
+                               tr("The connection to the office server was lost while the change "
+                                  "was being saved, so whether it was saved is not known. Look at "
+                                  "the record before saving it again."),
+                               e.detail());
+        }
+    } else
         control(QStringLiteral("RELEASE sp%1").arg(m_transactionDepth - 1));
     --m_transactionDepth;
     if (m_transactionDepth == 0) {

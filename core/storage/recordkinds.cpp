@@ -101,10 +101,16 @@ void RecordKinds::installCounters(Database& db)
                      : QStringLiteral("CREATE TABLE IF NOT EXISTS record_count (table_name "
                                       "TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
         .exec();
-    if (server)
+    if (server) {
+        // (A server database made before counts were kept as changes had
+        // one row per count under a key.)
+        Query(db, QStringLiteral("ALTER TABLE record_count DROP CONSTRAINT IF EXISTS "
+                                 "record_count_pkey"))
+            .exec();
         Query(db, QStringLiteral("CREATE INDEX IF NOT EXISTS record_count_table ON "
                                  "record_count(table_name)"))
             .exec();
+    }
     Query(db, QStringLiteral("DELETE FROM record_count")).exec();
     for (const auto& [name, table] : SchemaInfo::triggers(db, {QStringLiteral("count_")}))
         SchemaInfo::dropTrigger(db, name, table);
@@ -155,8 +161,10 @@ void RecordKinds::compactCounts(Database& db)
     if (!db.onServer())
         return;
     // Only rows committed (or this transaction's) are folded; colleagues'
-    // rows still being written stay as they are.
-    Query(db, QStringLiteral("WITH gone AS (DELETE FROM record_count RETURNING table_name, n) "
+    // rows still being written stay as they are, and rows another
+    // colleague's folding holds are left to it (never waited for).
+    Query(db, QStringLiteral("WITH gone AS (DELETE FROM record_count WHERE ctid IN (SELECT ctid "
+                             "FROM record_count FOR UPDATE SKIP LOCKED) RETURNING table_name, n) "
                              "INSERT INTO record_count (table_name, n) SELECT table_name, "
                              "sum(n) FROM gone GROUP BY table_name"))
         .exec();

@@ -61,7 +61,7 @@ TEST_CASE("copy-database copies a file into a new file and refuses one that hold
     CHECK(again.err.contains(QStringLiteral("already holds records")));
     CHECK(people(to) == 2);
 
-    // A source that does not exist is not made; a failed copy leaves no new file.
+    // A source that does not exist is not made, and nothing is made at TO.
     const QString missing = dir.path(QStringLiteral("missing.jlgc"));
     const QString target = dir.path(QStringLiteral("never.jlgc"));
     const Result none = runApp({QStringLiteral("copy-database"), missing, target});

@@ -80,6 +80,7 @@ void fill(Database& db)
     db.transaction([&] {
         const qint64 first = scalar(db, QStringLiteral("SELECT min(id) FROM jetaa_chapter"));
         const qint64 last = scalar(db, QStringLiteral("SELECT max(id) FROM jetaa_chapter"));
+        REQUIRE(first != last);
         Query(db, QStringLiteral("UPDATE jetaa_chapter SET parent_id = :last WHERE id = :first"))
             .bind(QStringLiteral(":last"), last)
             .bind(QStringLiteral(":first"), first)

@@ -25,6 +25,8 @@ runCopyWithProgress(QWidget* parent, const QString& title, const QString& label,
             failure = e;
         } catch (const std::exception& e) {
             failure = StorageError(StorageError::Kind::Query, QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            failure = StorageError(StorageError::Kind::Query, QStringLiteral("unknown failure"));
         }
     });
     QProgressDialog progress(label, QString(), 0, 0, parent);

@@ -61,8 +61,13 @@ void Database::openServer(const Options& options)
     m_hasActorTable = false; // the person at work is set per transaction
     m_indexOnCommit = true;
     // The counts' changes since the last opening, folded (see RecordKinds).
-    if (!m_readOnly && version > 0)
-        transaction([&] { RecordKinds::compactCounts(*this); });
+    if (!m_readOnly && version > 0) {
+        try {
+            transaction([&] { RecordKinds::compactCounts(*this); });
+        } catch (const StorageError&) {
+            // A login that may only read: the counts stay as they are, right.
+        }
+    }
 }
 
 void Database::connectServer()
@@ -102,8 +107,7 @@ void Database::connectServer()
         .exec();
 }
 
-namespace {
-bool connectionLost(const QSqlError& error)
+bool Database::isConnectionLost(const QSqlError& error)
 {
     const QString state = error.nativeErrorCode();
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
@@ -117,11 +121,10 @@ bool connectionLost(const QSqlError& error)
             return true;
     return false;
 }
-} // namespace
 
 void Database::noteServerError(const QSqlError& error) const
 {
-    if (onServer() && connectionLost(error))
+    if (onServer() && isConnectionLost(error))
         m_serverLost = true;
 }
 
@@ -200,7 +203,7 @@ StorageError Database::serverErrorFrom(const QSqlError& error, const QString& de
                 tr("A colleague was saving the same records at the same moment. Nothing was "
                    "changed; try again."),
                 detail};
-    if (klass == QLatin1String("08") || klass == QLatin1String("57"))
+    if (klass == QLatin1String("08") || klass == QLatin1String("57") || isConnectionLost(error))
         return {StorageError::Kind::Open,
                 tr("The connection to the office server was lost. The change was not saved; "
                    "what was saved before is safe."),
