@@ -131,15 +131,7 @@ QStringList serverProblems(const Database& db)
     }
     if (const qint64 pending = count(QStringLiteral("SELECT count(*) FROM search_dirty")))
         problems << QStringLiteral("search index: %1 records not indexed").arg(pending);
-    Query keys(db, QStringLiteral("SELECT table_name, pg_get_serial_sequence(table_name, "
-                                  "column_name) FROM information_schema.columns WHERE "
-                                  "table_schema = current_schema() AND is_identity = 'YES' AND "
-                                  "column_name = 'id' ORDER BY table_name"));
-    keys.exec();
-    QList<std::pair<QString, QString>> sequences;
-    while (keys.next())
-        sequences.append({keys.text(0), keys.text(1)});
-    for (const auto& [table, sequence] : sequences) {
+    for (const auto& [table, sequence] : SchemaInfo::keySequences(db)) {
         const qint64 largest = count(
             QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(SchemaInfo::quoted(table)));
         const qint64 next = count(

@@ -133,6 +133,16 @@ QStringList DatabaseCopy::tablesWithRecords(const Database& db)
     return tables;
 }
 
+void DatabaseCopy::refuseRecordsIn(const Database& to)
+{
+    if (const QStringList busy = tablesWithRecords(to); !busy.isEmpty())
+        throw StorageError(StorageError::Kind::Constraint,
+                           tr("%1 already holds records, so nothing was copied into it. Copy "
+                              "into a new file or an empty database.")
+                               .arg(displayName(to)),
+                           busy.join(QStringLiteral(", ")));
+}
+
 qint64 DatabaseCopy::copyRows(const Database& from, Database& to, const QString& table,
                               const std::function<void(qint64)>& written)
 {
@@ -214,14 +224,7 @@ void DatabaseCopy::continueNumbering(Database& server)
 {
     if (!server.onServer())
         return; // a file numbers from its largest key
-    Query keys(server, QStringLiteral("SELECT table_name, pg_get_serial_sequence(table_name, "
-                                      "column_name) FROM information_schema.columns WHERE "
-                                      "table_schema = current_schema() AND is_identity = 'YES' "
-                                      "AND column_name = 'id'"));
-    keys.exec();
-    QList<std::pair<QString, QString>> sequences;
-    while (keys.next())
-        sequences.append({keys.text(0), keys.text(1)});
+    const auto sequences = SchemaInfo::keySequences(server);
     const bool kept = server.hasTable(QStringLiteral("change_log")) &&
                       server.hasTable(QStringLiteral("trash_row"));
     for (const auto& [table, sequence] : sequences) {
@@ -264,12 +267,7 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
         throw StorageError(StorageError::Kind::Query,
                            tr("%1 and %2 do not have the same tables, so nothing was copied.")
                                .arg(displayName(from), displayName(to)));
-    if (const QStringList busy = tablesWithRecords(to); !busy.isEmpty())
-        throw StorageError(StorageError::Kind::Constraint,
-                           tr("%1 already holds records, so nothing was copied into it. Copy "
-                              "into a new file or an empty database.")
-                               .arg(displayName(to)),
-                           busy.join(QStringLiteral(", ")));
+    refuseRecordsIn(to);
 
     from.beginReading();
     auto stopReading = qScopeGuard([&from] {
@@ -294,12 +292,7 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
         dropTriggers(to);
         // Again under the locks dropping the triggers took: a colleague's
         // record saved since the first look is never deleted.
-        if (const QStringList busy = tablesWithRecords(to); !busy.isEmpty())
-            throw StorageError(StorageError::Kind::Constraint,
-                               tr("%1 already holds records, so nothing was copied into it. Copy "
-                                  "into a new file or an empty database.")
-                                   .arg(displayName(to)),
-                               busy.join(QStringLiteral(", ")));
+        refuseRecordsIn(to);
         for (auto t = tables.crbegin(); t != tables.crend(); ++t)
             Query(to, QStringLiteral("DELETE FROM %1").arg(quoted(*t))).exec();
         qint64 before = 0;

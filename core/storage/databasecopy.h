@@ -36,6 +36,8 @@ public:
     // The tables in which a database holds rows a new one does not (none:
     // it may be the destination of a copy).
     static QStringList tablesWithRecords(const Database& db);
+    // Throws StorageError naming them when there are any.
+    static void refuseRecordsIn(const Database& to);
 
     // The tables a copy carries, parents before the tables that name them:
     // all but the engine's own, the search index and the kept counts

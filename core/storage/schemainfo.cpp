@@ -160,6 +160,19 @@ QStringList inDependencyOrder(const Database& db, const QStringList& tables)
     return ordered;
 }
 
+QList<std::pair<QString, QString>> keySequences(const Database& server)
+{
+    Query keys(server, QStringLiteral("SELECT table_name, pg_get_serial_sequence(table_name, "
+                                      "column_name) FROM information_schema.columns WHERE "
+                                      "table_schema = current_schema() AND is_identity = 'YES' "
+                                      "AND column_name = 'id' ORDER BY table_name"));
+    keys.exec();
+    QList<std::pair<QString, QString>> sequences;
+    while (keys.next())
+        sequences.append({keys.text(0), keys.text(1)});
+    return sequences;
+}
+
 bool isNotNull(const Database& db, const QString& table, const QString& column)
 {
     Query q(db, db.onServer()

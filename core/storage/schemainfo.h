@@ -38,6 +38,9 @@ QList<ForeignKey> parents(const Database& db, const QString& table);
 // The tables, each after the tables its foreign keys name (a table naming
 // itself aside); otherwise in the order given.
 QStringList inDependencyOrder(const Database& db, const QStringList& tables);
+// On a server, each table whose `id` numbers itself, with the sequence
+// that numbers it: (table, sequence), by table.
+QList<std::pair<QString, QString>> keySequences(const Database& server);
 // Whether the column may not be NULL.
 bool isNotNull(const Database& db, const QString& table, const QString& column);
 // The cascading foreign keys of `table` itself (its owners).
