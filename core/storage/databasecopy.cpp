@@ -120,14 +120,21 @@ QStringList DatabaseCopy::tablesWithRecords(const Database& db)
     // A new database of this version holds reference data (prefectures,
     // towns, the office's own organisations) and no history; any change to
     // it leaves history, so a database with none holds only what a new one
-    // holds when each table has as many rows.
-    Database model(QStringLiteral(":memory:"));
+    // holds when each table has as many rows. A new one's rows are counted
+    // once per process (a copy asks twice).
+    static const QHash<QString, qint64> newRows = [] {
+        Database model(QStringLiteral(":memory:"));
+        QHash<QString, qint64> rows;
+        for (const QString& t : copiedTables(model))
+            rows.insert(t, rowCount(model, t));
+        return rows;
+    }();
     QStringList tables;
     for (const QString& t : copiedTables(db)) {
         const qint64 rows = rowCount(db, t);
         if ((t == QLatin1String("change_log") || t.startsWith(QLatin1String("trash_")))
                 ? rows > 0
-                : rows != (model.hasTable(t) ? rowCount(model, t) : 0))
+                : rows != newRows.value(t))
             tables << t;
     }
     return tables;
