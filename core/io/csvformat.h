@@ -108,6 +108,23 @@ public:
     // Adds (id 0) or updates the record through its repository, with every
     // rule the repository checks; throws StorageError. Returns the id.
     virtual qint64 store(Database& db, ImportResolver& resolver, const std::any& record) const = 0;
+    // Adds new records (built with baseId 0) as store() does, ids in their
+    // order. Kinds that write many in a few statements (writesInBatches())
+    // are handed an import's new records many at a time. Throws
+    // StorageError; the caller's savepoint takes back what was written.
+    virtual QList<qint64> storeNew(Database& db, ImportResolver& resolver,
+                                   const QList<std::any>& records) const
+    {
+        QList<qint64> ids;
+        for (const std::any& record : records)
+            ids << store(db, resolver, record);
+        return ids;
+    }
+    // Whether storeNew() writes many records in a few statements. Only for
+    // kinds whose rulesForNew() says all, with no refuseRepeat() and no rows
+    // naming records of their own kind: a row of the file then never needs
+    // the record of an earlier row on file before the import ends.
+    virtual bool writesInBatches() const { return false; }
     // Every rule store() applies to a new record, checked without writing:
     // the messages (empty: it can be added). Only for kinds whose value type
     // holds all of them once its references are found (the database adds

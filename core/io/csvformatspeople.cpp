@@ -290,6 +290,11 @@ protected:
     {
         return PersonRepository(db).insert(p);
     }
+    QList<qint64> addRecordIds(Database& db, const QList<Person>& people) const override
+    {
+        return PersonRepository(db).insertMany(people);
+    }
+    bool writesInBatches() const override { return true; }
     // add() checks validate(); the database's own rules (a name in Latin
     // letters or kanji, affiliations with an organization on file) hold for
     // any record that passes it with references fromRow() resolved.

@@ -18,6 +18,9 @@ namespace {
 // Thrown to roll back the transaction of a check.
 struct DryRunDone {};
 
+// New records written together by a kind that writesInBatches().
+constexpr qsizetype WriteTogether = 1000;
+
 QStringList messagesOf(const StorageError& e)
 {
     QStringList list;
@@ -453,6 +456,49 @@ void CsvImport::run(bool write, ImportSummary* summary)
         // without writing), and their lines by id.
         QHash<int, qint64> storedByLine;
         QHash<qint64, int> lineOfId;
+        // New records checked and waiting to be written many at a time (a
+        // kind that writesInBatches(): a server's round trip for each would
+        // make an import of 10,000 take minutes).
+        const bool batches = write && m_format.writesInBatches();
+        QList<std::pair<int, std::any>> waiting;
+        auto writeWaiting = [&] {
+            if (waiting.isEmpty())
+                return;
+            QList<std::any> records;
+            records.reserve(waiting.size());
+            for (const auto& w : waiting)
+                records << w.second;
+            auto stored = [&](int i, qint64 id) {
+                storedByLine.insert(m_rows[i].line, id);
+                lineOfId.insert(id, m_rows[i].line);
+                if (summary)
+                    ++summary->added;
+            };
+            try {
+                QList<qint64> ids;
+                m_db.transaction([&] { ids = m_format.storeNew(m_db, resolver, records); });
+                for (qsizetype w = 0; w < waiting.size(); ++w)
+                    stored(waiting[w].first, ids[w]);
+            } catch (const StorageError& e) {
+                if (isFault(e))
+                    throw;
+                // Which rows: each written on its own, for its own message.
+                for (const auto& [i, record] : waiting) {
+                    try {
+                        qint64 id = 0;
+                        m_db.transaction([&] {
+                            id = m_format.storeNew(m_db, resolver, QList<std::any>{record}).front();
+                        });
+                        stored(i, id);
+                    } catch (const StorageError& one) {
+                        if (isFault(one))
+                            throw;
+                        m_rows[i].errors << messagesOf(one);
+                    }
+                }
+            }
+            waiting.clear();
+        };
         // Tries row i; false when it cannot be imported (row.errors say why).
         auto attempt = [&](int i) {
             ImportRow& row = m_rows[i];
@@ -480,6 +526,7 @@ void CsvImport::run(bool write, ImportSummary* summary)
                 base = row.mergeTarget;
                 if (base < 0) {
                     // Into the record an earlier line of the file adds.
+                    writeWaiting();
                     const int line = int(-base);
                     if (!storedByLine.contains(line)) {
                         row.errors << tr("Line %1 of this file, which this row would be merged "
@@ -527,12 +574,19 @@ void CsvImport::run(bool write, ImportSummary* summary)
                     return false;
                 }
             }
-            if (!write && base == 0) {
+            if ((!write || batches) && base == 0) {
                 if (const std::optional<QStringList> rules = m_format.rulesForNew(built)) {
                     row.errors << *rules;
-                    if (row.errors.isEmpty())
+                    if (!row.errors.isEmpty())
+                        return false;
+                    if (!write) {
                         storedByLine.insert(row.line, 0);
-                    return row.errors.isEmpty();
+                        return true;
+                    }
+                    waiting.append({i, built});
+                    if (waiting.size() >= WriteTogether)
+                        writeWaiting();
+                    return true;
                 }
             }
             try {
@@ -557,6 +611,7 @@ void CsvImport::run(bool write, ImportSummary* summary)
         for (int i : writeOrder())
             if (!attempt(i))
                 failed << i;
+        writeWaiting();
         // A subchapter listed before its parent: try it again once the parent is in.
         bool progress = m_format.refersToItself();
         while (progress && !failed.isEmpty()) {
@@ -570,6 +625,7 @@ void CsvImport::run(bool write, ImportSummary* summary)
             }
             failed = still;
         }
+        writeWaiting();
     };
 
     if (!write) {

@@ -80,6 +80,18 @@ public:
         afterStore(resolver, t, id);
         return id;
     }
+    QList<qint64> storeNew(Database& db, ImportResolver& resolver,
+                           const QList<std::any>& records) const override
+    {
+        QList<T> list;
+        list.reserve(records.size());
+        for (const std::any& record : records)
+            list << std::any_cast<const T&>(record);
+        const QList<qint64> ids = addRecordIds(db, list);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            afterStore(resolver, list[i], ids[i]);
+        return ids;
+    }
     std::optional<QStringList> rulesForNew(const std::any& record) const override
     {
         const std::optional<FieldErrors> errors = validateNew(std::any_cast<const T&>(record));
@@ -113,6 +125,14 @@ protected:
     virtual qint64 addRecordId(Database& db, const T& record) const
     {
         return addRecord(db, record).id;
+    }
+    // The ids of new records (a kind may write many in a few statements).
+    virtual QList<qint64> addRecordIds(Database& db, const QList<T>& records) const
+    {
+        QList<qint64> ids;
+        for (const T& record : records)
+            ids << addRecordId(db, record);
+        return ids;
     }
     // Where the value type's validate() is every rule addRecord() applies
     // (see rulesForNew): its errors.

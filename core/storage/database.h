@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -220,6 +222,9 @@ private:
         QList<QSqlQuery> free;    // prepared, not in use
     };
     mutable QHash<QString, KeptStatements> m_statements;
+    // On a server, statements sent once with their values written in (see
+    // Query): the next use of one is prepared and kept.
+    mutable QSet<QString> m_sentOnce;
     mutable QSqlDatabase m_connection; // this Database's connection, looked up once
     std::unique_ptr<ChangeNotifier> m_notifier;
 };
@@ -254,6 +259,10 @@ public:
     Query& operator=(Query&&) = delete;
 
     Query& bind(const QString& placeholder, const QVariant& value);
+    // The value of the position-th ? of the statement (from 0): for
+    // statements of thousands of values, which a name would look up one by
+    // one among them all.
+    Query& bind(int position, const QVariant& value);
     Query& exec();
     bool next();
     QVariant value(int index) const;
@@ -276,6 +285,15 @@ private:
     bool m_returnsKey = false;         // on a server: an INSERT … RETURNING its key
     bool m_direct = false;             // on a server: sent unprepared (CREATE, DROP …)
     QVariant m_insertedKey;
+    // On a server, a statement's first use is sent with its values written
+    // in as literals (one round trip, where PREPARE and EXECUTE take two:
+    // a window's start runs dozens of statements once); used again, it is
+    // prepared. The values wait here until then.
+    bool m_inline = false;
+    QString m_serverSql; // the statement as the server runs it
+    QHash<QString, QVariant> m_named;
+    QMap<int, QVariant> m_positional;
+    void prepareNow();
 };
 
 // Empty strings are stored as NULL so that "not given" has one form.

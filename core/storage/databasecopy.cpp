@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/history.h"
 #include "storage/recordkinds.h"
+#include "storage/rowwriter.h"
 #include "storage/schemainfo.h"
 #include "storage/searchstore.h"
 
@@ -20,8 +21,6 @@ using SchemaInfo::quoted;
 // Rows read from the source a block at a time (a server's result is read
 // whole), written many to a statement (one round trip for many rows).
 constexpr int ReadBlock = 5000;
-constexpr int MaxValuesPerStatement = 30000; // under SQLite's 32,766 and a server's 65,535
-constexpr int MaxRowsPerStatement = 250;
 
 bool bookkeeping(const QString& table)
 {
@@ -41,60 +40,6 @@ qint64 rowCount(const Database& db, const QString& table)
         .scalar()
         .toLongLong();
 }
-
-// Writes rows into one table many at a time.
-class RowWriter {
-public:
-    RowWriter(Database& db, const QString& table, const QStringList& columns)
-        : m_db(db), m_table(table), m_columns(columns),
-          m_rowsPerStatement(std::max<qsizetype>(
-              1,
-              std::min<qsizetype>(MaxRowsPerStatement,
-                                  MaxValuesPerStatement / std::max<qsizetype>(1, columns.size()))))
-    {
-    }
-
-    void add(QVariantList row)
-    {
-        m_rows << std::move(row);
-        if (m_rows.size() == m_rowsPerStatement)
-            flush();
-    }
-
-    void flush()
-    {
-        if (m_rows.isEmpty())
-            return;
-        QStringList quotedColumns;
-        for (const QString& c : m_columns)
-            quotedColumns << quoted(c);
-        QStringList tuples;
-        for (qsizetype r = 0; r < m_rows.size(); ++r) {
-            QStringList placeholders;
-            for (qsizetype c = 0; c < m_columns.size(); ++c)
-                placeholders << QStringLiteral(":v%1_%2").arg(r).arg(c);
-            tuples << QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-        }
-        Query write(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                              .arg(quoted(m_table), quotedColumns.join(QStringLiteral(", ")),
-                                   tuples.join(QStringLiteral(", "))));
-        for (qsizetype r = 0; r < m_rows.size(); ++r)
-            for (qsizetype c = 0; c < m_columns.size(); ++c) {
-                const QVariant& v = m_rows[r][c];
-                // NULL stays NULL (a null text would be bound as '').
-                write.bind(QStringLiteral(":v%1_%2").arg(r).arg(c), v.isNull() ? QVariant() : v);
-            }
-        write.exec();
-        m_rows.clear();
-    }
-
-private:
-    Database& m_db;
-    QString m_table;
-    QStringList m_columns;
-    qsizetype m_rowsPerStatement;
-    QList<QVariantList> m_rows;
-};
 
 void dropTriggers(Database& db)
 {

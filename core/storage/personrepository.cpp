@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/rowwriter.h"
 #include "storage/sqlconditions.h"
 
 #include <QHash>
@@ -173,21 +174,51 @@ Person PersonRepository::add(const Person& person)
 
 PersonId PersonRepository::insert(const Person& person)
 {
-    if (const FieldErrors errors = person.validate(); !errors.isEmpty())
-        throw StorageError(errors);
+    return insertMany({person}).front();
+}
+
+QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
+{
+    for (const Person& person : people)
+        if (const FieldErrors errors = person.validate(); !errors.isEmpty())
+            throw StorageError(errors);
     return m_db.transaction([&] {
-        Query q(m_db,
-                QStringLiteral("INSERT INTO person (family_name, given_name, family_name_kanji, "
-                               "given_name_kanji, family_name_kana, given_name_kana, title, email, "
-                               "phone, languages, notes, created_at, updated_at) VALUES (:family, "
-                               ":given, :family_kanji, :given_kanji, :family_kana, :given_kana, "
-                               ":title, :email, :phone, :languages, :notes, :created, :updated)"));
-        bindFields(q, person);
         const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
-        writeAffiliations(newId, person.affiliations);
-        return newId;
+        QList<QVariantList> rows;
+        rows.reserve(people.size());
+        for (const Person& p : people)
+            rows << QVariantList{nullIfEmpty(p.name.family),
+                                 nullIfEmpty(p.name.given),
+                                 nullIfEmpty(p.name.familyKanji),
+                                 nullIfEmpty(p.name.givenKanji),
+                                 nullIfEmpty(p.name.familyKana),
+                                 nullIfEmpty(p.name.givenKana),
+                                 nullIfEmpty(p.title),
+                                 nullIfEmpty(p.email),
+                                 nullIfEmpty(p.phone),
+                                 nullIfEmpty(p.languages),
+                                 nullIfEmpty(p.notes),
+                                 now,
+                                 now};
+        const QList<qint64> ids = RowWriter::insertNew(
+            m_db, QStringLiteral("person"),
+            {QStringLiteral("family_name"), QStringLiteral("given_name"),
+             QStringLiteral("family_name_kanji"), QStringLiteral("given_name_kanji"),
+             QStringLiteral("family_name_kana"), QStringLiteral("given_name_kana"),
+             QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
+             QStringLiteral("languages"), QStringLiteral("notes"), QStringLiteral("created_at"),
+             QStringLiteral("updated_at")},
+            rows);
+        RowWriter affiliations(m_db, QStringLiteral("person_affiliation"),
+                               {QStringLiteral("person_id"), QStringLiteral("organization_id"),
+                                QStringLiteral("role"), QStringLiteral("start_date"),
+                                QStringLiteral("end_date")});
+        for (qsizetype i = 0; i < people.size(); ++i)
+            for (const Affiliation& a : people[i].affiliations)
+                affiliations.add({ids[i], a.organizationId, nullIfEmpty(a.role),
+                                  nullIfInvalid(a.start), nullIfInvalid(a.end)});
+        affiliations.flush();
+        return QList<PersonId>(ids.cbegin(), ids.cend());
     });
 }
 

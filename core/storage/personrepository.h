@@ -30,6 +30,11 @@ public:
     // add() without reading the stored record back (an import of thousands
     // of rows needs only the id).
     PersonId insert(const Person& person);
+    // New people with their affiliations, ids in the order given: on a
+    // server a few statements for thousands (an import), not one each.
+    // Throws StorageError with the first person's problems that validate()
+    // finds, before anything is written.
+    QList<PersonId> insertMany(const QList<Person>& people);
     Person update(const Person& person);
     void remove(PersonId id);
 

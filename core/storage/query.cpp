@@ -2,7 +2,9 @@
 #include "storage/database.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlRecord>
 
 namespace jlgc {
@@ -37,6 +39,68 @@ QStringList placeholderNames(const QString& sql)
         i = end - 1;
     }
     return names;
+}
+
+// A value as a literal of the server's SQL: written by the driver as its
+// EXECUTE would send it, and quoted, so that like a parameter its type is
+// the one its place in the statement needs (a number compared with text).
+QString literal(const QSqlDriver* driver, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("NULL");
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    QString text = driver->formatValue(field);
+    if (!text.startsWith(QLatin1Char('\'')) && !text.startsWith(QLatin1String("E'")) &&
+        text != QLatin1String("NULL"))
+        text = QLatin1Char('\'') + text + QLatin1Char('\'');
+    return text;
+}
+
+// The statement with its :name and ? placeholders (outside quoted text and
+// names, not a :: cast) replaced by the literals of their values; one not
+// bound is NULL, as the driver would send it.
+QString withValues(const QString& sql, const QHash<QString, QVariant>& named,
+                   const QMap<int, QVariant>& positional, const QSqlDriver* driver)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * (named.size() + positional.size()));
+    QChar quote;
+    int position = 0;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            out += c;
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c == QLatin1Char('?')) {
+            out += literal(driver, positional.value(position++));
+            continue;
+        }
+        if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
+            out += QStringLiteral("::");
+            ++i;
+            continue;
+        }
+        if (c != QLatin1Char(':') || i + 1 >= sql.size() ||
+            !(sql[i + 1].isLetter() || sql[i + 1] == QLatin1Char('_'))) {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
+            ++end;
+        out += literal(driver, named.value(sql.mid(i, end - i)));
+        i = end - 1;
+    }
+    return out;
 }
 
 } // namespace
@@ -134,10 +198,30 @@ Query::Query(const Database& db, const QString& sql)
     // run while another is read would lose the other's rows: on a server a
     // result is read whole (lists read a page at a time anyway).
     m_query.setForwardOnly(!db.onServer());
-    if (!m_query.prepare(prepared)) {
-        m_owner = nullptr;
-        throw Database::errorFrom(m_query.lastError(), sql);
+    m_serverSql = prepared;
+    if (db.onServer() && !db.m_sentOnce.contains(sql)) {
+        m_inline = true;
+        return;
     }
+    prepareNow();
+}
+
+void Query::prepareNow()
+{
+    m_inline = false;
+    if (!m_query.prepare(m_serverSql)) {
+        const StorageError error = Database::errorFrom(m_query.lastError(), m_sql);
+        if (m_owner)
+            m_owner->noteServerError(m_query.lastError());
+        m_owner = nullptr;
+        throw error;
+    }
+    for (auto it = m_named.cbegin(); it != m_named.cend(); ++it)
+        m_query.bindValue(it.key(), it.value());
+    for (auto it = m_positional.cbegin(); it != m_positional.cend(); ++it)
+        m_query.bindValue(it.key(), it.value());
+    m_named.clear();
+    m_positional.clear();
 }
 
 Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(db)
@@ -150,27 +234,51 @@ Query::Query(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_query(d
 Query::Query(Query&& other) noexcept
     : m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query)), m_owner(other.m_owner),
       m_returnsKey(other.m_returnsKey), m_direct(other.m_direct),
-      m_insertedKey(std::move(other.m_insertedKey))
+      m_insertedKey(std::move(other.m_insertedKey)), m_inline(other.m_inline),
+      m_serverSql(std::move(other.m_serverSql)), m_named(std::move(other.m_named)),
+      m_positional(std::move(other.m_positional))
 {
     other.m_owner = nullptr;
 }
 
 Query::~Query()
 {
-    if (m_owner && !m_direct)
+    // One sent with its values has nothing prepared to keep.
+    if (m_owner && !m_direct && !m_inline)
         m_owner->giveBackStatement(m_sql, std::move(m_query));
 }
 
+namespace {
+
+// A QString is always text (the driver would write a null QString as NULL,
+// and `:x = ''` would then never match); NULL is written with nullIf…().
+// Truth values are numbers in either engine.
+QVariant boundValue(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
+    return value;
+}
+
+} // namespace
+
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
-    // A QString is always text (the driver would write a null QString as NULL,
-    // and `:x = ''` would then never match); NULL is written with nullIf…().
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QStringLiteral(""));
-    else if (value.typeId() == QMetaType::Bool) // truth values are numbers in either engine
-        m_query.bindValue(placeholder, value.toBool() ? 1 : 0);
+    if (m_inline)
+        m_named.insert(placeholder, boundValue(value));
     else
-        m_query.bindValue(placeholder, value);
+        m_query.bindValue(placeholder, boundValue(value));
+    return *this;
+}
+
+Query& Query::bind(int position, const QVariant& value)
+{
+    if (m_inline)
+        m_positional.insert(position, boundValue(value));
+    else
+        m_query.bindValue(position, boundValue(value));
     return *this;
 }
 
@@ -178,7 +286,20 @@ Query& Query::exec()
 {
     if (m_owner)
         m_owner->requireTransactionAlive();
-    if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
+    bool sent = false;
+    if (m_inline && m_owner && !m_owner->m_sentOnce.contains(m_sql)) {
+        // Its first use: one round trip. Noted at once, so that a loop
+        // running this Query again prepares it.
+        if (m_owner->m_sentOnce.size() >= 4000) // many made for one use (a copy's)
+            m_owner->m_sentOnce.clear();
+        m_owner->m_sentOnce.insert(m_sql);
+        sent = m_query.exec(withValues(m_serverSql, m_named, m_positional, m_query.driver()));
+    } else {
+        if (m_inline)
+            prepareNow();
+        sent = m_direct ? m_query.exec(m_sql) : m_query.exec();
+    }
+    if (!sent) {
         const StorageError error = Database::errorFrom(m_query.lastError(), m_sql);
         if (m_owner) {
             m_owner->noteServerError(m_query.lastError());
