@@ -282,17 +282,24 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const QStri
     return folded.trimmed();
 }
 
-void SearchIndex::index(SearchStore& store, const SearchSource& source, const QVariant& id)
+void SearchIndex::index(SearchStore& store, const SearchSource& source, const QVariantList& ids)
 {
     const QString kind = source.kind;
-    store.remove(kind, id);
-    const std::optional<QStringList> row = store.read(source, id);
-    if (!row)
-        return; // removed
-    store.add({{kind, id, row->value(0), row->value(1), row->value(2), row->value(3)},
-               sortKey(kind, Language::English, *row),
-               sortKey(kind, Language::Japanese, *row),
-               tokensFor(row->mid(4))});
+    store.removeMany(kind, ids);
+    const QList<std::optional<QStringList>> rows = store.readMany(source, ids);
+    QList<SearchEntry> entries;
+    entries.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const std::optional<QStringList>& row = rows[i];
+        if (!row)
+            continue; // removed
+        entries << SearchEntry{
+            {kind, ids[i], row->value(0), row->value(1), row->value(2), row->value(3)},
+            sortKey(kind, Language::English, *row),
+            sortKey(kind, Language::Japanese, *row),
+            tokensFor(row->mid(4))};
+    }
+    store.addMany(entries);
 }
 
 void SearchIndex::refresh()
@@ -302,10 +309,15 @@ void SearchIndex::refresh()
     m_db.transaction([&] {
         SearchStore store(m_db);
         const QList<QPair<QString, QVariant>> dirty = store.pending();
+        QHash<QString, QVariantList> idsOfKind;
         for (const auto& [kind, id] : dirty)
-            for (const SearchSource& s : sources())
-                if (kind == s.kind)
-                    index(store, s, id);
+            idsOfKind[kind] << id;
+        // Many records a statement on a server (an import marks thousands).
+        for (const SearchSource& s : sources()) {
+            const QVariantList ids = idsOfKind.value(s.kind);
+            for (qsizetype from = 0; from < ids.size(); from += IndexTogether)
+                index(store, s, ids.mid(from, IndexTogether));
+        }
         store.clearPending();
         if (dirty.size() >= OptimizeAfter && dirty.size() * 4 >= store.entryCountEstimate())
             store.optimize();
@@ -333,29 +345,36 @@ QList<SearchHit> SearchIndex::search(const QString& query, Language language, in
     // Only reads: the index follows each write as it commits (Database::commit).
     // Kind by kind, in the order of sources(), the first matches of each.
     const SearchStore store(m_db);
+    QStringList kinds;
+    for (const SearchSource& source : sources())
+        if (onlyKind.isEmpty() || onlyKind == source.kind)
+            kinds << source.kind;
     QList<SearchHit> hits;
     const bool ja = language == Language::Japanese;
-    for (const SearchSource& source : sources()) {
-        if (!onlyKind.isEmpty() && onlyKind != source.kind)
-            continue;
-        const qsizetype firstOfKind = hits.size();
-        for (const SearchRow& r : store.find(source.kind, terms, limit)) {
-            const QString title = ja ? r.titleJa : r.titleEn;
-            hits << SearchHit{r.kind, r.id, title.isEmpty() ? (ja ? r.titleEn : r.titleJa) : title,
-                              ja ? r.subtitleJa : r.subtitleEn};
+    qsizetype firstPerson = -1;
+    qsizetype people = 0;
+    for (const SearchRow& r : store.find(kinds, terms, limit)) {
+        if (r.kind == QLatin1String("person")) {
+            if (firstPerson < 0)
+                firstPerson = hits.size();
+            ++people;
         }
-        if (source.kind == QLatin1String("person") && hits.size() > firstOfKind)
-            addWorkplaces(hits, firstOfKind, language);
+        const QString title = ja ? r.titleJa : r.titleEn;
+        hits << SearchHit{r.kind, r.id, title.isEmpty() ? (ja ? r.titleEn : r.titleJa) : title,
+                          ja ? r.subtitleJa : r.subtitleEn};
     }
+    if (people > 0) // people come together, in the order of the sources
+        addWorkplaces(hits, firstPerson, firstPerson + people, language);
     return hits;
 }
 
-void SearchIndex::addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language)
+void SearchIndex::addWorkplaces(QList<SearchHit>& hits, qsizetype from, qsizetype to,
+                                Language language)
 {
     // People of the same name are told apart by where they work now (read
     // at search time, so a move to another organization shows at once).
     QList<qint64> ids;
-    for (qsizetype i = from; i < hits.size(); ++i)
+    for (qsizetype i = from; i < to; ++i)
         ids << hits[i].id.toLongLong();
     QHash<qint64, QString> workplace;
     const bool ja = language == Language::Japanese;
@@ -369,7 +388,7 @@ void SearchIndex::addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language
             name = w.shortName.size() < name.size() ? w.shortName : name;
         workplace.insert(w.personId, name);
     }
-    for (qsizetype i = from; i < hits.size(); ++i) {
+    for (qsizetype i = from; i < to; ++i) {
         const QString where = workplace.value(hits[i].id.toLongLong());
         if (where.isEmpty())
             continue;

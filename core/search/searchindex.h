@@ -76,8 +76,12 @@ public:
 private:
     // The key of a record read by its source's SELECT (SearchStore::read).
     static QString sortKey(const QString& kind, Language language, const QStringList& row);
-    static void index(SearchStore& store, const SearchSource& source, const QVariant& id);
-    void addWorkplaces(QList<SearchHit>& hits, qsizetype from, Language language);
+    // Indexes the records of one source again (those gone are taken out).
+    static void index(SearchStore& store, const SearchSource& source, const QVariantList& ids);
+    // Records indexed with one statement of each kind on a server.
+    static constexpr qsizetype IndexTogether = 1000;
+    // Where the people hits[from, to) work now, before their subtitles.
+    void addWorkplaces(QList<SearchHit>& hits, qsizetype from, qsizetype to, Language language);
 
     Database& m_db;
 };

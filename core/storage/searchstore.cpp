@@ -5,6 +5,7 @@
 #include "storage/schemainfo.h"
 #include "storage/sqlconditions.h"
 
+#include <QRegularExpression>
 #include <map>
 #include <optional>
 
@@ -28,6 +29,36 @@ bool byCode(const Database& db, const QString& kind)
         if (s.kind == kind)
             return recordKey(db, s) == QLatin1String("record_code");
     return false;
+}
+
+// A server's array literal of texts: {"a","b"}, with " and \ escaped.
+QString arrayLiteral(const QStringList& texts)
+{
+    QStringList quotedTexts;
+    quotedTexts.reserve(texts.size());
+    for (QString t : texts)
+        quotedTexts << QLatin1Char('"') +
+                           t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                               .replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
+                           QLatin1Char('"');
+    return QLatin1Char('{') + quotedTexts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QStringList texts(const QVariantList& values)
+{
+    QStringList list;
+    list.reserve(values.size());
+    for (const QVariant& v : values)
+        list << v.toString();
+    return list;
+}
+
+const SearchSource* sourceOf(const QString& kind)
+{
+    for (const SearchSource& s : SearchStore::sources())
+        if (s.kind == kind)
+            return &s;
+    return nullptr;
 }
 
 QString quoted(const QString& token)
@@ -296,20 +327,114 @@ void SearchStore::add(const SearchEntry& e)
         .bind(QStringLiteral(":k"), e.row.kind)
         .bind(QStringLiteral(":t"), e.tokens)
         .exec();
-    if (m_db.onServer()) {
-        // An array literal of the tokens: {"a","b"} with " and \ escaped.
-        QStringList quotedTokens;
-        for (QString t : serverTokens(e.tokens))
-            quotedTokens << QLatin1Char('"') +
-                                t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                                    .replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
-                                QLatin1Char('"');
+    if (m_db.onServer())
         st.server->tokens.bind(QStringLiteral(":k"), e.row.kind)
             .bind(QStringLiteral(":r"), item.lastInsertId())
-            .bind(QStringLiteral(":t"),
-                  QLatin1Char('{') + quotedTokens.join(QLatin1Char(',')) + QLatin1Char('}'))
+            .bind(QStringLiteral(":t"), arrayLiteral(serverTokens(e.tokens)))
             .exec();
+}
+
+QList<std::optional<QStringList>> SearchStore::readMany(const SearchSource& source,
+                                                        const QVariantList& ids)
+{
+    QList<std::optional<QStringList>> rows(ids.size());
+    if (!m_db.onServer()) {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            rows[i] = read(source, ids[i]);
+        return rows;
     }
+    // The source's SELECT of one record, once for each id of the array.
+    QString select = source.select;
+    select.replace(QRegularExpression(QStringLiteral(":id\\b")), QStringLiteral("k.id"));
+    const bool codes = recordKey(m_db, source) == QLatin1String("record_code");
+    Query q(m_db, QStringLiteral("SELECT k.n, s.* FROM unnest(CAST(:ids AS %1[])) WITH "
+                                 "ORDINALITY AS k(id, n) CROSS JOIN LATERAL (")
+                          .arg(codes ? QStringLiteral("text") : QStringLiteral("bigint")) +
+                      select + QStringLiteral(") AS s"));
+    q.bind(QStringLiteral(":ids"), arrayLiteral(texts(ids))).exec();
+    while (q.next()) {
+        QStringList columns;
+        for (int c = 1; c < q.columnCount(); ++c)
+            columns << q.text(c);
+        rows[q.id(0) - 1] = columns;
+    }
+    return rows;
+}
+
+void SearchStore::removeMany(const QString& kind, const QVariantList& ids)
+{
+    if (!m_db.onServer()) {
+        for (const QVariant& id : ids)
+            remove(kind, id);
+        return;
+    }
+    const bool codes = byCode(m_db, kind);
+    Query(m_db, QStringLiteral("WITH gone AS (DELETE FROM search_item WHERE kind = :k AND %1 = "
+                               "ANY(CAST(:ids AS %2[])) RETURNING rowid), tokens AS (DELETE FROM "
+                               "search_token WHERE rowid IN (SELECT rowid FROM gone)) DELETE FROM "
+                               "search_fts WHERE rowid IN (SELECT rowid FROM gone)")
+                    .arg(codes ? QStringLiteral("record_code") : QStringLiteral("record_id"),
+                         codes ? QStringLiteral("text") : QStringLiteral("bigint")))
+        .bind(QStringLiteral(":k"), kind)
+        .bind(QStringLiteral(":ids"), arrayLiteral(texts(ids)))
+        .exec();
+}
+
+void SearchStore::addMany(const QList<SearchEntry>& entries)
+{
+    if (!m_db.onServer()) {
+        for (const SearchEntry& e : entries)
+            add(e);
+        return;
+    }
+    if (entries.isEmpty())
+        return;
+    const QString kind = entries.front().row.kind;
+    const SearchSource* source = sourceOf(kind);
+    const bool codes = source && recordKey(m_db, *source) == QLatin1String("record_code");
+    QStringList ids, titlesEn, titlesJa, subtitlesEn, subtitlesJa, sortsEn, sortsJa, fts, tokens;
+    for (const SearchEntry& e : entries) {
+        ids << e.row.id.toString();
+        titlesEn << e.row.titleEn;
+        titlesJa << e.row.titleJa;
+        subtitlesEn << e.row.subtitleEn;
+        subtitlesJa << e.row.subtitleJa;
+        sortsEn << e.sortEn;
+        sortsJa << e.sortJa;
+        fts << e.tokens;
+        tokens << serverTokens(e.tokens).join(QLatin1Char(' '));
+    }
+    // Each entry's rowid is taken once (the rows are made once, MATERIALIZED)
+    // and written into the three tables in one statement.
+    Query q(
+        m_db,
+        QStringLiteral(
+            "WITH src AS MATERIALIZED (SELECT nextval((SELECT CAST(pg_get_serial_sequence("
+            "'search_item', 'rowid') AS regclass))) AS rowid, u.* FROM unnest(CAST(:ids AS %1[]), "
+            "CAST(:te AS text[]), "
+            "CAST(:tj AS text[]), CAST(:se AS text[]), CAST(:sj AS text[]), CAST(:sorten AS "
+            "text[]), CAST(:sortja AS text[]), CAST(:fts AS text[]), CAST(:tok AS text[])) AS "
+            "u(id, te, tj, se, sj, sorten, sortja, fts, tok)), items AS (INSERT INTO "
+            "search_item (rowid, kind, %2, title_en, title_ja, subtitle_en, subtitle_ja, "
+            "sort_en, sort_ja) SELECT rowid, :k1, id, te, tj, se, sj, sorten, sortja FROM src), "
+            "texts AS (INSERT INTO search_fts (rowid, kind, tokens) SELECT rowid, :k2, fts "
+            "FROM src) INSERT INTO search_token (kind, token, rowid) SELECT :k3, t, s.rowid "
+            "FROM src s CROSS JOIN LATERAL unnest(string_to_array(s.tok, ' ')) AS t")
+            .arg(codes ? QStringLiteral("text") : QStringLiteral("bigint"),
+                 codes ? QStringLiteral("record_code") : QStringLiteral("record_id")));
+    q.bind(QStringLiteral(":ids"), arrayLiteral(ids))
+        .bind(QStringLiteral(":te"), arrayLiteral(titlesEn))
+        .bind(QStringLiteral(":tj"), arrayLiteral(titlesJa))
+        .bind(QStringLiteral(":se"), arrayLiteral(subtitlesEn))
+        .bind(QStringLiteral(":sj"), arrayLiteral(subtitlesJa))
+        .bind(QStringLiteral(":sorten"), arrayLiteral(sortsEn))
+        .bind(QStringLiteral(":sortja"), arrayLiteral(sortsJa))
+        .bind(QStringLiteral(":fts"), arrayLiteral(fts))
+        .bind(QStringLiteral(":tok"), arrayLiteral(tokens))
+        .bind(QStringLiteral(":k1"), kind)
+        .bind(QStringLiteral(":k2"), kind)
+        .bind(QStringLiteral(":k3"), kind)
+        .exec();
 }
 
 QStringList SearchStore::serverTokens(const QString& tokens)
@@ -447,6 +572,45 @@ QList<SearchRow> SearchStore::find(const QString& kind, const QList<SearchTerm>&
         rows << SearchRow{q.text(0), codes ? q.value(1) : QVariant(q.value(1).toLongLong()),
                           q.text(2), q.text(3),
                           q.text(4), q.text(5)};
+    return rows;
+}
+
+QList<SearchRow> SearchStore::find(const QStringList& kinds, const QList<SearchTerm>& terms,
+                                   int limit) const
+{
+    if (!m_db.onServer() || kinds.size() == 1) {
+        QList<SearchRow> rows;
+        for (const QString& kind : kinds)
+            rows << find(kind, terms, limit);
+        return rows;
+    }
+    // Each kind's first matches, the kinds in their order.
+    QStringList parts;
+    QVariantMap values;
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        const Match match =
+            matching(m_db, QStringLiteral("i"), kinds[k], terms, QStringLiteral(":m%1").arg(k));
+        parts << QStringLiteral("(SELECT %1 AS position, i.kind, coalesce(i.record_code, "
+                                "CAST(i.record_id AS TEXT)) AS id, i.title_en, i.title_ja, "
+                                "i.subtitle_en, i.subtitle_ja FROM search_item i WHERE %2 LIMIT "
+                                ":limit)")
+                     .arg(k)
+                     .arg(match.sql);
+        values.insert(match.values);
+    }
+    Query q(m_db, QStringLiteral("SELECT * FROM (") + parts.join(QStringLiteral(" UNION ALL ")) +
+                      QStringLiteral(") AS hits ORDER BY position"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<SearchRow> rows;
+    while (q.next()) {
+        // A record's id is a number; a code stays text.
+        const QString kind = q.text(1);
+        rows << SearchRow{kind,      byCode(m_db, kind) ? q.value(2) : QVariant(q.id(2)),
+                          q.text(3), q.text(4),
+                          q.text(5), q.text(6)};
+    }
     return rows;
 }
 

@@ -100,9 +100,19 @@ public:
     // Takes the record's entry out of the index, if it is there.
     void remove(const QString& kind, const QVariant& id);
     void add(const SearchEntry& entry);
+    // The same for many records of one kind (an import marks thousands): on
+    // a server one statement for them all, not a round trip each; in a file
+    // one record at a time. readMany() answers in the order of the ids.
+    QList<std::optional<QStringList>> readMany(const SearchSource& source, const QVariantList& ids);
+    void removeMany(const QString& kind, const QVariantList& ids);
+    void addMany(const QList<SearchEntry>& entries);
 
     // The first `limit` records of the kind that match every term.
     QList<SearchRow> find(const QString& kind, const QList<SearchTerm>& terms, int limit) const;
+    // The same for each of `kinds`, their rows in that order: on a server in
+    // one statement (a round trip for each kind made a search slow).
+    QList<SearchRow> find(const QStringList& kinds, const QList<SearchTerm>& terms,
+                          int limit) const;
     // The expression of the terms in the index's own query language (FTS5).
     static QString matchExpression(const QList<SearchTerm>& terms);
 
