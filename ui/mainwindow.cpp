@@ -464,12 +464,14 @@ void MainWindow::updateCounts()
     }
     QStringList parts;
     try {
-        for (const RecordKind& k : RecordKinds::all()) {
-            const QString key = k.key;
-            if (key == QLatin1String("people") || key == QLatin1String("organizations"))
-                parts << QStringLiteral("%1: %2").arg(
-                    RecordKinds::label(key), QLocale().toString(RecordKinds::count(*m_db, k)));
-        }
+        QList<RecordKind> kinds;
+        for (const RecordKind& k : RecordKinds::all())
+            if (k.key == QLatin1String("people") || k.key == QLatin1String("organizations"))
+                kinds << k;
+        const QHash<QString, qint64> n = RecordKinds::counts(*m_db, kinds);
+        for (const RecordKind& k : std::as_const(kinds))
+            parts << QStringLiteral("%1: %2").arg(RecordKinds::label(k.key),
+                                                  QLocale().toString(n.value(k.key)));
     } catch (const StorageError&) {
         // Counts are a convenience; a busy database must not stop the window.
     }

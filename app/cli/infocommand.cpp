@@ -48,10 +48,11 @@ int runInfo(Context& context)
         return UsageError;
     }
     Database db(context.databasePath, Database::forReading());
+    const QHash<QString, qint64> n = RecordKinds::counts(db, RecordKinds::all());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject counts;
         for (const RecordKind& k : RecordKinds::all())
-            counts.insert(k.key, RecordKinds::count(db, k));
+            counts.insert(k.key, n.value(k.key));
         QJsonObject root{
             {QStringLiteral("database"), shownPath(db)},
             {QStringLiteral("engine"), db.engineName()},
@@ -79,7 +80,7 @@ int runInfo(Context& context)
     for (qsizetype i = 0; i < labels.size(); ++i)
         context.out << QStringLiteral("  ") << labels[i]
                     << QString(width + 1 - displayWidth(labels[i]), QLatin1Char(' '))
-                    << RecordKinds::count(db, RecordKinds::all()[i]) << '\n';
+                    << n.value(RecordKinds::all()[i].key) << '\n';
     context.out.flush();
     return Ok;
 }

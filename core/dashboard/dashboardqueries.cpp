@@ -36,11 +36,18 @@ QString AttentionItem::name(Language language) const
 QList<AreaCount> DashboardQueries::counts() const
 {
     // A tile for each kind whose description asks for one, in the window's order.
-    QList<AreaCount> result;
+    QList<const RecordType*> types;
+    QList<RecordKind> kinds;
     for (const RecordType* t : RecordTypes::all())
         if (!t->dashboardOpens.isEmpty())
-            if (const RecordKind* k = RecordKinds::find(t->name))
-                result << AreaCount{t->name, t->dashboardOpens, RecordKinds::count(m_db, *k)};
+            if (const RecordKind* k = RecordKinds::find(t->name)) {
+                types << t;
+                kinds << *k;
+            }
+    const QHash<QString, qint64> n = RecordKinds::counts(m_db, kinds);
+    QList<AreaCount> result;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        result << AreaCount{types[i]->name, types[i]->dashboardOpens, n.value(kinds[i].key)};
     return result;
 }
 

@@ -89,6 +89,25 @@ qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
         .toLongLong();
 }
 
+QHash<QString, qint64> RecordKinds::counts(const Database& db, const QList<RecordKind>& kinds)
+{
+    QHash<QString, qint64> kept; // by table
+    try {
+        Query q(db, db.onServer() ? QStringLiteral("SELECT table_name, sum(n) FROM record_count "
+                                                   "GROUP BY table_name")
+                                  : QStringLiteral("SELECT table_name, n FROM record_count"));
+        q.exec();
+        while (q.next())
+            kept.insert(q.text(0), q.value(1).toLongLong());
+    } catch (const StorageError&) {
+        // No record_count table: each is counted.
+    }
+    QHash<QString, qint64> result;
+    for (const RecordKind& k : kinds)
+        result.insert(k.key, kept.contains(k.table) ? kept.value(k.table) : count(db, k));
+    return result;
+}
+
 void RecordKinds::installCounters(Database& db)
 {
     // On a server each change adds a row of +1 or -1 (summed when read,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,9 @@ public:
     static QString labelForTable(const QString& table);
     // How many records of the kind there are, at once at any size.
     static qint64 count(const Database& db, const RecordKind& kind);
+    // The counts of many kinds by key, the kept ones read with one statement
+    // (a server's round trip each would slow the window's start).
+    static QHash<QString, qint64> counts(const Database& db, const QList<RecordKind>& kinds);
     // Keeps a count of every kind's rows in record_count, moved by triggers
     // on insert and delete (schema version 8); run again after a step that
     // adds a kind.
