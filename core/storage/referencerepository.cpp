@@ -2,6 +2,7 @@
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/sqlconditions.h"
 
 namespace jlgc {
 
@@ -183,6 +184,40 @@ std::optional<Jurisdiction> ReferenceRepository::jurisdiction(const QString& cod
                             m->nameEn, m->prefectureJa, m->prefectureEn};
     }
     return std::nullopt;
+}
+
+QHash<QString, Jurisdiction> ReferenceRepository::jurisdictions(const QStringList& codes) const
+{
+    QStringList prefectures;
+    QStringList towns;
+    for (const QString& code : codes)
+        if (!code.isEmpty())
+            (code.size() == 2 ? prefectures : towns) << code;
+    QHash<QString, Jurisdiction> result;
+    if (!prefectures.isEmpty()) {
+        Query q(m_db,
+                QString::fromLatin1(PrefectureSelect) +
+                    QStringLiteral("WHERE code IN (%1)").arg(codesIn(m_db, QStringLiteral(":c"))));
+        q.bind(QStringLiteral(":c"), codeListJson(prefectures)).exec();
+        while (q.next()) {
+            const Prefecture p = prefectureFrom(q);
+            result.insert(p.code,
+                          {p.code, true, p.nameJa, p.nameKana, p.nameEn, p.nameJa, p.nameEn});
+        }
+    }
+    if (!towns.isEmpty()) {
+        Query q(
+            m_db,
+            QString::fromLatin1(MunicipalitySelect) +
+                QStringLiteral("WHERE m.code IN (%1)").arg(codesIn(m_db, QStringLiteral(":c"))));
+        q.bind(QStringLiteral(":c"), codeListJson(towns)).exec();
+        while (q.next()) {
+            const Municipality m = municipalityFrom(q);
+            result.insert(m.code, {m.code, false, m.nameJa, m.nameKana, m.nameEn, m.prefectureJa,
+                                   m.prefectureEn});
+        }
+    }
+    return result;
 }
 
 } // namespace jlgc

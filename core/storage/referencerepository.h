@@ -2,7 +2,9 @@
 
 #include "reference/jurisdiction.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace jlgc {
@@ -34,6 +36,9 @@ public:
     // prefectures first, for pickers. An empty text matches all.
     QList<Jurisdiction> searchJurisdictions(const QString& text, int limit = 50) const;
     std::optional<Jurisdiction> jurisdiction(const QString& code) const;
+    // Those of the codes that exist, by code, with two statements however
+    // many (a list naming a place on each row).
+    QHash<QString, Jurisdiction> jurisdictions(const QStringList& codes) const;
 
 private:
     const Database& m_db;

@@ -2,6 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace jlgc {
 
 SqlConditions& SqlConditions::add(const QString& condition, const Values& values)
@@ -66,6 +69,19 @@ QString idListJson(const QList<qint64>& ids)
     for (const qint64 id : ids)
         numbers << QString::number(id);
     return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+QString codeListJson(const QStringList& codes)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
+}
+
+QString codesIn(const Database& db, const QString& placeholder)
+{
+    return db.onServer() ? QStringLiteral("SELECT jsonb_array_elements_text(CAST(%1 AS jsonb))")
+                               .arg(placeholder)
+                         : QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
 }
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 #include <utility>
@@ -42,6 +43,9 @@ QString onlyWhere(qint64 only, const QString& column);
 QString idListJson(const QList<qint64>& ids);
 // The ids of such an array bound to `placeholder`, as a SELECT of the engine.
 QString idsIn(const Database& db, const QString& placeholder);
+// The same for codes (text: a town's "011002" keeps its leading zero).
+QString codeListJson(const QStringList& codes);
+QString codesIn(const Database& db, const QString& placeholder);
 Query& bindOnly(Query& q, qint64 only);
 
 } // namespace jlgc

@@ -126,6 +126,19 @@ QString jurisdictionLabel(Database* db, const QString& code)
     return j ? j->display(uiLanguage()) : code;
 }
 
+QHash<QString, QString> jurisdictionLabels(Database* db, const QStringList& codes)
+{
+    QHash<QString, QString> labels;
+    if (!db)
+        return labels;
+    const QHash<QString, Jurisdiction> found = ReferenceRepository(*db).jurisdictions(codes);
+    for (const QString& code : codes)
+        if (!code.isEmpty())
+            labels.insert(code,
+                          found.contains(code) ? found.value(code).display(uiLanguage()) : code);
+    return labels;
+}
+
 QString subdivisionLabel(Database* db, const QString& code)
 {
     if (!db || code.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "common/searchpicker.h"
 
+#include <QHash>
+#include <QStringList>
 #include <functional>
 
 namespace jlgc {
@@ -26,6 +28,9 @@ SearchPicker::Provider subdivisions(DatabaseGetter db, std::function<QString()> 
 QString organizationLabel(Database* db, qint64 id);
 QString personLabel(Database* db, qint64 id);
 QString jurisdictionLabel(Database* db, const QString& code);
+// The labels of many codes (a list's rows), read together; a code not on
+// file is its own label.
+QHash<QString, QString> jurisdictionLabels(Database* db, const QStringList& codes);
 QString subdivisionLabel(Database* db, const QString& code);
 
 } // namespace pickers

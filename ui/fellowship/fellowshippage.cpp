@@ -100,13 +100,20 @@ void FellowshipPage::reload()
     }
     readShortList(
         [](Database& db) {
+            const QList<CohortSummary> summaries = CohortRepository(db).summaries();
+            auto hostOf = [](const Cohort& c) {
+                return c.hostMunicipalityCode.isEmpty() ? c.hostPrefectureCode
+                                                        : c.hostMunicipalityCode;
+            };
+            QStringList codes;
+            for (const CohortSummary& s : summaries)
+                codes << hostOf(s.cohort);
+            // Every host's name with one statement (one each cost a server's
+            // round trip per cohort).
+            const QHash<QString, QString> hosts = pickers::jurisdictionLabels(&db, codes);
             QList<CohortListEntry> entries;
-            for (const CohortSummary& s : CohortRepository(db).summaries()) {
-                const Cohort& c = s.cohort;
-                const QString code = c.hostMunicipalityCode.isEmpty() ? c.hostPrefectureCode
-                                                                      : c.hostMunicipalityCode;
-                entries << CohortListEntry{s, pickers::jurisdictionLabel(&db, code)};
-            }
+            for (const CohortSummary& s : summaries)
+                entries << CohortListEntry{s, hosts.value(hostOf(s.cohort))};
             return QVariant::fromValue(entries);
         },
         [this](const QVariant& entries) {

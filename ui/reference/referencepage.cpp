@@ -188,26 +188,42 @@ void ReferencePage::fillFilters()
 
 void ReferencePage::refresh()
 {
-    QList<JurisdictionTableModel::Row> rows;
-    if (m_db) {
-        ReferenceRepository repo(*m_db);
-        const QString pref = m_prefecture->currentData().toString();
-        const QString kind = m_kind->currentData().toString();
-        if (kind.isEmpty() || kind == QLatin1String("prefecture")) {
-            for (const Prefecture& p : repo.prefecturesMatching(m_search->text()))
-                if (pref.isEmpty() || p.code == pref)
-                    rows << JurisdictionTableModel::Row{p.code6,   QStringLiteral("prefecture"),
-                                                        p.nameJa,  p.nameKana,
-                                                        QString(), p.nameEn,
-                                                        p.nameJa,  p.nameEn};
-        }
-        if (kind != QLatin1String("prefecture")) {
-            for (const Municipality& m : repo.municipalities({m_search->text(), pref, kind}))
-                rows << JurisdictionTableModel::Row{m.code,         m.kind,        m.nameJa,
-                                                    m.nameKana,     m.nameRomaji,  m.nameEn,
-                                                    m.prefectureJa, m.prefectureEn};
-        }
+    if (!m_db) {
+        showRows({});
+        return;
     }
+    // Read aside (1,788 places: on a server the window would wait for them).
+    const QString text = m_search->text();
+    const QString pref = m_prefecture->currentData().toString();
+    const QString kind = m_kind->currentData().toString();
+    readAside(
+        m_db,
+        [text, pref, kind](Database& db) {
+            QList<JurisdictionTableModel::Row> rows;
+            ReferenceRepository repo(db);
+            if (kind.isEmpty() || kind == QLatin1String("prefecture")) {
+                for (const Prefecture& p : repo.prefecturesMatching(text))
+                    if (pref.isEmpty() || p.code == pref)
+                        rows << JurisdictionTableModel::Row{p.code6,   QStringLiteral("prefecture"),
+                                                            p.nameJa,  p.nameKana,
+                                                            QString(), p.nameEn,
+                                                            p.nameJa,  p.nameEn};
+            }
+            if (kind != QLatin1String("prefecture")) {
+                for (const Municipality& m : repo.municipalities({text, pref, kind}))
+                    rows << JurisdictionTableModel::Row{m.code,         m.kind,        m.nameJa,
+                                                        m.nameKana,     m.nameRomaji,  m.nameEn,
+                                                        m.prefectureJa, m.prefectureEn};
+            }
+            return QVariant::fromValue(rows);
+        },
+        [this](const QVariant& rows) {
+            showRows(rows.value<QList<JurisdictionTableModel::Row>>());
+        });
+}
+
+void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
+{
     const qsizetype n = rows.size();
     m_model->setRows(std::move(rows));
     m_count->setText(tr("%n local government(s)", nullptr, int(n)));
@@ -215,6 +231,8 @@ void ReferencePage::refresh()
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     else
         m_details->clear();
+    // Widths from the first rows: measuring all 1,788 held the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/page.h"
+#include "reference/jurisdictiontablemodel.h"
 
 class QComboBox;
 class QLabel;
@@ -49,6 +50,7 @@ private:
     void retranslate();
     void fillFilters();
     void refresh();
+    void showRows(QList<JurisdictionTableModel::Row> rows);
     void showDetails();
     void fillSubdivisions();
 
