@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <cmath>
+#include <optional>
 
 namespace jlgc {
 
@@ -41,27 +43,52 @@ QStringList placeholderNames(const QString& sql)
     return names;
 }
 
-// A value as a literal of the server's SQL: written by the driver as its
-// EXECUTE would send it, and quoted, so that like a parameter its type is
-// the one its place in the statement needs (a number compared with text).
-QString literal(const QSqlDriver* driver, const QVariant& value)
+// A value as a literal of the server's SQL, quoted so that like a
+// parameter its type is the one its place in the statement needs (a number
+// compared with text). Text, bytes and dates are escaped by the driver as
+// its EXECUTE would send them; numbers are digits. Nothing for a value of
+// another type: the statement is then prepared as usual.
+std::optional<QString> literal(const QSqlDriver* driver, const QVariant& value)
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("NULL");
-    QSqlField field(QString(), value.metaType());
-    field.setValue(value);
-    QString text = driver->formatValue(field);
-    if (!text.startsWith(QLatin1Char('\'')) && !text.startsWith(QLatin1String("E'")) &&
-        text != QLatin1String("NULL"))
-        text = QLatin1Char('\'') + text + QLatin1Char('\'');
-    return text;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (!std::isfinite(value.toDouble()))
+            return std::nullopt;
+        return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+    case QMetaType::QDate: {
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        const QString text = driver->formatValue(field);
+        if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) &&
+            text.endsWith(QLatin1Char('\'')))
+            return text;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
 }
 
 // The statement with its :name and ? placeholders (outside quoted text and
 // names, not a :: cast) replaced by the literals of their values; one not
-// bound is NULL, as the driver would send it.
-QString withValues(const QString& sql, const QHash<QString, QVariant>& named,
-                   const QMap<int, QVariant>& positional, const QSqlDriver* driver)
+// bound is NULL, as the driver would send it. Nothing when a value has no
+// literal.
+std::optional<QString> withValues(const QString& sql, const QHash<QString, QVariant>& named,
+                                  const QMap<int, QVariant>& positional, const QSqlDriver* driver)
 {
     QString out;
     out.reserve(sql.size() + 16 * (named.size() + positional.size()));
@@ -81,7 +108,10 @@ QString withValues(const QString& sql, const QHash<QString, QVariant>& named,
             continue;
         }
         if (c == QLatin1Char('?')) {
-            out += literal(driver, positional.value(position++));
+            const std::optional<QString> v = literal(driver, positional.value(position++));
+            if (!v)
+                return std::nullopt;
+            out += *v;
             continue;
         }
         if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
@@ -97,7 +127,10 @@ QString withValues(const QString& sql, const QHash<QString, QVariant>& named,
         qsizetype end = i + 1;
         while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
             ++end;
-        out += literal(driver, named.value(sql.mid(i, end - i)));
+        const std::optional<QString> v = literal(driver, named.value(sql.mid(i, end - i)));
+        if (!v)
+            return std::nullopt;
+        out += *v;
         i = end - 1;
     }
     return out;
@@ -287,13 +320,16 @@ Query& Query::exec()
     if (m_owner)
         m_owner->requireTransactionAlive();
     bool sent = false;
-    if (m_inline && m_owner && !m_owner->m_sentOnce.contains(m_sql)) {
+    std::optional<QString> withLiterals;
+    if (m_inline && m_owner && !m_owner->m_sentOnce.contains(m_sql))
+        withLiterals = withValues(m_serverSql, m_named, m_positional, m_query.driver());
+    if (withLiterals) {
         // Its first use: one round trip. Noted at once, so that a loop
         // running this Query again prepares it.
         if (m_owner->m_sentOnce.size() >= 4000) // many made for one use (a copy's)
             m_owner->m_sentOnce.clear();
         m_owner->m_sentOnce.insert(m_sql);
-        sent = m_query.exec(withValues(m_serverSql, m_named, m_positional, m_query.driver()));
+        sent = m_query.exec(*withLiterals);
     } else {
         if (m_inline)
             prepareNow();

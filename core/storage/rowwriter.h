@@ -9,7 +9,7 @@ namespace jlgc {
 
 class Database;
 
-// Rows written into one table many at a time: one INSERT of up to 250 rows
+// Rows written into one table many at a time: one INSERT of up to 1,000 rows
 // a statement, where a row at a time costs a server's round trip each (a
 // copy of a database, an import). Table and column names are the
 // program's own, never the user's. Writes inside the caller's transaction.

@@ -3,6 +3,7 @@
 #include "reference/jurisdictiontablemodel.h"
 #include "reference/referencepage.h"
 #include "storage/database.h"
+#include "storage/records/listreader.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
@@ -55,4 +56,33 @@ TEST_CASE("Local governments are found as the user types kanji, kana or romaji",
     page.searchEdit()->setText(QStringLiteral("札幌"));
     page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
     CHECK(page.details()->toPlainText().contains(QStringLiteral("中央区")));
+}
+
+TEST_CASE("A place opened from elsewhere is selected once the list, read aside, comes in",
+          "[ui][reference]")
+{
+    // As in the window: a file, and a reader of its own for the list.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("places.sqlite"));
+    Database db(path);
+    ListReader reader(path);
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ReferencePage page;
+    page.setListReader(&reader);
+    page.setDatabase(&db);
+    page.show();
+    CHECK(page.showRecord(QStringLiteral("municipality"), QStringLiteral("082155")));
+    const auto currentCode = [&] {
+        return page.table()
+            ->currentIndex()
+            .siblingAtColumn(JurisdictionTableModel::Code)
+            .data()
+            .toString();
+    };
+    CHECK(QTest::qWaitFor([&] { return currentCode() == QStringLiteral("082155"); }, 10000));
+    CHECK(page.details()->toPlainText().contains(QStringLiteral("北茨城市")));
+    CHECK(page.showRecord(QStringLiteral("prefecture"), QStringLiteral("13")));
+    CHECK(QTest::qWaitFor([&] { return currentCode().startsWith(QStringLiteral("13")); }, 10000));
+    CHECK(page.details()->toPlainText().contains(QStringLiteral("東京都")));
 }

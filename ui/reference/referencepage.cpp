@@ -147,11 +147,24 @@ bool ReferencePage::showRecord(const QString& kind, const QVariant& id)
         m_kind->setCurrentIndex(
             prefecture ? std::max(0, m_kind->findData(QStringLiteral("prefecture"))) : 0);
     }
+    // The rows are read aside: the place is selected when they come.
+    m_select = code;
+    m_selectPrefecture = prefecture;
+    m_selected = false;
     refresh();
+    return m_select.isEmpty() ? m_selected : true;
+}
+
+bool ReferencePage::selectPending()
+{
+    const QString code = m_select;
+    m_select.clear();
+    if (code.isEmpty())
+        return false;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex idx = m_proxy->index(r, JurisdictionTableModel::Code);
         const QString rowCode = idx.data().toString();
-        if (rowCode == code || (prefecture && rowCode.left(2) == code)) {
+        if (rowCode == code || (m_selectPrefecture && rowCode.left(2) == code)) {
             m_table->setCurrentIndex(idx);
             return true;
         }
@@ -227,10 +240,14 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
     const qsizetype n = rows.size();
     m_model->setRows(std::move(rows));
     m_count->setText(tr("%n local government(s)", nullptr, int(n)));
-    if (n > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
-    else
-        m_details->clear();
+    // The place showRecord() asked for, else the first.
+    m_selected = selectPending();
+    if (!m_selected) {
+        if (n > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            m_details->clear();
+    }
     // Widths from the first rows: measuring all 1,788 held the window.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();

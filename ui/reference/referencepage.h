@@ -51,6 +51,11 @@ private:
     void fillFilters();
     void refresh();
     void showRows(QList<JurisdictionTableModel::Row> rows);
+    // Selects the place showRecord() asked for, once its rows are in.
+    bool selectPending();
+    QString m_select;
+    bool m_selectPrefecture = false;
+    bool m_selected = false;
     void showDetails();
     void fillSubdivisions();
 
