@@ -248,8 +248,6 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
         else
             m_details->clear();
     }
-    // Widths from the first rows: measuring all 1,788 held the window.
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
 }
 
