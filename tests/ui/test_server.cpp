@@ -11,13 +11,21 @@
 #include "storage/personrepository.h"
 #include "storage/server/serveraddress.h"
 #include "support/testsupport.h"
+#include "ui/uitestsupport.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace jlgc;
 
@@ -150,4 +158,130 @@ TEST_CASE("Two colleagues' windows on the office server, each with a login of th
               .exec()
               .scalar()
               .toInt() == 2);
+}
+
+namespace {
+
+QAction* menuAction(MainWindow& w, const QString& text)
+{
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+// Answers the next modal dialog of type D with `answer` (called with it).
+template <class D> class DialogAnswerer {
+public:
+    explicit DialogAnswerer(std::function<void(D&)> answer) : m_answer(std::move(answer))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
+            if (!dialog || m_answered)
+                return;
+            m_answered = true;
+            m_answer(*dialog);
+        });
+        m_timer.start();
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    std::function<void(D&)> m_answer;
+    QTimer m_timer;
+    bool m_answered = false;
+};
+
+} // namespace
+
+TEST_CASE("File → Back Up to a File… writes the office server's records into a file that opens "
+          "on its own",
+          "[.][server][ui]")
+{
+    REQUIRE_FALSE(test::serverForTests().isEmpty());
+    qputenv("JLGC_NO_KEYCHAIN", "1");
+    const QString address = test::emptyServerDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow window(&language);
+    window.show();
+    REQUIRE(window.openDatabase(address));
+    PersonRepository(*window.database()).add(person("𠮷野", "Yoshino"));
+    PersonRepository(*window.database()).add(person("髙﨑", "Takasaki"));
+
+    test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("office-backup.sqlite"));
+    QAction* backUp = menuAction(window, QStringLiteral("&Back Up to a File…"));
+    REQUIRE(backUp != nullptr);
+    REQUIRE(backUp->isEnabled());
+    DialogAnswerer<QFileDialog> chooser([&](QFileDialog& d) {
+        // As typed into the name field (selectFile() keeps the suggested name).
+        auto* name = d.findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name != nullptr);
+        name->setText(file);
+        static_cast<QDialog&>(d).accept(); // QFileDialog's own accept() is protected
+    });
+    backUp->trigger();
+    CHECK(chooser.answered());
+    CHECK(QTest::qWaitFor([&] { return QFileInfo::exists(file); }, 20000));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return window.statusBar()->currentMessage().contains(QStringLiteral("Backed up to"));
+        },
+        20000));
+
+    // The file is a JLGC Desk database of its own with both people in it.
+    Database copy(file, Database::forReading());
+    CHECK_FALSE(copy.onServer());
+    QStringList kanji;
+    for (const Person& p : PersonRepository(copy).list())
+        kanji << p.name.familyKanji;
+    kanji.sort();
+    QStringList expected{QStringLiteral("𠮷野"), QStringLiteral("髙﨑")};
+    expected.sort();
+    CHECK(kanji == expected);
+}
+
+TEST_CASE("File → Move to Office Server… copies the open file onto an empty server database and "
+          "opens it",
+          "[.][server][ui]")
+{
+    REQUIRE_FALSE(test::serverForTests().isEmpty());
+    qputenv("JLGC_NO_KEYCHAIN", "1");
+    const QString address = test::emptyServerDatabase();
+    test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("mine.sqlite"));
+    {
+        Database mine(file);
+        PersonRepository(mine).add(person("山﨑", "Yamazaki"));
+    }
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow window(&language);
+    window.show();
+    REQUIRE(window.openDatabase(file));
+    QAction* move = menuAction(window, QStringLiteral("&Move to Office Server…"));
+    REQUIRE(move != nullptr);
+    REQUIRE(move->isEnabled());
+    DialogAnswerer<ConnectServerDialog> connect([&](ConnectServerDialog& d) {
+        d.setAddress(address);
+        d.accept();
+    });
+    test::MessageBoxAnswerer openIt(QMessageBox::Yes);
+    move->trigger();
+    CHECK(connect.answered());
+    CHECK(QTest::qWaitFor([&] { return openIt.count() > 0; }, 30000));
+    CHECK(openIt.text().contains(QStringLiteral("on the office server now")));
+    // The window works on the server now, with the file's person there.
+    CHECK(QTest::qWaitFor([&] { return window.database()->onServer(); }, 10000));
+    // The dialog adds the encryption it was left at (?sslmode=prefer).
+    const QString opened = window.database()->path();
+    REQUIRE((opened == address || opened.startsWith(address + QLatin1Char('?'))));
+    const QList<Person> there = PersonRepository(*window.database()).list();
+    REQUIRE(there.size() == 1);
+    CHECK(there.front().name.familyKanji == QStringLiteral("山﨑"));
+    // The file is left as it was.
+    Database mine(file, Database::forReading());
+    CHECK(PersonRepository(mine).list().size() == 1);
 }
