@@ -13,11 +13,14 @@ namespace jlgc {
 
 namespace {
 
-// The :name placeholders of a statement (outside quoted text and names).
-QStringList placeholderNames(const QString& sql)
+// Walks a statement: `text` gets each piece of SQL between placeholders,
+// `placeholder` each :name or ? outside quoted text and names (a :: cast is
+// not one); the walk stops when placeholder returns false (then false).
+template <class Text, class Placeholder>
+bool scanPlaceholders(const QString& sql, Text&& text, Placeholder&& placeholder)
 {
-    QStringList names;
     QChar quote;
+    qsizetype from = 0; // the start of the SQL not yet handed to text
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql[i];
         if (!quote.isNull()) {
@@ -29,17 +32,41 @@ QStringList placeholderNames(const QString& sql)
             quote = c;
             continue;
         }
-        if (c != QLatin1Char(':') || i + 1 >= sql.size() ||
-            !(sql[i + 1].isLetter() || sql[i + 1] == QLatin1Char('_')))
+        if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
+            ++i;
             continue;
+        }
         qsizetype end = i + 1;
-        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
-            ++end;
-        const QString name = sql.mid(i, end - i);
-        if (!names.contains(name))
-            names << name;
+        if (c == QLatin1Char(':')) {
+            if (end >= sql.size() || !(sql[end].isLetter() || sql[end] == QLatin1Char('_')))
+                continue;
+            while (end < sql.size() &&
+                   (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
+                ++end;
+        } else if (c != QLatin1Char('?')) {
+            continue;
+        }
+        text(QStringView(sql).mid(from, i - from));
+        if (!placeholder(sql.mid(i, end - i)))
+            return false;
+        from = end;
         i = end - 1;
     }
+    text(QStringView(sql).mid(from));
+    return true;
+}
+
+// The :name placeholders of a statement, each once.
+QStringList placeholderNames(const QString& sql)
+{
+    QStringList names;
+    scanPlaceholders(
+        sql, [](QStringView) {},
+        [&](const QString& name) {
+            if (name != QLatin1String("?") && !names.contains(name))
+                names << name;
+            return true;
+        });
     return names;
 }
 
@@ -83,57 +110,26 @@ std::optional<QString> literal(const QSqlDriver* driver, const QVariant& value)
     }
 }
 
-// The statement with its :name and ? placeholders (outside quoted text and
-// names, not a :: cast) replaced by the literals of their values; one not
-// bound is NULL, as the driver would send it. Nothing when a value has no
-// literal.
+// The statement with its placeholders replaced by the literals of their
+// values; one not bound is NULL, as the driver would send it. Nothing when
+// a value has no literal.
 std::optional<QString> withValues(const QString& sql, const QHash<QString, QVariant>& named,
                                   const QMap<int, QVariant>& positional, const QSqlDriver* driver)
 {
     QString out;
     out.reserve(sql.size() + 16 * (named.size() + positional.size()));
-    QChar quote;
     int position = 0;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            out += c;
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            quote = c;
-            out += c;
-            continue;
-        }
-        if (c == QLatin1Char('?')) {
-            const std::optional<QString> v = literal(driver, positional.value(position++));
-            if (!v)
-                return std::nullopt;
-            out += *v;
-            continue;
-        }
-        if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
-            out += QStringLiteral("::");
-            ++i;
-            continue;
-        }
-        if (c != QLatin1Char(':') || i + 1 >= sql.size() ||
-            !(sql[i + 1].isLetter() || sql[i + 1] == QLatin1Char('_'))) {
-            out += c;
-            continue;
-        }
-        qsizetype end = i + 1;
-        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
-            ++end;
-        const std::optional<QString> v = literal(driver, named.value(sql.mid(i, end - i)));
-        if (!v)
-            return std::nullopt;
-        out += *v;
-        i = end - 1;
-    }
-    return out;
+    const bool complete = scanPlaceholders(
+        sql, [&](QStringView text) { out += text; },
+        [&](const QString& name) {
+            const std::optional<QString> v =
+                literal(driver, name == QLatin1String("?") ? positional.value(position++)
+                                                           : named.value(name));
+            if (v)
+                out += *v;
+            return v.has_value();
+        });
+    return complete ? std::optional<QString>(out) : std::nullopt;
 }
 
 } // namespace

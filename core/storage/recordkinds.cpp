@@ -74,6 +74,16 @@ std::optional<qint64> keptCount(const Database& db, const QString& name)
     }
     return std::nullopt;
 }
+
+// Counted row by row (a table without a kept count). Table names come from
+// the list above, never from the user.
+qint64 countedRows(const Database& db, const QString& table)
+{
+    return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))
+        .exec()
+        .scalar()
+        .toLongLong();
+}
 } // namespace
 
 qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
@@ -82,11 +92,7 @@ qint64 RecordKinds::count(const Database& db, const RecordKind& kind)
     // kept by installCounters() answer at once, else it is counted.
     if (const auto kept = keptCount(db, kind.table))
         return *kept;
-    // Table names come from the list above, never from the user.
-    return Query(db, QStringLiteral("SELECT count(*) FROM %1").arg(kind.table))
-        .exec()
-        .scalar()
-        .toLongLong();
+    return countedRows(db, kind.table);
 }
 
 QHash<QString, qint64> RecordKinds::counts(const Database& db, const QList<RecordKind>& kinds)
@@ -104,7 +110,8 @@ QHash<QString, qint64> RecordKinds::counts(const Database& db, const QList<Recor
     }
     QHash<QString, qint64> result;
     for (const RecordKind& k : kinds)
-        result.insert(k.key, kept.contains(k.table) ? kept.value(k.table) : count(db, k));
+        result.insert(k.key,
+                      kept.contains(k.table) ? kept.value(k.table) : countedRows(db, k.table));
     return result;
 }
 

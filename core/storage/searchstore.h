@@ -135,6 +135,8 @@ public:
     QList<PersonWorkplace> workplaces(const QList<qint64>& people, const QDate& day) const;
 
 private:
+    // Whether the kind's entries are keyed by a code (text) on this engine.
+    static bool keyedByCode(const Database& db, const QString& kind);
     // The statements of one refresh, prepared once: a demo database or an
     // import marks a million records at a time.
     struct Statements;

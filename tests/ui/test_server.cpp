@@ -67,6 +67,14 @@ QStringList names(MainWindow& w)
     return out;
 }
 
+// A new, empty database on the tests' server; windows keep off the keychain.
+QString officeDatabase()
+{
+    REQUIRE_FALSE(test::serverForTests().isEmpty());
+    qputenv("JLGC_NO_KEYCHAIN", "1");
+    return test::emptyServerDatabase();
+}
+
 Person person(const char* familyKanji, const char* family)
 {
     Person p;
@@ -104,9 +112,7 @@ TEST_CASE("Two colleagues' windows on the office server, each with a login of th
           "each other's saves",
           "[.][server][ui]")
 {
-    REQUIRE_FALSE(test::serverForTests().isEmpty());
-    qputenv("JLGC_NO_KEYCHAIN", "1");
-    const QString address = test::emptyServerDatabase();
+    const QString address = officeDatabase();
     LanguageManager language;
     language.setLanguage(Language::English);
     MainWindow mine(&language);
@@ -199,9 +205,7 @@ TEST_CASE("File → Back Up to a File… writes the office server's records into
           "on its own",
           "[.][server][ui]")
 {
-    REQUIRE_FALSE(test::serverForTests().isEmpty());
-    qputenv("JLGC_NO_KEYCHAIN", "1");
-    const QString address = test::emptyServerDatabase();
+    const QString address = officeDatabase();
     LanguageManager language;
     language.setLanguage(Language::English);
     MainWindow window(&language);
@@ -247,9 +251,7 @@ TEST_CASE("File → Move to Office Server… copies the open file onto an empty 
           "opens it",
           "[.][server][ui]")
 {
-    REQUIRE_FALSE(test::serverForTests().isEmpty());
-    qputenv("JLGC_NO_KEYCHAIN", "1");
-    const QString address = test::emptyServerDatabase();
+    const QString address = officeDatabase();
     test::TempDir dir;
     const QString file = dir.path(QStringLiteral("mine.sqlite"));
     {
