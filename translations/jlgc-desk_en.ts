@@ -1029,10 +1029,6 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database on an office server is always created at the newest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 on the office server is of an earlier version (%2) that this version of JLGC Desk cannot upgrade. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1062,14 @@ Kinds: %1</source>
     </message>
     <message>
         <source>The connection to the office server was lost while the change was being saved, so whether it was saved is not known. Look at the record before saving it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on an office server is created at version %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

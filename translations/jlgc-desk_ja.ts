@@ -1027,10 +1027,6 @@ Kinds: %1</source>
         <translation>事務所サーバーのデータベース %1 は空です。JLGC Desk のレコードはまだありません。</translation>
     </message>
     <message>
-        <source>A database on an office server is always created at the newest version.</source>
-        <translation>事務所サーバー上のデータベースは、常に最新のバージョンで作成します。</translation>
-    </message>
-    <message>
         <source>The database %1 on the office server is of an earlier version (%2) that this version of JLGC Desk cannot upgrade. Nothing was changed.</source>
         <translation>事務所サーバーのデータベース %1 は以前のバージョン（%2）のもので、このバージョンの JLGC Desk では更新できません。何も変更していません。</translation>
     </message>
@@ -1065,6 +1061,14 @@ Kinds: %1</source>
     <message>
         <source>The connection to the office server was lost while the change was being saved, so whether it was saved is not known. Look at the record before saving it again.</source>
         <translation>変更の保存中に事務所サーバーとの接続が切れたため、保存されたかどうかが確認できません。もう一度保存する前に、レコードの内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>A database on an office server is created at version %1 or later.</source>
+        <translation>事務所サーバーのデータベースは、バージョン %1 以降で作成します。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. Nothing was changed.</source>
+        <translation>事務所サーバーのデータベース %1 は、このバージョンの JLGC Desk で使う前にバージョン %2 から %3 へ更新する必要がありますが、お使いのログインにはテーブルを変更する権限がありません。事務所の管理者に一度開いてもらってください。何も変更していません。</translation>
     </message>
 </context>
 <context>

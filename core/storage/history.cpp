@@ -132,9 +132,10 @@ void History::removeTriggers(Database& db)
         SchemaInfo::dropTrigger(db, name, table);
 }
 
-void History::installTriggers(Database& db)
+void History::installTriggers(Database& db, int version)
 {
     removeTriggers(db);
+    const bool perStatement = SchemaInfo::perStatement(db, version);
 
     // Table and column names below come from the schema, never from the user.
     for (const QString& table : SchemaInfo::recordTables(db)) {
@@ -149,13 +150,25 @@ void History::installTriggers(Database& db)
         const QString oldRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("OLD"));
         const QString newRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("NEW"));
         const QString name = QStringLiteral("history_") + table;
+        // On a server, the rows a statement inserts are logged by one
+        // statement (an import writes 1,000 rows at a time).
+        const QString insertedSet =
+            perStatement
+                ? QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, "
+                                 "session, table_name, record_id, action, old_values, "
+                                 "new_values) SELECT %1, %2, %3, '%4', n.id, 'insert', NULL, %5 "
+                                 "FROM new_rows AS n ORDER BY n.id;")
+                      .arg(Now, actor(db), actorSession(db), table,
+                           SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("n")))
+                : QString();
         SchemaInfo::createTrigger(
             db, {name + QStringLiteral("_insert"),
                  QStringLiteral("AFTER"),
                  QStringLiteral("INSERT"),
                  table,
                  {},
-                 QStringLiteral("%1 NEW.id, 'insert', NULL, %2);").arg(insertLog, newRow)});
+                 QStringLiteral("%1 NEW.id, 'insert', NULL, %2);").arg(insertLog, newRow),
+                 insertedSet});
         QStringList differs;
         for (const QString& c : columns)
             if (!isBookkeepingField(c))

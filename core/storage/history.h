@@ -43,8 +43,10 @@ public:
 
     // (Re)creates the change_log and trash triggers on every record table
     // (tables with an `id` key and a `row_version`), derived from the schema.
-    // Runs at the end of migration 6 and after every later migration step.
-    static void installTriggers(Database& db);
+    // Runs at the end of migration 6 and after every later migration step;
+    // `version` is the schema version whose triggers are made (-1: the
+    // newest; see SchemaInfo::perStatement).
+    static void installTriggers(Database& db, int version = -1);
     // Drops the history and Trash triggers (installTriggers puts them back):
     // for writing generated demo records, which have no history to keep.
     static void removeTriggers(Database& db);

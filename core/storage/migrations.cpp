@@ -17,6 +17,8 @@ const std::vector<Migration>& migrations()
          &migrateSearchSources},
         {10, "search folds variant kanji, place names and romanizations", &migrateSearchFolding},
         {11, "search finds a delegation by its sending government", &migrateDelegationSearch},
+        {12, "a server's history, counts and search marks written once per statement",
+         &migrateStatementTriggers, &migrateStatementTriggersOnServer},
     };
     return steps;
 }

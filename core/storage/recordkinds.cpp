@@ -115,7 +115,7 @@ QHash<QString, qint64> RecordKinds::counts(const Database& db, const QList<Recor
     return result;
 }
 
-void RecordKinds::installCounters(Database& db)
+void RecordKinds::installCounters(Database& db, int version)
 {
     // On a server each change adds a row of +1 or -1 (summed when read,
     // folded by compactCounts()): one row updated by every insert would
@@ -140,14 +140,24 @@ void RecordKinds::installCounters(Database& db)
     Query(db, QStringLiteral("DELETE FROM record_count")).exec();
     for (const auto& [name, table] : SchemaInfo::triggers(db, {QStringLiteral("count_")}))
         SchemaInfo::dropTrigger(db, name, table);
-    // Table names come from the list above, never from the user.
-    auto counter = [&db](const QString& table, const QString& event, const QString& body) {
+    // Table names come from the list above, never from the user. On a
+    // server of version 12 on, a statement's rows are counted by one row.
+    const bool perStatement = SchemaInfo::perStatement(db, version);
+    auto counter = [&db, perStatement](const QString& table, const QString& event,
+                                       const QString& body, const QString& setBody) {
         SchemaInfo::createTrigger(db, {QStringLiteral("count_%1_%2").arg(table, event.toLower()),
                                        QStringLiteral("AFTER"),
                                        event,
                                        table,
                                        {},
-                                       body});
+                                       body,
+                                       perStatement ? setBody : QString()});
+    };
+    // The rows of a statement counted per name (a table's, or an index kind's).
+    auto changeOfSet = [](const QString& name, const QString& rows, int sign) {
+        return QStringLiteral("INSERT INTO record_count (table_name, n) SELECT %1, %2count(*) "
+                              "FROM %3 AS r GROUP BY 1;")
+            .arg(name, sign > 0 ? QString() : QStringLiteral("-"), rows);
     };
     auto change = [server](const QString& name, int by) {
         return server ? QStringLiteral("INSERT INTO record_count (table_name, n) VALUES (%1, %2);")
@@ -164,8 +174,10 @@ void RecordKinds::installCounters(Database& db)
                       .arg(table))
             .exec();
         const QString name = QStringLiteral("'%1'").arg(table);
-        counter(table, QStringLiteral("INSERT"), change(name, 1));
-        counter(table, QStringLiteral("DELETE"), change(name, -1));
+        counter(table, QStringLiteral("INSERT"), change(name, 1),
+                changeOfSet(name, QStringLiteral("new_rows"), 1));
+        counter(table, QStringLiteral("DELETE"), change(name, -1),
+                changeOfSet(name, QStringLiteral("old_rows"), -1));
     }
     // The global search index's entries per kind, which long lists count
     // (SearchIndex keeps it; see the `search_item:` rows).
@@ -177,9 +189,11 @@ void RecordKinds::installCounters(Database& db)
             server ? change(indexed.arg(QStringLiteral("NEW")), 1)
                    : QStringLiteral("INSERT INTO record_count (table_name, n) VALUES "
                                     "('search_item:' || NEW.kind, 1) ON CONFLICT (table_name) DO "
-                                    "UPDATE SET n = record_count.n + 1;"));
+                                    "UPDATE SET n = record_count.n + 1;"),
+            changeOfSet(indexed.arg(QStringLiteral("r")), QStringLiteral("new_rows"), 1));
     counter(QStringLiteral("search_item"), QStringLiteral("DELETE"),
-            change(indexed.arg(QStringLiteral("OLD")), -1));
+            change(indexed.arg(QStringLiteral("OLD")), -1),
+            changeOfSet(indexed.arg(QStringLiteral("r")), QStringLiteral("old_rows"), -1));
 }
 
 void RecordKinds::compactCounts(Database& db)

@@ -34,8 +34,8 @@ public:
     static QHash<QString, qint64> counts(const Database& db, const QList<RecordKind>& kinds);
     // Keeps a count of every kind's rows in record_count, moved by triggers
     // on insert and delete (schema version 8); run again after a step that
-    // adds a kind.
-    static void installCounters(Database& db);
+    // adds a kind. `version`: as History::installTriggers.
+    static void installCounters(Database& db, int version = -1);
     // On a server, folds the changes kept since into one row per count
     // (after an import, at opening); nothing in a file.
     static void compactCounts(Database& db);

@@ -227,6 +227,23 @@ void createTrigger(Database& db, const Trigger& t)
             .exec();
         return;
     }
+    if (!t.setBody.isEmpty()) {
+        const QString event = t.event.toUpper();
+        QString rows;
+        if (event != QLatin1String("DELETE"))
+            rows += QStringLiteral(" NEW TABLE AS new_rows");
+        if (event != QLatin1String("INSERT"))
+            rows.prepend(QStringLiteral(" OLD TABLE AS old_rows"));
+        Query(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE "
+                                 "plpgsql AS $jlgc$ BEGIN %2 RETURN NULL; END $jlgc$")
+                      .arg(quoted(t.name), t.setBody))
+            .exec();
+        Query(db, QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING%4 FOR EACH "
+                                 "STATEMENT EXECUTE FUNCTION %1()")
+                      .arg(quoted(t.name), t.event, quoted(t.table), rows))
+            .exec();
+        return;
+    }
     // A BEFORE trigger lets the row through by returning it.
     const QString row =
         t.timing == QLatin1String("BEFORE")
@@ -241,6 +258,11 @@ void createTrigger(Database& db, const Trigger& t)
     Query(db, QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1()")
                   .arg(quoted(t.name), t.timing, t.event, quoted(t.table)))
         .exec();
+}
+
+bool perStatement(const Database& db, int version)
+{
+    return db.onServer() && (version < 0 || version >= PerStatementVersion);
 }
 
 QList<std::pair<QString, QString>> triggers(const Database& db, const QStringList& prefixes)

@@ -61,6 +61,9 @@ QString differs(const Database& db, const QString& a, const QString& b);
 // A row trigger in the engine's words: `body` is statements that end with
 // ";" and may name NEW and OLD; `when` a condition, or empty. On a server
 // it is a PL/pgSQL function of the same name and a trigger calling it.
+// With `setBody` (an AFTER trigger), a server runs that instead, once per
+// statement: it names the statement's rows as the tables new_rows (INSERT,
+// UPDATE) and old_rows (UPDATE, DELETE), and `when` is not used.
 struct Trigger {
     QString name;
     QString timing; // BEFORE or AFTER
@@ -68,8 +71,16 @@ struct Trigger {
     QString table;
     QString when;
     QString body;
+    QString setBody = {};
 };
 void createTrigger(Database& db, const Trigger& trigger);
+
+// Whether a server's triggers of this schema version (-1: the newest) are
+// written once per statement (version 12 on): an import's 1,000 rows then
+// make one history, count and search statement each, not 1,000. A file's
+// triggers are per row in every version (SQLite has no other kind).
+bool perStatement(const Database& db, int version);
+constexpr int PerStatementVersion = 12;
 // The triggers whose names begin with one of the prefixes: (name, table).
 QList<std::pair<QString, QString>> triggers(const Database& db, const QStringList& prefixes);
 void dropTrigger(Database& db, const QString& name, const QString& table);

@@ -72,7 +72,7 @@ const QList<SearchSource>& SearchStore::sources()
     return list;
 }
 
-void SearchStore::install(Database& db)
+void SearchStore::install(Database& db, int version)
 {
     if (db.onServer()) {
         // A server has no FTS5: the tokens are kept in a table (found with
@@ -133,6 +133,10 @@ void SearchStore::install(Database& db)
                 QStringLiteral("search_%1_%2").arg(kind, QString::fromLatin1(event).toLower());
             if (!SchemaInfo::triggers(db, {name}).isEmpty())
                 continue;
+            // On a server of version 12 on, a statement's rows are marked at once.
+            const QString rows = QLatin1String(row) == QLatin1String("NEW")
+                                     ? QStringLiteral("new_rows")
+                                     : QStringLiteral("old_rows");
             SchemaInfo::createTrigger(
                 db, {name,
                      QStringLiteral("AFTER"),
@@ -140,7 +144,12 @@ void SearchStore::install(Database& db)
                      table,
                      {},
                      QStringLiteral("%1 search_dirty (kind, record_id) VALUES ('%2', %3.%4)%5;")
-                         .arg(ignore, kind, QLatin1String(row), idc, ignored)});
+                         .arg(ignore, kind, QLatin1String(row), idc, ignored),
+                     SchemaInfo::perStatement(db, version)
+                         ? QStringLiteral("%1 search_dirty (kind, record_id) SELECT '%2', r.%3 "
+                                          "FROM %4 AS r%5;")
+                               .arg(ignore, kind, idc, rows, ignored)
+                         : QString()});
         }
         // Records that exist but are not indexed yet.
         Query(db, QStringLiteral("%4 search_dirty (kind, record_id) SELECT '%1', %2 FROM %3 WHERE "

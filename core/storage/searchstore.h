@@ -78,8 +78,8 @@ public:
 
     // Creates the index tables (once) and the triggers of every source whose
     // table exists; marks records not yet indexed. Migrations that add a
-    // searchable table call it again.
-    static void install(Database& db);
+    // searchable table call it again. `version`: as History::installTriggers.
+    static void install(Database& db, int version = -1);
 
     // The records marked for indexing (kind, id), and forgetting them.
     bool hasPending() const;

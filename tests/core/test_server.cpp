@@ -2,7 +2,9 @@
 // server has. Every other test tagged [server] runs on both engines; these
 // are hidden ([.]) from the SQLite run and selected by the server's.
 #include "domain/person.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/personrepository.h"
 #include "storage/recordkinds.h"
 #include "storage/server/serverschema.h"
@@ -17,6 +19,43 @@ namespace {
 qint64 scalar(const Database& db, const QString& sql)
 {
     return Query(db, sql).exec().scalar().toLongLong();
+}
+
+// Every row of a statement's result, its columns joined, in the order given.
+QStringList rows(const Database& db, const QString& sql)
+{
+    QStringList out;
+    Query q(db, sql);
+    q.exec();
+    while (q.next()) {
+        QStringList columns;
+        for (int c = 0; c < q.columnCount(); ++c)
+            columns << q.text(c);
+        out << columns.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// The schema as a colleague's application sees it: columns, indexes,
+// triggers and what each trigger runs.
+QStringList schemaOf(const Database& db)
+{
+    return rows(db, QStringLiteral("SELECT table_name, column_name, data_type, column_default, "
+                                   "is_nullable FROM information_schema.columns WHERE "
+                                   "table_schema = current_schema() ORDER BY 1, 2")) +
+           rows(db, QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = "
+                                   "current_schema() ORDER BY 1")) +
+           rows(db, QStringLiteral("SELECT pg_get_triggerdef(t.oid), p.prosrc FROM pg_trigger t "
+                                   "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal "
+                                   "ORDER BY t.tgname"));
+}
+
+Person namedKanji(const QString& family, const QString& given)
+{
+    Person p;
+    p.name.familyKanji = family;
+    p.name.givenKanji = given;
+    return p;
 }
 
 } // namespace
@@ -96,6 +135,61 @@ TEST_CASE("A server database of a newer version is refused and left unchanged", 
                                   .arg(Database::latestVersion()));
     Database db(address);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM person")) == 1);
+}
+
+TEST_CASE("A server database of an earlier version is upgraded to the schema of a new one, its "
+          "records kept",
+          "[.][server]")
+{
+    const QString address = test::emptyServerDatabase();
+    const QString statementTriggers =
+        QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND (tgtype & 1) "
+                       "= 0");
+    {
+        Database::Options old;
+        old.targetVersion = FirstServerVersion;
+        Database db(address, old);
+        REQUIRE(db.schemaVersion() == FirstServerVersion);
+        CHECK(scalar(db, statementTriggers) == 0); // version 11: a trigger call per row
+        PersonRepository(db).add(namedKanji(QStringLiteral("𠮷野"), QStringLiteral("花子")));
+    }
+    {
+        // A command that only reads reads it as it is, and changes nothing.
+        Database::Options reading;
+        reading.readOnly = true;
+        Database db(address, reading);
+        CHECK(db.schemaVersion() == FirstServerVersion);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM person")) == 1);
+    }
+
+    Database db(address);
+    CHECK(db.schemaVersion() == Database::latestVersion());
+    CHECK(scalar(db, statementTriggers) > 0);
+    // The same schema as a database made at this version.
+    Database fresh(test::emptyServerDatabase());
+    CHECK(schemaOf(db) == schemaOf(fresh));
+
+    // The record saved before is still there, counted and in its history;
+    // one saved after is kept the same way, and search finds both.
+    PersonRepository(db).add(namedKanji(QStringLiteral("髙﨑"), QStringLiteral("一郎")));
+    CHECK(RecordKinds::count(db, *RecordKinds::find(QStringLiteral("people"))) == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'person' "
+                                    "AND action = 'insert'")) == 2);
+    SearchIndex search(db);
+    const auto people = [&search](const QString& query) {
+        QStringList found;
+        for (const SearchHit& hit : search.search(query, Language::Japanese))
+            if (hit.kind == QLatin1String("person"))
+                found << hit.title;
+        return found;
+    };
+    CHECK(people(QStringLiteral("𠮷野")) == QStringList{QStringLiteral("𠮷野 花子")});
+    CHECK(people(QStringLiteral("髙﨑")) == QStringList{QStringLiteral("髙﨑 一郎")});
+
+    // Opening it again finds nothing to do.
+    Database again(address);
+    CHECK(again.schemaVersion() == Database::latestVersion());
+    CHECK(schemaOf(again) == schemaOf(fresh));
 }
 
 TEST_CASE("A database of another program on the server is refused and left unchanged",

@@ -4,6 +4,7 @@
 // transaction, and the server's errors in the user's words.
 #include "search/searchindex.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/recordkinds.h"
 #include "storage/server/serveraddress.h"
 #include "storage/server/serverschema.h"
@@ -25,7 +26,7 @@ void Database::openServer(const Options& options)
     connectServer();
 
     m_readOnly = options.readOnly;
-    const int version = identifyServer();
+    int version = identifyServer();
     if (version > latestVersion())
         throw StorageError(StorageError::Kind::NewerVersion,
                            tr("The office server %1 holds a database of a newer version of JLGC "
@@ -35,22 +36,25 @@ void Database::openServer(const Options& options)
                                .arg(version)
                                .arg(latestVersion()));
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
-    if (version == 0) {
+    const bool created = version == 0;
+    if (created) {
         if (m_readOnly)
             throw StorageError(StorageError::Kind::Open,
                                tr("The database %1 on the office server is empty: it holds no "
                                   "JLGC Desk records yet.")
                                    .arg(m_path));
-        if (target != latestVersion())
+        if (target < FirstServerVersion)
             throw StorageError(StorageError::Kind::Open,
-                               tr("A database on an office server is always created at the "
-                                  "newest version."));
+                               tr("A database on an office server is created at version %1 or "
+                                  "later.")
+                                   .arg(FirstServerVersion));
         // What the new schema holds (reference data) is indexed as it commits.
-        m_indexOnCommit = true;
-        transaction([&] { ServerSchema::create(*this); });
+        m_indexOnCommit = target == latestVersion();
+        transaction([&] { ServerSchema::create(*this, target); });
         m_statements.clear(); // the schema's statements run once
         m_serverStatements.clear();
-    } else if (version < target) {
+        version = target;
+    } else if (version < target && version < FirstServerVersion) {
         throw StorageError(StorageError::Kind::Open,
                            tr("The database %1 on the office server is of an earlier version "
                               "(%2) that this version of JLGC Desk cannot upgrade. Nothing was "
@@ -58,10 +62,33 @@ void Database::openServer(const Options& options)
                                .arg(m_path)
                                .arg(version));
     }
+    // A command that only reads reads an earlier version as it is (as a file).
+    if (version < target && !m_readOnly) {
+        try {
+            ServerSchema::migrate(*this, version, target);
+        } catch (const StorageError& e) {
+            if (e.kind() != StorageError::Kind::ReadOnly)
+                throw;
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("The database %1 on the office server must be upgraded from "
+                                  "version %2 to %3 before this version of JLGC Desk can use it, "
+                                  "and your login may not change its tables. Ask the office's "
+                                  "administrator to open it once. Nothing was changed.")
+                                   .arg(m_path)
+                                   .arg(version)
+                                   .arg(target),
+                               e.detail());
+        }
+        m_statements.clear(); // the upgrade's statements run once
+        m_serverStatements.clear();
+        version = target;
+    }
     m_hasActorTable = false; // the person at work is set per transaction
-    m_indexOnCommit = true;
+    // The index is written by this version's code: only in a database of
+    // this version (tests make databases of earlier ones).
+    m_indexOnCommit = version == latestVersion();
     // The counts' changes since the last opening, folded (see RecordKinds).
-    if (!m_readOnly && version > 0) {
+    if (!m_readOnly && !created) {
         try {
             transaction([&] { RecordKinds::compactCounts(*this); });
         } catch (const StorageError&) {

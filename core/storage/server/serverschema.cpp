@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/history.h"
+#include "storage/migrations.h"
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
 #include "storage/searchstore.h"
@@ -14,6 +15,10 @@
 namespace jlgc::ServerSchema {
 
 namespace {
+
+// The advisory lock a server's upgrade holds (a number of ours; the search
+// index's writers hold 20261206).
+constexpr qint64 MigrationLock = 20261212;
 
 // SQLite's own tables, the full-text index (the server keeps tokens in a
 // table of its own; see SearchStore::install), the file's one-row actor
@@ -91,12 +96,14 @@ QString translate(const QString& sqliteStatement)
     return s;
 }
 
-void create(Database& server)
+void create(Database& server, int version)
 {
     runScript(server, QStringLiteral(":/server/compatfunctions.sql"));
 
     // A new file of this version, in memory: the schema and its rows.
-    Database model(QStringLiteral(":memory:"));
+    Database::Options modelOptions;
+    modelOptions.targetVersion = version;
+    Database model(QStringLiteral(":memory:"), modelOptions);
     QHash<QString, QString> definitions;
     QStringList names;
     {
@@ -126,9 +133,9 @@ void create(Database& server)
         DatabaseCopy::copyRows(model, server, t);
     DatabaseCopy::continueNumbering(server);
 
-    SearchStore::install(server);
-    History::installTriggers(server);
-    RecordKinds::installCounters(server);
+    SearchStore::install(server, version);
+    History::installTriggers(server, version);
+    RecordKinds::installCounters(server, version);
 
     Query(server, QStringLiteral("CREATE TABLE jlgc_meta (key TEXT PRIMARY KEY, value TEXT NOT "
                                  "NULL)"))
@@ -136,8 +143,30 @@ void create(Database& server)
     Query(server, QStringLiteral("INSERT INTO jlgc_meta (key, value) VALUES ('application_id', "
                                  ":a), ('schema_version', :v)"))
         .bind(QStringLiteral(":a"), QString::number(Database::applicationId()))
-        .bind(QStringLiteral(":v"), QString::number(Database::latestVersion()))
+        .bind(QStringLiteral(":v"), QString::number(version))
         .exec();
+}
+
+void migrate(Database& server, int from, int to)
+{
+    for (const Migration& step : migrations()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        server.transaction([&] {
+            // One colleague upgrades; another opening now waits, then
+            // finds the step done.
+            Query(server, QStringLiteral("SELECT pg_advisory_xact_lock(:k)"))
+                .bind(QStringLiteral(":k"), MigrationLock)
+                .exec();
+            if (server.schemaVersion() >= step.version)
+                return;
+            step.applyOnServer(server);
+            Query(server, QStringLiteral("UPDATE jlgc_meta SET value = :v WHERE key = "
+                                         "'schema_version'"))
+                .bind(QStringLiteral(":v"), QString::number(step.version))
+                .exec();
+        });
+    }
 }
 
 } // namespace jlgc::ServerSchema

@@ -14,8 +14,15 @@ class Database;
 // that the application's statements use (compatfunctions.sql).
 namespace ServerSchema {
 
-// Inside the caller's transaction, on an empty server database.
-void create(Database& server);
+// Inside the caller's transaction, on an empty server database: the
+// schema of `version` (FirstServerVersion up to the newest; tests make
+// databases of earlier versions to upgrade).
+void create(Database& server, int version);
+
+// Brings a server's database of version `from` up to `to`, each step in a
+// transaction of its own, under a lock that makes colleagues opening it at
+// the same moment wait (and find it done).
+void migrate(Database& server, int from, int to);
 
 // One CREATE TABLE or CREATE INDEX statement of SQLite in PostgreSQL's
 // words (types, keys that number themselves, truth values as numbers).
