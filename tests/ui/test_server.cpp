@@ -2,6 +2,7 @@
 // Server…, and two windows of two colleagues, each with a login of their
 // own, on one database there. The server's tests are hidden ([.]) from the
 // SQLite run and selected by the server's ([server]).
+#include "common/fieldform.h"
 #include "common/page.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
@@ -286,4 +287,50 @@ TEST_CASE("File → Move to Office Server… copies the open file onto an empty 
     // The file is left as it was.
     Database mine(file, Database::forReading());
     CHECK(PersonRepository(mine).list().size() == 1);
+}
+
+TEST_CASE("The connection to the office server cut under the window: a save says so and keeps the "
+          "form, the next one goes through, and the lists follow",
+          "[.][server][ui]")
+{
+    const QString address = officeDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow window(&language);
+    window.show();
+    REQUIRE(window.openDatabase(address));
+    const Person saved = PersonRepository(*window.database()).add(person("𠮷野", "Yoshino"));
+    PeoplePage* page = peoplePage(window);
+    REQUIRE(page);
+    window.showPage(page);
+    const auto listed = [&] { return names(window).join(QLatin1Char(' ')); };
+    REQUIRE(QTest::qWaitFor([&] { return listed().contains(QStringLiteral("Yoshino")); }, 10000));
+    REQUIRE(page->selectRecord(saved.id));
+    auto* family = qobject_cast<QLineEdit*>(page->form()->field(QStringLiteral("family")));
+    REQUIRE(family);
+    family->setFocus();
+    family->selectAll();
+    test::typeText(family, QStringLiteral("Yoshinoya"));
+
+    // The server ends every connection the window has (a restart, a
+    // network that drops): the window's own, its lists' and its watcher's.
+    test::serverExec(address, QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                             "pg_stat_activity WHERE datname = "
+                                             "current_database() AND pid <> pg_backend_pid()"));
+    {
+        test::MessageBoxAnswerer ok(QMessageBox::Ok);
+        CHECK_FALSE(page->save());
+        CHECK(ok.count() == 1);
+        CHECK(ok.text().contains(QStringLiteral("connection to the office server was lost")));
+    }
+    CHECK(family->text() == QStringLiteral("Yoshinoya"));
+    CHECK(page->hasUnsavedChanges());
+
+    // Saving again connects again; the list, read on a connection of its
+    // own that was cut too, shows the new name.
+    REQUIRE(page->save());
+    CHECK(PersonRepository(*window.database()).find(saved.id)->name.family ==
+          QStringLiteral("Yoshinoya"));
+    CHECK(QTest::qWaitFor([&] { return listed().contains(QStringLiteral("Yoshinoya")); }, 10000));
+    CHECK(names(window).size() == 1);
 }
