@@ -1069,7 +1069,7 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. Nothing was changed.</source>
+        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. It was left at version %4, its records unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7937,6 +7937,10 @@ The database as it is now is kept as a backup first.</source>
         <source>The records of %1 are on the office server now (%2 rows; every table was counted on both sides). The file itself is left as it was; from now on, work on the server, so that colleagues see each other&apos;s changes.
 
 Open the office server now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague (or another window) changed the records; the lists are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1067,8 +1067,8 @@ Kinds: %1</source>
         <translation>事務所サーバーのデータベースは、バージョン %1 以降で作成します。</translation>
     </message>
     <message>
-        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. Nothing was changed.</source>
-        <translation>事務所サーバーのデータベース %1 は、このバージョンの JLGC Desk で使う前にバージョン %2 から %3 へ更新する必要がありますが、お使いのログインにはテーブルを変更する権限がありません。事務所の管理者に一度開いてもらってください。何も変更していません。</translation>
+        <source>The database %1 on the office server must be upgraded from version %2 to %3 before this version of JLGC Desk can use it, and your login may not change its tables. Ask the office&apos;s administrator to open it once. It was left at version %4, its records unchanged.</source>
+        <translation>事務所サーバーのデータベース %1 は、このバージョンの JLGC Desk で使う前にバージョン %2 から %3 へ更新する必要がありますが、お使いのログインにはテーブルを変更する権限がありません。事務所の管理者に一度開いてもらってください。データベースはバージョン %4 のままで、記録は変更していません。</translation>
     </message>
 </context>
 <context>
@@ -7900,6 +7900,10 @@ Open the office server now?</source>
     <message>
         <source>Office server %1/%2 · signed in as %3</source>
         <translation>事務所サーバー %1/%2 · %3 でログイン中</translation>
+    </message>
+    <message>
+        <source>A colleague (or another window) changed the records; the lists are up to date.</source>
+        <translation>ほかの職員（または別のウィンドウ）がレコードを変更したため、一覧を最新の状態に更新しました。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ bool MainWindow::openDatabaseAt(const QString& path, QString* serverProblem)
     m_db = std::move(db);
     // Every change, whoever made it, reaches every page and the counts.
     connect(&m_db->notifier(), &ChangeNotifier::changed, this, &MainWindow::followChanges);
+    // On a server, colleagues' saves are heard as they commit; the watch
+    // below still looks every few seconds (and connects again if cut).
+    m_db->notifier().listen();
     m_dataSafety->setDatabase(m_db.get());
     m_watch->start();
     rememberDatabase(m_db->path());
@@ -192,8 +195,11 @@ void MainWindow::followChanges(const ChangeSet& changes)
         p->followChanges(changes);
     updateCounts();
     if (changes.fromElsewhere)
-        statusBar()->showMessage(tr("The records were changed in another window; the lists "
-                                    "are up to date."),
+        statusBar()->showMessage(m_db && m_db->onServer()
+                                     ? tr("A colleague (or another window) changed the records; "
+                                          "the lists are up to date.")
+                                     : tr("The records were changed in another window; the lists "
+                                          "are up to date."),
                                  5000);
 }
 

@@ -186,7 +186,7 @@ QString MainWindow::databaseDescription() const
 {
     if (const auto a = m_db->onServer() ? ServerAddress::parse(m_db->path()) : std::nullopt)
         return tr("Office server %1/%2 · signed in as %3")
-            .arg(a->host, a->database, a->user.isEmpty() ? Database::currentOsUser() : a->user);
+            .arg(a->host, a->database, m_db->historyUser());
     return QDir::toNativeSeparators(m_db->path());
 }
 

@@ -4,11 +4,13 @@
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
+#include <QSqlDriver>
 #include <QString>
 
 namespace jlgc {
 
 class Database;
+class Query;
 
 // What changed in the database: the ids of each kind of record (as
 // RecordKinds names them), or everything (a restore, a demo database, a
@@ -49,12 +51,29 @@ public:
     // Announces that everything may have changed (after work that leaves no
     // trace in change_log).
     void announceEverything();
+    // On an office server: hears colleagues' commits as they happen (LISTEN;
+    // the server announces each statement that writes history, see
+    // ServerSchema::installAnnouncer) and announces them at once instead of
+    // at the next poll(). After a reconnection it listens again and
+    // announces everything, since what was said meanwhile is not said again.
+    // Needs an event loop on this thread. Nothing in a file.
+    void listen();
+    bool isListening() const { return m_listening; }
+    // How many colleagues' announcements were heard (for the tests).
+    int announcementsHeard() const { return m_heard; }
 
 signals:
     void changed(const jlgc::ChangeSet& changes);
 
 private:
     void start();
+    void subscribe();
+    void heard(const QString& channel, QSqlDriver::NotificationSource source,
+               const QVariant& payload);
+    void readHeard();
+    // The entries of a change_log query (id, table, record, session,
+    // values) added to `changes`; the newest entry's id.
+    qint64 read(Query& entries, ChangeSet& changes) const;
     void scheduleFlush();
     void flush();
 
@@ -67,6 +86,12 @@ private:
     qint64 m_lastChange = 0;
     qint64 m_dataVersion = -1;
     qint64 m_schemaVersion = -1;
+    bool m_listening = false;
+    int m_listeningOn = 0; // the connection (Database::connectionCount) listened on
+    int m_heard = 0;
+    qint64 m_heardFirst = 0; // the history entries heard of, not read yet
+    qint64 m_heardLast = 0;
+    bool m_readScheduled = false;
 };
 
 } // namespace jlgc

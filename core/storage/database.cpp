@@ -130,12 +130,16 @@ ChangeNotifier& Database::notifier()
 void Database::markEverythingChanged()
 {
     transaction([&] {
-        Query(*this, QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, "
-                                    "session, table_name, record_id, action) VALUES "
-                                    "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), :u, :s, :x, '*', 0, "
-                                    "'update')"))
-            .bind(QStringLiteral(":u"), m_osUser)
-            .bind(QStringLiteral(":s"), nullIfEmpty(m_staffName))
+        // (A server names the login, as its history triggers do.)
+        Query mark(*this,
+                   QStringLiteral("INSERT INTO change_log (changed_at, os_user, "
+                                  "staff_name, session, table_name, record_id, action) "
+                                  "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), %1, :s, "
+                                  ":x, '*', 0, 'update')")
+                       .arg(onServer() ? QStringLiteral("session_user") : QStringLiteral(":u")));
+        if (!onServer())
+            mark.bind(QStringLiteral(":u"), m_osUser);
+        mark.bind(QStringLiteral(":s"), nullIfEmpty(m_staffName))
             .bind(QStringLiteral(":x"), m_session)
             .exec();
     });

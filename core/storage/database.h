@@ -96,6 +96,9 @@ public:
     qint64 dataVersion() const;
     // How many transactions this connection has committed.
     qint64 commitCount() const { return m_commits; }
+    // How many times a server was connected to (1 after opening; one more
+    // after each reconnection): what listens on the connection listens again.
+    int connectionCount() const { return m_connections; }
     // What changed, announced after each commit of this connection and
     // whenever it is polled (for other programs' commits): see ChangeNotifier.
     ChangeNotifier& notifier();
@@ -145,6 +148,9 @@ public:
     // the start of each write transaction of this connection.
     void setStaffName(const QString& name);
     QString staffName() const { return m_staffName; }
+    // Who the history and the Trash name for this connection's changes: the
+    // computer's user on a file, the login on a server.
+    QString historyUser() const { return onServer() ? m_login : m_osUser; }
     QString osUser() const { return m_osUser; }
     // Names this connection in change_log (the session's own undo stack).
     QString session() const { return m_session; }
@@ -186,6 +192,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     qint64 m_commits = 0;
+    int m_connections = 0;
     bool m_readOnly = false;
     bool m_needsApplicationId = false; // a file of an earlier version: marked at the first write
     void* m_handle = nullptr;          // the sqlite3* of the connection
@@ -196,6 +203,7 @@ private:
     bool m_reading = false; // beginReading() began a read transaction
     QString m_osUser;
     QString m_staffName;
+    QString m_login; // on a server: the login connected with
     QString m_session;
     void startDeferredCheck() const;
     bool m_checkDeferred = false; // a deferred check is awaited

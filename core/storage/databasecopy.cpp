@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/history.h"
+#include "storage/migrations.h"
 #include "storage/recordkinds.h"
 #include "storage/rowwriter.h"
 #include "storage/schemainfo.h"
@@ -266,10 +267,8 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
                                        .arg(t.rows));
         }
         continueNumbering(to);
-        History::installTriggers(to);
         SearchStore(to).clear();
-        SearchStore::install(to);
-        RecordKinds::installCounters(to);
+        installDerivedTriggers(to);
     });
     return counts;
 }

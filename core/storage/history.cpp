@@ -14,13 +14,17 @@ namespace {
 
 const QString Now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 
-// Who is at work, in the triggers: a file's one-row table, a server's
-// settings of the transaction (Database::begin).
-QString actor(const Database& db)
+// Who is at work, in the triggers: a file's one-row table (the computer's
+// user), a server's settings of the transaction (Database::begin); from
+// version 13 on a server names the login, which no setting can change.
+QString actor(const Database& db, int version)
 {
-    return db.onServer() ? QStringLiteral("jlgc_actor('os_user'), jlgc_actor('staff_name')")
-                         : QStringLiteral("(SELECT os_user FROM session_actor WHERE id = 1), "
-                                          "(SELECT staff_name FROM session_actor WHERE id = 1)");
+    if (!db.onServer())
+        return QStringLiteral("(SELECT os_user FROM session_actor WHERE id = 1), "
+                              "(SELECT staff_name FROM session_actor WHERE id = 1)");
+    return version < 0 || version >= History::LoginVersion
+               ? QStringLiteral("session_user, jlgc_actor('staff_name')")
+               : QStringLiteral("jlgc_actor('os_user'), jlgc_actor('staff_name')");
 }
 
 // The Trash entry the trigger has just written: on a server the sequence's
@@ -142,25 +146,27 @@ void History::installTriggers(Database& db, int version)
         if (table == QLatin1String("change_log") || table.startsWith(QLatin1String("trash_")))
             continue;
         const QStringList columns = SchemaInfo::columns(db, table);
-        const QString insertLog =
-            QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, session, "
-                           "table_name, record_id, action, old_values, new_values) VALUES (%1, "
-                           "%2, %3, '%4', ")
-                .arg(Now, actor(db), actorSession(db), table);
+        // An entry's start: when, who and where, given by VALUES or SELECT.
+        const auto logged = [&](const QString& given) {
+            return QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, "
+                                  "session, table_name, record_id, action, old_values, "
+                                  "new_values) ") +
+                   given +
+                   QStringLiteral(" %1, %2, %3, '%4', ")
+                       .arg(Now, actor(db, version), actorSession(db), table);
+        };
+        const QString insertLog = logged(QStringLiteral("VALUES ("));
         const QString oldRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("OLD"));
         const QString newRow = SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("NEW"));
         const QString name = QStringLiteral("history_") + table;
         // On a server, the rows a statement inserts are logged by one
         // statement (an import writes 1,000 rows at a time).
         const QString insertedSet =
-            perStatement
-                ? QStringLiteral("INSERT INTO change_log (changed_at, os_user, staff_name, "
-                                 "session, table_name, record_id, action, old_values, "
-                                 "new_values) SELECT %1, %2, %3, '%4', n.id, 'insert', NULL, %5 "
-                                 "FROM new_rows AS n ORDER BY n.id;")
-                      .arg(Now, actor(db), actorSession(db), table,
-                           SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("n")))
-                : QString();
+            perStatement ? QStringLiteral("%1 n.id, 'insert', NULL, %2 FROM new_rows AS n ORDER "
+                                          "BY n.id;")
+                               .arg(logged(QStringLiteral("SELECT")),
+                                    SchemaInfo::jsonObjectOf(db, columns, QStringLiteral("n")))
+                         : QString();
         SchemaInfo::createTrigger(
             db, {name + QStringLiteral("_insert"),
                  QStringLiteral("AFTER"),
@@ -198,7 +204,7 @@ void History::installTriggers(Database& db, int version)
         QStringList body;
         body << QStringLiteral("INSERT INTO trash_entry (deleted_at, os_user, staff_name, "
                                "table_name, record_id) VALUES (%1, %2, '%3', OLD.id);")
-                    .arg(Now, actor(db), table);
+                    .arg(Now, actor(db, version), table);
         body << QStringLiteral("INSERT INTO trash_row (entry_id, table_name, data) VALUES "
                                "(%3, '%1', %2);")
                     .arg(table, oldRow, newTrashEntry(db));

@@ -47,6 +47,9 @@ public:
     // `version` is the schema version whose triggers are made (-1: the
     // newest; see SchemaInfo::perStatement).
     static void installTriggers(Database& db, int version = -1);
+    // The first version whose history on a server names the login (before,
+    // the computer's user the application said).
+    static constexpr int LoginVersion = 13;
     // Drops the history and Trash triggers (installTriggers puts them back):
     // for writing generated demo records, which have no history to keep.
     static void removeTriggers(Database& db);

@@ -1,5 +1,12 @@
 #include "storage/migrations.h"
 
+#include "storage/database.h"
+#include "storage/history.h"
+#include "storage/recordkinds.h"
+#include "storage/schemainfo.h"
+#include "storage/searchstore.h"
+#include "storage/server/serverschema.h"
+
 namespace jlgc {
 
 const std::vector<Migration>& migrations()
@@ -17,10 +24,24 @@ const std::vector<Migration>& migrations()
          &migrateSearchSources},
         {10, "search folds variant kanji, place names and romanizations", &migrateSearchFolding},
         {11, "search finds a delegation by its sending government", &migrateDelegationSearch},
-        {12, "a server's history, counts and search marks written once per statement",
+        {12, "a server's counts, search marks and history of new rows written per statement",
          &migrateStatementTriggers, &migrateStatementTriggersOnServer},
+        {13, "a server announces changes as they commit; its history names the login",
+         &migrateLiveChanges, &migrateLiveChangesOnServer},
     };
     return steps;
+}
+
+void installDerivedTriggers(Database& db, int version)
+{
+    // The search marks are made only where none exist (SearchStore::install).
+    for (const auto& [name, table] : SchemaInfo::triggers(db, {QStringLiteral("search_")}))
+        SchemaInfo::dropTrigger(db, name, table);
+    SearchStore::install(db, version);
+    History::installTriggers(db, version);
+    RecordKinds::installCounters(db, version);
+    if (db.onServer() && (version < 0 || version >= ServerSchema::AnnouncerVersion))
+        ServerSchema::installAnnouncer(db);
 }
 
 } // namespace jlgc

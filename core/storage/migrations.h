@@ -27,6 +27,12 @@ constexpr int FirstServerVersion = 11;
 
 const std::vector<Migration>& migrations();
 
+// The triggers derived from the schema, made again as of `version` (-1: the
+// newest): the search index's marks, history and the Trash, the kept counts,
+// and on a server the announcement of changes (version 13 on). For a new
+// server database, a copied one, and the steps that change their form.
+void installDerivedTriggers(Database& db, int version = -1);
+
 // The steps, each in its own file under storage/migrations/.
 void migrateFoundation(Database& db);        // 1: reference data, organizations, people
 void migrateSearch(Database& db);            // 2: the global search index
@@ -41,5 +47,7 @@ void migrateSearchFolding(Database& db);     // 10: search text folded again (va
 void migrateDelegationSearch(Database& db);  // 11: delegations found by their government
 void migrateStatementTriggers(Database& db); // 12: (nothing in a file)
 void migrateStatementTriggersOnServer(Database& db); // 12: server triggers once per statement
+void migrateLiveChanges(Database& db);               // 13: (nothing in a file)
+void migrateLiveChangesOnServer(Database& db); // 13: changes announced; history names the login
 
 } // namespace jlgc

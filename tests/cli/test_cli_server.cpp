@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QThread>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -69,6 +70,46 @@ TEST_CASE("An import by one program on the server is seen by another and by a co
     const ChangeSet changes = changed.takeFirst().at(0).value<ChangeSet>();
     CHECK(changes.fromElsewhere);
     CHECK(RecordKinds::count(window, *RecordKinds::find(QStringLiteral("people"))) == 3);
+}
+
+TEST_CASE("A connection that listens hears another program's import as it commits, and the "
+          "history names that program's login",
+          "[.][server][cli]")
+{
+    const QString address = test::emptyServerDatabase();
+    Database window(address);
+    ChangeNotifier& notifier = window.notifier();
+    notifier.listen();
+    REQUIRE(notifier.isListening());
+    QSignalSpy changed(&notifier, &ChangeNotifier::changed);
+
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("people.csv"));
+    test::writeFile(csv, QStringLiteral("姓（漢字）,名（漢字）,姓（ローマ字）,名（ローマ字）\r\n"
+                                        "𠮷野,太郎,Yoshino,Taro\r\n"
+                                        "髙﨑,一郎,Takasaki,Ichiro\r\n")
+                             .toUtf8());
+    // The program runs as a computer's user other than the login.
+    const Result import =
+        runApp({QStringLiteral("--database"), address, QStringLiteral("import"),
+                QStringLiteral("people"), csv},
+               {QStringLiteral("USER=somebody-else"), QStringLiteral("LOGNAME=somebody-else")});
+    INFO(import.out.toStdString() + import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+
+    // Nothing polls here: what arrives was announced by the server.
+    REQUIRE(changed.wait(5000));
+    CHECK(notifier.announcementsHeard() >= 1);
+    const ChangeSet changes = changed.takeFirst().at(0).value<ChangeSet>();
+    CHECK(changes.fromElsewhere);
+    const QList<qint64> people = changes.ids.value(QStringLiteral("people")).values();
+    CHECK(people.size() == 2);
+
+    // The history names the login the program connected with, not the
+    // computer's user it runs as.
+    CHECK(test::rows(window, QStringLiteral("SELECT DISTINCT os_user FROM change_log WHERE "
+                                            "table_name = 'person'")) ==
+          QStringList{QUrl(address).userName()});
 }
 
 TEST_CASE("The connection cut in the middle of an import on the server: a clear message, "

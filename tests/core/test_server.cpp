@@ -21,20 +21,7 @@ qint64 scalar(const Database& db, const QString& sql)
     return Query(db, sql).exec().scalar().toLongLong();
 }
 
-// Every row of a statement's result, its columns joined, in the order given.
-QStringList rows(const Database& db, const QString& sql)
-{
-    QStringList out;
-    Query q(db, sql);
-    q.exec();
-    while (q.next()) {
-        QStringList columns;
-        for (int c = 0; c < q.columnCount(); ++c)
-            columns << q.text(c);
-        out << columns.join(QLatin1Char('|'));
-    }
-    return out;
-}
+using test::rows;
 
 // The schema as a colleague's application sees it: columns, indexes,
 // triggers and what each trigger runs.

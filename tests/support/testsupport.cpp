@@ -121,6 +121,20 @@ private:
 
 } // namespace
 
+QStringList rows(const Database& db, const QString& sql)
+{
+    QStringList out;
+    Query q(db, sql);
+    q.exec();
+    while (q.next()) {
+        QStringList columns;
+        for (int c = 0; c < q.columnCount(); ++c)
+            columns << q.text(c);
+        out << columns.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
 void releaseServerDatabases()
 {
     if (!serverForTests().isEmpty())

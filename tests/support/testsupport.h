@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -23,6 +24,10 @@ QString emptyServerDatabase();
 void serverExec(const QString& address, const QString& sql);
 // Drops the databases the tests made there (main calls it before it returns).
 void releaseServerDatabases();
+
+// Every row of a statement's result on the database, its columns joined by
+// "|", in the order the statement gives.
+QStringList rows(const Database& db, const QString& sql);
 
 // A temporary folder that lives for the test, for files that must be real.
 class TempDir {

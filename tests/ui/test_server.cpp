@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "people/peoplepage.h"
 #include "server/connectserverdialog.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/server/serveraddress.h"
@@ -146,25 +147,21 @@ TEST_CASE("Two colleagues' windows on the office server, each with a login of th
     CHECK(QTest::qWaitFor(
         [&] { return names(mine).join(QLatin1Char(' ')).contains(QStringLiteral("Yoshino")); },
         10000));
+    // Each window hears the other's save as it commits (the server says so).
     CHECK(QTest::qWaitFor(
-        [&] {
-            theirs.checkForOutsideChanges();
-            return names(theirs).join(QLatin1Char(' ')).contains(QStringLiteral("Yoshino"));
-        },
+        [&] { return names(theirs).join(QLatin1Char(' ')).contains(QStringLiteral("Yoshino")); },
         10000));
+    CHECK(theirs.database()->notifier().announcementsHeard() >= 1);
+    CHECK(theirs.statusBar()->currentMessage().startsWith(QStringLiteral("A colleague")));
     PersonRepository(*theirs.database()).add(person("山﨑", "Yamazaki"));
     CHECK(QTest::qWaitFor(
-        [&] {
-            mine.checkForOutsideChanges();
-            return names(mine).join(QLatin1Char(' ')).contains(QStringLiteral("Yamazaki"));
-        },
+        [&] { return names(mine).join(QLatin1Char(' ')).contains(QStringLiteral("Yamazaki")); },
         10000));
-    // Both saves are in the office's history.
-    CHECK(Query(*mine.database(), QStringLiteral("SELECT count(*) FROM change_log WHERE "
-                                                 "table_name = 'person'"))
-              .exec()
-              .scalar()
-              .toInt() == 2);
+    CHECK(mine.database()->notifier().announcementsHeard() >= 1);
+    // Both saves are in the office's history, each under its login.
+    CHECK(test::rows(*mine.database(), QStringLiteral("SELECT os_user FROM change_log WHERE "
+                                                      "table_name = 'person' ORDER BY id")) ==
+          QStringList{QStringLiteral("jlgc"), QStringLiteral("jlgc_colleague")});
 }
 
 namespace {
@@ -333,4 +330,14 @@ TEST_CASE("The connection to the office server cut under the window: a save says
           QStringLiteral("Yoshinoya"));
     CHECK(QTest::qWaitFor([&] { return listed().contains(QStringLiteral("Yoshinoya")); }, 10000));
     CHECK(names(window).size() == 1);
+
+    // The window listens again on its new connection: a colleague's save
+    // is heard as it commits.
+    window.checkForOutsideChanges(); // its watch, as every few seconds
+    const int heardBefore = window.database()->notifier().announcementsHeard();
+    Database colleague(address);
+    PersonRepository(colleague).add(person("髙﨑", "Takasaki"));
+    CHECK(QTest::qWaitFor(
+        [&] { return window.database()->notifier().announcementsHeard() > heardBefore; }, 10000));
+    CHECK(QTest::qWaitFor([&] { return listed().contains(QStringLiteral("Takasaki")); }, 10000));
 }

@@ -6,11 +6,9 @@
 // statements. A file's triggers stay per row (SQLite has no other kind), so
 // the step changes nothing in a file.
 #include "storage/database.h"
-#include "storage/history.h"
 #include "storage/migrations.h"
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
-#include "storage/searchstore.h"
 
 namespace jlgc {
 
@@ -21,13 +19,21 @@ void migrateStatementTriggers(Database&)
 
 void migrateStatementTriggersOnServer(Database& server)
 {
-    constexpr int Version = 12;
-    // The search marks are made only where none exist (SearchStore::install).
-    for (const auto& [name, table] : SchemaInfo::triggers(server, {QStringLiteral("search_")}))
-        SchemaInfo::dropTrigger(server, name, table);
-    SearchStore::install(server, Version);
-    History::installTriggers(server, Version);
-    RecordKinds::installCounters(server, Version);
+    // The counts are counted again: colleagues still at work with an
+    // earlier version wait until the step commits, so that no row they add
+    // meanwhile is counted twice (record tables first, as their saves take
+    // them, then the index and the counts).
+    QStringList tables;
+    for (const RecordKind& kind : RecordKinds::all())
+        tables << SchemaInfo::quoted(kind.table);
+    tables.sort();
+    tables.removeDuplicates();
+    for (const char* last : {"search_item", "record_count"})
+        tables << QString::fromLatin1(last);
+    Query(server, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                      .arg(tables.join(QStringLiteral(", "))))
+        .exec();
+    installDerivedTriggers(server, 12);
 }
 
 } // namespace jlgc

@@ -26,7 +26,8 @@ void Database::openServer(const Options& options)
     connectServer();
 
     m_readOnly = options.readOnly;
-    int version = identifyServer();
+    const int identifiedVersion = identifyServer();
+    int version = identifiedVersion;
     if (version > latestVersion())
         throw StorageError(StorageError::Kind::NewerVersion,
                            tr("The office server %1 holds a database of a newer version of JLGC "
@@ -51,8 +52,6 @@ void Database::openServer(const Options& options)
         // What the new schema holds (reference data) is indexed as it commits.
         m_indexOnCommit = target == latestVersion();
         transaction([&] { ServerSchema::create(*this, target); });
-        m_statements.clear(); // the schema's statements run once
-        m_serverStatements.clear();
         version = target;
     } else if (version < target && version < FirstServerVersion) {
         throw StorageError(StorageError::Kind::Open,
@@ -69,19 +68,24 @@ void Database::openServer(const Options& options)
         } catch (const StorageError& e) {
             if (e.kind() != StorageError::Kind::ReadOnly)
                 throw;
+            // Each step commits on its own: say where it stopped.
             throw StorageError(StorageError::Kind::ReadOnly,
                                tr("The database %1 on the office server must be upgraded from "
                                   "version %2 to %3 before this version of JLGC Desk can use it, "
                                   "and your login may not change its tables. Ask the office's "
-                                  "administrator to open it once. Nothing was changed.")
+                                  "administrator to open it once. It was left at version %4, "
+                                  "its records unchanged.")
                                    .arg(m_path)
                                    .arg(version)
-                                   .arg(target),
+                                   .arg(target)
+                                   .arg(schemaVersion()),
                                e.detail());
         }
-        m_statements.clear(); // the upgrade's statements run once
-        m_serverStatements.clear();
         version = target;
+    }
+    if (version != identifiedVersion) {
+        m_statements.clear(); // the schema's statements run once
+        m_serverStatements.clear();
     }
     m_hasActorTable = false; // the person at work is set per transaction
     // The index is written by this version's code: only in a database of
@@ -123,15 +127,19 @@ void Database::connectServer()
                               "or ~/.pgpass), and that the server is running.")
                                .arg(m_path),
                            db.lastError().text());
+    ++m_connections;
     // Dates and times as the application writes them, whatever the
     // server's own settings.
     // (SET cannot be prepared; set_config can.)
     // "Today" is where the application runs (SQLite's localtime).
-    Query(*this, QStringLiteral("SELECT set_config('client_min_messages', 'warning', false), "
-                                "set_config('TimeZone', 'UTC', false), "
-                                "set_config('jlgc.time_zone', :zone, false)"))
-        .bind(QStringLiteral(":zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()))
-        .exec();
+    // The login, which the history names (session_user).
+    Query settings(*this, QStringLiteral("SELECT set_config('client_min_messages', 'warning', "
+                                         "false), set_config('TimeZone', 'UTC', false), "
+                                         "set_config('jlgc.time_zone', :zone, false), "
+                                         "session_user"));
+    settings.bind(QStringLiteral(":zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())).exec();
+    if (settings.next())
+        m_login = settings.text(3);
 }
 
 bool Database::isConnectionLost(const QSqlError& error)

@@ -133,9 +133,7 @@ void create(Database& server, int version)
         DatabaseCopy::copyRows(model, server, t);
     DatabaseCopy::continueNumbering(server);
 
-    SearchStore::install(server, version);
-    History::installTriggers(server, version);
-    RecordKinds::installCounters(server, version);
+    installDerivedTriggers(server, version);
 
     Query(server, QStringLiteral("CREATE TABLE jlgc_meta (key TEXT PRIMARY KEY, value TEXT NOT "
                                  "NULL)"))
@@ -144,6 +142,23 @@ void create(Database& server, int version)
                                  ":a), ('schema_version', :v)"))
         .bind(QStringLiteral(":a"), QString::number(Database::applicationId()))
         .bind(QStringLiteral(":v"), QString::number(version))
+        .exec();
+}
+
+void installAnnouncer(Database& server)
+{
+    Query(server, QStringLiteral("CREATE OR REPLACE FUNCTION jlgc_announce_changes() RETURNS "
+                                 "trigger LANGUAGE plpgsql AS $jlgc$ BEGIN IF EXISTS (SELECT 1 "
+                                 "FROM new_rows) THEN PERFORM pg_notify('%1', (SELECT "
+                                 "json_build_object('session', min(session), 'first', min(id), "
+                                 "'last', max(id), 'tables', json_agg(DISTINCT table_name))::text "
+                                 "FROM new_rows)); END IF; RETURN NULL; END $jlgc$")
+                      .arg(QLatin1String(ChangesChannel)))
+        .exec();
+    Query(server, QStringLiteral("DROP TRIGGER IF EXISTS announce_changes ON change_log")).exec();
+    Query(server, QStringLiteral("CREATE TRIGGER announce_changes AFTER INSERT ON change_log "
+                                 "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE "
+                                 "FUNCTION jlgc_announce_changes()"))
         .exec();
 }
 
@@ -160,6 +175,13 @@ void migrate(Database& server, int from, int to)
                 .exec();
             if (server.schemaVersion() >= step.version)
                 return;
+            // What the step makes (trigger functions) belongs to whoever
+            // owns the tables, not to the colleague whose opening upgrades
+            // them: the next upgrade, by another colleague, may replace it.
+            Query(server, QStringLiteral("SELECT set_config('role', tableowner, true) FROM "
+                                         "pg_tables WHERE schemaname = current_schema() AND "
+                                         "tablename = 'jlgc_meta'"))
+                .exec();
             step.applyOnServer(server);
             Query(server, QStringLiteral("UPDATE jlgc_meta SET value = :v WHERE key = "
                                          "'schema_version'"))

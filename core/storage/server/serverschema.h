@@ -19,6 +19,14 @@ namespace ServerSchema {
 // databases of earlier versions to upgrade).
 void create(Database& server, int version);
 
+// Version 13 on: every statement that adds to the history (change_log)
+// announces it to the colleagues listening (NOTIFY jlgc_changes, sent as the
+// transaction commits), with the writer's session, the range of history
+// entries it wrote and the tables they name (see ChangeNotifier::listen).
+void installAnnouncer(Database& server);
+constexpr const char* ChangesChannel = "jlgc_changes";
+constexpr int AnnouncerVersion = 13;
+
 // Brings a server's database of version `from` up to `to`, each step in a
 // transaction of its own, under a lock that makes colleagues opening it at
 // the same moment wait (and find it done).
