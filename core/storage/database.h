@@ -230,9 +230,12 @@ private:
         QList<QSqlQuery> free;    // prepared, not in use
     };
     mutable QHash<QString, KeptStatements> m_statements;
-    // On a server, statements sent once with their values written in (see
-    // Query): the next use of one is prepared and kept.
-    mutable QSet<QString> m_sentOnce;
+    // On a server, how often each statement was sent with its values written
+    // in (see Query): after InlineUses, the next use is prepared and kept (a
+    // statement used twice, as many are at start-up, costs two round trips,
+    // not three: PREPARE is one of its own).
+    mutable QHash<QString, int> m_sentInline;
+    static constexpr int InlineUses = 2;
     mutable QSqlDatabase m_connection; // this Database's connection, looked up once
     std::unique_ptr<ChangeNotifier> m_notifier;
 };
@@ -293,10 +296,11 @@ private:
     bool m_returnsKey = false;         // on a server: an INSERT … RETURNING its key
     bool m_direct = false;             // on a server: sent unprepared (CREATE, DROP …)
     QVariant m_insertedKey;
-    // On a server, a statement's first use is sent with its values written
-    // in as literals (one round trip, where PREPARE and EXECUTE take two:
-    // a window's start runs dozens of statements once); used again, it is
-    // prepared. The values wait here until then.
+    // On a server, a statement's first uses (Database::InlineUses) are sent
+    // with their values written in as literals (one round trip, where
+    // PREPARE and EXECUTE take two: a window's start runs dozens of
+    // statements once or twice); used again, it is prepared. The values
+    // wait here until then.
     bool m_inline = false;
     QString m_serverSql; // the statement as the server runs it
     QHash<QString, QVariant> m_named;

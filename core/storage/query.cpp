@@ -228,7 +228,7 @@ Query::Query(const Database& db, const QString& sql)
     // result is read whole (lists read a page at a time anyway).
     m_query.setForwardOnly(!db.onServer());
     m_serverSql = prepared;
-    if (db.onServer() && !db.m_sentOnce.contains(sql)) {
+    if (db.onServer() && db.m_sentInline.value(sql) < Database::InlineUses) {
         m_inline = true;
         return;
     }
@@ -317,14 +317,14 @@ Query& Query::exec()
         m_owner->requireTransactionAlive();
     bool sent = false;
     std::optional<QString> withLiterals;
-    if (m_inline && m_owner && !m_owner->m_sentOnce.contains(m_sql))
+    if (m_inline && m_owner && m_owner->m_sentInline.value(m_sql) < Database::InlineUses)
         withLiterals = withValues(m_serverSql, m_named, m_positional, m_query.driver());
     if (withLiterals) {
-        // Its first use: one round trip. Noted at once, so that a loop
-        // running this Query again prepares it.
-        if (m_owner->m_sentOnce.size() >= 4000) // many made for one use (a copy's)
-            m_owner->m_sentOnce.clear();
-        m_owner->m_sentOnce.insert(m_sql);
+        // Its first uses: one round trip each. Counted at once, so that a
+        // loop running this Query again soon prepares it.
+        if (m_owner->m_sentInline.size() >= 4000) // many made for one use (a copy's)
+            m_owner->m_sentInline.clear();
+        ++m_owner->m_sentInline[m_sql];
         sent = m_query.exec(*withLiterals);
     } else {
         if (m_inline)
