@@ -72,12 +72,7 @@ bool MainWindow::openDatabaseAt(const QString& path, QString* serverProblem)
     connect(&m_db->notifier(), &ChangeNotifier::changed, this, &MainWindow::followChanges);
     // On a server, colleagues' saves are heard as they commit; the watch
     // below still looks every few seconds (and connects again if cut).
-    // Asked once the window is shown (a round trip not waited for at start;
-    // nothing is missed meanwhile: the notifier reads on from the history).
-    QTimer::singleShot(0, this, [this] {
-        if (m_db)
-            m_db->notifier().listen();
-    });
+    m_db->notifier().listen();
     m_dataSafety->setDatabase(m_db.get());
     m_watch->start();
     rememberDatabase(m_db->path());

@@ -77,6 +77,20 @@ QString officeDatabase()
     return test::emptyServerDatabase();
 }
 
+// A window in English on a new, empty database of the tests' server
+// (opening it makes the office's database).
+struct OfficeWindow {
+    OfficeWindow()
+    {
+        language.setLanguage(Language::English);
+        window.show();
+        REQUIRE(window.openDatabase(address));
+    }
+    QString address = officeDatabase();
+    LanguageManager language;
+    MainWindow window{&language};
+};
+
 Person person(const char* familyKanji, const char* family)
 {
     Person p;
@@ -162,6 +176,21 @@ TEST_CASE("Two colleagues' windows on the office server, each with a login of th
     CHECK(test::rows(*mine.database(), QStringLiteral("SELECT os_user FROM change_log WHERE "
                                                       "table_name = 'person' ORDER BY id")) ==
           QStringList{QStringLiteral("jlgc"), QStringLiteral("jlgc_colleague")});
+
+    // To look at (JLGC_LOOK_DIR): the colleague's window just after a save
+    // of mine reached it, in English, then in Japanese.
+    if (const QString look = qEnvironmentVariable("JLGC_LOOK_DIR"); !look.isEmpty()) {
+        theirs.resize(1280, 800);
+        PersonRepository(*mine.database()).add(person("渡邊", "Watanabe"));
+        CHECK(QTest::qWaitFor(
+            [&] { return names(theirs).join(QLatin1Char(' ')).contains(u"Watanabe"); }, 10000));
+        theirs.grab().save(look + QStringLiteral("/server-colleague-en.png"));
+        language.setLanguage(Language::Japanese);
+        PersonRepository(*mine.database()).add(person("髙橋", "Takahashi"));
+        CHECK(QTest::qWaitFor(
+            [&] { return names(theirs).join(QLatin1Char(' ')).contains(u"髙橋"); }, 10000));
+        theirs.grab().save(look + QStringLiteral("/server-colleague-ja.png"));
+    }
 }
 
 namespace {
@@ -203,12 +232,8 @@ TEST_CASE("File → Back Up to a File… writes the office server's records into
           "on its own",
           "[.][server][ui]")
 {
-    const QString address = officeDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow window(&language);
-    window.show();
-    REQUIRE(window.openDatabase(address));
+    OfficeWindow office;
+    MainWindow& window = office.window;
     PersonRepository(*window.database()).add(person("𠮷野", "Yoshino"));
     PersonRepository(*window.database()).add(person("髙﨑", "Takasaki"));
 
@@ -290,12 +315,9 @@ TEST_CASE("The connection to the office server cut under the window: a save says
           "form, the next one goes through, and the lists follow",
           "[.][server][ui]")
 {
-    const QString address = officeDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow window(&language);
-    window.show();
-    REQUIRE(window.openDatabase(address));
+    OfficeWindow office;
+    MainWindow& window = office.window;
+    const QString& address = office.address;
     const Person saved = PersonRepository(*window.database()).add(person("𠮷野", "Yoshino"));
     PeoplePage* page = peoplePage(window);
     REQUIRE(page);
