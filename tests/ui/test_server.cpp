@@ -189,6 +189,9 @@ TEST_CASE("Two colleagues' windows on the office server, each with a login of th
         PersonRepository(*mine.database()).add(person("髙橋", "Takahashi"));
         CHECK(QTest::qWaitFor(
             [&] { return names(theirs).join(QLatin1Char(' ')).contains(u"髙橋"); }, 10000));
+        // (The list may have been read again for the new language first.)
+        CHECK(QTest::qWaitFor(
+            [&] { return theirs.statusBar()->currentMessage().startsWith(u"ほかの職員"); }, 10000));
         theirs.grab().save(look + QStringLiteral("/server-colleague-ja.png"));
     }
 }
