@@ -733,6 +733,70 @@ Kinds: %1</source>
         <source>Every table of the copy holds as many rows as the original&apos;s (%1 tables, %2 rows).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage the logins of an office server and their roles: users list | add NAME --role ROLE | set-role NAME ROLE | disable NAME | enable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk --database postgresql://… users list
+       … users add NAME --role %1 [--password PASSWORD]
+       … users set-role NAME %1
+       … users disable NAME
+       … users enable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role: %1 (one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login&apos;s password (without it, one is made up and printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the login %1 with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password (tell it to %1, who should change it): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled: it can no longer connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -807,6 +871,10 @@ Kinds: %1</source>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login&apos;s role does not give access to the personal data of fellows and host families. Export without it, or ask the fellowship coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3088,53 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>OfficeLogins</name>
+    <message>
+        <source>Logins and roles belong to an office server. A file on this computer has one user, who may do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office server&apos;s database has no roles yet (version %1). Open it once with this version of JLGC Desk as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server has no login named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of JLGC Desk&apos;s roles, not a colleague&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login&apos;s name is one word of Latin letters, digits and . _ - @, beginning with a letter, at most 63 characters (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names beginning with pg_ or jlgc_ belong to the server and to JLGC Desk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the office server may manage logins. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own login&apos;s role or disable it: another administrator must. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server already has a login named %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerOffices</name>
     <message>
         <source>President</source>
@@ -3466,6 +3581,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report holds the personal data of fellows (medical and dietary notes, emergency contacts), which your login&apos;s role does not give access to. Ask the fellowship coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +4507,25 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1: leave the password out of the address. JLGC Desk reads it from PGPASSWORD or ~/.pgpass, as PostgreSQL&apos;s own tools do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellowship coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6151,6 +6289,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dietary needs, medical notes and emergency contacts are shown only to the fellowship coordinator and administrators. Saving keeps them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::FellowTableModel</name>
@@ -7103,6 +7245,10 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The family&apos;s address is shown only to the fellowship coordinator and administrators. Saving keeps it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::ImportExportActions</name>
@@ -7941,6 +8087,10 @@ Open the office server now?</source>
     </message>
     <message>
         <source>A colleague (or another window) changed the records; the lists are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server %1/%2 · signed in as %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -733,6 +733,74 @@ Kinds: %1</source>
         <source>Every table of the copy holds as many rows as the original&apos;s (%1 tables, %2 rows).</source>
         <translation>複写先のすべてのテーブルの行数が複写元と一致しました（%1 テーブル、%2 行）。</translation>
     </message>
+    <message>
+        <source>Manage the logins of an office server and their roles: users list | add NAME --role ROLE | set-role NAME ROLE | disable NAME | enable NAME</source>
+        <translation>事務所サーバーのログインと権限を管理します: users list | add 名前 --role 権限 | set-role 名前 権限 | disable 名前 | enable 名前</translation>
+    </message>
+    <message>
+        <source>Usage: jlgc-desk --database postgresql://… users list
+       … users add NAME --role %1 [--password PASSWORD]
+       … users set-role NAME %1
+       … users disable NAME
+       … users enable NAME</source>
+        <translation>使い方: jlgc-desk --database postgresql://… users list
+       … users add 名前 --role %1 [--password パスワード]
+       … users set-role 名前 %1
+       … users disable 名前
+       … users enable 名前</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1 (one of %2).</source>
+        <translation>不明な権限です: %1（%2 のいずれかを指定してください）。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>ログイン可</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>The login&apos;s role.</source>
+        <translation>ログインの権限。</translation>
+    </message>
+    <message>
+        <source>The login&apos;s password (without it, one is made up and printed).</source>
+        <translation>ログインのパスワード（省略すると自動で作成して表示します）。</translation>
+    </message>
+    <message>
+        <source>Added the login %1 with the role %2.</source>
+        <translation>ログイン %1 を権限「%2」で追加しました。</translation>
+    </message>
+    <message>
+        <source>One-time password (tell it to %1, who should change it): %2</source>
+        <translation>初回用パスワード（%1 さんに伝え、変更してもらってください）: %2</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 の権限を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled: it can no longer connect.</source>
+        <translation>ログイン %1 を無効にしました。今後は接続できません。</translation>
+    </message>
+    <message>
+        <source>The login %1 can sign in again.</source>
+        <translation>ログイン %1 を再び有効にしました。</translation>
+    </message>
 </context>
 <context>
     <name>Cohort</name>
@@ -808,6 +876,10 @@ Kinds: %1</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Your login&apos;s role does not give access to the personal data of fellows and host families. Export without it, or ask the fellowship coordinator.</source>
+        <translation>お使いのログインの権限では、フェローとホストファミリーの個人情報を閲覧できません。個人情報を含めずに書き出すか、フェローシップ担当者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3085,53 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>OfficeLogins</name>
+    <message>
+        <source>Logins and roles belong to an office server. A file on this computer has one user, who may do everything.</source>
+        <translation>ログインと権限は事務所サーバーで管理します。このコンピューター上のファイルは利用者が一人で、すべての操作ができます。</translation>
+    </message>
+    <message>
+        <source>This office server&apos;s database has no roles yet (version %1). Open it once with this version of JLGC Desk as an administrator.</source>
+        <translation>この事務所サーバーのデータベースには、まだ権限が設定されていません（バージョン %1）。管理者がこのバージョンの JLGC Desk で一度開いてください。</translation>
+    </message>
+    <message>
+        <source>The office server has no login named %1.</source>
+        <translation>事務所サーバーに %1 というログインはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is one of JLGC Desk&apos;s roles, not a colleague&apos;s login.</source>
+        <translation>%1 は JLGC Desk の権限の名前で、職員のログインではありません。</translation>
+    </message>
+    <message>
+        <source>A login needs a name.</source>
+        <translation>ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A login&apos;s name is one word of Latin letters, digits and . _ - @, beginning with a letter, at most 63 characters (%1).</source>
+        <translation>ログイン名は、半角英字で始まる、半角英数字と . _ - @ からなる63文字以内の一語にしてください（%1）。</translation>
+    </message>
+    <message>
+        <source>Names beginning with pg_ or jlgc_ belong to the server and to JLGC Desk (%1).</source>
+        <translation>pg_ または jlgc_ で始まる名前は、サーバーと JLGC Desk が使用します（%1）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the office server may manage logins. Nothing was changed.</source>
+        <translation>ログインを管理できるのは事務所サーバーの管理者だけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own login&apos;s role or disable it: another administrator must. Nothing was changed.</source>
+        <translation>自分のログインの権限変更や無効化はできません。ほかの管理者に依頼してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The office server already has a login named %1. Nothing was changed.</source>
+        <translation>事務所サーバーには既に %1 というログインがあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>OfficerOffices</name>
     <message>
         <source>President</source>
@@ -3460,6 +3579,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>%1 is not a record id.</source>
         <translation>%1 はレコード ID ではありません。</translation>
+    </message>
+    <message>
+        <source>This report holds the personal data of fellows (medical and dietary notes, emergency contacts), which your login&apos;s role does not give access to. Ask the fellowship coordinator.</source>
+        <translation>この報告書にはフェローの個人情報（医療上の注意、食事の配慮、緊急連絡先）が含まれますが、お使いのログインの権限では閲覧できません。フェローシップ担当者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4505,25 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>%1: leave the password out of the address. JLGC Desk reads it from PGPASSWORD or ~/.pgpass, as PostgreSQL&apos;s own tools do.</source>
         <translation>%1: アドレスにはパスワードを含めないでください。JLGC Desk は PostgreSQL の各種ツールと同じく、パスワードを PGPASSWORD または ~/.pgpass から読み込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Read only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Fellowship coordinator</source>
+        <translation>フェローシップ担当</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6277,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <source>Dietary needs, medical notes and emergency contacts are shown only to the fellowship coordinator and administrators. Saving keeps them as they are.</source>
+        <translation>食事の配慮、医療上の注意、緊急連絡先は、フェローシップ担当者と管理者にのみ表示されます。保存しても、これらの内容は変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::FellowTableModel</name>
@@ -7074,6 +7220,10 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <source>Number</source>
         <translation>泊数</translation>
     </message>
+    <message>
+        <source>The family&apos;s address is shown only to the fellowship coordinator and administrators. Saving keeps it as it is.</source>
+        <translation>ホストファミリーの住所は、フェローシップ担当者と管理者にのみ表示されます。保存しても、住所は変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::ImportExportActions</name>
@@ -7904,6 +8054,10 @@ Open the office server now?</source>
     <message>
         <source>A colleague (or another window) changed the records; the lists are up to date.</source>
         <translation>ほかの職員（または別のウィンドウ）がレコードを変更したため、一覧を最新の状態に更新しました。</translation>
+    </message>
+    <message>
+        <source>Office server %1/%2 · signed in as %3 (%4)</source>
+        <translation>事務所サーバー %1/%2 · %3（%4）でログイン中</translation>
     </message>
 </context>
 <context>

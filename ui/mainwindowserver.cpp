@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/server/serveraddress.h"
+#include "storage/server/serverroles.h"
 
 #include <QDate>
 #include <QDir>
@@ -184,9 +185,13 @@ QString MainWindow::databaseTitle() const
 
 QString MainWindow::databaseDescription() const
 {
-    if (const auto a = m_db->onServer() ? ServerAddress::parse(m_db->path()) : std::nullopt)
+    if (const auto a = m_db->onServer() ? ServerAddress::parse(m_db->path()) : std::nullopt) {
+        if (const auto role = ServerRoles::fromCode(m_db->officeRole()))
+            return tr("Office server %1/%2 · signed in as %3 (%4)")
+                .arg(a->host, a->database, m_db->historyUser(), ServerRoles::label(*role));
         return tr("Office server %1/%2 · signed in as %3")
             .arg(a->host, a->database, m_db->historyUser());
+    }
     return QDir::toNativeSeparators(m_db->path());
 }
 

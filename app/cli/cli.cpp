@@ -20,6 +20,22 @@ int runStressWrite(Context& context);
 int runImport(Context& context);       // csvcommands.cpp
 int runExport(Context& context);       // csvcommands.cpp
 int runCopyDatabase(Context& context); // copycommand.cpp
+int runUsers(Context& context);        // userscommand.cpp
+
+// Columns a text takes in a terminal: two for the wide characters of East
+// Asian scripts (kanji, kana, full-width forms), one for the others.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
 
 const QList<Command>& commands()
 {
@@ -63,6 +79,11 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("Cli", "Copy every record with its history and Trash into a new "
                                   "or empty database, file or server: copy-database FROM TO"),
          &runCopyDatabase},
+        {"users",
+         QT_TRANSLATE_NOOP("Cli", "Manage the logins of an office server and their roles: users "
+                                  "list | add NAME --role ROLE | set-role NAME ROLE | disable "
+                                  "NAME | enable NAME"),
+         &runUsers},
     };
     return list;
 }

@@ -30,6 +30,10 @@ bool isCommand(const QString& word);
 // Runs a headless command line; returns the exit code.
 int run(const QStringList& arguments);
 
+// Columns a text takes in a terminal: two for the wide characters of East
+// Asian scripts (kanji, kana, full-width forms), one for the others.
+int displayWidth(const QString& text);
+
 // Exit codes shared by the commands.
 enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
 

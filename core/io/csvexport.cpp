@@ -2,6 +2,8 @@
 
 #include "io/csvformula.h"
 #include "io/privatefile.h"
+#include "storage/database.h"
+#include "storage/server/serverroles.h"
 #include "storage/storageerror.h"
 
 #include <QSaveFile>
@@ -42,15 +44,34 @@ QByteArray CsvExport::toCsv(const QStringList& headers, const QList<QStringList>
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
+namespace {
+
+// A login whose role withholds the fellowship's personal data is told so
+// rather than given a file whose personal columns are silently empty.
+void refuseWithheld(const Database& db, const CsvFormat& format, bool includeSensitive)
+{
+    if (includeSensitive && db.hidesPersonalData() &&
+        ServerRoles::withheldColumns().contains(format.searchKind()))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate(
+                               "CsvExport", "Your login's role does not give access to the "
+                                            "personal data of fellows and host families. Export "
+                                            "without it, or ask the fellowship coordinator."));
+}
+
+} // namespace
+
 QByteArray CsvExport::exportRecords(Database& db, const CsvFormat& format, const QList<qint64>& ids,
                                     bool includeSensitive)
 {
+    refuseWithheld(db, format, includeSensitive);
     return toCsv(format.headers(), format.exportRows(db, ids, includeSensitive));
 }
 
 int CsvExport::writeFile(Database& db, const CsvFormat& format, const QList<qint64>& ids,
                          const QString& path, bool includeSensitive)
 {
+    refuseWithheld(db, format, includeSensitive);
     const QList<QStringList> rows = format.exportRows(db, ids, includeSensitive);
     QSaveFile file(path);
     const bool opened = file.open(QIODevice::WriteOnly);

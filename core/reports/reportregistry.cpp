@@ -2,6 +2,7 @@
 
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
+#include "storage/database.h"
 
 namespace jlgc {
 
@@ -86,6 +87,11 @@ std::unique_ptr<ReportDocument> ReportRegistry::build(Database& db, const Report
     const QStringList wrong = problems(info, options);
     if (!wrong.isEmpty())
         throw ReportError(wrong.join(QLatin1Char('\n')));
+    // The server would give it without its personal data: said at once.
+    if (info.personalData && db.hidesPersonalData())
+        throw ReportError(tr("This report holds the personal data of fellows (medical and "
+                             "dietary notes, emergency contacts), which your login's role does "
+                             "not give access to. Ask the fellowship coordinator."));
     const Bilingual title = ReportTexts::both("Reports", info.title);
     const Bilingual notice =
         info.pageNotice ? ReportTexts::both("Reports", info.pageNotice) : Bilingual{};

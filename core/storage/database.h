@@ -151,6 +151,14 @@ public:
     // Who the history and the Trash name for this connection's changes: the
     // computer's user on a file, the login on a server.
     QString historyUser() const { return onServer() ? m_login : m_osUser; }
+    // On an office server (version 14 on): the login's role ("staff"…; see
+    // ServerRoles), empty in a file or for a login without one.
+    QString officeRole() const { return m_officeRole; }
+    // Whether the fellowship's personal data (fellows' and host families'
+    // dietary and medical notes, emergency contacts, home addresses) is
+    // withheld from this login: the server refuses it, the application's
+    // statements read it as empty and leave it as it is when they write.
+    bool hidesPersonalData() const { return m_hidesPersonalData; }
     QString osUser() const { return m_osUser; }
     // Names this connection in change_log (the session's own undo stack).
     QString session() const { return m_session; }
@@ -204,6 +212,11 @@ private:
     QString m_osUser;
     QString m_staffName;
     QString m_login; // on a server: the login connected with
+    QString m_officeRole;
+    bool m_hidesPersonalData = false;
+    // What the login may do (version 14 on): its role, the personal data,
+    // writing at all (a read-only login opens the database read-only).
+    void readPrivileges();
     QString m_session;
     void startDeferredCheck() const;
     bool m_checkDeferred = false; // a deferred check is awaited

@@ -28,6 +28,8 @@ const std::vector<Migration>& migrations()
          &migrateStatementTriggers, &migrateStatementTriggersOnServer},
         {13, "a server announces changes as they commit; its history names the login",
          &migrateLiveChanges, &migrateLiveChangesOnServer},
+        {14, "a server's roles: read only, staff, fellowship, administrator", &migrateRoles,
+         &migrateRolesOnServer},
     };
     return steps;
 }

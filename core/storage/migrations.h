@@ -49,5 +49,7 @@ void migrateStatementTriggers(Database& db); // 12: (nothing in a file)
 void migrateStatementTriggersOnServer(Database& db); // 12: server triggers once per statement
 void migrateLiveChanges(Database& db);               // 13: (nothing in a file)
 void migrateLiveChangesOnServer(Database& db); // 13: changes announced; history names the login
+void migrateRoles(Database& db);               // 14: (nothing in a file)
+void migrateRolesOnServer(Database& db);       // 14: the office's roles, enforced by the server
 
 } // namespace jlgc

@@ -1,5 +1,6 @@
 // Query, and the prepared statements each Database keeps for reuse.
 #include "storage/database.h"
+#include "storage/server/serverroles.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -182,7 +183,8 @@ QString Database::serverStatement(const QString& sql) const
     static const QRegularExpression insert(
         QStringLiteral("^\\s*INSERT\\s+INTO\\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?"),
         QRegularExpression::CaseInsensitiveOption);
-    QString result = sql;
+    // Columns the login may not read or write are left out (ServerRoles).
+    QString result = m_hidesPersonalData ? ServerRoles::withheld(sql) : sql;
     const QRegularExpressionMatch m = insert.match(sql);
     if (m.hasMatch() && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive)) {
         // Which tables' keys number themselves: read once, and again for a
@@ -201,7 +203,7 @@ QString Database::serverStatement(const QString& sql) const
             load();
         const QString key = m_identityColumns->value(m.captured(1));
         if (!key.isEmpty())
-            result = sql.trimmed() + QStringLiteral(" RETURNING \"%1\"").arg(key);
+            result = result.trimmed() + QStringLiteral(" RETURNING \"%1\"").arg(key);
     }
     m_serverStatements.insert(sql, result);
     return result;
@@ -211,7 +213,9 @@ Query::Query(const Database& db, const QString& sql)
     : m_sql(sql), m_query(db.takeStatement(sql)), m_owner(&db)
 {
     const QString prepared = db.onServer() ? db.serverStatement(sql) : sql;
-    m_returnsKey = prepared.size() != sql.size();
+    m_returnsKey = db.onServer() &&
+                   !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive) &&
+                   prepared.contains(QLatin1String(" RETURNING \""));
     // A server prepares only statements that read or write rows; the
     // schema's (CREATE, DROP, ALTER) are sent as they are, with no values.
     static const QRegularExpression preparable(

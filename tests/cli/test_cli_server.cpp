@@ -7,8 +7,11 @@
 #include "storage/recordkinds.h"
 #include "support/testsupport.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QThread>
 #include <QUrl>
@@ -159,4 +162,84 @@ TEST_CASE("The connection cut in the middle of an import on the server: a clear 
     CHECK(Query(watcher, QStringLiteral("SELECT count(*) FROM person")).exec().scalar().toInt() ==
           0);
     CHECK(RecordKinds::count(watcher, *RecordKinds::find(QStringLiteral("people"))) == 0);
+}
+
+TEST_CASE("users add, list, set-role and disable manage the office's logins; a staff login's "
+          "export of personal data is refused, a disabled one cannot connect",
+          "[.][server][cli][roles]")
+{
+    const QString address = test::emptyServerDatabase();
+    {
+        Database made(address);
+    } // the office's database, made by its administrator
+    const QString login = QStringLiteral("cli%1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto users = [&](const QStringList& words, const QStringList& environment = {}) {
+        return runApp(QStringList{QStringLiteral("--database"), address, QStringLiteral("users")} +
+                          words,
+                      environment);
+    };
+    const Result added =
+        users({QStringLiteral("add"), login, QStringLiteral("--role"), QStringLiteral("staff")});
+    INFO(added.out.toStdString() + added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QRegularExpressionMatch password =
+        QRegularExpression(QStringLiteral("password[^:]*: (\\S+)")).match(added.out);
+    REQUIRE(password.hasMatch());
+    const QString theirPassword = QStringLiteral("PGPASSWORD=") + password.captured(1);
+    QString theirAddress = address;
+    theirAddress.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                         QStringLiteral("://%1@").arg(login));
+
+    const Result listed = users({QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    CHECK(QRegularExpression(QStringLiteral("%1\\s+Staff \\(staff\\)\\s+can sign in").arg(login))
+              .match(listed.out)
+              .hasMatch());
+
+    // As that login: its role says what it may do.
+    const Result info = runApp({QStringLiteral("--database"), theirAddress, QStringLiteral("info")},
+                               {theirPassword});
+    INFO(info.err.toStdString());
+    CHECK(info.exitCode == 0);
+    test::TempDir dir;
+    const Result personal =
+        runApp({QStringLiteral("--database"), theirAddress, QStringLiteral("export"),
+                QStringLiteral("fellows"), dir.path(QStringLiteral("f.csv")),
+                QStringLiteral("--include-personal-data")},
+               {theirPassword});
+    CHECK(personal.exitCode == 1);
+    CHECK(personal.err.contains(QStringLiteral("personal data of fellows")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("f.csv"))));
+    // Nor may it manage logins.
+    const Result promoted = runApp(
+        {QStringLiteral("--database"), theirAddress, QStringLiteral("users"), QStringLiteral("add"),
+         login + QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("administrator")},
+        {theirPassword});
+    CHECK(promoted.exitCode == 1);
+    CHECK(promoted.err.contains(QStringLiteral("Only an administrator")));
+
+    const Result changed = users({QStringLiteral("set-role"), login, QStringLiteral("fellowship")});
+    CHECK(changed.exitCode == 0);
+    const Result now = runApp({QStringLiteral("--database"), theirAddress, QStringLiteral("export"),
+                               QStringLiteral("fellows"), dir.path(QStringLiteral("f.csv")),
+                               QStringLiteral("--include-personal-data")},
+                              {theirPassword});
+    CHECK(now.exitCode == 0);
+
+    // In Japanese, as an office in Japan writes it.
+    const Result disabled = users({QStringLiteral("disable"), login});
+    CHECK(disabled.exitCode == 0);
+    const Result refused = runApp(
+        {QStringLiteral("--database"), theirAddress, QStringLiteral("info")}, {theirPassword});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("refused the login")));
+    const Result jaList = users({QStringLiteral("list")}, {QStringLiteral("LANG=ja_JP.UTF-8"),
+                                                           QStringLiteral("LC_ALL=ja_JP.UTF-8")});
+    CHECK(QRegularExpression(QStringLiteral("%1\\s+\\S+\\s+\\(fellowship\\)\\s+無効").arg(login))
+              .match(jaList.out)
+              .hasMatch());
+    const Result unknown = users({QStringLiteral("set-role"), login, QStringLiteral("boss")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Unknown role: boss")));
+    test::serverExec(address, QStringLiteral("DROP ROLE \"%1\"").arg(login));
 }

@@ -80,6 +80,36 @@ void FieldForm::watch(QWidget* field)
         connect(p, &SearchPicker::currentChanged, this, changed);
 }
 
+void FieldForm::setWithheld(const QStringList& names, const QString& note)
+{
+    for (const QString& name : std::as_const(m_order)) {
+        const bool hidden = names.contains(name);
+        m_fields.value(name)->setVisible(!hidden);
+        m_labels.value(name)->setVisible(!hidden);
+        if (hidden)
+            m_errors.value(name)->hide();
+    }
+    if (!m_withheldNote) {
+        m_withheldNote = new QLabel(this);
+        m_withheldNote->setObjectName(QStringLiteral("withheldNote"));
+        m_withheldNote->setWordWrap(true);
+        m_withheldNote->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_withheldNote->setText(note);
+    m_withheldNote->setVisible(!names.isEmpty());
+    // In the first withheld field's place.
+    for (const QString& name : std::as_const(m_order)) {
+        if (!names.contains(name))
+            continue;
+        int row = 0, column = 0, rows = 0, columns = 0;
+        m_grid->getItemPosition(m_grid->indexOf(m_fields.value(name)), &row, &column, &rows,
+                                &columns);
+        m_grid->removeWidget(m_withheldNote);
+        m_grid->addWidget(m_withheldNote, row, 0, 1, 2);
+        break;
+    }
+}
+
 void FieldForm::setLabel(const QString& name, const QString& text)
 {
     if (QLabel* l = m_labels.value(name))

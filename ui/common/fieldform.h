@@ -44,6 +44,11 @@ public:
     // After loading: long texts show their beginning, not their end.
     void showStartOfFields();
 
+    // Fields the login may not see (an office server's role withholds
+    // them): hidden with their labels, `note` shown in their place, saying
+    // why. An empty list shows them again.
+    void setWithheld(const QStringList& names, const QString& note);
+
     // While loading a record, changes are not the user's edits.
     void setLoading(bool loading) { m_loading = loading; }
 
@@ -62,6 +67,7 @@ private:
     QHash<QString, QLabel*> m_labels;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QLabel*> m_sections;
+    QLabel* m_withheldNote = nullptr;
 };
 
 } // namespace jlgc

@@ -125,6 +125,14 @@ FellowDialog::FellowDialog(Database* db, const Cohort& cohort, const Fellow& fel
     m_contactPhone->setText(fellow.emergencyContactPhone);
     m_followUp->setPlainText(fellow.followUpNotes);
     m_notes->setPlainText(fellow.notes);
+    if (db && db->hidesPersonalData())
+        right->setWithheld({QStringLiteral("dietaryNotes"), QStringLiteral("medicalNotes"),
+                            QStringLiteral("emergencyContactName"),
+                            QStringLiteral("emergencyContactRelation"),
+                            QStringLiteral("emergencyContactPhone")},
+                           tr("Dietary needs, medical notes and emergency contacts are shown "
+                              "only to the fellowship coordinator and administrators. Saving "
+                              "keeps them as they are."));
 
     connect(m_person, &SearchPicker::currentChanged, this, &FellowDialog::personChosen);
     connect(m_organization, &SearchPicker::currentChanged, this, &FellowDialog::organizationChosen);

@@ -7,6 +7,7 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
+#include "storage/database.h"
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
 
@@ -140,6 +141,7 @@ void HostFamiliesPage::reload()
 
 void HostFamiliesPage::loadRecord(const QVariant& id)
 {
+    showWhatIsWithheld();
     const auto family = HostFamilyRepository(*database()).find(id.toLongLong());
     if (!family) {
         clearForm();
@@ -166,8 +168,17 @@ void HostFamiliesPage::loadRecord(const QVariant& id)
     setFormTitle(family->display(uiLanguage()));
 }
 
+void HostFamiliesPage::showWhatIsWithheld()
+{
+    const bool hidden = database() && database()->hidesPersonalData();
+    formFields()->setWithheld(hidden ? QStringList{QStringLiteral("addressJa")} : QStringList{},
+                              tr("The family's address is shown only to the fellowship "
+                                 "coordinator and administrators. Saving keeps it as it is."));
+}
+
 void HostFamiliesPage::clearForm()
 {
+    showWhatIsWithheld();
     m_loaded = HostFamily{};
     for (QLineEdit* e : {m_kanji, m_kana, m_romaji, m_languages, m_pets, m_accessibility})
         e->clear();
@@ -320,6 +331,7 @@ void HostFamiliesPage::retranslate()
     m_municipality->setPlaceholderText(
         tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_address->setPlaceholderText(tr("Kept out of reports and exports"));
+    showWhatIsWithheld();
     m_languages->setPlaceholderText(tr("e.g. Japanese, some English"));
     m_pets->setPlaceholderText(tr("e.g. a cat (empty: none)"));
     m_accessibility->setPlaceholderText(tr("e.g. step-free entrance, guest room upstairs"));

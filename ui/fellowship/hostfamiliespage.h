@@ -48,6 +48,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The address, for a login whose role withholds it (ServerRoles).
+    void showWhatIsWithheld();
     HostFamily formFamily() const;
     void showMembers(const QList<HostFamilyMember>& members);
     QList<HostFamilyMember> formMembers() const;

@@ -7,6 +7,7 @@
 #include "storage/migrations.h"
 #include "storage/recordkinds.h"
 #include "storage/server/serveraddress.h"
+#include "storage/server/serverroles.h"
 #include "storage/server/serverschema.h"
 
 #include <QSqlDriver>
@@ -88,6 +89,8 @@ void Database::openServer(const Options& options)
         m_serverStatements.clear();
     }
     m_hasActorTable = false; // the person at work is set per transaction
+    if (version >= ServerRoles::RolesVersion)
+        readPrivileges();
     // The index is written by this version's code: only in a database of
     // this version (tests make databases of earlier ones).
     m_indexOnCommit = version == latestVersion();
@@ -98,6 +101,32 @@ void Database::openServer(const Options& options)
         } catch (const StorageError&) {
             // A login that may only read: the counts stay as they are, right.
         }
+    }
+}
+
+void Database::readPrivileges()
+{
+    const auto& withheld = ServerRoles::withheldColumns();
+    const QString table = withheld.cbegin().key();
+    QStringList roles;
+    const QList<OfficeRole> all = ServerRoles::all();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        roles << QStringLiteral("WHEN pg_has_role('%1', 'MEMBER') THEN '%2'")
+                     .arg(ServerRoles::groupRole(*it), ServerRoles::code(*it));
+    Query q(*this, QStringLiteral("SELECT has_column_privilege(:t, :c, 'SELECT'), "
+                                  "has_table_privilege('person', 'INSERT'), CASE %1 ELSE '' END")
+                       .arg(roles.join(QLatin1Char(' '))));
+    q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":c"), withheld.value(table).value(0));
+    q.exec();
+    q.next();
+    const bool hides = !q.value(0).toBool();
+    m_officeRole = q.text(2);
+    if (!q.value(1).toBool())
+        m_readOnly = true; // every save says so before it reaches the server
+    if (hides != m_hidesPersonalData) {
+        m_hidesPersonalData = hides;
+        m_statements.clear(); // read again without the withheld columns
+        m_serverStatements.clear();
     }
 }
 

@@ -7,6 +7,7 @@
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
 #include "storage/searchstore.h"
+#include "storage/server/serverroles.h"
 
 #include <QFile>
 #include <QHash>
@@ -143,6 +144,8 @@ void create(Database& server, int version)
         .bind(QStringLiteral(":a"), QString::number(Database::applicationId()))
         .bind(QStringLiteral(":v"), QString::number(version))
         .exec();
+    if (version >= ServerRoles::RolesVersion)
+        ServerRoles::install(server);
 }
 
 void installAnnouncer(Database& server)

@@ -1,0 +1,217 @@
+#include "storage/server/officelogins.h"
+
+#include "storage/database.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace jlgc {
+
+namespace {
+
+QString groupsArray()
+{
+    QStringList quoted;
+    for (OfficeRole role : ServerRoles::all())
+        quoted << QStringLiteral("'%1'").arg(ServerRoles::groupRole(role)); // names from code
+    return QStringLiteral("CAST(ARRAY[%1] AS text[])").arg(quoted.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+OfficeLogins::OfficeLogins(Database& server) : m_db(server)
+{
+    if (!server.onServer())
+        throw StorageError(StorageError::Kind::Open,
+                           tr("Logins and roles belong to an office server. A file on this "
+                              "computer has one user, who may do everything."));
+    if (server.schemaVersion() < ServerRoles::RolesVersion)
+        throw StorageError(StorageError::Kind::Open,
+                           tr("This office server's database has no roles yet (version %1). "
+                              "Open it once with this version of JLGC Desk as an administrator.")
+                               .arg(server.schemaVersion()));
+}
+
+QList<OfficeLogin> OfficeLogins::list() const
+{
+    // The strongest role a login holds directly (a login given two is
+    // shown with the stronger, which is what it may do).
+    Query q(m_db, QStringLiteral(
+                      "SELECT r.rolname, r.rolcanlogin, r.rolsuper, (SELECT g.rolname "
+                      "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE "
+                      "m.member = r.oid AND g.rolname = ANY (%1) ORDER BY "
+                      "array_position(%1, CAST(g.rolname AS text)) DESC LIMIT 1) FROM pg_roles "
+                      "r WHERE r.rolname <> ALL (%1) AND EXISTS (SELECT 1 FROM "
+                      "pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE "
+                      "m.member = r.oid AND g.rolname = ANY (%1)) ORDER BY r.rolname")
+                      .arg(groupsArray()));
+    q.exec();
+    QList<OfficeLogin> result;
+    while (q.next()) {
+        OfficeLogin login;
+        login.name = q.text(0);
+        login.canLogIn = q.value(1).toBool();
+        login.superuser = q.value(2).toBool();
+        const QString group = q.text(3);
+        for (OfficeRole role : ServerRoles::all())
+            if (ServerRoles::groupRole(role) == group)
+                login.role = role;
+        result << login;
+    }
+    return result;
+}
+
+std::optional<OfficeLogin> OfficeLogins::find(const QString& name) const
+{
+    for (const OfficeLogin& login : list())
+        if (login.name == name)
+            return login;
+    Query q(m_db, QStringLiteral("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = :n"));
+    q.bind(QStringLiteral(":n"), name).exec();
+    if (!q.next())
+        return std::nullopt;
+    return OfficeLogin{name, std::nullopt, q.value(0).toBool(), q.value(1).toBool()};
+}
+
+OfficeLogin OfficeLogins::existing(const QString& name) const
+{
+    const std::optional<OfficeLogin> login = find(name);
+    if (!login)
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("The office server has no login named %1.").arg(name));
+    if (ServerRoles::fromCode(name.mid(5)) && name.startsWith(QLatin1String("jlgc_")))
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            tr("%1 is one of JLGC Desk's roles, not a colleague's login.").arg(name));
+    return *login;
+}
+
+QString OfficeLogins::makePassword()
+{
+    static const QString alphabet =
+        QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password += alphabet[int(QRandomGenerator::system()->bounded(alphabet.size()))];
+    return password;
+}
+
+QString OfficeLogins::nameProblem(const QString& name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z][A-Za-z0-9_.@-]{0,62}$"));
+    if (name.trimmed().isEmpty())
+        return tr("A login needs a name.");
+    if (!allowed.match(name).hasMatch())
+        return tr("A login's name is one word of Latin letters, digits and . _ - @, beginning "
+                  "with a letter, at most 63 characters (%1).")
+            .arg(name);
+    if (name.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive) ||
+        name.startsWith(QLatin1String("jlgc_"), Qt::CaseInsensitive))
+        return tr("Names beginning with pg_ or jlgc_ belong to the server and to JLGC Desk (%1).")
+            .arg(name);
+    return {};
+}
+
+void OfficeLogins::runFormatted(const QString& format, const QStringList& values)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        placeholders << QStringLiteral(":v%1").arg(i);
+    QStringList typed;
+    for (const QString& p : placeholders)
+        typed << QStringLiteral("CAST(%1 AS text)").arg(p);
+    Query text(
+        m_db,
+        QStringLiteral("SELECT format('%1', %2)").arg(format, typed.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        text.bind(placeholders[i], values[i]);
+    const QString statement = text.exec().scalar().toString();
+    try {
+        Query(m_db, statement).exec();
+    } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::ReadOnly)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("Only an administrator of the office server may manage logins. "
+                                  "Nothing was changed."),
+                               e.detail());
+        throw;
+    }
+}
+
+void OfficeLogins::refuseForSelf(const QString& name) const
+{
+    if (name == m_db.historyUser())
+        throw StorageError(StorageError::Kind::Conflict,
+                           tr("You cannot change your own login's role or disable it: another "
+                              "administrator must. Nothing was changed."));
+}
+
+QString OfficeLogins::add(const QString& name, OfficeRole role, const QString& password)
+{
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        throw StorageError(StorageError::Kind::Constraint, problem);
+    if (find(name))
+        throw StorageError(StorageError::Kind::Conflict,
+                           tr("The office server already has a login named %1. Nothing was "
+                              "changed.")
+                               .arg(name));
+    const QString given = password.isEmpty() ? makePassword() : password;
+    if (given.size() < 8)
+        throw StorageError(StorageError::Kind::Constraint,
+                           tr("A password needs at least 8 characters."));
+    // An administrator manages the others' logins (CREATEROLE).
+    runFormatted(role == OfficeRole::Administrator
+                     ? QStringLiteral("CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L IN ROLE %I")
+                     : QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I"),
+                 {name, given, ServerRoles::groupRole(role)});
+    return given;
+}
+
+void OfficeLogins::setRole(const QString& name, OfficeRole role)
+{
+    const OfficeLogin login = existing(name);
+    refuseForSelf(name);
+    m_db.transaction([&] {
+        // The roles it holds directly, but the new one.
+        Query held(m_db, QStringLiteral("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g "
+                                        "ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member "
+                                        "WHERE r.rolname = :n AND g.rolname = ANY (%1)")
+                             .arg(groupsArray()));
+        held.bind(QStringLiteral(":n"), login.name).exec();
+        QStringList revoked;
+        while (held.next())
+            if (held.text(0) != ServerRoles::groupRole(role))
+                revoked << held.text(0);
+        for (const QString& group : std::as_const(revoked))
+            runFormatted(QStringLiteral("REVOKE %I FROM %I"), {group, login.name});
+        runFormatted(QStringLiteral("GRANT %I TO %I"), {ServerRoles::groupRole(role), login.name});
+        runFormatted(role == OfficeRole::Administrator
+                         ? QStringLiteral("ALTER ROLE %I CREATEROLE")
+                         : QStringLiteral("ALTER ROLE %I NOCREATEROLE"),
+                     {login.name});
+    });
+}
+
+void OfficeLogins::disable(const QString& name)
+{
+    const OfficeLogin login = existing(name);
+    refuseForSelf(name);
+    runFormatted(QStringLiteral("ALTER ROLE %I NOLOGIN"), {login.name});
+    // Sessions open now end too, where this login may end them.
+    try {
+        Query(m_db, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                   "usename = :n AND pid <> pg_backend_pid()"))
+            .bind(QStringLiteral(":n"), login.name)
+            .exec();
+    } catch (const StorageError&) {
+        // Not allowed: they end at their next connection.
+    }
+}
+
+void OfficeLogins::enable(const QString& name)
+{
+    const OfficeLogin login = existing(name);
+    runFormatted(QStringLiteral("ALTER ROLE %I LOGIN"), {login.name});
+}
+
+} // namespace jlgc
