@@ -2,6 +2,7 @@
 
 #include "io/csvformula.h"
 #include "io/privatefile.h"
+#include "storage/accesslog.h"
 #include "storage/database.h"
 #include "storage/server/serverroles.h"
 #include "storage/storageerror.h"
@@ -48,6 +49,17 @@ namespace {
 
 // A login whose role withholds the fellowship's personal data is told so
 // rather than given a file whose personal columns are silently empty.
+// Whether the file holds personal data: it was asked for, and the kind has some.
+bool holdsPersonalData(const CsvFormat& format, bool includeSensitive)
+{
+    if (!includeSensitive)
+        return false;
+    for (const CsvColumn& c : format.columns())
+        if (c.sensitive)
+            return true;
+    return false;
+}
+
 void refuseWithheld(const Database& db, const CsvFormat& format, bool includeSensitive)
 {
     if (includeSensitive && db.hidesPersonalData() &&
@@ -65,7 +77,10 @@ QByteArray CsvExport::exportRecords(Database& db, const CsvFormat& format, const
                                     bool includeSensitive)
 {
     refuseWithheld(db, format, includeSensitive);
-    return toCsv(format.headers(), format.exportRows(db, ids, includeSensitive));
+    const QList<QStringList> rows = format.exportRows(db, ids, includeSensitive);
+    if (holdsPersonalData(format, includeSensitive))
+        AccessLog(db).record(QStringLiteral("export ") + format.kind(), {}, int(rows.size()));
+    return toCsv(format.headers(), rows);
 }
 
 int CsvExport::writeFile(Database& db, const CsvFormat& format, const QList<qint64>& ids,
@@ -73,6 +88,9 @@ int CsvExport::writeFile(Database& db, const CsvFormat& format, const QList<qint
 {
     refuseWithheld(db, format, includeSensitive);
     const QList<QStringList> rows = format.exportRows(db, ids, includeSensitive);
+    // Logged before the file is written: a file never leaves unlogged.
+    if (holdsPersonalData(format, includeSensitive))
+        AccessLog(db).record(QStringLiteral("export ") + format.kind(), path, int(rows.size()));
     QSaveFile file(path);
     const bool opened = file.open(QIODevice::WriteOnly);
     if (opened && includeSensitive)

@@ -28,6 +28,7 @@ void build(ReportBuilder& r, Database& db)
     for (const Fellow& f : FellowRepository(db).list(filter))
         if (f.status != FellowStatus::Withdrawn)
             fellows << f;
+    r.countPersonal(int(fellows.size()));
     const Language order = primaryLanguage(r.language());
     sortByKey(fellows, order, [order](const Fellow& f) { return f.personName.sortKey(order); });
 

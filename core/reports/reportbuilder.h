@@ -71,11 +71,17 @@ public:
     // True once anything besides the title and summary was written.
     bool hasContent() const;
 
+    // How many records' personal data the report shows (the access log
+    // counts them).
+    void countPersonal(int records) { m_personalRecords += records; }
+    int personalRecords() const { return m_personalRecords; }
+
 private:
     void add(ReportElement::Kind kind, const Bilingual& text);
 
     ReportContent* m_content;
     ReportOptions m_options;
+    int m_personalRecords = 0;
 };
 
 // "%1 organizations" with each language's value in its own pattern.

@@ -2,6 +2,7 @@
 
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
+#include "storage/accesslog.h"
 #include "storage/database.h"
 
 namespace jlgc {
@@ -101,6 +102,15 @@ std::unique_ptr<ReportDocument> ReportRegistry::build(Database& db, const Report
     info.build(builder, db);
     if (!builder.hasContent())
         builder.noRecords();
+    if (info.personalData) {
+        QStringList given;
+        if (options.id != 0)
+            given << QStringLiteral("--id %1").arg(options.id);
+        if (options.year)
+            given << QStringLiteral("--year %1").arg(*options.year);
+        AccessLog(db).record(QStringLiteral("report ") + QLatin1String(info.name),
+                             given.join(QLatin1Char(' ')), builder.personalRecords());
+    }
     return document;
 }
 

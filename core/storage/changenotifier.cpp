@@ -4,6 +4,7 @@
 #include "storage/records/recordtype.h"
 #include "storage/server/serverschema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -194,10 +195,21 @@ void ChangeNotifier::heard(const QString& channel, QSqlDriver::NotificationSourc
     // may connect again, which replaces the driver), and once for all that
     // was heard this turn (a delete of 500 rows says so 500 times).
     const QJsonObject said = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    if (said.contains(QStringLiteral("editing"))) { // a colleague began or ended an edit
+        if (said.value(QStringLiteral("session")).toString() == m_db.session())
+            return;
+        const QString table = said.value(QStringLiteral("editing")).toString();
+        const qint64 id = said.value(QStringLiteral("id")).toInteger();
+        QMetaObject::invokeMethod(
+            this, [this, table, id] { emit editingChanged(table, id); }, Qt::QueuedConnection);
+        return;
+    }
     const qint64 first = said.value(QStringLiteral("first")).toInteger();
     const qint64 last = said.value(QStringLiteral("last")).toInteger();
     m_heardFirst = m_heardFirst > 0 ? qMin(m_heardFirst, first) : first;
     m_heardLast = qMax(m_heardLast, last);
+    for (const QJsonValue& table : said.value(QStringLiteral("tables")).toArray())
+        m_heardTables.insert(table.toString());
     if (!m_readScheduled) {
         m_readScheduled = true;
         QMetaObject::invokeMethod(this, &ChangeNotifier::readHeard, Qt::QueuedConnection);
@@ -209,6 +221,7 @@ void ChangeNotifier::readHeard()
     m_readScheduled = false;
     const qint64 first = std::exchange(m_heardFirst, 0);
     const qint64 last = std::exchange(m_heardLast, 0);
+    const QSet<QString> tables = std::exchange(m_heardTables, {});
     if (first <= 0 || last < first)
         return;
     ChangeSet changes;
@@ -218,6 +231,14 @@ void ChangeNotifier::readHeard()
         Query q(m_db, SelectEntries.arg(QStringLiteral("id BETWEEN :first AND :last")));
         q.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
         read(q, changes);
+        // Entries the role may not read (row-level security): their lists
+        // are read again all the same.
+        for (const QString& table : tables)
+            if (const QString kind = RecordTypes::nameOfTable(table);
+                !kind.isEmpty() && !changes.touches(kind)) {
+                changes.ids[kind];
+                changes.fromElsewhere = true;
+            }
         // Read on from there at the next look, when nothing lies between.
         if (first <= m_lastChange + 1)
             m_lastChange = qMax(m_lastChange, last);

@@ -64,6 +64,9 @@ public:
 
 signals:
     void changed(const jlgc::ChangeSet& changes);
+    // A colleague began or ended editing a record (EditingMarks): its table
+    // and id.
+    void editingChanged(const QString& table, qint64 id);
 
 private:
     void start();
@@ -91,6 +94,9 @@ private:
     int m_heard = 0;
     qint64 m_heardFirst = 0; // the history entries heard of, not read yet
     qint64 m_heardLast = 0;
+    // The tables they name: a login whose role may not read some of those
+    // entries (a fellow's, for staff) still learns which lists changed.
+    QSet<QString> m_heardTables;
     bool m_readScheduled = false;
 };
 

@@ -159,6 +159,8 @@ public:
     // withheld from this login: the server refuses it, the application's
     // statements read it as empty and leave it as it is when they write.
     bool hidesPersonalData() const { return m_hidesPersonalData; }
+    // An office server of version 14 on: roles, the access log, editing marks.
+    bool hasOfficeRoles() const { return m_hasOfficeRoles; }
     QString osUser() const { return m_osUser; }
     // Names this connection in change_log (the session's own undo stack).
     QString session() const { return m_session; }
@@ -214,6 +216,7 @@ private:
     QString m_login; // on a server: the login connected with
     QString m_officeRole;
     bool m_hidesPersonalData = false;
+    bool m_hasOfficeRoles = false;
     // What the login may do (version 14 on): its role, the personal data,
     // writing at all (a read-only login opens the database read-only).
     void readPrivileges();

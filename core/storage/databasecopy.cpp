@@ -1,5 +1,6 @@
 #include "storage/databasecopy.h"
 
+#include "storage/accesslog.h"
 #include "storage/database.h"
 #include "storage/history.h"
 #include "storage/migrations.h"
@@ -26,7 +27,9 @@ constexpr int ReadBlock = 5000;
 bool bookkeeping(const QString& table)
 {
     return table.startsWith(QLatin1String("search_")) || table == QLatin1String("record_count") ||
-           table == QLatin1String("session_actor") || table == QLatin1String("jlgc_meta");
+           table == QLatin1String("session_actor") || table == QLatin1String("jlgc_meta") ||
+           table == QLatin1String("access_log") || // a server's own (AccessLog, EditingMarks)
+           table == QLatin1String("editing_mark");
 }
 
 QString displayName(const Database& db)
@@ -221,6 +224,12 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
                            tr("%1 and %2 do not have the same tables, so nothing was copied.")
                                .arg(displayName(from), displayName(to)));
     refuseRecordsIn(to);
+    // A copy holds everyone's personal data: not for a login that may not read it.
+    if (from.hidesPersonalData())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("A copy of the office's database holds the personal data of "
+                              "fellows and host families, which your login's role does not give "
+                              "access to. Ask the fellowship coordinator or an administrator."));
 
     from.beginReading();
     auto stopReading = qScopeGuard([&from] {
@@ -270,6 +279,17 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
         SearchStore(to).clear();
         installDerivedTriggers(to);
     });
+    // Who took the office's records out, and how many people's.
+    if (from.onServer()) {
+        stopReading.dismiss();
+        from.endReading();
+        qint64 personal = 0;
+        for (const TableRows& t : counts)
+            if (t.table == QLatin1String("person") || t.table == QLatin1String("fellow") ||
+                t.table == QLatin1String("host_family"))
+                personal += t.rows;
+        AccessLog(from).record(QStringLiteral("backup"), displayName(to), int(personal));
+    }
     return counts;
 }
 

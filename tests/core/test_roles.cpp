@@ -8,8 +8,10 @@
 #include "io/csvformat.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
+#include "storage/accesslog.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
 #include "storage/personrepository.h"
@@ -290,6 +292,45 @@ TEST_CASE("Each role reads and writes what it may, and the server refuses the re
                         .contains(QStringLiteral("EpiPen")));
         CHECK(QString::fromUtf8(CsvExport::exportRecords(fellowship, *fellows, ids, true))
                   .contains(QStringLiteral("EpiPen")));
+
+        // The access log: the coordinator's export and report, named with
+        // the login and the number of fellows; staff's export without
+        // personal data is not in it. Only an administrator reads it.
+        const QList<AccessEntry> log = AccessLog(admin).list();
+        REQUIRE(log.size() == 2);
+        CHECK(log[0].what == QStringLiteral("export fellows"));
+        CHECK(log[0].login == colleagues.names.value(OfficeRole::Fellowship));
+        CHECK(log[0].records == 2);
+        CHECK(log[1].what == QStringLiteral("report fellowship-medical"));
+        CHECK(log[1].detail == QStringLiteral("--id %1").arg(records.cohort));
+        CHECK(log[1].records == 2);
+        CHECK(log[1].at.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        CHECK_THROWS_AS(AccessLog(fellowship).list(), StorageError);
+        CHECK(
+            refused(colleagues.sql(OfficeRole::Staff, QStringLiteral("SELECT * FROM access_log"))));
+        const Outcome forged =
+            colleagues.sql(OfficeRole::Staff,
+                           QStringLiteral("INSERT INTO access_log (at, login, what, records) "
+                                          "VALUES ('2026-01-01', 'someone_else', 'export', 1)"));
+        CHECK(forged.error.contains(QStringLiteral("row-level security")));
+        CHECK(AccessLog::toCsv(log).contains("report fellowship-medical"));
+        // A copy into a file holds everyone's personal data: refused to
+        // staff, logged for the coordinator.
+        test::TempDir dir;
+        {
+            Database file(dir.path(QStringLiteral("staff.sqlite")));
+            CHECK_THROWS_AS(DatabaseCopy::copy(staff, file), StorageError);
+        }
+        {
+            Database file(dir.path(QStringLiteral("coordinator.sqlite")));
+            DatabaseCopy::copy(fellowship, file);
+            CHECK(FellowRepository(file).find(records.fellow)->medicalNotes ==
+                  QStringLiteral("ピーナッツアレルギー (EpiPen)"));
+        }
+        const AccessEntry backup = AccessLog(admin).list().front();
+        CHECK(backup.what == QStringLiteral("backup"));
+        CHECK(backup.detail.endsWith(QStringLiteral("coordinator.sqlite")));
+        CHECK(backup.records == 5); // 2 people, 2 fellows, 1 host family
 
         // Read only: opened read-only, every save refused before the server.
         Database intern(colleagues.addressOf(OfficeRole::ReadOnly));

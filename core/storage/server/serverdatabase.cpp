@@ -119,6 +119,7 @@ void Database::readPrivileges()
     q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":c"), withheld.value(table).value(0));
     q.exec();
     q.next();
+    m_hasOfficeRoles = true;
     const bool hides = !q.value(0).toBool();
     m_officeRole = q.text(2);
     if (!q.value(1).toBool())

@@ -288,6 +288,11 @@ BEGIN
             EXECUTE format('GRANT INSERT (%s), UPDATE (%s), DELETE ON %I TO jlgc_staff',
                            open_columns, open_columns, t);
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO jlgc_fellowship', t);
+        ELSIF t = 'access_log' THEN
+            -- Who took personal data out: written by all who may, read by
+            -- administrators (and each entry only in one's own name).
+            EXECUTE format('GRANT INSERT ON %I TO jlgc_staff', t);
+            EXECUTE format('GRANT SELECT ON %I TO jlgc_administrator', t);
         ELSIF t = 'jlgc_meta' THEN
             EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
         ELSIF t = 'change_log' THEN
@@ -330,9 +335,30 @@ END $jlgc$)SQL")
         {"trash_row", "trash_rows_written", "INSERT", {}, QStringLiteral("true")},
         {"trash_row", "trash_rows_emptied", "DELETE", visible, {}},
         {"trash_row", "trash_rows_corrected_by_administrator", "UPDATE", asAdministrator, {}},
+        {"editing_mark", "marks_read", "SELECT", QStringLiteral("true"), {}},
+        {"editing_mark",
+         "marks_made_in_own_name",
+         "INSERT",
+         {},
+         QStringLiteral("login = session_user")},
+        // One's own, or those of connections that have ended.
+        {"editing_mark",
+         "marks_taken_away",
+         "DELETE",
+         QStringLiteral("login = session_user OR %1 OR NOT EXISTS (SELECT 1 FROM "
+                        "pg_stat_activity a WHERE a.pid = backend)")
+             .arg(asAdministrator),
+         {}},
+        {"access_log", "access_read_by_administrator", "SELECT", asAdministrator, {}},
+        {"access_log",
+         "access_written_in_own_name",
+         "INSERT",
+         {},
+         QStringLiteral("(login = session_user OR %1)").arg(asAdministrator)},
     };
     QStringList statements;
-    for (const char* table : {"change_log", "trash_entry", "trash_row"})
+    for (const char* table :
+         {"change_log", "trash_entry", "trash_row", "access_log", "editing_mark"})
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY; ALTER TABLE %1 "
                                      "FORCE ROW LEVEL SECURITY;")
                           .arg(QLatin1String(table));

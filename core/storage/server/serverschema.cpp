@@ -1,7 +1,9 @@
 #include "storage/server/serverschema.h"
 
+#include "storage/accesslog.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
+#include "storage/editingmarks.h"
 #include "storage/history.h"
 #include "storage/migrations.h"
 #include "storage/recordkinds.h"
@@ -144,8 +146,11 @@ void create(Database& server, int version)
         .bind(QStringLiteral(":a"), QString::number(Database::applicationId()))
         .bind(QStringLiteral(":v"), QString::number(version))
         .exec();
-    if (version >= ServerRoles::RolesVersion)
+    if (version >= ServerRoles::RolesVersion) {
+        AccessLog::createTable(server);
+        EditingMarks::createTable(server);
         ServerRoles::install(server);
+    }
 }
 
 void installAnnouncer(Database& server)

@@ -1,0 +1,71 @@
+#include "storage/accesslog.h"
+
+#include "io/csvexport.h"
+#include "storage/database.h"
+#include "storage/server/serverschema.h"
+
+namespace jlgc {
+
+void AccessLog::record(const QString& what, const QString& detail, int records)
+{
+    if (!m_db.hasOfficeRoles())
+        return;
+    m_db.transaction([&] {
+        // Without the new key back (Query asks a server for it after an
+        // INSERT INTO …): a login that writes entries may not read them.
+        Query(m_db, QStringLiteral("WITH entry AS (SELECT 1) INSERT INTO access_log (at, login, "
+                                   "what, detail, records) VALUES (:at, :login, :what, :detail, "
+                                   ":records)"))
+            .bind(QStringLiteral(":at"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":login"), m_db.historyUser())
+            .bind(QStringLiteral(":what"), what)
+            .bind(QStringLiteral(":detail"), detail)
+            .bind(QStringLiteral(":records"), records)
+            .exec();
+    });
+}
+
+void AccessLog::createTable(Database& server)
+{
+    Query(server, ServerSchema::translate(QStringLiteral("CREATE TABLE access_log (id INTEGER "
+                                                         "PRIMARY KEY, at TEXT NOT NULL, login "
+                                                         "TEXT NOT NULL, what TEXT NOT NULL, "
+                                                         "detail TEXT, records INTEGER NOT NULL "
+                                                         "DEFAULT 0)")))
+        .exec();
+}
+
+QList<AccessEntry> AccessLog::list() const
+{
+    QList<AccessEntry> result;
+    if (!m_db.hasOfficeRoles())
+        return result;
+    Query q(m_db, QStringLiteral("SELECT id, at, login, what, coalesce(detail, ''), records FROM "
+                                 "access_log ORDER BY id DESC"));
+    q.exec();
+    while (q.next()) {
+        AccessEntry e;
+        e.id = q.id(0);
+        e.at = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.login = q.text(2);
+        e.what = q.text(3);
+        e.detail = q.text(4);
+        e.records = q.value(5).toInt();
+        result << e;
+    }
+    return result;
+}
+
+QByteArray AccessLog::toCsv(const QList<AccessEntry>& entries)
+{
+    QList<QStringList> rows;
+    for (const AccessEntry& e : entries)
+        rows << QStringList{e.at.toString(Qt::ISODate), e.login, e.what, e.detail,
+                            QString::number(e.records)};
+    return CsvExport::toCsv(
+        {tr("When (UTC)"), tr("Login"), tr("What"), tr("Detail"), tr("Records")}, rows);
+}
+
+} // namespace jlgc
