@@ -330,6 +330,11 @@ void MainWindow::createMenus()
         m_goActions << a;
     }
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setToolTipsVisible(true);
+    m_usersAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showUsers);
+    m_accessLogAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showAccessLog);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
     m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -371,6 +376,22 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_dataSafety->retranslate();
     m_helpMenu->setTitle(tr("&Help"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_usersAction->setText(tr("&Users…"));
+    m_accessLogAction->setText(tr("&Access Log…"));
+    {
+        // An office server's administrators manage logins and read the log.
+        const bool administrator =
+            m_db && m_db->onServer() && m_db->officeRole() == QLatin1String("administrator");
+        const QString why = administrator ? QString()
+                            : !m_db || !m_db->onServer()
+                                ? tr("Logins and the access log belong to an office server.")
+                                : tr("Only an administrator of the office server may do this.");
+        for (QAction* a : {m_usersAction, m_accessLogAction}) {
+            a->setEnabled(administrator);
+            a->setToolTip(why);
+        }
+    }
     m_userGuideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About JLGC Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));

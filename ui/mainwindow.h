@@ -102,6 +102,9 @@ private:
     bool openServer(QString address, QString problem, bool askFirst);
     void connectToServer();
     void moveToServer();
+    // Settings → Users… and Access Log… (an office server's administrators).
+    void showUsers();
+    void showAccessLog();
     void backUpServer();
     QString databaseTitle() const;
     QString databaseDescription() const;
@@ -133,6 +136,9 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QAction* m_usersAction = nullptr;
+    QAction* m_accessLogAction = nullptr;
     QMenu* m_goMenu = nullptr;
     QList<QAction*> m_goActions;
     QAction* m_newDbAction = nullptr;

@@ -4,9 +4,11 @@
 // database), a server's Back Up to a File…, and how the window names the
 // database it shows.
 #include "mainwindow.h"
+#include "server/accesslogdialog.h"
 #include "server/backgroundcopy.h"
 #include "server/connectserverdialog.h"
 #include "server/serverpasswords.h"
+#include "server/usersdialog.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
@@ -181,6 +183,22 @@ QString MainWindow::databaseTitle() const
     if (const auto a = m_db->onServer() ? ServerAddress::parse(m_db->path()) : std::nullopt)
         return tr("%1 on %2").arg(a->database, a->host);
     return QFileInfo(m_db->path()).fileName();
+}
+
+void MainWindow::showUsers()
+{
+    if (!m_db || !m_db->onServer())
+        return;
+    UsersDialog dialog(m_db.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAccessLog()
+{
+    if (!m_db || !m_db->onServer())
+        return;
+    AccessLogDialog dialog(m_db.get(), this);
+    dialog.exec();
 }
 
 QString MainWindow::databaseDescription() const

@@ -6,22 +6,32 @@
 #include "domain/cohort.h"
 #include "domain/fellow.h"
 #include "fellowship/fellowdialog.h"
+#include "io/csvexport.h"
+#include "io/csvformat.h"
 #include "mainwindow.h"
 #include "people/peoplepage.h"
+#include "server/accesslogdialog.h"
+#include "server/usersdialog.h"
+#include "storage/changenotifier.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
 #include "storage/personrepository.h"
+#include "storage/records/recordtype.h"
 #include "storage/server/officelogins.h"
 #include "storage/server/serveraddress.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -155,6 +165,71 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
         }());
         for (MainWindow* other : {&coordinator, &intern})
             CHECK(QTest::qWaitFor([&] { return listed(*other).contains(u"Yoshino"); }, 10000));
+        // The coordinator's change to a fellow reaches staff's lists too, though
+        // staff may not read that fellow's history entries.
+        {
+            QSignalSpy heard(&staff.database()->notifier(), &ChangeNotifier::changed);
+            Fellow f = *FellowRepository(*coordinator.database()).find(fellowId);
+            f.titleAtTime = QStringLiteral("Director of planning");
+            FellowRepository(*coordinator.database()).update(f);
+            const QString fellows = RecordTypes::nameOfTable(QStringLiteral("fellow"));
+            CHECK(QTest::qWaitFor(
+                [&] {
+                    for (const QList<QVariant>& signal : std::as_const(heard))
+                        if (signal.at(0).value<ChangeSet>().touches(fellows))
+                            return true;
+                    return false;
+                },
+                10000));
+        }
+        // Staff begins editing Yoshino's record: the coordinator, looking at the
+        // same record, is told who edits it and since when; when staff saves,
+        // the note goes.
+        {
+            const qint64 yoshino =
+                test::rows(*staff.database(), QStringLiteral("SELECT id FROM person WHERE "
+                                                             "family_name = 'Yoshino'"))
+                    .value(0)
+                    .toLongLong();
+            REQUIRE(yoshino > 0);
+            PeoplePage* mine = peopleOf(coordinator);
+            PeoplePage* theirs = peopleOf(staff);
+            REQUIRE(mine->showRecord(QStringLiteral("person"), yoshino));
+            REQUIRE(theirs->showRecord(QStringLiteral("person"), yoshino));
+            CHECK_FALSE(mine->editingBanner()->isVisible());
+            QLineEdit* given = nullptr;
+            for (QLineEdit* e : theirs->findChildren<QLineEdit*>())
+                if (e->placeholderText().contains(QStringLiteral("Taro")))
+                    given = e;
+            REQUIRE(given);
+            QTest::keyClicks(given, QStringLiteral("Hana"));
+            CHECK(theirs->hasUnsavedChanges());
+            const QString staffLogin = staff.database()->historyUser();
+            CHECK(QTest::qWaitFor(
+                [&] {
+                    return mine->editingBanner()->isVisible() &&
+                           mine->editingBanner()->text().startsWith(
+                               staffLogin + QStringLiteral(" has been editing"));
+                },
+                10000));
+            CHECK_FALSE(theirs->editingBanner()->isVisible()); // one's own edit is not announced
+            if (const QString look = qEnvironmentVariable("JLGC_LOOK_DIR"); !look.isEmpty()) {
+                coordinator.grab().save(look + QStringLiteral("/roles-editing-en.png"));
+                language.setLanguage(Language::Japanese);
+                CHECK(QTest::qWaitFor(
+                    [&] { return mine->editingBanner()->text().contains(u"編集中"); }, 5000));
+                coordinator.grab().save(look + QStringLiteral("/roles-editing-ja.png"));
+                language.setLanguage(Language::English);
+            }
+            REQUIRE(theirs->save());
+            CHECK(QTest::qWaitFor([&] { return !mine->editingBanner()->isVisible(); }, 10000));
+        }
+        // Settings → Users… and Access Log… are an administrator's.
+        for (MainWindow* w : {&coordinator, &staff, &intern})
+            for (QAction* a : w->findChildren<QAction*>())
+                if (a->text() == QStringLiteral("&Users…") ||
+                    a->text() == QStringLiteral("&Access Log…"))
+                    CHECK_FALSE(a->isEnabled());
         // The intern saves nothing.
         CHECK_THROWS_AS(PersonRepository(*intern.database()).add(Person{}), StorageError);
 
@@ -179,6 +254,44 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
                 }
             }
         }
+    }
+    // The administrator's Settings → Users… and Access Log….
+    {
+        Database admin(address);
+        const CsvFormat* fellows = CsvFormat::forSearchKind(QStringLiteral("fellow"));
+        {
+            Database coordinator(logins.value(OfficeRole::Fellowship));
+            CsvExport::exportRecords(coordinator, *fellows, fellows->allIds(coordinator), true);
+        }
+        AccessLogDialog log(&admin);
+        REQUIRE(log.table()->rowCount() == 1);
+        CHECK(log.table()->item(0, 2)->text() == QStringLiteral("export fellows"));
+        CHECK(log.table()->item(0, 4)->text() == QStringLiteral("1"));
+        test::TempDir dir;
+        CHECK(log.exportTo(dir.path(QStringLiteral("access.csv"))));
+        CHECK(test::readFile(dir.path(QStringLiteral("access.csv"))).contains("export fellows"));
+
+        UsersDialog users(&admin);
+        QStringList shown;
+        for (int row = 0; row < users.table()->rowCount(); ++row)
+            shown << users.table()->item(row, 0)->text() + QLatin1Char('=') +
+                         users.table()->item(row, 1)->text();
+        for (OfficeRole role : {OfficeRole::Fellowship, OfficeRole::Staff, OfficeRole::ReadOnly}) {
+            const QString name = QRegularExpression(QStringLiteral("://([^@/]*)@"))
+                                     .match(logins.value(role))
+                                     .captured(1);
+            CHECK(shown.contains(name + QLatin1Char('=') + ServerRoles::label(role)));
+        }
+        const QString newcomer = QStringLiteral("n%1").arg(QDateTime::currentMSecsSinceEpoch());
+        CHECK(users.add(newcomer, OfficeRole::Staff).size() == 16);
+        CHECK(users.setEnabled(newcomer, false));
+        bool disabled = false;
+        for (int row = 0; row < users.table()->rowCount(); ++row)
+            if (users.table()->item(row, 0)->text() == newcomer)
+                disabled = users.table()->item(row, 2)->text() == QStringLiteral("Disabled");
+        CHECK(disabled);
+        CHECK(users.add(QStringLiteral("jlgc_sneaky"), OfficeRole::Administrator).isEmpty());
+        test::serverExec(address, QStringLiteral("DROP ROLE \"%1\"").arg(newcomer));
     }
     // Logins are the whole server's: dropped once their windows are gone.
     for (const QString& theirs : std::as_const(logins))

@@ -100,6 +100,13 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     m_formTitle->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_formTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     formLayout->addWidget(m_formTitle);
+    m_editingBanner = new QLabel;
+    m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
+    m_editingBanner->setWordWrap(true);
+    m_editingBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; border-radius: 3px; padding: 4px 8px; }"));
+    m_editingBanner->hide();
+    formLayout->addWidget(m_editingBanner);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_save, m_revert, m_delete})
         buttons->addWidget(b);
@@ -172,6 +179,12 @@ void RecordPage::keepFormWhole()
 
 void RecordPage::setDatabase(Database* db)
 {
+    // A mark on the database before goes with its connection.
+    m_markedId = 0;
+    m_editingBanner->hide();
+    if (db)
+        connect(&db->notifier(), &ChangeNotifier::editingChanged, this,
+                &RecordPage::colleagueEditing, Qt::UniqueConnection);
     m_db = db;
     m_dirty = false;
     m_isNew = false;
@@ -197,6 +210,7 @@ void RecordPage::setDirty(bool dirty)
         return;
     m_dirty = dirty;
     updateButtons();
+    updateEditingMark();
 }
 
 void RecordPage::setFormEnabled(bool enabled)
@@ -237,6 +251,8 @@ void RecordPage::updateButtons()
 
 void RecordPage::retranslate()
 {
+    if (m_editingBanner->isVisible())
+        showOtherEditor(); // in the new language
     m_filter->setPlaceholderText(tr("Filter by any name, reading or text (Ctrl+F)"));
     m_new->setText(tr("&New"));
     m_save->setText(tr("&Save"));
@@ -342,6 +358,7 @@ void RecordPage::showInForm(const QVariant& id)
     m_form->setLoading(false);
     setDirty(false);
     setFormEnabled(id.isValid());
+    showOtherEditor();
 }
 
 bool RecordPage::maybeSave()
@@ -396,6 +413,7 @@ bool RecordPage::save()
         m_isNew = false;
         m_currentId = id;
         m_dirty = false;
+        updateEditingMark();
         refreshList();
         m_form->setLoading(true);
         loadRecord(id);
@@ -463,6 +481,7 @@ void RecordPage::deleteCurrent()
     }
     m_currentId = QVariant();
     m_dirty = false;
+    updateEditingMark();
     m_switching = true;
     readList();
     if (m_list)

@@ -73,6 +73,10 @@ public:
     // The table of the chosen record ("person", …) and its description, for
     // window actions on it (Edit → Erase personal data…).
     QString currentRecordTable() const { return historyTableName(); }
+    // On an office server: "asato has been editing this record since 10:42."
+    // above the form while a colleague edits the record shown (hidden
+    // otherwise).
+    QLabel* editingBanner() const { return m_editingBanner; }
     QString currentRecordDescription() const { return describeCurrent(); }
     // Read the list only when the page is first shown (the main window's
     // pages); otherwise when the database is set.
@@ -148,6 +152,14 @@ private:
     void saveViewState() const;
     void restoreViewState();
     void updateButtons();
+    // Editing marks (recordpageediting.cpp): this page's own edit marked
+    // while the form has unsaved changes, and a colleague's shown.
+    void updateEditingMark();
+    void showOtherEditor();
+    void colleagueEditing(const QString& table, qint64 id);
+    QLabel* m_editingBanner = nullptr;
+    QString m_markedTable;
+    qint64 m_markedId = 0;
 
     QString m_settingsKey;
     Database* m_db = nullptr;
