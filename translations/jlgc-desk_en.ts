@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AffiliationImport</name>
     <message>
         <source>Line %1 of this file adds the same tie between %2 and %3, also active; a second active one cannot be added (skip this row, or give one of them the status inactive or ended).</source>
@@ -1159,6 +1182,10 @@ Kinds: %1</source>
         <source>The copy was not complete (%1: %2 rows of %3), so nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A copy of the office&apos;s database holds the personal data of fellows and host families, which your login&apos;s role does not give access to. Ask the fellowship coordinator or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Delegation</name>
@@ -1340,6 +1367,13 @@ Kinds: %1</source>
     </message>
     <message>
         <source>The database already holds records; demo data is only added to a new database. Name a new file with --database, or add --force to add demo records to these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingMarks</name>
+    <message>
+        <source>%1 has been editing this record since %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,6 +4798,53 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::AccessLogDialog</name>
+    <message>
+        <source>Access Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export, report or backup that took personal data out of the office&apos;s database: who, when, what and how many records. Entries are never changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Access Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -8093,6 +8174,26 @@ Open the office server now?</source>
         <source>Office server %1/%2 · signed in as %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins and the access log belong to an office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the office server may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::MemberDialog</name>
@@ -9487,6 +9588,101 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>JLGC Desk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of the Office Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each colleague signs in with a login of their own. Its role decides what the office server lets it read and change: read only (interns, visitors), staff, fellowship coordinator (also fellows&apos; medical and dietary notes, emergency contacts and host families&apos; addresses) or administrator (also logins, the access log and erasing personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own login is changed by another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. akiko.sato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: one is made up and shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 was added. Its one-time password is below: tell it to %1 in person, and ask them to change it. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the login %1? It can no longer connect; its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

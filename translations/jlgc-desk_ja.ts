@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
     <name>AffiliationImport</name>
     <message>
         <source>Line %1 of this file adds the same tie between %2 and %3, also active; a second active one cannot be added (skip this row, or give one of them the status inactive or ended).</source>
@@ -1161,6 +1184,10 @@ Kinds: %1</source>
         <source>The copy was not complete (%1: %2 rows of %3), so nothing was copied.</source>
         <translation>複写が完了しなかったため（%1: %3 行中 %2 行）、何も複写していません。</translation>
     </message>
+    <message>
+        <source>A copy of the office&apos;s database holds the personal data of fellows and host families, which your login&apos;s role does not give access to. Ask the fellowship coordinator or an administrator.</source>
+        <translation>事務所のデータベースの複写にはフェローとホストファミリーの個人情報が含まれますが、お使いのログインの権限では閲覧できません。フェローシップ担当者または管理者に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>Delegation</name>
@@ -1342,6 +1369,13 @@ Kinds: %1</source>
     <message>
         <source>The database already holds records; demo data is only added to a new database. Name a new file with --database, or add --force to add demo records to these.</source>
         <translation>このデータベースには既にレコードが登録されています。デモ用データは新しいデータベースにのみ追加します。--database で新しいファイルを指定するか、--force を付けてこのデータベースに追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EditingMarks</name>
+    <message>
+        <source>%1 has been editing this record since %2.</source>
+        <translation>%1 さんが %2 からこのレコードを編集中です。</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4795,53 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::AccessLogDialog</name>
+    <message>
+        <source>Access Log</source>
+        <translation>アクセスログ</translation>
+    </message>
+    <message>
+        <source>Every export, report or backup that took personal data out of the office&apos;s database: who, when, what and how many records. Entries are never changed or removed.</source>
+        <translation>事務所のデータベースから個人情報を出力した書き出し、報告書、バックアップの記録です（誰が、いつ、何を、何件分）。記録が変更・削除されることはありません。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Export the Access Log</source>
+        <translation>アクセスログの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>jlgc::ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -8059,6 +8140,26 @@ Open the office server now?</source>
         <source>Office server %1/%2 · signed in as %3 (%4)</source>
         <translation>事務所サーバー %1/%2 · %3（%4）でログイン中</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>ユーザー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Access Log…</source>
+        <translation>アクセスログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Logins and the access log belong to an office server.</source>
+        <translation>ログインとアクセスログは、事務所サーバーで使う機能です。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the office server may do this.</source>
+        <translation>この操作は、事務所サーバーの管理者のみ行えます。</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::MemberDialog</name>
@@ -9449,6 +9550,101 @@ Backups are kept in %1.</source>
     <message>
         <source>JLGC Desk User Guide</source>
         <translation>JLGC Desk 利用ガイド</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>権限を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Users of the Office Server</source>
+        <translation>事務所サーバーのユーザー</translation>
+    </message>
+    <message>
+        <source>Each colleague signs in with a login of their own. Its role decides what the office server lets it read and change: read only (interns, visitors), staff, fellowship coordinator (also fellows&apos; medical and dietary notes, emergency contacts and host families&apos; addresses) or administrator (also logins, the access log and erasing personal data).</source>
+        <translation>職員はそれぞれ自分のログインでサインインします。ログインの権限によって、事務所サーバーで閲覧・変更できる範囲が決まります。閲覧のみ（インターン、来訪者）、職員、フェローシップ担当（フェローの医療上の注意・食事の配慮・緊急連絡先、ホストファミリーの住所も閲覧可）、管理者（ログイン、アクセスログ、個人情報の消去も可）の四つです。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>ログイン可</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Your own login is changed by another administrator.</source>
+        <translation>自分のログインの変更は、ほかの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Add a Login</source>
+        <translation>ログインの追加</translation>
+    </message>
+    <message>
+        <source>e.g. akiko.sato</source>
+        <translation>例：akiko.sato</translation>
+    </message>
+    <message>
+        <source>Empty: one is made up and shown once</source>
+        <translation>空欄の場合は自動で作成し、一度だけ表示します</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Login Added</source>
+        <translation>ログインを追加しました</translation>
+    </message>
+    <message>
+        <source>The login %1 was added. Its one-time password is below: tell it to %1 in person, and ask them to change it. It is not shown again.</source>
+        <translation>ログイン %1 を追加しました。初回用パスワードは下記のとおりです。%1 さんに直接伝え、変更してもらってください。このパスワードは再表示されません。</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>権限の変更</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 の権限：</translation>
+    </message>
+    <message>
+        <source>Disable Login</source>
+        <translation>ログインの無効化</translation>
+    </message>
+    <message>
+        <source>Disable the login %1? It can no longer connect; its history stays.</source>
+        <translation>ログイン %1 を無効にしますか？ 接続できなくなりますが、変更履歴はそのまま残ります。</translation>
     </message>
 </context>
 <context>
