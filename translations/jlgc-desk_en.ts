@@ -3167,6 +3167,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>A password needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 owns the office&apos;s tables and stays an administrator. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficerOffices</name>
@@ -4736,6 +4740,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>This record cannot be restored as it was: a record with the same number or the same unique values was created since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry of the Trash holds personal data of fellows or host families, which your login&apos;s role does not give access to: only the fellowship coordinator or an administrator may restore or remove it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3164,6 +3164,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>A password needs at least 8 characters.</source>
         <translation>パスワードは8文字以上にしてください。</translation>
     </message>
+    <message>
+        <source>%1 owns the office&apos;s tables and stays an administrator. Nothing was changed.</source>
+        <translation>%1 は事務所のテーブルの所有者のため、管理者のままです。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>OfficerOffices</name>
@@ -4734,6 +4738,10 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>This record cannot be restored as it was: a record with the same number or the same unique values was created since. Nothing was changed.</source>
         <translation>このレコードは元の状態では復元できません。削除後に、同じ番号または同じ一意の値を持つレコードが作成されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This entry of the Trash holds personal data of fellows or host families, which your login&apos;s role does not give access to: only the fellowship coordinator or an administrator may restore or remove it. Nothing was changed.</source>
+        <translation>このごみ箱の項目にはフェローまたはホストファミリーの個人情報が含まれており、お使いのログインの権限では閲覧できません。元に戻す・削除する操作は、フェローシップ担当者または管理者のみ行えます。何も変更していません。</translation>
     </message>
 </context>
 <context>

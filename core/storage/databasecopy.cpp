@@ -230,6 +230,14 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
                            tr("A copy of the office's database holds the personal data of "
                               "fellows and host families, which your login's role does not give "
                               "access to. Ask the fellowship coordinator or an administrator."));
+    // Who takes the office's records out, and how many people's: logged
+    // before anything is read, so that no copy leaves unlogged.
+    if (from.onServer()) {
+        qint64 personal = 0;
+        for (const char* t : {"person", "fellow", "host_family"})
+            personal += rowCount(from, QLatin1String(t));
+        AccessLog(from).record(QStringLiteral("backup"), displayName(to), int(personal));
+    }
 
     from.beginReading();
     auto stopReading = qScopeGuard([&from] {
@@ -279,17 +287,6 @@ QList<DatabaseCopy::TableRows> DatabaseCopy::copy(Database& from, Database& to,
         SearchStore(to).clear();
         installDerivedTriggers(to);
     });
-    // Who took the office's records out, and how many people's.
-    if (from.onServer()) {
-        stopReading.dismiss();
-        from.endReading();
-        qint64 personal = 0;
-        for (const TableRows& t : counts)
-            if (t.table == QLatin1String("person") || t.table == QLatin1String("fellow") ||
-                t.table == QLatin1String("host_family"))
-                personal += t.rows;
-        AccessLog(from).record(QStringLiteral("backup"), displayName(to), int(personal));
-    }
     return counts;
 }
 

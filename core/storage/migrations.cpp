@@ -5,6 +5,7 @@
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
 #include "storage/searchstore.h"
+#include "storage/server/serverroles.h"
 #include "storage/server/serverschema.h"
 
 namespace jlgc {
@@ -44,6 +45,8 @@ void installDerivedTriggers(Database& db, int version)
     RecordKinds::installCounters(db, version);
     if (db.onServer() && (version < 0 || version >= ServerSchema::AnnouncerVersion))
         ServerSchema::installAnnouncer(db);
+    if (db.onServer() && (version < 0 || version >= ServerRoles::RolesVersion))
+        ServerRoles::secureTriggers(db);
 }
 
 } // namespace jlgc

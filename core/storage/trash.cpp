@@ -41,11 +41,13 @@ QString TrashEntry::title() const
 
 QList<TrashEntry> Trash::list() const
 {
-    Query q(m_db, QStringLiteral("SELECT e.id, e.deleted_at, e.os_user, e.staff_name, "
-                                 "e.table_name, e.record_id, (SELECT data FROM trash_row r WHERE "
-                                 "r.entry_id = e.id ORDER BY r.id LIMIT 1), (SELECT count(*) - 1 "
-                                 "FROM trash_row r WHERE r.entry_id = e.id) FROM trash_entry e "
-                                 "ORDER BY e.id DESC"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT e.id, e.deleted_at, e.os_user, e.staff_name, "
+                      "e.table_name, e.record_id, (SELECT data FROM trash_row r WHERE "
+                      "r.entry_id = e.id ORDER BY r.id LIMIT 1), (SELECT CASE WHEN count(*) > 0 "
+                      "THEN count(*) - 1 ELSE 0 END FROM trash_row r WHERE r.entry_id = "
+                      "e.id) FROM trash_entry e "
+                      "ORDER BY e.id DESC"));
     q.exec();
     QList<TrashEntry> result;
     while (q.next()) {
@@ -87,9 +89,18 @@ void Trash::restore(qint64 entryId)
             while (q.next())
                 rows << Row{q.text(0), q.text(1)};
         }
-        if (rows.isEmpty())
+        if (rows.isEmpty()) {
+            // An entry whose rows this login may not read says so.
+            if (m_db.hidesPersonalData() &&
+                Query(m_db, QStringLiteral("SELECT count(*) FROM trash_entry WHERE id = :id"))
+                        .bind(QStringLiteral(":id"), entryId)
+                        .exec()
+                        .scalar()
+                        .toInt() > 0)
+                takeEntry(entryId);
             throw StorageError(StorageError::Kind::NotFound,
                                tr("This record is no longer in the Trash."));
+        }
         for (const Row& row : rows) {
             // Columns the table has now (a later version may have added some,
             // which take their defaults); names from the schema, data bound.
@@ -128,19 +139,29 @@ void Trash::restore(qint64 entryId)
                 throw;
             }
         }
-        Query(m_db, QStringLiteral("DELETE FROM trash_entry WHERE id = :id"))
-            .bind(QStringLiteral(":id"), entryId)
-            .exec();
+        takeEntry(entryId);
     });
+}
+
+void Trash::takeEntry(qint64 entryId)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM trash_entry WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), entryId).exec();
+    // On an office server an entry holding rows the login may not read is
+    // left to one who may (its policy lets the delete pass over it).
+    if (q.numRowsAffected() == 0 && m_db.hidesPersonalData())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("This entry of the Trash holds personal data of fellows or host "
+                              "families, which your login's role does not give access to: only "
+                              "the fellowship coordinator or an administrator may restore or "
+                              "remove it. Nothing was changed."));
 }
 
 void Trash::remove(qint64 entryId)
 {
     m_db.transaction([&] {
+        takeEntry(entryId);
         Query(m_db, QStringLiteral("DELETE FROM trash_row WHERE entry_id = :id"))
-            .bind(QStringLiteral(":id"), entryId)
-            .exec();
-        Query(m_db, QStringLiteral("DELETE FROM trash_entry WHERE id = :id"))
             .bind(QStringLiteral(":id"), entryId)
             .exec();
     });

@@ -44,6 +44,9 @@ public:
     void empty();
 
 private:
+    // Deletes the entry (its rows go with it); refused, on a server, for an
+    // entry holding rows the login may not read.
+    void takeEntry(qint64 entryId);
     Database& m_db;
 };
 

@@ -128,11 +128,12 @@ TEST_CASE("Every table with history is a described kind's; every other table of 
     }
     // The application's own bookkeeping, and reference data (counted, not edited).
     const QStringList bookkeeping = {
-        QStringLiteral("change_log"),    QStringLiteral("trash_entry"),
-        QStringLiteral("trash_row"),     QStringLiteral("search_item"),
-        QStringLiteral("search_dirty"),  QStringLiteral("record_count"),
-        QStringLiteral("session_actor"), QStringLiteral("search_token"),
-        QStringLiteral("search_fts"),    QStringLiteral("jlgc_meta")};
+        QStringLiteral("change_log"), QStringLiteral("trash_entry"), QStringLiteral("trash_row"),
+        QStringLiteral("search_item"), QStringLiteral("search_dirty"),
+        QStringLiteral("record_count"), QStringLiteral("session_actor"),
+        QStringLiteral("search_token"), QStringLiteral("search_fts"), QStringLiteral("jlgc_meta"),
+        // A server's own: who took personal data out, who edits what now.
+        QStringLiteral("access_log"), QStringLiteral("editing_mark")};
     int owned = 0;
     for (const QString& table : SchemaInfo::tables(*db)) {
         INFO(table.toStdString());

@@ -175,9 +175,11 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             const QString fellows = RecordTypes::nameOfTable(QStringLiteral("fellow"));
             CHECK(QTest::qWaitFor(
                 [&] {
-                    for (const QList<QVariant>& signal : std::as_const(heard))
-                        if (signal.at(0).value<ChangeSet>().touches(fellows))
+                    for (const QList<QVariant>& signal : std::as_const(heard)) {
+                        const ChangeSet changes = signal.at(0).value<ChangeSet>();
+                        if (!changes.everything && changes.ids.contains(fellows))
                             return true;
+                    }
                     return false;
                 },
                 10000));
@@ -225,11 +227,17 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             CHECK(QTest::qWaitFor([&] { return !mine->editingBanner()->isVisible(); }, 10000));
         }
         // Settings → Users… and Access Log… are an administrator's.
-        for (MainWindow* w : {&coordinator, &staff, &intern})
+        for (MainWindow* w : {&coordinator, &staff, &intern}) {
+            int found = 0;
             for (QAction* a : w->findChildren<QAction*>())
                 if (a->text() == QStringLiteral("&Users…") ||
-                    a->text() == QStringLiteral("&Access Log…"))
+                    a->text() == QStringLiteral("&Access Log…")) {
+                    ++found;
                     CHECK_FALSE(a->isEnabled());
+                    CHECK(a->toolTip().contains(QStringLiteral("administrator")));
+                }
+            CHECK(found == 2);
+        }
         // The intern saves nothing.
         CHECK_THROWS_AS(PersonRepository(*intern.database()).add(Person{}), StorageError);
 

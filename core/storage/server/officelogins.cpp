@@ -34,17 +34,20 @@ OfficeLogins::OfficeLogins(Database& server) : m_db(server)
 
 QList<OfficeLogin> OfficeLogins::list() const
 {
-    // The strongest role a login holds directly (a login given two is
-    // shown with the stronger, which is what it may do).
-    Query q(m_db, QStringLiteral(
-                      "SELECT r.rolname, r.rolcanlogin, r.rolsuper, (SELECT g.rolname "
-                      "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE "
-                      "m.member = r.oid AND g.rolname = ANY (%1) ORDER BY "
-                      "array_position(%1, CAST(g.rolname AS text)) DESC LIMIT 1) FROM pg_roles "
-                      "r WHERE r.rolname <> ALL (%1) AND EXISTS (SELECT 1 FROM "
-                      "pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE "
-                      "m.member = r.oid AND g.rolname = ANY (%1)) ORDER BY r.rolname")
-                      .arg(groupsArray()));
+    // Every login that holds one of the roles, directly or through another
+    // role (the tables' owner, a member of it, a superuser), with the
+    // strongest it holds: what it may do.
+    QStringList strongest;
+    const QList<OfficeRole> all = ServerRoles::all();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        strongest << QStringLiteral("WHEN pg_has_role(r.oid, '%1', 'MEMBER') THEN '%1'")
+                         .arg(ServerRoles::groupRole(*it));
+    Query q(m_db, QStringLiteral("SELECT r.rolname, r.rolcanlogin, r.rolsuper, CASE %2 END FROM "
+                                 "pg_roles r WHERE r.rolname <> ALL (%1) AND r.rolname NOT LIKE "
+                                 "'pg\\_%' AND pg_has_role(r.oid, '%3', 'MEMBER') ORDER BY "
+                                 "r.rolname")
+                      .arg(groupsArray(), strongest.join(QLatin1Char(' ')),
+                           ServerRoles::groupRole(OfficeRole::ReadOnly)));
     q.exec();
     QList<OfficeLogin> result;
     while (q.next()) {
@@ -184,6 +187,28 @@ void OfficeLogins::setRole(const QString& name, OfficeRole role)
                 revoked << held.text(0);
         for (const QString& group : std::as_const(revoked))
             runFormatted(QStringLiteral("REVOKE %I FROM %I"), {group, login.name});
+        // A member of the tables' owner (how offices were set up before
+        // roles) holds everything through it: no more.
+        const QString owner =
+            Query(m_db, QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = "
+                                       "current_schema() AND tablename = 'jlgc_meta'"))
+                .exec()
+                .scalar()
+                .toString();
+        if (owner == login.name)
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("%1 owns the office's tables and stays an administrator. "
+                                  "Nothing was changed.")
+                                   .arg(login.name));
+        if (Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN "
+                                       "pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid "
+                                       "= m.member WHERE g.rolname = :o AND r.rolname = :n)"))
+                .bind(QStringLiteral(":n"), login.name)
+                .bind(QStringLiteral(":o"), owner)
+                .exec()
+                .scalar()
+                .toBool())
+            runFormatted(QStringLiteral("REVOKE %I FROM %I"), {owner, login.name});
         runFormatted(QStringLiteral("GRANT %I TO %I"), {ServerRoles::groupRole(role), login.name});
         runFormatted(role == OfficeRole::Administrator
                          ? QStringLiteral("ALTER ROLE %I CREATEROLE")

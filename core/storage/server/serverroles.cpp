@@ -164,9 +164,14 @@ QString ServerRoles::withheld(const QString& sql)
                                            QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = update.match(s); m.hasMatch()) {
         const QStringList hidden = withheld.value(m.captured(1));
-        if (!hidden.isEmpty())
+        if (!hidden.isEmpty()) {
+            // One followed by another, or the last before WHERE.
             s.remove(QRegularExpression(QStringLiteral("\"?\\b(?:%1)\\b\"?\\s*=\\s*:\\w+\\s*,\\s*")
                                             .arg(alternatives(hidden))));
+            s.remove(QRegularExpression(
+                QStringLiteral(",\\s*\"?\\b(?:%1)\\b\"?\\s*=\\s*:\\w+(?=\\s+WHERE\\b|\\s*$)")
+                    .arg(alternatives(hidden))));
+        }
     }
 
     // What is read: nothing. The tables a statement reads, by the names it
@@ -203,7 +208,7 @@ QString ServerRoles::withheld(const QString& sql)
     }
     // Unqualified names, where one table that withholds them is read.
     if (mentioned.size() == 1)
-        s.replace(QRegularExpression(QStringLiteral("(?<![.\\w\"])\"?\\b(?:%1)\\b\"?(?![\\w\"])")
+        s.replace(QRegularExpression(QStringLiteral("(?<![.\\w\":'])\"?\\b(?:%1)\\b\"?(?![\\w\"'])")
                                          .arg(alternatives(withheld.value(mentioned.front())))),
                   QStringLiteral("NULL"));
     return s;
@@ -211,6 +216,7 @@ QString ServerRoles::withheld(const QString& sql)
 
 void ServerRoles::install(Database& server)
 {
+    installHelpers(server);
     auto literalArray = [](const QStringList& names) {
         QStringList quotedNames;
         for (const QString& n : names)
@@ -296,11 +302,17 @@ BEGIN
         ELSIF t = 'jlgc_meta' THEN
             EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
         ELSIF t = 'change_log' THEN
-            -- History is written by the triggers, as the login at work, and
-            -- corrected only by an administrator (a person's erasure).
+            -- History is written by the triggers only (as the tables'
+            -- owner: see secureTriggers), naming the login at work, and
+            -- corrected only by an administrator (a person's erasure; a
+            -- copy into a new database).
             EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
-            EXECUTE format('GRANT INSERT ON %I TO jlgc_staff', t);
-            EXECUTE format('GRANT UPDATE ON %I TO jlgc_administrator', t);
+            EXECUTE format('GRANT INSERT, UPDATE ON %I TO jlgc_administrator', t);
+        ELSIF t IN ('trash_entry', 'trash_row') THEN
+            -- Written by the triggers only; emptied and restored by staff.
+            EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
+            EXECUTE format('GRANT DELETE ON %I TO jlgc_staff', t);
+            EXECUTE format('GRANT INSERT, UPDATE ON %I TO jlgc_administrator', t);
         ELSE
             EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO jlgc_staff', t);
@@ -309,6 +321,9 @@ BEGIN
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO jlgc_read_only',
                    current_schema());
     EXECUTE format('GRANT UPDATE ON ALL SEQUENCES IN SCHEMA %I TO jlgc_staff', current_schema());
+    -- Nobody but the owner makes objects here (a function of a colleague's
+    -- named like one the application calls would run with another's rights).
+    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
 END $jlgc$)SQL")
                             .arg(literalArray(groups), literalArray(withheldTables),
                                  literalArray(withheldPairs), administrator);
@@ -330,7 +345,14 @@ END $jlgc$)SQL")
         {"change_log", "history_corrected_by_administrator", "UPDATE", asAdministrator, {}},
         {"trash_entry", "trash_read", "SELECT", QStringLiteral("true"), {}},
         {"trash_entry", "trash_written_in_own_name", "INSERT", {}, ownName},
-        {"trash_entry", "trash_emptied", "DELETE", QStringLiteral("true"), {}},
+        // An entry that holds rows the login may not read is restored or
+        // removed by one who may (else those rows would go unseen).
+        {"trash_entry",
+         "trash_emptied",
+         "DELETE",
+         QStringLiteral("pg_has_role('%1', 'MEMBER') OR NOT jlgc_trash_holds_withheld(id)")
+             .arg(fellowship),
+         {}},
         {"trash_row", "trash_rows_read", "SELECT", visible, {}},
         {"trash_row", "trash_rows_written", "INSERT", {}, QStringLiteral("true")},
         {"trash_row", "trash_rows_emptied", "DELETE", visible, {}},
@@ -354,7 +376,7 @@ END $jlgc$)SQL")
          "access_written_in_own_name",
          "INSERT",
          {},
-         QStringLiteral("(login = session_user OR %1)").arg(asAdministrator)},
+         QStringLiteral("login = session_user")},
     };
     QStringList statements;
     for (const char* table :
@@ -376,6 +398,49 @@ END $jlgc$)SQL")
     }
     Query(server,
           QStringLiteral("DO $jlgc$ BEGIN %1 END $jlgc$").arg(statements.join(QLatin1Char(' '))))
+        .exec();
+    secureTriggers(server);
+}
+
+void ServerRoles::installHelpers(Database& server)
+{
+    QStringList withheldTables;
+    for (auto it = withheldColumns().cbegin(); it != withheldColumns().cend(); ++it)
+        withheldTables << QStringLiteral("'%1'").arg(it.key()); // names from code
+    withheldTables.sort();
+    // Whether a Trash entry holds rows of a table with withheld columns,
+    // whoever asks (the policies' own reads would not see those rows).
+    Query(server, QStringLiteral("CREATE OR REPLACE FUNCTION jlgc_trash_holds_withheld(entry "
+                                 "bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER "
+                                 "SET search_path FROM CURRENT AS $jlgc$ SELECT EXISTS (SELECT 1 "
+                                 "FROM trash_row WHERE entry_id = entry AND table_name IN (%1)) "
+                                 "$jlgc$")
+                      .arg(withheldTables.join(QStringLiteral(", "))))
+        .exec();
+    // An access-log entry's time and login are the server's, not the writer's.
+    Query(server,
+          QStringLiteral("CREATE OR REPLACE FUNCTION jlgc_access_stamp() RETURNS trigger LANGUAGE "
+                         "plpgsql AS $jlgc$ BEGIN NEW.login := session_user; NEW.at := "
+                         "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                         "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); RETURN NEW; END $jlgc$"))
+        .exec();
+    Query(server, QStringLiteral("DROP TRIGGER IF EXISTS access_stamp ON access_log")).exec();
+    Query(server, QStringLiteral("CREATE TRIGGER access_stamp BEFORE INSERT ON access_log FOR "
+                                 "EACH ROW EXECUTE FUNCTION jlgc_access_stamp()"))
+        .exec();
+}
+
+void ServerRoles::secureTriggers(Database& server)
+{
+    // The history's and the Trash's triggers write as the tables' owner,
+    // whoever's change fires them: no login writes those tables itself.
+    // They still name the login at work (session_user).
+    Query(server, QStringLiteral("DO $jlgc$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid "
+                                 "FROM pg_proc p WHERE p.pronamespace = "
+                                 "current_schema()::regnamespace AND (p.proname LIKE "
+                                 "'history\\_%' OR p.proname LIKE 'trash\\_%') LOOP EXECUTE "
+                                 "format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = "
+                                 "%I, pg_temp', f, current_schema()); END LOOP; END $jlgc$"))
         .exec();
 }
 

@@ -57,6 +57,13 @@ public:
     // table of the database, with the history's and the Trash's row policies.
     // Idempotent: a later schema step calls it again for the tables it adds.
     static void install(Database& server);
+    // The functions the policies and the access log use (install() makes them).
+    static void installHelpers(Database& server);
+    // The history's and the Trash's trigger functions made to write as the
+    // tables' owner (SECURITY DEFINER): logins have no right to write those
+    // tables themselves. Again whenever they are made again
+    // (installDerivedTriggers).
+    static void secureTriggers(Database& server);
 };
 
 } // namespace jlgc
