@@ -957,6 +957,10 @@ Kinds: %1</source>
         <source>Line %1 of this file, which this row would be merged into, is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The column “%1” (%2) holds personal data that your login&apos;s role may not write. Leave it out of the import, or ask the fellowship coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

@@ -959,6 +959,10 @@ Kinds: %1</source>
         <source>Line %1 of this file, which this row would be merged into, is not imported.</source>
         <translation>統合先のこのファイルの %1 行目がインポートされないため、この行を統合できません。</translation>
     </message>
+    <message>
+        <source>The column “%1” (%2) holds personal data that your login&apos;s role may not write. Leave it out of the import, or ask the fellowship coordinator.</source>
+        <translation>「%1」（%2）の列には、お使いのログインの権限では書き込めない個人情報が含まれています。この列を取り込みから外すか、フェローシップ担当者に依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

@@ -4,6 +4,7 @@
 #include "io/importresolver.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/server/serverroles.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -108,6 +109,15 @@ QStringList CsvImport::mappingProblems() const
         anyMapped = anyMapped || !key.isEmpty();
     if (!anyMapped)
         problems << tr("No column of the file matches a column of %1.").arg(m_format.label());
+    // Personal data the login's role may not write would be dropped on the
+    // way: said at once instead.
+    if (m_db.hidesPersonalData() && ServerRoles::withheldColumns().contains(m_format.searchKind()))
+        for (const CsvColumn& c : m_format.columns())
+            if (c.sensitive && m_mapping.contains(c.key))
+                problems << tr("The column “%1” (%2) holds personal data that your login's role "
+                               "may not write. Leave it out of the import, or ask the fellowship "
+                               "coordinator.")
+                                .arg(c.key, c.japanese);
     QSet<QString> seen;
     for (int i = 0; i < m_mapping.size(); ++i) {
         const QString& key = m_mapping[i];

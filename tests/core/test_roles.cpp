@@ -6,6 +6,7 @@
 #include "domain/hostfamily.h"
 #include "io/csvexport.h"
 #include "io/csvformat.h"
+#include "io/csvimport.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
 #include "storage/accesslog.h"
@@ -345,6 +346,26 @@ TEST_CASE("Each role reads and writes what it may, and the server refuses the re
         CHECK(backup.detail.endsWith(QStringLiteral("coordinator.sqlite")));
         CHECK(backup.records == 5); // 2 people, 2 fellows, 1 host family
 
+        // An import by staff with a personal column: refused before anything.
+        {
+            CsvImport import(staff, *fellows);
+            REQUIRE(import.loadBytes(
+                QStringLiteral("Year,Family name (Latin),Medical notes\r\n2026,Okafor,asthma\r\n")
+                    .toUtf8(),
+                CsvEncoding::Utf8, QLatin1Char(',')));
+            CHECK(import.mappingProblems()
+                      .join(QLatin1Char(' '))
+                      .contains(
+                          QStringLiteral("personal data that your login's role may not write")));
+            CsvImport theirs(fellowship, *fellows);
+            REQUIRE(theirs.loadBytes(
+                QStringLiteral("Year,Family name (Latin),Medical notes\r\n2026,Okafor,asthma\r\n")
+                    .toUtf8(),
+                CsvEncoding::Utf8, QLatin1Char(',')));
+            CHECK_FALSE(theirs.mappingProblems()
+                            .join(QLatin1Char(' '))
+                            .contains(QStringLiteral("personal data")));
+        }
         // A fellow in the Trash: staff may neither restore nor remove the
         // entry (its row is withheld from them); the coordinator restores it.
         FellowRepository(fellowship).remove(addedId);

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -89,6 +91,40 @@ OfficeLogin OfficeLogins::existing(const QString& name) const
     return *login;
 }
 
+QString OfficeLogins::scramVerifier(const QString& password)
+{
+    // RFC 5802 / 7677, as PostgreSQL stores it: SCRAM-SHA-256$<iterations>:
+    // <salt>$<StoredKey>:<ServerKey>. A password of other than printable
+    // ASCII would first need SASLprep: it is sent as it is, for the server
+    // to make its verifier.
+    for (QChar c : password)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return password;
+    constexpr int Iterations = 4096;
+    QByteArray salt(16, Qt::Uninitialized);
+    for (char& b : salt)
+        b = char(QRandomGenerator::system()->bounded(256));
+    const QByteArray key = password.toUtf8();
+    auto hmac = [](const QByteArray& k, const QByteArray& message) {
+        return QMessageAuthenticationCode::hash(message, k, QCryptographicHash::Sha256);
+    };
+    // PBKDF2-HMAC-SHA-256 of one block: Hi(password, salt, i).
+    QByteArray u = hmac(key, salt + QByteArray::fromHex("00000001"));
+    QByteArray salted = u;
+    for (int i = 1; i < Iterations; ++i) {
+        u = hmac(key, u);
+        for (qsizetype j = 0; j < salted.size(); ++j)
+            salted[j] = char(salted[j] ^ u[j]);
+    }
+    const QByteArray clientKey = hmac(salted, "Client Key");
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    const QByteArray serverKey = hmac(salted, "Server Key");
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(Iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+             QString::fromLatin1(serverKey.toBase64()));
+}
+
 QString OfficeLogins::makePassword()
 {
     static const QString alphabet =
@@ -163,10 +199,12 @@ QString OfficeLogins::add(const QString& name, OfficeRole role, const QString& p
         throw StorageError(StorageError::Kind::Constraint,
                            tr("A password needs at least 8 characters."));
     // An administrator manages the others' logins (CREATEROLE).
+    // The server is sent the password's SCRAM verifier, not the password
+    // (which a statement log or pg_stat_activity would show).
     runFormatted(role == OfficeRole::Administrator
                      ? QStringLiteral("CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L IN ROLE %I")
                      : QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I"),
-                 {name, given, ServerRoles::groupRole(role)});
+                 {name, scramVerifier(given), ServerRoles::groupRole(role)});
     return given;
 }
 

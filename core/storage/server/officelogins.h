@@ -47,6 +47,9 @@ public:
 
     // 16 letters and digits, none that are easily misread (0/O, 1/l/I).
     static QString makePassword();
+    // What the server keeps of a password (SCRAM-SHA-256), made here so that
+    // the password itself never travels or is logged.
+    static QString scramVerifier(const QString& password);
     // Why a name cannot be a login's (empty: it can).
     static QString nameProblem(const QString& name);
 
