@@ -271,9 +271,20 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             Database coordinator(logins.value(OfficeRole::Fellowship));
             CsvExport::exportRecords(coordinator, *fellows, fellows->allIds(coordinator), true);
         }
+        {
+            // The kinds' names in the window's language (a CSV format's tr()
+            // would look in its base class's context).
+            LanguageManager japanese;
+            japanese.setLanguage(Language::Japanese);
+            CHECK(fellows->label() == QStringLiteral("CLAIRフェロー"));
+            CHECK(AccessLogDialog::describe(QStringLiteral("export fellows")) ==
+                  QStringLiteral("CSV 書き出し：CLAIRフェロー"));
+            japanese.setLanguage(Language::English);
+        }
         AccessLogDialog log(&admin);
         REQUIRE(log.table()->rowCount() == 1);
-        CHECK(log.table()->item(0, 2)->text() == QStringLiteral("export fellows"));
+        CHECK(log.table()->item(0, 2)->text() == QStringLiteral("CSV export: CLAIR fellows"));
+        CHECK(log.table()->item(0, 2)->toolTip() == QStringLiteral("export fellows"));
         CHECK(log.table()->item(0, 4)->text() == QStringLiteral("1"));
         test::TempDir dir;
         CHECK(log.exportTo(dir.path(QStringLiteral("access.csv"))));
@@ -299,6 +310,24 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
                 disabled = users.table()->item(row, 2)->text() == QStringLiteral("Disabled");
         CHECK(disabled);
         CHECK(users.add(QStringLiteral("jlgc_sneaky"), OfficeRole::Administrator).isEmpty());
+        // To look at (JLGC_LOOK_DIR): both dialogs in English and Japanese.
+        if (const QString look = qEnvironmentVariable("JLGC_LOOK_DIR"); !look.isEmpty()) {
+            LanguageManager language;
+            for (Language lang : {Language::English, Language::Japanese}) {
+                language.setLanguage(lang);
+                const QString suffix =
+                    lang == Language::English ? QStringLiteral("en") : QStringLiteral("ja");
+                UsersDialog shownUsers(&admin);
+                shownUsers.show();
+                QTest::qWait(100);
+                shownUsers.grab().save(QStringLiteral("%1/roles-users-%2.png").arg(look, suffix));
+                AccessLogDialog shownLog(&admin);
+                shownLog.show();
+                QTest::qWait(100);
+                shownLog.grab().save(
+                    QStringLiteral("%1/roles-access-log-%2.png").arg(look, suffix));
+            }
+        }
         test::serverExec(address, QStringLiteral("DROP ROLE \"%1\"").arg(newcomer));
     }
     // Logins are the whole server's: dropped once their windows are gone.

@@ -1,6 +1,10 @@
 #include "server/accesslogdialog.h"
 
+#include "common/uilanguage.h"
+#include "io/csvformat.h"
 #include "io/privatefile.h"
+#include "reports/reportregistry.h"
+#include "server/serverdialogparts.h"
 #include "storage/accesslog.h"
 #include "storage/database.h"
 
@@ -17,6 +21,22 @@
 
 namespace jlgc {
 
+QString AccessLogDialog::describe(const QString& what)
+{
+    const QString name = what.section(QLatin1Char(' '), 1);
+    if (what == QLatin1String("backup"))
+        return tr("Copy of the whole database");
+    if (what.startsWith(QLatin1String("export "))) {
+        const CsvFormat* format = CsvFormat::find(name);
+        return tr("CSV export: %1").arg(format ? format->label() : name);
+    }
+    if (what.startsWith(QLatin1String("report "))) {
+        const ReportInfo* report = ReportRegistry::find(name);
+        return tr("Report: %1").arg(report ? ReportRegistry::title(*report, uiLanguage()) : name);
+    }
+    return what;
+}
+
 AccessLogDialog::AccessLogDialog(Database* db, QWidget* parent)
     : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 5)), m_problem(new QLabel)
 {
@@ -25,15 +45,9 @@ AccessLogDialog::AccessLogDialog(Database* db, QWidget* parent)
                                 "the office's database: who, when, what and how many records. "
                                 "Entries are never changed or removed."));
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("Login"), tr("What"), tr("Detail"), tr("Records")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    serverdialogs::readOnlyTable(
+        m_table, {tr("When"), tr("Login"), tr("What"), tr("Detail"), tr("Records")});
+    serverdialogs::problemLabel(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
@@ -57,13 +71,18 @@ AccessLogDialog::AccessLogDialog(Database* db, QWidget* parent)
                 row, 0,
                 new QTableWidgetItem(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)));
             m_table->setItem(row, 1, new QTableWidgetItem(e.login));
-            m_table->setItem(row, 2, new QTableWidgetItem(e.what));
+            auto* what = new QTableWidgetItem(describe(e.what));
+            what->setToolTip(e.what); // as the CSV file says it
+            m_table->setItem(row, 2, what);
             m_table->setItem(row, 3, new QTableWidgetItem(QDir::toNativeSeparators(e.detail)));
             auto* records = new QTableWidgetItem(locale.toString(e.records));
             records->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 4, records);
         }
         m_table->resizeColumnsToContents();
+        // The file's path takes what room is left, the count keeps to its width.
+        m_table->horizontalHeader()->setStretchLastSection(false);
+        m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     } catch (const StorageError& e) {
         m_problem->setText(e.message());
         m_problem->show();

@@ -20,6 +20,8 @@ public:
 
     QTableWidget* table() const { return m_table; }
     bool exportTo(const QString& path);
+    // "CSV export: Fellows" for the log's "export fellows", in the user's language.
+    static QString describe(const QString& what);
 
 private:
     void chooseExportFile();

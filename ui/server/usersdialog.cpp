@@ -1,5 +1,6 @@
 #include "server/usersdialog.h"
 
+#include "server/serverdialogparts.h"
 #include "storage/database.h"
 #include "storage/server/officelogins.h"
 
@@ -48,15 +49,8 @@ UsersDialog::UsersDialog(Database* db, QWidget* parent)
            "contacts and host families' addresses) or administrator (also logins, the access "
            "log and erasing personal data)."));
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Role"), tr("Status")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    serverdialogs::readOnlyTable(m_table, {tr("Login"), tr("Role"), tr("Status")});
+    serverdialogs::problemLabel(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_add, QDialogButtonBox::ActionRole);
@@ -135,45 +129,38 @@ void UsersDialog::updateButtons()
 
 QString UsersDialog::add(const QString& name, OfficeRole role, const QString& password)
 {
+    QString given;
+    attempt([&](OfficeLogins& logins) { given = logins.add(name.trimmed(), role, password); });
+    return given;
+}
+
+bool UsersDialog::attempt(const std::function<void(OfficeLogins&)>& change)
+{
     try {
-        const QString given = OfficeLogins(*m_db).add(name.trimmed(), role, password);
+        OfficeLogins logins(*m_db);
+        change(logins);
         fail({});
         reload();
-        return given;
+        return true;
     } catch (const StorageError& e) {
         fail(e.message());
-        return {};
+        return false;
     }
 }
 
 bool UsersDialog::setRole(const QString& name, OfficeRole role)
 {
-    try {
-        OfficeLogins(*m_db).setRole(name, role);
-        fail({});
-        reload();
-        return true;
-    } catch (const StorageError& e) {
-        fail(e.message());
-        return false;
-    }
+    return attempt([&](OfficeLogins& logins) { logins.setRole(name, role); });
 }
 
 bool UsersDialog::setEnabled(const QString& name, bool enabled)
 {
-    try {
-        OfficeLogins logins(*m_db);
+    return attempt([&](OfficeLogins& logins) {
         if (enabled)
             logins.enable(name);
         else
             logins.disable(name);
-        fail({});
-        reload();
-        return true;
-    } catch (const StorageError& e) {
-        fail(e.message());
-        return false;
-    }
+    });
 }
 
 void UsersDialog::askToAdd()

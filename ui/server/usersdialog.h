@@ -3,6 +3,7 @@
 #include "storage/server/serverroles.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -11,6 +12,7 @@ class QTableWidget;
 namespace jlgc {
 
 class Database;
+class OfficeLogins;
 
 // Settings → Users… (administrators of an office server): the colleagues'
 // logins with their roles; adding one (its one-time password is shown
@@ -36,6 +38,9 @@ private:
     void askForRole();
     void toggleEnabled();
     void fail(const QString& message);
+    // Runs a change of the logins; says why it failed (false), or reads
+    // the list again.
+    bool attempt(const std::function<void(OfficeLogins&)>& change);
 
     Database* m_db;
     QTableWidget* m_table;
