@@ -17,7 +17,10 @@ class DelegationFormat : public TypedCsvFormat<Delegation> {
 public:
     QString kind() const override { return QStringLiteral("delegations"); }
     QString searchKind() const override { return QStringLiteral("delegation"); }
-    QString label() const override { return tr("Delegations"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::DelegationFormat", "Delegations");
+    }
     QStringList dependsOn() const override { return {QStringLiteral("organizations")}; }
     QList<CsvColumn> columns() const override
     {
@@ -102,7 +105,11 @@ class ResearchRequestFormat : public TypedCsvFormat<ResearchRequest> {
 public:
     QString kind() const override { return QStringLiteral("research-requests"); }
     QString searchKind() const override { return QStringLiteral("research_request"); }
-    QString label() const override { return tr("Research requests"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::ResearchRequestFormat",
+                                           "Research requests");
+    }
     QStringList dependsOn() const override { return {QStringLiteral("organizations")}; }
     QList<CsvColumn> columns() const override
     {

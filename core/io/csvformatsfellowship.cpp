@@ -13,7 +13,10 @@ class FellowFormat : public TypedCsvFormat<Fellow> {
 public:
     QString kind() const override { return QStringLiteral("fellows"); }
     QString searchKind() const override { return QStringLiteral("fellow"); }
-    QString label() const override { return tr("CLAIR fellows"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::FellowFormat", "CLAIR fellows");
+    }
     QStringList dependsOn() const override
     {
         return {QStringLiteral("people"), QStringLiteral("organizations")};
@@ -126,7 +129,10 @@ class HostFamilyFormat : public TypedCsvFormat<HostFamily> {
 public:
     QString kind() const override { return QStringLiteral("host-families"); }
     QString searchKind() const override { return QStringLiteral("host_family"); }
-    QString label() const override { return tr("Host families"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::HostFamilyFormat", "Host families");
+    }
     QList<CsvColumn> columns() const override
     {
         return {

@@ -22,7 +22,10 @@ class ChapterFormat : public TypedCsvFormat<JetaaChapter> {
 public:
     QString kind() const override { return QStringLiteral("jetaa-chapters"); }
     QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
-    QString label() const override { return tr("JETAA chapters"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::ChapterFormat", "JETAA chapters");
+    }
     QString selfReferenceColumn() const override { return QStringLiteral("Parent chapter"); }
     QList<CsvColumn> columns() const override
     {
@@ -109,7 +112,11 @@ class AffiliationFormat : public TypedCsvFormat<SisterAffiliation> {
 public:
     QString kind() const override { return QStringLiteral("affiliations"); }
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
-    QString label() const override { return tr("Sister-city affiliations"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::AffiliationFormat",
+                                           "Sister-city affiliations");
+    }
     QList<CsvColumn> columns() const override
     {
         return {

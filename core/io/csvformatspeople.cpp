@@ -15,7 +15,10 @@ class OrganizationFormat : public TypedCsvFormat<Organization> {
 public:
     QString kind() const override { return QStringLiteral("organizations"); }
     QString searchKind() const override { return QStringLiteral("organization"); }
-    QString label() const override { return tr("Organizations"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::OrganizationFormat", "Organizations");
+    }
     QList<CsvColumn> columns() const override
     {
         return {
@@ -130,7 +133,10 @@ class PersonFormat : public TypedCsvFormat<Person> {
 public:
     QString kind() const override { return QStringLiteral("people"); }
     QString searchKind() const override { return QStringLiteral("person"); }
-    QString label() const override { return tr("People"); }
+    QString label() const override
+    {
+        return QCoreApplication::translate("jlgc::csvformats::PersonFormat", "People");
+    }
     QStringList dependsOn() const override { return {QStringLiteral("organizations")}; }
     QList<CsvColumn> columns() const override
     {
