@@ -4855,6 +4855,18 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy of the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::ActivityDialog</name>

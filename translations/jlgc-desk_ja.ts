@@ -4852,6 +4852,18 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Copy of the whole database</source>
+        <translation>データベース全体の複写</translation>
+    </message>
+    <message>
+        <source>CSV export: %1</source>
+        <translation>CSV 書き出し：%1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>報告書：%1</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::ActivityDialog</name>
