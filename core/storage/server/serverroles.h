@@ -23,8 +23,8 @@ class Database;
 // Each role holds the one before it. The personal columns are withheld by
 // column privileges; the history and the Trash, which copy whole rows, by
 // row-level security (forced, so that the owner of the tables is no
-// exception), which also keeps anyone from writing history in another
-// login's name.
+// exception). Only their triggers write them (secureTriggers), naming the
+// login at work; the owner of the tables can still change everything.
 enum class OfficeRole { ReadOnly, Staff, Fellowship, Administrator };
 
 class ServerRoles {
