@@ -11,11 +11,8 @@ void AccessLog::record(const QString& what, const QString& detail, int records)
     if (!m_db.hasOfficeRoles())
         return;
     m_db.transaction([&] {
-        // Without the new key back (Query asks a server for it after an
-        // INSERT INTO …): a login that writes entries may not read them.
-        Query(m_db, QStringLiteral("WITH entry AS (SELECT 1) INSERT INTO access_log (at, login, "
-                                   "what, detail, records) VALUES (:at, :login, :what, :detail, "
-                                   ":records)"))
+        Query(m_db, QStringLiteral("INSERT INTO access_log (at, login, what, detail, records) "
+                                   "VALUES (:at, :login, :what, :detail, :records)"))
             .bind(QStringLiteral(":at"),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
             .bind(QStringLiteral(":login"), m_db.historyUser())

@@ -22,53 +22,48 @@ bool EditingMarks::available() const
     return m_db.hasOfficeRoles() && !m_db.isReadOnly();
 }
 
-// One statement each (one round trip, committed on its own): the mark
-// written, and the colleagues told.
-const char* const Told = "SELECT pg_notify(:channel, CAST(json_build_object('editing', "
-                         "CAST(:t AS text), 'id', CAST(:id AS bigint), 'session', CAST(:s AS "
-                         "text)) AS text))";
+void EditingMarks::changeAndTell(const QString& change, const QString& table, qint64 id,
+                                 const QList<std::pair<QString, QVariant>>& more)
+{
+    // One statement (one round trip, committed on its own): the marks
+    // changed, and the colleagues told.
+    Query q(m_db, QStringLiteral("WITH %1 SELECT pg_notify(:channel, CAST(json_build_object("
+                                 "'editing', CAST(:t AS text), 'id', CAST(:id AS bigint), "
+                                 "'session', CAST(:s AS text)) AS text))")
+                      .arg(change));
+    q.bind(QStringLiteral(":channel"), QLatin1String(ServerSchema::ChangesChannel))
+        .bind(QStringLiteral(":t"), table)
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":s"), m_db.session());
+    for (const auto& [name, value] : more)
+        q.bind(name, value);
+    q.exec();
+}
 
 void EditingMarks::claim(const QString& table, qint64 id)
 {
     if (!available() || id <= 0)
         return;
     // Marks of connections that have ended are cleared as another is made.
-    Query(m_db, QStringLiteral("WITH ended AS (DELETE FROM editing_mark m WHERE table_name = :t2 "
-                               "AND record_id = :id2 AND NOT EXISTS (SELECT 1 FROM "
-                               "pg_stat_activity a WHERE a.pid = m.backend)), made AS (INSERT "
-                               "INTO editing_mark (table_name, record_id, session, who, since) "
-                               "VALUES (:t3, :id3, :s3, :who, :since) ON CONFLICT DO NOTHING) ") +
-                    QLatin1String(Told))
-        .bind(QStringLiteral(":channel"), QLatin1String(ServerSchema::ChangesChannel))
-        .bind(QStringLiteral(":t"), table)
-        .bind(QStringLiteral(":t2"), table)
-        .bind(QStringLiteral(":t3"), table)
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":id2"), id)
-        .bind(QStringLiteral(":id3"), id)
-        .bind(QStringLiteral(":s"), m_db.session())
-        .bind(QStringLiteral(":s3"), m_db.session())
-        .bind(QStringLiteral(":who"),
-              m_db.staffName().isEmpty() ? m_db.historyUser() : m_db.staffName())
-        .bind(QStringLiteral(":since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .exec();
+    changeAndTell(
+        QStringLiteral("ended AS (DELETE FROM editing_mark m WHERE table_name = :t AND "
+                       "record_id = :id AND NOT EXISTS (SELECT 1 FROM pg_stat_activity "
+                       "a WHERE a.pid = m.backend)), made AS (INSERT INTO editing_mark "
+                       "(table_name, record_id, session, who, since) VALUES (:t, :id, "
+                       ":s, :who, :since) ON CONFLICT DO NOTHING)"),
+        table, id,
+        {{QStringLiteral(":who"),
+          m_db.staffName().isEmpty() ? m_db.historyUser() : m_db.staffName()},
+         {QStringLiteral(":since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
 }
 
 void EditingMarks::release(const QString& table, qint64 id)
 {
     if (!available() || id <= 0)
         return;
-    Query(m_db, QStringLiteral("WITH gone AS (DELETE FROM editing_mark WHERE table_name = :t2 AND "
-                               "record_id = :id2 AND session = :s2) ") +
-                    QLatin1String(Told))
-        .bind(QStringLiteral(":channel"), QLatin1String(ServerSchema::ChangesChannel))
-        .bind(QStringLiteral(":t"), table)
-        .bind(QStringLiteral(":t2"), table)
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":id2"), id)
-        .bind(QStringLiteral(":s"), m_db.session())
-        .bind(QStringLiteral(":s2"), m_db.session())
-        .exec();
+    changeAndTell(QStringLiteral("gone AS (DELETE FROM editing_mark WHERE table_name = :t AND "
+                                 "record_id = :id AND session = :s)"),
+                  table, id);
 }
 
 std::optional<EditingMark> EditingMarks::otherEditor(const QString& table, qint64 id) const

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace jlgc {
@@ -41,6 +43,10 @@ public:
     static constexpr int Version = 14;
 
 private:
+    // Runs `change` (common table expressions over :t, :id and :s, with
+    // `more` bound too) and tells the colleagues listening.
+    void changeAndTell(const QString& change, const QString& table, qint64 id,
+                       const QList<std::pair<QString, QVariant>>& more = {});
     Database& m_db;
 };
 

@@ -186,9 +186,7 @@ TEST_CASE("users add, list, set-role and disable manage the office's logins; a s
         QRegularExpression(QStringLiteral("password[^:]*: (\\S+)")).match(added.out);
     REQUIRE(password.hasMatch());
     const QString theirPassword = QStringLiteral("PGPASSWORD=") + password.captured(1);
-    QString theirAddress = address;
-    theirAddress.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                         QStringLiteral("://%1@").arg(login));
+    const QString theirAddress = test::addressAs(address, login);
 
     const Result listed = users({QStringLiteral("list")});
     CHECK(listed.exitCode == 0);

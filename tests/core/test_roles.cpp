@@ -22,7 +22,6 @@
 #include "support/testsupport.h"
 
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -71,14 +70,6 @@ Outcome sqlAs(const QString& address, const QString& login, const QString& passw
     return result;
 }
 
-QString addressFor(const QString& address, const QString& login)
-{
-    QString a = address;
-    a.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-              QStringLiteral("://%1@").arg(login));
-    return a;
-}
-
 // Logins are the whole server's: each test names its own, and drops them.
 struct Colleagues {
     QString address;
@@ -95,7 +86,7 @@ struct Colleagues {
                 QStringLiteral("t%1_%2").arg(run, ServerRoles::code(role).remove(QLatin1Char('-')));
             names.insert(role, name);
             passwords.insert(role, logins.add(name, role));
-            ServerAddress::rememberPassword(addressFor(address, name), passwords.value(role));
+            ServerAddress::rememberPassword(test::addressAs(address, name), passwords.value(role));
         }
     }
     ~Colleagues()
@@ -107,7 +98,7 @@ struct Colleagues {
     {
         return sqlAs(address, names.value(role), passwords.value(role), statement);
     }
-    QString addressOf(OfficeRole role) const { return addressFor(address, names.value(role)); }
+    QString addressOf(OfficeRole role) const { return test::addressAs(address, names.value(role)); }
 };
 
 struct Records {

@@ -170,6 +170,13 @@ void serverExec(const QString& address, const QString& sql)
         throw std::runtime_error(error.toStdString());
 }
 
+QString addressAs(const QString& address, const QString& login)
+{
+    QUrl url(address);
+    url.setUserName(login);
+    return url.toString();
+}
+
 QString serverForTests()
 {
     return qEnvironmentVariable("JLGC_TEST_SERVER");

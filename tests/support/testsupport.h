@@ -22,6 +22,9 @@ QString serverForTests();
 // as another program would (its own connection).
 QString emptyServerDatabase();
 void serverExec(const QString& address, const QString& sql);
+// The same server database's address as another login (its password is
+// given apart).
+QString addressAs(const QString& address, const QString& login);
 // Drops the databases the tests made there (main calls it before it returns).
 void releaseServerDatabases();
 

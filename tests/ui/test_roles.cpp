@@ -6,6 +6,7 @@
 #include "domain/cohort.h"
 #include "domain/fellow.h"
 #include "fellowship/fellowdialog.h"
+#include "fellowship/hostfamiliespage.h"
 #include "io/csvexport.h"
 #include "io/csvformat.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
+#include "storage/hostfamilyrepository.h"
 #include "storage/personrepository.h"
 #include "storage/records/recordtype.h"
 #include "storage/server/officelogins.h"
@@ -28,7 +30,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -47,6 +48,24 @@ PeoplePage* peopleOf(MainWindow& w)
         if (auto* people = qobject_cast<PeoplePage*>(p))
             return people;
     return nullptr;
+}
+
+HostFamiliesPage* familiesOf(MainWindow& w)
+{
+    for (Page* p : w.pages())
+        if (auto* families = qobject_cast<HostFamiliesPage*>(p))
+            return families;
+    return nullptr;
+}
+
+const QString Address = QStringLiteral("茨城県北茨城市磯原町1-2");
+
+bool showsAddress(QWidget& page)
+{
+    for (QPlainTextEdit* e : page.findChildren<QPlainTextEdit*>())
+        if (e->toPlainText() == Address && e->isVisibleTo(&page))
+            return true;
+    return false;
 }
 
 QString listed(MainWindow& w)
@@ -88,7 +107,9 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
     // The administrator makes the office's database, a fellow and the logins.
     Cohort cohort;
     FellowId fellowId = 0;
-    QHash<OfficeRole, QString> logins;
+    HostFamilyId familyId = 0;
+    QHash<OfficeRole, QString> logins; // their addresses
+    QHash<OfficeRole, QString> names;
     {
         Database admin(address);
         cohort.year = 2026;
@@ -106,16 +127,21 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
         f.medicalNotes = Note;
         f.dietaryNotes = QStringLiteral("halal");
         fellowId = FellowRepository(admin).add(f).id;
+        HostFamily family;
+        family.familyNameKanji = QStringLiteral("𠮷田");
+        family.familyNameRomaji = QStringLiteral("Yoshida");
+        family.capacity = 1;
+        family.addressJa = Address;
+        familyId = HostFamilyRepository(admin).add(family).id;
         const QString run = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
         OfficeLogins office(admin);
         for (OfficeRole role : {OfficeRole::Fellowship, OfficeRole::Staff, OfficeRole::ReadOnly}) {
             const QString name =
                 QStringLiteral("w%1_%2").arg(run, ServerRoles::code(role).remove(QLatin1Char('-')));
-            QString theirs = address;
-            theirs.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                           QStringLiteral("://%1@").arg(name));
+            const QString theirs = test::addressAs(address, name);
             ServerAddress::rememberPassword(theirs, office.add(name, role));
             logins.insert(role, theirs);
+            names.insert(role, name);
         }
     }
 
@@ -156,6 +182,15 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             }
         }
 
+        // The host family's address, likewise, on the Host families page.
+        for (const auto& [role, window] : windows) {
+            HostFamiliesPage* families = familiesOf(*window);
+            window->showPage(families);
+            REQUIRE(families->showRecord(QStringLiteral("host_family"), familyId));
+            CHECK(showsAddress(*families) == (role == OfficeRole::Fellowship));
+            CHECK(saysWithheld(*families) == (role != OfficeRole::Fellowship));
+            window->showPage(peopleOf(*window));
+        }
         // Staff's save reaches the coordinator's and the intern's lists live.
         PersonRepository(*staff.database()).add([] {
             Person p;
@@ -259,6 +294,11 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
                     QTest::qWait(100);
                     d.grab().save(
                         QStringLiteral("%1/roles-fellow-%2-%3.png").arg(look, who, suffix));
+                    window->showPage(familiesOf(*window));
+                    QTest::qWait(300);
+                    window->grab().save(
+                        QStringLiteral("%1/roles-host-family-%2-%3.png").arg(look, who, suffix));
+                    window->showPage(peopleOf(*window));
                 }
             }
         }
@@ -296,10 +336,7 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             shown << users.table()->item(row, 0)->text() + QLatin1Char('=') +
                          users.table()->item(row, 1)->text();
         for (OfficeRole role : {OfficeRole::Fellowship, OfficeRole::Staff, OfficeRole::ReadOnly}) {
-            const QString name = QRegularExpression(QStringLiteral("://([^@/]*)@"))
-                                     .match(logins.value(role))
-                                     .captured(1);
-            CHECK(shown.contains(name + QLatin1Char('=') + ServerRoles::label(role)));
+            CHECK(shown.contains(names.value(role) + QLatin1Char('=') + ServerRoles::label(role)));
         }
         const QString newcomer = QStringLiteral("n%1").arg(QDateTime::currentMSecsSinceEpoch());
         CHECK(users.add(newcomer, OfficeRole::Staff).size() == 16);
@@ -331,9 +368,6 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
         test::serverExec(address, QStringLiteral("DROP ROLE \"%1\"").arg(newcomer));
     }
     // Logins are the whole server's: dropped once their windows are gone.
-    for (const QString& theirs : std::as_const(logins))
-        test::serverExec(
-            address,
-            QStringLiteral("DROP ROLE \"%1\"")
-                .arg(QRegularExpression(QStringLiteral("://([^@/]*)@")).match(theirs).captured(1)));
+    for (const QString& name : std::as_const(names))
+        test::serverExec(address, QStringLiteral("DROP ROLE \"%1\"").arg(name));
 }

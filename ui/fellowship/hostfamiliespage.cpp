@@ -139,9 +139,14 @@ void HostFamiliesPage::reload()
     // reads it (RecordType "host_families"), with each family's homestays.
 }
 
+void HostFamiliesPage::setDatabase(Database* db)
+{
+    RecordPage::setDatabase(db);
+    showWhatIsWithheld(); // what this login's role withholds
+}
+
 void HostFamiliesPage::loadRecord(const QVariant& id)
 {
-    showWhatIsWithheld();
     const auto family = HostFamilyRepository(*database()).find(id.toLongLong());
     if (!family) {
         clearForm();
@@ -178,7 +183,6 @@ void HostFamiliesPage::showWhatIsWithheld()
 
 void HostFamiliesPage::clearForm()
 {
-    showWhatIsWithheld();
     m_loaded = HostFamily{};
     for (QLineEdit* e : {m_kanji, m_kana, m_romaji, m_languages, m_pets, m_accessibility})
         e->clear();

@@ -35,6 +35,7 @@ public:
     enum Column { Family, Names, Municipality, Capacity, Languages, Hosted };
     QTableWidget* historyTable() const { return m_history; }
     QTableWidget* memberTable() const { return m_members; }
+    void setDatabase(Database* db) override;
 
 protected:
     void reload() override;

@@ -9,18 +9,6 @@
 
 namespace jlgc {
 
-namespace {
-
-QString groupsArray()
-{
-    QStringList quoted;
-    for (OfficeRole role : ServerRoles::all())
-        quoted << QStringLiteral("'%1'").arg(ServerRoles::groupRole(role)); // names from code
-    return QStringLiteral("CAST(ARRAY[%1] AS text[])").arg(quoted.join(QStringLiteral(", ")));
-}
-
-} // namespace
-
 OfficeLogins::OfficeLogins(Database& server) : m_db(server)
 {
     if (!server.onServer())
@@ -48,7 +36,7 @@ QList<OfficeLogin> OfficeLogins::list() const
                                  "pg_roles r WHERE r.rolname <> ALL (%1) AND r.rolname NOT LIKE "
                                  "'pg\\_%' AND pg_has_role(r.oid, '%3', 'MEMBER') ORDER BY "
                                  "r.rolname")
-                      .arg(groupsArray(), strongest.join(QLatin1Char(' ')),
+                      .arg(ServerRoles::groupsArray(), strongest.join(QLatin1Char(' ')),
                            ServerRoles::groupRole(OfficeRole::ReadOnly)));
     q.exec();
     QList<OfficeLogin> result;
@@ -217,7 +205,7 @@ void OfficeLogins::setRole(const QString& name, OfficeRole role)
         Query held(m_db, QStringLiteral("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g "
                                         "ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member "
                                         "WHERE r.rolname = :n AND g.rolname = ANY (%1)")
-                             .arg(groupsArray()));
+                             .arg(ServerRoles::groupsArray()));
         held.bind(QStringLiteral(":n"), login.name).exec();
         QStringList revoked;
         while (held.next())

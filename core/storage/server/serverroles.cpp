@@ -214,38 +214,49 @@ QString ServerRoles::withheld(const QString& sql)
     return s;
 }
 
+QString ServerRoles::textArray(QStringList names)
+{
+    for (QString& n : names)
+        n = QStringLiteral("'%1'").arg(n); // names from code, never from the user
+    return QStringLiteral("CAST(ARRAY[%1] AS text[])").arg(names.join(QStringLiteral(", ")));
+}
+
+QString ServerRoles::groupsArray()
+{
+    QStringList groups; // from the least to the most (array_position ranks them)
+    for (OfficeRole role : all())
+        groups << groupRole(role);
+    return textArray(groups);
+}
+
+QStringList ServerRoles::withheldTables()
+{
+    QStringList tables = withheldColumns().keys();
+    tables.sort(); // the same statements whatever the hash's order
+    return tables;
+}
+
 void ServerRoles::install(Database& server)
 {
     installHelpers(server);
-    auto literalArray = [](const QStringList& names) {
-        QStringList quotedNames;
-        for (const QString& n : names)
-            quotedNames << QStringLiteral("'%1'").arg(n); // names from code
-        return QStringLiteral("CAST(ARRAY[%1] AS text[])")
-            .arg(quotedNames.join(QStringLiteral(", ")));
-    };
-    QStringList withheldTables;
+    const QStringList tables = withheldTables();
     QStringList withheldPairs; // 'table.column'
-    for (auto it = withheldColumns().cbegin(); it != withheldColumns().cend(); ++it) {
-        withheldTables << it.key();
+    for (auto it = withheldColumns().cbegin(); it != withheldColumns().cend(); ++it)
         for (const QString& c : it.value())
             withheldPairs << it.key() + QLatin1Char('.') + c;
-    }
-    withheldTables.sort();
-    QStringList groups;
-    for (OfficeRole role : all())
-        groups << groupRole(role);
+    withheldPairs.sort();
     const QString fellowship = groupRole(OfficeRole::Fellowship);
     const QString administrator = groupRole(OfficeRole::Administrator);
     // Rows of the history and the Trash that copy a withheld table's rows.
     const QString visible = QStringLiteral("(table_name <> ALL (%1) OR pg_has_role('%2', "
                                            "'MEMBER'))")
-                                .arg(literalArray(withheldTables), fellowship);
+                                .arg(textArray(tables), fellowship);
     const QString asAdministrator =
         QStringLiteral("pg_has_role('%1', 'MEMBER')").arg(administrator);
 
     // One statement: one round trip, whatever the number of tables.
-    const QString sql = QStringLiteral(R"SQL(DO $jlgc$
+    const QString sql =
+        QStringLiteral(R"SQL(DO $jlgc$
 DECLARE
     groups text[] := %1;
     withheld_tables text[] := %2;
@@ -297,7 +308,8 @@ BEGIN
         ELSIF t = 'access_log' THEN
             -- Who took personal data out: written by all who may, read by
             -- administrators (and each entry only in one's own name).
-            EXECUTE format('GRANT INSERT ON %I TO jlgc_staff', t);
+            -- (The new entry's number comes back, as after every insert.)
+            EXECUTE format('GRANT INSERT, SELECT (id) ON %I TO jlgc_staff', t);
             EXECUTE format('GRANT SELECT ON %I TO jlgc_administrator', t);
         ELSIF t = 'jlgc_meta' THEN
             EXECUTE format('GRANT SELECT ON %I TO jlgc_read_only', t);
@@ -325,8 +337,7 @@ BEGIN
     -- named like one the application calls would run with another's rights).
     EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
 END $jlgc$)SQL")
-                            .arg(literalArray(groups), literalArray(withheldTables),
-                                 literalArray(withheldPairs), administrator);
+            .arg(groupsArray(), textArray(tables), textArray(withheldPairs), administrator);
     Query(server, sql).exec();
 
     // The history and the Trash: rows of fellows and host families only to
@@ -371,7 +382,11 @@ END $jlgc$)SQL")
                         "pg_stat_activity a WHERE a.pid = backend)")
              .arg(asAdministrator),
          {}},
-        {"access_log", "access_read_by_administrator", "SELECT", asAdministrator, {}},
+        {"access_log",
+         "access_read",
+         "SELECT",
+         QStringLiteral("login = session_user OR %1").arg(asAdministrator),
+         {}},
         {"access_log",
          "access_written_in_own_name",
          "INSERT",
@@ -404,18 +419,14 @@ END $jlgc$)SQL")
 
 void ServerRoles::installHelpers(Database& server)
 {
-    QStringList withheldTables;
-    for (auto it = withheldColumns().cbegin(); it != withheldColumns().cend(); ++it)
-        withheldTables << QStringLiteral("'%1'").arg(it.key()); // names from code
-    withheldTables.sort();
     // Whether a Trash entry holds rows of a table with withheld columns,
     // whoever asks (the policies' own reads would not see those rows).
     Query(server, QStringLiteral("CREATE OR REPLACE FUNCTION jlgc_trash_holds_withheld(entry "
                                  "bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER "
                                  "SET search_path FROM CURRENT AS $jlgc$ SELECT EXISTS (SELECT 1 "
-                                 "FROM trash_row WHERE entry_id = entry AND table_name IN (%1)) "
+                                 "FROM trash_row WHERE entry_id = entry AND table_name = ANY (%1)) "
                                  "$jlgc$")
-                      .arg(withheldTables.join(QStringLiteral(", "))))
+                      .arg(textArray(withheldTables())))
         .exec();
     // An access-log entry's time and login are the server's, not the writer's.
     Query(server,

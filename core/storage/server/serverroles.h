@@ -46,6 +46,12 @@ public:
     // by table (from the personal fields of fellows and host families).
     static const QHash<QString, QStringList>& withheldColumns();
     static bool isWithheld(const QString& column);
+    // Those tables, by name.
+    static QStringList withheldTables();
+    // Names made in code as an SQL text[] literal, and the group roles as
+    // one in their order, from the least to the most.
+    static QString textArray(QStringList names);
+    static QString groupsArray();
     // A statement of the application as a login without those columns
     // sends it: the columns read become NULL, and the columns written are
     // left out (they keep their values). The names are unique to their
