@@ -3538,6 +3538,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Someone else saved this %1 after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This %1 is still named in other records (%2). Change or remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLoader</name>

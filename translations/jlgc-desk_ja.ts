@@ -3535,6 +3535,10 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Someone else saved this %1 after you opened it.</source>
         <translation>この%1は、開いた後に他の利用者が保存しています。</translation>
     </message>
+    <message>
+        <source>This %1 is still named in other records (%2). Change or remove those first.</source>
+        <translation>この%1は他のレコード（%2）に記載されています。先にそれらを変更または削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLoader</name>

@@ -1,6 +1,7 @@
 #include "storage/chapterfundingrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 
 #include <QHash>
 #include <algorithm>
@@ -79,24 +80,20 @@ ChapterFunding fromRow(const Query& q)
     return f;
 }
 
-void bindFields(Query& q, const ChapterFunding& f)
+RowValues valuesOf(const ChapterFunding& f)
 {
-    q.bind(QStringLiteral(":chapter_id"), f.chapterId)
-        .bind(QStringLiteral(":fiscal_year"), f.fiscalYear.year())
-        .bind(QStringLiteral(":application"), nullIfInvalid(f.applicationDate))
-        .bind(QStringLiteral(":currency"), f.currency)
-        .bind(QStringLiteral(":approved"), nullIfNone(f.approved))
-        .bind(QStringLiteral(":approved_currency"), nullIfEmpty(f.approvedCurrency))
-        .bind(QStringLiteral(":budget"), nullIfNone(f.budgetJpy))
-        .bind(QStringLiteral(":due"), nullIfInvalid(f.reportDue))
-        .bind(QStringLiteral(":received"), nullIfInvalid(f.reportReceived))
-        .bind(QStringLiteral(":status"), FundingStatuses::code(f.status))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(f.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .set(QStringLiteral("chapter_id"), f.chapterId)
+        .set(QStringLiteral("fiscal_year"), f.fiscalYear.year())
+        .date(QStringLiteral("application_date"), f.applicationDate)
+        .set(QStringLiteral("currency"), f.currency)
+        .set(QStringLiteral("approved_amount"), nullIfNone(f.approved))
+        .text(QStringLiteral("approved_currency"), f.approvedCurrency)
+        .set(QStringLiteral("budget_jpy"), nullIfNone(f.budgetJpy))
+        .date(QStringLiteral("report_due"), f.reportDue)
+        .date(QStringLiteral("report_received"), f.reportReceived)
+        .set(QStringLiteral("status"), FundingStatuses::code(f.status))
+        .text(QStringLiteral("notes"), f.notes);
 }
 
 } // namespace
@@ -316,17 +313,8 @@ ChapterFunding ChapterFundingRepository::add(const ChapterFunding& funding)
         f.id = 0;
         f = prepared(f);
         check(f);
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO chapter_funding (chapter_id, fiscal_year, "
-                          "application_date, currency, approved_amount, approved_currency, "
-                          "budget_jpy, report_due, report_received, status, notes, created_at, "
-                          "updated_at) VALUES (:chapter_id, :fiscal_year, :application, "
-                          ":currency, :approved, :approved_currency, :budget, :due, :received, "
-                          ":status, :notes, :created, :updated)"));
-        bindFields(q, f);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("chapter_funding"), valuesOf(f));
         writeChildren(newId, f);
         return newId;
     });
@@ -338,27 +326,12 @@ ChapterFunding ChapterFundingRepository::update(const ChapterFunding& funding)
     m_db.transaction([&] {
         const ChapterFunding f = prepared(funding);
         check(f);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE chapter_funding SET chapter_id = :chapter_id, fiscal_year = "
-                          ":fiscal_year, application_date = :application, currency = :currency, "
-                          "approved_amount = :approved, approved_currency = :approved_currency, "
-                          "budget_jpy = :budget, report_due = :due, report_received = :received, "
-                          "status = :status, notes = :notes, updated_at = :updated, row_version "
-                          "= row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, f);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), f.id)
-            .bind(QStringLiteral(":version"), f.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(f.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This funding record no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this funding record after you opened "
-                                  "it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("chapter_funding"), f.id, f.rowVersion,
+                            valuesOf(f),
+                            tr("This funding record no longer exists; it was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this funding record after you opened "
+                               "it."));
         writeChildren(f.id, f);
     });
     return *find(funding.id);

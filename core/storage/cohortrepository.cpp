@@ -1,7 +1,7 @@
 #include "storage/cohortrepository.h"
 
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 #include <QHash>
@@ -44,25 +44,21 @@ Cohort fromRow(const Query& q)
     return c;
 }
 
-void bindFields(Query& q, const Cohort& c)
+RowValues valuesOf(const Cohort& c)
 {
-    q.bind(QStringLiteral(":year"), c.year)
-        .bind(QStringLiteral(":programme_start"), nullIfInvalid(c.programmeStart))
-        .bind(QStringLiteral(":programme_end"), nullIfInvalid(c.programmeEnd))
-        .bind(QStringLiteral(":tokyo_start"), nullIfInvalid(c.tokyoStart))
-        .bind(QStringLiteral(":tokyo_end"), nullIfInvalid(c.tokyoEnd))
-        .bind(QStringLiteral(":host_start"), nullIfInvalid(c.hostStart))
-        .bind(QStringLiteral(":host_end"), nullIfInvalid(c.hostEnd))
-        .bind(QStringLiteral(":prefecture"), nullIfEmpty(c.hostPrefectureCode))
-        .bind(QStringLiteral(":municipality"), nullIfEmpty(c.hostMunicipalityCode))
-        .bind(QStringLiteral(":theme_en"), nullIfEmpty(c.themeEn))
-        .bind(QStringLiteral(":theme_ja"), nullIfEmpty(c.themeJa))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(c.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .set(QStringLiteral("year"), c.year)
+        .date(QStringLiteral("programme_start"), c.programmeStart)
+        .date(QStringLiteral("programme_end"), c.programmeEnd)
+        .date(QStringLiteral("tokyo_start"), c.tokyoStart)
+        .date(QStringLiteral("tokyo_end"), c.tokyoEnd)
+        .date(QStringLiteral("host_start"), c.hostStart)
+        .date(QStringLiteral("host_end"), c.hostEnd)
+        .text(QStringLiteral("host_prefecture_code"), c.hostPrefectureCode)
+        .text(QStringLiteral("host_municipality_code"), c.hostMunicipalityCode)
+        .text(QStringLiteral("theme_en"), c.themeEn)
+        .text(QStringLiteral("theme_ja"), c.themeJa)
+        .text(QStringLiteral("notes"), c.notes);
 }
 
 } // namespace
@@ -224,17 +220,7 @@ Cohort CohortRepository::add(const Cohort& cohort)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         checkYearFree(cohort);
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO cohort (year, programme_start, programme_end, "
-                          "tokyo_start, tokyo_end, host_start, host_end, host_prefecture_code, "
-                          "host_municipality_code, theme_en, theme_ja, notes, created_at, "
-                          "updated_at) VALUES (:year, :programme_start, :programme_end, "
-                          ":tokyo_start, :tokyo_end, :host_start, :host_end, :prefecture, "
-                          ":municipality, :theme_en, :theme_ja, :notes, :created, :updated)"));
-        bindFields(q, cohort);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
+        return recordwrite::insert(m_db, QStringLiteral("cohort"), valuesOf(cohort));
     });
     return *find(id);
 }
@@ -246,42 +232,18 @@ Cohort CohortRepository::update(const Cohort& cohort)
     m_db.transaction([&] {
         checkYearFree(cohort);
         checkContentsFit(cohort);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE cohort SET year = :year, programme_start = :programme_start, "
-                          "programme_end = :programme_end, tokyo_start = :tokyo_start, "
-                          "tokyo_end = :tokyo_end, host_start = :host_start, host_end = "
-                          ":host_end, host_prefecture_code = :prefecture, "
-                          "host_municipality_code = :municipality, theme_en = :theme_en, "
-                          "theme_ja = :theme_ja, notes = :notes, updated_at = :updated, "
-                          "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                          ":version"));
-        bindFields(q, cohort);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), cohort.id)
-            .bind(QStringLiteral(":version"), cohort.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(cohort.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This cohort no longer exists; it was removed elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this cohort after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("cohort"), cohort.id, cohort.rowVersion,
+                            valuesOf(cohort),
+                            tr("This cohort no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this cohort after you opened it."));
     });
     return *find(cohort.id);
 }
 
 void CohortRepository::remove(CohortId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("cohort"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This cohort still has records (%1). Remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM cohort WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("cohort"), id,
+                        tr("This cohort still has records (%1). Remove those first."));
 }
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlrefs.h"
 
 #include <QUuid>
@@ -66,25 +67,27 @@ QVariant timeValue(const QTime& t)
     return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant();
 }
 
-void bindFields(Query& q, const DelegationItineraryItem& i)
+// Every column but the uid, which is written once (calendars know the event by it).
+RowValues valuesOf(const DelegationItineraryItem& i)
 {
-    q.bind(QStringLiteral(":delegation"), i.delegationId)
-        .bind(QStringLiteral(":date"), nullIfInvalid(i.date))
-        .bind(QStringLiteral(":start"), timeValue(i.start))
-        .bind(QStringLiteral(":end"), timeValue(i.end))
-        .bind(QStringLiteral(":zone"), QString::fromLatin1(i.timeZone))
-        .bind(QStringLiteral(":place_en"), nullIfEmpty(i.placeEn))
-        .bind(QStringLiteral(":place_ja"), nullIfEmpty(i.placeJa))
-        .bind(QStringLiteral(":address"), nullIfEmpty(i.address))
-        .bind(QStringLiteral(":organization"), nullIfZero(i.organization.id))
-        .bind(QStringLiteral(":contact"), nullIfZero(i.contact.id))
-        .bind(QStringLiteral(":topic_en"), nullIfEmpty(i.topicEn))
-        .bind(QStringLiteral(":topic_ja"), nullIfEmpty(i.topicJa))
-        .bind(QStringLiteral(":transport_en"), nullIfEmpty(i.transportEn))
-        .bind(QStringLiteral(":transport_ja"), nullIfEmpty(i.transportJa))
-        .bind(QStringLiteral(":notes_en"), nullIfEmpty(i.notesEn))
-        .bind(QStringLiteral(":notes_ja"), nullIfEmpty(i.notesJa))
-        .bind(QStringLiteral(":parallel"), i.parallel ? 1 : 0);
+    return RowValues()
+        .set(QStringLiteral("delegation_id"), i.delegationId)
+        .date(QStringLiteral("item_date"), i.date)
+        .set(QStringLiteral("start_time"), timeValue(i.start))
+        .set(QStringLiteral("end_time"), timeValue(i.end))
+        .set(QStringLiteral("time_zone"), QString::fromLatin1(i.timeZone))
+        .text(QStringLiteral("place_en"), i.placeEn)
+        .text(QStringLiteral("place_ja"), i.placeJa)
+        .text(QStringLiteral("address"), i.address)
+        .ref(QStringLiteral("organization_id"), i.organization.id)
+        .ref(QStringLiteral("contact_person_id"), i.contact.id)
+        .text(QStringLiteral("topic_en"), i.topicEn)
+        .text(QStringLiteral("topic_ja"), i.topicJa)
+        .text(QStringLiteral("transport_en"), i.transportEn)
+        .text(QStringLiteral("transport_ja"), i.transportJa)
+        .text(QStringLiteral("notes_en"), i.notesEn)
+        .text(QStringLiteral("notes_ja"), i.notesJa)
+        .set(QStringLiteral("parallel"), i.parallel ? 1 : 0);
 }
 
 } // namespace
@@ -135,26 +138,10 @@ DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItine
 {
     const qint64 id = m_db.transaction([&] {
         check(item);
-        Query q(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO delegation_itinerary_item (uid, delegation_id, item_date, start_time, "
-                "end_time, time_zone, place_en, place_ja, address, organization_id, "
-                "contact_person_id, topic_en, topic_ja, transport_en, transport_ja, "
-                "notes_en, notes_ja, parallel, created_at, updated_at) VALUES (:uid, "
-                ":delegation, :date, :start, :end, :zone, :place_en, :place_ja, "
-                ":address, :organization, :contact, :topic_en, :topic_ja, "
-                ":transport_en, :transport_ja, :notes_en, :notes_ja, :parallel, "
-                ":created, :updated)"));
-        bindFields(q, item);
         const QString uid =
             item.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : item.uid;
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":uid"), uid)
-            .bind(QStringLiteral(":created"), now)
-            .bind(QStringLiteral(":updated"), now)
-            .exec();
-        return q.lastInsertId();
+        return recordwrite::insert(m_db, QStringLiteral("delegation_itinerary_item"),
+                                   valuesOf(item).set(QStringLiteral("uid"), uid));
     });
     return *find(id);
 }
@@ -164,31 +151,12 @@ DelegationItineraryItem DelegationItineraryRepository::update(const DelegationIt
     m_db.transaction([&] {
         check(item);
         // The uid is never rewritten: calendars know the event by it.
-        Query q(m_db,
-                QStringLiteral(
-                    "UPDATE delegation_itinerary_item SET delegation_id = :delegation, item_date = "
-                    ":date, start_time = :start, end_time = :end, time_zone = :zone, "
-                    "place_en = :place_en, place_ja = :place_ja, address = :address, "
-                    "organization_id = :organization, contact_person_id = :contact, "
-                    "topic_en = :topic_en, topic_ja = :topic_ja, transport_en = "
-                    ":transport_en, transport_ja = :transport_ja, notes_en = :notes_en, "
-                    "notes_ja = :notes_ja, parallel = :parallel, updated_at = :updated, "
-                    "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                    ":version"));
-        bindFields(q, item);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), item.id)
-            .bind(QStringLiteral(":version"), item.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(item.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This itinerary item no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this itinerary item after you opened "
-                                  "it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("delegation_itinerary_item"), item.id,
+                            item.rowVersion, valuesOf(item),
+                            tr("This itinerary item no longer exists; it was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this itinerary item after you opened "
+                               "it."));
     });
     return *find(item.id);
 }

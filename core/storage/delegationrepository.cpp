@@ -1,6 +1,7 @@
 #include "storage/delegationrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
@@ -55,26 +56,27 @@ Delegation fromRow(const Query& q)
     return d;
 }
 
-void bindFields(Query& q, const Delegation& d)
+RowValues valuesOf(const Delegation& d)
 {
-    sqlrefs::bindGovernment(q, d.sendingGovernment);
-    q.bind(QStringLiteral(":name_en"), nullIfEmpty(d.nameEn))
-        .bind(QStringLiteral(":name_ja"), nullIfEmpty(d.nameJa))
-        .bind(QStringLiteral(":purpose_en"), nullIfEmpty(d.purposeEn))
-        .bind(QStringLiteral(":purpose_ja"), nullIfEmpty(d.purposeJa))
-        .bind(QStringLiteral(":arrival"), nullIfInvalid(d.arrival))
-        .bind(QStringLiteral(":departure"), nullIfInvalid(d.departure))
-        .bind(QStringLiteral(":status"), DelegationStatuses::code(d.status))
-        .bind(QStringLiteral(":member_count"),
-              d.expectedMemberCount > 0 ? QVariant(d.expectedMemberCount) : QVariant())
-        .bind(QStringLiteral(":staff"), nullIfZero(d.staffInCharge))
-        .bind(QStringLiteral(":gifts_given"), nullIfEmpty(d.protocol.giftsGiven))
-        .bind(QStringLiteral(":gifts_received"), nullIfEmpty(d.protocol.giftsReceived))
-        .bind(QStringLiteral(":forms_of_address"), nullIfEmpty(d.protocol.formsOfAddress))
-        .bind(QStringLiteral(":dietary_needs"), nullIfEmpty(d.protocol.dietaryNeeds))
-        .bind(QStringLiteral(":protocol_notes"), nullIfEmpty(d.protocol.notes))
-        .bind(QStringLiteral(":thank_you"), nullIfInvalid(d.thankYouSent))
-        .bind(QStringLiteral(":follow_up"), nullIfEmpty(d.followUpNotes));
+    return RowValues()
+        .text(QStringLiteral("name_en"), d.nameEn)
+        .text(QStringLiteral("name_ja"), d.nameJa)
+        .government(d.sendingGovernment)
+        .text(QStringLiteral("purpose_en"), d.purposeEn)
+        .text(QStringLiteral("purpose_ja"), d.purposeJa)
+        .date(QStringLiteral("arrival_date"), d.arrival)
+        .date(QStringLiteral("departure_date"), d.departure)
+        .set(QStringLiteral("status"), DelegationStatuses::code(d.status))
+        .set(QStringLiteral("member_count"),
+             d.expectedMemberCount > 0 ? QVariant(d.expectedMemberCount) : QVariant())
+        .ref(QStringLiteral("staff_member_id"), d.staffInCharge)
+        .text(QStringLiteral("gifts_given"), d.protocol.giftsGiven)
+        .text(QStringLiteral("gifts_received"), d.protocol.giftsReceived)
+        .text(QStringLiteral("forms_of_address"), d.protocol.formsOfAddress)
+        .text(QStringLiteral("dietary_needs"), d.protocol.dietaryNeeds)
+        .text(QStringLiteral("protocol_notes"), d.protocol.notes)
+        .date(QStringLiteral("thank_you_sent_date"), d.thankYouSent)
+        .text(QStringLiteral("follow_up_notes"), d.followUpNotes);
 }
 
 } // namespace
@@ -236,21 +238,8 @@ Delegation DelegationRepository::add(const Delegation& delegation)
     if (const FieldErrors errors = delegation.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO delegation (name_en, name_ja, prefecture_code, "
-                          "municipality_code, organization_id, purpose_en, purpose_ja, "
-                          "arrival_date, departure_date, status, member_count, staff_member_id, "
-                          "gifts_given, gifts_received, forms_of_address, dietary_needs, "
-                          "protocol_notes, thank_you_sent_date, follow_up_notes, created_at, "
-                          "updated_at) VALUES (:name_en, :name_ja, :prefecture, :municipality, "
-                          ":government_org, :purpose_en, :purpose_ja, :arrival, :departure, "
-                          ":status, :member_count, :staff, :gifts_given, :gifts_received, "
-                          ":forms_of_address, :dietary_needs, :protocol_notes, :thank_you, "
-                          ":follow_up, :created, :updated)"));
-        bindFields(q, delegation);
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("delegation"), valuesOf(delegation));
         writeMembers(newId, delegation);
         return newId;
     });
@@ -283,31 +272,10 @@ Delegation DelegationRepository::update(const Delegation& delegation)
                  tr("%n itinerary item(s) would fall outside the new dates. Move them first.",
                     nullptr, int(n))}});
 
-        Query q(m_db, QStringLiteral(
-                          "UPDATE delegation SET name_en = :name_en, name_ja = :name_ja, "
-                          "prefecture_code = :prefecture, municipality_code = :municipality, "
-                          "organization_id = :government_org, purpose_en = :purpose_en, "
-                          "purpose_ja = :purpose_ja, arrival_date = :arrival, departure_date = "
-                          ":departure, status = :status, member_count = :member_count, "
-                          "staff_member_id = :staff, gifts_given = :gifts_given, gifts_received "
-                          "= :gifts_received, forms_of_address = :forms_of_address, "
-                          "dietary_needs = :dietary_needs, protocol_notes = :protocol_notes, "
-                          "thank_you_sent_date = :thank_you, follow_up_notes = :follow_up, "
-                          "updated_at = :updated, row_version = row_version + 1 WHERE id = :id "
-                          "AND row_version = :version"));
-        bindFields(q, delegation);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), delegation.id)
-            .bind(QStringLiteral(":version"), delegation.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(delegation.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This delegation no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this delegation after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("delegation"), delegation.id,
+                            delegation.rowVersion, valuesOf(delegation),
+                            tr("This delegation no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this delegation after you opened it."));
         writeMembers(delegation.id, delegation);
     });
     return *find(delegation.id);

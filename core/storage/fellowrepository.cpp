@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 #include <algorithm>
@@ -69,23 +69,24 @@ QVariant exactOrNull(const QString& s)
     return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
 }
 
-void bindFields(Query& q, const Fellow& f)
+RowValues valuesOf(const Fellow& f)
 {
-    q.bind(QStringLiteral(":person"), f.personId)
-        .bind(QStringLiteral(":cohort"), f.cohortId)
-        .bind(QStringLiteral(":organization"), nullIfZero(f.organizationId))
-        .bind(QStringLiteral(":subdivision"), nullIfEmpty(f.subdivisionCode))
-        .bind(QStringLiteral(":title"), nullIfEmpty(f.titleAtTime))
-        .bind(QStringLiteral(":status"), FellowStatuses::code(f.status))
-        .bind(QStringLiteral(":arrival"), nullIfInvalid(f.arrival))
-        .bind(QStringLiteral(":departure"), nullIfInvalid(f.departure))
-        .bind(QStringLiteral(":dietary"), exactOrNull(f.dietaryNotes))
-        .bind(QStringLiteral(":medical"), exactOrNull(f.medicalNotes))
-        .bind(QStringLiteral(":ec_name"), nullIfEmpty(f.emergencyContactName))
-        .bind(QStringLiteral(":ec_relation"), nullIfEmpty(f.emergencyContactRelation))
-        .bind(QStringLiteral(":ec_phone"), nullIfEmpty(f.emergencyContactPhone))
-        .bind(QStringLiteral(":follow_up"), exactOrNull(f.followUpNotes))
-        .bind(QStringLiteral(":notes"), exactOrNull(f.notes));
+    return RowValues()
+        .set(QStringLiteral("person_id"), f.personId)
+        .set(QStringLiteral("cohort_id"), f.cohortId)
+        .ref(QStringLiteral("organization_id"), f.organizationId)
+        .text(QStringLiteral("subdivision_code"), f.subdivisionCode)
+        .text(QStringLiteral("title"), f.titleAtTime)
+        .set(QStringLiteral("status"), FellowStatuses::code(f.status))
+        .date(QStringLiteral("arrival"), f.arrival)
+        .date(QStringLiteral("departure"), f.departure)
+        .set(QStringLiteral("dietary_notes"), exactOrNull(f.dietaryNotes))
+        .set(QStringLiteral("medical_notes"), exactOrNull(f.medicalNotes))
+        .text(QStringLiteral("emergency_contact_name"), f.emergencyContactName)
+        .text(QStringLiteral("emergency_contact_relation"), f.emergencyContactRelation)
+        .text(QStringLiteral("emergency_contact_phone"), f.emergencyContactPhone)
+        .set(QStringLiteral("follow_up_notes"), exactOrNull(f.followUpNotes))
+        .set(QStringLiteral("notes"), exactOrNull(f.notes));
 }
 
 // A filter's "any" is an empty text; a null QString would be bound as NULL,
@@ -93,11 +94,6 @@ void bindFields(Query& q, const Fellow& f)
 QString filterText(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -250,19 +246,7 @@ Fellow FellowRepository::add(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        Query q(m_db,
-                QStringLiteral(
-                    "INSERT INTO fellow (person_id, cohort_id, organization_id, "
-                    "subdivision_code, title, status, arrival, departure, dietary_notes, "
-                    "medical_notes, emergency_contact_name, emergency_contact_relation, "
-                    "emergency_contact_phone, follow_up_notes, notes, created_at, updated_at) "
-                    "VALUES (:person, :cohort, :organization, :subdivision, :title, :status, "
-                    ":arrival, :departure, :dietary, :medical, :ec_name, :ec_relation, "
-                    ":ec_phone, :follow_up, :notes, :created, :updated)"));
-        bindFields(q, f);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("fellow"), valuesOf(f));
         appendStatus(newId, f.status, f.statusDate, {});
         return newId;
     });
@@ -289,23 +273,10 @@ Fellow FellowRepository::update(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE fellow SET person_id = :person, cohort_id = :cohort, "
-                          "organization_id = :organization, subdivision_code = :subdivision, "
-                          "title = :title, status = :status, arrival = :arrival, departure = "
-                          ":departure, dietary_notes = :dietary, medical_notes = :medical, "
-                          "emergency_contact_name = :ec_name, emergency_contact_relation = "
-                          ":ec_relation, emergency_contact_phone = :ec_phone, follow_up_notes = "
-                          ":follow_up, notes = :notes, updated_at = :updated, row_version = "
-                          "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, f);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), f.id)
-            .bind(QStringLiteral(":version"), f.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0)
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this fellow after you opened the record."));
+        recordwrite::update(m_db, QStringLiteral("fellow"), f.id, f.rowVersion, valuesOf(f),
+                            tr("This fellow no longer exists; the record was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this fellow after you opened the record."));
         writeStatusChange(*before, f, {});
     });
     return *find(fellow.id);
@@ -313,16 +284,9 @@ Fellow FellowRepository::update(const Fellow& fellow)
 
 void FellowRepository::remove(FellowId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("fellow"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This fellow is still named in other records (%1). Change or "
-                                  "remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM fellow WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("fellow"), id,
+                        tr("This fellow is still named in other records (%1). Change or "
+                           "remove those first."));
 }
 
 QList<HomestayPlacement> FellowRepository::placementsAffectedByWithdrawal(FellowId id) const
@@ -351,7 +315,9 @@ QList<HomestayPlacement> FellowRepository::withdraw(FellowId id, PlacementAction
             Query q(m_db, QStringLiteral("UPDATE fellow SET status = 'withdrawn', updated_at = "
                                          ":updated, row_version = row_version + 1 WHERE id = "
                                          ":id"));
-            q.bind(QStringLiteral(":updated"), nowUtc()).bind(QStringLiteral(":id"), id).exec();
+            q.bind(QStringLiteral(":updated"), recordwrite::now())
+                .bind(QStringLiteral(":id"), id)
+                .exec();
             appendStatus(id, FellowStatus::Withdrawn, date, note);
         }
         return placements;

@@ -2,6 +2,7 @@
 
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 
 namespace jlgc {
 
@@ -48,24 +49,20 @@ FellowshipItineraryItem fromRow(const Query& q)
     return i;
 }
 
-void bindFields(Query& q, const FellowshipItineraryItem& i)
+RowValues valuesOf(const FellowshipItineraryItem& i)
 {
     // Times are stored to the minute, the precision the form offers.
-    q.bind(QStringLiteral(":cohort"), i.cohortId)
-        .bind(QStringLiteral(":date"), nullIfInvalid(i.date))
-        .bind(QStringLiteral(":start"), timeOrNull(i.startTime))
-        .bind(QStringLiteral(":end"), timeOrNull(i.endTime))
-        .bind(QStringLiteral(":place"), nullIfEmpty(i.place))
-        .bind(QStringLiteral(":organization"), nullIfZero(i.hostOrganizationId))
-        .bind(QStringLiteral(":description_en"), nullIfEmpty(i.descriptionEn))
-        .bind(QStringLiteral(":description_ja"), nullIfEmpty(i.descriptionJa))
-        .bind(QStringLiteral(":kind"), FellowshipItemTypes::code(i.type))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(i.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .set(QStringLiteral("cohort_id"), i.cohortId)
+        .date(QStringLiteral("item_date"), i.date)
+        .set(QStringLiteral("start_time"), timeOrNull(i.startTime))
+        .set(QStringLiteral("end_time"), timeOrNull(i.endTime))
+        .text(QStringLiteral("place"), i.place)
+        .ref(QStringLiteral("host_organization_id"), i.hostOrganizationId)
+        .text(QStringLiteral("description_en"), i.descriptionEn)
+        .text(QStringLiteral("description_ja"), i.descriptionJa)
+        .set(QStringLiteral("kind"), FellowshipItemTypes::code(i.type))
+        .text(QStringLiteral("notes"), i.notes);
 }
 
 } // namespace
@@ -110,17 +107,8 @@ FellowshipItineraryItem FellowshipItineraryRepository::add(const FellowshipItine
     const qint64 id = m_db.transaction([&] {
         if (const FieldErrors errors = check(item); !errors.isEmpty())
             throw StorageError(errors);
-        Query q(m_db, QStringLiteral("INSERT INTO fellowship_itinerary_item (cohort_id, "
-                                     "item_date, start_time, end_time, place, "
-                                     "host_organization_id, description_en, description_ja, "
-                                     "kind, notes, created_at, updated_at) VALUES (:cohort, "
-                                     ":date, :start, :end, :place, :organization, "
-                                     ":description_en, :description_ja, :kind, :notes, "
-                                     ":created, :updated)"));
-        bindFields(q, item);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
+        return recordwrite::insert(m_db, QStringLiteral("fellowship_itinerary_item"),
+                                   valuesOf(item));
     });
     return *find(id);
 }
@@ -130,27 +118,12 @@ FellowshipItineraryItem FellowshipItineraryRepository::update(const FellowshipIt
     m_db.transaction([&] {
         if (const FieldErrors errors = check(item); !errors.isEmpty())
             throw StorageError(errors);
-        Query q(m_db, QStringLiteral("UPDATE fellowship_itinerary_item SET cohort_id = :cohort, "
-                                     "item_date = :date, start_time = :start, end_time = :end, "
-                                     "place = :place, host_organization_id = :organization, "
-                                     "description_en = :description_en, description_ja = "
-                                     ":description_ja, kind = :kind, notes = :notes, updated_at "
-                                     "= :updated, row_version = row_version + 1 WHERE id = :id "
-                                     "AND row_version = :version"));
-        bindFields(q, item);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), item.id)
-            .bind(QStringLiteral(":version"), item.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(item.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This itinerary item no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this itinerary item after you opened "
-                                  "it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("fellowship_itinerary_item"), item.id,
+                            item.rowVersion, valuesOf(item),
+                            tr("This itinerary item no longer exists; it was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this itinerary item after you opened "
+                               "it."));
     });
     return *find(item.id);
 }

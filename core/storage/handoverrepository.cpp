@@ -2,10 +2,10 @@
 
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/recordwrite.h"
 #include "storage/researchlogrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "storage/researchtopicrepository.h"
-#include "storage/sqlrefs.h"
 #include "storage/staffrepository.h"
 
 namespace jlgc {
@@ -88,7 +88,7 @@ HandoverTransfer HandoverRepository::transfer(StaffMemberId from, StaffMemberId 
         if (!staff.find(from) || !staff.find(to))
             throw StorageError(StorageError::Kind::NotFound,
                                tr("The official or the successor no longer exists."));
-        const QString now = sqlrefs::nowUtc();
+        const QString now = recordwrite::now();
         HandoverTransfer moved;
         const auto run = [&](const QString& sql) {
             Query q(m_db, sql);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 #include <QSet>
@@ -63,19 +64,15 @@ HomestayPlacement fromRow(const Query& q)
     return h;
 }
 
-void bindFields(Query& q, const HomestayPlacement& h)
+RowValues valuesOf(const HomestayPlacement& h)
 {
-    q.bind(QStringLiteral(":fellow"), h.fellowId)
-        .bind(QStringLiteral(":family"), h.hostFamilyId)
-        .bind(QStringLiteral(":first"), nullIfInvalid(h.firstNight))
-        .bind(QStringLiteral(":last"), nullIfInvalid(h.lastNight))
-        .bind(QStringLiteral(":warnings"), warningsText(h.acceptedWarnings))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(h.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .set(QStringLiteral("fellow_id"), h.fellowId)
+        .set(QStringLiteral("host_family_id"), h.hostFamilyId)
+        .date(QStringLiteral("first_night"), h.firstNight)
+        .date(QStringLiteral("last_night"), h.lastNight)
+        .set(QStringLiteral("accepted_warnings"), warningsText(h.acceptedWarnings))
+        .text(QStringLiteral("notes"), h.notes);
 }
 
 } // namespace
@@ -166,14 +163,7 @@ HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
 {
     const qint64 id = m_db.transaction([&] {
         checkOrThrow(placement);
-        Query q(m_db, QStringLiteral("INSERT INTO homestay_placement (fellow_id, host_family_id, "
-                                     "first_night, last_night, accepted_warnings, notes, "
-                                     "created_at, updated_at) VALUES (:fellow, :family, :first, "
-                                     ":last, :warnings, :notes, :created, :updated)"));
-        bindFields(q, placement);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
+        return recordwrite::insert(m_db, QStringLiteral("homestay_placement"), valuesOf(placement));
     });
     return *find(id);
 }
@@ -185,19 +175,10 @@ HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
             throw StorageError(StorageError::Kind::NotFound,
                                tr("This homestay no longer exists; it was removed elsewhere."));
         checkOrThrow(placement);
-        Query q(m_db, QStringLiteral("UPDATE homestay_placement SET fellow_id = :fellow, "
-                                     "host_family_id = :family, first_night = :first, "
-                                     "last_night = :last, accepted_warnings = :warnings, notes = "
-                                     ":notes, updated_at = :updated, row_version = row_version "
-                                     "+ 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, placement);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), placement.id)
-            .bind(QStringLiteral(":version"), placement.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0)
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this homestay after you opened it."));
+        recordwrite::update(m_db, QStringLiteral("homestay_placement"), placement.id,
+                            placement.rowVersion, valuesOf(placement),
+                            tr("This homestay no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this homestay after you opened it."));
     });
     return *find(placement.id);
 }

@@ -4,7 +4,7 @@
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 #include <QHash>
@@ -55,21 +55,22 @@ QVariant exactOrNull(const QString& s)
     return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
 }
 
-void bindFields(Query& q, const HostFamily& f)
+RowValues valuesOf(const HostFamily& f)
 {
-    q.bind(QStringLiteral(":kanji"), nullIfEmpty(f.familyNameKanji))
-        .bind(QStringLiteral(":kana"), nullIfEmpty(f.familyNameKana))
-        .bind(QStringLiteral(":romaji"), nullIfEmpty(f.familyNameRomaji))
-        .bind(QStringLiteral(":municipality"), nullIfEmpty(f.municipalityCode))
-        .bind(QStringLiteral(":address"), exactOrNull(f.addressJa))
-        .bind(QStringLiteral(":languages"), nullIfEmpty(f.languages))
-        .bind(QStringLiteral(":capacity"), f.capacity)
-        .bind(QStringLiteral(":smoking"), f.smoking ? 1 : 0)
-        .bind(QStringLiteral(":pets"), nullIfEmpty(f.pets))
-        .bind(QStringLiteral(":accessibility"), nullIfEmpty(f.accessibility))
-        .bind(QStringLiteral(":dietary"), nullIfEmpty(f.dietaryNotes))
-        .bind(QStringLiteral(":availability"), nullIfEmpty(f.availabilityNotes))
-        .bind(QStringLiteral(":notes"), exactOrNull(f.notes));
+    return RowValues()
+        .text(QStringLiteral("family_name_kanji"), f.familyNameKanji)
+        .text(QStringLiteral("family_name_kana"), f.familyNameKana)
+        .text(QStringLiteral("family_name_romaji"), f.familyNameRomaji)
+        .text(QStringLiteral("municipality_code"), f.municipalityCode)
+        .set(QStringLiteral("address_ja"), exactOrNull(f.addressJa))
+        .text(QStringLiteral("languages"), f.languages)
+        .set(QStringLiteral("capacity"), f.capacity)
+        .set(QStringLiteral("smoking"), f.smoking ? 1 : 0)
+        .text(QStringLiteral("pets"), f.pets)
+        .text(QStringLiteral("accessibility"), f.accessibility)
+        .text(QStringLiteral("dietary_notes"), f.dietaryNotes)
+        .text(QStringLiteral("availability_notes"), f.availabilityNotes)
+        .set(QStringLiteral("notes"), exactOrNull(f.notes));
 }
 
 // A filter's "any" is an empty text; a null QString would be bound as NULL,
@@ -77,11 +78,6 @@ void bindFields(Query& q, const HostFamily& f)
 QString filterText(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool matchesText(const HostFamily& f, const QString& folded)
@@ -184,18 +180,8 @@ HostFamily HostFamilyRepository::add(const HostFamily& family)
     if (const FieldErrors errors = family.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        Query q(m_db,
-                QStringLiteral("INSERT INTO host_family (family_name_kanji, family_name_kana, "
-                               "family_name_romaji, municipality_code, address_ja, languages, "
-                               "capacity, smoking, pets, accessibility, dietary_notes, "
-                               "availability_notes, notes, created_at, updated_at) VALUES (:kanji, "
-                               ":kana, :romaji, :municipality, :address, :languages, :capacity, "
-                               ":smoking, :pets, :accessibility, :dietary, :availability, :notes, "
-                               ":created, :updated)"));
-        bindFields(q, family);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("host_family"), valuesOf(family));
         writeMembers(newId, family.members);
         return newId;
     });
@@ -211,28 +197,10 @@ HostFamily HostFamilyRepository::update(const HostFamily& family)
                 HomestayRules::checkCapacityChange(family, placementHistory(family.id));
             !errors.isEmpty())
             throw StorageError(errors);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE host_family SET family_name_kanji = :kanji, family_name_kana = "
-                          ":kana, family_name_romaji = :romaji, municipality_code = "
-                          ":municipality, address_ja = :address, languages = :languages, "
-                          "capacity = :capacity, smoking = :smoking, pets = :pets, "
-                          "accessibility = :accessibility, dietary_notes = :dietary, "
-                          "availability_notes = :availability, notes = :notes, updated_at = "
-                          ":updated, row_version = row_version + 1 WHERE id = :id AND "
-                          "row_version = :version"));
-        bindFields(q, family);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), family.id)
-            .bind(QStringLiteral(":version"), family.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(family.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This host family no longer exists; the record was "
-                                      "removed elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this host family after you opened it."));
-        }
+        recordwrite::update(
+            m_db, QStringLiteral("host_family"), family.id, family.rowVersion, valuesOf(family),
+            tr("This host family no longer exists; the record was removed elsewhere."),
+            tr("Someone else saved this host family after you opened it."));
         writeMembers(family.id, family.members);
     });
     return *find(family.id);
@@ -240,16 +208,9 @@ HostFamily HostFamilyRepository::update(const HostFamily& family)
 
 void HostFamilyRepository::remove(HostFamilyId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("host_family"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This host family is still named in other records (%1). "
-                                  "Change or remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM host_family WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("host_family"), id,
+                        tr("This host family is still named in other records (%1). "
+                           "Change or remove those first."));
 }
 
 QList<HomestayPlacement> HostFamilyRepository::placementHistory(HostFamilyId id) const

@@ -2,7 +2,7 @@
 
 #include "domain/jetaarules.h"
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 namespace jlgc {
@@ -44,26 +44,22 @@ QVariant nullIfZeroInt(int v)
     return v != 0 ? QVariant(v) : QVariant();
 }
 
-void bindFields(Query& q, const JetaaChapter& c)
+RowValues valuesOf(const JetaaChapter& c)
 {
-    q.bind(QStringLiteral(":name"), c.name.trimmed())
-        .bind(QStringLiteral(":short_name"), nullIfEmpty(c.shortName))
-        .bind(QStringLiteral(":country"), c.country)
-        .bind(QStringLiteral(":city"), nullIfEmpty(c.city))
-        .bind(QStringLiteral(":subdivision"), nullIfEmpty(c.subdivisionCode))
-        .bind(QStringLiteral(":parent"), nullIfZero(c.parentId))
-        .bind(QStringLiteral(":status"), ChapterStatuses::code(c.status))
-        .bind(QStringLiteral(":fyear"), nullIfZeroInt(c.founded.year))
-        .bind(QStringLiteral(":fmonth"), nullIfZeroInt(c.founded.month))
-        .bind(QStringLiteral(":fday"), nullIfZeroInt(c.founded.day))
-        .bind(QStringLiteral(":website"), nullIfEmpty(c.website))
-        .bind(QStringLiteral(":email"), nullIfEmpty(c.email))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(c.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .set(QStringLiteral("name"), c.name.trimmed())
+        .text(QStringLiteral("short_name"), c.shortName)
+        .set(QStringLiteral("country"), c.country)
+        .text(QStringLiteral("city"), c.city)
+        .text(QStringLiteral("subdivision_code"), c.subdivisionCode)
+        .ref(QStringLiteral("parent_id"), c.parentId)
+        .set(QStringLiteral("status"), ChapterStatuses::code(c.status))
+        .set(QStringLiteral("founded_year"), nullIfZeroInt(c.founded.year))
+        .set(QStringLiteral("founded_month"), nullIfZeroInt(c.founded.month))
+        .set(QStringLiteral("founded_day"), nullIfZeroInt(c.founded.day))
+        .text(QStringLiteral("website"), c.website)
+        .text(QStringLiteral("email"), c.email)
+        .text(QStringLiteral("notes"), c.notes);
 }
 
 PersonName nameFrom(const Query& q, int first)
@@ -276,17 +272,8 @@ JetaaChapter JetaaChapterRepository::add(const JetaaChapter& chapter)
 {
     const qint64 id = m_db.transaction([&] {
         check(chapter);
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO jetaa_chapter (name, short_name, country, city, "
-                          "subdivision_code, parent_id, status, founded_year, founded_month, "
-                          "founded_day, website, email, notes, created_at, updated_at) VALUES "
-                          "(:name, :short_name, :country, :city, :subdivision, :parent, :status, "
-                          ":fyear, :fmonth, :fday, :website, :email, :notes, :created, "
-                          ":updated)"));
-        bindFields(q, chapter);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("jetaa_chapter"), valuesOf(chapter));
         writeChildren(newId, chapter);
         return newId;
     });
@@ -297,25 +284,10 @@ JetaaChapter JetaaChapterRepository::update(const JetaaChapter& chapter)
 {
     m_db.transaction([&] {
         check(chapter);
-        Query q(m_db, QStringLiteral(
-                          "UPDATE jetaa_chapter SET name = :name, short_name = :short_name, "
-                          "country = :country, city = :city, subdivision_code = :subdivision, "
-                          "parent_id = :parent, status = :status, founded_year = :fyear, "
-                          "founded_month = :fmonth, founded_day = :fday, website = :website, "
-                          "email = :email, notes = :notes, updated_at = :updated, row_version = "
-                          "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, chapter);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), chapter.id)
-            .bind(QStringLiteral(":version"), chapter.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(chapter.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This chapter no longer exists; it was removed elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this chapter after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("jetaa_chapter"), chapter.id, chapter.rowVersion,
+                            valuesOf(chapter),
+                            tr("This chapter no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this chapter after you opened it."));
         writeChildren(chapter.id, chapter);
     });
     return *find(chapter.id);
@@ -323,16 +295,9 @@ JetaaChapter JetaaChapterRepository::update(const JetaaChapter& chapter)
 
 void JetaaChapterRepository::remove(ChapterId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("jetaa_chapter"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This chapter still has subchapters or funding records (%1). "
-                                  "Move or remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM jetaa_chapter WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("jetaa_chapter"), id,
+                        tr("This chapter still has subchapters or funding records (%1). "
+                           "Move or remove those first."));
 }
 
 } // namespace jlgc

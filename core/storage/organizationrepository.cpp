@@ -1,7 +1,7 @@
 #include "storage/organizationrepository.h"
 
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 namespace jlgc {
@@ -40,28 +40,24 @@ Organization fromRow(const Query& q)
     return o;
 }
 
-void bindFields(Query& q, const Organization& o)
+RowValues valuesOf(const Organization& o)
 {
-    q.bind(QStringLiteral(":name_en"), nullIfEmpty(o.nameEn))
-        .bind(QStringLiteral(":name_ja"), nullIfEmpty(o.nameJa))
-        .bind(QStringLiteral(":name_kana"), nullIfEmpty(o.nameKana))
-        .bind(QStringLiteral(":short_name"), nullIfEmpty(o.shortName))
-        .bind(QStringLiteral(":kind"), OrganizationKinds::code(o.kind))
-        .bind(QStringLiteral(":country"), nullIfEmpty(o.country))
-        .bind(QStringLiteral(":subdivision"), nullIfEmpty(o.subdivisionCode))
-        .bind(QStringLiteral(":prefecture"), nullIfEmpty(o.prefectureCode))
-        .bind(QStringLiteral(":municipality"), nullIfEmpty(o.municipalityCode))
-        .bind(QStringLiteral(":city"), nullIfEmpty(o.city))
-        .bind(QStringLiteral(":address"), nullIfEmpty(o.address))
-        .bind(QStringLiteral(":website"), nullIfEmpty(o.website))
-        .bind(QStringLiteral(":email"), nullIfEmpty(o.email))
-        .bind(QStringLiteral(":phone"), nullIfEmpty(o.phone))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(o.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .text(QStringLiteral("name_en"), o.nameEn)
+        .text(QStringLiteral("name_ja"), o.nameJa)
+        .text(QStringLiteral("name_kana"), o.nameKana)
+        .text(QStringLiteral("short_name"), o.shortName)
+        .set(QStringLiteral("kind"), OrganizationKinds::code(o.kind))
+        .text(QStringLiteral("country"), o.country)
+        .text(QStringLiteral("subdivision_code"), o.subdivisionCode)
+        .text(QStringLiteral("prefecture_code"), o.prefectureCode)
+        .text(QStringLiteral("municipality_code"), o.municipalityCode)
+        .text(QStringLiteral("city"), o.city)
+        .text(QStringLiteral("address"), o.address)
+        .text(QStringLiteral("website"), o.website)
+        .text(QStringLiteral("email"), o.email)
+        .text(QStringLiteral("phone"), o.phone)
+        .text(QStringLiteral("notes"), o.notes);
 }
 
 } // namespace
@@ -115,19 +111,8 @@ qint64 OrganizationRepository::insert(const Organization& org)
 {
     if (const FieldErrors errors = org.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    return m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO organization (name_en, name_ja, name_kana, short_name, "
-                          "kind, country, subdivision_code, prefecture_code, municipality_code, "
-                          "city, address, website, email, phone, notes, created_at, updated_at) "
-                          "VALUES (:name_en, :name_ja, :name_kana, :short_name, :kind, "
-                          ":country, :subdivision, :prefecture, :municipality, :city, :address, "
-                          ":website, :email, :phone, :notes, :created, :updated)"));
-        bindFields(q, org);
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
-    });
+    return m_db.transaction(
+        [&] { return recordwrite::insert(m_db, QStringLiteral("organization"), valuesOf(org)); });
 }
 
 Organization OrganizationRepository::update(const Organization& org)
@@ -135,44 +120,19 @@ Organization OrganizationRepository::update(const Organization& org)
     if (const FieldErrors errors = org.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "UPDATE organization SET name_en = :name_en, name_ja = :name_ja, "
-                          "name_kana = :name_kana, short_name = :short_name, kind = :kind, "
-                          "country = :country, subdivision_code = :subdivision, "
-                          "prefecture_code = :prefecture, municipality_code = :municipality, "
-                          "city = :city, address = :address, website = :website, email = :email, "
-                          "phone = :phone, notes = :notes, updated_at = :updated, "
-                          "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                          ":version"));
-        bindFields(q, org);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), org.id)
-            .bind(QStringLiteral(":version"), org.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(org.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This organization no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this organization after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("organization"), org.id, org.rowVersion,
+                            valuesOf(org),
+                            tr("This organization no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this organization after you opened it."));
     });
     return *find(org.id);
 }
 
 void OrganizationRepository::remove(OrganizationId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("organization"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This organization is still used by other records (%1). "
-                                  "Change or remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM organization WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("organization"), id,
+                        tr("This organization is still used by other records (%1). "
+                           "Change or remove those first."));
 }
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #include "storage/personrepository.h"
 
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlconditions.h"
 
@@ -34,24 +34,20 @@ Person fromRow(const Query& q)
     return p;
 }
 
-void bindFields(Query& q, const Person& p)
+RowValues valuesOf(const Person& p)
 {
-    q.bind(QStringLiteral(":family"), nullIfEmpty(p.name.family))
-        .bind(QStringLiteral(":given"), nullIfEmpty(p.name.given))
-        .bind(QStringLiteral(":family_kanji"), nullIfEmpty(p.name.familyKanji))
-        .bind(QStringLiteral(":given_kanji"), nullIfEmpty(p.name.givenKanji))
-        .bind(QStringLiteral(":family_kana"), nullIfEmpty(p.name.familyKana))
-        .bind(QStringLiteral(":given_kana"), nullIfEmpty(p.name.givenKana))
-        .bind(QStringLiteral(":title"), nullIfEmpty(p.title))
-        .bind(QStringLiteral(":email"), nullIfEmpty(p.email))
-        .bind(QStringLiteral(":phone"), nullIfEmpty(p.phone))
-        .bind(QStringLiteral(":languages"), nullIfEmpty(p.languages))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(p.notes));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return RowValues()
+        .text(QStringLiteral("family_name"), p.name.family)
+        .text(QStringLiteral("given_name"), p.name.given)
+        .text(QStringLiteral("family_name_kanji"), p.name.familyKanji)
+        .text(QStringLiteral("given_name_kanji"), p.name.givenKanji)
+        .text(QStringLiteral("family_name_kana"), p.name.familyKana)
+        .text(QStringLiteral("given_name_kana"), p.name.givenKana)
+        .text(QStringLiteral("title"), p.title)
+        .text(QStringLiteral("email"), p.email)
+        .text(QStringLiteral("phone"), p.phone)
+        .text(QStringLiteral("languages"), p.languages)
+        .text(QStringLiteral("notes"), p.notes);
 }
 
 } // namespace
@@ -183,7 +179,7 @@ QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
         if (const FieldErrors errors = person.validate(); !errors.isEmpty())
             throw StorageError(errors);
     return m_db.transaction([&] {
-        const QString now = nowUtc();
+        const QString now = recordwrite::now();
         QList<QVariantList> rows;
         rows.reserve(people.size());
         for (const Person& p : people)
@@ -227,26 +223,11 @@ Person PersonRepository::update(const Person& person)
     if (const FieldErrors errors = person.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "UPDATE person SET family_name = :family, given_name = :given, "
-                          "family_name_kanji = :family_kanji, given_name_kanji = :given_kanji, "
-                          "family_name_kana = :family_kana, given_name_kana = :given_kana, "
-                          "title = :title, email = :email, phone = :phone, languages = "
-                          ":languages, notes = :notes, updated_at = :updated, row_version = "
-                          "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, person);
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), person.id)
-            .bind(QStringLiteral(":version"), person.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(person.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This person no longer exists; the record was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this person after you opened the record."));
-        }
+        recordwrite::update(m_db, QStringLiteral("person"), person.id, person.rowVersion,
+                            valuesOf(person),
+                            tr("This person no longer exists; the record was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this person after you opened the record."));
         writeAffiliations(person.id, person.affiliations);
     });
     return *find(person.id);
@@ -254,16 +235,9 @@ Person PersonRepository::update(const Person& person)
 
 void PersonRepository::remove(PersonId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("person"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This person is still named in other records (%1). Change or "
-                                  "remove those first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM person WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("person"), id,
+                        tr("This person is still named in other records (%1). Change or "
+                           "remove those first."));
 }
 
 } // namespace jlgc

@@ -1,6 +1,7 @@
 #include "storage/researchlogrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
@@ -41,14 +42,15 @@ ResearchLogEntry fromRow(const Query& q)
     return e;
 }
 
-void bindFields(Query& q, const ResearchLogEntry& e)
+RowValues valuesOf(const ResearchLogEntry& e)
 {
-    q.bind(QStringLiteral(":topic"), e.topicId)
-        .bind(QStringLiteral(":author"), nullIfZero(e.author))
-        .bind(QStringLiteral(":date"), nullIfInvalid(e.date))
-        .bind(QStringLiteral(":kind"), LogKinds::code(e.kind))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(e.notes))
-        .bind(QStringLiteral(":outcome"), nullIfEmpty(e.outcome));
+    return RowValues()
+        .set(QStringLiteral("topic_id"), e.topicId)
+        .ref(QStringLiteral("author_staff_id"), e.author)
+        .date(QStringLiteral("entry_date"), e.date)
+        .set(QStringLiteral("kind"), LogKinds::code(e.kind))
+        .text(QStringLiteral("notes"), e.notes)
+        .text(QStringLiteral("outcome"), e.outcome);
 }
 
 } // namespace
@@ -151,14 +153,8 @@ ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
     if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("INSERT INTO research_log_entry (topic_id, author_staff_id, "
-                                     "entry_date, kind, notes, outcome, created_at, updated_at) "
-                                     "VALUES (:topic, :author, :date, :kind, :notes, :outcome, "
-                                     ":created, :updated)"));
-        bindFields(q, entry);
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("research_log_entry"), valuesOf(entry));
         writeParts(newId, entry);
         return newId;
     });
@@ -170,24 +166,10 @@ ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
     if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("UPDATE research_log_entry SET topic_id = :topic, "
-                                     "author_staff_id = :author, entry_date = :date, kind = "
-                                     ":kind, notes = :notes, outcome = :outcome, updated_at = "
-                                     ":updated, row_version = row_version + 1 WHERE id = :id AND "
-                                     "row_version = :version"));
-        bindFields(q, entry);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), entry.id)
-            .bind(QStringLiteral(":version"), entry.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(entry.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This log entry no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this log entry after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("research_log_entry"), entry.id, entry.rowVersion,
+                            valuesOf(entry),
+                            tr("This log entry no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this log entry after you opened it."));
         writeParts(entry.id, entry);
     });
     return *find(entry.id);

@@ -1,6 +1,7 @@
 #include "storage/researchrequestrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
@@ -45,17 +46,18 @@ ResearchRequest fromRow(const Query& q)
     return r;
 }
 
-void bindFields(Query& q, const ResearchRequest& r)
+RowValues valuesOf(const ResearchRequest& r)
 {
-    sqlrefs::bindGovernment(q, r.requestingGovernment);
-    q.bind(QStringLiteral(":question_ja"), nullIfEmpty(r.questionJa))
-        .bind(QStringLiteral(":question_en"), nullIfEmpty(r.questionEn))
-        .bind(QStringLiteral(":received"), nullIfInvalid(r.received))
-        .bind(QStringLiteral(":due"), nullIfInvalid(r.due))
-        .bind(QStringLiteral(":assigned"), nullIfZero(r.assignedTo))
-        .bind(QStringLiteral(":status"), RequestStatuses::code(r.status))
-        .bind(QStringLiteral(":answer"), nullIfEmpty(r.answerSummary))
-        .bind(QStringLiteral(":answered"), nullIfInvalid(r.answered));
+    return RowValues()
+        .government(r.requestingGovernment)
+        .text(QStringLiteral("question_ja"), r.questionJa)
+        .text(QStringLiteral("question_en"), r.questionEn)
+        .date(QStringLiteral("received_date"), r.received)
+        .date(QStringLiteral("due_date"), r.due)
+        .ref(QStringLiteral("assigned_staff_id"), r.assignedTo)
+        .set(QStringLiteral("status"), RequestStatuses::code(r.status))
+        .text(QStringLiteral("answer_summary"), r.answerSummary)
+        .date(QStringLiteral("answered_date"), r.answered);
 }
 
 } // namespace
@@ -175,17 +177,8 @@ ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
     if (const FieldErrors errors = request.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO research_request (prefecture_code, municipality_code, "
-                          "organization_id, question_ja, question_en, received_date, due_date, "
-                          "assigned_staff_id, status, answer_summary, answered_date, created_at, "
-                          "updated_at) VALUES (:prefecture, :municipality, :government_org, "
-                          ":question_ja, :question_en, :received, :due, :assigned, :status, "
-                          ":answer, :answered, :created, :updated)"));
-        bindFields(q, request);
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("research_request"), valuesOf(request));
         writeSources(newId, request.sources);
         return newId;
     });
@@ -197,29 +190,12 @@ ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request
     if (const FieldErrors errors = request.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db,
-                QStringLiteral("UPDATE research_request SET prefecture_code = :prefecture, "
-                               "municipality_code = :municipality, organization_id = "
-                               ":government_org, question_ja = :question_ja, question_en = "
-                               ":question_en, received_date = :received, due_date = :due, "
-                               "assigned_staff_id = :assigned, status = :status, answer_summary = "
-                               ":answer, answered_date = :answered, updated_at = :updated, "
-                               "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                               ":version"));
-        bindFields(q, request);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), request.id)
-            .bind(QStringLiteral(":version"), request.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(request.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This research request no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this research request after you opened "
-                                  "it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("research_request"), request.id,
+                            request.rowVersion, valuesOf(request),
+                            tr("This research request no longer exists; it was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this research request after you opened "
+                               "it."));
         writeSources(request.id, request.sources);
     });
     return *find(request.id);

@@ -1,6 +1,7 @@
 #include "storage/researchtopicrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
@@ -41,15 +42,16 @@ ResearchTopic fromRow(const Query& q)
     return t;
 }
 
-void bindFields(Query& q, const ResearchTopic& t)
+RowValues valuesOf(const ResearchTopic& t)
 {
-    q.bind(QStringLiteral(":owner"), t.owner)
-        .bind(QStringLiteral(":title_en"), nullIfEmpty(t.titleEn))
-        .bind(QStringLiteral(":title_ja"), nullIfEmpty(t.titleJa))
-        .bind(QStringLiteral(":description"), nullIfEmpty(t.description))
-        .bind(QStringLiteral(":status"), TopicStatuses::code(t.status))
-        .bind(QStringLiteral(":start"), nullIfInvalid(t.start))
-        .bind(QStringLiteral(":end"), nullIfInvalid(t.end));
+    return RowValues()
+        .set(QStringLiteral("owner_staff_id"), t.owner)
+        .text(QStringLiteral("title_en"), t.titleEn)
+        .text(QStringLiteral("title_ja"), t.titleJa)
+        .text(QStringLiteral("description"), t.description)
+        .set(QStringLiteral("status"), TopicStatuses::code(t.status))
+        .date(QStringLiteral("start_date"), t.start)
+        .date(QStringLiteral("end_date"), t.end);
 }
 
 } // namespace
@@ -167,15 +169,8 @@ ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
     if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("INSERT INTO research_topic (owner_staff_id, title_en, "
-                                     "title_ja, description, status, start_date, end_date, "
-                                     "created_at, updated_at) VALUES (:owner, :title_en, "
-                                     ":title_ja, :description, :status, :start, :end, :created, "
-                                     ":updated)"));
-        bindFields(q, topic);
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("research_topic"), valuesOf(topic));
         writeParts(newId, topic);
         return newId;
     });
@@ -187,26 +182,12 @@ ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
     if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("UPDATE research_topic SET owner_staff_id = :owner, title_en "
-                                     "= :title_en, title_ja = :title_ja, description = "
-                                     ":description, status = :status, start_date = :start, "
-                                     "end_date = :end, updated_at = :updated, row_version = "
-                                     "row_version + 1 WHERE id = :id AND row_version = "
-                                     ":version"));
-        bindFields(q, topic);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), topic.id)
-            .bind(QStringLiteral(":version"), topic.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(topic.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This research topic no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this research topic after you opened "
-                                  "it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("research_topic"), topic.id, topic.rowVersion,
+                            valuesOf(topic),
+                            tr("This research topic no longer exists; it was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this research topic after you opened "
+                               "it."));
         writeParts(topic.id, topic);
     });
     return *find(topic.id);

@@ -4,6 +4,7 @@
 #include "reference/jurisdiction.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
 
 #include <QHash>
@@ -107,11 +108,6 @@ SisterAffiliation fromRow(const Query& q)
 QVariant nullIfZeroInt(int v)
 {
     return v != 0 ? QVariant(v) : QVariant();
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -260,23 +256,23 @@ void SisterAffiliationRepository::writeChildren(SisterAffiliationId id, const Si
 
 namespace {
 
-void bindFields(Query& q, const SisterAffiliation& a, const QString& prefecture)
+RowValues valuesOf(const SisterAffiliation& a, const QString& prefecture)
 {
     const QString code = a.japanCode.trimmed();
-    q.bind(QStringLiteral(":prefecture"), prefecture)
-        .bind(QStringLiteral(":municipality"),
-              code.size() == 6 ? nullIfEmpty(code) : nullIfEmpty(QString()))
-        .bind(QStringLiteral(":na_name"), a.northAmericaName.trimmed())
-        .bind(QStringLiteral(":na_key"), normalizeForSearch(a.northAmericaName))
-        .bind(QStringLiteral(":na_kind"), AffiliationLabels::code(a.northAmericaKind))
-        .bind(QStringLiteral(":subdivision"), a.subdivisionCode)
-        .bind(QStringLiteral(":country"), a.country)
-        .bind(QStringLiteral(":type"), AffiliationLabels::code(a.type))
-        .bind(QStringLiteral(":year"), nullIfZeroInt(a.established.year))
-        .bind(QStringLiteral(":month"), nullIfZeroInt(a.established.month))
-        .bind(QStringLiteral(":day"), nullIfZeroInt(a.established.day))
-        .bind(QStringLiteral(":status"), AffiliationLabels::code(a.status))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(a.notes));
+    return RowValues()
+        .set(QStringLiteral("prefecture_code"), prefecture)
+        .text(QStringLiteral("municipality_code"), code.size() == 6 ? code : QString())
+        .set(QStringLiteral("na_name"), a.northAmericaName.trimmed())
+        .set(QStringLiteral("na_key"), normalizeForSearch(a.northAmericaName))
+        .set(QStringLiteral("na_kind"), AffiliationLabels::code(a.northAmericaKind))
+        .set(QStringLiteral("subdivision_code"), a.subdivisionCode)
+        .set(QStringLiteral("country"), a.country)
+        .set(QStringLiteral("type"), AffiliationLabels::code(a.type))
+        .set(QStringLiteral("established_year"), nullIfZeroInt(a.established.year))
+        .set(QStringLiteral("established_month"), nullIfZeroInt(a.established.month))
+        .set(QStringLiteral("established_day"), nullIfZeroInt(a.established.day))
+        .set(QStringLiteral("status"), AffiliationLabels::code(a.status))
+        .text(QStringLiteral("notes"), a.notes);
 }
 
 } // namespace
@@ -286,17 +282,9 @@ SisterAffiliation SisterAffiliationRepository::add(const SisterAffiliation& affi
     const qint64 id = m_db.transaction([&] {
         if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
             throw StorageError(errors);
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO sister_affiliation (prefecture_code, municipality_code, "
-                          "na_name, na_key, na_kind, subdivision_code, country, type, "
-                          "established_year, established_month, established_day, status, notes, "
-                          "created_at, updated_at) VALUES (:prefecture, :municipality, :na_name, "
-                          ":na_key, :na_kind, :subdivision, :country, :type, :year, :month, :day, "
-                          ":status, :notes, :created, :updated)"));
-        bindFields(q, affiliation, prefectureOf(affiliation.japanCode.trimmed()));
-        const QString now = nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        const qint64 newId = q.lastInsertId();
+        const qint64 newId = recordwrite::insert(
+            m_db, QStringLiteral("sister_affiliation"),
+            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())));
         writeChildren(newId, affiliation);
         return newId;
     });
@@ -308,27 +296,11 @@ SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& a
     m_db.transaction([&] {
         if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
             throw StorageError(errors);
-        Query q(m_db,
-                QStringLiteral("UPDATE sister_affiliation SET prefecture_code = :prefecture, "
-                               "municipality_code = :municipality, na_name = :na_name, na_key = "
-                               ":na_key, na_kind = :na_kind, subdivision_code = :subdivision, "
-                               "country = :country, type = :type, established_year = :year, "
-                               "established_month = :month, established_day = :day, status = "
-                               ":status, notes = :notes, updated_at = :updated, row_version = "
-                               "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, affiliation, prefectureOf(affiliation.japanCode.trimmed()));
-        q.bind(QStringLiteral(":updated"), nowUtc())
-            .bind(QStringLiteral(":id"), affiliation.id)
-            .bind(QStringLiteral(":version"), affiliation.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(affiliation.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This affiliation no longer exists; it was removed "
-                                      "elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this affiliation after you opened it."));
-        }
+        recordwrite::update(m_db, QStringLiteral("sister_affiliation"), affiliation.id,
+                            affiliation.rowVersion,
+                            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())),
+                            tr("This affiliation no longer exists; it was removed elsewhere."),
+                            tr("Someone else saved this affiliation after you opened it."));
         writeChildren(affiliation.id, affiliation);
     });
     return *find(affiliation.id);

@@ -1,7 +1,7 @@
 #include "storage/staffrepository.h"
 
 #include "storage/database.h"
-#include "storage/recordkinds.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
@@ -40,16 +40,17 @@ StaffMember fromRow(const Query& q)
     return s;
 }
 
-void bindFields(Query& q, const StaffMember& s)
+RowValues valuesOf(const StaffMember& s)
 {
-    q.bind(QStringLiteral(":person"), s.person.id)
-        .bind(QStringLiteral(":kind"), StaffKinds::code(s.kind))
-        .bind(QStringLiteral(":position_en"), nullIfEmpty(s.positionEn))
-        .bind(QStringLiteral(":position_ja"), nullIfEmpty(s.positionJa))
-        .bind(QStringLiteral(":term_start"), nullIfInvalid(s.termStart))
-        .bind(QStringLiteral(":term_end"), nullIfInvalid(s.termEnd))
-        .bind(QStringLiteral(":notes"), nullIfEmpty(s.notes));
-    sqlrefs::bindGovernment(q, s.sendingGovernment);
+    return RowValues()
+        .set(QStringLiteral("person_id"), s.person.id)
+        .set(QStringLiteral("kind"), StaffKinds::code(s.kind))
+        .government(s.sendingGovernment)
+        .text(QStringLiteral("position_en"), s.positionEn)
+        .text(QStringLiteral("position_ja"), s.positionJa)
+        .date(QStringLiteral("term_start"), s.termStart)
+        .date(QStringLiteral("term_end"), s.termEnd)
+        .text(QStringLiteral("notes"), s.notes);
 }
 
 } // namespace
@@ -95,18 +96,8 @@ StaffMember StaffRepository::add(const StaffMember& staff)
 {
     if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO staff_member (person_id, kind, prefecture_code, "
-                          "municipality_code, organization_id, position_en, position_ja, "
-                          "term_start, term_end, notes, created_at, updated_at) VALUES (:person, "
-                          ":kind, :prefecture, :municipality, :government_org, :position_en, "
-                          ":position_ja, :term_start, :term_end, :notes, :created, :updated)"));
-        bindFields(q, staff);
-        const QString now = sqlrefs::nowUtc();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
-    });
+    const qint64 id = m_db.transaction(
+        [&] { return recordwrite::insert(m_db, QStringLiteral("staff_member"), valuesOf(staff)); });
     return *find(id);
 }
 
@@ -115,43 +106,21 @@ StaffMember StaffRepository::update(const StaffMember& staff)
     if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        Query q(m_db,
-                QStringLiteral("UPDATE staff_member SET person_id = :person, kind = :kind, "
-                               "prefecture_code = :prefecture, municipality_code = :municipality, "
-                               "organization_id = :government_org, position_en = :position_en, "
-                               "position_ja = :position_ja, term_start = :term_start, term_end = "
-                               ":term_end, notes = :notes, updated_at = :updated, row_version = "
-                               "row_version + 1 WHERE id = :id AND row_version = :version"));
-        bindFields(q, staff);
-        q.bind(QStringLiteral(":updated"), sqlrefs::nowUtc())
-            .bind(QStringLiteral(":id"), staff.id)
-            .bind(QStringLiteral(":version"), staff.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0) {
-            if (!find(staff.id))
-                throw StorageError(StorageError::Kind::NotFound,
-                                   tr("This staff member no longer exists; the record was "
-                                      "removed elsewhere."));
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else saved this staff member after you opened the "
-                                  "record."));
-        }
+        recordwrite::update(m_db, QStringLiteral("staff_member"), staff.id, staff.rowVersion,
+                            valuesOf(staff),
+                            tr("This staff member no longer exists; the record was removed "
+                               "elsewhere."),
+                            tr("Someone else saved this staff member after you opened the "
+                               "record."));
     });
     return *find(staff.id);
 }
 
 void StaffRepository::remove(StaffMemberId id)
 {
-    m_db.transaction([&] {
-        const QList<RecordUsage> usages = blockingUsages(m_db, QStringLiteral("staff_member"), id);
-        if (!usages.isEmpty())
-            throw StorageError(StorageError::Kind::Referenced,
-                               tr("This staff member is still named in other records (%1). Hand "
-                                  "them over or change them first.")
-                                   .arg(describeUsages(usages)));
-        Query q(m_db, QStringLiteral("DELETE FROM staff_member WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("staff_member"), id,
+                        tr("This staff member is still named in other records (%1). Hand "
+                           "them over or change them first."));
 }
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/records/recordfield.h"
+#include "storage/recordwrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,24 +11,18 @@
 namespace jlgc {
 
 // The SQL of a kind, made from its description: the columns a SELECT
-// reads, an INSERT and an UPDATE that checks the row version. The same for
-// every kind, so it is written once.
+// reads (its writes are recordwrite's, from the same fields), and what a
+// save says when the record is gone or someone else saved it first.
 class RecordSql {
     Q_DECLARE_TR_FUNCTIONS(RecordSql)
 public:
     // "r.id, r.row_version, r.created_at, r.updated_at, r.<field>…" and the
     // FROM clause with the type's alias r.
     static QString select(const RecordType& type);
-    static QString insert(const RecordType& type);
-    static QString update(const RecordType& type);
-    static QString remove(const RecordType& type);
-    // :f0, :f1, … : the placeholder of the i-th field.
-    static QString placeholder(qsizetype field);
-    // The time written in created_at and updated_at.
-    static QString now();
-    // After an UPDATE that changed no row: NotFound if it is gone, else
-    // Conflict (someone else saved it since it was read).
-    [[noreturn]] static void throwNotSaved(Database& db, const RecordType& type, qint64 id);
+    static QString gone(const RecordType& type);
+    static QString conflict(const RecordType& type);
+    // With %1 left for the records that still point at it.
+    static QString stillUsed(const RecordType& type);
 };
 
 // Reads and writes records of type T through the description of its kind
@@ -70,30 +65,20 @@ public:
     // Writes a new record (inside the caller's transaction); returns its id.
     qint64 insert(const T& record) const
     {
-        Query q(m_db, RecordSql::insert(m_def.type));
-        bindFields(q, record);
-        const QString now = RecordSql::now();
-        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now).exec();
-        return q.lastInsertId();
+        return recordwrite::insert(m_db, m_def.type.table, values(record));
     }
 
     // Writes the record's fields if nobody saved it since it was read (its
     // row version); throws StorageError NotFound or Conflict otherwise.
     void update(const T& record) const
     {
-        Query q(m_db, RecordSql::update(m_def.type));
-        bindFields(q, record);
-        q.bind(QStringLiteral(":updated"), RecordSql::now())
-            .bind(QStringLiteral(":id"), qint64(record.id))
-            .bind(QStringLiteral(":version"), record.rowVersion)
-            .exec();
-        if (q.numRowsAffected() == 0)
-            RecordSql::throwNotSaved(m_db, m_def.type, record.id);
+        recordwrite::update(m_db, m_def.type.table, record.id, record.rowVersion, values(record),
+                            RecordSql::gone(m_def.type), RecordSql::conflict(m_def.type));
     }
 
     void remove(qint64 id) const
     {
-        Query(m_db, RecordSql::remove(m_def.type)).bind(QStringLiteral(":id"), id).exec();
+        recordwrite::remove(m_db, m_def.type.table, id, RecordSql::stillUsed(m_def.type));
     }
 
     // A record from a row of select()'s columns.
@@ -110,10 +95,12 @@ public:
     }
 
 private:
-    void bindFields(Query& q, const T& record) const
+    RowValues values(const T& record) const
     {
-        for (qsizetype i = 0; i < m_def.fields.size(); ++i)
-            q.bind(RecordSql::placeholder(i), m_def.fields[i].get(record));
+        RowValues row;
+        for (const auto& field : m_def.fields)
+            row.set(field.spec.column, field.get(record));
+        return row;
     }
 
     Database& m_db;

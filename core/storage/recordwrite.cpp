@@ -1,0 +1,129 @@
+#include "storage/recordwrite.h"
+
+#include "storage/database.h"
+#include "storage/recordkinds.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace jlgc {
+
+RowValues& RowValues::set(const QString& column, const QVariant& value)
+{
+    m_columns.append({column, value});
+    return *this;
+}
+
+RowValues& RowValues::text(const QString& column, const QString& value)
+{
+    return set(column, nullIfEmpty(value));
+}
+
+RowValues& RowValues::date(const QString& column, const QDate& value)
+{
+    return set(column, nullIfInvalid(value));
+}
+
+RowValues& RowValues::ref(const QString& column, qint64 id)
+{
+    return set(column, nullIfZero(id));
+}
+
+RowValues& RowValues::government(const GovernmentRef& g)
+{
+    return text(QStringLiteral("prefecture_code"), g.prefectureCode)
+        .text(QStringLiteral("municipality_code"), g.municipalityCode)
+        .ref(QStringLiteral("organization_id"), g.organizationId);
+}
+
+namespace recordwrite {
+
+namespace {
+
+// ":<column>": the statements' text stays the same from one save to the
+// next, so each is prepared once.
+QString placeholder(const QString& column)
+{
+    return QLatin1Char(':') + column;
+}
+
+void bindColumns(Query& q, const RowValues& row)
+{
+    for (const auto& [column, value] : row.columns())
+        q.bind(placeholder(column), value);
+}
+
+} // namespace
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+qint64 insert(Database& db, const QString& table, const RowValues& row)
+{
+    QStringList columns;
+    QStringList values;
+    for (const auto& c : row.columns()) {
+        columns << c.first;
+        values << placeholder(c.first);
+    }
+    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    values << QStringLiteral(":created_at") << QStringLiteral(":updated_at");
+    Query q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, columns.join(QStringLiteral(", ")),
+                         values.join(QStringLiteral(", "))));
+    bindColumns(q, row);
+    const QString stamp = now();
+    q.bind(QStringLiteral(":created_at"), stamp).bind(QStringLiteral(":updated_at"), stamp).exec();
+    return q.lastInsertId();
+}
+
+void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
+            const QString& gone, const QString& conflict)
+{
+    QStringList sets;
+    for (const auto& c : row.columns())
+        sets << c.first + QStringLiteral(" = ") + placeholder(c.first);
+    sets << QStringLiteral("updated_at = :updated_at")
+         << QStringLiteral("row_version = row_version + 1");
+    Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND row_version = :version")
+                    .arg(table, sets.join(QStringLiteral(", "))));
+    bindColumns(q, row);
+    q.bind(QStringLiteral(":updated_at"), now())
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":version"), version)
+        .exec();
+    if (q.numRowsAffected() == 0)
+        throwNotSaved(db, table, id, gone, conflict);
+}
+
+void throwNotSaved(Database& db, const QString& table, qint64 id, const QString& gone,
+                   const QString& conflict)
+{
+    const bool exists =
+        Query(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = :id").arg(table))
+            .bind(QStringLiteral(":id"), id)
+            .exec()
+            .scalar()
+            .toInt() > 0;
+    if (!exists)
+        throw StorageError(StorageError::Kind::NotFound, gone);
+    throw StorageError(StorageError::Kind::Conflict, conflict);
+}
+
+void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed)
+{
+    db.transaction([&] {
+        const QList<RecordUsage> usages = blockingUsages(db, table, id);
+        if (!usages.isEmpty())
+            throw StorageError(StorageError::Kind::Referenced,
+                               stillUsed.arg(describeUsages(usages)));
+        Query(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    });
+}
+
+} // namespace recordwrite
+} // namespace jlgc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/governmentref.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace jlgc {
+
+class Database;
+
+// One record's row as the columns it writes: what a repository hands to
+// recordwrite, instead of restating its columns in an INSERT and an UPDATE
+// of its own. Column names are the program's, never the user's.
+class RowValues {
+public:
+    RowValues& set(const QString& column, const QVariant& value);
+    // An empty text, an invalid date and a zero id are written as NULL.
+    RowValues& text(const QString& column, const QString& value);
+    RowValues& date(const QString& column, const QDate& value);
+    RowValues& ref(const QString& column, qint64 id);
+    // A Japanese government: prefecture_code, municipality_code, organization_id.
+    RowValues& government(const GovernmentRef& government);
+
+    const QList<QPair<QString, QVariant>>& columns() const { return m_columns; }
+
+private:
+    QList<QPair<QString, QVariant>> m_columns;
+};
+
+// Writing one record of a table with history (id, row_version, created_at,
+// updated_at), inside the caller's transaction. The statements are made from
+// the columns given, so each kind of record states its columns once.
+namespace recordwrite {
+
+// The time written in created_at and updated_at.
+QString now();
+// Inserts the row, stamped as created and updated now; returns its id.
+qint64 insert(Database& db, const QString& table, const RowValues& row);
+// Writes the row over record `id` if nobody saved it since it was read (its
+// row version is still `version`), and counts the version on. Otherwise
+// throws StorageError: NotFound with `gone` when the record no longer
+// exists, Conflict with `conflict` when someone else saved it.
+void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
+            const QString& gone, const QString& conflict);
+// After an UPDATE … AND row_version = … that changed nothing: the same
+// NotFound or Conflict as update().
+[[noreturn]] void throwNotSaved(Database& db, const QString& table, qint64 id,
+                                const QString& gone, const QString& conflict);
+// Deletes record `id` unless rows of other tables still point at it (those
+// whose references do not cascade); then throws StorageError Referenced
+// with `stillUsed`, whose %1 names them ("3 fellows").
+void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed);
+
+} // namespace recordwrite
+} // namespace jlgc
