@@ -493,14 +493,9 @@ void AffiliationsPage::retranslate()
 
 void AffiliationsPage::languageChanged()
 {
-    m_model->retranslate();
+    RecordPage::languageChanged();
     fillReferenceFilters();
     showCounts(currentFilter()); // the prefectures' names
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
 }
 
 } // namespace jlgc

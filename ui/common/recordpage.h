@@ -132,7 +132,12 @@ protected:
     virtual void removeRecord(const QVariant& id) = 0;
     virtual QString describeCurrent() const = 0;
     virtual void retranslate();
-    virtual void languageChanged() {}
+    // After a language switch: the list's cells and headings, and the record
+    // in the form (unless it is being edited), in the new language.
+    virtual void languageChanged();
+    // The record in the form read again, unless it is new or being edited;
+    // false when it was not.
+    bool readRecordAgain();
 
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

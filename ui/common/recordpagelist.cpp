@@ -4,6 +4,7 @@
 // list's saved layout (recordpage.cpp holds the form).
 #include "common/fieldform.h"
 #include "common/itemroles.h"
+#include "common/itemtablemodel.h"
 #include "common/recordfilterproxy.h"
 #include "common/recordlistmodel.h"
 #include "common/recordpage.h"
@@ -197,13 +198,28 @@ void RecordPage::followChanges(const ChangeSet& changes)
     }
     m_list->follow(changes);
     // The record shown is read again unless the user is editing it.
-    if (!m_dirty && !m_isNew && m_currentId.isValid() &&
-        changes.touches(m_list->type().name, m_currentId.toLongLong())) {
-        m_form->setLoading(true);
-        loadRecord(m_currentId);
-        noteLoaded();
-        m_form->setLoading(false);
-    }
+    if (m_currentId.isValid() && changes.touches(m_list->type().name, m_currentId.toLongLong()))
+        readRecordAgain();
+}
+
+bool RecordPage::readRecordAgain()
+{
+    if (m_dirty || m_isNew || !m_currentId.isValid())
+        return false;
+    m_form->setLoading(true);
+    loadRecord(m_currentId);
+    noteLoaded();
+    m_form->setLoading(false);
+    return true;
+}
+
+void RecordPage::languageChanged()
+{
+    if (m_list)
+        m_list->retranslate();
+    else if (auto* items = qobject_cast<ItemTableModelBase*>(m_proxy->sourceModel()))
+        items->retranslate();
+    readRecordAgain();
 }
 
 void RecordPage::refreshList()

@@ -362,14 +362,4 @@ void EventsPage::retranslate()
         setFormTitle(tr("New event"));
 }
 
-void EventsPage::languageChanged()
-{
-    m_model->retranslate();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
-}
-
 } // namespace jlgc

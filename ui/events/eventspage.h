@@ -51,7 +51,6 @@ protected:
     void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
     void retranslate() override;
-    void languageChanged() override;
 
 private:
     OfficeEvent formEvent() const;

@@ -6,28 +6,16 @@
 
 namespace jlgc {
 
-CohortTableModel::CohortTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CohortTableModel::CohortTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Year"), QT_TR_NOOP("Fellows"), QT_TR_NOOP("Homestays"),
+                      QT_TR_NOOP("Programme"), QT_TR_NOOP("Host"), QT_TR_NOOP("Theme")},
+                     parent)
+{
+}
 
 void CohortTableModel::setCohorts(QList<CohortListEntry> cohorts)
 {
-    beginResetModel();
-    m_cohorts = std::move(cohorts);
-    endResetModel();
-}
-
-const CohortListEntry* CohortTableModel::entry(int row) const
-{
-    return row >= 0 && row < m_cohorts.size() ? &m_cohorts[row] : nullptr;
-}
-
-int CohortTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_cohorts.size());
-}
-
-int CohortTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setItems(std::move(cohorts));
 }
 
 QString CohortTableModel::homestayText(const CohortSummary& s) const
@@ -42,9 +30,9 @@ QString CohortTableModel::homestayText(const CohortSummary& s) const
 
 QVariant CohortTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_cohorts.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const CohortListEntry& e = m_cohorts[index.row()];
+    const CohortListEntry& e = m_items[index.row()];
     const CohortSummary& s = e.summary;
     const Cohort& c = s.cohort;
     if (role == IdRole)
@@ -104,35 +92,6 @@ QVariant CohortTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Year:
-        return tr("Year");
-    case Programme:
-        return tr("Programme");
-    case Host:
-        return tr("Host");
-    case Theme:
-        return tr("Theme");
-    case Fellows:
-        return tr("Fellows");
-    case Homestays:
-        return tr("Homestays");
-    default:
-        return {};
-    }
-}
-
-void CohortTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_cohorts.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/itemtablemodel.h"
 #include "storage/cohortrepository.h"
-
-#include <QAbstractTableModel>
 
 namespace jlgc {
 
@@ -14,7 +13,7 @@ struct CohortListEntry {
 
 // The CLAIR Fellowship cohorts, one a year, with counts of fellows by status
 // and what is left to place with a family.
-class CohortTableModel : public QAbstractTableModel {
+class CohortTableModel : public ItemTableModel<CohortListEntry> {
     Q_OBJECT
 public:
     enum Column { Year, Fellows, Homestays, Programme, Host, Theme, ColumnCount };
@@ -22,21 +21,12 @@ public:
     explicit CohortTableModel(QObject* parent = nullptr);
 
     void setCohorts(QList<CohortListEntry> cohorts);
-    const CohortListEntry* entry(int row) const;
+    const CohortListEntry* entry(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    // After a language switch: headers and texts change.
-    void retranslate();
 
 private:
     QString homestayText(const CohortSummary& s) const;
-
-    QList<CohortListEntry> m_cohorts;
 };
 
 } // namespace jlgc

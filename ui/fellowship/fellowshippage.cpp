@@ -266,13 +266,8 @@ void FellowshipPage::languageChanged()
 {
     m_model->retranslate();
     refreshList();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    } else {
+    if (!readRecordAgain())
         refreshTabs();
-    }
 }
 
 void FellowshipPage::showEvent(QShowEvent* event)

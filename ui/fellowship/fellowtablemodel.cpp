@@ -9,31 +9,22 @@
 
 namespace jlgc {
 
-FellowTableModel::FellowTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+FellowTableModel::FellowTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Status"), QT_TR_NOOP("Government"),
+                      QT_TR_NOOP("State or province"), QT_TR_NOOP("Host family"),
+                      QT_TR_NOOP("Title")},
+                     parent)
+{
+}
 
 void FellowTableModel::setFellows(QList<Fellow> fellows, QHash<QString, QString> subdivisionNames,
                                   QHash<FellowId, QStringList> homestays)
 {
     beginResetModel();
-    m_fellows = std::move(fellows);
+    m_items = std::move(fellows);
     m_subdivisions = std::move(subdivisionNames);
     m_homestays = std::move(homestays);
     endResetModel();
-}
-
-const Fellow* FellowTableModel::fellow(int row) const
-{
-    return row >= 0 && row < m_fellows.size() ? &m_fellows[row] : nullptr;
-}
-
-int FellowTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_fellows.size());
-}
-
-int FellowTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool FellowTableModel::needsFamily(const Fellow& f) const
@@ -67,9 +58,9 @@ QVariant FellowTableModel::display(const Fellow& f, int column) const
 
 QVariant FellowTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_fellows.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Fellow& f = m_fellows[index.row()];
+    const Fellow& f = m_items[index.row()];
     const int column = index.column();
     switch (role) {
     case IdRole:
@@ -119,35 +110,6 @@ QVariant FellowTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant FellowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Government:
-        return tr("Government");
-    case StateOrProvince:
-        return tr("State or province");
-    case Title:
-        return tr("Title");
-    case Status:
-        return tr("Status");
-    case Homestay:
-        return tr("Host family");
-    default:
-        return {};
-    }
-}
-
-void FellowTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_fellows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "common/itemtablemodel.h"
 #include "domain/fellow.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace jlgc {
 
 // The fellows of one cohort: name in the UI language, home government, state
 // or province, status (unconfirmed ones coloured) and their host family.
-class FellowTableModel : public QAbstractTableModel {
+class FellowTableModel : public ItemTableModel<Fellow> {
     Q_OBJECT
 public:
     enum Column { Name, Status, Government, StateOrProvince, Homestay, Title, ColumnCount };
@@ -20,22 +20,15 @@ public:
     // of each fellow, as text.
     void setFellows(QList<Fellow> fellows, QHash<QString, QString> subdivisionNames,
                     QHash<FellowId, QStringList> homestays);
-    const Fellow* fellow(int row) const;
-    const QList<Fellow>& fellows() const { return m_fellows; }
+    const Fellow* fellow(int row) const { return item(row); }
+    const QList<Fellow>& fellows() const { return m_items; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void retranslate();
 
 private:
     QVariant display(const Fellow& f, int column) const;
     bool needsFamily(const Fellow& f) const;
 
-    QList<Fellow> m_fellows;
     QHash<QString, QString> m_subdivisions;
     QHash<FellowId, QStringList> m_homestays;
 };

@@ -352,13 +352,8 @@ void HostFamiliesPage::retranslate()
 void HostFamiliesPage::languageChanged()
 {
     m_model->retranslate();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    } else {
+    if (!readRecordAgain())
         showHistory(m_loaded.id);
-    }
 }
 
 void HostFamiliesPage::showEvent(QShowEvent* event)

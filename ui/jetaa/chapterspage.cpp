@@ -394,14 +394,4 @@ void ChaptersPage::retranslate()
         setFormTitle(tr("New chapter"));
 }
 
-void ChaptersPage::languageChanged()
-{
-    m_model->retranslate();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
-}
-
 } // namespace jlgc

@@ -48,7 +48,6 @@ protected:
     QString describeCurrent() const override;
     void retranslate() override;
     void resetFilters() override;
-    void languageChanged() override;
 
 private:
     JetaaChapter formChapter() const;

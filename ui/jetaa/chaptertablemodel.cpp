@@ -11,13 +11,19 @@
 
 namespace jlgc {
 
-ChapterTableModel::ChapterTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ChapterTableModel::ChapterTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Chapter"), QT_TR_NOOP("Short name"), QT_TR_NOOP("Country"),
+                      QT_TR_NOOP("State or province"), QT_TR_NOOP("City"), QT_TR_NOOP("Status"),
+                      QT_TR_NOOP("Members"), QT_TR_NOOP("President"), QT_TR_NOOP("Founded")},
+                     parent)
+{
+}
 
 void ChapterTableModel::setChapters(QList<JetaaChapter> chapters,
                                     QHash<QString, QString> subdivisionNames, const QDate& today)
 {
     beginResetModel();
-    m_chapters = std::move(chapters);
+    m_items = std::move(chapters);
     m_subdivisions = std::move(subdivisionNames);
     m_today = today;
     layOutTree();
@@ -26,17 +32,17 @@ void ChapterTableModel::setChapters(QList<JetaaChapter> chapters,
 
 void ChapterTableModel::layOutTree()
 {
-    const int n = int(m_chapters.size());
+    const int n = int(m_items.size());
     m_depth = QList<int>(n, 0);
     m_treeOrder = QList<int>(n, 0);
     QHash<ChapterId, int> rowOf;
     for (int r = 0; r < n; ++r)
-        rowOf.insert(m_chapters[r].id, r);
+        rowOf.insert(m_items[r].id, r);
     // Children of each chapter; a chapter whose parent is not listed is a root.
     QHash<ChapterId, QList<int>> children;
     QList<int> roots;
     for (int r = 0; r < n; ++r) {
-        const ChapterId parent = m_chapters[r].parentId;
+        const ChapterId parent = m_items[r].parentId;
         if (parent > 0 && rowOf.contains(parent))
             children[parent] << r;
         else
@@ -45,7 +51,7 @@ void ChapterTableModel::layOutTree()
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     auto byName = [&](int a, int b) {
-        return collator.compare(m_chapters[a].name, m_chapters[b].name) < 0;
+        return collator.compare(m_items[a].name, m_items[b].name) < 0;
     };
     int order = 0;
     QList<bool> placed(n, false);
@@ -55,7 +61,7 @@ void ChapterTableModel::layOutTree()
         placed[row] = true;
         m_depth[row] = depth;
         m_treeOrder[row] = order++;
-        QList<int> kids = children.value(m_chapters[row].id);
+        QList<int> kids = children.value(m_items[row].id);
         std::sort(kids.begin(), kids.end(), byName);
         for (int k : kids)
             place(k, depth + 1);
@@ -68,31 +74,16 @@ void ChapterTableModel::layOutTree()
             place(r, 0);
 }
 
-const JetaaChapter* ChapterTableModel::chapter(int row) const
-{
-    return row >= 0 && row < m_chapters.size() ? &m_chapters[row] : nullptr;
-}
-
 int ChapterTableModel::depth(int row) const
 {
     return row >= 0 && row < m_depth.size() ? m_depth[row] : 0;
 }
 
-int ChapterTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_chapters.size());
-}
-
-int ChapterTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ChapterTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_chapters.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const JetaaChapter& c = m_chapters[index.row()];
+    const JetaaChapter& c = m_items[index.row()];
     if (role == IdRole)
         return c.id;
     const Language lang = uiLanguage();
@@ -146,41 +137,6 @@ QVariant ChapterTableModel::data(const QModelIndex& index, int role) const
         return c.name + QLatin1Char(' ') + c.shortName + QLatin1Char(' ') + c.parentName +
                QLatin1Char(' ') + c.notes;
     return {};
-}
-
-QVariant ChapterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Chapter");
-    case ShortName:
-        return tr("Short name");
-    case Country:
-        return tr("Country");
-    case Subdivision:
-        return tr("State or province");
-    case City:
-        return tr("City");
-    case Status:
-        return tr("Status");
-    case Members:
-        return tr("Members");
-    case President:
-        return tr("President");
-    case Founded:
-        return tr("Founded");
-    default:
-        return {};
-    }
-}
-
-void ChapterTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_chapters.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

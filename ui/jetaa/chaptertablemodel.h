@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/itemtablemodel.h"
 #include "domain/jetaachapter.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace jlgc {
@@ -10,7 +10,7 @@ namespace jlgc {
 // The chapters as a tree laid out in a table: each subchapter follows its
 // chapter, indented, as long as the list is sorted by name (the Name column
 // sorts by position in the tree).
-class ChapterTableModel : public QAbstractTableModel {
+class ChapterTableModel : public ItemTableModel<JetaaChapter> {
     Q_OBJECT
 public:
     enum Column {
@@ -30,20 +30,14 @@ public:
 
     void setChapters(QList<JetaaChapter> chapters, QHash<QString, QString> subdivisionNames,
                      const QDate& today);
-    const JetaaChapter* chapter(int row) const;
+    const JetaaChapter* chapter(int row) const { return item(row); }
     int depth(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     void layOutTree();
 
-    QList<JetaaChapter> m_chapters;
     QHash<QString, QString> m_subdivisions;
     QDate m_today;
     QList<int> m_depth;     // per row

@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,6 +26,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace jlgc {
@@ -522,11 +522,7 @@ void FundingPage::languageChanged()
 {
     m_model->retranslate();
     refreshList();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
+    readRecordAgain();
 }
 
 } // namespace jlgc

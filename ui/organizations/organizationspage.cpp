@@ -283,14 +283,4 @@ void OrganizationsPage::retranslate()
         setFormTitle(tr("New organization"));
 }
 
-void OrganizationsPage::languageChanged()
-{
-    m_model->retranslate();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
-}
-
 } // namespace jlgc

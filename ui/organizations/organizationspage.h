@@ -41,7 +41,6 @@ protected:
     void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
     void retranslate() override;
-    void languageChanged() override;
 
 private:
     Organization formOrganization() const;

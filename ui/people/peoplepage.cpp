@@ -286,11 +286,7 @@ void PeoplePage::languageChanged()
     m_model->retranslate();
     // Organization names in the affiliations follow the language too.
     refreshList();
-    if (m_loaded.id > 0 && !hasUnsavedChanges()) {
-        formFields()->setLoading(true);
-        loadRecord(m_loaded.id);
-        formFields()->setLoading(false);
-    }
+    readRecordAgain();
 }
 
 } // namespace jlgc

@@ -6,35 +6,24 @@
 
 namespace jlgc {
 
-JurisdictionTableModel::JurisdictionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+JurisdictionTableModel::JurisdictionTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Code"), QT_TR_NOOP("Name"), QT_TR_NOOP("Reading"),
+                      QT_TR_NOOP("Romaji"), QT_TR_NOOP("English"), QT_TR_NOOP("Prefecture"),
+                      QT_TR_NOOP("Kind")},
+                     parent)
+{
+}
 
 void JurisdictionTableModel::setRows(QList<Row> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const JurisdictionTableModel::Row* JurisdictionTableModel::row(int r) const
-{
-    return r >= 0 && r < m_rows.size() ? &m_rows[r] : nullptr;
-}
-
-int JurisdictionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int JurisdictionTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setItems(std::move(rows));
 }
 
 QVariant JurisdictionTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Row& r = m_rows[index.row()];
+    const Row& r = m_items[index.row()];
     if (role == IdRole)
         return r.code;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
@@ -70,38 +59,6 @@ QVariant JurisdictionTableModel::data(const QModelIndex& index, int role) const
         }
     }
     return {};
-}
-
-QVariant JurisdictionTableModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Name:
-        return tr("Name");
-    case Reading:
-        return tr("Reading");
-    case Romaji:
-        return tr("Romaji");
-    case English:
-        return tr("English");
-    case Prefecture:
-        return tr("Prefecture");
-    case Kind:
-        return tr("Kind");
-    default:
-        return {};
-    }
-}
-
-void JurisdictionTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

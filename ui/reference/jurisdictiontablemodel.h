@@ -1,42 +1,35 @@
 #pragma once
 
+#include "common/itemtablemodel.h"
 #include "reference/jurisdiction.h"
-
-#include <QAbstractTableModel>
 
 namespace jlgc {
 
+// A prefecture or municipality of Japan, as the reference list shows it.
+struct JurisdictionRow {
+    QString code;
+    QString kind; // prefecture, city, town, village, special_ward
+    QString nameJa;
+    QString nameKana;
+    QString nameRomaji;
+    QString nameEn;
+    QString prefectureJa;
+    QString prefectureEn;
+};
+
 // Prefectures and municipalities of Japan, one row each.
-class JurisdictionTableModel : public QAbstractTableModel {
+class JurisdictionTableModel : public ItemTableModel<JurisdictionRow> {
     Q_OBJECT
 public:
     enum Column { Code, Name, Reading, Romaji, English, Prefecture, Kind, ColumnCount };
-
-    struct Row {
-        QString code;
-        QString kind; // prefecture, city, town, village, special_ward
-        QString nameJa;
-        QString nameKana;
-        QString nameRomaji;
-        QString nameEn;
-        QString prefectureJa;
-        QString prefectureEn;
-    };
+    using Row = JurisdictionRow;
 
     explicit JurisdictionTableModel(QObject* parent = nullptr);
 
     void setRows(QList<Row> rows);
-    const Row* row(int r) const;
+    const Row* row(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
-
-private:
-    QList<Row> m_rows;
 };
 
 } // namespace jlgc

@@ -9,29 +9,20 @@
 
 namespace jlgc {
 
-StaffTableModel::StaffTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+StaffTableModel::StaffTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Name"), QT_TR_NOOP("Post"), QT_TR_NOOP("Sending government"),
+                      QT_TR_NOOP("Position"), QT_TR_NOOP("Term starts"), QT_TR_NOOP("Term ends"),
+                      QT_TR_NOOP("Status")},
+                     parent)
+{
+}
 
 void StaffTableModel::setStaff(QList<StaffMember> staff, const QDate& today)
 {
     beginResetModel();
-    m_staff = std::move(staff);
+    m_items = std::move(staff);
     m_today = today;
     endResetModel();
-}
-
-const StaffMember* StaffTableModel::staffMember(int row) const
-{
-    return row >= 0 && row < m_staff.size() ? &m_staff[row] : nullptr;
-}
-
-int StaffTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_staff.size());
-}
-
-int StaffTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString StaffTableModel::state(const StaffMember& s) const
@@ -45,9 +36,9 @@ QString StaffTableModel::state(const StaffMember& s) const
 
 QVariant StaffTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_staff.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const StaffMember& s = m_staff[index.row()];
+    const StaffMember& s = m_items[index.row()];
     const Language lang = uiLanguage();
     const QLocale locale;
     const auto date = [&](const QDate& d) { return DateText::date(d, uiLanguage()); };
@@ -99,37 +90,6 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Post:
-        return tr("Post");
-    case SendingGovernment:
-        return tr("Sending government");
-    case Position:
-        return tr("Position");
-    case TermStart:
-        return tr("Term starts");
-    case TermEnd:
-        return tr("Term ends");
-    case State:
-        return tr("Status");
-    default:
-        return {};
-    }
-}
-
-void StaffTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_staff.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

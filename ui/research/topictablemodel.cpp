@@ -10,36 +10,26 @@
 
 namespace jlgc {
 
-TopicTableModel::TopicTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+TopicTableModel::TopicTableModel(QObject* parent)
+    : ItemTableModel({QT_TR_NOOP("Topic"), QT_TR_NOOP("Status"), QT_TR_NOOP("Official"),
+                      QT_TR_NOOP("Started"), QT_TR_NOOP("Log entries"), QT_TR_NOOP("Tags")},
+                     parent)
+{
+}
 
 void TopicTableModel::setTopics(QList<ResearchTopic> topics, const QDate& today)
 {
     beginResetModel();
-    m_topics = std::move(topics);
+    m_items = std::move(topics);
     m_today = today;
     endResetModel();
 }
 
-const ResearchTopic* TopicTableModel::topic(int row) const
-{
-    return row >= 0 && row < m_topics.size() ? &m_topics[row] : nullptr;
-}
-
-int TopicTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_topics.size());
-}
-
-int TopicTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant TopicTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_topics.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const ResearchTopic& t = m_topics[index.row()];
+    const ResearchTopic& t = m_items[index.row()];
     const Language lang = uiLanguage();
     const bool handover = t.needsHandover(m_today);
     switch (role) {
@@ -93,35 +83,6 @@ QVariant TopicTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant TopicTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Title:
-        return tr("Topic");
-    case Status:
-        return tr("Status");
-    case Owner:
-        return tr("Official");
-    case Start:
-        return tr("Started");
-    case Entries:
-        return tr("Log entries");
-    case Tags:
-        return tr("Tags");
-    default:
-        return {};
-    }
-}
-
-void TopicTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_topics.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace jlgc

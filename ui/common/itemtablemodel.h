@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace jlgc {
+
+// A short list held whole in memory, one item a row, under headings that
+// follow the window's language: what every such table model repeated.
+// A model derives from ItemTableModel<T>, names its headings in its
+// constructor with QT_TR_NOOP (translated in the derived class's context)
+// and answers data().
+class ItemTableModelBase : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // After a language switch: the headings and every cell again.
+    void retranslate();
+
+protected:
+    // headings: one a column, in the columns' order, untranslated.
+    ItemTableModelBase(QList<const char*> headings, QObject* parent);
+
+private:
+    QList<const char*> m_headings;
+};
+
+template <class T> class ItemTableModel : public ItemTableModelBase {
+public:
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
+    // The item of a row (null past the end).
+    const T* item(int row) const
+    {
+        return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
+    }
+    const QList<T>& items() const { return m_items; }
+
+protected:
+    using ItemTableModelBase::ItemTableModelBase;
+    void setItems(QList<T> items)
+    {
+        beginResetModel();
+        m_items = std::move(items);
+        endResetModel();
+    }
+
+    QList<T> m_items;
+};
+
+} // namespace jlgc
