@@ -498,6 +498,16 @@ TEST_CASE("The fellowship models behave as item models and retranslate", "[ui][f
     CHECK(cohortHeaders.count() >= 1);
     CHECK(fellowHeaders.count() >= 1);
     CHECK(familyHeaders.count() >= 1);
+    // The headings a user reads, each in its own list's wording.
+    CHECK(f.page.model()->headerData(CohortTableModel::Year, Qt::Horizontal).toString() ==
+          QStringLiteral("実施年"));
+    CHECK(f.page.model()->headerData(CohortTableModel::Host, Qt::Horizontal).toString() ==
+          QStringLiteral("受入れ自治体"));
+    CHECK(f.page.fellowsTab()
+              ->model()
+              ->headerData(FellowTableModel::Status, Qt::Horizontal)
+              .toString() == QStringLiteral("参加状況"));
+    CHECK(f.page.model()->columnCount() == CohortTableModel::ColumnCount);
     // Family names follow the language (鈴木家 once translated; the kanji in any case).
     CHECK(familiesPage.model()
               ->index(0, HostFamiliesPage::Family)
