@@ -574,7 +574,9 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     // Scroll to the end, a screen at a time as a dragged scroll bar moves.
     Step scroll;
     int moves = 0;
-    QScrollBar* bar = view->verticalScrollBar();
+    // A record page's own bar for a list longer than its model's window.
+    auto* records = qobject_cast<RecordPage*>(page);
+    QScrollBar* bar = records ? records->listScrollBar() : view->verticalScrollBar();
     if (bar->maximum() > bar->minimum()) {
         m_heartbeat.beginStep();
         bool atEnd = false;

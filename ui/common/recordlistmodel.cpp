@@ -46,9 +46,7 @@ void RecordListModel::setDatabase(Database* db, ListReader* reader)
                         return;
                     // Passed by in a fast scroll: asked again if still shown.
                     m_requested.remove(first / PageSize);
-                    const int last = qMin(first + PageSize, m_count) - 1;
-                    if (last >= first)
-                        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+                    listRowsChanged(first, first + PageSize - 1);
                 });
         connect(m_reader, &ListReader::located, this, &RecordListModel::onLocated);
         connect(m_reader, &ListReader::failed, this,
@@ -61,6 +59,7 @@ void RecordListModel::setDatabase(Database* db, ListReader* reader)
     m_pages.clear();
     m_recent.clear();
     m_count = 0;
+    m_offset = 0;
     m_withoutText = 0;
     endResetModel();
     restart();
@@ -159,6 +158,7 @@ void RecordListModel::restart()
         m_pages.clear();
         m_recent.clear();
         m_count = count;
+        m_offset = qBound(0, m_offset, qMax(0, count - m_window));
         m_withoutText = withoutText;
         m_counted = true;
         endResetModel();
@@ -197,21 +197,81 @@ void RecordListModel::storePage(int page, const QList<ListRow>& rows)
 
 void RecordListModel::applyCount(int count, int withoutText)
 {
-    if (count > m_count) {
-        beginInsertRows({}, m_count, count - 1);
+    const int before = shownRows();
+    const int after = qMin(count, m_window);
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
         m_count = count;
         endInsertRows();
-    } else if (count < m_count) {
-        beginRemoveRows({}, count, m_count - 1);
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
         m_count = count;
         endRemoveRows();
+    } else {
+        m_count = count;
+    }
+    // A shorter list: the window stays within it (the record shown is
+    // found again when the page hears counted()).
+    const int lastStart = qMax(0, m_count - m_window);
+    if (m_offset > lastStart) {
+        const int by = lastStart - m_offset;
+        m_offset = lastStart;
+        emit windowMoved(by);
     }
     m_withoutText = withoutText;
     m_counted = true;
     // Rows shown are read again (their pages are of an earlier epoch).
-    if (m_count > 0)
-        emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+    if (shownRows() > 0)
+        emit dataChanged(index(0, 0), index(shownRows() - 1, columnCount() - 1));
     emit counted();
+}
+
+void RecordListModel::listRowsChanged(int first, int last)
+{
+    first = qMax(first, m_offset) - m_offset;
+    last = qMin(last, m_offset + shownRows() - 1) - m_offset;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void RecordListModel::setWindowRows(int rows)
+{
+    beginResetModel();
+    m_window = qMax(1, rows);
+    m_offset = qBound(0, m_offset, qMax(0, m_count - m_window));
+    endResetModel();
+}
+
+void RecordListModel::moveWindow(int first)
+{
+    first = qBound(0, first, qMax(0, m_count - m_window));
+    const int by = first - m_offset;
+    if (by == 0)
+        return;
+    // The view's rows now stand for other records: those it holds (its
+    // current row, its selection) move with their records, or go when
+    // their records are outside the window.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList held = persistentIndexList();
+    QModelIndexList moved;
+    moved.reserve(held.size());
+    for (const QModelIndex& i : held) {
+        const int row = i.row() - by;
+        moved << (row >= 0 && row < shownRows() ? index(row, i.column()) : QModelIndex());
+    }
+    m_offset = first;
+    changePersistentIndexList(held, moved);
+    emit layoutChanged();
+    emit windowMoved(by);
+}
+
+int RecordListModel::bringIntoWindow(int row)
+{
+    if (row < 0 || row >= m_count)
+        return -1;
+    if (row < m_offset || row >= m_offset + shownRows())
+        moveWindow(row - m_window / 2);
+    return row - m_offset;
 }
 
 void RecordListModel::onCounted(quintptr requester, quint64 epoch, int count, int withoutText)
@@ -227,9 +287,7 @@ void RecordListModel::onPageRead(quintptr requester, quint64 epoch, int first,
         return;
     const int page = first / PageSize;
     storePage(page, rows);
-    const int last = qMin(first + int(rows.size()), m_count) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    listRowsChanged(first, first + int(rows.size()) - 1);
 }
 
 void RecordListModel::onLocated(quintptr requester, quint64 epoch, qint64 id, int row)
@@ -240,7 +298,7 @@ void RecordListModel::onLocated(quintptr requester, quint64 epoch, qint64 id, in
 
 int RecordListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : shownRows();
 }
 
 int RecordListModel::columnCount(const QModelIndex& parent) const
@@ -248,9 +306,10 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_shown;
 }
 
-qint64 RecordListModel::recordId(int row) const
+qint64 RecordListModel::recordId(int shown) const
 {
-    if (row < 0 || row >= m_count)
+    const int row = m_offset + shown;
+    if (shown < 0 || row >= m_count)
         return 0;
     const int page = row / PageSize;
     auto it = m_pages.constFind(page);
@@ -266,7 +325,8 @@ qint64 RecordListModel::recordId(int row) const
 
 QVariant RecordListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_count)
+    const int listRow = m_offset + index.row();
+    if (!index.isValid() || listRow >= m_count)
         return {};
     if (role == Qt::TextAlignmentRole)
         return m_type->listColumns.value(index.column()).number
@@ -276,7 +336,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole &&
         (!styled || m_states.isEmpty()))
         return {};
-    const int page = index.row() / PageSize;
+    const int page = listRow / PageSize;
     auto it = m_pages.constFind(page);
     if (it == m_pages.cend() || it->epoch != m_epoch) {
         requestPage(page); // a page read before stays shown until then
@@ -287,10 +347,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         m_recent.removeOne(page);
         m_recent << page;
     }
-    const int offset = index.row() - page * PageSize;
-    if (offset >= it->rows.size())
+    const int inPage = listRow - page * PageSize;
+    if (inPage >= it->rows.size())
         return {};
-    const ListRow& row = it->rows[offset];
+    const ListRow& row = it->rows[inPage];
     if (role == IdRole)
         return row.id;
     if (styled) {
@@ -369,8 +429,7 @@ void RecordListModel::fetchAll()
     const ListStore store(*m_db);
     for (int page = 0; page * PageSize < m_count; ++page)
         storePage(page, store.page(current, page * PageSize, PageSize));
-    if (m_count > 0)
-        emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+    listRowsChanged(0, m_count - 1);
 }
 
 } // namespace jlgc

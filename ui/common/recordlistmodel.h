@@ -63,11 +63,29 @@ public:
 
     // Rows without the text filter (for "12 of 1,000 shown").
     int unfilteredCount() const { return m_withoutText; }
+    // Every row of the list. A list longer than windowRows() is shown a
+    // window of that many rows at a time (rowCount()): a view keeps a record
+    // for every row it is given (QHeaderView), so a million rows cost tens of
+    // milliseconds and megabytes at each change of their count. The view's
+    // row r is the list's row firstShown() + r; the page scrolls the window
+    // along the list (RecordPage's own scroll bar).
+    int totalCount() const { return m_count; }
+    int firstShown() const { return m_offset; }
+    bool isWindowed() const { return m_count > m_window; }
+    int windowRows() const { return m_window; }
+    void setWindowRows(int rows);
+    // Moves the window to start at the list's row `first` (kept within the
+    // list); rows the view holds (the current one) keep their records.
+    void moveWindow(int first);
+    // The view's row of the list's row `row`, the window moved (centred on
+    // it) if it was outside; -1 for a row not in the list.
+    int bringIntoWindow(int row);
+    static constexpr int DefaultWindowRows = 20000;
     // Whether the count has arrived since the last change of query.
     bool isCounted() const { return m_counted; }
-    // The id of a row read so far (0: not read yet).
+    // The id of the view's row (0: not read yet).
     qint64 recordId(int row) const;
-    // Finds the row of a record; located() says where (-1: not listed).
+    // Finds the list's row of a record; located() says where (-1: not listed).
     // Reading at once, located() is emitted before this returns.
     void locate(qint64 id);
     // Every id in the list's order (File → Export List): read at once.
@@ -82,6 +100,8 @@ signals:
     void located(qint64 id, int row);
     // The count arrived (the list's length may have changed).
     void counted();
+    // The window moved `by` rows along the list (negative: back).
+    void windowMoved(int by);
     void failed(const QString& message);
 
 private:
@@ -96,6 +116,9 @@ private:
     void onCounted(quintptr requester, quint64 epoch, int count, int withoutText);
     void onPageRead(quintptr requester, quint64 epoch, int first, const QList<ListRow>& rows);
     void onLocated(quintptr requester, quint64 epoch, qint64 id, int row);
+    // dataChanged for the rows of the list from first to last that are shown.
+    void listRowsChanged(int first, int last);
+    int shownRows() const { return qMin(m_count, m_window); }
     quintptr key() const { return reinterpret_cast<quintptr>(this); }
 
     const RecordType* m_type;
@@ -109,6 +132,8 @@ private:
     quint64 m_epoch = 0;
     int m_count = 0;
     int m_withoutText = 0;
+    int m_offset = 0; // the list's row shown first
+    int m_window = DefaultWindowRows;
     bool m_counted = false;
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_recent;   // pages, least recently used first

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -81,7 +82,16 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
             }
             menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
         });
-    listLayout->addWidget(m_table, 1);
+    // A list longer than its model's window scrolls with a bar of the
+    // page's own, beside the table (updateRowsBar).
+    auto* tableRow = new QHBoxLayout;
+    tableRow->setSpacing(0);
+    tableRow->addWidget(m_table, 1);
+    m_rowsBar = new QScrollBar(Qt::Vertical);
+    m_rowsBar->setObjectName(QStringLiteral("listScrollBar"));
+    m_rowsBar->hide();
+    tableRow->addWidget(m_rowsBar);
+    listLayout->addLayout(tableRow, 1);
     listLayout->addWidget(m_countLabel);
     listLayout->addLayout(m_belowList);
     m_splitter->addWidget(listPanel);
@@ -163,6 +173,21 @@ RecordPage::~RecordPage()
 
 bool RecordPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_list && m_list->isWindowed()) {
+        // Ctrl+Home and Ctrl+End go to the ends of the list, not of the
+        // window the table holds.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->modifiers() & Qt::ControlModifier) &&
+            (key->key() == Qt::Key_Home || key->key() == Qt::Key_End)) {
+            const int row = key->key() == Qt::Key_Home ? 0 : m_list->totalCount() - 1;
+            moveWindow(row - m_list->windowRows() / 2);
+            const QModelIndex idx = m_list->index(row - m_list->firstShown(),
+                                                  qMax(0, m_table->currentIndex().column()));
+            m_table->setCurrentIndex(idx);
+            m_table->scrollTo(idx);
+            return true;
+        }
+    }
     if (watched == m_formPanel &&
         (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
         QTimer::singleShot(0, this, &RecordPage::keepFormWhole);
@@ -340,6 +365,7 @@ void RecordPage::onCurrentRowChanged()
         m_switching = false;
         return;
     }
+    m_currentListRow = m_list && idx.isValid() ? m_list->firstShown() + idx.row() : -1;
     showInForm(id);
 }
 
@@ -391,6 +417,7 @@ void RecordPage::newRecord()
     m_switching = false;
     m_currentId = QVariant();
     m_isNew = true;
+    m_currentListRow = -1;
     m_form->clearErrors();
     m_form->setLoading(true);
     clearForm();

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QScrollBar;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -57,6 +58,9 @@ public:
 
     // For tests and the main window.
     QTableView* table() const { return m_table; }
+    // The scroll bar that moves along the whole list: the page's own for a
+    // list longer than its model's window, else the table's.
+    QScrollBar* listScrollBar() const;
     RecordFilterProxy* proxy() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
     FieldForm* form() const { return m_form; }
@@ -151,6 +155,15 @@ private:
     void readList();
     void onListCounted();
     void onLocated(qint64 id, int row);
+    // A list longer than its model's window: the page's scroll bar stands
+    // for the whole list, and the window follows the table's scrolling.
+    void updateRowsBar();
+    void onTableScrolled();
+    void onRowsBarMoved(int firstRow);
+    void moveWindow(int first);
+    // The view's first row shown, and how many rows it shows.
+    int topShownRow() const;
+    int rowsInView() const;
     // Shows the record in the form (an invalid id: none), not asking first.
     void showInForm(const QVariant& id);
     void showError(const StorageError& error, const QString& title);
@@ -181,6 +194,9 @@ private:
     QLineEdit* m_filter;
     QHBoxLayout* m_filterBar;
     QTableView* m_table;
+    QScrollBar* m_rowsBar = nullptr;
+    bool m_syncingRows = false;
+    int m_currentListRow = -1; // the list's row of the record shown (a windowed list)
     RecordFilterProxy* m_proxy;
     QLabel* m_formTitle;
     FieldForm* m_form;

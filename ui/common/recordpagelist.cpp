@@ -13,6 +13,7 @@
 #include "storage/records/recordtype.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -57,6 +58,12 @@ void RecordPage::setListModel(RecordListModel* model)
     connect(model, &QAbstractItemModel::headerDataChanged, this,
             [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
     connect(model, &RecordListModel::counted, this, &RecordPage::onListCounted);
+    connect(model, &RecordListModel::windowMoved, this, &RecordPage::updateRowsBar);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &RecordPage::onTableScrolled, Qt::UniqueConnection);
+    connect(m_rowsBar, &QScrollBar::valueChanged, this, &RecordPage::onRowsBarMoved,
+            Qt::UniqueConnection);
+    m_table->installEventFilter(this);
     connect(model, &RecordListModel::located, this, &RecordPage::onLocated);
     connect(model, &RecordListModel::failed, this, &RecordPage::statusMessage);
     restoreViewState();
@@ -102,6 +109,7 @@ void RecordPage::readList()
 void RecordPage::onListCounted()
 {
     updateButtons();
+    updateRowsBar();
     // The record shown keeps its row highlighted wherever it now is.
     if (m_currentId.isValid() && !m_isNew)
         m_list->locate(m_currentId.toLongLong());
@@ -112,9 +120,11 @@ void RecordPage::onLocated(qint64 id, int row)
     if (!m_currentId.isValid() || m_currentId.toLongLong() != id || m_isNew)
         return;
     m_switching = true;
-    if (row >= 0) {
-        const QModelIndex idx = m_list->index(row, 0);
-        if (m_table->currentIndex().row() != row)
+    m_currentListRow = row;
+    const int shown = m_list->bringIntoWindow(row);
+    if (shown >= 0) {
+        const QModelIndex idx = m_list->index(shown, 0);
+        if (m_table->currentIndex().row() != shown)
             m_table->setCurrentIndex(idx);
         m_table->scrollTo(idx);
     } else {
@@ -236,6 +246,88 @@ void RecordPage::refreshList()
         selectRecord(keep);
     m_switching = false;
     updateButtons();
+}
+
+QScrollBar* RecordPage::listScrollBar() const
+{
+    return m_rowsBar->isVisibleTo(this) ? m_rowsBar : m_table->verticalScrollBar();
+}
+
+int RecordPage::topShownRow() const
+{
+    return qMax(0, m_table->rowAt(0));
+}
+
+int RecordPage::rowsInView() const
+{
+    const int rowHeight = qMax(1, m_table->verticalHeader()->defaultSectionSize());
+    return qMax(1, m_table->viewport()->height() / rowHeight);
+}
+
+void RecordPage::updateRowsBar()
+{
+    const bool windowed = m_list && m_list->isWindowed();
+    m_table->setVerticalScrollBarPolicy(windowed ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    m_rowsBar->setVisible(windowed);
+    if (!windowed)
+        return;
+    const QSignalBlocker quiet(m_rowsBar);
+    const int page = rowsInView();
+    m_rowsBar->setRange(0, qMax(0, m_list->totalCount() - page));
+    m_rowsBar->setPageStep(page);
+    m_rowsBar->setSingleStep(1);
+    m_rowsBar->setValue(m_list->firstShown() + topShownRow());
+}
+
+void RecordPage::moveWindow(int first)
+{
+    // Rows that leave the window take the view's current row with them: the
+    // form keeps its record, and its row is highlighted again when it is back.
+    const bool switching = m_switching;
+    m_switching = true;
+    m_list->moveWindow(first);
+    const int shown = m_currentListRow - m_list->firstShown();
+    if (m_currentListRow >= 0 && shown >= 0 && shown < m_list->rowCount() &&
+        m_table->currentIndex().row() != shown)
+        m_table->setCurrentIndex(m_list->index(shown, qMax(0, m_table->currentIndex().column())));
+    m_switching = switching;
+}
+
+void RecordPage::onTableScrolled()
+{
+    if (m_syncingRows || !m_list || !m_list->isWindowed())
+        return;
+    m_syncingRows = true;
+    // Near either end of the window (a wheel, the arrow keys, Page Down),
+    // the window moves on so that the list goes on under the same rows.
+    const int window = m_list->rowCount();
+    const int margin = qMin(window / 4, 5 * rowsInView());
+    int top = topShownRow();
+    const int listTop = m_list->firstShown() + top;
+    if ((top < margin && m_list->firstShown() > 0) ||
+        (top + rowsInView() > window - margin &&
+         m_list->firstShown() + window < m_list->totalCount())) {
+        moveWindow(listTop - window / 2 + rowsInView() / 2);
+        top = listTop - m_list->firstShown();
+        m_table->scrollTo(m_list->index(top, qMax(0, m_table->columnAt(0))),
+                          QAbstractItemView::PositionAtTop);
+    }
+    const QSignalBlocker quiet(m_rowsBar);
+    m_rowsBar->setValue(listTop);
+    m_syncingRows = false;
+}
+
+void RecordPage::onRowsBarMoved(int firstRow)
+{
+    if (m_syncingRows || !m_list || !m_list->isWindowed())
+        return;
+    m_syncingRows = true;
+    const int window = m_list->rowCount();
+    if (firstRow < m_list->firstShown() || firstRow + rowsInView() > m_list->firstShown() + window)
+        moveWindow(firstRow - window / 2);
+    m_table->scrollTo(m_list->index(firstRow - m_list->firstShown(), qMax(0, m_table->columnAt(0))),
+                      QAbstractItemView::PositionAtTop);
+    m_syncingRows = false;
 }
 
 QList<qint64> RecordPage::visibleIds() const

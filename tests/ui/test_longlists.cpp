@@ -1,0 +1,158 @@
+// A list longer than its model's window (a million people): the table is
+// given a window of rows, and the page's own scroll bar moves along the
+// whole list. Tested with a window of 60 rows over 300 events.
+#include "common/recordlistmodel.h"
+#include "common/uilanguage.h"
+#include "events/eventspage.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/officeeventrepository.h"
+#include "support/testsupport.h"
+
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+bool waitFor(const std::function<bool()>& condition)
+{
+    return QTest::qWaitFor(condition, 5000);
+}
+
+QString eventTitle(int i)
+{
+    return QStringLiteral("Event %1").arg(i, 3, 10, QLatin1Char('0'));
+}
+
+struct LongEventList {
+    LongEventList()
+    {
+        {
+            Database db(path);
+            OfficeEventRepository events(db);
+            for (int i = 1; i <= Count; ++i) {
+                OfficeEvent e;
+                e.titleEn = eventTitle(i);
+                e.date = QDate(2020, 1, 1).addDays(i);
+                ids << events.add(e).id;
+            }
+        }
+        language.setLanguage(Language::English);
+        w = std::make_unique<MainWindow>(&language);
+        w->show();
+        REQUIRE(w->openDatabase(path));
+        for (Page* p : w->pages())
+            if (auto* events = qobject_cast<EventsPage*>(p))
+                page = events;
+        REQUIRE(page);
+        w->showPage(page);
+        list = page->listModel();
+        REQUIRE(list);
+        list->setWindowRows(Window);
+        list->reload();
+        REQUIRE(waitFor([&] { return list->isCounted() && list->totalCount() == Count; }));
+    }
+
+    // The title in the view's row `row`, once read.
+    QString title(int row) const { return list->index(row, EventsPage::Title).data().toString(); }
+    // The list's row at the top of the table.
+    int topListRow() const { return list->firstShown() + page->table()->rowAt(0); }
+
+    static constexpr int Count = 300;
+    static constexpr int Window = 60;
+    test::TempDir dir;
+    QString path = dir.path(QStringLiteral("office.sqlite"));
+    QList<qint64> ids;
+    LanguageManager language;
+    std::unique_ptr<MainWindow> w;
+    EventsPage* page = nullptr;
+    RecordListModel* list = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("A list longer than its window scrolls along the whole list", "[ui][lists]")
+{
+    LongEventList f;
+    RecordListModel* list = f.list;
+    QScrollBar* bar = f.page->listScrollBar();
+
+    // The table holds a window of rows; the page's bar stands for all 300.
+    CHECK(list->rowCount() == LongEventList::Window);
+    CHECK(bar->objectName() == QStringLiteral("listScrollBar"));
+    CHECK(bar->isVisible());
+    CHECK_FALSE(f.page->table()->verticalScrollBar()->isVisible());
+    CHECK(bar->maximum() + bar->pageStep() >= LongEventList::Count);
+    CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
+
+    // Dragged to its end, the bar shows the last events of the list.
+    bar->setValue(bar->maximum());
+    CHECK(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
+    CHECK(list->firstShown() + list->rowCount() == LongEventList::Count);
+    // …in sight at the bottom of the table.
+    const QRect lastRow = f.page->table()->visualRect(list->index(list->rowCount() - 1, 0));
+    CHECK(f.page->table()->viewport()->rect().contains(lastRow.center()));
+
+    // The table's own scrolling (the wheel, the arrow keys) carries the
+    // window along: scrolled to the top of the window, the list goes on
+    // above it and the page's bar follows.
+    f.page->table()->verticalScrollBar()->setValue(0);
+    CHECK(list->firstShown() < LongEventList::Count - LongEventList::Window);
+    CHECK(bar->value() == f.topListRow());
+    CHECK(waitFor(
+        [&] { return f.title(f.page->table()->rowAt(0)) == eventTitle(f.topListRow() + 1); }));
+}
+
+TEST_CASE("A record of a long list keeps its row wherever the window goes", "[ui][lists]")
+{
+    LongEventList f;
+    RecordListModel* list = f.list;
+    QScrollBar* bar = f.page->listScrollBar();
+    QTableView* table = f.page->table();
+    const auto currentTitle = [&] {
+        return table->currentIndex().siblingAtColumn(EventsPage::Title).data().toString();
+    };
+
+    // Opened from elsewhere at the end of the list: the window goes there.
+    const qint64 last = f.ids.back();
+    CHECK(f.page->selectRecord(last));
+    CHECK(waitFor([&] { return currentTitle() == eventTitle(300); }));
+    CHECK(list->firstShown() > 0);
+
+    // Chosen near the top, then scrolled far away and back: the form keeps
+    // the record, and its row is highlighted again when it is in sight.
+    bar->setValue(0);
+    REQUIRE(waitFor([&] { return f.title(4) == eventTitle(5); }));
+    table->setCurrentIndex(list->index(4, 0));
+    CHECK(f.page->currentId() == QVariant(f.ids[4]));
+    bar->setValue(bar->maximum());
+    CHECK(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
+    CHECK(f.page->currentId() == QVariant(f.ids[4]));
+    bar->setValue(0);
+    CHECK(waitFor([&] { return currentTitle() == eventTitle(5); }));
+    CHECK(f.page->currentId() == QVariant(f.ids[4]));
+
+    // Ctrl+End and Ctrl+Home in the table go to the ends of the list.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    CHECK(waitFor([&] { return currentTitle() == eventTitle(300); }));
+    CHECK(waitFor([&] { return f.page->currentId() == QVariant(last); }));
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(waitFor([&] { return currentTitle() == eventTitle(1); }));
+    CHECK(list->firstShown() == 0);
+}
+
+TEST_CASE("A list no longer than its window is the table's alone", "[ui][lists]")
+{
+    LongEventList f;
+    f.list->setWindowRows(LongEventList::Count);
+    f.list->reload();
+    REQUIRE(waitFor([&] { return f.list->isCounted(); }));
+    CHECK(f.list->rowCount() == LongEventList::Count);
+    CHECK_FALSE(f.page->findChild<QScrollBar*>(QStringLiteral("listScrollBar"))->isVisible());
+    CHECK(f.page->listScrollBar() == f.page->table()->verticalScrollBar());
+}
