@@ -1375,6 +1375,13 @@ Kinds: %1</source>
     </message>
 </context>
 <context>
+    <name>DescribedTable</name>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditingMarks</name>
     <message>
         <source>%1 has been editing this record since %2.</source>
@@ -6143,6 +6150,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Remove interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DescribedPage</name>
+    <message>
+        <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

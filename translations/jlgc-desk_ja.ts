@@ -1376,6 +1376,13 @@ Kinds: %1</source>
     </message>
 </context>
 <context>
+    <name>DescribedTable</name>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>EditingMarks</name>
     <message>
         <source>%1 has been editing this record since %2.</source>
@@ -6132,6 +6139,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Remove interpreter</source>
         <translation>通訳を削除</translation>
+    </message>
+</context>
+<context>
+    <name>jlgc::DescribedPage</name>
+    <message>
+        <source>New %1</source>
+        <translation>新しい%1</translation>
     </message>
 </context>
 <context>

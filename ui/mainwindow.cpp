@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "affiliations/affiliationspage.h"
+#include "common/describedpage.h"
 #include "common/page.h"
 #include "common/recordpage.h"
 #include "common/uilanguage.h"
@@ -166,6 +167,15 @@ MainWindow::~MainWindow()
     m_pages.clear();
     for (PageSlot& slot : m_slots)
         slot.page = nullptr;
+}
+
+void MainWindow::addDescribedPage(const QString& kind)
+{
+    const RecordType* type = RecordTypes::find(kind);
+    Q_ASSERT(type);
+    m_slots.push_back(PageSlot{[type]() -> Page* { return new DescribedPage(*type); },
+                               [type] { return type->translatedLabel(); }});
+    addNavigationItem(DescribedPage::pageIcon(), type->translatedLabel());
 }
 
 void MainWindow::addNavigationItem(const QIcon& icon, const QString& title)

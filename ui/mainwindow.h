@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -72,15 +73,17 @@ protected:
 private:
     // A page of the navigation, made when first needed.
     struct PageSlot {
-        Page* (*make)();
-        QString (*title)();
+        std::function<Page*()> make;
+        std::function<QString()> title;
         Page* page = nullptr;
     };
     template <class T> void addPage()
     {
-        m_slots.push_back(PageSlot{+[]() -> Page* { return new T; }, &T::pageTitle});
+        m_slots.push_back(PageSlot{[]() -> Page* { return new T; }, &T::pageTitle});
         addNavigationItem(T::pageIcon(), T::pageTitle());
     }
+    // The page of a simple kind, made from its description (DescribedPage).
+    void addDescribedPage(const QString& kind);
     void addNavigationItem(const QIcon& icon, const QString& title);
     void fitOnScreen();
     Page* pageAt(int row); // makes the page if needed

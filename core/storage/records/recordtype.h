@@ -4,9 +4,11 @@
 #include "domain/personname.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 
 namespace jlgc {
 
@@ -27,6 +29,12 @@ struct FieldSpec {
     const char* csvHeader = nullptr; // null: not a CSV column
     const char* csvHeaderJa = nullptr;
     const char* csvAccepted = nullptr; // what an import accepts, for docs/import-formats.md
+    // How a form made from the description edits it (DescribedPage), and
+    // how a CSV format made from it writes and reads it.
+    enum class Input { Text, LongText, Date, Number, Choice, Person, Organization };
+    Input input = Input::Text;
+    // Input::Choice: the stored codes and their labels in the window's language.
+    std::function<QList<QPair<QString, QString>>()> choices = {};
 
     bool personal() const { return flags & Personal; }
     bool inCsv() const { return csvHeader != nullptr; }
@@ -190,6 +198,9 @@ class RecordTypes {
 public:
     static const QList<const RecordType*>& all();
     static const RecordType* find(const QString& name);
+    // A kind described while the program runs (the tests of what pages and
+    // tables made from a description share): found by find(), not in all().
+    static void addDescribed(const RecordType* type);
     static const RecordType* forTable(const QString& table);
     // The kind's name, or the owned table's name, for a table; the table
     // itself when no kind has it.

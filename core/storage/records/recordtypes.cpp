@@ -107,9 +107,26 @@ const OwnedTable* RecordTypes::ownedTable(const QString& table, const RecordType
     return nullptr;
 }
 
+namespace {
+QList<const RecordType*>& describedAtRunTime()
+{
+    static QList<const RecordType*> types;
+    return types;
+}
+} // namespace
+
+void RecordTypes::addDescribed(const RecordType* type)
+{
+    if (!find(type->name))
+        describedAtRunTime() << type;
+}
+
 const RecordType* RecordTypes::find(const QString& name)
 {
     for (const RecordType* t : all())
+        if (t->name == name)
+            return t;
+    for (const RecordType* t : std::as_const(describedAtRunTime()))
         if (t->name == name)
             return t;
     return nullptr;
