@@ -169,6 +169,9 @@ void RecordKinds::installCounters(Database& db, int version)
     };
     for (const RecordKind& k : all()) {
         const QString& table = k.table;
+        // A kind added by a later step has no table yet at an earlier one.
+        if (!db.hasTable(table))
+            continue;
         Query(db, QStringLiteral("INSERT INTO record_count (table_name, n) SELECT '%1', count(*) "
                                  "FROM \"%1\"")
                       .arg(table))

@@ -25,7 +25,8 @@ void migrateStatementTriggersOnServer(Database& server)
     // them, then the index and the counts).
     QStringList tables;
     for (const RecordKind& kind : RecordKinds::all())
-        tables << SchemaInfo::quoted(kind.table);
+        if (server.hasTable(kind.table)) // a kind of a later step has none yet
+            tables << SchemaInfo::quoted(kind.table);
     tables.sort();
     tables.removeDuplicates();
     for (const char* last : {"search_item", "record_count"})
