@@ -92,6 +92,7 @@ TEST_CASE("A simple kind's page is made from its description", "[ui][described]"
     f.editor<SearchPicker>("person_id")->setCurrent(f.personId, QStringLiteral("髙橋 一郎"));
     REQUIRE(f.page->save());
     CHECK(f.listed() == QStringList{QStringLiteral("有田焼の花瓶")});
+    CHECK(f.page->currentRecordDescription() == QStringLiteral("有田焼の花瓶"));
     const QList<DescribedRecord> stored = DescribedTable(*f.db, test::giftKind()).list();
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].values.value(QStringLiteral("gift_date")).toString() ==

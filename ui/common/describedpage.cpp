@@ -200,11 +200,14 @@ void DescribedPage::removeRecord(const QVariant& id)
 
 QString DescribedPage::describeCurrent() const
 {
-    // The first text that is filled in names the record.
-    for (const FieldSpec& f : m_type.fields)
-        if (f.input == FieldSpec::Input::Text || f.input == FieldSpec::Input::LongText)
-            if (const QString t = m_loaded.values.value(f.column).toString(); !t.isEmpty())
-                return t;
+    // The first text a record needs names it (a gift's description, not
+    // its giver), else the first text filled in.
+    for (const bool needed : {true, false})
+        for (const FieldSpec& f : m_type.fields)
+            if (f.input == FieldSpec::Input::Text &&
+                (!needed || (f.flags & FieldSpec::Required) != 0))
+                if (const QString t = m_loaded.values.value(f.column).toString(); !t.isEmpty())
+                    return t;
     return m_type.translatedSingular();
 }
 
