@@ -1,6 +1,7 @@
 #include "listblocking.h"
 
 #include "common/page.h"
+#include "common/recordlistmodel.h"
 #include "common/recordpage.h"
 #include "common/searchpicker.h"
 #include "mainwindow.h"
@@ -526,7 +527,11 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
             view = handover->tree();
         }
     }
-    const int rows = view->model() ? view->model()->rowCount(view->rootIndex()) : 0;
+    // A long list's table holds a window of it: the list's own length.
+    const auto* described = qobject_cast<const RecordListModel*>(view->model());
+    const int rows = described       ? described->totalCount()
+                     : view->model() ? view->model()->rowCount(view->rootIndex())
+                                     : 0;
 
     // Filter: a few keystrokes, one at a time, then cleared.
     Step filter;

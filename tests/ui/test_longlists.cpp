@@ -8,7 +8,9 @@
 #include "storage/database.h"
 #include "storage/officeeventrepository.h"
 #include "support/testsupport.h"
+#include "ui/uitestsupport.h"
 
+#include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -87,10 +89,14 @@ TEST_CASE("A list longer than its window scrolls along the whole list", "[ui][li
     CHECK(bar->isVisible());
     CHECK_FALSE(f.page->table()->verticalScrollBar()->isVisible());
     CHECK(bar->maximum() + bar->pageStep() >= LongEventList::Count);
+    // The count under the list is the list's, not the window's.
+    CHECK(f.page->listCountLabel()->text() == QStringLiteral("300 records"));
     CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
 
-    // Dragged to its end, the bar shows the last events of the list.
+    // Dragged to its end, the bar shows the last events of the list (and
+    // stays where it was put).
     bar->setValue(bar->maximum());
+    CHECK(bar->value() == bar->maximum());
     CHECK(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
     CHECK(list->firstShown() + list->rowCount() == LongEventList::Count);
     // …in sight at the bottom of the table.
@@ -133,8 +139,18 @@ TEST_CASE("A record of a long list keeps its row wherever the window goes", "[ui
     CHECK(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
     CHECK(f.page->currentId() == QVariant(f.ids[4]));
     bar->setValue(0);
+    CHECK(bar->value() == 0);
     CHECK(waitFor([&] { return currentTitle() == eventTitle(5); }));
     CHECK(f.page->currentId() == QVariant(f.ids[4]));
+
+    // Scrolled away, the Down arrow moves on from the record shown, not from
+    // the top of the window.
+    bar->setValue(bar->maximum());
+    REQUIRE(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(waitFor([&] { return f.page->currentId() == QVariant(f.ids[5]); }));
+    CHECK(currentTitle() == eventTitle(6));
 
     // Ctrl+End and Ctrl+Home in the table go to the ends of the list.
     table->setFocus();
@@ -155,4 +171,29 @@ TEST_CASE("A list no longer than its window is the table's alone", "[ui][lists]"
     CHECK(f.list->rowCount() == LongEventList::Count);
     CHECK_FALSE(f.page->findChild<QScrollBar*>(QStringLiteral("listScrollBar"))->isVisible());
     CHECK(f.page->listScrollBar() == f.page->table()->verticalScrollBar());
+}
+
+TEST_CASE("After a deletion, a long list highlights no other record", "[ui][lists]")
+{
+    LongEventList f;
+    RecordListModel* list = f.list;
+    QScrollBar* bar = f.page->listScrollBar();
+    QTableView* table = f.page->table();
+    REQUIRE(waitFor([&] { return f.title(2) == eventTitle(3); }));
+    table->setCurrentIndex(list->index(2, 0));
+    REQUIRE(f.page->currentId() == QVariant(f.ids[2]));
+    {
+        test::MessageBoxAnswerer yes(QMessageBox::Yes);
+        f.page->deleteCurrent();
+        CHECK(yes.count() == 1);
+    }
+    REQUIRE(waitFor(
+        [&] { return list->isCounted() && list->totalCount() == LongEventList::Count - 1; }));
+    CHECK_FALSE(f.page->currentId().isValid());
+    // Scrolled far and back: the row the deleted record had is not taken
+    // for the record shown.
+    bar->setValue(bar->maximum());
+    bar->setValue(0);
+    CHECK_FALSE(table->currentIndex().isValid());
+    CHECK_FALSE(f.page->currentId().isValid());
 }

@@ -121,7 +121,8 @@ void DescribedPage::showValue(const FieldSpec& field, const QVariant& value)
         return;
     case FieldSpec::Input::Choice: {
         auto* combo = static_cast<QComboBox*>(w);
-        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        // NULL: the empty entry of a choice that may be left out.
+        combo->setCurrentIndex(value.isNull() ? 0 : qMax(0, combo->findData(value)));
         return;
     }
     case FieldSpec::Input::Person:
@@ -152,6 +153,8 @@ void DescribedPage::fillChoices()
         const QVariant chosen = combo->currentData();
         const QSignalBlocker quiet(combo);
         combo->clear();
+        if (!(f.flags & FieldSpec::Required))
+            combo->addItem(QString(), QVariant()); // not given
         for (const auto& [code, label] : f.choices())
             combo->addItem(label, code);
         combo->setCurrentIndex(qMax(0, combo->findData(chosen)));

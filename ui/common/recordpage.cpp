@@ -177,6 +177,21 @@ bool RecordPage::eventFilter(QObject* watched, QEvent* event)
         // Ctrl+Home and Ctrl+End go to the ends of the list, not of the
         // window the table holds.
         const auto* key = static_cast<QKeyEvent*>(event);
+        // Scrolled away from the record shown, the arrows and Page Up/Down
+        // move from its row, as in a list held whole: it comes back first.
+        const int shown = m_currentListRow - m_list->firstShown();
+        if (m_currentListRow >= 0 && !m_isNew && !m_table->currentIndex().isValid() &&
+            (shown < 0 || shown >= m_list->rowCount()) &&
+            QList<int>{Qt::Key_Up, Qt::Key_Down, Qt::Key_PageUp, Qt::Key_PageDown}.contains(
+                key->key())) {
+            moveWindow(m_currentListRow - m_list->windowRows() / 2);
+            const QModelIndex idx = m_list->index(m_currentListRow - m_list->firstShown(), 0);
+            const bool switching = m_switching;
+            m_switching = true;
+            m_table->setCurrentIndex(idx);
+            m_switching = switching;
+            m_table->scrollTo(idx);
+        }
         if ((key->modifiers() & Qt::ControlModifier) &&
             (key->key() == Qt::Key_Home || key->key() == Qt::Key_End)) {
             const int row = key->key() == Qt::Key_Home ? 0 : m_list->totalCount() - 1;
@@ -214,6 +229,7 @@ void RecordPage::setDatabase(Database* db)
     m_dirty = false;
     m_isNew = false;
     m_currentId = QVariant();
+    m_currentListRow = -1;
     // A page not on screen reads its list when first shown (the window
     // opens at once however many records there are).
     m_loadPending = m_loadWhenShown && db && !isVisible();
@@ -264,7 +280,8 @@ void RecordPage::updateButtons()
     m_delete->setEnabled(hasDb && hasRecord && !m_isNew);
     m_history->setVisible(!historyTableName().isEmpty());
     m_history->setEnabled(hasDb && hasRecord && !m_isNew);
-    const int shown = m_table->model()->rowCount();
+    // A long list's table holds a window of it: the list's own count.
+    const int shown = m_list ? m_list->totalCount() : m_table->model()->rowCount();
     const int all = m_list                   ? m_list->unfilteredCount()
                     : m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount()
                                              : 0;
@@ -416,6 +433,7 @@ void RecordPage::newRecord()
     m_table->setCurrentIndex({});
     m_switching = false;
     m_currentId = QVariant();
+    m_currentListRow = -1;
     m_isNew = true;
     m_currentListRow = -1;
     m_form->clearErrors();
@@ -507,6 +525,7 @@ void RecordPage::deleteCurrent()
         return;
     }
     m_currentId = QVariant();
+    m_currentListRow = -1;
     m_dirty = false;
     updateEditingMark();
     m_switching = true;

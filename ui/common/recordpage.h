@@ -70,6 +70,8 @@ public:
     // another window, an import): clears the filter and re-reads if needed.
     bool revealRecord(const QVariant& id);
     QPushButton* saveButton() const { return m_save; }
+    // "1,000 records", "12 of 1,000 shown" under the list.
+    QLabel* listCountLabel() const { return m_countLabel; }
     // The chosen record's history (data safety): date, who, field, old and
     // new value, with "Restore this value".
     void showHistory();

@@ -327,6 +327,9 @@ void RecordPage::onRowsBarMoved(int firstRow)
         moveWindow(firstRow - window / 2);
     m_table->scrollTo(m_list->index(firstRow - m_list->firstShown(), qMax(0, m_table->columnAt(0))),
                       QAbstractItemView::PositionAtTop);
+    // Where the user put it (moving the window set it from the table's rows).
+    const QSignalBlocker quiet(m_rowsBar);
+    m_rowsBar->setValue(firstRow);
     m_syncingRows = false;
 }
 

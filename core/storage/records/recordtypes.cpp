@@ -6,6 +6,7 @@
 #include "storage/records/recordtypelist.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 
 namespace jlgc {
 
@@ -108,17 +109,25 @@ const OwnedTable* RecordTypes::ownedTable(const QString& table, const RecordType
 }
 
 namespace {
+// Read by the list reader's thread too.
 QList<const RecordType*>& describedAtRunTime()
 {
     static QList<const RecordType*> types;
     return types;
 }
+QMutex& describedLock()
+{
+    static QMutex lock;
+    return lock;
+}
 } // namespace
 
 void RecordTypes::addDescribed(const RecordType* type)
 {
-    if (!find(type->name))
-        describedAtRunTime() << type;
+    if (find(type->name))
+        return;
+    const QMutexLocker locked(&describedLock());
+    describedAtRunTime() << type;
 }
 
 const RecordType* RecordTypes::find(const QString& name)
@@ -126,6 +135,7 @@ const RecordType* RecordTypes::find(const QString& name)
     for (const RecordType* t : all())
         if (t->name == name)
             return t;
+    const QMutexLocker locked(&describedLock());
     for (const RecordType* t : std::as_const(describedAtRunTime()))
         if (t->name == name)
             return t;
