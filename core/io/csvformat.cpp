@@ -1,5 +1,6 @@
 #include "io/csvformat.h"
 
+#include "io/csvdescribedtableformat.h"
 #include "io/csvformatfactories.h"
 #include "search/textnormalizer.h"
 
@@ -39,6 +40,9 @@ const QList<const CsvFormat*>& CsvFormat::all()
         v.push_back(csvformats::jetaaChapters());
         v.push_back(csvformats::affiliations());
         v.push_back(csvformats::events());
+        for (const RecordType* t : RecordTypes::all())
+            if (t->csvFromDescription)
+                v.push_back(std::make_unique<DescribedTableFormat>(*t));
         return v;
     }();
     static const QList<const CsvFormat*> list = [] {

@@ -1,4 +1,6 @@
 // A simple kind read and written from its description alone (DescribedTable).
+#include "io/csvdescribedtableformat.h"
+#include "io/importresolver.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/records/describedtable.h"
@@ -83,4 +85,75 @@ TEST_CASE("A described kind is saved, read, changed and removed from its descrip
     } catch (const StorageError& e) {
         CHECK(e.kind() == StorageError::Kind::NotFound);
     }
+}
+
+TEST_CASE("A described kind's CSV format is made from its description", "[records][described][csv]")
+{
+    test::TempDir dir;
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    test::makeGiftTable(db);
+    const RecordType& kind = test::giftKind();
+    Person giver;
+    giver.name.family = QStringLiteral("Takahashi");
+    giver.name.given = QStringLiteral("Ichiro");
+    const qint64 personId = PersonRepository(db).add(giver).id;
+    DescribedRecord vase = gift(QStringLiteral("2026-05-17"), QStringLiteral("有田焼の花瓶"));
+    vase.values.insert(QStringLiteral("direction"), QStringLiteral("received"));
+    vase.values.insert(QStringLiteral("person_id"), personId);
+    vase.values.insert(QStringLiteral("value_usd"), 250);
+    const qint64 id = DescribedTable(db, kind).save(vase);
+
+    const DescribedTableFormat format(kind);
+    CHECK(format.kind() == QStringLiteral("test_gifts"));
+    CHECK(format.headers() == QStringList{QStringLiteral("Date"), QStringLiteral("Description"),
+                                          QStringLiteral("Kind"), QStringLiteral("Person"),
+                                          QStringLiteral("Value"), QStringLiteral("Notes")});
+    CHECK(format.dependsOn() == QStringList{QStringLiteral("people")});
+    // Exported: the date as written, the choice's code, the person by name.
+    const QList<QStringList> rows = format.exportRows(db, {id}, false);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0] == QStringList{QStringLiteral("2026-05-17"), QStringLiteral("有田焼の花瓶"),
+                                 QStringLiteral("received"), QStringLiteral("Ichiro Takahashi"),
+                                 QStringLiteral("250"), QString()});
+
+    // Read back: the same record (its keys match the one on file), the
+    // person found by name, the choice by its label.
+    ImportResolver resolver(db);
+    const auto row = [&format](const QStringList& cells) {
+        QHash<QString, QString> values;
+        for (int c = 0; c < cells.size(); ++c)
+            values.insert(format.columns()[c].key, cells[c]);
+        return CsvRow(2, values, {});
+    };
+    QStringList errors;
+    const std::any again =
+        format.build(resolver,
+                     row({QStringLiteral("2026/5/17"), QStringLiteral("有田焼の花瓶"),
+                          QStringLiteral("Received"), QStringLiteral("Ichiro Takahashi"),
+                          QStringLiteral("250"), QString()}),
+                     0, errors);
+    CHECK(errors.isEmpty());
+    const QList<CsvFormat::Existing> onFile = format.existing(db);
+    REQUIRE(onFile.size() == 1);
+    CHECK(format.keys(again) == onFile[0].keys);
+    const auto& read = std::any_cast<const DescribedRecord&>(again);
+    CHECK(read.values.value(QStringLiteral("person_id")).toLongLong() == personId);
+    CHECK(read.values.value(QStringLiteral("direction")).toString() == QStringLiteral("received"));
+
+    // A new one is stored; a value not of the list is named.
+    const std::any other = format.build(
+        resolver,
+        row({QStringLiteral("2026-06-01"), QStringLiteral("Furoshiki"), QStringLiteral("given"),
+             QString(), QString(), QStringLiteral("For the Governor")}),
+        0, errors);
+    CHECK(errors.isEmpty());
+    const qint64 added = format.store(db, resolver, other);
+    CHECK(DescribedTable(db, kind).find(added)->values.value(QStringLiteral("notes")).toString() ==
+          QStringLiteral("For the Governor"));
+    format.build(resolver,
+                 row({QStringLiteral("2026-06-02"), QStringLiteral("Tea"), QStringLiteral("lent"),
+                      QString(), QString(), QString()}),
+                 0, errors);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].contains(QStringLiteral("given, received")));
 }

@@ -25,6 +25,8 @@ inline const RecordType& giftKind()
             f.label = label;
             f.input = input;
             f.flags = flags;
+            f.csvHeader = label;
+            f.csvHeaderJa = "";
             return f;
         };
         FieldSpec direction = field("direction", "Kind", FieldSpec::Input::Choice);

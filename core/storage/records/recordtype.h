@@ -166,6 +166,9 @@ struct RecordType {
     // of this record kind (as pages and search name it: "cohort" for the
     // fellows); empty: no tile.
     QString dashboardOpens;
+    // A simple kind (DescribedTable): its CSV format is made from its fields
+    // (DescribedTableFormat) and listed with the others.
+    bool csvFromDescription = false;
 
     QString indexKind() const { return searchKind.isEmpty() ? table : searchKind; }
 

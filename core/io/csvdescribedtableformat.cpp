@@ -1,0 +1,159 @@
+#include "io/csvdescribedtableformat.h"
+
+#include "io/namematch.h"
+#include "storage/records/recordtable.h"
+
+namespace jlgc {
+
+QList<CsvColumn> DescribedTableFormat::columns() const
+{
+    QList<CsvColumn> list;
+    for (const FieldSpec& f : m_type.fields)
+        if (f.inCsv())
+            list << CsvColumn{QString::fromUtf8(f.csvHeader), QString::fromUtf8(f.csvHeaderJa),
+                              (f.flags & FieldSpec::Required) != 0,
+                              QString::fromUtf8(f.csvAccepted), f.personal()};
+    return list;
+}
+
+QStringList DescribedTableFormat::dependsOn() const
+{
+    QStringList kinds;
+    for (const FieldSpec& f : m_type.fields) {
+        if (f.input == FieldSpec::Input::Organization &&
+            !kinds.contains(QStringLiteral("organizations")))
+            kinds << QStringLiteral("organizations");
+        if (f.input == FieldSpec::Input::Person && !kinds.contains(QStringLiteral("people")))
+            kinds << QStringLiteral("people");
+    }
+    return kinds;
+}
+
+QList<DescribedRecord> DescribedTableFormat::loadAll(Database& db) const
+{
+    return DescribedTable(db, m_type).list();
+}
+
+std::optional<DescribedRecord> DescribedTableFormat::load(Database& db, qint64 id) const
+{
+    return DescribedTable(db, m_type).find(id);
+}
+
+QStringList DescribedTableFormat::toRow(const DescribedRecord& record, ImportResolver& names) const
+{
+    QStringList row;
+    for (const FieldSpec& f : m_type.fields) {
+        if (!f.inCsv())
+            continue;
+        const QVariant v = record.values.value(f.column);
+        switch (f.input) {
+        case FieldSpec::Input::Person:
+            row << (v.isNull() ? QString() : names.personName(v.toLongLong()));
+            break;
+        case FieldSpec::Input::Organization:
+            row << (v.isNull() ? QString() : names.organizationName(v.toLongLong()));
+            break;
+        default:
+            row << v.toString(); // dates are stored as 2025-04-01, choices as their codes
+        }
+    }
+    return row;
+}
+
+void DescribedTableFormat::fromRow(DescribedRecord& record, ImportFields& in) const
+{
+    for (const FieldSpec& f : m_type.fields) {
+        const QString key = QString::fromUtf8(f.csvHeader);
+        if (!f.inCsv() || !in.has(key))
+            continue;
+        QVariant value = record.values.value(f.column);
+        switch (f.input) {
+        case FieldSpec::Input::Date: {
+            QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+            in.date(key, d);
+            value = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+            break;
+        }
+        case FieldSpec::Input::Number: {
+            std::optional<int> n =
+                value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+            in.optionalInteger(key, n);
+            value = n ? QVariant(*n) : QVariant();
+            break;
+        }
+        case FieldSpec::Input::Person:
+        case FieldSpec::Input::Organization: {
+            qint64 id = value.toLongLong();
+            if (f.input == FieldSpec::Input::Person)
+                in.person(key, id);
+            else
+                in.organization(key, id);
+            value = id > 0 ? QVariant(id) : QVariant();
+            break;
+        }
+        case FieldSpec::Input::Choice: {
+            const QString t = in.row().text(key);
+            if (t.isEmpty()) {
+                value = QVariant();
+                break;
+            }
+            QStringList codes;
+            bool found = false;
+            for (const auto& [code, label] :
+                 f.choices ? f.choices() : QList<QPair<QString, QString>>{}) {
+                codes << code;
+                if (!found && ImportFields::matchesChoice(t, code, label)) {
+                    value = code;
+                    found = true;
+                }
+            }
+            if (!found)
+                in.error(key, ImportFields::tr("“%1” is not one of %2.")
+                                  .arg(t, codes.join(QStringLiteral(", "))));
+            break;
+        }
+        case FieldSpec::Input::Text:
+        case FieldSpec::Input::LongText: {
+            QString t = value.toString();
+            in.text(key, t);
+            value = t;
+            break;
+        }
+        }
+        record.values.insert(f.column, value);
+    }
+}
+
+QStringList DescribedTableFormat::keysOf(const DescribedRecord& record) const
+{
+    // The fields a record needs, together: a gift's date and description.
+    QStringList parts;
+    for (const FieldSpec& f : m_type.fields)
+        if (f.flags & FieldSpec::Required)
+            parts << namematch::nameKey(record.values.value(f.column).toString());
+    return {parts.join(QLatin1Char('@'))};
+}
+
+QString DescribedTableFormat::displayOf(const DescribedRecord& record) const
+{
+    QStringList parts;
+    for (const FieldSpec& f : m_type.fields)
+        if ((f.flags & FieldSpec::Required) && !record.values.value(f.column).isNull())
+            parts << record.values.value(f.column).toString();
+    return parts.join(QStringLiteral(" · "));
+}
+
+DescribedRecord DescribedTableFormat::addRecord(Database& db, const DescribedRecord& record) const
+{
+    DescribedRecord fresh = record;
+    fresh.id = 0;
+    return *DescribedTable(db, m_type).find(DescribedTable(db, m_type).save(fresh));
+}
+
+DescribedRecord DescribedTableFormat::updateRecord(Database& db,
+                                                   const DescribedRecord& record) const
+{
+    return *DescribedTable(db, m_type).find(DescribedTable(db, m_type).save(record));
+}
+
+} // namespace jlgc
