@@ -8788,9 +8788,9 @@ Open the office server now?</source>
         <translation>一覧からレコードを選択するか、新しいレコードを作成してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>

@@ -287,7 +287,7 @@ void RecordPage::updateButtons()
                                              : 0;
     m_countLabel->setText(
         shown == all
-            ? tr("%n record(s)", nullptr, all)
+            ? tr("%Ln record(s)", nullptr, all)
             : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(all)));
 }
 
