@@ -70,9 +70,9 @@ qint64 insert(Database& db, const QString& table, const RowValues& row)
     }
     columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     values << QStringLiteral(":created_at") << QStringLiteral(":updated_at");
-    Query q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(table, columns.join(QStringLiteral(", ")),
-                         values.join(QStringLiteral(", "))));
+    Query q(db,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
     bindColumns(q, row);
     const QString stamp = now();
     q.bind(QStringLiteral(":created_at"), stamp).bind(QStringLiteral(":updated_at"), stamp).exec();

@@ -48,8 +48,8 @@ void update(Database& db, const QString& table, qint64 id, int version, const Ro
             const QString& gone, const QString& conflict);
 // After an UPDATE … AND row_version = … that changed nothing: the same
 // NotFound or Conflict as update().
-[[noreturn]] void throwNotSaved(Database& db, const QString& table, qint64 id,
-                                const QString& gone, const QString& conflict);
+[[noreturn]] void throwNotSaved(Database& db, const QString& table, qint64 id, const QString& gone,
+                                const QString& conflict);
 // Deletes record `id` unless rows of other tables still point at it (those
 // whose references do not cascade); then throws StorageError Referenced
 // with `stillUsed`, whose %1 names them ("3 fellows").
