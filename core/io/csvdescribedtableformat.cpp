@@ -92,24 +92,19 @@ void DescribedTableFormat::fromRow(DescribedRecord& record, ImportFields& in) co
             break;
         }
         case FieldSpec::Input::Choice: {
-            const QString t = in.row().text(key);
-            if (t.isEmpty()) {
-                value = QVariant();
-                break;
-            }
+            // By its code or its label, as every format reads a choice.
             QStringList codes;
-            bool found = false;
+            QHash<QString, QString> labels;
             for (const auto& [code, label] :
                  f.choices ? f.choices() : QList<QPair<QString, QString>>{}) {
                 codes << code;
-                if (!found && ImportFields::matchesChoice(t, code, label)) {
-                    value = code;
-                    found = true;
-                }
+                labels.insert(code, label);
             }
-            if (!found)
-                in.error(key, ImportFields::tr("“%1” is not one of %2.")
-                                  .arg(t, codes.join(QStringLiteral(", "))));
+            QString code = value.toString();
+            in.choice(
+                key, code, codes, [](const QString& c) { return c; },
+                [&labels](const QString& c) { return labels.value(c); });
+            value = code.isEmpty() ? QVariant() : QVariant(code);
             break;
         }
         case FieldSpec::Input::Text:

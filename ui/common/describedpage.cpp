@@ -163,8 +163,7 @@ void DescribedPage::fillChoices()
 
 void DescribedPage::reload()
 {
-    if (listModel())
-        listModel()->reload();
+    // The list is read by RecordPage; a described page has no filter of its own.
 }
 
 void DescribedPage::loadRecord(const QVariant& id)

@@ -173,36 +173,9 @@ RecordPage::~RecordPage()
 
 bool RecordPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress && m_list && m_list->isWindowed()) {
-        // Ctrl+Home and Ctrl+End go to the ends of the list, not of the
-        // window the table holds.
-        const auto* key = static_cast<QKeyEvent*>(event);
-        // Scrolled away from the record shown, the arrows and Page Up/Down
-        // move from its row, as in a list held whole: it comes back first.
-        const int shown = m_currentListRow - m_list->firstShown();
-        if (m_currentListRow >= 0 && !m_isNew && !m_table->currentIndex().isValid() &&
-            (shown < 0 || shown >= m_list->rowCount()) &&
-            QList<int>{Qt::Key_Up, Qt::Key_Down, Qt::Key_PageUp, Qt::Key_PageDown}.contains(
-                key->key())) {
-            moveWindow(m_currentListRow - m_list->windowRows() / 2);
-            const QModelIndex idx = m_list->index(m_currentListRow - m_list->firstShown(), 0);
-            const bool switching = m_switching;
-            m_switching = true;
-            m_table->setCurrentIndex(idx);
-            m_switching = switching;
-            m_table->scrollTo(idx);
-        }
-        if ((key->modifiers() & Qt::ControlModifier) &&
-            (key->key() == Qt::Key_Home || key->key() == Qt::Key_End)) {
-            const int row = key->key() == Qt::Key_Home ? 0 : m_list->totalCount() - 1;
-            moveWindow(row - m_list->windowRows() / 2);
-            const QModelIndex idx = m_list->index(row - m_list->firstShown(),
-                                                  qMax(0, m_table->currentIndex().column()));
-            m_table->setCurrentIndex(idx);
-            m_table->scrollTo(idx);
-            return true;
-        }
-    }
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        keyInLongList(static_cast<QKeyEvent*>(event)))
+        return true;
     if (watched == m_formPanel &&
         (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
         QTimer::singleShot(0, this, &RecordPage::keepFormWhole);

@@ -10,7 +10,9 @@
 
 class QAbstractItemModel;
 class QHBoxLayout;
+class QKeyEvent;
 class QLabel;
+class QModelIndex;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
@@ -163,6 +165,11 @@ private:
     void onTableScrolled();
     void onRowsBarMoved(int firstRow);
     void moveWindow(int first);
+    // The view's index of the list's row `row`, the window moved to hold it.
+    QModelIndex bringIntoView(int row, int column);
+    // The keys that mean the list, not the window the table holds: true
+    // when the key was taken.
+    bool keyInLongList(const QKeyEvent* key);
     // The view's first row shown, and how many rows it shows.
     int topShownRow() const;
     int rowsInView() const;

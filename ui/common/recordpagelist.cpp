@@ -13,6 +13,7 @@
 #include "storage/records/recordtype.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -291,6 +292,43 @@ void RecordPage::moveWindow(int first)
         m_table->currentIndex().row() != shown)
         m_table->setCurrentIndex(m_list->index(shown, qMax(0, m_table->currentIndex().column())));
     m_switching = switching;
+}
+
+QModelIndex RecordPage::bringIntoView(int row, int column)
+{
+    if (row < m_list->firstShown() || row >= m_list->firstShown() + m_list->rowCount())
+        moveWindow(row - m_list->windowRows() / 2);
+    return m_list->index(row - m_list->firstShown(), qMax(0, column));
+}
+
+bool RecordPage::keyInLongList(const QKeyEvent* key)
+{
+    if (!m_list || !m_list->isWindowed())
+        return false;
+    // Scrolled away from the record shown, the arrows and Page Up/Down move
+    // from its row, as in a list held whole: it comes back first.
+    const bool moves = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
+                       key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown;
+    if (moves && m_currentListRow >= 0 && !m_isNew && !m_table->currentIndex().isValid()) {
+        const QModelIndex idx = bringIntoView(m_currentListRow, 0);
+        const bool switching = m_switching;
+        m_switching = true;
+        m_table->setCurrentIndex(idx);
+        m_switching = switching;
+        m_table->scrollTo(idx);
+        return false; // the key then moves on from it
+    }
+    // Ctrl+Home and Ctrl+End go to the ends of the list.
+    if ((key->modifiers() & Qt::ControlModifier) &&
+        (key->key() == Qt::Key_Home || key->key() == Qt::Key_End)) {
+        const QModelIndex idx =
+            bringIntoView(key->key() == Qt::Key_Home ? 0 : m_list->totalCount() - 1,
+                          m_table->currentIndex().column());
+        m_table->setCurrentIndex(idx);
+        m_table->scrollTo(idx);
+        return true;
+    }
+    return false;
 }
 
 void RecordPage::onTableScrolled()
