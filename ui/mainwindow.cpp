@@ -65,12 +65,17 @@ const char* const LastKey = "database/last";
 MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
       m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel),
-      m_watch(new QTimer(this)), m_startup(new QTimer(this))
+      m_watch(new QTimer(this)), m_startup(new QTimer(this)), m_ahead(new QTimer(this))
 {
     // After a database opens: the verdict of its integrity check, then the
     // daily backup, both off the user's way.
     m_startup->setInterval(100);
     connect(m_startup, &QTimer::timeout, this, &MainWindow::afterStart);
+    // Once a database is open, the pages not yet visited are made while the
+    // window waits for the user, a page a turn (each a few milliseconds), so
+    // that a click in the navigation only has the page to show.
+    m_ahead->setInterval(25);
+    connect(m_ahead, &QTimer::timeout, this, &MainWindow::makeNextPageAhead);
     // Other windows and programs may write to the same file: look every few
     // seconds whether they did, and refresh the lists if so.
     m_watch->setInterval(3000);
@@ -91,7 +96,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     setCentralWidget(central);
 
     // The home page comes first and is shown at start. The other pages are
-    // made when first shown (or asked for), not all at start-up.
+    // made when first shown (or asked for), or ahead once a database is open
+    // and the window idle: not all at start-up.
     addPage<DashboardPage>();
     addPage<PeoplePage>();
     addPage<OrganizationsPage>();

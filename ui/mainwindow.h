@@ -87,6 +87,7 @@ private:
     void addNavigationItem(const QIcon& icon, const QString& title);
     void fitOnScreen();
     Page* pageAt(int row); // makes the page if needed
+    void makeNextPageAhead();
     int rowOf(const Page* page) const;
     void releaseFreedMemory();
     void afterStart();
@@ -128,6 +129,8 @@ private:
     QLabel* m_countLabel;
     QTimer* m_watch;
     QTimer* m_startup;
+    QTimer* m_ahead; // makes the pages not yet shown, one a turn, when idle
+    bool m_fontsReady = false;
     bool m_backupStarted = false;
     std::future<QString> m_backup; // the daily backup's message
     QPointer<UserGuideWindow> m_userGuide;

@@ -87,6 +87,7 @@ bool MainWindow::openDatabaseAt(const QString& path, QString* serverProblem)
                 .arg(m_db->onServer() ? m_db->path() : QDir::toNativeSeparators(m_db->path())),
             8000);
     m_startup->start();
+    m_ahead->start();
     return true;
 }
 
@@ -170,6 +171,7 @@ void MainWindow::finishBackgroundWork()
 
 void MainWindow::closeDatabase()
 {
+    m_ahead->stop();
     finishBackgroundWork();
     for (Page* p : std::as_const(m_pages)) {
         p->setDatabase(nullptr);

@@ -1,14 +1,19 @@
 // MainWindow's pages: one a row of the navigation, each made when it is
-// first shown (a described kind's page from its description), found and
-// shown by the rest of the window.
+// first shown or, once a database is open, ahead while the window is idle (a
+// described kind's page from its description), found and shown by the rest
+// of the window.
 #include "common/describedpage.h"
 #include "common/recordpage.h"
 #include "mainwindow.h"
 #include "storage/records/listreader.h"
 
+#include <QImage>
+#include <QLayout>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace jlgc {
 
@@ -48,6 +53,38 @@ Page* MainWindow::pageAt(int row)
     if (m_db)
         page->setDatabase(m_db.get());
     return page;
+}
+
+void MainWindow::makeNextPageAhead()
+{
+    if (!m_fontsReady) {
+        // The fonts of Japanese text (a fallback of the window's font, found
+        // and read from disk the first time a kanji is drawn) are loaded
+        // now, not when the first list with names in Japanese is shown.
+        QImage scratch(8, 8, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&scratch);
+        for (const bool bold : {false, true}) {
+            QFont f = font();
+            f.setBold(bold);
+            painter.setFont(f);
+            painter.drawText(0, 8, QStringLiteral("日本語かなカナ Aa 1"));
+        }
+        m_fontsReady = true;
+        return;
+    }
+    for (int row = 0; row < m_slots.size(); ++row) {
+        if (m_slots[row].page)
+            continue;
+        Page* page = pageAt(row);
+        // Styled and laid out at the stack's size while hidden: showing it
+        // then only paints.
+        page->ensurePolished();
+        page->resize(m_stack->size());
+        if (page->layout())
+            page->layout()->activate();
+        return;
+    }
+    m_ahead->stop();
 }
 
 int MainWindow::rowOf(const Page* page) const
