@@ -25,6 +25,14 @@ QStringList shown(ReferencePage& page)
         out << m->index(r, JurisdictionTableModel::Name).data().toString();
     return out;
 }
+
+// The details of the place selected, once they follow the selection (a
+// turn of the event loop later).
+QString detailsShown(ReferencePage& page, const QString& expected)
+{
+    (void)QTest::qWaitFor([&] { return page.details()->toPlainText().contains(expected); }, 5000);
+    return page.details()->toPlainText();
+}
 } // namespace
 
 TEST_CASE("Local governments are found as the user types kanji, kana or romaji", "[ui][reference]")
@@ -39,23 +47,27 @@ TEST_CASE("Local governments are found as the user types kanji, kana or romaji",
     page.show();
     CHECK(page.table()->model()->rowCount() == 47 + 1741);
 
+    // The columns are sized once, from the first rows: they stay as they
+    // are while the user types.
+    const int nameWidth = page.table()->columnWidth(JurisdictionTableModel::Name);
     for (const QString& q :
          {QStringLiteral("きたいばらき"), QStringLiteral("kitaibaraki"), QStringLiteral("北茨")}) {
         INFO(q.toStdString());
         page.searchEdit()->clear();
         test::typeText(page.searchEdit(), q);
         CHECK(shown(page).contains(QStringLiteral("北茨城市")));
+        CHECK(page.table()->columnWidth(JurisdictionTableModel::Name) == nameWidth);
     }
     page.searchEdit()->setText(QStringLiteral("kitaibaraki"));
     page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
-    const QString details = page.details()->toPlainText();
+    const QString details = detailsShown(page, QStringLiteral("北茨城市"));
     CHECK(details.contains(QStringLiteral("北茨城市")));
     CHECK(details.contains(QStringLiteral("082155")));
     CHECK(details.contains(QStringLiteral("茨城県")));
 
     page.searchEdit()->setText(QStringLiteral("札幌"));
     page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
-    CHECK(page.details()->toPlainText().contains(QStringLiteral("中央区")));
+    CHECK(detailsShown(page, QStringLiteral("中央区")).contains(QStringLiteral("中央区")));
 }
 
 TEST_CASE("A place opened from elsewhere is selected once the list, read aside, comes in",
@@ -81,8 +93,8 @@ TEST_CASE("A place opened from elsewhere is selected once the list, read aside, 
             .toString();
     };
     CHECK(QTest::qWaitFor([&] { return currentCode() == QStringLiteral("082155"); }, 10000));
-    CHECK(page.details()->toPlainText().contains(QStringLiteral("北茨城市")));
+    CHECK(detailsShown(page, QStringLiteral("北茨城市")).contains(QStringLiteral("北茨城市")));
     CHECK(page.showRecord(QStringLiteral("prefecture"), QStringLiteral("13")));
     CHECK(QTest::qWaitFor([&] { return currentCode().startsWith(QStringLiteral("13")); }, 10000));
-    CHECK(page.details()->toPlainText().contains(QStringLiteral("東京都")));
+    CHECK(detailsShown(page, QStringLiteral("東京都")).contains(QStringLiteral("東京都")));
 }

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -41,8 +42,9 @@ ReferencePage::ReferencePage(QWidget* parent)
     : Page(parent), m_tabs(new QTabWidget), m_search(new QLineEdit), m_prefecture(new QComboBox),
       m_kind(new QComboBox), m_count(new QLabel), m_table(new QTableView),
       m_model(new JurisdictionTableModel(this)), m_proxy(new RecordFilterProxy(this)),
-      m_details(new QTextBrowser), m_naSearch(new QLineEdit), m_naTable(new QTableView),
-      m_naModel(new QStandardItemModel(this)), m_naProxy(new RecordFilterProxy(this))
+      m_details(new QTextBrowser), m_detailsLater(new QTimer(this)), m_naSearch(new QLineEdit),
+      m_naTable(new QTableView), m_naModel(new QStandardItemModel(this)),
+      m_naProxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("referencePage"));
     auto* outer = new QVBoxLayout(this);
@@ -63,8 +65,9 @@ ReferencePage::ReferencePage(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     // Columns are sized from the first rows, not all 1,788 laid out (which
-    // takes a tenth of a second and the glyphs of every name).
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    // takes a tenth of a second and the glyphs of every name), once: they
+    // stay as they are while the list is filtered.
+    m_table->horizontalHeader()->setResizeContentsPrecision(60);
     setUpTable(m_table);
     m_table->sortByColumn(JurisdictionTableModel::Code, Qt::AscendingOrder);
     split->addWidget(m_table);
@@ -90,8 +93,13 @@ ReferencePage::ReferencePage(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &ReferencePage::refresh);
     connect(m_prefecture, &QComboBox::currentIndexChanged, this, &ReferencePage::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReferencePage::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ReferencePage::showDetails);
+    // The details of the place selected follow in the next turn of the
+    // event loop: the list is shown first, without waiting for them.
+    m_detailsLater->setSingleShot(true);
+    m_detailsLater->setInterval(0);
+    connect(m_detailsLater, &QTimer::timeout, this, &ReferencePage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailsLater,
+            qOverload<>(&QTimer::start));
     connect(m_naSearch, &QLineEdit::textChanged, m_naProxy, &RecordFilterProxy::setFilterText);
 
     retranslate();
@@ -248,7 +256,10 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
         else
             m_details->clear();
     }
-    m_table->resizeColumnsToContents();
+    if (m_sizeColumns && n > 0) {
+        m_table->resizeColumnsToContents();
+        m_sizeColumns = false;
+    }
 }
 
 void ReferencePage::showDetails()
@@ -327,6 +338,7 @@ void ReferencePage::retranslate()
     m_naProxy->updateCollation();
     fillSubdivisions();
     showDetails();
+    m_sizeColumns = true; // the names of the other language
     refresh();
 }
 

@@ -10,6 +10,7 @@ class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace jlgc {
 
@@ -70,6 +71,8 @@ private:
     JurisdictionTableModel* m_model;
     RecordFilterProxy* m_proxy;
     QTextBrowser* m_details;
+    QTimer* m_detailsLater;    // the details follow the selection a turn later
+    bool m_sizeColumns = true; // at the first rows after a change of language
     QLineEdit* m_naSearch;
     QTableView* m_naTable;
     QStandardItemModel* m_naModel;
