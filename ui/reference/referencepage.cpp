@@ -65,8 +65,7 @@ ReferencePage::ReferencePage(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     // Columns are sized from the first rows, not all 1,788 laid out (which
-    // takes a tenth of a second and the glyphs of every name), once: they
-    // stay as they are while the list is filtered.
+    // takes a tenth of a second and the glyphs of every name).
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     setUpTable(m_table);
     m_table->sortByColumn(JurisdictionTableModel::Code, Qt::AscendingOrder);
@@ -259,6 +258,16 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
     if (m_sizeColumns && n > 0) {
         m_table->resizeColumnsToContents();
         m_sizeColumns = false;
+    } else {
+        // Filtered: the columns widen to what is shown, never narrow (they
+        // would jump as the user types).
+        QHeaderView* header = m_table->horizontalHeader();
+        const QAbstractItemView* view = m_table;
+        for (int c = 0; c < header->count(); ++c) {
+            const int fits = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+            if (!header->isSectionHidden(c) && fits > header->sectionSize(c))
+                header->resizeSection(c, fits);
+        }
     }
 }
 
