@@ -72,8 +72,9 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     m_startup->setInterval(100);
     connect(m_startup, &QTimer::timeout, this, &MainWindow::afterStart);
     // Once a database is open, the pages not yet visited are made while the
-    // window waits for the user, a page a turn (each a few milliseconds), so
-    // that a click in the navigation only has the page to show.
+    // window waits for the user (not while a dialog or a menu is open), a
+    // page a turn (each a few milliseconds), so that a click in the
+    // navigation only has the page to show.
     m_ahead->setInterval(25);
     connect(m_ahead, &QTimer::timeout, this, &MainWindow::makeNextPageAhead);
     // Other windows and programs may write to the same file: look every few
@@ -96,8 +97,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     setCentralWidget(central);
 
     // The home page comes first and is shown at start. The other pages are
-    // made when first shown (or asked for), or ahead once a database is open
-    // and the window idle: not all at start-up.
+    // made when first shown (or asked for), or ahead, a page a turn, once a
+    // database is open: not all at start-up.
     addPage<DashboardPage>();
     addPage<PeoplePage>();
     addPage<OrganizationsPage>();

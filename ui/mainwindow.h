@@ -40,6 +40,9 @@ public:
 
     // Every page in the navigation's order, each made now if it was not yet.
     QList<Page*> pages();
+    // Whether every page is made (they are made ahead once a database is
+    // open and the window shown, a page a turn).
+    bool allPagesMade() const;
     Page* currentPage() const;
     void showPage(Page* page);
     QListWidget* navigation() const { return m_nav; }
@@ -129,7 +132,7 @@ private:
     QLabel* m_countLabel;
     QTimer* m_watch;
     QTimer* m_startup;
-    QTimer* m_ahead; // makes the pages not yet shown, one a turn, when idle
+    QTimer* m_ahead; // makes the pages not yet made, one every 25 ms
     bool m_fontsReady = false;
     bool m_backupStarted = false;
     std::future<QString> m_backup; // the daily backup's message

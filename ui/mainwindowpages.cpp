@@ -1,12 +1,14 @@
 // MainWindow's pages: one a row of the navigation, each made when it is
-// first shown or, once a database is open, ahead while the window is idle (a
+// first shown or, once a database is open, ahead, a page every 25 ms (a
 // described kind's page from its description), found and shown by the rest
 // of the window.
 #include "common/describedpage.h"
 #include "common/recordpage.h"
 #include "mainwindow.h"
 #include "storage/records/listreader.h"
+#include "storage/storageerror.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QLayout>
 #include <QListWidget>
@@ -14,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace jlgc {
 
@@ -55,8 +58,18 @@ Page* MainWindow::pageAt(int row)
     return page;
 }
 
+bool MainWindow::allPagesMade() const
+{
+    return std::all_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const PageSlot& slot) { return slot.page != nullptr; });
+}
+
 void MainWindow::makeNextPageAhead()
 {
+    // Only while the user is on the window itself: not while a dialog or a
+    // menu is open (it waits for them), nor while it is hidden.
+    if (!isVisible() || QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return;
     if (!m_fontsReady) {
         // The fonts of Japanese text (a fallback of the window's font, found
         // and read from disk the first time a kanji is drawn) are loaded
@@ -75,13 +88,20 @@ void MainWindow::makeNextPageAhead()
     for (int row = 0; row < m_slots.size(); ++row) {
         if (m_slots[row].page)
             continue;
-        Page* page = pageAt(row);
-        // Styled and laid out at the stack's size while hidden: showing it
-        // then only paints.
-        page->ensurePolished();
-        page->resize(m_stack->size());
-        if (page->layout())
-            page->layout()->activate();
+        try {
+            Page* page = pageAt(row);
+            // Styled and laid out at the stack's size while hidden: showing
+            // it then only paints.
+            page->ensurePolished();
+            page->resize(m_stack->size());
+            if (page->layout())
+                page->layout()->activate();
+        } catch (const StorageError& e) {
+            // A page reads its filters' choices when made: a server cut off
+            // is said, and the rest wait for the user's clicks.
+            m_ahead->stop();
+            statusBar()->showMessage(e.message(), 8000);
+        }
         return;
     }
     m_ahead->stop();

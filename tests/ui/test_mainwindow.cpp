@@ -201,3 +201,43 @@ TEST_CASE("A page opened for the first time shows the open database in the chose
     CHECK(entry->text() == QStringLiteral("People"));
     CHECK(page->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Name"));
 }
+
+TEST_CASE("Pages not yet visited are made ahead, and read their lists only when shown",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    const auto fileWith = [&](const QString& name, const QStringList& families) {
+        const QString path = dir.path(name);
+        Database db(path);
+        for (const QString& family : families) {
+            Person p;
+            p.name.family = family;
+            PersonRepository(db).add(p);
+        }
+        return path;
+    };
+    const QString first = fileWith(QStringLiteral("first.sqlite"), {QStringLiteral("Abe")});
+    const QString second = fileWith(QStringLiteral("second.sqlite"),
+                                    {QStringLiteral("Baker"), QStringLiteral("Chen")});
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(w.openDatabase(first));
+    CHECK_FALSE(w.allPagesMade()); // only the dashboard, at once
+    REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
+
+    PeoplePage* people = nullptr;
+    for (Page* p : w.pages())
+        if (auto* found = qobject_cast<PeoplePage*>(p))
+            people = found;
+    REQUIRE(people);
+    QTest::qWait(100);
+    CHECK(people->model()->rowCount() == 0); // made, not read
+    w.showPage(people);
+    CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 1; }, 5000));
+
+    // Another file: the pages made ahead follow it.
+    REQUIRE(w.openDatabase(second));
+    CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 2; }, 5000));
+}

@@ -39,6 +39,9 @@ public:
     // Another window or program changed the database: re-read the lists
     // (never the form being edited).
     virtual void refreshFromDatabase() {}
+    // A page of the window that another page covers (its stack shows
+    // another): pages that read again whenever shown skip reading meanwhile.
+    bool coveredInStack() const { return parentWidget() && isHidden(); }
     // What changed, from the database's notifier (a save here or on another
     // page, an import, undo, another program): a page brings what it shows
     // up to date, never the form being edited. By default the whole page

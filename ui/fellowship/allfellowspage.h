@@ -33,7 +33,12 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
-    void refreshFromDatabase() override { reload(); }
+    // Read again when next shown (showEvent) if another page covers it.
+    void refreshFromDatabase() override
+    {
+        if (!coveredInStack())
+            reload();
+    }
     void focusFilter() override;
 
     // For tests.

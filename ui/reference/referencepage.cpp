@@ -345,9 +345,12 @@ void ReferencePage::retranslate()
     m_model->retranslate();
     m_proxy->updateCollation();
     m_naProxy->updateCollation();
-    fillSubdivisions();
     showDetails();
     m_sizeColumns = true; // the names of the other language
+    // Not read yet (ensureLoaded reads both when the page is first shown).
+    if (m_stale)
+        return;
+    fillSubdivisions();
     refresh();
 }
 

@@ -30,7 +30,12 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     void setDatabase(Database* db) override;
-    void refreshFromDatabase() override { refresh(); }
+    // Read again when next shown (showEvent) if another page covers it.
+    void refreshFromDatabase() override
+    {
+        if (!coveredInStack())
+            refresh();
+    }
 
     void showOfficial(StaffMemberId official);
     StaffMemberId official() const { return m_official; }
