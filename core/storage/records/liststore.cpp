@@ -5,6 +5,7 @@
 #include "storage/recordkinds.h"
 #include "storage/records/listquery.h"
 #include "storage/records/recordtype.h"
+#include "storage/sqlconditions.h"
 #include "storage/storageerror.h"
 
 #include <QHash>
@@ -209,9 +210,6 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
     for (const ListColumn& c : type.listColumns)
         for (const QString& v : c.values)
             columns << inLanguage(v, query.language);
-    QStringList idList;
-    for (const qint64 id : shown)
-        idList << QString::number(id); // numbers read from the database, not user text
     // The cells are read record by record (r.id IN …): the index entry is
     // joined only when a cell reads it, by its record id without affinity
     // (`+r.id`), so that the index's (kind, record_id) finds it.
@@ -224,11 +222,15 @@ QList<ListRow> ListStore::page(const ListQuery& query, int first, int rows) cons
         from.values.insert(QStringLiteral(":list_index_kind"), type.indexKind());
     }
     from.sql += inLanguage(type.joins, query.language) + QStringLiteral(" WHERE 1 = 1");
+    // The screen's ids are bound as one value: one statement for every
+    // screen of the list, prepared once, rather than a statement (tens of
+    // kilobytes) for each screen, kept by the connection.
     const QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + from.sql +
-                        QStringLiteral(" AND r.id IN (") + idList.join(QLatin1Char(',')) +
-                        QLatin1Char(')');
+                        QStringLiteral(" AND r.id IN (") +
+                        idsIn(m_db, QStringLiteral(":list_ids")) + QLatin1Char(')');
     Query q(m_db, sql);
     bindAll(q, from.values);
+    q.bind(QStringLiteral(":list_ids"), idListJson(shown));
     // A column may read a filter's value (":today" of the research requests).
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
         const QString name = QLatin1Char(':') + it.key();
