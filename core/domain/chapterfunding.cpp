@@ -11,52 +11,17 @@ struct Messages {
 };
 } // namespace
 
-QList<FundingStatus> FundingStatuses::all()
+const EnumTable<FundingStatus>& enumTable(FundingStatus)
 {
-    return {FundingStatus::Applied, FundingStatus::Approved, FundingStatus::Disbursed,
-            FundingStatus::Reported, FundingStatus::Closed};
-}
-
-QString FundingStatuses::code(FundingStatus status)
-{
-    switch (status) {
-    case FundingStatus::Applied:
-        return QStringLiteral("applied");
-    case FundingStatus::Approved:
-        return QStringLiteral("approved");
-    case FundingStatus::Disbursed:
-        return QStringLiteral("disbursed");
-    case FundingStatus::Reported:
-        return QStringLiteral("reported");
-    case FundingStatus::Closed:
-        break;
-    }
-    return QStringLiteral("closed");
-}
-
-FundingStatus FundingStatuses::fromCode(const QString& code)
-{
-    for (FundingStatus s : all())
-        if (FundingStatuses::code(s) == code)
-            return s;
-    return FundingStatus::Applied;
-}
-
-QString FundingStatuses::label(FundingStatus status)
-{
-    switch (status) {
-    case FundingStatus::Applied:
-        return tr("Applied");
-    case FundingStatus::Approved:
-        return tr("Approved");
-    case FundingStatus::Disbursed:
-        return tr("Disbursed");
-    case FundingStatus::Reported:
-        return tr("Reported");
-    case FundingStatus::Closed:
-        break;
-    }
-    return tr("Closed");
+    static const EnumEntry<FundingStatus> entries[] = {
+        {FundingStatus::Applied, "applied", QT_TRANSLATE_NOOP("FundingStatuses", "Applied")},
+        {FundingStatus::Approved, "approved", QT_TRANSLATE_NOOP("FundingStatuses", "Approved")},
+        {FundingStatus::Disbursed, "disbursed", QT_TRANSLATE_NOOP("FundingStatuses", "Disbursed")},
+        {FundingStatus::Reported, "reported", QT_TRANSLATE_NOOP("FundingStatuses", "Reported")},
+        {FundingStatus::Closed, "closed", QT_TRANSLATE_NOOP("FundingStatuses", "Closed")},
+    };
+    static const EnumTable<FundingStatus> table("FundingStatuses", FundingStatus::Applied, entries);
+    return table;
 }
 
 qint64 ChapterFunding::requested() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/jetaachapter.h"
@@ -15,13 +16,12 @@ using FundingId = qint64;
 
 enum class FundingStatus { Applied, Approved, Disbursed, Reported, Closed };
 
-struct FundingStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<FundingStatus>& enumTable(FundingStatus);
+
+struct FundingStatuses : EnumLabels<FundingStatus> {
     Q_DECLARE_TR_FUNCTIONS(FundingStatuses)
 public:
-    static QList<FundingStatus> all();
-    static QString code(FundingStatus status);
-    static FundingStatus fromCode(const QString& code);
-    static QString label(FundingStatus status);
 };
 
 // One purpose of an application and the amount asked for it, in the

@@ -2,52 +2,18 @@
 
 namespace jlgc {
 
-QList<OfficerOffice> OfficerOffices::all()
+const EnumTable<OfficerOffice>& enumTable(OfficerOffice)
 {
-    return {OfficerOffice::President, OfficerOffice::VicePresident, OfficerOffice::Treasurer,
-            OfficerOffice::Secretary, OfficerOffice::Other};
-}
-
-QString OfficerOffices::code(OfficerOffice office)
-{
-    switch (office) {
-    case OfficerOffice::President:
-        return QStringLiteral("president");
-    case OfficerOffice::VicePresident:
-        return QStringLiteral("vice_president");
-    case OfficerOffice::Treasurer:
-        return QStringLiteral("treasurer");
-    case OfficerOffice::Secretary:
-        return QStringLiteral("secretary");
-    case OfficerOffice::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-OfficerOffice OfficerOffices::fromCode(const QString& code)
-{
-    for (OfficerOffice o : all())
-        if (OfficerOffices::code(o) == code)
-            return o;
-    return OfficerOffice::Other;
-}
-
-QString OfficerOffices::label(OfficerOffice office)
-{
-    switch (office) {
-    case OfficerOffice::President:
-        return tr("President");
-    case OfficerOffice::VicePresident:
-        return tr("Vice president");
-    case OfficerOffice::Treasurer:
-        return tr("Treasurer");
-    case OfficerOffice::Secretary:
-        return tr("Secretary");
-    case OfficerOffice::Other:
-        break;
-    }
-    return tr("Other office");
+    static const EnumEntry<OfficerOffice> entries[] = {
+        {OfficerOffice::President, "president", QT_TRANSLATE_NOOP("OfficerOffices", "President")},
+        {OfficerOffice::VicePresident, "vice_president",
+         QT_TRANSLATE_NOOP("OfficerOffices", "Vice president")},
+        {OfficerOffice::Treasurer, "treasurer", QT_TRANSLATE_NOOP("OfficerOffices", "Treasurer")},
+        {OfficerOffice::Secretary, "secretary", QT_TRANSLATE_NOOP("OfficerOffices", "Secretary")},
+        {OfficerOffice::Other, "other", QT_TRANSLATE_NOOP("OfficerOffices", "Other office")},
+    };
+    static const EnumTable<OfficerOffice> table("OfficerOffices", OfficerOffice::Other, entries);
+    return table;
 }
 
 QString ChapterOfficer::officeLabel() const

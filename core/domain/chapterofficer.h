@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/person.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,12 @@ namespace jlgc {
 
 enum class OfficerOffice { President, VicePresident, Treasurer, Secretary, Other };
 
-struct OfficerOffices {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<OfficerOffice>& enumTable(OfficerOffice);
+
+struct OfficerOffices : EnumLabels<OfficerOffice> {
     Q_DECLARE_TR_FUNCTIONS(OfficerOffices)
 public:
-    static QList<OfficerOffice> all();
-    static QString code(OfficerOffice office);
-    static OfficerOffice fromCode(const QString& code);
-    static QString label(OfficerOffice office);
 };
 
 // A person's term in an office of a JETAA chapter: one of the roles a person

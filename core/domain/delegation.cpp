@@ -142,100 +142,37 @@ void sortUpcomingFirst(QList<Delegation>& delegations, const QDate& today)
                      });
 }
 
-QList<DelegationStatus> DelegationStatuses::all()
+const EnumTable<DelegationStatus>& enumTable(DelegationStatus)
 {
-    return {DelegationStatus::Inquiry, DelegationStatus::Planning, DelegationStatus::Confirmed,
-            DelegationStatus::Completed, DelegationStatus::Cancelled};
+    static const EnumEntry<DelegationStatus> entries[] = {
+        {DelegationStatus::Inquiry, "inquiry", QT_TRANSLATE_NOOP("DelegationStatuses", "Inquiry")},
+        {DelegationStatus::Planning, "planning",
+         QT_TRANSLATE_NOOP("DelegationStatuses", "Planning")},
+        {DelegationStatus::Confirmed, "confirmed",
+         QT_TRANSLATE_NOOP("DelegationStatuses", "Confirmed")},
+        {DelegationStatus::Completed, "completed",
+         QT_TRANSLATE_NOOP("DelegationStatuses", "Completed")},
+        {DelegationStatus::Cancelled, "cancelled",
+         QT_TRANSLATE_NOOP("DelegationStatuses", "Cancelled")},
+    };
+    static const EnumTable<DelegationStatus> table("DelegationStatuses", DelegationStatus::Inquiry,
+                                                   entries);
+    return table;
 }
 
-QString DelegationStatuses::code(DelegationStatus status)
+const EnumTable<DelegationRole>& enumTable(DelegationRole)
 {
-    switch (status) {
-    case DelegationStatus::Inquiry:
-        return QStringLiteral("inquiry");
-    case DelegationStatus::Planning:
-        return QStringLiteral("planning");
-    case DelegationStatus::Confirmed:
-        return QStringLiteral("confirmed");
-    case DelegationStatus::Completed:
-        return QStringLiteral("completed");
-    case DelegationStatus::Cancelled:
-        break;
-    }
-    return QStringLiteral("cancelled");
-}
-
-DelegationStatus DelegationStatuses::fromCode(const QString& code)
-{
-    for (DelegationStatus s : all())
-        if (DelegationStatuses::code(s) == code)
-            return s;
-    return DelegationStatus::Inquiry;
-}
-
-QString DelegationStatuses::label(DelegationStatus status)
-{
-    switch (status) {
-    case DelegationStatus::Inquiry:
-        return tr("Inquiry");
-    case DelegationStatus::Planning:
-        return tr("Planning");
-    case DelegationStatus::Confirmed:
-        return tr("Confirmed");
-    case DelegationStatus::Completed:
-        return tr("Completed");
-    case DelegationStatus::Cancelled:
-        break;
-    }
-    return tr("Cancelled");
-}
-
-QList<DelegationRole> DelegationRoles::all()
-{
-    return {DelegationRole::Leader, DelegationRole::DeputyLeader, DelegationRole::Member,
-            DelegationRole::Secretariat, DelegationRole::Other};
-}
-
-QString DelegationRoles::code(DelegationRole role)
-{
-    switch (role) {
-    case DelegationRole::Leader:
-        return QStringLiteral("leader");
-    case DelegationRole::DeputyLeader:
-        return QStringLiteral("deputy_leader");
-    case DelegationRole::Member:
-        return QStringLiteral("member");
-    case DelegationRole::Secretariat:
-        return QStringLiteral("secretariat");
-    case DelegationRole::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-DelegationRole DelegationRoles::fromCode(const QString& code)
-{
-    for (DelegationRole r : all())
-        if (DelegationRoles::code(r) == code)
-            return r;
-    return DelegationRole::Other;
-}
-
-QString DelegationRoles::label(DelegationRole role)
-{
-    switch (role) {
-    case DelegationRole::Leader:
-        return tr("Leader");
-    case DelegationRole::DeputyLeader:
-        return tr("Deputy leader");
-    case DelegationRole::Member:
-        return tr("Member");
-    case DelegationRole::Secretariat:
-        return tr("Secretariat");
-    case DelegationRole::Other:
-        break;
-    }
-    return tr("Other");
+    static const EnumEntry<DelegationRole> entries[] = {
+        {DelegationRole::Leader, "leader", QT_TRANSLATE_NOOP("DelegationRoles", "Leader")},
+        {DelegationRole::DeputyLeader, "deputy_leader",
+         QT_TRANSLATE_NOOP("DelegationRoles", "Deputy leader")},
+        {DelegationRole::Member, "member", QT_TRANSLATE_NOOP("DelegationRoles", "Member")},
+        {DelegationRole::Secretariat, "secretariat",
+         QT_TRANSLATE_NOOP("DelegationRoles", "Secretariat")},
+        {DelegationRole::Other, "other", QT_TRANSLATE_NOOP("DelegationRoles", "Other")},
+    };
+    static const EnumTable<DelegationRole> table("DelegationRoles", DelegationRole::Other, entries);
+    return table;
 }
 
 } // namespace jlgc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/governmentref.h"
 #include "domain/recordref.h"
 #include "domain/staffmember.h"
@@ -93,22 +94,20 @@ struct Delegation {
 // ones, most recent first. Delegations without dates count as to come.
 void sortUpcomingFirst(QList<Delegation>& delegations, const QDate& today);
 
-struct DelegationStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<DelegationStatus>& enumTable(DelegationStatus);
+
+struct DelegationStatuses : EnumLabels<DelegationStatus> {
     Q_DECLARE_TR_FUNCTIONS(DelegationStatuses)
 public:
-    static QList<DelegationStatus> all();
-    static QString code(DelegationStatus status);
-    static DelegationStatus fromCode(const QString& code);
-    static QString label(DelegationStatus status);
 };
 
-struct DelegationRoles {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<DelegationRole>& enumTable(DelegationRole);
+
+struct DelegationRoles : EnumLabels<DelegationRole> {
     Q_DECLARE_TR_FUNCTIONS(DelegationRoles)
 public:
-    static QList<DelegationRole> all();
-    static QString code(DelegationRole role);
-    static DelegationRole fromCode(const QString& code);
-    static QString label(DelegationRole role);
 };
 
 } // namespace jlgc

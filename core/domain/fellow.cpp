@@ -12,56 +12,18 @@ struct Messages {
 };
 } // namespace
 
-QList<FellowStatus> FellowStatuses::all()
+const EnumTable<FellowStatus>& enumTable(FellowStatus)
 {
-    return {FellowStatus::Nominated, FellowStatus::Applied,  FellowStatus::Selected,
-            FellowStatus::Confirmed, FellowStatus::Attended, FellowStatus::Withdrawn};
-}
-
-QString FellowStatuses::code(FellowStatus status)
-{
-    switch (status) {
-    case FellowStatus::Nominated:
-        break;
-    case FellowStatus::Applied:
-        return QStringLiteral("applied");
-    case FellowStatus::Selected:
-        return QStringLiteral("selected");
-    case FellowStatus::Confirmed:
-        return QStringLiteral("confirmed");
-    case FellowStatus::Attended:
-        return QStringLiteral("attended");
-    case FellowStatus::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return QStringLiteral("nominated");
-}
-
-FellowStatus FellowStatuses::fromCode(const QString& code)
-{
-    for (FellowStatus s : all())
-        if (FellowStatuses::code(s) == code)
-            return s;
-    return FellowStatus::Nominated;
-}
-
-QString FellowStatuses::label(FellowStatus status)
-{
-    switch (status) {
-    case FellowStatus::Nominated:
-        break;
-    case FellowStatus::Applied:
-        return tr("Applied");
-    case FellowStatus::Selected:
-        return tr("Selected");
-    case FellowStatus::Confirmed:
-        return tr("Confirmed");
-    case FellowStatus::Attended:
-        return tr("Attended");
-    case FellowStatus::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return tr("Nominated");
+    static const EnumEntry<FellowStatus> entries[] = {
+        {FellowStatus::Nominated, "nominated", QT_TRANSLATE_NOOP("FellowStatuses", "Nominated")},
+        {FellowStatus::Applied, "applied", QT_TRANSLATE_NOOP("FellowStatuses", "Applied")},
+        {FellowStatus::Selected, "selected", QT_TRANSLATE_NOOP("FellowStatuses", "Selected")},
+        {FellowStatus::Confirmed, "confirmed", QT_TRANSLATE_NOOP("FellowStatuses", "Confirmed")},
+        {FellowStatus::Attended, "attended", QT_TRANSLATE_NOOP("FellowStatuses", "Attended")},
+        {FellowStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("FellowStatuses", "Withdrawn")},
+    };
+    static const EnumTable<FellowStatus> table("FellowStatuses", FellowStatus::Nominated, entries);
+    return table;
 }
 
 bool FellowStatuses::takesPart(FellowStatus status)

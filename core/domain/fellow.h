@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cohort.h"
+#include "domain/enumtable.h"
 #include "domain/organization.h"
 #include "domain/person.h"
 
@@ -15,13 +16,12 @@ using FellowId = qint64;
 // Where a fellow stands, in the order a fellow normally passes through.
 enum class FellowStatus { Nominated, Applied, Selected, Confirmed, Attended, Withdrawn };
 
-struct FellowStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<FellowStatus>& enumTable(FellowStatus);
+
+struct FellowStatuses : EnumLabels<FellowStatus> {
     Q_DECLARE_TR_FUNCTIONS(FellowStatuses)
 public:
-    static QList<FellowStatus> all();
-    static QString code(FellowStatus status);
-    static FellowStatus fromCode(const QString& code);
-    static QString label(FellowStatus status);
     // Selected, confirmed or attended: the fellow goes (or went) to Japan
     // and needs a homestay.
     static bool takesPart(FellowStatus status);

@@ -10,57 +10,23 @@ struct Messages {
 };
 } // namespace
 
-QList<FellowshipItemType> FellowshipItemTypes::all()
+const EnumTable<FellowshipItemType>& enumTable(FellowshipItemType)
 {
-    return {FellowshipItemType::Meeting, FellowshipItemType::SiteVisit,
-            FellowshipItemType::Lecture, FellowshipItemType::Cultural,
-            FellowshipItemType::Travel,  FellowshipItemType::Free};
-}
-
-QString FellowshipItemTypes::code(FellowshipItemType type)
-{
-    switch (type) {
-    case FellowshipItemType::Meeting:
-        break;
-    case FellowshipItemType::SiteVisit:
-        return QStringLiteral("site_visit");
-    case FellowshipItemType::Lecture:
-        return QStringLiteral("lecture");
-    case FellowshipItemType::Cultural:
-        return QStringLiteral("cultural");
-    case FellowshipItemType::Travel:
-        return QStringLiteral("travel");
-    case FellowshipItemType::Free:
-        return QStringLiteral("free");
-    }
-    return QStringLiteral("meeting");
-}
-
-FellowshipItemType FellowshipItemTypes::fromCode(const QString& code)
-{
-    for (FellowshipItemType t : all())
-        if (FellowshipItemTypes::code(t) == code)
-            return t;
-    return FellowshipItemType::Meeting;
-}
-
-QString FellowshipItemTypes::label(FellowshipItemType type)
-{
-    switch (type) {
-    case FellowshipItemType::Meeting:
-        break;
-    case FellowshipItemType::SiteVisit:
-        return tr("Site visit");
-    case FellowshipItemType::Lecture:
-        return tr("Lecture");
-    case FellowshipItemType::Cultural:
-        return tr("Cultural programme");
-    case FellowshipItemType::Travel:
-        return tr("Travel");
-    case FellowshipItemType::Free:
-        return tr("Free time");
-    }
-    return tr("Meeting");
+    static const EnumEntry<FellowshipItemType> entries[] = {
+        {FellowshipItemType::Meeting, "meeting",
+         QT_TRANSLATE_NOOP("FellowshipItemTypes", "Meeting")},
+        {FellowshipItemType::SiteVisit, "site_visit",
+         QT_TRANSLATE_NOOP("FellowshipItemTypes", "Site visit")},
+        {FellowshipItemType::Lecture, "lecture",
+         QT_TRANSLATE_NOOP("FellowshipItemTypes", "Lecture")},
+        {FellowshipItemType::Cultural, "cultural",
+         QT_TRANSLATE_NOOP("FellowshipItemTypes", "Cultural programme")},
+        {FellowshipItemType::Travel, "travel", QT_TRANSLATE_NOOP("FellowshipItemTypes", "Travel")},
+        {FellowshipItemType::Free, "free", QT_TRANSLATE_NOOP("FellowshipItemTypes", "Free time")},
+    };
+    static const EnumTable<FellowshipItemType> table("FellowshipItemTypes",
+                                                     FellowshipItemType::Meeting, entries);
+    return table;
 }
 
 QString FellowshipItineraryItem::description(Language language) const

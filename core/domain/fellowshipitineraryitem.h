@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cohort.h"
+#include "domain/enumtable.h"
 #include "domain/organization.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,12 @@ using FellowshipItineraryItemId = qint64;
 // Named for the fellowship so as not to clash with delegation itineraries.
 enum class FellowshipItemType { Meeting, SiteVisit, Lecture, Cultural, Travel, Free };
 
-struct FellowshipItemTypes {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<FellowshipItemType>& enumTable(FellowshipItemType);
+
+struct FellowshipItemTypes : EnumLabels<FellowshipItemType> {
     Q_DECLARE_TR_FUNCTIONS(FellowshipItemTypes)
 public:
-    static QList<FellowshipItemType> all();
-    static QString code(FellowshipItemType type);
-    static FellowshipItemType fromCode(const QString& code);
-    static QString label(FellowshipItemType type);
 };
 
 // One entry of a cohort's day-by-day itinerary.

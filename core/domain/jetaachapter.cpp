@@ -12,43 +12,17 @@ struct Messages {
 };
 } // namespace
 
-QList<ChapterStatus> ChapterStatuses::all()
+const EnumTable<ChapterStatus>& enumTable(ChapterStatus)
 {
-    return {ChapterStatus::Active, ChapterStatus::InDevelopment, ChapterStatus::Inactive};
-}
-
-QString ChapterStatuses::code(ChapterStatus status)
-{
-    switch (status) {
-    case ChapterStatus::Active:
-        return QStringLiteral("active");
-    case ChapterStatus::InDevelopment:
-        return QStringLiteral("in_development");
-    case ChapterStatus::Inactive:
-        break;
-    }
-    return QStringLiteral("inactive");
-}
-
-ChapterStatus ChapterStatuses::fromCode(const QString& code)
-{
-    for (ChapterStatus s : all())
-        if (ChapterStatuses::code(s) == code)
-            return s;
-    return ChapterStatus::Inactive;
-}
-
-QString ChapterStatuses::label(ChapterStatus status)
-{
-    switch (status) {
-    case ChapterStatus::Active:
-        return tr("Active");
-    case ChapterStatus::InDevelopment:
-        return tr("In development");
-    case ChapterStatus::Inactive:
-        break;
-    }
-    return tr("Inactive");
+    static const EnumEntry<ChapterStatus> entries[] = {
+        {ChapterStatus::Active, "active", QT_TRANSLATE_NOOP("ChapterStatuses", "Active")},
+        {ChapterStatus::InDevelopment, "in_development",
+         QT_TRANSLATE_NOOP("ChapterStatuses", "In development")},
+        {ChapterStatus::Inactive, "inactive", QT_TRANSLATE_NOOP("ChapterStatuses", "Inactive")},
+    };
+    static const EnumTable<ChapterStatus> table("ChapterStatuses", ChapterStatus::Inactive,
+                                                entries);
+    return table;
 }
 
 int JetaaChapter::latestMembers() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/chapterofficer.h"
+#include "domain/enumtable.h"
 #include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/partialdate.h"
@@ -16,13 +17,12 @@ using ChapterId = qint64;
 
 enum class ChapterStatus { Active, InDevelopment, Inactive };
 
-struct ChapterStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<ChapterStatus>& enumTable(ChapterStatus);
+
+struct ChapterStatuses : EnumLabels<ChapterStatus> {
     Q_DECLARE_TR_FUNCTIONS(ChapterStatuses)
 public:
-    static QList<ChapterStatus> all();
-    static QString code(ChapterStatus status);
-    static ChapterStatus fromCode(const QString& code);
-    static QString label(ChapterStatus status);
 };
 
 // The number of members a chapter reported for a (Japanese) fiscal year,

@@ -12,56 +12,19 @@ struct Messages {
 };
 } // namespace
 
-QList<EventKind> EventKinds::all()
+const EnumTable<EventKind>& enumTable(EventKind)
 {
-    return {EventKind::JapanDay,  EventKind::Fair,    EventKind::JetInfoSession,
-            EventKind::Reception, EventKind::Seminar, EventKind::Other};
-}
-
-QString EventKinds::code(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::JapanDay:
-        return QStringLiteral("japan_day");
-    case EventKind::Fair:
-        return QStringLiteral("fair");
-    case EventKind::JetInfoSession:
-        return QStringLiteral("jet_info_session");
-    case EventKind::Reception:
-        return QStringLiteral("reception");
-    case EventKind::Seminar:
-        return QStringLiteral("seminar");
-    case EventKind::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-EventKind EventKinds::fromCode(const QString& code)
-{
-    for (EventKind k : all())
-        if (EventKinds::code(k) == code)
-            return k;
-    return EventKind::Other;
-}
-
-QString EventKinds::label(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::JapanDay:
-        return tr("Japan Day");
-    case EventKind::Fair:
-        return tr("Fair or travel show");
-    case EventKind::JetInfoSession:
-        return tr("JET information session");
-    case EventKind::Reception:
-        return tr("Reception");
-    case EventKind::Seminar:
-        return tr("Seminar");
-    case EventKind::Other:
-        break;
-    }
-    return tr("Other event");
+    static const EnumEntry<EventKind> entries[] = {
+        {EventKind::JapanDay, "japan_day", QT_TRANSLATE_NOOP("EventKinds", "Japan Day")},
+        {EventKind::Fair, "fair", QT_TRANSLATE_NOOP("EventKinds", "Fair or travel show")},
+        {EventKind::JetInfoSession, "jet_info_session",
+         QT_TRANSLATE_NOOP("EventKinds", "JET information session")},
+        {EventKind::Reception, "reception", QT_TRANSLATE_NOOP("EventKinds", "Reception")},
+        {EventKind::Seminar, "seminar", QT_TRANSLATE_NOOP("EventKinds", "Seminar")},
+        {EventKind::Other, "other", QT_TRANSLATE_NOOP("EventKinds", "Other event")},
+    };
+    static const EnumTable<EventKind> table("EventKinds", EventKind::Other, entries);
+    return table;
 }
 
 QString OfficeEvent::title(Language language) const

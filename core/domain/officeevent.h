@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/fielderror.h"
 #include "domain/fiscalyear.h"
 #include "domain/organization.h"
@@ -17,13 +18,12 @@ using EventId = qint64;
 
 enum class EventKind { JapanDay, Fair, JetInfoSession, Reception, Seminar, Other };
 
-struct EventKinds {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<EventKind>& enumTable(EventKind);
+
+struct EventKinds : EnumLabels<EventKind> {
     Q_DECLARE_TR_FUNCTIONS(EventKinds)
 public:
-    static QList<EventKind> all();
-    static QString code(EventKind kind);
-    static EventKind fromCode(const QString& code);
-    static QString label(EventKind kind);
 };
 
 // An organization that takes part (co-host, sponsor, booth, …).

@@ -41,57 +41,24 @@ FieldErrors Organization::validate() const
     return errors;
 }
 
-QList<OrganizationKind> OrganizationKinds::all()
+const EnumTable<OrganizationKind>& enumTable(OrganizationKind)
 {
-    return {OrganizationKind::Association,     OrganizationKind::StateGovernment,
-            OrganizationKind::LocalGovernment, OrganizationKind::JapaneseGovernment,
-            OrganizationKind::Consulate,       OrganizationKind::Other};
-}
-
-QString OrganizationKinds::code(OrganizationKind kind)
-{
-    switch (kind) {
-    case OrganizationKind::Association:
-        return QStringLiteral("association");
-    case OrganizationKind::StateGovernment:
-        return QStringLiteral("state_government");
-    case OrganizationKind::LocalGovernment:
-        return QStringLiteral("local_government");
-    case OrganizationKind::JapaneseGovernment:
-        return QStringLiteral("japanese_government");
-    case OrganizationKind::Consulate:
-        return QStringLiteral("consulate");
-    case OrganizationKind::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-OrganizationKind OrganizationKinds::fromCode(const QString& code)
-{
-    for (OrganizationKind k : all())
-        if (OrganizationKinds::code(k) == code)
-            return k;
-    return OrganizationKind::Other;
-}
-
-QString OrganizationKinds::label(OrganizationKind kind)
-{
-    switch (kind) {
-    case OrganizationKind::Association:
-        return tr("Association of governments");
-    case OrganizationKind::StateGovernment:
-        return tr("State or provincial government");
-    case OrganizationKind::LocalGovernment:
-        return tr("City or county government");
-    case OrganizationKind::JapaneseGovernment:
-        return tr("Japanese government");
-    case OrganizationKind::Consulate:
-        return tr("Consulate or embassy");
-    case OrganizationKind::Other:
-        break;
-    }
-    return tr("Other");
+    static const EnumEntry<OrganizationKind> entries[] = {
+        {OrganizationKind::Association, "association",
+         QT_TRANSLATE_NOOP("OrganizationKinds", "Association of governments")},
+        {OrganizationKind::StateGovernment, "state_government",
+         QT_TRANSLATE_NOOP("OrganizationKinds", "State or provincial government")},
+        {OrganizationKind::LocalGovernment, "local_government",
+         QT_TRANSLATE_NOOP("OrganizationKinds", "City or county government")},
+        {OrganizationKind::JapaneseGovernment, "japanese_government",
+         QT_TRANSLATE_NOOP("OrganizationKinds", "Japanese government")},
+        {OrganizationKind::Consulate, "consulate",
+         QT_TRANSLATE_NOOP("OrganizationKinds", "Consulate or embassy")},
+        {OrganizationKind::Other, "other", QT_TRANSLATE_NOOP("OrganizationKinds", "Other")},
+    };
+    static const EnumTable<OrganizationKind> table("OrganizationKinds", OrganizationKind::Other,
+                                                   entries);
+    return table;
 }
 
 } // namespace jlgc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/fielderror.h"
 #include "domain/language.h"
 
@@ -48,13 +49,12 @@ struct Organization {
     bool operator==(const Organization&) const = default;
 };
 
-struct OrganizationKinds {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<OrganizationKind>& enumTable(OrganizationKind);
+
+struct OrganizationKinds : EnumLabels<OrganizationKind> {
     Q_DECLARE_TR_FUNCTIONS(OrganizationKinds)
 public:
-    static QList<OrganizationKind> all();
-    static QString code(OrganizationKind kind);
-    static OrganizationKind fromCode(const QString& code);
-    static QString label(OrganizationKind kind);
 };
 
 } // namespace jlgc

@@ -36,52 +36,17 @@ FieldErrors ResearchLogEntry::validate() const
     return errors;
 }
 
-QList<LogKind> LogKinds::all()
+const EnumTable<LogKind>& enumTable(LogKind)
 {
-    return {LogKind::Interview, LogKind::SiteVisit, LogKind::Conference, LogKind::Reading,
-            LogKind::Writing};
-}
-
-QString LogKinds::code(LogKind kind)
-{
-    switch (kind) {
-    case LogKind::Interview:
-        return QStringLiteral("interview");
-    case LogKind::SiteVisit:
-        return QStringLiteral("site_visit");
-    case LogKind::Conference:
-        return QStringLiteral("conference");
-    case LogKind::Reading:
-        return QStringLiteral("reading");
-    case LogKind::Writing:
-        break;
-    }
-    return QStringLiteral("writing");
-}
-
-LogKind LogKinds::fromCode(const QString& code)
-{
-    for (LogKind k : all())
-        if (LogKinds::code(k) == code)
-            return k;
-    return LogKind::Interview;
-}
-
-QString LogKinds::label(LogKind kind)
-{
-    switch (kind) {
-    case LogKind::Interview:
-        return tr("Interview");
-    case LogKind::SiteVisit:
-        return tr("Site visit");
-    case LogKind::Conference:
-        return tr("Conference");
-    case LogKind::Reading:
-        return tr("Reading");
-    case LogKind::Writing:
-        break;
-    }
-    return tr("Writing");
+    static const EnumEntry<LogKind> entries[] = {
+        {LogKind::Interview, "interview", QT_TRANSLATE_NOOP("LogKinds", "Interview")},
+        {LogKind::SiteVisit, "site_visit", QT_TRANSLATE_NOOP("LogKinds", "Site visit")},
+        {LogKind::Conference, "conference", QT_TRANSLATE_NOOP("LogKinds", "Conference")},
+        {LogKind::Reading, "reading", QT_TRANSLATE_NOOP("LogKinds", "Reading")},
+        {LogKind::Writing, "writing", QT_TRANSLATE_NOOP("LogKinds", "Writing")},
+    };
+    static const EnumTable<LogKind> table("LogKinds", LogKind::Interview, entries);
+    return table;
 }
 
 } // namespace jlgc

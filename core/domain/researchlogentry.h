@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/recordref.h"
 #include "domain/researchtopic.h"
 
@@ -39,13 +40,12 @@ struct ResearchLogEntry {
     bool operator==(const ResearchLogEntry&) const = default;
 };
 
-struct LogKinds {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<LogKind>& enumTable(LogKind);
+
+struct LogKinds : EnumLabels<LogKind> {
     Q_DECLARE_TR_FUNCTIONS(LogKinds)
 public:
-    static QList<LogKind> all();
-    static QString code(LogKind kind);
-    static LogKind fromCode(const QString& code);
-    static QString label(LogKind kind);
 };
 
 } // namespace jlgc

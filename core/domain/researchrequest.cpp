@@ -73,25 +73,18 @@ FieldErrors ResearchRequest::validate() const
     return errors;
 }
 
-QList<RequestStatus> RequestStatuses::all()
+const EnumTable<RequestStatus>& enumTable(RequestStatus)
 {
-    return {RequestStatus::Received, RequestStatus::InProgress, RequestStatus::Answered,
-            RequestStatus::Closed};
-}
-
-QString RequestStatuses::code(RequestStatus status)
-{
-    switch (status) {
-    case RequestStatus::Received:
-        return QStringLiteral("received");
-    case RequestStatus::InProgress:
-        return QStringLiteral("in_progress");
-    case RequestStatus::Answered:
-        return QStringLiteral("answered");
-    case RequestStatus::Closed:
-        break;
-    }
-    return QStringLiteral("closed");
+    static const EnumEntry<RequestStatus> entries[] = {
+        {RequestStatus::Received, "received", QT_TRANSLATE_NOOP("RequestStatuses", "Received")},
+        {RequestStatus::InProgress, "in_progress",
+         QT_TRANSLATE_NOOP("RequestStatuses", "In progress")},
+        {RequestStatus::Answered, "answered", QT_TRANSLATE_NOOP("RequestStatuses", "Answered")},
+        {RequestStatus::Closed, "closed", QT_TRANSLATE_NOOP("RequestStatuses", "Closed")},
+    };
+    static const EnumTable<RequestStatus> table("RequestStatuses", RequestStatus::Received,
+                                                entries);
+    return table;
 }
 
 QString RequestStatuses::text(RequestStatus status, int daysOverdue)
@@ -108,66 +101,16 @@ QString RequestStatuses::text(const ResearchRequest& request, const QDate& today
     return text(request.status, request.daysOverdue(today));
 }
 
-RequestStatus RequestStatuses::fromCode(const QString& code)
+const EnumTable<SourceKind>& enumTable(SourceKind)
 {
-    for (RequestStatus s : all())
-        if (RequestStatuses::code(s) == code)
-            return s;
-    return RequestStatus::Received;
-}
-
-QString RequestStatuses::label(RequestStatus status)
-{
-    switch (status) {
-    case RequestStatus::Received:
-        return tr("Received");
-    case RequestStatus::InProgress:
-        return tr("In progress");
-    case RequestStatus::Answered:
-        return tr("Answered");
-    case RequestStatus::Closed:
-        break;
-    }
-    return tr("Closed");
-}
-
-QList<SourceKind> SourceKinds::all()
-{
-    return {SourceKind::Organization, SourceKind::Person, SourceKind::Link};
-}
-
-QString SourceKinds::code(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Organization:
-        return QStringLiteral("organization");
-    case SourceKind::Person:
-        return QStringLiteral("person");
-    case SourceKind::Link:
-        break;
-    }
-    return QStringLiteral("link");
-}
-
-SourceKind SourceKinds::fromCode(const QString& code)
-{
-    for (SourceKind k : all())
-        if (SourceKinds::code(k) == code)
-            return k;
-    return SourceKind::Link;
-}
-
-QString SourceKinds::label(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Organization:
-        return tr("Organization");
-    case SourceKind::Person:
-        return tr("Person");
-    case SourceKind::Link:
-        break;
-    }
-    return tr("Link");
+    static const EnumEntry<SourceKind> entries[] = {
+        {SourceKind::Organization, "organization",
+         QT_TRANSLATE_NOOP("SourceKinds", "Organization")},
+        {SourceKind::Person, "person", QT_TRANSLATE_NOOP("SourceKinds", "Person")},
+        {SourceKind::Link, "link", QT_TRANSLATE_NOOP("SourceKinds", "Link")},
+    };
+    static const EnumTable<SourceKind> table("SourceKinds", SourceKind::Link, entries);
+    return table;
 }
 
 } // namespace jlgc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/governmentref.h"
 #include "domain/recordref.h"
 #include "domain/staffmember.h"
@@ -62,26 +63,24 @@ struct ResearchRequest {
     bool operator==(const ResearchRequest&) const = default;
 };
 
-struct RequestStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<RequestStatus>& enumTable(RequestStatus);
+
+struct RequestStatuses : EnumLabels<RequestStatus> {
     Q_DECLARE_TR_FUNCTIONS(RequestStatuses)
 public:
-    static QList<RequestStatus> all();
-    static QString code(RequestStatus status);
-    static RequestStatus fromCode(const QString& code);
-    static QString label(RequestStatus status);
     // "Overdue by 3 days" (days > 0), or the status in words: as the list
     // of requests and the hand-over page show it.
     static QString text(RequestStatus status, int daysOverdue);
     static QString text(const ResearchRequest& request, const QDate& today);
 };
 
-struct SourceKinds {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<SourceKind>& enumTable(SourceKind);
+
+struct SourceKinds : EnumLabels<SourceKind> {
     Q_DECLARE_TR_FUNCTIONS(SourceKinds)
 public:
-    static QList<SourceKind> all();
-    static QString code(SourceKind kind);
-    static SourceKind fromCode(const QString& code);
-    static QString label(SourceKind kind);
 };
 
 } // namespace jlgc

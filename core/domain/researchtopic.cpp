@@ -73,47 +73,16 @@ FieldErrors ResearchTopic::validate() const
     return errors;
 }
 
-QList<TopicStatus> TopicStatuses::all()
+const EnumTable<TopicStatus>& enumTable(TopicStatus)
 {
-    return {TopicStatus::Planned, TopicStatus::Active, TopicStatus::Paused, TopicStatus::Completed};
-}
-
-QString TopicStatuses::code(TopicStatus status)
-{
-    switch (status) {
-    case TopicStatus::Planned:
-        return QStringLiteral("planned");
-    case TopicStatus::Active:
-        return QStringLiteral("active");
-    case TopicStatus::Paused:
-        return QStringLiteral("paused");
-    case TopicStatus::Completed:
-        break;
-    }
-    return QStringLiteral("completed");
-}
-
-TopicStatus TopicStatuses::fromCode(const QString& code)
-{
-    for (TopicStatus s : all())
-        if (TopicStatuses::code(s) == code)
-            return s;
-    return TopicStatus::Planned;
-}
-
-QString TopicStatuses::label(TopicStatus status)
-{
-    switch (status) {
-    case TopicStatus::Planned:
-        return tr("Planned");
-    case TopicStatus::Active:
-        return tr("Active");
-    case TopicStatus::Paused:
-        return tr("Paused");
-    case TopicStatus::Completed:
-        break;
-    }
-    return tr("Completed");
+    static const EnumEntry<TopicStatus> entries[] = {
+        {TopicStatus::Planned, "planned", QT_TRANSLATE_NOOP("TopicStatuses", "Planned")},
+        {TopicStatus::Active, "active", QT_TRANSLATE_NOOP("TopicStatuses", "Active")},
+        {TopicStatus::Paused, "paused", QT_TRANSLATE_NOOP("TopicStatuses", "Paused")},
+        {TopicStatus::Completed, "completed", QT_TRANSLATE_NOOP("TopicStatuses", "Completed")},
+    };
+    static const EnumTable<TopicStatus> table("TopicStatuses", TopicStatus::Planned, entries);
+    return table;
 }
 
 } // namespace jlgc

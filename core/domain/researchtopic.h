@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/recordref.h"
 #include "domain/staffmember.h"
 
@@ -62,13 +63,12 @@ struct ResearchTopic {
 // The pure form of the handover rule, for an owner not yet read with the topic.
 bool topicNeedsHandover(const ResearchTopic& topic, const StaffMember& owner, const QDate& today);
 
-struct TopicStatuses {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<TopicStatus>& enumTable(TopicStatus);
+
+struct TopicStatuses : EnumLabels<TopicStatus> {
     Q_DECLARE_TR_FUNCTIONS(TopicStatuses)
 public:
-    static QList<TopicStatus> all();
-    static QString code(TopicStatus status);
-    static TopicStatus fromCode(const QString& code);
-    static QString label(TopicStatus status);
 };
 
 } // namespace jlgc

@@ -11,82 +11,72 @@ struct Messages {
 };
 } // namespace
 
-QList<AffiliationType> AffiliationLabels::types()
+const EnumTable<AffiliationType>& enumTable(AffiliationType)
 {
-    return {AffiliationType::SisterCity, AffiliationType::SisterState, AffiliationType::Friendship};
+    static const EnumEntry<AffiliationType> entries[] = {
+        {AffiliationType::SisterCity, "sister_city",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Sister city")},
+        {AffiliationType::SisterState, "sister_state",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Sister state/province")},
+        {AffiliationType::Friendship, "friendship",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Friendship")},
+    };
+    static const EnumTable<AffiliationType> table("AffiliationLabels", AffiliationType::Friendship,
+                                                  entries);
+    return table;
 }
 
-QString AffiliationLabels::code(AffiliationType t)
+QList<AffiliationType> AffiliationLabels::types()
 {
-    switch (t) {
-    case AffiliationType::SisterCity:
-        return QStringLiteral("sister_city");
-    case AffiliationType::SisterState:
-        return QStringLiteral("sister_state");
-    case AffiliationType::Friendship:
-        break;
-    }
-    return QStringLiteral("friendship");
+    return enumTable(AffiliationType{}).all();
+}
+
+QString AffiliationLabels::code(AffiliationType value)
+{
+    return enumTable(value).code(value);
 }
 
 AffiliationType AffiliationLabels::typeFromCode(const QString& code)
 {
-    for (AffiliationType t : types())
-        if (AffiliationLabels::code(t) == code)
-            return t;
-    return AffiliationType::Friendship;
+    return enumTable(AffiliationType{}).fromCode(code);
 }
 
-QString AffiliationLabels::label(AffiliationType t)
+QString AffiliationLabels::label(AffiliationType value)
 {
-    switch (t) {
-    case AffiliationType::SisterCity:
-        return tr("Sister city");
-    case AffiliationType::SisterState:
-        return tr("Sister state/province");
-    case AffiliationType::Friendship:
-        break;
-    }
-    return tr("Friendship");
+    return enumTable(value).label(value);
+}
+
+const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus)
+{
+    static const EnumEntry<AffiliationStatus> entries[] = {
+        {AffiliationStatus::Active, "active", QT_TRANSLATE_NOOP("AffiliationLabels", "Active")},
+        {AffiliationStatus::Inactive, "inactive",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Inactive")},
+        {AffiliationStatus::Ended, "ended", QT_TRANSLATE_NOOP("AffiliationLabels", "Ended")},
+    };
+    static const EnumTable<AffiliationStatus> table("AffiliationLabels", AffiliationStatus::Ended,
+                                                    entries);
+    return table;
 }
 
 QList<AffiliationStatus> AffiliationLabels::statuses()
 {
-    return {AffiliationStatus::Active, AffiliationStatus::Inactive, AffiliationStatus::Ended};
+    return enumTable(AffiliationStatus{}).all();
 }
 
-QString AffiliationLabels::code(AffiliationStatus s)
+QString AffiliationLabels::code(AffiliationStatus value)
 {
-    switch (s) {
-    case AffiliationStatus::Active:
-        return QStringLiteral("active");
-    case AffiliationStatus::Inactive:
-        return QStringLiteral("inactive");
-    case AffiliationStatus::Ended:
-        break;
-    }
-    return QStringLiteral("ended");
+    return enumTable(value).code(value);
 }
 
 AffiliationStatus AffiliationLabels::statusFromCode(const QString& code)
 {
-    for (AffiliationStatus s : statuses())
-        if (AffiliationLabels::code(s) == code)
-            return s;
-    return AffiliationStatus::Ended;
+    return enumTable(AffiliationStatus{}).fromCode(code);
 }
 
-QString AffiliationLabels::label(AffiliationStatus s)
+QString AffiliationLabels::label(AffiliationStatus value)
 {
-    switch (s) {
-    case AffiliationStatus::Active:
-        return tr("Active");
-    case AffiliationStatus::Inactive:
-        return tr("Inactive");
-    case AffiliationStatus::Ended:
-        break;
-    }
-    return tr("Ended");
+    return enumTable(value).label(value);
 }
 
 QList<NorthAmericanKind> AffiliationLabels::kinds()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/fielderror.h"
 #include "domain/partialdate.h"
 #include "domain/person.h"
@@ -18,6 +19,10 @@ enum class AffiliationStatus { Active, Inactive, Ended };
 enum class NorthAmericanKind { City, County, State, Province };
 enum class ContactSide { Japan, NorthAmerica };
 enum class ActivityKind { Visit, Exchange, Anniversary, Event, Correspondence, Other };
+
+// The values, codes and labels of types and statuses (enumtable.h).
+const EnumTable<AffiliationType>& enumTable(AffiliationType);
+const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus);
 
 // Codes stored in the database and labels in the user's language.
 struct AffiliationLabels {
