@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <cstddef>
+#include <initializer_list>
 
 namespace jlgc {
 
@@ -26,6 +27,9 @@ public:
         : m_context(context), m_fallback(fallback), m_entries(entries), m_size(N)
     {
     }
+    // The table keeps the entries: an array that outlives it, not a temporary.
+    template <std::size_t N>
+    EnumTable(const char* context, E fallback, const EnumEntry<E> (&&entries)[N]) = delete;
 
     const char* context() const { return m_context; }
     QList<E> all() const
@@ -48,12 +52,14 @@ public:
     QString label(E value) const { return QCoreApplication::translate(m_context, source(value)); }
 
 private:
+    // A value not in the table (cast from a number) reads as the fallback.
     const EnumEntry<E>& entry(E value) const
     {
-        for (std::size_t i = 0; i < m_size; ++i)
-            if (m_entries[i].value == value)
-                return m_entries[i];
-        return entry(m_fallback);
+        for (const E wanted : {value, m_fallback})
+            for (std::size_t i = 0; i < m_size; ++i)
+                if (m_entries[i].value == wanted)
+                    return m_entries[i];
+        return m_entries[0];
     }
 
     const char* m_context;

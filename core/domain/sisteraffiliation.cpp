@@ -79,48 +79,38 @@ QString AffiliationLabels::label(AffiliationStatus value)
     return enumTable(value).label(value);
 }
 
-QList<NorthAmericanKind> AffiliationLabels::kinds()
+const EnumTable<NorthAmericanKind>& enumTable(NorthAmericanKind)
 {
-    return {NorthAmericanKind::City, NorthAmericanKind::County, NorthAmericanKind::State,
-            NorthAmericanKind::Province};
+    static const EnumEntry<NorthAmericanKind> entries[] = {
+        {NorthAmericanKind::City, "city", QT_TRANSLATE_NOOP("AffiliationLabels", "City")},
+        {NorthAmericanKind::County, "county", QT_TRANSLATE_NOOP("AffiliationLabels", "County")},
+        {NorthAmericanKind::State, "state", QT_TRANSLATE_NOOP("AffiliationLabels", "State")},
+        {NorthAmericanKind::Province, "province",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Province or territory")},
+    };
+    static const EnumTable<NorthAmericanKind> table("AffiliationLabels", NorthAmericanKind::City,
+                                                    entries);
+    return table;
 }
 
-QString AffiliationLabels::code(NorthAmericanKind k)
+QList<NorthAmericanKind> AffiliationLabels::kinds()
 {
-    switch (k) {
-    case NorthAmericanKind::City:
-        return QStringLiteral("city");
-    case NorthAmericanKind::County:
-        return QStringLiteral("county");
-    case NorthAmericanKind::State:
-        return QStringLiteral("state");
-    case NorthAmericanKind::Province:
-        break;
-    }
-    return QStringLiteral("province");
+    return enumTable(NorthAmericanKind{}).all();
+}
+
+QString AffiliationLabels::code(NorthAmericanKind value)
+{
+    return enumTable(value).code(value);
 }
 
 NorthAmericanKind AffiliationLabels::kindFromCode(const QString& code)
 {
-    for (NorthAmericanKind k : kinds())
-        if (AffiliationLabels::code(k) == code)
-            return k;
-    return NorthAmericanKind::City;
+    return enumTable(NorthAmericanKind{}).fromCode(code);
 }
 
-QString AffiliationLabels::label(NorthAmericanKind k)
+QString AffiliationLabels::label(NorthAmericanKind value)
 {
-    switch (k) {
-    case NorthAmericanKind::City:
-        return tr("City");
-    case NorthAmericanKind::County:
-        return tr("County");
-    case NorthAmericanKind::State:
-        return tr("State");
-    case NorthAmericanKind::Province:
-        break;
-    }
-    return tr("Province or territory");
+    return enumTable(value).label(value);
 }
 
 QString AffiliationLabels::code(ContactSide s)
@@ -138,56 +128,40 @@ QString AffiliationLabels::label(ContactSide s)
     return s == ContactSide::Japan ? tr("Japanese side") : tr("North American side");
 }
 
-QList<ActivityKind> AffiliationLabels::activityKinds()
+const EnumTable<ActivityKind>& enumTable(ActivityKind)
 {
-    return {ActivityKind::Visit, ActivityKind::Exchange,       ActivityKind::Anniversary,
-            ActivityKind::Event, ActivityKind::Correspondence, ActivityKind::Other};
+    static const EnumEntry<ActivityKind> entries[] = {
+        {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("AffiliationLabels", "Visit")},
+        {ActivityKind::Exchange, "exchange", QT_TRANSLATE_NOOP("AffiliationLabels", "Exchange")},
+        {ActivityKind::Anniversary, "anniversary",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Anniversary")},
+        {ActivityKind::Event, "event", QT_TRANSLATE_NOOP("AffiliationLabels", "Event")},
+        {ActivityKind::Correspondence, "correspondence",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "Correspondence")},
+        {ActivityKind::Other, "other", QT_TRANSLATE_NOOP("AffiliationLabels", "Other")},
+    };
+    static const EnumTable<ActivityKind> table("AffiliationLabels", ActivityKind::Other, entries);
+    return table;
 }
 
-QString AffiliationLabels::code(ActivityKind k)
+QList<ActivityKind> AffiliationLabels::activityKinds()
 {
-    switch (k) {
-    case ActivityKind::Visit:
-        return QStringLiteral("visit");
-    case ActivityKind::Exchange:
-        return QStringLiteral("exchange");
-    case ActivityKind::Anniversary:
-        return QStringLiteral("anniversary");
-    case ActivityKind::Event:
-        return QStringLiteral("event");
-    case ActivityKind::Correspondence:
-        return QStringLiteral("correspondence");
-    case ActivityKind::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return enumTable(ActivityKind{}).all();
+}
+
+QString AffiliationLabels::code(ActivityKind value)
+{
+    return enumTable(value).code(value);
 }
 
 ActivityKind AffiliationLabels::activityKindFromCode(const QString& code)
 {
-    for (ActivityKind k : activityKinds())
-        if (AffiliationLabels::code(k) == code)
-            return k;
-    return ActivityKind::Other;
+    return enumTable(ActivityKind{}).fromCode(code);
 }
 
-QString AffiliationLabels::label(ActivityKind k)
+QString AffiliationLabels::label(ActivityKind value)
 {
-    switch (k) {
-    case ActivityKind::Visit:
-        return tr("Visit");
-    case ActivityKind::Exchange:
-        return tr("Exchange");
-    case ActivityKind::Anniversary:
-        return tr("Anniversary");
-    case ActivityKind::Event:
-        return tr("Event");
-    case ActivityKind::Correspondence:
-        return tr("Correspondence");
-    case ActivityKind::Other:
-        break;
-    }
-    return tr("Other");
+    return enumTable(value).label(value);
 }
 
 QString SisterAffiliation::japanDisplay(Language language) const

@@ -20,9 +20,11 @@ enum class NorthAmericanKind { City, County, State, Province };
 enum class ContactSide { Japan, NorthAmerica };
 enum class ActivityKind { Visit, Exchange, Anniversary, Event, Correspondence, Other };
 
-// The values, codes and labels of types and statuses (enumtable.h).
+// The values, codes and labels of these enums (enumtable.h).
 const EnumTable<AffiliationType>& enumTable(AffiliationType);
 const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus);
+const EnumTable<NorthAmericanKind>& enumTable(NorthAmericanKind);
+const EnumTable<ActivityKind>& enumTable(ActivityKind);
 
 // Codes stored in the database and labels in the user's language.
 struct AffiliationLabels {

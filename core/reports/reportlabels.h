@@ -17,9 +17,16 @@ namespace jlgc {
 // language.
 namespace reportlabels {
 
+// An enum with a table (a declared enumTable(E)).
+template <typename E>
+concept Tabled = requires(E e)
+{
+    enumTable(e);
+};
+
 // An enum's label in both languages, from its table (enumtable.h): the
 // same source and translation context as its label() in the window.
-template <typename E> Bilingual of(E value)
+template <Tabled E> Bilingual of(E value)
 {
     const EnumTable<E>& table = enumTable(value);
     return ReportTexts::both(table.context(), table.source(value));
