@@ -11,6 +11,7 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "support/hostilecsv.h"
 #include "syntheticpeople.h"
 
 #include <QCoreApplication>
@@ -54,31 +55,6 @@ void importInto(Database& db, const QByteArray& csv, const char* what, bool addA
                 static_cast<long long>(total), s.added, duplicates, import.rejectedCount());
 }
 
-QByteArray chapterChain(int depth)
-{
-    // The deepest first: each row names the next row as its parent.
-    QByteArray csv = "Name,Parent chapter,State or province\r\n";
-    for (int i = depth - 1; i >= 0; --i)
-        csv += "Chapter " + QByteArray::number(i) + "," +
-               (i > 0 ? "Chapter " + QByteArray::number(i - 1) : QByteArray()) + ",NY\r\n";
-    return csv;
-}
-
-QByteArray wideFile(int columns)
-{
-    QByteArray csv = "Family name,Given name";
-    for (int c = 2; c < columns; ++c)
-        csv += ",Extra " + QByteArray::number(c);
-    csv += "\r\n";
-    for (int r = 0; r < 3; ++r) {
-        csv += "Yamada" + QByteArray::number(r) + ",Taro";
-        for (int c = 2; c < columns; ++c)
-            csv += ",v";
-        csv += "\r\n";
-    }
-    return csv;
-}
-
 // Reads, checks and writes the file into a new database; the milliseconds.
 qint64 importTimed(const QString& file, const char* kind, const QByteArray& csv)
 {
@@ -99,11 +75,11 @@ void hostileInputs(const QTemporaryDir& dir)
     const QString file = QDir(dir.path()).filePath(QStringLiteral("hostile.sqlite"));
     for (const int depth : {300, 3000})
         std::printf(
-            "%-34s %6d rows: %lld ms\n", "chain of subchapters, children first", depth,
-            static_cast<long long>(importTimed(file, "jetaa-chapters", chapterChain(depth))));
+            "%-34s %6d rows: %lld ms\n", "subchapters, children first", depth,
+            static_cast<long long>(importTimed(file, "jetaa-chapters", test::chapterChain(depth))));
     for (const int columns : {100, 1000, 20000})
         std::printf("%-34s %6d columns: %lld ms%s\n", "people file, 3 rows", columns,
-                    static_cast<long long>(importTimed(file, "people", wideFile(columns))),
+                    static_cast<long long>(importTimed(file, "people", test::wideCsv(columns))),
                     columns > CsvImport::MaxColumns ? " (refused)" : "");
     QFile::remove(file);
     Database db(file);

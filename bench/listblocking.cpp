@@ -62,14 +62,14 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-double residentMb()
+double residentMb(const QByteArray& line = QByteArrayLiteral("VmRSS:"))
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& l : f.readAll().split('\n'))
-        if (l.startsWith("VmRSS:"))
-            return l.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+        if (l.startsWith(line))
+            return l.mid(line.size()).trimmed().split(' ').front().toDouble() / 1024.0;
     return -1;
 }
 
@@ -627,7 +627,8 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
             block(sort) + " sort_screen_ms " + screen(sort) + " scroll_block_ms " + block(scroll) +
             " scroll_moves " + QByteArray::number(moves) + " end_screen_ms " + screen(scroll) +
             " max_block_cpu_ms " + fmt(maxBlockCpu) + " rss_mb " +
-            QByteArray::number(residentMb(), 'f', 1);
+            QByteArray::number(residentMb(), 'f', 1) + " anon_mb " +
+            QByteArray::number(residentMb("RssAnon:"), 'f', 1);
     printf("%s\n", line.constData());
     fflush(stdout);
 

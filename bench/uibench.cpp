@@ -31,7 +31,9 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace jlgc;
 
@@ -303,7 +305,16 @@ int main(int argc, char** argv)
     print("rss_all_lists_anon_mb", residentMb("RssAnon:"));
     print("rss_all_lists_file_mb", residentMb("RssFile:") + residentMb("RssShmem:"));
     if (qEnvironmentVariableIsSet("JLGC_BENCH_SMAPS"))
-        printLargestMappings(12);
+        printLargestMappings(qMax(12, qEnvironmentVariableIntValue("JLGC_BENCH_SMAPS")));
+    // JLGC_BENCH_HEAP: what the allocator holds, and an exit right here, so
+    // that under heaptrack what is "leaked" is what was in use with every
+    // list shown (heaptrack -o F jlgc_ui_bench DB; heaptrack_print F).
+    if (qEnvironmentVariableIsSet("JLGC_BENCH_HEAP")) {
+        print("sqlite_memory_mb", double(sqlite3_memory_used()) / 1048576.0);
+        malloc_stats();
+        std::fflush(stdout);
+        _exit(0);
+    }
     searchFigures(path);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/jetaachapterrepository.h"
 #include "storage/personrepository.h"
+#include "support/hostilecsv.h"
 #include "support/testsupport.h"
 
 #include <QFileInfo>
@@ -99,28 +100,15 @@ TEST_CASE("Files with personal data are readable by their owner only",
 TEST_CASE("A CSV file of 20,000 columns is refused with a message; one of 1,000 is read",
           "[csv][safety][server]")
 {
-    auto wide = [](int columns) {
-        QByteArray csv = "Family name,Given name";
-        for (int c = 2; c < columns; ++c)
-            csv += ",Extra " + QByteArray::number(c);
-        csv += "\r\n";
-        for (int r = 0; r < 3; ++r) {
-            csv += "Yamada" + QByteArray::number(r) + ",Taro";
-            for (int c = 2; c < columns; ++c)
-                csv += ",v";
-            csv += "\r\n";
-        }
-        return csv;
-    };
     auto db = test::memoryDatabase();
     CsvImport refused(*db, format("people"));
-    CHECK_FALSE(refused.loadBytes(wide(20000)));
+    CHECK_FALSE(refused.loadBytes(test::wideCsv(20000)));
     CHECK(refused.error().contains(QStringLiteral("20000 columns")));
     CHECK(refused.records().isEmpty());
     CHECK_FALSE(refused.mappingProblems().isEmpty()); // nothing can be imported
 
     CsvImport import(*db, format("people"));
-    REQUIRE(import.loadBytes(wide(CsvImport::MaxColumns)));
+    REQUIRE(import.loadBytes(test::wideCsv(CsvImport::MaxColumns)));
     CHECK(import.mappingProblems().isEmpty());
     import.analyze();
     CHECK(import.rejectedCount() == 0);
@@ -131,12 +119,8 @@ TEST_CASE("A chain of 3,000 subchapters, children first, imports in one pass",
           "[csv][safety][jetaa][server]")
 {
     auto db = test::memoryDatabase();
-    QByteArray csv = "Name,Parent chapter,State or province\r\n";
-    // The deepest first: each row names the next row as its parent.
     constexpr int Depth = 3000;
-    for (int i = Depth - 1; i >= 0; --i)
-        csv += "Chapter " + QByteArray::number(i) + "," +
-               (i > 0 ? "Chapter " + QByteArray::number(i - 1) : QByteArray()) + ",NY\r\n";
+    const QByteArray csv = test::chapterChain(Depth);
     CsvImport import(*db, format("jetaa-chapters"));
     import.loadBytes(csv);
     import.analyze();
