@@ -75,6 +75,16 @@ struct LongEventList {
     RecordListModel* list = nullptr;
 };
 
+void showAnotherPage(LongEventList& f)
+{
+    for (Page* other : f.w->pages())
+        if (other != f.page) {
+            f.w->showPage(other);
+            break;
+        }
+    REQUIRE_FALSE(f.page->isVisible());
+}
+
 } // namespace
 
 TEST_CASE("A list longer than its window scrolls along the whole list", "[ui][lists]")
@@ -196,4 +206,40 @@ TEST_CASE("After a deletion, a long list highlights no other record", "[ui][list
     bar->setValue(0);
     CHECK_FALSE(table->currentIndex().isValid());
     CHECK_FALSE(f.page->currentId().isValid());
+}
+
+TEST_CASE("A list left for another page keeps only its screen, and comes back as it was",
+          "[ui][lists]")
+{
+    LongEventList f;
+    RecordListModel* list = f.list;
+    QScrollBar* bar = f.page->listScrollBar();
+    QTableView* table = f.page->table();
+    // Scrolled along the whole list (three pages of rows read), then to the
+    // middle, where a record is chosen.
+    bar->setValue(bar->maximum());
+    REQUIRE(waitFor([&] { return f.title(list->rowCount() - 1) == eventTitle(300); }));
+    bar->setValue(150);
+    REQUIRE(waitFor([&] { return f.title(table->rowAt(0)) == eventTitle(f.topListRow() + 1); }));
+    const int top = f.topListRow();
+    const int chosen = table->rowAt(0) + 2;
+    table->setCurrentIndex(list->index(chosen, 0));
+    const QVariant id = f.page->currentId();
+    REQUIRE(id.isValid());
+    REQUIRE(list->pagesHeld() >= 3);
+
+    // Another page shown: the list keeps the rows of its screen only.
+    showAnotherPage(f);
+    CHECK(list->pagesHeld() <= 2);
+
+    // Back: the same rows at once (nothing to read again), the same record.
+    f.w->showPage(f.page);
+    CHECK(f.topListRow() == top);
+    CHECK(bar->value() == top);
+    CHECK(f.title(table->rowAt(0)) == eventTitle(top + 1));
+    CHECK(f.page->currentId() == id);
+    CHECK(table->currentIndex().row() == chosen);
+    // Rows far away are read again when scrolled to.
+    bar->setValue(0);
+    CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
 }

@@ -191,8 +191,17 @@ void RecordListModel::storePage(int page, const QList<ListRow>& rows)
     m_pages.insert(page, Page{rows, m_epoch});
     m_recent.removeOne(page);
     m_recent << page;
-    while (m_recent.size() > MaxPages)
-        m_pages.remove(m_recent.takeFirst());
+    keepRecentPages(MaxPages);
+}
+
+void RecordListModel::keepRecentPages(int pages)
+{
+    // A page forgotten is asked for again when next shown.
+    while (m_recent.size() > qMax(pages, 0)) {
+        const int page = m_recent.takeFirst();
+        m_pages.remove(page);
+        m_requested.remove(page);
+    }
 }
 
 void RecordListModel::applyCount(int count, int withoutText)

@@ -92,6 +92,10 @@ public:
     QList<qint64> allIds() const;
     // Reads every page now (tests, and lists small enough to show whole).
     void fetchAll();
+    // Forgets the pages read but the `pages` last shown (a list whose page
+    // is hidden keeps only its screen); the others are read again if shown.
+    void keepRecentPages(int pages);
+    int pagesHeld() const { return int(m_pages.size()); }
 
     static constexpr int PageSize = 100;
     static constexpr int MaxPages = 12;

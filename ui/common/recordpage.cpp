@@ -466,6 +466,15 @@ void RecordPage::showEvent(QShowEvent* event)
     }
 }
 
+void RecordPage::hideEvent(QHideEvent* event)
+{
+    // Another page is shown: this list keeps the rows of its screen (a
+    // screen spans two pages of rows at the most), not all it has read.
+    if (m_list)
+        m_list->keepRecentPages(2);
+    Page::hideEvent(event);
+}
+
 void RecordPage::revert()
 {
     m_form->clearErrors();
