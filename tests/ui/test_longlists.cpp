@@ -31,12 +31,12 @@ QString eventTitle(int i)
 }
 
 struct LongEventList {
-    LongEventList()
+    explicit LongEventList(int count = Count)
     {
         {
             Database db(path);
             OfficeEventRepository events(db);
-            for (int i = 1; i <= Count; ++i) {
+            for (int i = 1; i <= count; ++i) {
                 OfficeEvent e;
                 e.titleEn = eventTitle(i);
                 e.date = QDate(2020, 1, 1).addDays(i);
@@ -56,7 +56,7 @@ struct LongEventList {
         REQUIRE(list);
         list->setWindowRows(Window);
         list->reload();
-        REQUIRE(waitFor([&] { return list->isCounted() && list->totalCount() == Count; }));
+        REQUIRE(waitFor([&] { return list->isCounted() && list->totalCount() == count; }));
     }
 
     // The title in the view's row `row`, once read.
@@ -240,6 +240,22 @@ TEST_CASE("A list left for another page keeps only its screen, and comes back as
     CHECK(f.page->currentId() == id);
     CHECK(table->currentIndex().row() == chosen);
     // Rows far away are read again when scrolled to.
+    bar->setValue(0);
+    CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
+}
+
+TEST_CASE("A list scrolled through more pages than it keeps shows the first ones again when "
+          "scrolled back",
+          "[ui][lists]")
+{
+    // More than RecordListModel::MaxPages pages of rows: the first are
+    // forgotten on the way down, and read again on the way back.
+    LongEventList f(RecordListModel::PageSize * (RecordListModel::MaxPages + 2));
+    QScrollBar* bar = f.page->listScrollBar();
+    for (int v = 0; v <= bar->maximum(); v += 50) {
+        bar->setValue(v);
+        REQUIRE(waitFor([&] { return !f.title(0).isEmpty(); }));
+    }
     bar->setValue(0);
     CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
 }
