@@ -1,85 +1,49 @@
 #include "storage/delegationrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
 
-namespace {
-
-QString selectSql()
+const RecordColumns<Delegation>& DelegationRepository::columns()
 {
-    using namespace sqlrefs;
-    return QStringLiteral("SELECT d.id, coalesce(d.name_en,''), coalesce(d.name_ja,''), ") +
-           governmentColumns(QStringLiteral("d"), QStringLiteral("g")) +
-           QStringLiteral(", coalesce(d.purpose_en,''), coalesce(d.purpose_ja,''), "
-                          "coalesce(d.arrival_date,''), coalesce(d.departure_date,''), d.status, "
-                          "coalesce(d.member_count,0), coalesce(d.staff_member_id,0), ") +
-           personNameColumns(QStringLiteral("sp")) +
-           QStringLiteral(", coalesce(d.gifts_given,''), coalesce(d.gifts_received,''), "
-                          "coalesce(d.forms_of_address,''), coalesce(d.dietary_needs,''), "
-                          "coalesce(d.protocol_notes,''), coalesce(d.thank_you_sent_date,''), "
-                          "coalesce(d.follow_up_notes,''), d.row_version, d.created_at, "
-                          "d.updated_at FROM delegation d "
-                          "LEFT JOIN staff_member s ON s.id = d.staff_member_id "
-                          "LEFT JOIN person sp ON sp.id = s.person_id") +
-           governmentJoins(QStringLiteral("d"), QStringLiteral("g"));
+    using D = Delegation;
+    static const RecordColumns<D> c =
+        RecordColumns<D>(QStringLiteral("delegation"), QStringLiteral("d"))
+            .join(QStringLiteral("LEFT JOIN staff_member s ON s.id = d.staff_member_id "
+                                 "LEFT JOIN person sp ON sp.id = s.person_id"))
+            .text(QStringLiteral("name_en"), &D::nameEn)
+            .text(QStringLiteral("name_ja"), &D::nameJa)
+            .government(&D::sendingGovernment)
+            .text(QStringLiteral("purpose_en"), &D::purposeEn)
+            .text(QStringLiteral("purpose_ja"), &D::purposeJa)
+            .date(QStringLiteral("arrival_date"), &D::arrival)
+            .date(QStringLiteral("departure_date"), &D::departure)
+            .code<DelegationStatuses>(QStringLiteral("status"), &D::status)
+            .positive(QStringLiteral("member_count"), &D::expectedMemberCount)
+            .ref(QStringLiteral("staff_member_id"), &D::staffInCharge)
+            .personName(QStringLiteral("sp"), &D::staffInChargeName)
+            .text(
+                QStringLiteral("gifts_given"),
+                [](auto& d) -> auto& { return d.protocol.giftsGiven; })
+            .text(
+                QStringLiteral("gifts_received"),
+                [](auto& d) -> auto& { return d.protocol.giftsReceived; })
+            .text(
+                QStringLiteral("forms_of_address"),
+                [](auto& d) -> auto& { return d.protocol.formsOfAddress; })
+            .text(
+                QStringLiteral("dietary_needs"),
+                [](auto& d) -> auto& { return d.protocol.dietaryNeeds; })
+            .text(
+                QStringLiteral("protocol_notes"), [](auto& d) -> auto& { return d.protocol.notes; })
+            .date(QStringLiteral("thank_you_sent_date"), &D::thankYouSent)
+            .text(QStringLiteral("follow_up_notes"), &D::followUpNotes);
+    return c;
 }
-
-Delegation fromRow(const Query& q)
-{
-    Delegation d;
-    d.id = q.id(0);
-    d.nameEn = q.text(1);
-    d.nameJa = q.text(2);
-    d.sendingGovernment = sqlrefs::governmentAt(q, 3);
-    d.purposeEn = q.text(8);
-    d.purposeJa = q.text(9);
-    d.arrival = sqlrefs::dateAt(q, 10);
-    d.departure = sqlrefs::dateAt(q, 11);
-    d.status = DelegationStatuses::fromCode(q.text(12));
-    d.expectedMemberCount = q.value(13).toInt();
-    d.staffInCharge = q.id(14);
-    d.staffInChargeName = sqlrefs::personNameAt(q, 15);
-    d.protocol.giftsGiven = q.text(21);
-    d.protocol.giftsReceived = q.text(22);
-    d.protocol.formsOfAddress = q.text(23);
-    d.protocol.dietaryNeeds = q.text(24);
-    d.protocol.notes = q.text(25);
-    d.thankYouSent = sqlrefs::dateAt(q, 26);
-    d.followUpNotes = q.text(27);
-    d.rowVersion = q.value(28).toInt();
-    d.createdAt = sqlrefs::timestampAt(q, 29);
-    d.updatedAt = sqlrefs::timestampAt(q, 30);
-    return d;
-}
-
-RowValues valuesOf(const Delegation& d)
-{
-    return RowValues()
-        .text(QStringLiteral("name_en"), d.nameEn)
-        .text(QStringLiteral("name_ja"), d.nameJa)
-        .government(d.sendingGovernment)
-        .text(QStringLiteral("purpose_en"), d.purposeEn)
-        .text(QStringLiteral("purpose_ja"), d.purposeJa)
-        .date(QStringLiteral("arrival_date"), d.arrival)
-        .date(QStringLiteral("departure_date"), d.departure)
-        .set(QStringLiteral("status"), DelegationStatuses::code(d.status))
-        .set(QStringLiteral("member_count"),
-             d.expectedMemberCount > 0 ? QVariant(d.expectedMemberCount) : QVariant())
-        .ref(QStringLiteral("staff_member_id"), d.staffInCharge)
-        .text(QStringLiteral("gifts_given"), d.protocol.giftsGiven)
-        .text(QStringLiteral("gifts_received"), d.protocol.giftsReceived)
-        .text(QStringLiteral("forms_of_address"), d.protocol.formsOfAddress)
-        .text(QStringLiteral("dietary_needs"), d.protocol.dietaryNeeds)
-        .text(QStringLiteral("protocol_notes"), d.protocol.notes)
-        .date(QStringLiteral("thank_you_sent_date"), d.thankYouSent)
-        .text(QStringLiteral("follow_up_notes"), d.followUpNotes);
-}
-
-} // namespace
 
 QHash<DelegationId, QList<DelegationMember>> DelegationRepository::members(DelegationId only) const
 {
@@ -132,12 +96,12 @@ DelegationRepository::interpreters(DelegationId only) const
 QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
                                                bool withPeople) const
 {
-    Query q(m_db, selectSql() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
+    Query q(m_db, columns().select() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
     conditions.bindTo(q);
     q.exec();
     QList<Delegation> result;
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     if (result.isEmpty())
         return result;
     if (!withPeople) {
@@ -239,7 +203,7 @@ Delegation DelegationRepository::add(const Delegation& delegation)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("delegation"), valuesOf(delegation));
+            recordwrite::insert(m_db, QStringLiteral("delegation"), columns().values(delegation));
         writeMembers(newId, delegation);
         return newId;
     });
@@ -273,7 +237,7 @@ Delegation DelegationRepository::update(const Delegation& delegation)
                     nullptr, int(n))}});
 
         recordwrite::update(m_db, QStringLiteral("delegation"), delegation.id,
-                            delegation.rowVersion, valuesOf(delegation),
+                            delegation.rowVersion, columns().values(delegation),
                             tr("This delegation no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this delegation after you opened it."));
         writeMembers(delegation.id, delegation);

@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 class SqlConditions;
 
@@ -29,6 +31,9 @@ class DelegationRepository {
     Q_DECLARE_TR_FUNCTIONS(DelegationRepository)
 public:
     explicit DelegationRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<Delegation>& columns();
 
     // With members and interpreters; itinerary items are in DelegationItineraryRepository.
     std::optional<Delegation> find(DelegationId id) const;

@@ -1,66 +1,31 @@
 #include "storage/researchrequestrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
 
-namespace {
-
-QString selectSql()
+const RecordColumns<ResearchRequest>& ResearchRequestRepository::columns()
 {
-    using namespace sqlrefs;
-    return QStringLiteral("SELECT r.id, ") +
-           governmentColumns(QStringLiteral("r"), QStringLiteral("g")) +
-           QStringLiteral(", coalesce(r.question_ja,''), coalesce(r.question_en,''), "
-                          "r.received_date, coalesce(r.due_date,''), "
-                          "coalesce(r.assigned_staff_id,0), ") +
-           personNameColumns(QStringLiteral("sp")) +
-           QStringLiteral(", r.status, coalesce(r.answer_summary,''), "
-                          "coalesce(r.answered_date,''), r.row_version, r.created_at, "
-                          "r.updated_at FROM research_request r "
-                          "LEFT JOIN staff_member s ON s.id = r.assigned_staff_id "
-                          "LEFT JOIN person sp ON sp.id = s.person_id") +
-           governmentJoins(QStringLiteral("r"), QStringLiteral("g"));
+    static const RecordColumns<ResearchRequest> c =
+        RecordColumns<ResearchRequest>(QStringLiteral("research_request"), QStringLiteral("r"))
+            .join(QStringLiteral("LEFT JOIN staff_member s ON s.id = r.assigned_staff_id "
+                                 "LEFT JOIN person sp ON sp.id = s.person_id"))
+            .government(&ResearchRequest::requestingGovernment)
+            .text(QStringLiteral("question_ja"), &ResearchRequest::questionJa)
+            .text(QStringLiteral("question_en"), &ResearchRequest::questionEn)
+            .date(QStringLiteral("received_date"), &ResearchRequest::received)
+            .date(QStringLiteral("due_date"), &ResearchRequest::due)
+            .ref(QStringLiteral("assigned_staff_id"), &ResearchRequest::assignedTo)
+            .personName(QStringLiteral("sp"), &ResearchRequest::assignedName)
+            .code<RequestStatuses>(QStringLiteral("status"), &ResearchRequest::status)
+            .text(QStringLiteral("answer_summary"), &ResearchRequest::answerSummary)
+            .date(QStringLiteral("answered_date"), &ResearchRequest::answered);
+    return c;
 }
-
-ResearchRequest fromRow(const Query& q)
-{
-    ResearchRequest r;
-    r.id = q.id(0);
-    r.requestingGovernment = sqlrefs::governmentAt(q, 1);
-    r.questionJa = q.text(6);
-    r.questionEn = q.text(7);
-    r.received = sqlrefs::dateAt(q, 8);
-    r.due = sqlrefs::dateAt(q, 9);
-    r.assignedTo = q.id(10);
-    r.assignedName = sqlrefs::personNameAt(q, 11);
-    r.status = RequestStatuses::fromCode(q.text(17));
-    r.answerSummary = q.text(18);
-    r.answered = sqlrefs::dateAt(q, 19);
-    r.rowVersion = q.value(20).toInt();
-    r.createdAt = sqlrefs::timestampAt(q, 21);
-    r.updatedAt = sqlrefs::timestampAt(q, 22);
-    return r;
-}
-
-RowValues valuesOf(const ResearchRequest& r)
-{
-    return RowValues()
-        .government(r.requestingGovernment)
-        .text(QStringLiteral("question_ja"), r.questionJa)
-        .text(QStringLiteral("question_en"), r.questionEn)
-        .date(QStringLiteral("received_date"), r.received)
-        .date(QStringLiteral("due_date"), r.due)
-        .ref(QStringLiteral("assigned_staff_id"), r.assignedTo)
-        .set(QStringLiteral("status"), RequestStatuses::code(r.status))
-        .text(QStringLiteral("answer_summary"), r.answerSummary)
-        .date(QStringLiteral("answered_date"), r.answered);
-}
-
-} // namespace
 
 QHash<ResearchRequestId, QList<ResearchSource>>
 ResearchRequestRepository::sources(ResearchRequestId only) const
@@ -93,11 +58,11 @@ ResearchRequestRepository::sources(ResearchRequestId only) const
 
 std::optional<ResearchRequest> ResearchRequestRepository::find(ResearchRequestId id) const
 {
-    Query q(m_db, selectSql() + QStringLiteral(" WHERE r.id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE r.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
-    ResearchRequest r = fromRow(q);
+    ResearchRequest r = columns().read(q);
     r.sources = sources(id).value(id);
     return r;
 }
@@ -107,7 +72,7 @@ QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilt
     // The overdue rule is ResearchRequest::isOverdue; the SQL only narrows
     // the rows, and the rule itself decides below.
     Query q(m_db,
-            selectSql() +
+            columns().select() +
                 QStringLiteral(
                     " WHERE (coalesce(:status, '') = '' OR r.status = :status2)"
                     " AND (:open = 0 OR r.status IN ('received', 'in_progress'))"
@@ -138,7 +103,7 @@ QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilt
     const auto allSources = sources(0);
     QList<ResearchRequest> result;
     while (q.next()) {
-        ResearchRequest r = fromRow(q);
+        ResearchRequest r = columns().read(q);
         if (filter.overdueOn.isValid() && !r.isOverdue(filter.overdueOn))
             continue;
         r.sources = allSources.value(r.id);
@@ -177,8 +142,8 @@ ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
     if (const FieldErrors errors = request.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("research_request"), valuesOf(request));
+        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("research_request"),
+                                                 columns().values(request));
         writeSources(newId, request.sources);
         return newId;
     });
@@ -191,7 +156,7 @@ ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request
         throw StorageError(errors);
     m_db.transaction([&] {
         recordwrite::update(m_db, QStringLiteral("research_request"), request.id,
-                            request.rowVersion, valuesOf(request),
+                            request.rowVersion, columns().values(request),
                             tr("This research request no longer exists; it was removed "
                                "elsewhere."),
                             tr("Someone else saved this research request after you opened "

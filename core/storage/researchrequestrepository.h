@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct ResearchRequestFilter {
@@ -24,6 +26,9 @@ class ResearchRequestRepository {
     Q_DECLARE_TR_FUNCTIONS(ResearchRequestRepository)
 public:
     explicit ResearchRequestRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<ResearchRequest>& columns();
 
     std::optional<ResearchRequest> find(ResearchRequestId id) const;
     // Open requests first, soonest due first; then the others, newest first.

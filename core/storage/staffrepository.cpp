@@ -1,66 +1,38 @@
 #include "storage/staffrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
 
-namespace {
-
-QString selectSql()
+const RecordColumns<StaffMember>& StaffRepository::columns()
 {
-    return QStringLiteral("SELECT s.id, s.person_id, ") +
-           sqlrefs::personNameColumns(QStringLiteral("p")) + QStringLiteral(", s.kind, ") +
-           sqlrefs::governmentColumns(QStringLiteral("s"), QStringLiteral("g")) +
-           QStringLiteral(
-               ", coalesce(s.position_en,''), coalesce(s.position_ja,''), "
-               "coalesce(s.term_start,''), coalesce(s.term_end,''), coalesce(s.notes,''), "
-               "s.row_version, s.created_at, s.updated_at FROM staff_member s "
-               "JOIN person p ON p.id = s.person_id") +
-           sqlrefs::governmentJoins(QStringLiteral("s"), QStringLiteral("g"));
+    using S = StaffMember;
+    static const RecordColumns<S> c =
+        RecordColumns<S>(QStringLiteral("staff_member"), QStringLiteral("s"))
+            .join(QStringLiteral("JOIN person p ON p.id = s.person_id"))
+            .ref(
+                QStringLiteral("person_id"), [](auto& s) -> auto& { return s.person.id; })
+            .personName(
+                QStringLiteral("p"), [](auto& s) -> auto& { return s.person.name; })
+            .code<StaffKinds>(QStringLiteral("kind"), &S::kind)
+            .government(&S::sendingGovernment)
+            .text(QStringLiteral("position_en"), &S::positionEn)
+            .text(QStringLiteral("position_ja"), &S::positionJa)
+            .date(QStringLiteral("term_start"), &S::termStart)
+            .date(QStringLiteral("term_end"), &S::termEnd)
+            .text(QStringLiteral("notes"), &S::notes);
+    return c;
 }
-
-StaffMember fromRow(const Query& q)
-{
-    StaffMember s;
-    s.id = q.id(0);
-    s.person.id = q.id(1);
-    s.person.name = sqlrefs::personNameAt(q, 2);
-    s.kind = StaffKinds::fromCode(q.text(8));
-    s.sendingGovernment = sqlrefs::governmentAt(q, 9);
-    s.positionEn = q.text(14);
-    s.positionJa = q.text(15);
-    s.termStart = sqlrefs::dateAt(q, 16);
-    s.termEnd = sqlrefs::dateAt(q, 17);
-    s.notes = q.text(18);
-    s.rowVersion = q.value(19).toInt();
-    s.createdAt = sqlrefs::timestampAt(q, 20);
-    s.updatedAt = sqlrefs::timestampAt(q, 21);
-    return s;
-}
-
-RowValues valuesOf(const StaffMember& s)
-{
-    return RowValues()
-        .set(QStringLiteral("person_id"), s.person.id)
-        .set(QStringLiteral("kind"), StaffKinds::code(s.kind))
-        .government(s.sendingGovernment)
-        .text(QStringLiteral("position_en"), s.positionEn)
-        .text(QStringLiteral("position_ja"), s.positionJa)
-        .date(QStringLiteral("term_start"), s.termStart)
-        .date(QStringLiteral("term_end"), s.termEnd)
-        .text(QStringLiteral("notes"), s.notes);
-}
-
-} // namespace
 
 std::optional<StaffMember> StaffRepository::find(StaffMemberId id) const
 {
-    Query q(m_db, selectSql() + QStringLiteral(" WHERE s.id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE s.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.next())
-        return fromRow(q);
+        return columns().read(q);
     return std::nullopt;
 }
 
@@ -68,7 +40,7 @@ QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
 {
     Query q(
         m_db,
-        selectSql() +
+        columns().select() +
             QStringLiteral(
                 " WHERE (coalesce(:kind, '') = '' OR s.kind = :kind2)"
                 " AND (coalesce(:day, '') = '' OR ((s.term_start IS NULL OR s.term_start <= :day2)"
@@ -88,7 +60,7 @@ QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
         .exec();
     QList<StaffMember> result;
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     return result;
 }
 
@@ -96,8 +68,9 @@ StaffMember StaffRepository::add(const StaffMember& staff)
 {
     if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    const qint64 id = m_db.transaction(
-        [&] { return recordwrite::insert(m_db, QStringLiteral("staff_member"), valuesOf(staff)); });
+    const qint64 id = m_db.transaction([&] {
+        return recordwrite::insert(m_db, QStringLiteral("staff_member"), columns().values(staff));
+    });
     return *find(id);
 }
 
@@ -107,7 +80,7 @@ StaffMember StaffRepository::update(const StaffMember& staff)
         throw StorageError(errors);
     m_db.transaction([&] {
         recordwrite::update(m_db, QStringLiteral("staff_member"), staff.id, staff.rowVersion,
-                            valuesOf(staff),
+                            columns().values(staff),
                             tr("This staff member no longer exists; the record was removed "
                                "elsewhere."),
                             tr("Someone else saved this staff member after you opened the "

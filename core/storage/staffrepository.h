@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct StaffFilter {
@@ -20,6 +22,9 @@ class StaffRepository {
     Q_DECLARE_TR_FUNCTIONS(StaffRepository)
 public:
     explicit StaffRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<StaffMember>& columns();
 
     std::optional<StaffMember> find(StaffMemberId id) const;
     // Newest terms first.

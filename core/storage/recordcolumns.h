@@ -1,0 +1,183 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/recordwrite.h"
+#include "storage/sqlrefs.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace jlgc {
+
+// A kind's columns stated once, each with the member of its struct T: the
+// SELECT that reads its records, the reading of a row into T (each column
+// taken from where the SELECT put it, no index written by hand) and the
+// columns its saves write (RowValues, for recordwrite). The table's id,
+// row_version, created_at and updated_at come first and last on their own
+// (T has id, rowVersion, createdAt and updatedAt).
+//
+// A member is given as a pointer to member (&Delegation::nameEn) or, for a
+// member of a member, a function that returns it ([](auto& d) -> auto& {
+// return d.protocol.notes; }).
+template <class T> class RecordColumns {
+public:
+    // The records of `table`, read as `alias`.
+    RecordColumns(const QString& table, const QString& alias) : m_table(table), m_alias(alias) {}
+
+    // Text; written as NULL when empty, read as "" when NULL.
+    template <class Access> RecordColumns& text(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("''")), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.text(i); },
+            [column, access](const T& r, RowValues& v) { v.text(column, std::invoke(access, r)); });
+    }
+    // A date (ISO text); an invalid date is NULL.
+    template <class Access> RecordColumns& date(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("''")), 1,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = sqlrefs::dateAt(q, i);
+            },
+            [column, access](const T& r, RowValues& v) { v.date(column, std::invoke(access, r)); });
+    }
+    // Another record's id; 0 (none) is NULL.
+    template <class Access> RecordColumns& ref(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("0")), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.id(i); },
+            [column, access](const T& r, RowValues& v) { v.ref(column, std::invoke(access, r)); });
+    }
+    // A number more than zero, or nothing: 0 is NULL.
+    template <class Access> RecordColumns& positive(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("0")), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.value(i).toInt(); },
+            [column, access](const T& r, RowValues& v) {
+                const int n = std::invoke(access, r);
+                v.set(column, n > 0 ? QVariant(n) : QVariant());
+            });
+    }
+    // A value of an enum, stored as its code: Labels is its labels struct
+    // (code and fromCode; an unknown code reads as its fallback).
+    template <class Labels, class Access> RecordColumns& code(const QString& column, Access access)
+    {
+        return add(
+            qualified(column), 1,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = Labels::fromCode(q.text(i));
+            },
+            [column, access](const T& r, RowValues& v) {
+                v.set(column, Labels::code(std::invoke(access, r)));
+            });
+    }
+    // The Japanese government the record names (prefecture_code,
+    // municipality_code, organization_id), read with its names.
+    template <class Access> RecordColumns& government(Access access)
+    {
+        m_governmentJoined = true;
+        return add(
+            sqlrefs::governmentColumns(m_alias, QStringLiteral("g")), 5,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = sqlrefs::governmentAt(q, i);
+            },
+            [access](const T& r, RowValues& v) { v.government(std::invoke(access, r)); });
+    }
+    // A table the SELECT joins (for personName(), say).
+    RecordColumns& join(const QString& clause)
+    {
+        m_joins << clause;
+        return *this;
+    }
+    // Read only: the name of a person of a table joined as `alias`.
+    template <class Access> RecordColumns& personName(const QString& alias, Access access)
+    {
+        return add(sqlrefs::personNameColumns(alias), 6,
+                   [access](T& r, const Query& q, int i) {
+                       std::invoke(access, r) = sqlrefs::personNameAt(q, i);
+                   },
+                   {});
+    }
+
+    // SELECT … FROM the table, with the tables joined and, when a
+    // government is read, its names'.
+    QString select() const
+    {
+        QString sql = QStringLiteral("SELECT %1.id, ").arg(m_alias) + m_select.join(u", ") +
+                      QStringLiteral(", %1.row_version, %1.created_at, %1.updated_at FROM %2 %1")
+                          .arg(m_alias, m_table);
+        for (const QString& clause : m_joins)
+            sql += QLatin1Char(' ') + clause;
+        if (m_governmentJoined)
+            sql += sqlrefs::governmentJoins(m_alias, QStringLiteral("g"));
+        return sql;
+    }
+    // The record of the row the query stands on (a query of select()).
+    T read(const Query& q) const
+    {
+        T r;
+        r.id = q.id(0);
+        int i = 1;
+        for (const Column& c : m_columns) {
+            c.read(r, q, i);
+            i += c.width;
+        }
+        r.rowVersion = q.value(i).toInt();
+        r.createdAt = sqlrefs::timestampAt(q, i + 1);
+        r.updatedAt = sqlrefs::timestampAt(q, i + 2);
+        return r;
+    }
+    // The columns a save writes.
+    RowValues values(const T& r) const
+    {
+        RowValues v;
+        for (const Column& c : m_columns)
+            if (c.write)
+                c.write(r, v);
+        return v;
+    }
+    // The columns a save writes, by name.
+    QStringList written() const
+    {
+        QStringList names;
+        const RowValues row = values(T{});
+        for (const auto& [name, value] : row.columns())
+            names << name;
+        return names;
+    }
+    const QString& table() const { return m_table; }
+
+private:
+    struct Column {
+        int width = 1;
+        std::function<void(T&, const Query&, int)> read;
+        std::function<void(const T&, RowValues&)> write; // empty: read only
+    };
+    QString qualified(const QString& column) const { return m_alias + QLatin1Char('.') + column; }
+    QString coalesced(const QString& column, const QString& null) const
+    {
+        return QStringLiteral("coalesce(%1, %2)").arg(qualified(column), null);
+    }
+    RecordColumns& add(const QString& select, int width,
+                       std::function<void(T&, const Query&, int)> read,
+                       std::function<void(const T&, RowValues&)> write)
+    {
+        m_select << select;
+        m_columns.append(Column{width, std::move(read), std::move(write)});
+        return *this;
+    }
+
+    QString m_table;
+    QString m_alias;
+    QStringList m_select;
+    QStringList m_joins;
+    QList<Column> m_columns;
+    bool m_governmentJoined = false;
+};
+
+} // namespace jlgc
