@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
@@ -13,17 +14,6 @@
 namespace jlgc {
 
 namespace {
-
-const char* const Select =
-    "SELECT h.id, h.fellow_id, h.host_family_id, h.first_night, h.last_night, "
-    "coalesce(h.accepted_warnings,''), coalesce(h.notes,''), h.row_version, h.created_at, "
-    "h.updated_at, f.cohort_id, c.year, coalesce(p.family_name,''), coalesce(p.given_name,''), "
-    "coalesce(p.family_name_kanji,''), coalesce(p.given_name_kanji,''), "
-    "coalesce(p.family_name_kana,''), coalesce(p.given_name_kana,''), "
-    "coalesce(hf.family_name_kanji,''), coalesce(hf.family_name_romaji,'') "
-    "FROM homestay_placement h JOIN fellow f ON f.id = h.fellow_id "
-    "JOIN cohort c ON c.id = f.cohort_id JOIN person p ON p.id = f.person_id "
-    "JOIN host_family hf ON hf.id = h.host_family_id ";
 
 QList<HomestayWarningKind> warningsFrom(const QString& text)
 {
@@ -43,46 +33,46 @@ QVariant warningsText(const QList<HomestayWarningKind>& kinds)
     return nullIfEmpty(codes.join(QLatin1Char(',')));
 }
 
-HomestayPlacement fromRow(const Query& q)
-{
-    HomestayPlacement h;
-    h.id = q.id(0);
-    h.fellowId = q.id(1);
-    h.hostFamilyId = q.id(2);
-    h.firstNight = QDate::fromString(q.text(3), Qt::ISODate);
-    h.lastNight = QDate::fromString(q.text(4), Qt::ISODate);
-    h.acceptedWarnings = warningsFrom(q.text(5));
-    h.notes = q.text(6);
-    h.rowVersion = q.value(7).toInt();
-    h.createdAt = QDateTime::fromString(q.text(8), Qt::ISODate);
-    h.updatedAt = QDateTime::fromString(q.text(9), Qt::ISODate);
-    h.cohortId = q.id(10);
-    h.cohortYear = q.value(11).toInt();
-    h.fellowName = {q.text(12), q.text(13), q.text(14), q.text(15), q.text(16), q.text(17)};
-    h.familyNameKanji = q.text(18);
-    h.familyNameRomaji = q.text(19);
-    return h;
-}
-
-RowValues valuesOf(const HomestayPlacement& h)
-{
-    return RowValues()
-        .set(QStringLiteral("fellow_id"), h.fellowId)
-        .set(QStringLiteral("host_family_id"), h.hostFamilyId)
-        .date(QStringLiteral("first_night"), h.firstNight)
-        .date(QStringLiteral("last_night"), h.lastNight)
-        .set(QStringLiteral("accepted_warnings"), warningsText(h.acceptedWarnings))
-        .text(QStringLiteral("notes"), h.notes);
-}
-
 } // namespace
+
+const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
+{
+    using H = HomestayPlacement;
+    static const RecordColumns<H> c =
+        RecordColumns<H>(QStringLiteral("homestay_placement"), QStringLiteral("h"))
+            .join(QStringLiteral("JOIN fellow f ON f.id = h.fellow_id "
+                                 "JOIN cohort c ON c.id = f.cohort_id "
+                                 "JOIN person p ON p.id = f.person_id "
+                                 "JOIN host_family hf ON hf.id = h.host_family_id"))
+            .ref(QStringLiteral("fellow_id"), &H::fellowId)
+            .ref(QStringLiteral("host_family_id"), &H::hostFamilyId)
+            .date(QStringLiteral("first_night"), &H::firstNight)
+            .date(QStringLiteral("last_night"), &H::lastNight)
+            .custom(
+                QStringLiteral("coalesce(h.accepted_warnings,'')"),
+                [](H& h, const Query& q, int i) { h.acceptedWarnings = warningsFrom(q.text(i)); },
+                [](const H& h, RowValues& v) {
+                    v.set(QStringLiteral("accepted_warnings"), warningsText(h.acceptedWarnings));
+                })
+            .text(QStringLiteral("notes"), &H::notes)
+            .derived(QStringLiteral("f.cohort_id"),
+                     [](H& h, const Query& q, int i) { h.cohortId = q.id(i); })
+            .derived(QStringLiteral("c.year"),
+                     [](H& h, const Query& q, int i) { h.cohortYear = q.value(i).toInt(); })
+            .personName(QStringLiteral("p"), &H::fellowName)
+            .derived(QStringLiteral("coalesce(hf.family_name_kanji,'')"),
+                     [](H& h, const Query& q, int i) { h.familyNameKanji = q.text(i); })
+            .derived(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
+                     [](H& h, const Query& q, int i) { h.familyNameRomaji = q.text(i); });
+    return c;
+}
 
 std::optional<HomestayPlacement> HomestayRepository::find(HomestayPlacementId id) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE h.id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE h.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.next())
-        return fromRow(q);
+        return columns().read(q);
     return std::nullopt;
 }
 
@@ -98,13 +88,13 @@ QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) 
     if (filter.hostFamilyId != 0)
         c.add(QStringLiteral("h.host_family_id = :family"),
               {{QStringLiteral(":family"), filter.hostFamilyId}});
-    Query q(m_db, QString::fromLatin1(Select) + c.where() +
+    Query q(m_db, columns().select() + c.where() +
                       QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
     c.bindTo(q);
     q.exec();
     QList<HomestayPlacement> result;
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     return result;
 }
 
@@ -163,7 +153,8 @@ HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
 {
     const qint64 id = m_db.transaction([&] {
         checkOrThrow(placement);
-        return recordwrite::insert(m_db, QStringLiteral("homestay_placement"), valuesOf(placement));
+        return recordwrite::insert(m_db, QStringLiteral("homestay_placement"),
+                                   columns().values(placement));
     });
     return *find(id);
 }
@@ -176,7 +167,7 @@ HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
                                tr("This homestay no longer exists; it was removed elsewhere."));
         checkOrThrow(placement);
         recordwrite::update(m_db, QStringLiteral("homestay_placement"), placement.id,
-                            placement.rowVersion, valuesOf(placement),
+                            placement.rowVersion, columns().values(placement),
                             tr("This homestay no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this homestay after you opened it."));
     });

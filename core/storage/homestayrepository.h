@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct HomestayFilter {
@@ -22,6 +24,9 @@ class HomestayRepository {
     Q_DECLARE_TR_FUNCTIONS(HomestayRepository)
 public:
     explicit HomestayRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<HomestayPlacement>& columns();
 
     std::optional<HomestayPlacement> find(HomestayPlacementId id) const;
     // Newest cohort first, then by first night.

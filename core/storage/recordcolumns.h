@@ -104,6 +104,21 @@ public:
                    {});
     }
 
+    // A column read and written in a way of its own (`select` is the
+    // expression read; `write` sets the column in the RowValues).
+    RecordColumns& custom(const QString& select, std::function<void(T&, const Query&, int)> read,
+                          std::function<void(const T&, RowValues&)> write)
+    {
+        return add(select, 1, std::move(read), std::move(write));
+    }
+    // Read only: anything else the SELECT computes (a joined table's
+    // column, a count), one column read by `read`.
+    RecordColumns& derived(const QString& expression,
+                           std::function<void(T&, const Query&, int)> read)
+    {
+        return add(expression, 1, std::move(read), {});
+    }
+
     // SELECT … FROM the table, with the tables joined and, when a
     // government is read, its names'.
     QString select() const

@@ -1,6 +1,7 @@
 #include "storage/researchlogrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
@@ -9,57 +10,33 @@
 
 namespace jlgc {
 
-namespace {
-
-QString selectSql()
+const RecordColumns<ResearchLogEntry>& ResearchLogRepository::columns()
 {
-    return QStringLiteral("SELECT e.id, e.topic_id, coalesce(t.title_en,''), "
-                          "coalesce(t.title_ja,''), coalesce(e.author_staff_id,0), ") +
-           sqlrefs::personNameColumns(QStringLiteral("ap")) +
-           QStringLiteral(", e.entry_date, e.kind, coalesce(e.notes,''), coalesce(e.outcome,''), "
-                          "e.row_version, e.created_at, e.updated_at FROM research_log_entry e "
-                          "JOIN research_topic t ON t.id = e.topic_id "
-                          "LEFT JOIN staff_member a ON a.id = e.author_staff_id "
-                          "LEFT JOIN person ap ON ap.id = a.person_id ");
+    using E = ResearchLogEntry;
+    static const RecordColumns<E> c =
+        RecordColumns<E>(QStringLiteral("research_log_entry"), QStringLiteral("e"))
+            .join(QStringLiteral("JOIN research_topic t ON t.id = e.topic_id "
+                                 "LEFT JOIN staff_member a ON a.id = e.author_staff_id "
+                                 "LEFT JOIN person ap ON ap.id = a.person_id"))
+            .ref(QStringLiteral("topic_id"), &E::topicId)
+            .derived(QStringLiteral("coalesce(t.title_en,'')"),
+                     [](E& e, const Query& q, int i) { e.topicTitleEn = q.text(i); })
+            .derived(QStringLiteral("coalesce(t.title_ja,'')"),
+                     [](E& e, const Query& q, int i) { e.topicTitleJa = q.text(i); })
+            .ref(QStringLiteral("author_staff_id"), &E::author)
+            .personName(QStringLiteral("ap"), &E::authorName)
+            .date(QStringLiteral("entry_date"), &E::date)
+            .code<LogKinds>(QStringLiteral("kind"), &E::kind)
+            .text(QStringLiteral("notes"), &E::notes)
+            .text(QStringLiteral("outcome"), &E::outcome);
+    return c;
 }
-
-ResearchLogEntry fromRow(const Query& q)
-{
-    ResearchLogEntry e;
-    e.id = q.id(0);
-    e.topicId = q.id(1);
-    e.topicTitleEn = q.text(2);
-    e.topicTitleJa = q.text(3);
-    e.author = q.id(4);
-    e.authorName = sqlrefs::personNameAt(q, 5);
-    e.date = sqlrefs::dateAt(q, 11);
-    e.kind = LogKinds::fromCode(q.text(12));
-    e.notes = q.text(13);
-    e.outcome = q.text(14);
-    e.rowVersion = q.value(15).toInt();
-    e.createdAt = sqlrefs::timestampAt(q, 16);
-    e.updatedAt = sqlrefs::timestampAt(q, 17);
-    return e;
-}
-
-RowValues valuesOf(const ResearchLogEntry& e)
-{
-    return RowValues()
-        .set(QStringLiteral("topic_id"), e.topicId)
-        .ref(QStringLiteral("author_staff_id"), e.author)
-        .date(QStringLiteral("entry_date"), e.date)
-        .set(QStringLiteral("kind"), LogKinds::code(e.kind))
-        .text(QStringLiteral("notes"), e.notes)
-        .text(QStringLiteral("outcome"), e.outcome);
-}
-
-} // namespace
 
 QList<ResearchLogEntry> ResearchLogRepository::select(const QString& where,
                                                       const ResearchLogFilter& filter,
                                                       ResearchLogEntryId onlyId) const
 {
-    Query q(m_db, selectSql() + where);
+    Query q(m_db, columns().select() + QLatin1Char(' ') + where);
     if (onlyId > 0) {
         q.bind(QStringLiteral(":id"), onlyId);
     } else {
@@ -79,7 +56,7 @@ QList<ResearchLogEntry> ResearchLogRepository::select(const QString& where,
     QList<ResearchLogEntry> result;
     QHash<ResearchLogEntryId, int> index;
     while (q.next()) {
-        result << fromRow(q);
+        result << columns().read(q);
         index.insert(result.last().id, int(result.size()) - 1);
     }
     if (result.isEmpty())
@@ -153,8 +130,8 @@ ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
     if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("research_log_entry"), valuesOf(entry));
+        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("research_log_entry"),
+                                                 columns().values(entry));
         writeParts(newId, entry);
         return newId;
     });
@@ -167,7 +144,7 @@ ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
         throw StorageError(errors);
     m_db.transaction([&] {
         recordwrite::update(m_db, QStringLiteral("research_log_entry"), entry.id, entry.rowVersion,
-                            valuesOf(entry),
+                            columns().values(entry),
                             tr("This log entry no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this log entry after you opened it."));
         writeParts(entry.id, entry);

@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct ResearchLogFilter {
@@ -23,6 +25,9 @@ class ResearchLogRepository {
     Q_DECLARE_TR_FUNCTIONS(ResearchLogRepository)
 public:
     explicit ResearchLogRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<ResearchLogEntry>& columns();
 
     std::optional<ResearchLogEntry> find(ResearchLogEntryId id) const;
     // Chronological: oldest first, as a log reads.

@@ -1,66 +1,41 @@
 #include "storage/researchtopicrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
 
-namespace {
-
-QString selectSql()
+const RecordColumns<ResearchTopic>& ResearchTopicRepository::columns()
 {
-    return QStringLiteral("SELECT t.id, t.owner_staff_id, ") +
-           sqlrefs::personNameColumns(QStringLiteral("p")) +
-           QStringLiteral(", coalesce(s.term_end,''), coalesce(t.title_en,''), "
-                          "coalesce(t.title_ja,''), coalesce(t.description,''), t.status, "
-                          "coalesce(t.start_date,''), coalesce(t.end_date,''), "
-                          "(SELECT count(*) FROM research_log_entry e WHERE e.topic_id = t.id), "
-                          "t.row_version, t.created_at, t.updated_at FROM research_topic t "
-                          "JOIN staff_member s ON s.id = t.owner_staff_id "
-                          "JOIN person p ON p.id = s.person_id ");
+    using T = ResearchTopic;
+    static const RecordColumns<T> c =
+        RecordColumns<T>(QStringLiteral("research_topic"), QStringLiteral("t"))
+            .join(QStringLiteral("JOIN staff_member s ON s.id = t.owner_staff_id "
+                                 "JOIN person p ON p.id = s.person_id"))
+            .ref(QStringLiteral("owner_staff_id"), &T::owner)
+            .personName(QStringLiteral("p"), &T::ownerName)
+            .derived(QStringLiteral("coalesce(s.term_end,'')"),
+                     [](T& t, const Query& q, int i) { t.ownerTermEnd = sqlrefs::dateAt(q, i); })
+            .text(QStringLiteral("title_en"), &T::titleEn)
+            .text(QStringLiteral("title_ja"), &T::titleJa)
+            .text(QStringLiteral("description"), &T::description)
+            .code<TopicStatuses>(QStringLiteral("status"), &T::status)
+            .date(QStringLiteral("start_date"), &T::start)
+            .date(QStringLiteral("end_date"), &T::end)
+            .derived(QStringLiteral(
+                         "(SELECT count(*) FROM research_log_entry e WHERE e.topic_id = t.id)"),
+                     [](T& t, const Query& q, int i) { t.logEntryCount = q.value(i).toInt(); });
+    return c;
 }
-
-ResearchTopic fromRow(const Query& q)
-{
-    ResearchTopic t;
-    t.id = q.id(0);
-    t.owner = q.id(1);
-    t.ownerName = sqlrefs::personNameAt(q, 2);
-    t.ownerTermEnd = sqlrefs::dateAt(q, 8);
-    t.titleEn = q.text(9);
-    t.titleJa = q.text(10);
-    t.description = q.text(11);
-    t.status = TopicStatuses::fromCode(q.text(12));
-    t.start = sqlrefs::dateAt(q, 13);
-    t.end = sqlrefs::dateAt(q, 14);
-    t.logEntryCount = q.value(15).toInt();
-    t.rowVersion = q.value(16).toInt();
-    t.createdAt = sqlrefs::timestampAt(q, 17);
-    t.updatedAt = sqlrefs::timestampAt(q, 18);
-    return t;
-}
-
-RowValues valuesOf(const ResearchTopic& t)
-{
-    return RowValues()
-        .set(QStringLiteral("owner_staff_id"), t.owner)
-        .text(QStringLiteral("title_en"), t.titleEn)
-        .text(QStringLiteral("title_ja"), t.titleJa)
-        .text(QStringLiteral("description"), t.description)
-        .set(QStringLiteral("status"), TopicStatuses::code(t.status))
-        .date(QStringLiteral("start_date"), t.start)
-        .date(QStringLiteral("end_date"), t.end);
-}
-
-} // namespace
 
 QList<ResearchTopic> ResearchTopicRepository::select(const QString& where,
                                                      const ResearchTopicFilter& filter,
                                                      ResearchTopicId onlyId) const
 {
-    Query q(m_db, selectSql() + where);
+    Query q(m_db, columns().select() + QLatin1Char(' ') + where);
     if (onlyId > 0) {
         q.bind(QStringLiteral(":id"), onlyId);
     } else {
@@ -75,7 +50,7 @@ QList<ResearchTopic> ResearchTopicRepository::select(const QString& where,
     q.exec();
     QList<ResearchTopic> result;
     while (q.next()) {
-        ResearchTopic t = fromRow(q);
+        ResearchTopic t = columns().read(q);
         if (filter.needingHandoverOn.isValid() && !t.needsHandover(filter.needingHandoverOn))
             continue;
         result << t;
@@ -170,7 +145,7 @@ ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("research_topic"), valuesOf(topic));
+            recordwrite::insert(m_db, QStringLiteral("research_topic"), columns().values(topic));
         writeParts(newId, topic);
         return newId;
     });
@@ -183,7 +158,7 @@ ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
         throw StorageError(errors);
     m_db.transaction([&] {
         recordwrite::update(m_db, QStringLiteral("research_topic"), topic.id, topic.rowVersion,
-                            valuesOf(topic),
+                            columns().values(topic),
                             tr("This research topic no longer exists; it was removed "
                                "elsewhere."),
                             tr("Someone else saved this research topic after you opened "

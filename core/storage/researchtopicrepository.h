@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct ResearchTopicFilter {
@@ -24,6 +26,9 @@ class ResearchTopicRepository {
     Q_DECLARE_TR_FUNCTIONS(ResearchTopicRepository)
 public:
     explicit ResearchTopicRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<ResearchTopic>& columns();
 
     // With tags, reports, the owner's name and term end, and the log's size.
     std::optional<ResearchTopic> find(ResearchTopicId id) const;

@@ -4,8 +4,11 @@
 // written is one of the table's; each record saved reads back as it was.
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/homestayrepository.h"
 #include "storage/recordcolumns.h"
+#include "storage/researchlogrepository.h"
 #include "storage/researchrequestrepository.h"
+#include "storage/researchtopicrepository.h"
 #include "storage/schemainfo.h"
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
@@ -40,6 +43,9 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, DelegationRepository::columns());
     checkAgainstSchema(*db, ResearchRequestRepository::columns());
     checkAgainstSchema(*db, StaffRepository::columns());
+    checkAgainstSchema(*db, ResearchTopicRepository::columns());
+    checkAgainstSchema(*db, ResearchLogRepository::columns());
+    checkAgainstSchema(*db, HomestayRepository::columns());
 }
 
 TEST_CASE("A SELECT of stated columns reads a row as the struct it was written from",
