@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 // The itinerary items of delegations. Each item is saved on its own and keeps
@@ -17,6 +19,9 @@ class DelegationItineraryRepository {
     Q_DECLARE_TR_FUNCTIONS(DelegationItineraryRepository)
 public:
     explicit DelegationItineraryRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<DelegationItineraryItem>& columns();
 
     std::optional<DelegationItineraryItem> find(DelegationItineraryItemId id) const;
     // In order of date and time; whole-day items first on their day.

@@ -7,6 +7,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 // The day-by-day itinerary of a cohort's programme.
@@ -14,6 +16,9 @@ class FellowshipItineraryRepository {
     Q_DECLARE_TR_FUNCTIONS(FellowshipItineraryRepository)
 public:
     explicit FellowshipItineraryRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<FellowshipItineraryItem>& columns();
 
     std::optional<FellowshipItineraryItem> find(FellowshipItineraryItemId id) const;
     // By date, then start time (all-day items first).

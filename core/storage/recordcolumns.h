@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <functional>
 
 namespace jlgc {
@@ -62,6 +63,57 @@ public:
                 const int n = std::invoke(access, r);
                 v.set(column, n > 0 ? QVariant(n) : QVariant());
             });
+    }
+    // A time of day to the minute (HH:mm, the precision the forms offer); an
+    // invalid time is NULL.
+    template <class Access> RecordColumns& time(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("''")), 1,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = QTime::fromString(q.text(i), QStringLiteral("HH:mm"));
+            },
+            [column, access](const T& r, RowValues& v) {
+                const QTime t = std::invoke(access, r);
+                v.set(column,
+                      t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant());
+            });
+    }
+    // Yes or no, stored as 1 or 0.
+    template <class Access> RecordColumns& flag(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("0")), 1,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = q.value(i).toInt() != 0;
+            },
+            [column, access](const T& r, RowValues& v) {
+                v.set(column, std::invoke(access, r) ? 1 : 0);
+            });
+    }
+    // A person the record points at (a PersonRef), read with the name of
+    // the person table joined as `alias`.
+    template <class Access>
+    RecordColumns& person(const QString& column, const QString& alias, Access access)
+    {
+        ref(
+            column, [access](auto& r) -> auto& { return std::invoke(access, r).id; });
+        return personName(
+            alias, [access](auto& r) -> auto& { return std::invoke(access, r).name; });
+    }
+    // An organization the record points at (an OrganizationRef), read with
+    // the names of the organization table joined as `alias`.
+    template <class Access>
+    RecordColumns& organization(const QString& column, const QString& alias, Access access)
+    {
+        ref(
+            column, [access](auto& r) -> auto& { return std::invoke(access, r).id; });
+        return add(QStringLiteral("coalesce(%1.name_en,''), coalesce(%1.name_ja,'')").arg(alias), 2,
+                   [access](T& r, const Query& q, int i) {
+                       std::invoke(access, r).nameEn = q.text(i);
+                       std::invoke(access, r).nameJa = q.text(i + 1);
+                   },
+                   {});
     }
     // A value of an enum, stored as its code: Labels is its labels struct
     // (code and fromCode; an unknown code reads as its fallback).

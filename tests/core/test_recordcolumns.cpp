@@ -3,7 +3,9 @@
 // added by a later schema step and forgotten here fails), and every column
 // written is one of the table's; each record saved reads back as it was.
 #include "storage/database.h"
+#include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
+#include "storage/fellowshipitineraryrepository.h"
 #include "storage/homestayrepository.h"
 #include "storage/recordcolumns.h"
 #include "storage/researchlogrepository.h"
@@ -46,6 +48,10 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, ResearchTopicRepository::columns());
     checkAgainstSchema(*db, ResearchLogRepository::columns());
     checkAgainstSchema(*db, HomestayRepository::columns());
+    checkAgainstSchema(*db, FellowshipItineraryRepository::columns());
+    // The uid of an itinerary item is written once, when it is added.
+    QStringList itinerary = DelegationItineraryRepository::columns().written();
+    CHECK_FALSE(itinerary.contains(QStringLiteral("uid")));
 }
 
 TEST_CASE("A SELECT of stated columns reads a row as the struct it was written from",
