@@ -87,7 +87,7 @@ QStringList checkOnOwnConnection(const QString& path, const QString& name, bool 
     return problems;
 }
 
-// The checks read the whole file: they yield to everything else.
+// The full check reads the whole file: it yields to everything else.
 void lowerThreadPriority()
 {
 #ifdef Q_OS_LINUX
@@ -208,13 +208,8 @@ void Database::startDeferredCheck() const
         return;
     const QString path = m_path;
     const QString name = m_connectionName + QStringLiteral("-check");
-    // It yields to the window and its lists (on two cores, a check at the
-    // same priority made the window wait for the processor); when nothing
-    // else runs, it runs at full speed.
-    m_deferredCheck = std::async(std::launch::async, [path, name] {
-        lowerThreadPriority();
-        return checkOnOwnConnection(path, name, false);
-    });
+    m_deferredCheck = std::async(std::launch::async,
+                                 [path, name] { return checkOnOwnConnection(path, name, false); });
 }
 
 bool Database::integrityCheckDone() const
