@@ -32,11 +32,13 @@ void MainWindow::addDescribedPage(const QString& kind)
 void MainWindow::addNavigationItem(const QIcon& icon, const QString& title)
 {
     // The navigation draws icons at one size, plain or selected: only those
-    // pixmaps are kept (a style's icon holds every size it has, up to 128
-    // pixels: a megabyte for the navigation's sixteen rows).
+    // pixmaps are kept, for screens at 100 % and at 200 % (a style's icon
+    // holds every size it has, up to 128 pixels: a megabyte for the
+    // navigation's sixteen rows). Between the two, Qt scales the larger.
     QIcon drawn;
-    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected})
-        drawn.addPixmap(icon.pixmap(m_nav->iconSize(), mode), mode);
+    for (const qreal ratio : {1.0, 2.0})
+        for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected})
+            drawn.addPixmap(icon.pixmap(m_nav->iconSize(), ratio, mode), mode);
     auto* item = new QListWidgetItem(drawn, title);
     item->setSizeHint(QSize(0, 34));
     m_nav->addItem(item);

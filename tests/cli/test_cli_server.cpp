@@ -127,22 +127,24 @@ TEST_CASE("The connection cut in the middle of an import on the server: a clear 
     for (int i = 0; i < 20000; ++i)
         rows += QStringLiteral("𠮷野,太郎%1,Yoshino,Taro%1\r\n").arg(i).toUtf8();
     test::writeFile(csv, rows);
-    auto import = test::startApp({QStringLiteral("--database"), address, QStringLiteral("import"),
-                                  QStringLiteral("people"), csv, QStringLiteral("--duplicates"),
-                                  QStringLiteral("add")});
-
-    // Its first row of people waits behind a lock held here, so the import is
-    // caught in the middle of its writing, whatever the machine's speed; then
-    // its connection is cut, as a server stopping or a network failing would.
+    // Its first row of people waits behind a lock held here (taken before it
+    // starts), so the import is caught in the middle of its writing, whatever
+    // the machine's speed; then its connection is cut, as a server stopping or
+    // a network failing would.
+    std::unique_ptr<QProcess> import;
     Database locker(address);
     const int lockerPid =
         Query(locker, QStringLiteral("SELECT pg_backend_pid()")).exec().scalar().toInt();
     locker.transaction([&] {
         Query(locker, QStringLiteral("LOCK TABLE person IN SHARE MODE")).exec();
+        import = test::startApp({QStringLiteral("--database"), address, QStringLiteral("import"),
+                                 QStringLiteral("people"), csv, QStringLiteral("--duplicates"),
+                                 QStringLiteral("add")});
         auto waiting = [&] {
             return Query(watcher,
                          QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
-                                        "relation = 'person'::regclass"))
+                                        "relation = 'person'::regclass AND database = (SELECT "
+                                        "oid FROM pg_database WHERE datname = current_database())"))
                        .exec()
                        .scalar()
                        .toInt() > 0;

@@ -239,6 +239,10 @@ TEST_CASE("A list left for another page keeps only its screen, and comes back as
     CHECK(f.title(table->rowAt(0)) == eventTitle(top + 1));
     CHECK(f.page->currentId() == id);
     CHECK(table->currentIndex().row() == chosen);
+    // The Down arrow moves the form on to the next record.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(waitFor([&] { return f.page->currentId() == QVariant(f.ids[top + 2 + 1]); }));
     // Rows far away are read again when scrolled to.
     bar->setValue(0);
     CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));

@@ -194,8 +194,16 @@ void RecordListModel::storePage(int page, const QList<ListRow>& rows)
     keepRecentPages(MaxPages);
 }
 
-void RecordListModel::keepRecentPages(int pages)
+void RecordListModel::keepRecentPages(int pages, int keepRow)
 {
+    if (keepRow >= 0 && m_offset + keepRow < m_count) {
+        // Kept beside the last ones, unless it is one of them.
+        const qsizetype at = m_recent.indexOf((m_offset + keepRow) / PageSize);
+        if (at >= 0 && at < m_recent.size() - pages) {
+            m_recent << m_recent.takeAt(at);
+            ++pages;
+        }
+    }
     // A page forgotten is asked for again when next shown.
     while (m_recent.size() > qMax(pages, 0)) {
         const int page = m_recent.takeFirst();

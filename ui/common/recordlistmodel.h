@@ -92,9 +92,10 @@ public:
     QList<qint64> allIds() const;
     // Reads every page now (tests, and lists small enough to show whole).
     void fetchAll();
-    // Forgets the pages read but the `pages` last shown (a list whose page
-    // is hidden keeps only its screen); the others are read again if shown.
-    void keepRecentPages(int pages);
+    // Forgets the pages read but the `pages` last shown and the one of the
+    // view's row `keepRow` (a list whose page is hidden keeps its screen and
+    // its current record's row); the others are read again if shown.
+    void keepRecentPages(int pages, int keepRow = -1);
     int pagesHeld() const { return int(m_pages.size()); }
 
     static constexpr int PageSize = 100;

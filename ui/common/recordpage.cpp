@@ -469,9 +469,11 @@ void RecordPage::showEvent(QShowEvent* event)
 void RecordPage::hideEvent(QHideEvent* event)
 {
     // Another page is shown: this list keeps the rows of its screen (a
-    // screen spans two pages of rows at the most), not all it has read.
+    // screen spans two pages of rows at the most) and of its current record
+    // (scrolled out of sight, the arrow keys move on from it), not all it
+    // has read.
     if (m_list)
-        m_list->keepRecentPages(2);
+        m_list->keepRecentPages(2, m_table->currentIndex().row());
     Page::hideEvent(event);
 }
 
