@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct OrganizationFilter {
@@ -19,6 +21,9 @@ class OrganizationRepository {
     Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
 public:
     explicit OrganizationRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<Organization>& columns();
 
     std::optional<Organization> find(OrganizationId id) const;
 

@@ -1,6 +1,7 @@
 #include "storage/personrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlconditions.h"
@@ -9,48 +10,19 @@
 
 namespace jlgc {
 
-namespace {
-
-const char* const Select =
-    "SELECT id, coalesce(family_name,''), coalesce(given_name,''), "
-    "coalesce(family_name_kanji,''), coalesce(given_name_kanji,''), "
-    "coalesce(family_name_kana,''), coalesce(given_name_kana,''), coalesce(title,''), "
-    "coalesce(email,''), coalesce(phone,''), coalesce(languages,''), coalesce(notes,''), "
-    "row_version, created_at, updated_at FROM person ";
-
-Person fromRow(const Query& q)
+const RecordColumns<Person>& PersonRepository::columns()
 {
-    Person p;
-    p.id = q.id(0);
-    p.name = {q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)};
-    p.title = q.text(7);
-    p.email = q.text(8);
-    p.phone = q.text(9);
-    p.languages = q.text(10);
-    p.notes = q.text(11);
-    p.rowVersion = q.value(12).toInt();
-    p.createdAt = QDateTime::fromString(q.text(13), Qt::ISODate);
-    p.updatedAt = QDateTime::fromString(q.text(14), Qt::ISODate);
-    return p;
+    using P = Person;
+    static const RecordColumns<P> c =
+        RecordColumns<P>(QStringLiteral("person"), QStringLiteral("p"))
+            .name(&P::name)
+            .text(QStringLiteral("title"), &P::title)
+            .text(QStringLiteral("email"), &P::email)
+            .text(QStringLiteral("phone"), &P::phone)
+            .text(QStringLiteral("languages"), &P::languages)
+            .text(QStringLiteral("notes"), &P::notes);
+    return c;
 }
-
-RowValues valuesOf(const Person& p)
-{
-    return RowValues()
-        .text(QStringLiteral("family_name"), p.name.family)
-        .text(QStringLiteral("given_name"), p.name.given)
-        .text(QStringLiteral("family_name_kanji"), p.name.familyKanji)
-        .text(QStringLiteral("given_name_kanji"), p.name.givenKanji)
-        .text(QStringLiteral("family_name_kana"), p.name.familyKana)
-        .text(QStringLiteral("given_name_kana"), p.name.givenKana)
-        .text(QStringLiteral("title"), p.title)
-        .text(QStringLiteral("email"), p.email)
-        .text(QStringLiteral("phone"), p.phone)
-        .text(QStringLiteral("languages"), p.languages)
-        .text(QStringLiteral("notes"), p.notes);
-}
-
-} // namespace
 
 QHash<PersonId, QList<Affiliation>> PersonRepository::affiliations(PersonId onlyId,
                                                                    Language language) const
@@ -97,11 +69,11 @@ QHash<PersonId, QList<Affiliation>> PersonRepository::affiliationsWhere(const QS
 
 std::optional<Person> PersonRepository::find(PersonId id, Language language) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
-    Person p = fromRow(q);
+    Person p = columns().read(q);
     p.affiliations = affiliations(id, language).value(id);
     return p;
 }
@@ -111,13 +83,13 @@ QList<Person> PersonRepository::findMany(const QList<PersonId>& ids, Language la
     if (ids.isEmpty())
         return {};
     const QString json = idListJson(ids);
-    Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
+    Query q(m_db, columns().select() +
+                      QStringLiteral(" WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
     q.bind(QStringLiteral(":ids"), json).exec();
     QList<Person> result;
     result.reserve(ids.size());
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     const auto affs = affiliationsWhere(
         QStringLiteral("WHERE a.person_id IN (%1) ").arg(idsIn(m_db, QStringLiteral(":ids"))), json,
         language);
@@ -133,13 +105,13 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, Language langua
         c.add(QStringLiteral("id IN (SELECT person_id FROM person_affiliation WHERE "
                              "organization_id = :org)"),
               {{QStringLiteral(":org"), filter.organizationId}});
-    Query q(m_db, QString::fromLatin1(Select) + c.where() + QStringLiteral("ORDER BY id"));
+    Query q(m_db, columns().select() + c.where() + QStringLiteral("ORDER BY id"));
     c.bindTo(q);
     q.exec();
     const auto affs = affiliations(0, language);
     QList<Person> result;
     while (q.next()) {
-        Person p = fromRow(q);
+        Person p = columns().read(q);
         p.affiliations = affs.value(p.id);
         result << p;
     }
@@ -180,31 +152,20 @@ QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
             throw StorageError(errors);
     return m_db.transaction([&] {
         const QString now = recordwrite::now();
+        // The columns a save writes, then the times stamped.
+        QStringList names = columns().written();
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
         QList<QVariantList> rows;
         rows.reserve(people.size());
-        for (const Person& p : people)
-            rows << QVariantList{nullIfEmpty(p.name.family),
-                                 nullIfEmpty(p.name.given),
-                                 nullIfEmpty(p.name.familyKanji),
-                                 nullIfEmpty(p.name.givenKanji),
-                                 nullIfEmpty(p.name.familyKana),
-                                 nullIfEmpty(p.name.givenKana),
-                                 nullIfEmpty(p.title),
-                                 nullIfEmpty(p.email),
-                                 nullIfEmpty(p.phone),
-                                 nullIfEmpty(p.languages),
-                                 nullIfEmpty(p.notes),
-                                 now,
-                                 now};
-        const QList<qint64> ids = RowWriter::insertNew(
-            m_db, QStringLiteral("person"),
-            {QStringLiteral("family_name"), QStringLiteral("given_name"),
-             QStringLiteral("family_name_kanji"), QStringLiteral("given_name_kanji"),
-             QStringLiteral("family_name_kana"), QStringLiteral("given_name_kana"),
-             QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
-             QStringLiteral("languages"), QStringLiteral("notes"), QStringLiteral("created_at"),
-             QStringLiteral("updated_at")},
-            rows);
+        for (const Person& p : people) {
+            const RowValues values = columns().values(p);
+            QVariantList row;
+            row.reserve(names.size());
+            for (const auto& [column, value] : values.columns())
+                row << value;
+            rows << (row << now << now);
+        }
+        const QList<qint64> ids = RowWriter::insertNew(m_db, QStringLiteral("person"), names, rows);
         RowWriter affiliations(m_db, QStringLiteral("person_affiliation"),
                                {QStringLiteral("person_id"), QStringLiteral("organization_id"),
                                 QStringLiteral("role"), QStringLiteral("start_date"),
@@ -224,7 +185,7 @@ Person PersonRepository::update(const Person& person)
         throw StorageError(errors);
     m_db.transaction([&] {
         recordwrite::update(m_db, QStringLiteral("person"), person.id, person.rowVersion,
-                            valuesOf(person),
+                            columns().values(person),
                             tr("This person no longer exists; the record was removed "
                                "elsewhere."),
                             tr("Someone else saved this person after you opened the record."));

@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct PersonFilter {
@@ -18,6 +20,9 @@ class PersonRepository {
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 public:
     explicit PersonRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<Person>& columns();
 
     // With affiliations, each naming its organization in `language`.
     std::optional<Person> find(PersonId id, Language language = Language::English) const;

@@ -146,6 +146,24 @@ public:
         m_joins << clause;
         return *this;
     }
+    // A person's own name, in the six name columns of the person table.
+    template <class Access> RecordColumns& name(Access access)
+    {
+        return add(
+            sqlrefs::personNameColumns(m_alias), 6,
+            [access](T& r, const Query& q, int i) {
+                std::invoke(access, r) = sqlrefs::personNameAt(q, i);
+            },
+            [access](const T& r, RowValues& v) {
+                const PersonName& n = std::invoke(access, r);
+                v.text(QStringLiteral("family_name"), n.family)
+                    .text(QStringLiteral("given_name"), n.given)
+                    .text(QStringLiteral("family_name_kanji"), n.familyKanji)
+                    .text(QStringLiteral("given_name_kanji"), n.givenKanji)
+                    .text(QStringLiteral("family_name_kana"), n.familyKana)
+                    .text(QStringLiteral("given_name_kana"), n.givenKana);
+            });
+    }
     // Read only: the name of a person of a table joined as `alias`.
     template <class Access> RecordColumns& personName(const QString& alias, Access access)
     {

@@ -7,6 +7,8 @@
 #include "storage/delegationrepository.h"
 #include "storage/fellowshipitineraryrepository.h"
 #include "storage/homestayrepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/personrepository.h"
 #include "storage/recordcolumns.h"
 #include "storage/researchlogrepository.h"
 #include "storage/researchrequestrepository.h"
@@ -49,6 +51,8 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, ResearchLogRepository::columns());
     checkAgainstSchema(*db, HomestayRepository::columns());
     checkAgainstSchema(*db, FellowshipItineraryRepository::columns());
+    checkAgainstSchema(*db, PersonRepository::columns());
+    checkAgainstSchema(*db, OrganizationRepository::columns());
     // The uid of an itinerary item is written once, when it is added.
     QStringList itinerary = DelegationItineraryRepository::columns().written();
     CHECK_FALSE(itinerary.contains(QStringLiteral("uid")));
