@@ -1,6 +1,7 @@
 #include "storage/cohortrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
@@ -8,60 +9,25 @@
 
 namespace jlgc {
 
-namespace {
-
-const char* const Select =
-    "SELECT id, year, coalesce(programme_start,''), coalesce(programme_end,''), "
-    "coalesce(tokyo_start,''), coalesce(tokyo_end,''), coalesce(host_start,''), "
-    "coalesce(host_end,''), coalesce(host_prefecture_code,''), "
-    "coalesce(host_municipality_code,''), coalesce(theme_en,''), coalesce(theme_ja,''), "
-    "coalesce(notes,''), row_version, created_at, updated_at FROM cohort ";
-
-QDate dateAt(const Query& q, int i)
+const RecordColumns<Cohort>& CohortRepository::columns()
 {
-    return QDate::fromString(q.text(i), Qt::ISODate);
-}
-
-Cohort fromRow(const Query& q)
-{
-    Cohort c;
-    c.id = q.id(0);
-    c.year = q.value(1).toInt();
-    c.programmeStart = dateAt(q, 2);
-    c.programmeEnd = dateAt(q, 3);
-    c.tokyoStart = dateAt(q, 4);
-    c.tokyoEnd = dateAt(q, 5);
-    c.hostStart = dateAt(q, 6);
-    c.hostEnd = dateAt(q, 7);
-    c.hostPrefectureCode = q.text(8);
-    c.hostMunicipalityCode = q.text(9);
-    c.themeEn = q.text(10);
-    c.themeJa = q.text(11);
-    c.notes = q.text(12);
-    c.rowVersion = q.value(13).toInt();
-    c.createdAt = QDateTime::fromString(q.text(14), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(q.text(15), Qt::ISODate);
+    using C = Cohort;
+    static const RecordColumns<C> c =
+        RecordColumns<C>(QStringLiteral("cohort"), QStringLiteral("c"))
+            .number(QStringLiteral("year"), &C::year)
+            .date(QStringLiteral("programme_start"), &C::programmeStart)
+            .date(QStringLiteral("programme_end"), &C::programmeEnd)
+            .date(QStringLiteral("tokyo_start"), &C::tokyoStart)
+            .date(QStringLiteral("tokyo_end"), &C::tokyoEnd)
+            .date(QStringLiteral("host_start"), &C::hostStart)
+            .date(QStringLiteral("host_end"), &C::hostEnd)
+            .text(QStringLiteral("host_prefecture_code"), &C::hostPrefectureCode)
+            .text(QStringLiteral("host_municipality_code"), &C::hostMunicipalityCode)
+            .text(QStringLiteral("theme_en"), &C::themeEn)
+            .text(QStringLiteral("theme_ja"), &C::themeJa)
+            .text(QStringLiteral("notes"), &C::notes);
     return c;
 }
-
-RowValues valuesOf(const Cohort& c)
-{
-    return RowValues()
-        .set(QStringLiteral("year"), c.year)
-        .date(QStringLiteral("programme_start"), c.programmeStart)
-        .date(QStringLiteral("programme_end"), c.programmeEnd)
-        .date(QStringLiteral("tokyo_start"), c.tokyoStart)
-        .date(QStringLiteral("tokyo_end"), c.tokyoEnd)
-        .date(QStringLiteral("host_start"), c.hostStart)
-        .date(QStringLiteral("host_end"), c.hostEnd)
-        .text(QStringLiteral("host_prefecture_code"), c.hostPrefectureCode)
-        .text(QStringLiteral("host_municipality_code"), c.hostMunicipalityCode)
-        .text(QStringLiteral("theme_en"), c.themeEn)
-        .text(QStringLiteral("theme_ja"), c.themeJa)
-        .text(QStringLiteral("notes"), c.notes);
-}
-
-} // namespace
 
 int CohortSummary::unconfirmed() const
 {
@@ -74,29 +40,29 @@ int CohortSummary::unconfirmed() const
 
 std::optional<Cohort> CohortRepository::find(CohortId id) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.next())
-        return fromRow(q);
+        return columns().read(q);
     return std::nullopt;
 }
 
 std::optional<Cohort> CohortRepository::findByYear(int year) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE year = :year"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE year = :year"));
     q.bind(QStringLiteral(":year"), year).exec();
     if (q.next())
-        return fromRow(q);
+        return columns().read(q);
     return std::nullopt;
 }
 
 QList<Cohort> CohortRepository::list() const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("ORDER BY year DESC"));
+    Query q(m_db, columns().select() + QStringLiteral(" ORDER BY year DESC"));
     q.exec();
     QList<Cohort> result;
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     return result;
 }
 
@@ -105,12 +71,12 @@ QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const
     QList<CohortSummary> result;
     QHash<CohortId, int> index;
     {
-        Query q(m_db, QString::fromLatin1(Select) + onlyWhere(onlyId, QStringLiteral("id")) +
+        Query q(m_db, columns().select() + onlyWhere(onlyId, QStringLiteral("id")) +
                           QStringLiteral("ORDER BY year DESC"));
         bindOnly(q, onlyId).exec();
         while (q.next()) {
             index.insert(q.id(0), int(result.size()));
-            result << CohortSummary{fromRow(q), {}, 0, 0, 0, 0};
+            result << CohortSummary{columns().read(q), {}, 0, 0, 0, 0};
         }
     }
     {
@@ -220,7 +186,7 @@ Cohort CohortRepository::add(const Cohort& cohort)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         checkYearFree(cohort);
-        return recordwrite::insert(m_db, QStringLiteral("cohort"), valuesOf(cohort));
+        return recordwrite::insert(m_db, QStringLiteral("cohort"), columns().values(cohort));
     });
     return *find(id);
 }
@@ -233,7 +199,7 @@ Cohort CohortRepository::update(const Cohort& cohort)
         checkYearFree(cohort);
         checkContentsFit(cohort);
         recordwrite::update(m_db, QStringLiteral("cohort"), cohort.id, cohort.rowVersion,
-                            valuesOf(cohort),
+                            columns().values(cohort),
                             tr("This cohort no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this cohort after you opened it."));
     });

@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 // A line of the cohort list: the cohort and what is in it.
@@ -28,6 +30,9 @@ class CohortRepository {
     Q_DECLARE_TR_FUNCTIONS(CohortRepository)
 public:
     explicit CohortRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<Cohort>& columns();
 
     std::optional<Cohort> find(CohortId id) const;
     std::optional<Cohort> findByYear(int year) const;

@@ -2,92 +2,16 @@
 
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
+#include "storage/sqlrefs.h"
 
 #include <algorithm>
 
 namespace jlgc {
 
 namespace {
-
-const char* const Select =
-    "SELECT f.id, f.person_id, f.cohort_id, coalesce(f.organization_id, 0), "
-    "coalesce(f.subdivision_code,''), coalesce(f.title,''), f.status, coalesce(f.arrival,''), "
-    "coalesce(f.departure,''), coalesce(f.dietary_notes,''), coalesce(f.medical_notes,''), "
-    "coalesce(f.emergency_contact_name,''), coalesce(f.emergency_contact_relation,''), "
-    "coalesce(f.emergency_contact_phone,''), coalesce(f.follow_up_notes,''), "
-    "coalesce(f.notes,''), f.row_version, f.created_at, f.updated_at, c.year, "
-    "coalesce(o.name_en,''), coalesce(o.name_ja,''), coalesce(p.family_name,''), "
-    "coalesce(p.given_name,''), coalesce(p.family_name_kanji,''), "
-    "coalesce(p.given_name_kanji,''), coalesce(p.family_name_kana,''), "
-    "coalesce(p.given_name_kana,''), "
-    "coalesce((SELECT s.changed_on FROM fellow_status_change s WHERE s.fellow_id = f.id "
-    "ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), '') "
-    "FROM fellow f JOIN person p ON p.id = f.person_id JOIN cohort c ON c.id = f.cohort_id "
-    "LEFT JOIN organization o ON o.id = f.organization_id ";
-
-QDate dateAt(const Query& q, int i)
-{
-    return QDate::fromString(q.text(i), Qt::ISODate);
-}
-
-Fellow fromRow(const Query& q)
-{
-    Fellow f;
-    f.id = q.id(0);
-    f.personId = q.id(1);
-    f.cohortId = q.id(2);
-    f.organizationId = q.id(3);
-    f.subdivisionCode = q.text(4);
-    f.titleAtTime = q.text(5);
-    f.status = FellowStatuses::fromCode(q.text(6));
-    f.arrival = dateAt(q, 7);
-    f.departure = dateAt(q, 8);
-    f.dietaryNotes = q.text(9);
-    f.medicalNotes = q.text(10);
-    f.emergencyContactName = q.text(11);
-    f.emergencyContactRelation = q.text(12);
-    f.emergencyContactPhone = q.text(13);
-    f.followUpNotes = q.text(14);
-    f.notes = q.text(15);
-    f.rowVersion = q.value(16).toInt();
-    f.createdAt = QDateTime::fromString(q.text(17), Qt::ISODate);
-    f.updatedAt = QDateTime::fromString(q.text(18), Qt::ISODate);
-    f.cohortYear = q.value(19).toInt();
-    f.organizationNameEn = q.text(20);
-    f.organizationNameJa = q.text(21);
-    f.personName = {q.text(22), q.text(23), q.text(24), q.text(25), q.text(26), q.text(27)};
-    f.statusDate = dateAt(q, 28);
-    return f;
-}
-
-// Notes are kept exactly as typed (sensitive notes are never lost or altered);
-// only an empty or blank text is stored as NULL.
-QVariant exactOrNull(const QString& s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
-}
-
-RowValues valuesOf(const Fellow& f)
-{
-    return RowValues()
-        .set(QStringLiteral("person_id"), f.personId)
-        .set(QStringLiteral("cohort_id"), f.cohortId)
-        .ref(QStringLiteral("organization_id"), f.organizationId)
-        .text(QStringLiteral("subdivision_code"), f.subdivisionCode)
-        .text(QStringLiteral("title"), f.titleAtTime)
-        .set(QStringLiteral("status"), FellowStatuses::code(f.status))
-        .date(QStringLiteral("arrival"), f.arrival)
-        .date(QStringLiteral("departure"), f.departure)
-        .set(QStringLiteral("dietary_notes"), exactOrNull(f.dietaryNotes))
-        .set(QStringLiteral("medical_notes"), exactOrNull(f.medicalNotes))
-        .text(QStringLiteral("emergency_contact_name"), f.emergencyContactName)
-        .text(QStringLiteral("emergency_contact_relation"), f.emergencyContactRelation)
-        .text(QStringLiteral("emergency_contact_phone"), f.emergencyContactPhone)
-        .set(QStringLiteral("follow_up_notes"), exactOrNull(f.followUpNotes))
-        .set(QStringLiteral("notes"), exactOrNull(f.notes));
-}
 
 // A filter's "any" is an empty text; a null QString would be bound as NULL,
 // and NULL = '' is never true.
@@ -98,6 +22,45 @@ QString filterText(const QString& s)
 
 } // namespace
 
+const RecordColumns<Fellow>& FellowRepository::columns()
+{
+    using F = Fellow;
+    // Notes are kept exactly as typed (sensitive notes are never lost or
+    // altered); only an empty or blank text is stored as NULL.
+    static const RecordColumns<F> c =
+        RecordColumns<F>(QStringLiteral("fellow"), QStringLiteral("f"))
+            .join(QStringLiteral("JOIN person p ON p.id = f.person_id "
+                                 "JOIN cohort c ON c.id = f.cohort_id "
+                                 "LEFT JOIN organization o ON o.id = f.organization_id"))
+            .ref(QStringLiteral("person_id"), &F::personId)
+            .ref(QStringLiteral("cohort_id"), &F::cohortId)
+            .ref(QStringLiteral("organization_id"), &F::organizationId)
+            .text(QStringLiteral("subdivision_code"), &F::subdivisionCode)
+            .text(QStringLiteral("title"), &F::titleAtTime)
+            .code<FellowStatuses>(QStringLiteral("status"), &F::status)
+            .date(QStringLiteral("arrival"), &F::arrival)
+            .date(QStringLiteral("departure"), &F::departure)
+            .exact(QStringLiteral("dietary_notes"), &F::dietaryNotes)
+            .exact(QStringLiteral("medical_notes"), &F::medicalNotes)
+            .text(QStringLiteral("emergency_contact_name"), &F::emergencyContactName)
+            .text(QStringLiteral("emergency_contact_relation"), &F::emergencyContactRelation)
+            .text(QStringLiteral("emergency_contact_phone"), &F::emergencyContactPhone)
+            .exact(QStringLiteral("follow_up_notes"), &F::followUpNotes)
+            .exact(QStringLiteral("notes"), &F::notes)
+            .derived(QStringLiteral("c.year"),
+                     [](F& f, const Query& q, int i) { f.cohortYear = q.value(i).toInt(); })
+            .derived(QStringLiteral("coalesce(o.name_en,'')"),
+                     [](F& f, const Query& q, int i) { f.organizationNameEn = q.text(i); })
+            .derived(QStringLiteral("coalesce(o.name_ja,'')"),
+                     [](F& f, const Query& q, int i) { f.organizationNameJa = q.text(i); })
+            .personName(QStringLiteral("p"), &F::personName)
+            .derived(QStringLiteral("coalesce((SELECT s.changed_on FROM fellow_status_change s "
+                                    "WHERE s.fellow_id = f.id ORDER BY s.changed_on DESC, "
+                                    "s.id DESC LIMIT 1), '')"),
+                     [](F& f, const Query& q, int i) { f.statusDate = sqlrefs::dateAt(q, i); });
+    return c;
+}
+
 QList<FellowStatusChange> FellowRepository::history(FellowId id) const
 {
     Query q(m_db, QStringLiteral("SELECT id, status, changed_on, coalesce(note, '') FROM "
@@ -106,18 +69,18 @@ QList<FellowStatusChange> FellowRepository::history(FellowId id) const
     q.bind(QStringLiteral(":id"), id).exec();
     QList<FellowStatusChange> result;
     while (q.next())
-        result << FellowStatusChange{q.id(0), FellowStatuses::fromCode(q.text(1)), dateAt(q, 2),
-                                     q.text(3)};
+        result << FellowStatusChange{q.id(0), FellowStatuses::fromCode(q.text(1)),
+                                     sqlrefs::dateAt(q, 2), q.text(3)};
     return result;
 }
 
 std::optional<Fellow> FellowRepository::find(FellowId id) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE f.id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE f.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
-    Fellow f = fromRow(q);
+    Fellow f = columns().read(q);
     f.statusHistory = history(id);
     return f;
 }
@@ -146,13 +109,13 @@ QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
         c.add(QStringLiteral("c.year >= :from"), {{QStringLiteral(":from"), filter.fromYear}});
     if (filter.toYear != 0)
         c.add(QStringLiteral("c.year <= :to"), {{QStringLiteral(":to"), filter.toYear}});
-    Query q(m_db, QString::fromLatin1(Select) + c.where() +
+    Query q(m_db, columns().select() + c.where() +
                       QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
     c.bindTo(q);
     q.exec();
     QList<Fellow> result;
     while (q.next())
-        result << fromRow(q);
+        result << columns().read(q);
     return result;
 }
 
@@ -246,7 +209,8 @@ Fellow FellowRepository::add(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("fellow"), valuesOf(f));
+        const qint64 newId =
+            recordwrite::insert(m_db, QStringLiteral("fellow"), columns().values(f));
         appendStatus(newId, f.status, f.statusDate, {});
         return newId;
     });
@@ -273,7 +237,7 @@ Fellow FellowRepository::update(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        recordwrite::update(m_db, QStringLiteral("fellow"), f.id, f.rowVersion, valuesOf(f),
+        recordwrite::update(m_db, QStringLiteral("fellow"), f.id, f.rowVersion, columns().values(f),
                             tr("This fellow no longer exists; the record was removed "
                                "elsewhere."),
                             tr("Someone else saved this fellow after you opened the record."));

@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct FellowFilter {
@@ -24,6 +26,9 @@ class FellowRepository {
     Q_DECLARE_TR_FUNCTIONS(FellowRepository)
 public:
     explicit FellowRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<Fellow>& columns();
 
     // With the status history.
     std::optional<Fellow> find(FellowId id) const;

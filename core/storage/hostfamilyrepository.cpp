@@ -4,6 +4,7 @@
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
@@ -12,66 +13,6 @@
 namespace jlgc {
 
 namespace {
-
-const char* const Select =
-    "SELECT h.id, coalesce(h.family_name_kanji,''), coalesce(h.family_name_kana,''), "
-    "coalesce(h.family_name_romaji,''), coalesce(h.municipality_code,''), "
-    "coalesce(h.address_ja,''), coalesce(h.languages,''), h.capacity, h.smoking, "
-    "coalesce(h.pets,''), coalesce(h.accessibility,''), coalesce(h.dietary_notes,''), "
-    "coalesce(h.availability_notes,''), coalesce(h.notes,''), h.row_version, h.created_at, "
-    "h.updated_at, coalesce(m.name_ja,''), coalesce(m.name_en,''), "
-    "coalesce(m.prefecture_code,'') FROM host_family h "
-    "LEFT JOIN municipality m ON m.code = h.municipality_code ";
-
-HostFamily fromRow(const Query& q)
-{
-    HostFamily f;
-    f.id = q.id(0);
-    f.familyNameKanji = q.text(1);
-    f.familyNameKana = q.text(2);
-    f.familyNameRomaji = q.text(3);
-    f.municipalityCode = q.text(4);
-    f.addressJa = q.text(5);
-    f.languages = q.text(6);
-    f.capacity = q.value(7).toInt();
-    f.smoking = q.value(8).toInt() != 0;
-    f.pets = q.text(9);
-    f.accessibility = q.text(10);
-    f.dietaryNotes = q.text(11);
-    f.availabilityNotes = q.text(12);
-    f.notes = q.text(13);
-    f.rowVersion = q.value(14).toInt();
-    f.createdAt = QDateTime::fromString(q.text(15), Qt::ISODate);
-    f.updatedAt = QDateTime::fromString(q.text(16), Qt::ISODate);
-    f.municipalityNameJa = q.text(17);
-    f.municipalityNameEn = q.text(18);
-    f.prefectureCode = q.text(19);
-    return f;
-}
-
-// The address is sensitive and is kept exactly as typed.
-QVariant exactOrNull(const QString& s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s);
-}
-
-RowValues valuesOf(const HostFamily& f)
-{
-    return RowValues()
-        .text(QStringLiteral("family_name_kanji"), f.familyNameKanji)
-        .text(QStringLiteral("family_name_kana"), f.familyNameKana)
-        .text(QStringLiteral("family_name_romaji"), f.familyNameRomaji)
-        .text(QStringLiteral("municipality_code"), f.municipalityCode)
-        .set(QStringLiteral("address_ja"), exactOrNull(f.addressJa))
-        .text(QStringLiteral("languages"), f.languages)
-        .set(QStringLiteral("capacity"), f.capacity)
-        .set(QStringLiteral("smoking"), f.smoking ? 1 : 0)
-        .text(QStringLiteral("pets"), f.pets)
-        .text(QStringLiteral("accessibility"), f.accessibility)
-        .text(QStringLiteral("dietary_notes"), f.dietaryNotes)
-        .text(QStringLiteral("availability_notes"), f.availabilityNotes)
-        .set(QStringLiteral("notes"), exactOrNull(f.notes));
-}
 
 // A filter's "any" is an empty text; a null QString would be bound as NULL,
 // and NULL = '' is never true.
@@ -92,6 +33,35 @@ bool matchesText(const HostFamily& f, const QString& folded)
 }
 
 } // namespace
+
+const RecordColumns<HostFamily>& HostFamilyRepository::columns()
+{
+    using F = HostFamily;
+    // The address and the notes are sensitive and kept exactly as typed.
+    static const RecordColumns<F> c =
+        RecordColumns<F>(QStringLiteral("host_family"), QStringLiteral("h"))
+            .join(QStringLiteral("LEFT JOIN municipality m ON m.code = h.municipality_code"))
+            .text(QStringLiteral("family_name_kanji"), &F::familyNameKanji)
+            .text(QStringLiteral("family_name_kana"), &F::familyNameKana)
+            .text(QStringLiteral("family_name_romaji"), &F::familyNameRomaji)
+            .text(QStringLiteral("municipality_code"), &F::municipalityCode)
+            .exact(QStringLiteral("address_ja"), &F::addressJa)
+            .text(QStringLiteral("languages"), &F::languages)
+            .number(QStringLiteral("capacity"), &F::capacity)
+            .flag(QStringLiteral("smoking"), &F::smoking)
+            .text(QStringLiteral("pets"), &F::pets)
+            .text(QStringLiteral("accessibility"), &F::accessibility)
+            .text(QStringLiteral("dietary_notes"), &F::dietaryNotes)
+            .text(QStringLiteral("availability_notes"), &F::availabilityNotes)
+            .exact(QStringLiteral("notes"), &F::notes)
+            .derived(QStringLiteral("coalesce(m.name_ja,'')"),
+                     [](F& f, const Query& q, int i) { f.municipalityNameJa = q.text(i); })
+            .derived(QStringLiteral("coalesce(m.name_en,'')"),
+                     [](F& f, const Query& q, int i) { f.municipalityNameEn = q.text(i); })
+            .derived(QStringLiteral("coalesce(m.prefecture_code,'')"),
+                     [](F& f, const Query& q, int i) { f.prefectureCode = q.text(i); });
+    return c;
+}
 
 QHash<HostFamilyId, QList<HostFamilyMember>>
 HostFamilyRepository::members(HostFamilyId onlyId) const
@@ -123,19 +93,19 @@ HostFamilyRepository::members(HostFamilyId onlyId) const
 
 std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE h.id = :id"));
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE h.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
-    HostFamily f = fromRow(q);
+    HostFamily f = columns().read(q);
     f.members = members(id).value(id);
     return f;
 }
 
 QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) const
 {
-    Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE (:municipality = '' OR h.municipality_code = "
+    Query q(m_db, columns().select() +
+                      QStringLiteral(" WHERE (:municipality = '' OR h.municipality_code = "
                                      ":municipality2) AND (:prefecture = '' OR "
                                      "m.prefecture_code = :prefecture2) ORDER BY h.id"));
     q.bind(QStringLiteral(":municipality"), filterText(filter.municipalityCode))
@@ -147,7 +117,7 @@ QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) con
     const auto allMembers = members(0);
     QList<HostFamily> result;
     while (q.next()) {
-        HostFamily f = fromRow(q);
+        HostFamily f = columns().read(q);
         if (!matchesText(f, folded))
             continue;
         f.members = allMembers.value(f.id);
@@ -181,7 +151,7 @@ HostFamily HostFamilyRepository::add(const HostFamily& family)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("host_family"), valuesOf(family));
+            recordwrite::insert(m_db, QStringLiteral("host_family"), columns().values(family));
         writeMembers(newId, family.members);
         return newId;
     });
@@ -198,7 +168,8 @@ HostFamily HostFamilyRepository::update(const HostFamily& family)
             !errors.isEmpty())
             throw StorageError(errors);
         recordwrite::update(
-            m_db, QStringLiteral("host_family"), family.id, family.rowVersion, valuesOf(family),
+            m_db, QStringLiteral("host_family"), family.id, family.rowVersion,
+            columns().values(family),
             tr("This host family no longer exists; the record was removed elsewhere."),
             tr("Someone else saved this host family after you opened it."));
         writeMembers(family.id, family.members);

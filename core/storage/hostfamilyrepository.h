@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 class Database;
 
 struct HostFamilyFilter {
@@ -20,6 +22,9 @@ class HostFamilyRepository {
     Q_DECLARE_TR_FUNCTIONS(HostFamilyRepository)
 public:
     explicit HostFamilyRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<HostFamily>& columns();
 
     // With members and the municipality's names.
     std::optional<HostFamily> find(HostFamilyId id) const;

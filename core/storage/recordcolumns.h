@@ -35,6 +35,18 @@ public:
             [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.text(i); },
             [column, access](const T& r, RowValues& v) { v.text(column, std::invoke(access, r)); });
     }
+    // Text kept exactly as typed (sensitive notes: never trimmed or
+    // altered); only an empty or blank text is NULL.
+    template <class Access> RecordColumns& exact(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("''")), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.text(i); },
+            [column, access](const T& r, RowValues& v) {
+                const QString& s = std::invoke(access, r);
+                v.set(column, s.trimmed().isEmpty() ? QVariant() : QVariant(s));
+            });
+    }
     // A date (ISO text); an invalid date is NULL.
     template <class Access> RecordColumns& date(const QString& column, Access access)
     {
@@ -52,6 +64,14 @@ public:
             coalesced(column, QStringLiteral("0")), 1,
             [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.id(i); },
             [column, access](const T& r, RowValues& v) { v.ref(column, std::invoke(access, r)); });
+    }
+    // A whole number, 0 included.
+    template <class Access> RecordColumns& number(const QString& column, Access access)
+    {
+        return add(
+            coalesced(column, QStringLiteral("0")), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.value(i).toInt(); },
+            [column, access](const T& r, RowValues& v) { v.set(column, std::invoke(access, r)); });
     }
     // A number more than zero, or nothing: 0 is NULL.
     template <class Access> RecordColumns& positive(const QString& column, Access access)

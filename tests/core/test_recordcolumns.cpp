@@ -2,11 +2,14 @@
 // schema has them: every column of the table is written by a save (a column
 // added by a later schema step and forgotten here fails), and every column
 // written is one of the table's; each record saved reads back as it was.
+#include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
+#include "storage/fellowrepository.h"
 #include "storage/fellowshipitineraryrepository.h"
 #include "storage/homestayrepository.h"
+#include "storage/hostfamilyrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/recordcolumns.h"
@@ -58,6 +61,9 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, FellowshipItineraryRepository::columns());
     checkAgainstSchema(*db, PersonRepository::columns());
     checkAgainstSchema(*db, OrganizationRepository::columns());
+    checkAgainstSchema(*db, CohortRepository::columns());
+    checkAgainstSchema(*db, FellowRepository::columns());
+    checkAgainstSchema(*db, HostFamilyRepository::columns());
     // The uid of an itinerary item is written once, when it is added.
     checkAgainstSchema(*db, DelegationItineraryRepository::columns(), {QStringLiteral("uid")});
 }
