@@ -39,6 +39,17 @@
 
 namespace jlgc::bench {
 
+double residentMb(const QByteArray& line)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& l : f.readAll().split('\n'))
+        if (l.startsWith(line))
+            return l.mid(line.size()).trimmed().split(' ').front().toDouble() / 1024.0;
+    return -1;
+}
+
 namespace {
 
 // How long a screen of rows may take before the bench gives up on it.
@@ -60,17 +71,6 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double residentMb(const QByteArray& line = QByteArrayLiteral("VmRSS:"))
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& l : f.readAll().split('\n'))
-        if (l.startsWith(line))
-            return l.mid(line.size()).trimmed().split(' ').front().toDouble() / 1024.0;
-    return -1;
 }
 
 // How long the event loop of the window's thread is blocked: a QTimer on

@@ -6,6 +6,7 @@
 // end, and how long until its first screen of rows shows text. Works with
 // models that answer at once (today) and with models that fill their rows
 // later from a worker: it waits until the rows in sight have text.
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -17,6 +18,8 @@ namespace bench {
 
 // Milliseconds on one clock since the bench started.
 double nowMs();
+// VmRSS (or another line of /proc/self/status: RssAnon, RssFile) in MB.
+double residentMb(const QByteArray& line = QByteArrayLiteral("VmRSS:"));
 
 // Runs the event loop until done() holds (asked at every 1 ms tick), or for
 // at most timeoutMs; returns whether it held.

@@ -50,17 +50,7 @@ double ms(const QElapsedTimer& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// VmRSS (or another line of /proc/self/status, e.g. RssAnon, RssFile) in MB.
-double residentMb(const QByteArray& line = QByteArrayLiteral("VmRSS:"))
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& l : f.readAll().split('\n'))
-        if (l.startsWith(line))
-            return l.mid(line.size()).trimmed().split(' ').front().toDouble() / 1024.0;
-    return -1;
-}
+using bench::residentMb;
 
 // The files whose pages are resident the most (/proc/self/smaps), to say
 // where memory goes.

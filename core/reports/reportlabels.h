@@ -1,14 +1,6 @@
 #pragma once
 
-#include "domain/chapterfunding.h"
-#include "domain/delegation.h"
-#include "domain/fellow.h"
-#include "domain/fellowshipitineraryitem.h"
-#include "domain/officeevent.h"
-#include "domain/researchlogentry.h"
-#include "domain/researchrequest.h"
-#include "domain/researchtopic.h"
-#include "domain/sisteraffiliation.h"
+#include "domain/enumtable.h"
 #include "reports/reporttexts.h"
 
 namespace jlgc {

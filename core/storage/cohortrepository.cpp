@@ -186,7 +186,7 @@ Cohort CohortRepository::add(const Cohort& cohort)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         checkYearFree(cohort);
-        return recordwrite::insert(m_db, QStringLiteral("cohort"), columns().values(cohort));
+        return recordwrite::insert(m_db, columns().table(), columns().values(cohort));
     });
     return *find(id);
 }
@@ -198,7 +198,7 @@ Cohort CohortRepository::update(const Cohort& cohort)
     m_db.transaction([&] {
         checkYearFree(cohort);
         checkContentsFit(cohort);
-        recordwrite::update(m_db, QStringLiteral("cohort"), cohort.id, cohort.rowVersion,
+        recordwrite::update(m_db, columns().table(), cohort.id, cohort.rowVersion,
                             columns().values(cohort),
                             tr("This cohort no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this cohort after you opened it."));
@@ -208,7 +208,7 @@ Cohort CohortRepository::update(const Cohort& cohort)
 
 void CohortRepository::remove(CohortId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("cohort"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This cohort still has records (%1). Remove those first."));
 }
 

@@ -94,7 +94,7 @@ DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItine
         check(item);
         const QString uid =
             item.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : item.uid;
-        return recordwrite::insert(m_db, QStringLiteral("delegation_itinerary_item"),
+        return recordwrite::insert(m_db, columns().table(),
                                    columns().values(item).set(QStringLiteral("uid"), uid));
     });
     return *find(id);
@@ -105,8 +105,8 @@ DelegationItineraryItem DelegationItineraryRepository::update(const DelegationIt
     m_db.transaction([&] {
         check(item);
         // The uid is never rewritten: calendars know the event by it.
-        recordwrite::update(m_db, QStringLiteral("delegation_itinerary_item"), item.id,
-                            item.rowVersion, columns().values(item),
+        recordwrite::update(m_db, columns().table(), item.id, item.rowVersion,
+                            columns().values(item),
                             tr("This itinerary item no longer exists; it was removed "
                                "elsewhere."),
                             tr("Someone else saved this itinerary item after you opened "

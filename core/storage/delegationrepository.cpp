@@ -203,7 +203,7 @@ Delegation DelegationRepository::add(const Delegation& delegation)
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
         const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("delegation"), columns().values(delegation));
+            recordwrite::insert(m_db, columns().table(), columns().values(delegation));
         writeMembers(newId, delegation);
         return newId;
     });
@@ -236,8 +236,8 @@ Delegation DelegationRepository::update(const Delegation& delegation)
                  tr("%n itinerary item(s) would fall outside the new dates. Move them first.",
                     nullptr, int(n))}});
 
-        recordwrite::update(m_db, QStringLiteral("delegation"), delegation.id,
-                            delegation.rowVersion, columns().values(delegation),
+        recordwrite::update(m_db, columns().table(), delegation.id, delegation.rowVersion,
+                            columns().values(delegation),
                             tr("This delegation no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this delegation after you opened it."));
         writeMembers(delegation.id, delegation);

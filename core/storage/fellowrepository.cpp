@@ -209,8 +209,7 @@ Fellow FellowRepository::add(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("fellow"), columns().values(f));
+        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(f));
         appendStatus(newId, f.status, f.statusDate, {});
         return newId;
     });
@@ -237,7 +236,7 @@ Fellow FellowRepository::update(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        recordwrite::update(m_db, QStringLiteral("fellow"), f.id, f.rowVersion, columns().values(f),
+        recordwrite::update(m_db, columns().table(), f.id, f.rowVersion, columns().values(f),
                             tr("This fellow no longer exists; the record was removed "
                                "elsewhere."),
                             tr("Someone else saved this fellow after you opened the record."));
@@ -248,7 +247,7 @@ Fellow FellowRepository::update(const Fellow& fellow)
 
 void FellowRepository::remove(FellowId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("fellow"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This fellow is still named in other records (%1). Change or "
                            "remove those first."));
 }

@@ -70,8 +70,7 @@ FellowshipItineraryItem FellowshipItineraryRepository::add(const FellowshipItine
     const qint64 id = m_db.transaction([&] {
         if (const FieldErrors errors = check(item); !errors.isEmpty())
             throw StorageError(errors);
-        return recordwrite::insert(m_db, QStringLiteral("fellowship_itinerary_item"),
-                                   columns().values(item));
+        return recordwrite::insert(m_db, columns().table(), columns().values(item));
     });
     return *find(id);
 }
@@ -81,8 +80,8 @@ FellowshipItineraryItem FellowshipItineraryRepository::update(const FellowshipIt
     m_db.transaction([&] {
         if (const FieldErrors errors = check(item); !errors.isEmpty())
             throw StorageError(errors);
-        recordwrite::update(m_db, QStringLiteral("fellowship_itinerary_item"), item.id,
-                            item.rowVersion, columns().values(item),
+        recordwrite::update(m_db, columns().table(), item.id, item.rowVersion,
+                            columns().values(item),
                             tr("This itinerary item no longer exists; it was removed "
                                "elsewhere."),
                             tr("Someone else saved this itinerary item after you opened "

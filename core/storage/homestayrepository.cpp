@@ -153,8 +153,7 @@ HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
 {
     const qint64 id = m_db.transaction([&] {
         checkOrThrow(placement);
-        return recordwrite::insert(m_db, QStringLiteral("homestay_placement"),
-                                   columns().values(placement));
+        return recordwrite::insert(m_db, columns().table(), columns().values(placement));
     });
     return *find(id);
 }
@@ -166,8 +165,8 @@ HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
             throw StorageError(StorageError::Kind::NotFound,
                                tr("This homestay no longer exists; it was removed elsewhere."));
         checkOrThrow(placement);
-        recordwrite::update(m_db, QStringLiteral("homestay_placement"), placement.id,
-                            placement.rowVersion, columns().values(placement),
+        recordwrite::update(m_db, columns().table(), placement.id, placement.rowVersion,
+                            columns().values(placement),
                             tr("This homestay no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this homestay after you opened it."));
     });

@@ -150,8 +150,7 @@ HostFamily HostFamilyRepository::add(const HostFamily& family)
     if (const FieldErrors errors = family.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("host_family"), columns().values(family));
+        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(family));
         writeMembers(newId, family.members);
         return newId;
     });
@@ -168,8 +167,7 @@ HostFamily HostFamilyRepository::update(const HostFamily& family)
             !errors.isEmpty())
             throw StorageError(errors);
         recordwrite::update(
-            m_db, QStringLiteral("host_family"), family.id, family.rowVersion,
-            columns().values(family),
+            m_db, columns().table(), family.id, family.rowVersion, columns().values(family),
             tr("This host family no longer exists; the record was removed elsewhere."),
             tr("Someone else saved this host family after you opened it."));
         writeMembers(family.id, family.members);
@@ -179,7 +177,7 @@ HostFamily HostFamilyRepository::update(const HostFamily& family)
 
 void HostFamilyRepository::remove(HostFamilyId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("host_family"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This host family is still named in other records (%1). "
                            "Change or remove those first."));
 }

@@ -79,9 +79,8 @@ qint64 OrganizationRepository::insert(const Organization& org)
 {
     if (const FieldErrors errors = org.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    return m_db.transaction([&] {
-        return recordwrite::insert(m_db, QStringLiteral("organization"), columns().values(org));
-    });
+    return m_db.transaction(
+        [&] { return recordwrite::insert(m_db, columns().table(), columns().values(org)); });
 }
 
 Organization OrganizationRepository::update(const Organization& org)
@@ -89,8 +88,7 @@ Organization OrganizationRepository::update(const Organization& org)
     if (const FieldErrors errors = org.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("organization"), org.id, org.rowVersion,
-                            columns().values(org),
+        recordwrite::update(m_db, columns().table(), org.id, org.rowVersion, columns().values(org),
                             tr("This organization no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this organization after you opened it."));
     });
@@ -99,7 +97,7 @@ Organization OrganizationRepository::update(const Organization& org)
 
 void OrganizationRepository::remove(OrganizationId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("organization"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This organization is still used by other records (%1). "
                            "Change or remove those first."));
 }

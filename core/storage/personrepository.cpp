@@ -165,7 +165,7 @@ QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
                 row << value;
             rows << (row << now << now);
         }
-        const QList<qint64> ids = RowWriter::insertNew(m_db, QStringLiteral("person"), names, rows);
+        const QList<qint64> ids = RowWriter::insertNew(m_db, columns().table(), names, rows);
         RowWriter affiliations(m_db, QStringLiteral("person_affiliation"),
                                {QStringLiteral("person_id"), QStringLiteral("organization_id"),
                                 QStringLiteral("role"), QStringLiteral("start_date"),
@@ -184,7 +184,7 @@ Person PersonRepository::update(const Person& person)
     if (const FieldErrors errors = person.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("person"), person.id, person.rowVersion,
+        recordwrite::update(m_db, columns().table(), person.id, person.rowVersion,
                             columns().values(person),
                             tr("This person no longer exists; the record was removed "
                                "elsewhere."),
@@ -196,7 +196,7 @@ Person PersonRepository::update(const Person& person)
 
 void PersonRepository::remove(PersonId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("person"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This person is still named in other records (%1). Change or "
                            "remove those first."));
 }

@@ -130,8 +130,7 @@ ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
     if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("research_log_entry"),
-                                                 columns().values(entry));
+        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(entry));
         writeParts(newId, entry);
         return newId;
     });
@@ -143,7 +142,7 @@ ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
     if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("research_log_entry"), entry.id, entry.rowVersion,
+        recordwrite::update(m_db, columns().table(), entry.id, entry.rowVersion,
                             columns().values(entry),
                             tr("This log entry no longer exists; it was removed elsewhere."),
                             tr("Someone else saved this log entry after you opened it."));

@@ -142,8 +142,8 @@ ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
     if (const FieldErrors errors = request.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId = recordwrite::insert(m_db, QStringLiteral("research_request"),
-                                                 columns().values(request));
+        const qint64 newId =
+            recordwrite::insert(m_db, columns().table(), columns().values(request));
         writeSources(newId, request.sources);
         return newId;
     });
@@ -155,8 +155,8 @@ ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request
     if (const FieldErrors errors = request.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("research_request"), request.id,
-                            request.rowVersion, columns().values(request),
+        recordwrite::update(m_db, columns().table(), request.id, request.rowVersion,
+                            columns().values(request),
                             tr("This research request no longer exists; it was removed "
                                "elsewhere."),
                             tr("Someone else saved this research request after you opened "

@@ -144,8 +144,7 @@ ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
     if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
         throw StorageError(errors);
     const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("research_topic"), columns().values(topic));
+        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(topic));
         writeParts(newId, topic);
         return newId;
     });
@@ -157,7 +156,7 @@ ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
     if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("research_topic"), topic.id, topic.rowVersion,
+        recordwrite::update(m_db, columns().table(), topic.id, topic.rowVersion,
                             columns().values(topic),
                             tr("This research topic no longer exists; it was removed "
                                "elsewhere."),

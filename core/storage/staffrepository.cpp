@@ -13,10 +13,7 @@ const RecordColumns<StaffMember>& StaffRepository::columns()
     static const RecordColumns<S> c =
         RecordColumns<S>(QStringLiteral("staff_member"), QStringLiteral("s"))
             .join(QStringLiteral("JOIN person p ON p.id = s.person_id"))
-            .ref(
-                QStringLiteral("person_id"), [](auto& s) -> auto& { return s.person.id; })
-            .personName(
-                QStringLiteral("p"), [](auto& s) -> auto& { return s.person.name; })
+            .person(QStringLiteral("person_id"), QStringLiteral("p"), &S::person)
             .code<StaffKinds>(QStringLiteral("kind"), &S::kind)
             .government(&S::sendingGovernment)
             .text(QStringLiteral("position_en"), &S::positionEn)
@@ -68,9 +65,8 @@ StaffMember StaffRepository::add(const StaffMember& staff)
 {
     if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
         throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        return recordwrite::insert(m_db, QStringLiteral("staff_member"), columns().values(staff));
-    });
+    const qint64 id = m_db.transaction(
+        [&] { return recordwrite::insert(m_db, columns().table(), columns().values(staff)); });
     return *find(id);
 }
 
@@ -79,7 +75,7 @@ StaffMember StaffRepository::update(const StaffMember& staff)
     if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
         throw StorageError(errors);
     m_db.transaction([&] {
-        recordwrite::update(m_db, QStringLiteral("staff_member"), staff.id, staff.rowVersion,
+        recordwrite::update(m_db, columns().table(), staff.id, staff.rowVersion,
                             columns().values(staff),
                             tr("This staff member no longer exists; the record was removed "
                                "elsewhere."),
@@ -91,7 +87,7 @@ StaffMember StaffRepository::update(const StaffMember& staff)
 
 void StaffRepository::remove(StaffMemberId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("staff_member"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This staff member is still named in other records (%1). Hand "
                            "them over or change them first."));
 }

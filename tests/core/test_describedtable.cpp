@@ -21,6 +21,16 @@ DescribedRecord gift(const QString& date, const QString& description)
     return r;
 }
 
+// A vase received from the person `personId`, worth $250.
+DescribedRecord receivedVase(qint64 personId)
+{
+    DescribedRecord vase = gift(QStringLiteral("2026-05-17"), QStringLiteral("有田焼の花瓶"));
+    vase.values.insert(QStringLiteral("direction"), QStringLiteral("received"));
+    vase.values.insert(QStringLiteral("person_id"), personId);
+    vase.values.insert(QStringLiteral("value_usd"), 250);
+    return vase;
+}
+
 } // namespace
 
 TEST_CASE("A described kind is saved, read, changed and removed from its description",
@@ -45,10 +55,7 @@ TEST_CASE("A described kind is saved, read, changed and removed from its descrip
     giver.name.familyKanji = QStringLiteral("髙橋");
     giver.name.givenKanji = QStringLiteral("𠮷子");
     const qint64 personId = PersonRepository(db).add(giver).id;
-    DescribedRecord vase = gift(QStringLiteral("2026-05-17"), QStringLiteral("有田焼の花瓶"));
-    vase.values.insert(QStringLiteral("direction"), QStringLiteral("received"));
-    vase.values.insert(QStringLiteral("person_id"), personId);
-    vase.values.insert(QStringLiteral("value_usd"), 250);
+    DescribedRecord vase = receivedVase(personId);
     vase.values.insert(QStringLiteral("notes"), QString());
     const qint64 id = gifts.save(vase);
     auto stored = gifts.find(id);
@@ -97,10 +104,7 @@ TEST_CASE("A described kind's CSV format is made from its description", "[record
     giver.name.family = QStringLiteral("Takahashi");
     giver.name.given = QStringLiteral("Ichiro");
     const qint64 personId = PersonRepository(db).add(giver).id;
-    DescribedRecord vase = gift(QStringLiteral("2026-05-17"), QStringLiteral("有田焼の花瓶"));
-    vase.values.insert(QStringLiteral("direction"), QStringLiteral("received"));
-    vase.values.insert(QStringLiteral("person_id"), personId);
-    vase.values.insert(QStringLiteral("value_usd"), 250);
+    const DescribedRecord vase = receivedVase(personId);
     const qint64 id = DescribedTable(db, kind).save(vase);
 
     const DescribedTableFormat format(kind);
