@@ -286,14 +286,6 @@
         <source>%1 already has a funding record for FY%2; open that one instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This funding record no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this funding record after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChapterStatuses</name>
@@ -863,14 +855,6 @@ Kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This cohort no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this cohort after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This cohort still has records (%1). Remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,14 +1255,6 @@ Kinds: %1</source>
         <source>The delegation of this itinerary item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this itinerary item after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DelegationItineraryRules</name>
@@ -1307,14 +1283,6 @@ Kinds: %1</source>
             <numerusform>%n itinerary item would fall outside the new dates. Move it first.</numerusform>
             <numerusform>%n itinerary items would fall outside the new dates. Move them first.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This delegation no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this delegation after you opened it.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,14 +1418,6 @@ Kinds: %1</source>
     </message>
     <message>
         <source>This fellow has homestays. Choose whether to keep or remove them when withdrawing the fellow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this fellow after you opened the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This fellow is still named in other records (%1). Change or remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,14 +1620,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <name>FellowshipItineraryRepository</name>
     <message>
         <source>This cohort no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this itinerary item after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,10 +2303,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>This homestay no longer exists; it was removed elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Someone else saved this homestay after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HomestayRules</name>
@@ -2490,21 +2438,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>An age is between 0 and 130.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HostFamilyRepository</name>
-    <message>
-        <source>This host family no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this host family after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This host family is still named in other records (%1). Change or remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,14 +2646,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>A person chosen as an officer no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This chapter no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this chapter after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3248,18 +3173,6 @@ Keep them (the family stays booked until you change it), or remove them and free
 <context>
     <name>OrganizationRepository</name>
     <message>
-        <source>This organization no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this organization after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This organization is still used by other records (%1). Change or remove those first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No organization has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,21 +3192,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Each affiliation needs an organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>This person no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this person after you opened the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is still named in other records (%1). Change or remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4387,17 +4285,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>ResearchLogRepository</name>
-    <message>
-        <source>This log entry no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this log entry after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResearchRequest</name>
     <message>
         <source>Enter the question in Japanese or English.</source>
@@ -4433,17 +4320,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>ResearchRequestRepository</name>
-    <message>
-        <source>This research request no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this research request after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResearchTopic</name>
     <message>
         <source>Choose the official who researches this topic.</source>
@@ -4455,17 +4331,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Give each report a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResearchTopicRepository</name>
-    <message>
-        <source>This research topic no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this research topic after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4647,14 +4512,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Choose the state or province from the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This affiliation no longer exists; it was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this affiliation after you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -4711,14 +4568,6 @@ Keep them (the family stays booked until you change it), or remove them and free
 </context>
 <context>
     <name>StaffRepository</name>
-    <message>
-        <source>This staff member no longer exists; the record was removed elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this staff member after you opened the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
         <translation type="unfinished"></translation>

@@ -286,14 +286,6 @@
         <source>%1 already has a funding record for FY%2; open that one instead.</source>
         <translation>%1 には %2年度の助成のレコードが既に登録されています。そちらを開いて編集してください。</translation>
     </message>
-    <message>
-        <source>This funding record no longer exists; it was removed elsewhere.</source>
-        <translation>この助成のレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this funding record after you opened it.</source>
-        <translation>この助成のレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
 </context>
 <context>
     <name>ChapterStatuses</name>
@@ -867,14 +859,6 @@ Kinds: %1</source>
         <translation>この日付にすると、日程表の項目 %1 件とホームステイ %2 件がプログラムの期間外になります。先にそれらの日付を変更してください。</translation>
     </message>
     <message>
-        <source>This cohort no longer exists; it was removed elsewhere.</source>
-        <translation>この実施年度のレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this cohort after you opened it.</source>
-        <translation>この実施年度のレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
-    <message>
         <source>This cohort still has records (%1). Remove those first.</source>
         <translation>この実施年度には関連するレコード（%1）が残っています。先にそれらを削除してください。</translation>
     </message>
@@ -1273,14 +1257,6 @@ Kinds: %1</source>
         <source>The delegation of this itinerary item no longer exists.</source>
         <translation>この日程の視察団は既に削除されています。</translation>
     </message>
-    <message>
-        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation>この日程は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this itinerary item after you opened it.</source>
-        <translation>この日程は、開いた後に他の利用者が保存しています。</translation>
-    </message>
 </context>
 <context>
     <name>DelegationItineraryRules</name>
@@ -1308,14 +1284,6 @@ Kinds: %1</source>
         <translation>
             <numerusform>変更後の日付では、日程 %n 件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This delegation no longer exists; it was removed elsewhere.</source>
-        <translation>この視察団は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this delegation after you opened it.</source>
-        <translation>この視察団は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1420,6 @@ Kinds: %1</source>
     <message>
         <source>This fellow has homestays. Choose whether to keep or remove them when withdrawing the fellow.</source>
         <translation>このフェローにはホームステイが登録されています。辞退として処理する際に、ホームステイを残すか削除するかを選択してください。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this fellow after you opened the record.</source>
-        <translation>このフェローのレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
-    <message>
-        <source>This fellow is still named in other records (%1). Change or remove those first.</source>
-        <translation>このフェローは他のレコード（%1）に記載されています。先にそれらを変更または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1659,14 +1619,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>This cohort no longer exists; it was removed elsewhere.</source>
         <translation>この実施年度のレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>This itinerary item no longer exists; it was removed elsewhere.</source>
-        <translation>この日程表の項目は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this itinerary item after you opened it.</source>
-        <translation>この日程表の項目は、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
@@ -2349,10 +2301,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>This homestay no longer exists; it was removed elsewhere.</source>
         <translation>このホームステイは既に削除されています（別の画面などで削除されました）。</translation>
     </message>
-    <message>
-        <source>Someone else saved this homestay after you opened it.</source>
-        <translation>このホームステイは、開いた後に他の利用者が保存しています。</translation>
-    </message>
 </context>
 <context>
     <name>HomestayRules</name>
@@ -2489,21 +2437,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>An age is between 0 and 130.</source>
         <translation>年齢は 0～130 の範囲で入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>HostFamilyRepository</name>
-    <message>
-        <source>This host family no longer exists; the record was removed elsewhere.</source>
-        <translation>このホストファミリーのレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this host family after you opened it.</source>
-        <translation>このホストファミリーのレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
-    <message>
-        <source>This host family is still named in other records (%1). Change or remove those first.</source>
-        <translation>このホストファミリーは他のレコード（%1）に記載されています。先にそれらを変更または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2712,14 +2645,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>A person chosen as an officer no longer exists.</source>
         <translation>役員に選択した人物は既に削除されています。</translation>
-    </message>
-    <message>
-        <source>This chapter no longer exists; it was removed elsewhere.</source>
-        <translation>この支部は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this chapter after you opened it.</source>
-        <translation>この支部は、開いた後に他の利用者が保存しています。</translation>
     </message>
     <message>
         <source>This chapter still has subchapters or funding records (%1). Move or remove those first.</source>
@@ -3245,18 +3170,6 @@ Keep them (the family stays booked until you change it), or remove them and free
 <context>
     <name>OrganizationRepository</name>
     <message>
-        <source>This organization no longer exists; it was removed elsewhere.</source>
-        <translation>この団体は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this organization after you opened it.</source>
-        <translation>この団体は、開いた後に他の利用者が保存しています。</translation>
-    </message>
-    <message>
-        <source>This organization is still used by other records (%1). Change or remove those first.</source>
-        <translation>この団体は他のレコード（%1）で使用されています。先にそれらを変更または削除してください。</translation>
-    </message>
-    <message>
         <source>No organization has the id %1.</source>
         <translation>ID %1 の団体はありません。</translation>
     </message>
@@ -3277,21 +3190,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Each affiliation needs an organization.</source>
         <translation>所属にはそれぞれ団体を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>This person no longer exists; the record was removed elsewhere.</source>
-        <translation>この人物のレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this person after you opened the record.</source>
-        <translation>この人物のレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
-    <message>
-        <source>This person is still named in other records (%1). Change or remove those first.</source>
-        <translation>この人物は他のレコード（%1）に記載されています。先にそれらを変更または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -4384,17 +4282,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>ResearchLogRepository</name>
-    <message>
-        <source>This log entry no longer exists; it was removed elsewhere.</source>
-        <translation>この調査記録は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this log entry after you opened it.</source>
-        <translation>この調査記録は、開いた後に他の利用者が保存しています。</translation>
-    </message>
-</context>
-<context>
     <name>ResearchRequest</name>
     <message>
         <source>Enter the question in Japanese or English.</source>
@@ -4430,17 +4317,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
-    <name>ResearchRequestRepository</name>
-    <message>
-        <source>This research request no longer exists; it was removed elsewhere.</source>
-        <translation>この調査依頼は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this research request after you opened it.</source>
-        <translation>この調査依頼は、開いた後に他の利用者が保存しています。</translation>
-    </message>
-</context>
-<context>
     <name>ResearchTopic</name>
     <message>
         <source>Choose the official who researches this topic.</source>
@@ -4453,17 +4329,6 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Give each report a title.</source>
         <translation>成果物ごとにタイトルを入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ResearchTopicRepository</name>
-    <message>
-        <source>This research topic no longer exists; it was removed elsewhere.</source>
-        <translation>この調査テーマは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this research topic after you opened it.</source>
-        <translation>この調査テーマは、開いた後に他の利用者が保存しています。</translation>
     </message>
 </context>
 <context>
@@ -4644,14 +4509,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Choose the state or province from the list.</source>
         <translation>州・準州は一覧から選択してください。</translation>
     </message>
-    <message>
-        <source>This affiliation no longer exists; it was removed elsewhere.</source>
-        <translation>この提携は既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this affiliation after you opened it.</source>
-        <translation>この提携は、開いた後に他の利用者が保存しています。</translation>
-    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -4708,14 +4565,6 @@ Keep them (the family stays booked until you change it), or remove them and free
 </context>
 <context>
     <name>StaffRepository</name>
-    <message>
-        <source>This staff member no longer exists; the record was removed elsewhere.</source>
-        <translation>この職員のレコードは既に削除されています（別の画面などで削除されました）。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this staff member after you opened the record.</source>
-        <translation>この職員のレコードは、開いた後に他の利用者が保存しています。</translation>
-    </message>
     <message>
         <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
         <translation>この職員は他のレコード（%1）に記載されています。先にそれらを引き継ぐか、変更してください。</translation>

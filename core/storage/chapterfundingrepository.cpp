@@ -1,6 +1,7 @@
 #include "storage/chapterfundingrepository.h"
 
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 
 #include <QHash>
@@ -16,14 +17,6 @@ const char* const FilterSql =
     "AND (:year = 0 OR f.fiscal_year = :year2) AND (coalesce(:country, '') = '' OR c.country = "
     ":country2) "
     "AND (coalesce(:status, '') = '' OR f.status = :status2)";
-
-const char* const Select =
-    "SELECT f.id, f.chapter_id, c.name, c.country, f.fiscal_year, "
-    "coalesce(f.application_date,''), f.currency, f.approved_amount, "
-    "coalesce(f.approved_currency,''), f.budget_jpy, coalesce(f.report_due,''), "
-    "coalesce(f.report_received,''), f.status, coalesce(f.notes,''), f.row_version, "
-    "f.created_at, f.updated_at FROM chapter_funding f JOIN jetaa_chapter c ON c.id = "
-    "f.chapter_id WHERE ";
 
 struct FilterValues {
     FundingId id = 0;
@@ -47,56 +40,36 @@ void bindFilter(Query& q, const FilterValues& v)
         .bind(QStringLiteral(":status2"), v.status);
 }
 
-std::optional<qint64> optionalAmount(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QVariant nullIfNone(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-ChapterFunding fromRow(const Query& q)
-{
-    ChapterFunding f;
-    f.id = q.id(0);
-    f.chapterId = q.id(1);
-    f.chapterName = q.text(2);
-    f.chapterCountry = q.text(3);
-    f.fiscalYear = FiscalYear(q.value(4).toInt());
-    f.applicationDate = QDate::fromString(q.text(5), Qt::ISODate);
-    f.currency = q.text(6);
-    f.approved = optionalAmount(q.value(7));
-    f.approvedCurrency = q.text(8);
-    f.budgetJpy = optionalAmount(q.value(9));
-    f.reportDue = QDate::fromString(q.text(10), Qt::ISODate);
-    f.reportReceived = QDate::fromString(q.text(11), Qt::ISODate);
-    f.status = FundingStatuses::fromCode(q.text(12));
-    f.notes = q.text(13);
-    f.rowVersion = q.value(14).toInt();
-    f.createdAt = QDateTime::fromString(q.text(15), Qt::ISODate);
-    f.updatedAt = QDateTime::fromString(q.text(16), Qt::ISODate);
-    return f;
-}
-
-RowValues valuesOf(const ChapterFunding& f)
-{
-    return RowValues()
-        .set(QStringLiteral("chapter_id"), f.chapterId)
-        .set(QStringLiteral("fiscal_year"), f.fiscalYear.year())
-        .date(QStringLiteral("application_date"), f.applicationDate)
-        .set(QStringLiteral("currency"), f.currency)
-        .set(QStringLiteral("approved_amount"), nullIfNone(f.approved))
-        .text(QStringLiteral("approved_currency"), f.approvedCurrency)
-        .set(QStringLiteral("budget_jpy"), nullIfNone(f.budgetJpy))
-        .date(QStringLiteral("report_due"), f.reportDue)
-        .date(QStringLiteral("report_received"), f.reportReceived)
-        .set(QStringLiteral("status"), FundingStatuses::code(f.status))
-        .text(QStringLiteral("notes"), f.notes);
-}
-
 } // namespace
+
+const RecordColumns<ChapterFunding>& ChapterFundingRepository::columns()
+{
+    using F = ChapterFunding;
+    static const RecordColumns<F> c =
+        RecordColumns<F>(QStringLiteral("chapter_funding"), QStringLiteral("f"))
+            .join(QStringLiteral("JOIN jetaa_chapter c ON c.id = f.chapter_id"))
+            .ref(QStringLiteral("chapter_id"), &F::chapterId)
+            .derived(QStringLiteral("c.name"),
+                     [](F& f, const Query& q, int i) { f.chapterName = q.text(i); })
+            .derived(QStringLiteral("c.country"),
+                     [](F& f, const Query& q, int i) { f.chapterCountry = q.text(i); })
+            .custom(
+                QStringLiteral("f.fiscal_year"),
+                [](F& f, const Query& q, int i) { f.fiscalYear = FiscalYear(q.value(i).toInt()); },
+                [](const F& f, RowValues& v) {
+                    v.set(QStringLiteral("fiscal_year"), f.fiscalYear.year());
+                })
+            .date(QStringLiteral("application_date"), &F::applicationDate)
+            .required(QStringLiteral("currency"), &F::currency)
+            .optionalNumber(QStringLiteral("approved_amount"), &F::approved)
+            .text(QStringLiteral("approved_currency"), &F::approvedCurrency)
+            .optionalNumber(QStringLiteral("budget_jpy"), &F::budgetJpy)
+            .date(QStringLiteral("report_due"), &F::reportDue)
+            .date(QStringLiteral("report_received"), &F::reportReceived)
+            .code<FundingStatuses>(QStringLiteral("status"), &F::status)
+            .text(QStringLiteral("notes"), &F::notes);
+    return c;
+}
 
 QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                                        const FundingFilter& filter, FundingId id,
@@ -109,14 +82,15 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
     v.country = filter.country;
     v.status = filter.status ? FundingStatuses::code(*filter.status) : QString();
 
-    Query q(m_db, QString::fromLatin1(Select) + QLatin1String(FilterSql) + order);
+    Query q(m_db,
+            columns().select() + QStringLiteral(" WHERE ") + QLatin1String(FilterSql) + order);
     bindFilter(q, v);
     q.exec();
     QList<ChapterFunding> result;
     QHash<FundingId, qsizetype> index;
     while (q.next()) {
         index.insert(q.id(0), result.size());
-        result << fromRow(q);
+        result << columns().read(q);
     }
     if (result.isEmpty())
         return result;
@@ -306,43 +280,28 @@ void ChapterFundingRepository::writeChildren(FundingId id, const ChapterFunding&
     }
 }
 
+SaveSteps<ChapterFunding> ChapterFundingRepository::saveSteps()
+{
+    return {[this](const ChapterFunding& f) { check(prepared(f)); },
+            [this](qint64 id, const ChapterFunding& f) { writeChildren(id, prepared(f)); }};
+}
+
 ChapterFunding ChapterFundingRepository::add(const ChapterFunding& funding)
 {
-    const qint64 id = m_db.transaction([&] {
-        ChapterFunding f = funding;
-        f.id = 0;
-        f = prepared(f);
-        check(f);
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("chapter_funding"), valuesOf(f));
-        writeChildren(newId, f);
-        return newId;
-    });
-    return *find(id);
+    ChapterFunding f = funding;
+    f.id = 0;
+    return *find(columns().add(m_db, f, saveSteps()));
 }
 
 ChapterFunding ChapterFundingRepository::update(const ChapterFunding& funding)
 {
-    m_db.transaction([&] {
-        const ChapterFunding f = prepared(funding);
-        check(f);
-        recordwrite::update(m_db, QStringLiteral("chapter_funding"), f.id, f.rowVersion,
-                            valuesOf(f),
-                            tr("This funding record no longer exists; it was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this funding record after you opened "
-                               "it."));
-        writeChildren(f.id, f);
-    });
+    columns().update(m_db, funding, saveSteps());
     return *find(funding.id);
 }
 
 void ChapterFundingRepository::remove(FundingId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM chapter_funding WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

@@ -9,6 +9,9 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
+
 class Database;
 
 struct FundingFilter {
@@ -22,6 +25,9 @@ class ChapterFundingRepository {
     Q_DECLARE_TR_FUNCTIONS(ChapterFundingRepository)
 public:
     explicit ChapterFundingRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<ChapterFunding>& columns();
 
     std::optional<ChapterFunding> find(FundingId id) const;
     std::optional<ChapterFunding> findFor(ChapterId chapter, FiscalYear year) const;
@@ -47,6 +53,7 @@ private:
     ChapterFunding prepared(const ChapterFunding& funding) const;
     void check(const ChapterFunding& funding) const;
     void writeChildren(FundingId id, const ChapterFunding& funding);
+    SaveSteps<ChapterFunding> saveSteps();
     QList<ChapterFunding> select(const QString& order, const FundingFilter& filter, FundingId id,
                                  ChapterId chapter, int year) const;
 

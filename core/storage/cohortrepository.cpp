@@ -40,11 +40,7 @@ int CohortSummary::unconfirmed() const
 
 std::optional<Cohort> CohortRepository::find(CohortId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    return columns().find(m_db, id);
 }
 
 std::optional<Cohort> CohortRepository::findByYear(int year) const
@@ -139,6 +135,14 @@ std::optional<CohortSummary> CohortRepository::summary(CohortId id) const
     return list.first();
 }
 
+void CohortRepository::check(const Cohort& cohort) const
+{
+    throwIfAny(cohort.validate());
+    checkYearFree(cohort);
+    if (cohort.id > 0)
+        checkContentsFit(cohort);
+}
+
 void CohortRepository::checkYearFree(const Cohort& cohort) const
 {
     const auto existing = findByYear(cohort.year);
@@ -182,27 +186,12 @@ void CohortRepository::checkContentsFit(const Cohort& cohort) const
 
 Cohort CohortRepository::add(const Cohort& cohort)
 {
-    if (const FieldErrors errors = cohort.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        checkYearFree(cohort);
-        return recordwrite::insert(m_db, columns().table(), columns().values(cohort));
-    });
-    return *find(id);
+    return *find(columns().add(m_db, cohort, {[this](const Cohort& c) { check(c); }}));
 }
 
 Cohort CohortRepository::update(const Cohort& cohort)
 {
-    if (const FieldErrors errors = cohort.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        checkYearFree(cohort);
-        checkContentsFit(cohort);
-        recordwrite::update(m_db, columns().table(), cohort.id, cohort.rowVersion,
-                            columns().values(cohort),
-                            tr("This cohort no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this cohort after you opened it."));
-    });
+    columns().update(m_db, cohort, {[this](const Cohort& c) { check(c); }});
     return *find(cohort.id);
 }
 

@@ -51,6 +51,9 @@ public:
     void remove(CohortId id);
 
 private:
+    // Its own rules (validate()), one cohort a year, and, once saved, its
+    // itinerary and homestays inside its programme.
+    void check(const Cohort& cohort) const;
     void checkYearFree(const Cohort& cohort) const;
     void checkContentsFit(const Cohort& cohort) const;
     QList<CohortSummary> summariesWhere(CohortId onlyId) const;

@@ -60,10 +60,7 @@ QList<DelegationItineraryItem> DelegationItineraryRepository::select(const QStri
 std::optional<DelegationItineraryItem>
 DelegationItineraryRepository::find(DelegationItineraryItemId id) const
 {
-    const QList<DelegationItineraryItem> found = select(QStringLiteral("WHERE i.id = :id"), id);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return columns().find(m_db, id);
 }
 
 QList<DelegationItineraryItem> DelegationItineraryRepository::items(DelegationId delegation) const
@@ -102,25 +99,14 @@ DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItine
 
 DelegationItineraryItem DelegationItineraryRepository::update(const DelegationItineraryItem& item)
 {
-    m_db.transaction([&] {
-        check(item);
-        // The uid is never rewritten: calendars know the event by it.
-        recordwrite::update(m_db, columns().table(), item.id, item.rowVersion,
-                            columns().values(item),
-                            tr("This itinerary item no longer exists; it was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this itinerary item after you opened "
-                               "it."));
-    });
+    // The uid is never rewritten: calendars know the event by it.
+    columns().update(m_db, item, {[this](const DelegationItineraryItem& i) { check(i); }});
     return *find(item.id);
 }
 
 void DelegationItineraryRepository::remove(DelegationItineraryItemId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM delegation_itinerary_item WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

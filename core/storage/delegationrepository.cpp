@@ -197,60 +197,53 @@ void DelegationRepository::writeMembers(DelegationId id, const Delegation& d)
     }
 }
 
+SaveSteps<Delegation> DelegationRepository::saveSteps(bool checkDates)
+{
+    SaveSteps<Delegation> steps;
+    if (checkDates)
+        steps.check = [this](const Delegation& d) { checkItineraryFits(d); };
+    steps.then = [this](qint64 id, const Delegation& d) { writeMembers(id, d); };
+    return steps;
+}
+
+void DelegationRepository::checkItineraryFits(const Delegation& delegation) const
+{
+    throwIfAny(delegation.validate());
+    Query outside(m_db, QStringLiteral("SELECT count(*) FROM delegation_itinerary_item WHERE "
+                                       "delegation_id = :id AND ((CAST(:arrival AS TEXT) IS "
+                                       "NOT NULL AND item_date < :arrival2) OR "
+                                       "(CAST(:departure AS TEXT) IS NOT NULL AND item_date > "
+                                       ":departure2))"));
+    const qint64 n = outside.bind(QStringLiteral(":id"), delegation.id)
+                         .bind(QStringLiteral(":arrival"), nullIfInvalid(delegation.arrival))
+                         .bind(QStringLiteral(":arrival2"), nullIfInvalid(delegation.arrival))
+                         .bind(QStringLiteral(":departure"), nullIfInvalid(delegation.departure))
+                         .bind(QStringLiteral(":departure2"), nullIfInvalid(delegation.departure))
+                         .exec()
+                         .scalar()
+                         .toLongLong();
+    if (n > 0)
+        throw StorageError(FieldErrors{
+            {QStringLiteral("arrival"),
+             tr("%n itinerary item(s) would fall outside the new dates. Move them first.", nullptr,
+                int(n))}});
+}
+
 Delegation DelegationRepository::add(const Delegation& delegation)
 {
-    if (const FieldErrors errors = delegation.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, columns().table(), columns().values(delegation));
-        writeMembers(newId, delegation);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, delegation, saveSteps(false)));
 }
 
 Delegation DelegationRepository::update(const Delegation& delegation)
 {
-    if (const FieldErrors errors = delegation.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        // The itinerary must still fit the visit.
-        Query outside(m_db, QStringLiteral("SELECT count(*) FROM delegation_itinerary_item WHERE "
-                                           "delegation_id = :id AND ((CAST(:arrival AS TEXT) IS "
-                                           "NOT NULL AND item_date < :arrival2) OR "
-                                           "(CAST(:departure AS TEXT) IS NOT NULL AND item_date > "
-                                           ":departure2))"));
-        const qint64 n =
-            outside.bind(QStringLiteral(":id"), delegation.id)
-                .bind(QStringLiteral(":arrival"), nullIfInvalid(delegation.arrival))
-                .bind(QStringLiteral(":arrival2"), nullIfInvalid(delegation.arrival))
-                .bind(QStringLiteral(":departure"), nullIfInvalid(delegation.departure))
-                .bind(QStringLiteral(":departure2"), nullIfInvalid(delegation.departure))
-                .exec()
-                .scalar()
-                .toLongLong();
-        if (n > 0)
-            throw StorageError(FieldErrors{
-                {QStringLiteral("arrival"),
-                 tr("%n itinerary item(s) would fall outside the new dates. Move them first.",
-                    nullptr, int(n))}});
-
-        recordwrite::update(m_db, columns().table(), delegation.id, delegation.rowVersion,
-                            columns().values(delegation),
-                            tr("This delegation no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this delegation after you opened it."));
-        writeMembers(delegation.id, delegation);
-    });
+    // The itinerary must still fit the visit.
+    columns().update(m_db, delegation, saveSteps(true));
     return *find(delegation.id);
 }
 
 void DelegationRepository::remove(DelegationId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM delegation WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

@@ -10,6 +10,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 class SqlConditions;
@@ -47,6 +48,9 @@ public:
 
 private:
     void writeMembers(DelegationId id, const Delegation& delegation);
+    // Its own rules (validate()), and its itinerary inside its dates.
+    void checkItineraryFits(const Delegation& delegation) const;
+    SaveSteps<Delegation> saveSteps(bool checkDates);
     QHash<DelegationId, QList<DelegationMember>> members(DelegationId onlyId) const;
     QHash<DelegationId, QList<DelegationInterpreter>> interpreters(DelegationId onlyId) const;
     QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId,

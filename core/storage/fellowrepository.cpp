@@ -76,12 +76,9 @@ QList<FellowStatusChange> FellowRepository::history(FellowId id) const
 
 std::optional<Fellow> FellowRepository::find(FellowId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE f.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
-        return std::nullopt;
-    Fellow f = columns().read(q);
-    f.statusHistory = history(id);
+    std::optional<Fellow> f = columns().find(m_db, id);
+    if (f)
+        f->statusHistory = history(id);
     return f;
 }
 
@@ -202,8 +199,7 @@ void FellowRepository::writeStatusChange(const Fellow& before, const Fellow& aft
 
 Fellow FellowRepository::add(const Fellow& fellow)
 {
-    if (const FieldErrors errors = fellow.validate(); !errors.isEmpty())
-        throw StorageError(errors);
+    throwIfAny(fellow.validate());
     const qint64 id = m_db.transaction([&] {
         checkPersonFree(fellow);
         Fellow f = fellow;
@@ -218,8 +214,7 @@ Fellow FellowRepository::add(const Fellow& fellow)
 
 Fellow FellowRepository::update(const Fellow& fellow)
 {
-    if (const FieldErrors errors = fellow.validate(); !errors.isEmpty())
-        throw StorageError(errors);
+    throwIfAny(fellow.validate());
     m_db.transaction([&] {
         const std::optional<Fellow> before = find(fellow.id);
         if (!before)
@@ -236,10 +231,7 @@ Fellow FellowRepository::update(const Fellow& fellow)
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
             f.subdivisionCode = subdivisionOfOrganization(f.organizationId);
-        recordwrite::update(m_db, columns().table(), f.id, f.rowVersion, columns().values(f),
-                            tr("This fellow no longer exists; the record was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this fellow after you opened the record."));
+        recordwrite::update(m_db, columns().table(), f.id, f.rowVersion, columns().values(f));
         writeStatusChange(*before, f, {});
     });
     return *find(fellow.id);
@@ -247,9 +239,7 @@ Fellow FellowRepository::update(const Fellow& fellow)
 
 void FellowRepository::remove(FellowId id)
 {
-    recordwrite::remove(m_db, columns().table(), id,
-                        tr("This fellow is still named in other records (%1). Change or "
-                           "remove those first."));
+    columns().remove(m_db, id);
 }
 
 QList<HomestayPlacement> FellowRepository::placementsAffectedByWithdrawal(FellowId id) const

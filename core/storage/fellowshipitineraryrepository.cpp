@@ -33,11 +33,7 @@ const RecordColumns<FellowshipItineraryItem>& FellowshipItineraryRepository::col
 std::optional<FellowshipItineraryItem>
 FellowshipItineraryRepository::find(FellowshipItineraryItemId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE i.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    return columns().find(m_db, id);
 }
 
 QList<FellowshipItineraryItem> FellowshipItineraryRepository::list(CohortId cohortId) const
@@ -65,35 +61,25 @@ FieldErrors FellowshipItineraryRepository::check(const FellowshipItineraryItem& 
     return item.validate(*cohort);
 }
 
+SaveSteps<FellowshipItineraryItem> FellowshipItineraryRepository::saveSteps() const
+{
+    return {[this](const FellowshipItineraryItem& item) { throwIfAny(check(item)); }};
+}
+
 FellowshipItineraryItem FellowshipItineraryRepository::add(const FellowshipItineraryItem& item)
 {
-    const qint64 id = m_db.transaction([&] {
-        if (const FieldErrors errors = check(item); !errors.isEmpty())
-            throw StorageError(errors);
-        return recordwrite::insert(m_db, columns().table(), columns().values(item));
-    });
-    return *find(id);
+    return *find(columns().add(m_db, item, saveSteps()));
 }
 
 FellowshipItineraryItem FellowshipItineraryRepository::update(const FellowshipItineraryItem& item)
 {
-    m_db.transaction([&] {
-        if (const FieldErrors errors = check(item); !errors.isEmpty())
-            throw StorageError(errors);
-        recordwrite::update(m_db, columns().table(), item.id, item.rowVersion,
-                            columns().values(item),
-                            tr("This itinerary item no longer exists; it was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this itinerary item after you opened "
-                               "it."));
-    });
+    columns().update(m_db, item, saveSteps());
     return *find(item.id);
 }
 
 void FellowshipItineraryRepository::remove(FellowshipItineraryItemId id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM fellowship_itinerary_item WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

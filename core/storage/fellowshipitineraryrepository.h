@@ -8,6 +8,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -37,6 +38,7 @@ public:
     FieldErrors check(const FellowshipItineraryItem& item) const;
 
 private:
+    SaveSteps<FellowshipItineraryItem> saveSteps() const;
     Database& m_db;
 };
 

@@ -69,11 +69,7 @@ const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
 
 std::optional<HomestayPlacement> HomestayRepository::find(HomestayPlacementId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE h.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    return columns().find(m_db, id);
 }
 
 QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) const
@@ -149,34 +145,31 @@ void HomestayRepository::checkOrThrow(const HomestayPlacement& placement) const
         throw StorageError(unaccepted);
 }
 
+SaveSteps<HomestayPlacement> HomestayRepository::saveSteps() const
+{
+    return {[this](const HomestayPlacement& p) {
+        // A placement removed elsewhere is gone, whatever the rules say.
+        if (p.id > 0 && !find(p.id))
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("This homestay no longer exists; it was removed elsewhere."));
+        checkOrThrow(p);
+    }};
+}
+
 HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
 {
-    const qint64 id = m_db.transaction([&] {
-        checkOrThrow(placement);
-        return recordwrite::insert(m_db, columns().table(), columns().values(placement));
-    });
-    return *find(id);
+    return *find(columns().add(m_db, placement, saveSteps()));
 }
 
 HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
 {
-    m_db.transaction([&] {
-        if (!find(placement.id))
-            throw StorageError(StorageError::Kind::NotFound,
-                               tr("This homestay no longer exists; it was removed elsewhere."));
-        checkOrThrow(placement);
-        recordwrite::update(m_db, columns().table(), placement.id, placement.rowVersion,
-                            columns().values(placement),
-                            tr("This homestay no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this homestay after you opened it."));
-    });
+    columns().update(m_db, placement, saveSteps());
     return *find(placement.id);
 }
 
 void HomestayRepository::remove(HomestayPlacementId id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM homestay_placement WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    columns().remove(m_db, id);
 }
 
 HomestayGrid HomestayRepository::grid(CohortId cohortId) const

@@ -10,6 +10,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -48,6 +49,7 @@ public:
 
 private:
     void checkOrThrow(const HomestayPlacement& placement) const;
+    SaveSteps<HomestayPlacement> saveSteps() const;
 
     Database& m_db;
 };

@@ -93,12 +93,9 @@ HostFamilyRepository::members(HostFamilyId onlyId) const
 
 std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE h.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
-        return std::nullopt;
-    HostFamily f = columns().read(q);
-    f.members = members(id).value(id);
+    std::optional<HostFamily> f = columns().find(m_db, id);
+    if (f)
+        f->members = members(id).value(id);
     return f;
 }
 
@@ -145,41 +142,30 @@ void HostFamilyRepository::writeMembers(HostFamilyId id, const QList<HostFamilyM
     }
 }
 
+SaveSteps<HostFamily> HostFamilyRepository::saveSteps()
+{
+    return {[this](const HostFamily& f) {
+                throwIfAny(f.validate());
+                // Fewer beds than the family's homestays already need.
+                throwIfAny(HomestayRules::checkCapacityChange(f, placementHistory(f.id)));
+            },
+            [this](qint64 id, const HostFamily& f) { writeMembers(id, f.members); }};
+}
+
 HostFamily HostFamilyRepository::add(const HostFamily& family)
 {
-    if (const FieldErrors errors = family.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(family));
-        writeMembers(newId, family.members);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, family, saveSteps()));
 }
 
 HostFamily HostFamilyRepository::update(const HostFamily& family)
 {
-    if (const FieldErrors errors = family.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        if (const FieldErrors errors =
-                HomestayRules::checkCapacityChange(family, placementHistory(family.id));
-            !errors.isEmpty())
-            throw StorageError(errors);
-        recordwrite::update(
-            m_db, columns().table(), family.id, family.rowVersion, columns().values(family),
-            tr("This host family no longer exists; the record was removed elsewhere."),
-            tr("Someone else saved this host family after you opened it."));
-        writeMembers(family.id, family.members);
-    });
+    columns().update(m_db, family, saveSteps());
     return *find(family.id);
 }
 
 void HostFamilyRepository::remove(HostFamilyId id)
 {
-    recordwrite::remove(m_db, columns().table(), id,
-                        tr("This host family is still named in other records (%1). "
-                           "Change or remove those first."));
+    columns().remove(m_db, id);
 }
 
 QList<HomestayPlacement> HostFamilyRepository::placementHistory(HostFamilyId id) const

@@ -9,6 +9,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -40,6 +41,7 @@ public:
 
 private:
     void writeMembers(HostFamilyId id, const QList<HostFamilyMember>& members);
+    SaveSteps<HostFamily> saveSteps();
     QHash<HostFamilyId, QList<HostFamilyMember>> members(HostFamilyId onlyId) const;
 
     Database& m_db;

@@ -2,78 +2,39 @@
 
 #include "domain/jetaarules.h"
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
+#include "storage/sqlrefs.h"
 
 namespace jlgc {
 
-namespace {
-
-const char* const Select =
-    "SELECT c.id, c.name, coalesce(c.short_name,''), c.country, coalesce(c.city,''), "
-    "coalesce(c.subdivision_code,''), coalesce(c.parent_id, 0), coalesce(p.name, ''), c.status, "
-    "coalesce(c.founded_year, 0), coalesce(c.founded_month, 0), coalesce(c.founded_day, 0), "
-    "coalesce(c.website,''), coalesce(c.email,''), coalesce(c.notes,''), c.row_version, "
-    "c.created_at, c.updated_at FROM jetaa_chapter c LEFT JOIN jetaa_chapter p ON p.id = "
-    "c.parent_id ";
-
-JetaaChapter fromRow(const Query& q)
+const RecordColumns<JetaaChapter>& JetaaChapterRepository::columns()
 {
-    JetaaChapter c;
-    c.id = q.id(0);
-    c.name = q.text(1);
-    c.shortName = q.text(2);
-    c.country = q.text(3);
-    c.city = q.text(4);
-    c.subdivisionCode = q.text(5);
-    c.parentId = q.id(6);
-    c.parentName = q.text(7);
-    c.status = ChapterStatuses::fromCode(q.text(8));
-    c.founded = {q.value(9).toInt(), q.value(10).toInt(), q.value(11).toInt()};
-    c.website = q.text(12);
-    c.email = q.text(13);
-    c.notes = q.text(14);
-    c.rowVersion = q.value(15).toInt();
-    c.createdAt = QDateTime::fromString(q.text(16), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(q.text(17), Qt::ISODate);
-    return c;
+    using C = JetaaChapter;
+    static const RecordColumns<C> stated =
+        RecordColumns<C>(QStringLiteral("jetaa_chapter"), QStringLiteral("c"))
+            .join(QStringLiteral("LEFT JOIN jetaa_chapter p ON p.id = c.parent_id"))
+            .required(QStringLiteral("name"), &C::name)
+            .text(QStringLiteral("short_name"), &C::shortName)
+            .required(QStringLiteral("country"), &C::country)
+            .text(QStringLiteral("city"), &C::city)
+            .text(QStringLiteral("subdivision_code"), &C::subdivisionCode)
+            .ref(QStringLiteral("parent_id"), &C::parentId)
+            .derived(QStringLiteral("coalesce(p.name, '')"),
+                     [](C& c, const Query& q, int i) { c.parentName = q.text(i); })
+            .code<ChapterStatuses>(QStringLiteral("status"), &C::status)
+            .positive(
+                QStringLiteral("founded_year"), [](auto& c) -> auto& { return c.founded.year; })
+            .positive(
+                QStringLiteral("founded_month"), [](auto& c) -> auto& { return c.founded.month; })
+            .positive(
+                QStringLiteral("founded_day"), [](auto& c) -> auto& { return c.founded.day; })
+            .text(QStringLiteral("website"), &C::website)
+            .text(QStringLiteral("email"), &C::email)
+            .text(QStringLiteral("notes"), &C::notes);
+    return stated;
 }
-
-QVariant nullIfZeroInt(int v)
-{
-    return v != 0 ? QVariant(v) : QVariant();
-}
-
-RowValues valuesOf(const JetaaChapter& c)
-{
-    return RowValues()
-        .set(QStringLiteral("name"), c.name.trimmed())
-        .text(QStringLiteral("short_name"), c.shortName)
-        .set(QStringLiteral("country"), c.country)
-        .text(QStringLiteral("city"), c.city)
-        .text(QStringLiteral("subdivision_code"), c.subdivisionCode)
-        .ref(QStringLiteral("parent_id"), c.parentId)
-        .set(QStringLiteral("status"), ChapterStatuses::code(c.status))
-        .set(QStringLiteral("founded_year"), nullIfZeroInt(c.founded.year))
-        .set(QStringLiteral("founded_month"), nullIfZeroInt(c.founded.month))
-        .set(QStringLiteral("founded_day"), nullIfZeroInt(c.founded.day))
-        .text(QStringLiteral("website"), c.website)
-        .text(QStringLiteral("email"), c.email)
-        .text(QStringLiteral("notes"), c.notes);
-}
-
-PersonName nameFrom(const Query& q, int first)
-{
-    return {q.text(first),     q.text(first + 1), q.text(first + 2),
-            q.text(first + 3), q.text(first + 4), q.text(first + 5)};
-}
-
-const char* const PersonNameColumns =
-    "coalesce(p.family_name,''), coalesce(p.given_name,''), coalesce(p.family_name_kanji,''), "
-    "coalesce(p.given_name_kanji,''), coalesce(p.family_name_kana,''), "
-    "coalesce(p.given_name_kana,'')";
-
-} // namespace
 
 QHash<ChapterId, QList<ChapterMembership>>
 JetaaChapterRepository::memberships(ChapterId onlyId) const
@@ -95,7 +56,7 @@ QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(Chapter
     Query q(m_db, QStringLiteral("SELECT o.chapter_id, o.id, o.person_id, o.office, "
                                  "coalesce(o.office_title,''), coalesce(o.term_start,''), "
                                  "coalesce(o.term_end,''), ") +
-                      QLatin1String(PersonNameColumns) +
+                      sqlrefs::personNameColumns(QStringLiteral("p")) +
                       QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id ") +
                       onlyWhere(onlyId, QStringLiteral("o.chapter_id")) +
                       QStringLiteral("ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
@@ -110,7 +71,7 @@ QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(Chapter
         o.officeTitle = q.text(4);
         o.termStart = QDate::fromString(q.text(5), Qt::ISODate);
         o.termEnd = QDate::fromString(q.text(6), Qt::ISODate);
-        o.personName = nameFrom(q, 7).display(language);
+        o.personName = sqlrefs::personNameAt(q, 7).display(language);
         result[q.id(0)] << o;
     }
     return result;
@@ -118,24 +79,22 @@ QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(Chapter
 
 std::optional<JetaaChapter> JetaaChapterRepository::find(ChapterId id, Language language) const
 {
-    Query q(m_db, QString::fromLatin1(Select) + QStringLiteral("WHERE c.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
-        return std::nullopt;
-    JetaaChapter c = fromRow(q);
-    q.finish();
-    c.memberships = memberships(id).value(id);
-    c.officers = officers(id, language).value(id);
+    std::optional<JetaaChapter> c = columns().find(m_db, id);
+    if (c) {
+        c->memberships = memberships(id).value(id);
+        c->officers = officers(id, language).value(id);
+    }
     return c;
 }
 
 QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
                                                  Language language) const
 {
-    Query q(m_db, QString::fromLatin1(Select) +
-                      QStringLiteral("WHERE (coalesce(:country, '') = '' OR c.country = :country2) "
-                                     "AND (coalesce(:status, '') = '' OR c.status = :status2) "
-                                     "ORDER BY c.country DESC, c.name, c.id"));
+    Query q(m_db,
+            columns().select() +
+                QStringLiteral(" WHERE (coalesce(:country, '') = '' OR c.country = :country2) "
+                               "AND (coalesce(:status, '') = '' OR c.status = :status2) "
+                               "ORDER BY c.country DESC, c.name, c.id"));
     const QString status = filter.status ? ChapterStatuses::code(*filter.status) : QString();
     q.bind(QStringLiteral(":country"), filter.country)
         .bind(QStringLiteral(":country2"), filter.country)
@@ -146,7 +105,7 @@ QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
     const auto offices = officers(0, language);
     QList<JetaaChapter> result;
     while (q.next()) {
-        JetaaChapter c = fromRow(q);
+        JetaaChapter c = columns().read(q);
         c.memberships = members.value(c.id);
         c.officers = offices.value(c.id);
         result << c;
@@ -268,34 +227,26 @@ void JetaaChapterRepository::writeChildren(ChapterId id, const JetaaChapter& cha
             .exec();
 }
 
+SaveSteps<JetaaChapter> JetaaChapterRepository::saveSteps()
+{
+    return {[this](const JetaaChapter& c) { check(c); },
+            [this](qint64 id, const JetaaChapter& c) { writeChildren(id, c); }};
+}
+
 JetaaChapter JetaaChapterRepository::add(const JetaaChapter& chapter)
 {
-    const qint64 id = m_db.transaction([&] {
-        check(chapter);
-        const qint64 newId =
-            recordwrite::insert(m_db, QStringLiteral("jetaa_chapter"), valuesOf(chapter));
-        writeChildren(newId, chapter);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, chapter, saveSteps()));
 }
 
 JetaaChapter JetaaChapterRepository::update(const JetaaChapter& chapter)
 {
-    m_db.transaction([&] {
-        check(chapter);
-        recordwrite::update(m_db, QStringLiteral("jetaa_chapter"), chapter.id, chapter.rowVersion,
-                            valuesOf(chapter),
-                            tr("This chapter no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this chapter after you opened it."));
-        writeChildren(chapter.id, chapter);
-    });
+    columns().update(m_db, chapter, saveSteps());
     return *find(chapter.id);
 }
 
 void JetaaChapterRepository::remove(ChapterId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("jetaa_chapter"), id,
+    recordwrite::remove(m_db, columns().table(), id,
                         tr("This chapter still has subchapters or funding records (%1). "
                            "Move or remove those first."));
 }

@@ -9,6 +9,9 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
+
 class Database;
 
 struct ChapterFilter {
@@ -28,6 +31,9 @@ class JetaaChapterRepository {
     Q_DECLARE_TR_FUNCTIONS(JetaaChapterRepository)
 public:
     explicit JetaaChapterRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<JetaaChapter>& columns();
 
     // With memberships and officers (officers named in `language`).
     std::optional<JetaaChapter> find(ChapterId id, Language language = Language::English) const;
@@ -52,6 +58,7 @@ public:
 private:
     void check(const JetaaChapter& chapter) const;
     void writeChildren(ChapterId id, const JetaaChapter& chapter);
+    SaveSteps<JetaaChapter> saveSteps();
     QHash<ChapterId, QList<ChapterMembership>> memberships(ChapterId onlyId) const;
     QHash<ChapterId, QList<ChapterOfficer>> officers(ChapterId onlyId, Language language) const;
 

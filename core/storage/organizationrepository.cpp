@@ -32,11 +32,7 @@ const RecordColumns<Organization>& OrganizationRepository::columns()
 
 std::optional<Organization> OrganizationRepository::find(OrganizationId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    return columns().find(m_db, id);
 }
 
 QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>& ids) const
@@ -77,29 +73,18 @@ Organization OrganizationRepository::add(const Organization& org)
 
 qint64 OrganizationRepository::insert(const Organization& org)
 {
-    if (const FieldErrors errors = org.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    return m_db.transaction(
-        [&] { return recordwrite::insert(m_db, columns().table(), columns().values(org)); });
+    return columns().add(m_db, org);
 }
 
 Organization OrganizationRepository::update(const Organization& org)
 {
-    if (const FieldErrors errors = org.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), org.id, org.rowVersion, columns().values(org),
-                            tr("This organization no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this organization after you opened it."));
-    });
+    columns().update(m_db, org);
     return *find(org.id);
 }
 
 void OrganizationRepository::remove(OrganizationId id)
 {
-    recordwrite::remove(m_db, columns().table(), id,
-                        tr("This organization is still used by other records (%1). "
-                           "Change or remove those first."));
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

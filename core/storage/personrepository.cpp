@@ -148,8 +148,7 @@ PersonId PersonRepository::insert(const Person& person)
 QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
 {
     for (const Person& person : people)
-        if (const FieldErrors errors = person.validate(); !errors.isEmpty())
-            throw StorageError(errors);
+        throwIfAny(person.validate());
     return m_db.transaction([&] {
         const QString now = recordwrite::now();
         // The columns a save writes, then the times stamped.
@@ -181,24 +180,15 @@ QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
 
 Person PersonRepository::update(const Person& person)
 {
-    if (const FieldErrors errors = person.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), person.id, person.rowVersion,
-                            columns().values(person),
-                            tr("This person no longer exists; the record was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this person after you opened the record."));
-        writeAffiliations(person.id, person.affiliations);
-    });
+    columns().update(m_db, person, {{}, [this](qint64 id, const Person& p) {
+                                        writeAffiliations(id, p.affiliations);
+                                    }});
     return *find(person.id);
 }
 
 void PersonRepository::remove(PersonId id)
 {
-    recordwrite::remove(m_db, columns().table(), id,
-                        tr("This person is still named in other records (%1). Change or "
-                           "remove those first."));
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

@@ -9,8 +9,20 @@
 #include <QStringList>
 #include <QTime>
 #include <functional>
+#include <optional>
 
 namespace jlgc {
+
+// What a repository adds to a save of its kind (RecordColumns::add and
+// update), each inside the save's transaction: `check` the record against
+// the kind's rules and the database, throwing StorageError (empty: the
+// record's own validate() alone, before the transaction); `then` writes
+// what the record owns (its members, its tags) once its row is written,
+// with its id.
+template <class T> struct SaveSteps {
+    std::function<void(const T&)> check = {};
+    std::function<void(qint64, const T&)> then = {};
+};
 
 // A kind's columns stated once, each with the member of its struct T: the
 // SELECT that reads its records, the reading of a row into T (each column
@@ -34,6 +46,17 @@ public:
             coalesced(column, QStringLiteral("''")), 1,
             [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.text(i); },
             [column, access](const T& r, RowValues& v) { v.text(column, std::invoke(access, r)); });
+    }
+    // Text every record has (a chapter's name, its country): written
+    // trimmed, never as NULL.
+    template <class Access> RecordColumns& required(const QString& column, Access access)
+    {
+        return add(
+            qualified(column), 1,
+            [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.text(i); },
+            [column, access](const T& r, RowValues& v) {
+                v.set(column, std::invoke(access, r).trimmed());
+            });
     }
     // Text kept exactly as typed (sensitive notes: never trimmed or
     // altered); only an empty or blank text is NULL.
@@ -72,6 +95,23 @@ public:
             coalesced(column, QStringLiteral("0")), 1,
             [access](T& r, const Query& q, int i) { std::invoke(access, r) = q.value(i).toInt(); },
             [column, access](const T& r, RowValues& v) { v.set(column, std::invoke(access, r)); });
+    }
+    // A whole number or none (std::optional): none is NULL.
+    template <class Access> RecordColumns& optionalNumber(const QString& column, Access access)
+    {
+        return add(
+            qualified(column), 1,
+            [access](T& r, const Query& q, int i) {
+                auto& n = std::invoke(access, r);
+                const QVariant v = q.value(i);
+                n = v.isNull() ? std::nullopt
+                               : std::make_optional(
+                                     v.value<typename std::decay_t<decltype(n)>::value_type>());
+            },
+            [column, access](const T& r, RowValues& v) {
+                const auto& n = std::invoke(access, r);
+                v.set(column, n ? QVariant::fromValue(*n) : QVariant());
+            });
     }
     // A number more than zero, or nothing: 0 is NULL.
     template <class Access> RecordColumns& positive(const QString& column, Access access)
@@ -257,7 +297,53 @@ public:
     }
     const QString& table() const { return m_table; }
 
+    // The record of that id as its columns read it (without the rows it
+    // owns), or none.
+    std::optional<T> find(Database& db, qint64 id) const
+    {
+        if (id <= 0)
+            return std::nullopt;
+        Query q(db, select() + QStringLiteral(" WHERE %1.id = :id").arg(m_alias));
+        q.bind(QStringLiteral(":id"), id).exec();
+        if (!q.next())
+            return std::nullopt;
+        return read(q);
+    }
+    // Writes a new record in one transaction (SaveSteps); returns its id.
+    qint64 add(Database& db, const T& r, const SaveSteps<T>& steps = {}) const
+    {
+        return save(db, r, steps, [&] { return recordwrite::insert(db, m_table, values(r)); });
+    }
+    // Writes the record over the one it was read from, if nobody saved that
+    // since (its rowVersion); throws StorageError NotFound or Conflict,
+    // saying so in the words of the kind's description, otherwise.
+    void update(Database& db, const T& r, const SaveSteps<T>& steps = {}) const
+    {
+        save(db, r, steps, [&] {
+            recordwrite::update(db, m_table, r.id, r.rowVersion, values(r));
+            return qint64(r.id);
+        });
+    }
+    // Deletes the record, unless records of other kinds still name it
+    // (StorageError Referenced).
+    void remove(Database& db, qint64 id) const { recordwrite::remove(db, m_table, id); }
+
 private:
+    template <class Write>
+    qint64 save(Database& db, const T& r, const SaveSteps<T>& steps, Write write) const
+    {
+        if (!steps.check)
+            throwIfAny(r.validate());
+        return db.transaction([&] {
+            if (steps.check)
+                steps.check(r);
+            const qint64 id = write();
+            if (steps.then)
+                steps.then(id, r);
+            return id;
+        });
+    }
+
     struct Column {
         int width = 1;
         std::function<void(T&, const Query&, int)> read;

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
+#include "storage/records/recordtable.h"
+#include "storage/records/recordtype.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -123,6 +125,29 @@ void remove(Database& db, const QString& table, qint64 id, const QString& stillU
             .bind(QStringLiteral(":id"), id)
             .exec();
     });
+}
+
+namespace {
+
+const RecordType& typeOf(const QString& table)
+{
+    const RecordType* type = RecordTypes::forTable(table);
+    Q_ASSERT_X(type, "recordwrite", "a table with history has a RecordType");
+    static const RecordType unknown;
+    return type ? *type : unknown;
+}
+
+} // namespace
+
+void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row)
+{
+    const RecordType& type = typeOf(table);
+    update(db, table, id, version, row, RecordSql::gone(type), RecordSql::conflict(type));
+}
+
+void remove(Database& db, const QString& table, qint64 id)
+{
+    remove(db, table, id, RecordSql::stillUsed(typeOf(table)));
 }
 
 } // namespace recordwrite

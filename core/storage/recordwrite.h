@@ -55,5 +55,12 @@ void update(Database& db, const QString& table, qint64 id, int version, const Ro
 // with `stillUsed`, whose %1 names them ("3 fellows").
 void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed);
 
+// update() and remove() saying what the kind's description says (the
+// RecordType of the table, RecordSql): "This delegation no longer exists;
+// it was removed elsewhere.", "Someone else saved this delegation after
+// you opened it.", "This delegation is still named in other records (…)".
+void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row);
+void remove(Database& db, const QString& table, qint64 id);
+
 } // namespace recordwrite
 } // namespace jlgc

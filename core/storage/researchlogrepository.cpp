@@ -125,38 +125,25 @@ void ResearchLogRepository::writeParts(ResearchLogEntryId id, const ResearchLogE
         insPerson.bind(QStringLiteral(":entry"), id).bind(QStringLiteral(":person"), p.id).exec();
 }
 
+SaveSteps<ResearchLogEntry> ResearchLogRepository::saveSteps()
+{
+    return {{}, [this](qint64 id, const ResearchLogEntry& e) { writeParts(id, e); }};
+}
+
 ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
 {
-    if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(entry));
-        writeParts(newId, entry);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, entry, saveSteps()));
 }
 
 ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
 {
-    if (const FieldErrors errors = entry.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), entry.id, entry.rowVersion,
-                            columns().values(entry),
-                            tr("This log entry no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this log entry after you opened it."));
-        writeParts(entry.id, entry);
-    });
+    columns().update(m_db, entry, saveSteps());
     return *find(entry.id);
 }
 
 void ResearchLogRepository::remove(ResearchLogEntryId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM research_log_entry WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

@@ -9,6 +9,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -38,6 +39,7 @@ public:
 
 private:
     void writeParts(ResearchLogEntryId id, const ResearchLogEntry& entry);
+    SaveSteps<ResearchLogEntry> saveSteps();
     QList<ResearchLogEntry> select(const QString& where, const ResearchLogFilter& filter,
                                    ResearchLogEntryId onlyId) const;
 

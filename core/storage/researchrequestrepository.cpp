@@ -58,12 +58,9 @@ ResearchRequestRepository::sources(ResearchRequestId only) const
 
 std::optional<ResearchRequest> ResearchRequestRepository::find(ResearchRequestId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE r.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
-        return std::nullopt;
-    ResearchRequest r = columns().read(q);
-    r.sources = sources(id).value(id);
+    std::optional<ResearchRequest> r = columns().find(m_db, id);
+    if (r)
+        r->sources = sources(id).value(id);
     return r;
 }
 
@@ -137,41 +134,25 @@ void ResearchRequestRepository::writeSources(ResearchRequestId id,
     }
 }
 
+SaveSteps<ResearchRequest> ResearchRequestRepository::saveSteps()
+{
+    return {{}, [this](qint64 id, const ResearchRequest& r) { writeSources(id, r.sources); }};
+}
+
 ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
 {
-    if (const FieldErrors errors = request.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        const qint64 newId =
-            recordwrite::insert(m_db, columns().table(), columns().values(request));
-        writeSources(newId, request.sources);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, request, saveSteps()));
 }
 
 ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request)
 {
-    if (const FieldErrors errors = request.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), request.id, request.rowVersion,
-                            columns().values(request),
-                            tr("This research request no longer exists; it was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this research request after you opened "
-                               "it."));
-        writeSources(request.id, request.sources);
-    });
+    columns().update(m_db, request, saveSteps());
     return *find(request.id);
 }
 
 void ResearchRequestRepository::remove(ResearchRequestId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM research_request WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 } // namespace jlgc

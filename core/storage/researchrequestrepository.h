@@ -10,6 +10,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -40,6 +41,7 @@ public:
 
 private:
     void writeSources(ResearchRequestId id, const QList<ResearchSource>& sources);
+    SaveSteps<ResearchRequest> saveSteps();
     QHash<ResearchRequestId, QList<ResearchSource>> sources(ResearchRequestId onlyId) const;
 
     Database& m_db;

@@ -139,40 +139,25 @@ void ResearchTopicRepository::writeParts(ResearchTopicId id, const ResearchTopic
     }
 }
 
+SaveSteps<ResearchTopic> ResearchTopicRepository::saveSteps()
+{
+    return {{}, [this](qint64 id, const ResearchTopic& t) { writeParts(id, t); }};
+}
+
 ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
 {
-    if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction([&] {
-        const qint64 newId = recordwrite::insert(m_db, columns().table(), columns().values(topic));
-        writeParts(newId, topic);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, topic, saveSteps()));
 }
 
 ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
 {
-    if (const FieldErrors errors = topic.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), topic.id, topic.rowVersion,
-                            columns().values(topic),
-                            tr("This research topic no longer exists; it was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this research topic after you opened "
-                               "it."));
-        writeParts(topic.id, topic);
-    });
+    columns().update(m_db, topic, saveSteps());
     return *find(topic.id);
 }
 
 void ResearchTopicRepository::remove(ResearchTopicId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM research_topic WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    columns().remove(m_db, id);
 }
 
 QStringList ResearchTopicRepository::allTags() const

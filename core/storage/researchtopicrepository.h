@@ -10,6 +10,7 @@
 namespace jlgc {
 
 template <class T> class RecordColumns;
+template <class T> struct SaveSteps;
 
 class Database;
 
@@ -43,6 +44,7 @@ public:
 
 private:
     void writeParts(ResearchTopicId id, const ResearchTopic& topic);
+    SaveSteps<ResearchTopic> saveSteps();
     QList<ResearchTopic> select(const QString& where, const ResearchTopicFilter& filter,
                                 ResearchTopicId onlyId) const;
 

@@ -298,9 +298,7 @@ SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& a
             throw StorageError(errors);
         recordwrite::update(m_db, QStringLiteral("sister_affiliation"), affiliation.id,
                             affiliation.rowVersion,
-                            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())),
-                            tr("This affiliation no longer exists; it was removed elsewhere."),
-                            tr("Someone else saved this affiliation after you opened it."));
+                            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())));
         writeChildren(affiliation.id, affiliation);
     });
     return *find(affiliation.id);
@@ -308,10 +306,7 @@ SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& a
 
 void SisterAffiliationRepository::remove(SisterAffiliationId id)
 {
-    m_db.transaction([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM sister_affiliation WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id).exec();
-    });
+    recordwrite::remove(m_db, QStringLiteral("sister_affiliation"), id);
 }
 
 QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& groupColumns,

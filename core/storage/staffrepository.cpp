@@ -26,11 +26,7 @@ const RecordColumns<StaffMember>& StaffRepository::columns()
 
 std::optional<StaffMember> StaffRepository::find(StaffMemberId id) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE s.id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    return columns().find(m_db, id);
 }
 
 QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
@@ -63,25 +59,12 @@ QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
 
 StaffMember StaffRepository::add(const StaffMember& staff)
 {
-    if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    const qint64 id = m_db.transaction(
-        [&] { return recordwrite::insert(m_db, columns().table(), columns().values(staff)); });
-    return *find(id);
+    return *find(columns().add(m_db, staff));
 }
 
 StaffMember StaffRepository::update(const StaffMember& staff)
 {
-    if (const FieldErrors errors = staff.validate(); !errors.isEmpty())
-        throw StorageError(errors);
-    m_db.transaction([&] {
-        recordwrite::update(m_db, columns().table(), staff.id, staff.rowVersion,
-                            columns().values(staff),
-                            tr("This staff member no longer exists; the record was removed "
-                               "elsewhere."),
-                            tr("Someone else saved this staff member after you opened the "
-                               "record."));
-    });
+    columns().update(m_db, staff);
     return *find(staff.id);
 }
 

@@ -47,4 +47,11 @@ private:
     QList<FieldError> m_fieldErrors;
 };
 
+// Throws StorageError Validation with the errors, if there are any.
+inline void throwIfAny(const QList<FieldError>& errors)
+{
+    if (!errors.isEmpty())
+        throw StorageError(errors);
+}
+
 } // namespace jlgc

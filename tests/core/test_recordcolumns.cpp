@@ -2,6 +2,7 @@
 // schema has them: every column of the table is written by a save (a column
 // added by a later schema step and forgotten here fails), and every column
 // written is one of the table's; each record saved reads back as it was.
+#include "storage/chapterfundingrepository.h"
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
 #include "storage/delegationitineraryrepository.h"
@@ -10,6 +11,7 @@
 #include "storage/fellowshipitineraryrepository.h"
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/jetaachapterrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/recordcolumns.h"
@@ -64,6 +66,8 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, CohortRepository::columns());
     checkAgainstSchema(*db, FellowRepository::columns());
     checkAgainstSchema(*db, HostFamilyRepository::columns());
+    checkAgainstSchema(*db, JetaaChapterRepository::columns());
+    checkAgainstSchema(*db, ChapterFundingRepository::columns());
     // The uid of an itinerary item is written once, when it is added.
     checkAgainstSchema(*db, DelegationItineraryRepository::columns(), {QStringLiteral("uid")});
 }
@@ -112,4 +116,116 @@ TEST_CASE("A SELECT of stated columns reads a row as the struct it was written f
               .exec()
               .scalar()
               .toInt() == 1);
+}
+
+TEST_CASE("A chapter and its funding read back as saved, none kept apart from nought",
+          "[storage][records][server]")
+{
+    auto db = test::memoryDatabase();
+    JetaaChapterRepository chapters(*db);
+    JetaaChapter c;
+    c.name = QStringLiteral("  JETAA New York ");
+    c.country = QStringLiteral("US");
+    c.subdivisionCode = QStringLiteral("US-NY");
+    c.founded = {1989, 0, 0}; // only the year is known
+    c.email = QStringLiteral("board@jetaany.org");
+    const JetaaChapter ny = chapters.add(c);
+    CHECK(ny.name == QStringLiteral("JETAA New York")); // trimmed
+    CHECK(ny.founded.year == 1989);
+    CHECK(ny.founded.month == 0);
+    CHECK(ny.email == c.email);
+    CHECK(Query(*db, QStringLiteral("SELECT count(*) FROM jetaa_chapter WHERE founded_month IS "
+                                    "NULL AND founded_day IS NULL AND parent_id IS NULL AND "
+                                    "city IS NULL"))
+              .exec()
+              .scalar()
+              .toInt() == 1);
+
+    JetaaChapter sub;
+    sub.name = QStringLiteral("JETAA New York, Upstate");
+    sub.country = QStringLiteral("US");
+    sub.subdivisionCode = QStringLiteral("US-NY");
+    sub.parentId = ny.id;
+    CHECK(chapters.add(sub).parentName == QStringLiteral("JETAA New York"));
+
+    ChapterFundingRepository fundings(*db);
+    ChapterFunding f;
+    f.chapterId = ny.id;
+    f.fiscalYear = FiscalYear(2026);
+    f.currency = QStringLiteral("USD");
+    f.applicationDate = QDate(2026, 4, 20);
+    f.approved = 0; // decided: nothing granted
+    f.status = FundingStatus::Approved;
+    const ChapterFunding saved = fundings.add(f);
+    CHECK(saved.chapterName == QStringLiteral("JETAA New York"));
+    CHECK(saved.chapterCountry == QStringLiteral("US"));
+    CHECK(saved.fiscalYear == FiscalYear(2026));
+    CHECK(saved.applicationDate == f.applicationDate);
+    REQUIRE(saved.approved.has_value());
+    CHECK(*saved.approved == 0);
+    CHECK_FALSE(saved.budgetJpy.has_value()); // not given: none, not 0
+    CHECK(saved.status == FundingStatus::Approved);
+    CHECK(Query(*db, QStringLiteral("SELECT count(*) FROM chapter_funding WHERE approved_amount "
+                                    "= 0 AND budget_jpy IS NULL"))
+              .exec()
+              .scalar()
+              .toInt() == 1);
+}
+
+TEST_CASE("A save refused says which kind of record was gone, saved by someone else or still "
+          "named",
+          "[storage][records][server]")
+{
+    auto db = test::memoryDatabase();
+    JetaaChapterRepository chapters(*db);
+    JetaaChapter c;
+    c.name = QStringLiteral("JETAA Northern California");
+    c.country = QStringLiteral("US");
+    c.subdivisionCode = QStringLiteral("US-CA");
+    const JetaaChapter nc = chapters.add(c);
+    ChapterFundingRepository fundings(*db);
+    ChapterFunding f;
+    f.chapterId = nc.id;
+    f.fiscalYear = FiscalYear(2026);
+    f.currency = QStringLiteral("USD");
+    const ChapterFunding opened = fundings.add(f);
+
+    // Two people opened it; the first saves.
+    ChapterFunding first = opened;
+    first.notes = QStringLiteral("Budget confirmed");
+    fundings.update(first);
+    ChapterFunding second = opened;
+    second.notes = QStringLiteral("Waiting for the budget");
+    try {
+        fundings.update(second);
+        FAIL("a stale save went through");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Conflict);
+        CHECK(e.message() == QStringLiteral("Someone else saved this funding record after you "
+                                            "opened it."));
+    }
+    CHECK(fundings.find(opened.id)->notes == QStringLiteral("Budget confirmed"));
+
+    // The chapter still has its funding: not removed, and told why.
+    try {
+        chapters.remove(nc.id);
+        FAIL("a chapter with funding was removed");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Referenced);
+        CHECK(e.message().startsWith(QStringLiteral("This chapter still has subchapters or "
+                                                    "funding records (")));
+    }
+    REQUIRE(chapters.find(nc.id));
+
+    // Removed elsewhere, then saved here.
+    fundings.remove(opened.id);
+    CHECK_FALSE(fundings.find(opened.id));
+    try {
+        fundings.update(first);
+        FAIL("a removed record was saved");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::NotFound);
+        CHECK(e.message() ==
+              QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
+    }
 }
