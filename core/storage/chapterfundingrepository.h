@@ -2,17 +2,13 @@
 
 #include "domain/chapterfunding.h"
 #include "domain/jetaarules.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct FundingFilter {
     FiscalYear fiscalYear; // null: every year

@@ -2,16 +2,13 @@
 
 #include "domain/cohort.h"
 #include "domain/fellow.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QMap>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-
-class Database;
 
 // A line of the cohort list: the cohort and what is in it.
 struct CohortSummary {

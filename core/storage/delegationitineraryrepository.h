@@ -1,16 +1,13 @@
 #pragma once
 
 #include "domain/delegationitineraryitem.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-
-class Database;
 
 // The itinerary items of delegations. Each item is saved on its own and keeps
 // its calendar identity (uid) for life, so that a calendar imported twice

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/delegation.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,10 +10,6 @@
 
 namespace jlgc {
 
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 class SqlConditions;
 
 struct DelegationFilter {

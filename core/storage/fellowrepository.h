@@ -2,15 +2,12 @@
 
 #include "domain/fellow.h"
 #include "domain/homestayplacement.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-
-class Database;
 
 struct FellowFilter {
     CohortId cohortId = 0;      // 0: every year

@@ -1,16 +1,12 @@
 #pragma once
 
 #include "domain/fellowshipitineraryitem.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 // The day-by-day itinerary of a cohort's programme.
 class FellowshipItineraryRepository {

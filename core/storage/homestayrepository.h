@@ -3,16 +3,12 @@
 #include "domain/homestaygrid.h"
 #include "domain/homestayplacement.h"
 #include "domain/homestayrules.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct HomestayFilter {
     CohortId cohortId = 0; // 0: every year

@@ -2,16 +2,11 @@
 
 #include "domain/homestayplacement.h"
 #include "domain/hostfamily.h"
+#include "storage/repositoryfwd.h"
 
-#include <QCoreApplication>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct HostFamilyFilter {
     QString municipalityCode; // empty: all
@@ -20,7 +15,6 @@ struct HostFamilyFilter {
 };
 
 class HostFamilyRepository {
-    Q_DECLARE_TR_FUNCTIONS(HostFamilyRepository)
 public:
     explicit HostFamilyRepository(Database& db) : m_db(db) {}
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/jetaachapter.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,11 +9,6 @@
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct ChapterFilter {
     QString country; // US or CA; empty: both

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/organization.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,16 +9,13 @@
 
 namespace jlgc {
 
-template <class T> class RecordColumns;
-
-class Database;
-
 struct OrganizationFilter {
     std::optional<OrganizationKind> kind;
     QString country; // empty: all
 };
 
 class OrganizationRepository {
+    // Its messages are the contact directory's too.
     Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
 public:
     explicit OrganizationRepository(Database& db) : m_db(db) {}

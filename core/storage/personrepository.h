@@ -1,23 +1,18 @@
 #pragma once
 
 #include "domain/person.h"
+#include "storage/repositoryfwd.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-
-class Database;
 
 struct PersonFilter {
     OrganizationId organizationId = 0; // 0: everyone
 };
 
 class PersonRepository {
-    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 public:
     explicit PersonRepository(Database& db) : m_db(db) {}
 

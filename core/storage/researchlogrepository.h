@@ -1,17 +1,12 @@
 #pragma once
 
 #include "domain/researchlogentry.h"
+#include "storage/repositoryfwd.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct ResearchLogFilter {
     ResearchTopicId topicId = 0;
@@ -23,7 +18,6 @@ struct ResearchLogFilter {
 };
 
 class ResearchLogRepository {
-    Q_DECLARE_TR_FUNCTIONS(ResearchLogRepository)
 public:
     explicit ResearchLogRepository(Database& db) : m_db(db) {}
 

@@ -1,18 +1,13 @@
 #pragma once
 
 #include "domain/researchrequest.h"
+#include "storage/repositoryfwd.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct ResearchRequestFilter {
     std::optional<RequestStatus> status;
@@ -24,7 +19,6 @@ struct ResearchRequestFilter {
 };
 
 class ResearchRequestRepository {
-    Q_DECLARE_TR_FUNCTIONS(ResearchRequestRepository)
 public:
     explicit ResearchRequestRepository(Database& db) : m_db(db) {}
 

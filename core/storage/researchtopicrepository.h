@@ -1,18 +1,13 @@
 #pragma once
 
 #include "domain/researchtopic.h"
+#include "storage/repositoryfwd.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-template <class T> struct SaveSteps;
-
-class Database;
 
 struct ResearchTopicFilter {
     StaffMemberId owner = 0;
@@ -24,7 +19,6 @@ struct ResearchTopicFilter {
 };
 
 class ResearchTopicRepository {
-    Q_DECLARE_TR_FUNCTIONS(ResearchTopicRepository)
 public:
     explicit ResearchTopicRepository(Database& db) : m_db(db) {}
 

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "domain/staffmember.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-template <class T> class RecordColumns;
-
-class Database;
 
 struct StaffFilter {
     std::optional<StaffKind> kind;
