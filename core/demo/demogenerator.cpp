@@ -7,6 +7,7 @@
 #include "storage/history.h"
 #include "storage/recordkinds.h"
 #include "storage/referencerepository.h"
+#include "storage/sqlrefs.h"
 
 #include <QDateTime>
 #include <iterator>
@@ -223,12 +224,10 @@ void DemoGenerator::addOrganizations()
 void DemoGenerator::addPeople()
 {
     BulkInsert person(m_db, QStringLiteral("person"),
-                      {QStringLiteral("family_name"), QStringLiteral("given_name"),
-                       QStringLiteral("family_name_kanji"), QStringLiteral("given_name_kanji"),
-                       QStringLiteral("family_name_kana"), QStringLiteral("given_name_kana"),
-                       QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
-                       QStringLiteral("languages"), QStringLiteral("created_at"),
-                       QStringLiteral("updated_at")});
+                      sqlrefs::personNameColumnNames() +
+                          QStringList{QStringLiteral("title"), QStringLiteral("email"),
+                                      QStringLiteral("phone"), QStringLiteral("languages"),
+                                      QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BulkInsert affiliation(m_db, QStringLiteral("person_affiliation"),
                            {QStringLiteral("person_id"), QStringLiteral("organization_id"),
                             QStringLiteral("role"), QStringLiteral("start_date"),

@@ -215,13 +215,10 @@ public:
                 std::invoke(access, r) = sqlrefs::personNameAt(q, i);
             },
             [access](const T& r, RowValues& v) {
-                const PersonName& n = std::invoke(access, r);
-                v.text(QStringLiteral("family_name"), n.family)
-                    .text(QStringLiteral("given_name"), n.given)
-                    .text(QStringLiteral("family_name_kanji"), n.familyKanji)
-                    .text(QStringLiteral("given_name_kanji"), n.givenKanji)
-                    .text(QStringLiteral("family_name_kana"), n.familyKana)
-                    .text(QStringLiteral("given_name_kana"), n.givenKana);
+                const QStringList parts = sqlrefs::personNameParts(std::invoke(access, r));
+                const QStringList& names = sqlrefs::personNameColumnNames();
+                for (qsizetype i = 0; i < names.size(); ++i)
+                    v.text(names[i], parts[i]);
             });
     }
     // Read only: the name of a person of a table joined as `alias`.

@@ -4,12 +4,26 @@
 
 namespace jlgc::sqlrefs {
 
+const QStringList& personNameColumnNames()
+{
+    static const QStringList names{
+        QStringLiteral("family_name"),       QStringLiteral("given_name"),
+        QStringLiteral("family_name_kanji"), QStringLiteral("given_name_kanji"),
+        QStringLiteral("family_name_kana"),  QStringLiteral("given_name_kana")};
+    return names;
+}
+
+QStringList personNameParts(const PersonName& n)
+{
+    return {n.family, n.given, n.familyKanji, n.givenKanji, n.familyKana, n.givenKana};
+}
+
 QString personNameColumns(const QString& a)
 {
-    return QStringLiteral("coalesce(%1.family_name,''), coalesce(%1.given_name,''), "
-                          "coalesce(%1.family_name_kanji,''), coalesce(%1.given_name_kanji,''), "
-                          "coalesce(%1.family_name_kana,''), coalesce(%1.given_name_kana,'')")
-        .arg(a);
+    QStringList columns;
+    for (const QString& name : personNameColumnNames())
+        columns << QStringLiteral("coalesce(%1.%2,'')").arg(a, name);
+    return columns.join(QStringLiteral(", "));
 }
 
 PersonName personNameAt(const Query& q, int i)

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace jlgc {
 
@@ -16,8 +17,13 @@ class Query;
 // aliases passed in by the repositories, never from user text.
 namespace sqlrefs {
 
-// Six columns: family, given, family kanji, given kanji, family kana, given
-// kana of the person table aliased `alias` (empty strings for NULL).
+// The six columns of a person's name, named once: family, given, family
+// kanji, given kanji, family kana, given kana.
+const QStringList& personNameColumnNames();
+// A name's six parts, in the order of personNameColumnNames().
+QStringList personNameParts(const PersonName& name);
+// The six columns of the person table aliased `alias` (empty strings for
+// NULL), read back by personNameAt().
 QString personNameColumns(const QString& alias);
 PersonName personNameAt(const Query& q, int first);
 

@@ -2,6 +2,7 @@
 #include "domain/fiscalyear.h"
 #include "domain/personname.h"
 #include "storage/records/recordtype.h"
+#include "storage/sqlrefs.h"
 
 #include <QLocale>
 
@@ -77,9 +78,8 @@ QString governmentAndStaffJoins(const QString& staffColumn)
 QStringList personNameValues(const QString& alias)
 {
     QStringList values;
-    for (const char* c : {"family_name", "given_name", "family_name_kanji", "given_name_kanji",
-                          "family_name_kana", "given_name_kana"})
-        values << alias + QLatin1Char('.') + QLatin1String(c);
+    for (const QString& column : sqlrefs::personNameColumnNames())
+        values << alias + QLatin1Char('.') + column;
     return values;
 }
 
