@@ -245,6 +245,12 @@ public:
     {
         return add(expression, 1, std::move(read), {});
     }
+    // Read only: `width` expressions (comma-separated), read together.
+    RecordColumns& derived(const QString& expressions, int width,
+                           std::function<void(T&, const Query&, int)> read)
+    {
+        return add(expressions, width, std::move(read), {});
+    }
 
     // SELECT … FROM the table, with the tables joined and, when a
     // government is read, its names'.

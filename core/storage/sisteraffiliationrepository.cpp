@@ -4,6 +4,7 @@
 #include "reference/jurisdiction.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
 
@@ -13,10 +14,17 @@ namespace jlgc {
 
 namespace {
 
-const char* const From =
-    " FROM sister_affiliation a JOIN prefecture p ON p.code = a.prefecture_code "
-    "LEFT JOIN municipality m ON m.code = a.municipality_code "
-    "JOIN subdivision s ON s.code = a.subdivision_code WHERE ";
+// The Japanese side's names and the state or province, joined as the list,
+// its counts and its owned rows read them.
+const char* const Joins = "JOIN prefecture p ON p.code = a.prefecture_code "
+                          "LEFT JOIN municipality m ON m.code = a.municipality_code "
+                          "JOIN subdivision s ON s.code = a.subdivision_code";
+
+QString fromWhere(const QString& table)
+{
+    return QStringLiteral(" FROM %1 ").arg(table) + QLatin1String(Joins) +
+           QStringLiteral(" WHERE ");
+}
 
 // Every value bound; 0 and '' mean "any".
 const char* const FilterSql =
@@ -64,59 +72,75 @@ void bindFilter(Query& q, const AffiliationFilter& f, SisterAffiliationId id)
         .bind(QStringLiteral(":textkey2"), romanizationKey(text));
 }
 
-const char* const Columns =
-    "SELECT a.id, coalesce(a.municipality_code, a.prefecture_code), a.prefecture_code, "
-    "p.name_ja, p.name_en, coalesce(m.name_ja, ''), coalesce(m.name_en, ''), a.na_name, "
-    "a.na_kind, a.subdivision_code, s.name, a.country, a.type, "
-    "coalesce(a.established_year, 0), coalesce(a.established_month, 0), "
-    "coalesce(a.established_day, 0), a.status, coalesce(a.notes, ''), a.row_version, "
-    "a.created_at, a.updated_at";
-
-SisterAffiliation fromRow(const Query& q)
-{
-    SisterAffiliation a;
-    a.id = q.id(0);
-    a.japanCode = q.text(1);
-    a.prefectureCode = q.text(2);
-    const QString prefJa = q.text(3);
-    const QString prefEn = q.text(4);
-    const QString muniJa = q.text(5);
-    const QString muniEn = q.text(6);
-    if (muniJa.isEmpty()) {
-        a.japanNameJa = prefJa;
-        a.japanNameEn = prefEn;
-    } else {
-        a.japanNameJa = prefJa + muniJa;
-        a.japanNameEn =
-            muniEn.contains(QLatin1Char(',')) ? muniEn : muniEn + QStringLiteral(", ") + prefEn;
-    }
-    a.northAmericaName = q.text(7);
-    a.northAmericaKind = AffiliationLabels::kindFromCode(q.text(8));
-    a.subdivisionCode = q.text(9);
-    a.subdivisionName = q.text(10);
-    a.country = q.text(11);
-    a.type = AffiliationLabels::typeFromCode(q.text(12));
-    a.established = {q.value(13).toInt(), q.value(14).toInt(), q.value(15).toInt()};
-    a.status = AffiliationLabels::statusFromCode(q.text(16));
-    a.notes = q.text(17);
-    a.rowVersion = q.value(18).toInt();
-    a.createdAt = QDateTime::fromString(q.text(19), Qt::ISODate);
-    a.updatedAt = QDateTime::fromString(q.text(20), Qt::ISODate);
-    return a;
-}
-
-QVariant nullIfZeroInt(int v)
-{
-    return v != 0 ? QVariant(v) : QVariant();
-}
-
 } // namespace
+
+const RecordColumns<SisterAffiliation>& SisterAffiliationRepository::columns()
+{
+    using A = SisterAffiliation;
+    static const RecordColumns<A> stated =
+        RecordColumns<A>(QStringLiteral("sister_affiliation"), QStringLiteral("a"))
+            .join(QLatin1String(Joins))
+            // The Japanese side: a municipality's code, or else its prefecture's.
+            .custom(
+                QStringLiteral("coalesce(a.municipality_code, a.prefecture_code)"),
+                [](A& a, const Query& q, int i) { a.japanCode = q.text(i); },
+                [](const A& a, RowValues& v) {
+                    const QString code = a.japanCode.trimmed();
+                    v.text(QStringLiteral("municipality_code"),
+                           code.size() == 6 ? code : QString());
+                })
+            // Written as the save found it from the Japanese side (prefectureOf).
+            .required(QStringLiteral("prefecture_code"), &A::prefectureCode)
+            .derived(QStringLiteral("p.name_ja, p.name_en, coalesce(m.name_ja, ''), "
+                                    "coalesce(m.name_en, '')"),
+                     4,
+                     [](A& a, const Query& q, int i) {
+                         const QString prefJa = q.text(i);
+                         const QString prefEn = q.text(i + 1);
+                         const QString muniJa = q.text(i + 2);
+                         const QString muniEn = q.text(i + 3);
+                         if (muniJa.isEmpty()) {
+                             a.japanNameJa = prefJa;
+                             a.japanNameEn = prefEn;
+                         } else {
+                             a.japanNameJa = prefJa + muniJa;
+                             a.japanNameEn = muniEn.contains(QLatin1Char(','))
+                                                 ? muniEn
+                                                 : muniEn + QStringLiteral(", ") + prefEn;
+                         }
+                     })
+            .required(QStringLiteral("na_name"), &A::northAmericaName)
+            // The North American name folded for search and order.
+            .custom(
+                QStringLiteral("a.na_key"), [](A&, const Query&, int) {},
+                [](const A& a, RowValues& v) {
+                    v.set(QStringLiteral("na_key"), normalizeForSearch(a.northAmericaName));
+                })
+            .code<EnumLabels<NorthAmericanKind>>(QStringLiteral("na_kind"), &A::northAmericaKind)
+            .required(QStringLiteral("subdivision_code"), &A::subdivisionCode)
+            .derived(QStringLiteral("s.name"),
+                     [](A& a, const Query& q, int i) { a.subdivisionName = q.text(i); })
+            .required(QStringLiteral("country"), &A::country)
+            .code<EnumLabels<AffiliationType>>(QStringLiteral("type"), &A::type)
+            .positive(
+                QStringLiteral("established_year"),
+                [](auto& a) -> auto& { return a.established.year; })
+            .positive(
+                QStringLiteral("established_month"),
+                [](auto& a) -> auto& { return a.established.month; })
+            .positive(
+                QStringLiteral("established_day"),
+                [](auto& a) -> auto& { return a.established.day; })
+            .code<EnumLabels<AffiliationStatus>>(QStringLiteral("status"), &A::status)
+            .text(QStringLiteral("notes"), &A::notes);
+    return stated;
+}
 
 QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFilter& filter,
                                                              SisterAffiliationId id,
                                                              Language language) const
 {
-    Query q(m_db, QLatin1String(Columns) + QLatin1String(From) + QLatin1String(FilterSql) +
+    Query q(m_db, columns().select() + QStringLiteral(" WHERE ") + QLatin1String(FilterSql) +
                       QStringLiteral(" ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
                                      "''), a.na_key, a.id"));
     bindFilter(q, filter, id);
@@ -125,15 +149,13 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
     QHash<SisterAffiliationId, qsizetype> index;
     while (q.next()) {
         index.insert(q.id(0), result.size());
-        result << fromRow(q);
+        result << columns().read(q);
     }
     if (result.isEmpty())
         return result;
 
     const QString owned =
-        QStringLiteral(" FROM %1 x JOIN sister_affiliation a ON a.id = "
-                       "x.affiliation_id") +
-        QLatin1String(From).mid(QStringLiteral(" FROM sister_affiliation a").size()) +
+        fromWhere(QStringLiteral("%1 x JOIN sister_affiliation a ON a.id = x.affiliation_id")) +
         QLatin1String(FilterSql);
     {
         Query c(m_db,
@@ -254,59 +276,33 @@ void SisterAffiliationRepository::writeChildren(SisterAffiliationId id, const Si
             .exec();
 }
 
-namespace {
-
-RowValues valuesOf(const SisterAffiliation& a, const QString& prefecture)
+SaveSteps<SisterAffiliation> SisterAffiliationRepository::saveSteps()
 {
-    const QString code = a.japanCode.trimmed();
-    return RowValues()
-        .set(QStringLiteral("prefecture_code"), prefecture)
-        .text(QStringLiteral("municipality_code"), code.size() == 6 ? code : QString())
-        .set(QStringLiteral("na_name"), a.northAmericaName.trimmed())
-        .set(QStringLiteral("na_key"), normalizeForSearch(a.northAmericaName))
-        .set(QStringLiteral("na_kind"), AffiliationLabels::code(a.northAmericaKind))
-        .set(QStringLiteral("subdivision_code"), a.subdivisionCode)
-        .set(QStringLiteral("country"), a.country)
-        .set(QStringLiteral("type"), AffiliationLabels::code(a.type))
-        .set(QStringLiteral("established_year"), nullIfZeroInt(a.established.year))
-        .set(QStringLiteral("established_month"), nullIfZeroInt(a.established.month))
-        .set(QStringLiteral("established_day"), nullIfZeroInt(a.established.day))
-        .set(QStringLiteral("status"), AffiliationLabels::code(a.status))
-        .text(QStringLiteral("notes"), a.notes);
+    return {[this](const SisterAffiliation& a) { throwIfAny(check(a)); },
+            [this](qint64 id, const SisterAffiliation& a) { writeChildren(id, a); }};
 }
 
-} // namespace
+SisterAffiliation SisterAffiliationRepository::withPrefecture(const SisterAffiliation& a) const
+{
+    SisterAffiliation stored = a;
+    stored.prefectureCode = prefectureOf(a.japanCode.trimmed());
+    return stored;
+}
 
 SisterAffiliation SisterAffiliationRepository::add(const SisterAffiliation& affiliation)
 {
-    const qint64 id = m_db.transaction([&] {
-        if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
-            throw StorageError(errors);
-        const qint64 newId = recordwrite::insert(
-            m_db, QStringLiteral("sister_affiliation"),
-            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())));
-        writeChildren(newId, affiliation);
-        return newId;
-    });
-    return *find(id);
+    return *find(columns().add(m_db, withPrefecture(affiliation), saveSteps()));
 }
 
 SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& affiliation)
 {
-    m_db.transaction([&] {
-        if (const FieldErrors errors = check(affiliation); !errors.isEmpty())
-            throw StorageError(errors);
-        recordwrite::update(m_db, QStringLiteral("sister_affiliation"), affiliation.id,
-                            affiliation.rowVersion,
-                            valuesOf(affiliation, prefectureOf(affiliation.japanCode.trimmed())));
-        writeChildren(affiliation.id, affiliation);
-    });
+    columns().update(m_db, withPrefecture(affiliation), saveSteps());
     return *find(affiliation.id);
 }
 
 void SisterAffiliationRepository::remove(SisterAffiliationId id)
 {
-    recordwrite::remove(m_db, QStringLiteral("sister_affiliation"), id);
+    columns().remove(m_db, id);
 }
 
 QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& groupColumns,
@@ -314,8 +310,8 @@ QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& group
                                                             int labelColumn) const
 {
     // The grouping columns are our own constants, never the user's text.
-    Query q(m_db, QStringLiteral("SELECT %1, count(*)").arg(groupColumns) + QLatin1String(From) +
-                      QLatin1String(FilterSql) +
+    Query q(m_db, QStringLiteral("SELECT %1, count(*)").arg(groupColumns) +
+                      fromWhere(QStringLiteral("sister_affiliation a")) + QLatin1String(FilterSql) +
                       QStringLiteral(" GROUP BY %1 ORDER BY count(*) DESC, 1").arg(groupColumns));
     bindFilter(q, filter, 0);
     q.exec();

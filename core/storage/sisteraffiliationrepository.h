@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/sisteraffiliation.h"
+#include "storage/repositoryfwd.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-class Database;
 
 struct AffiliationFilter {
     QString prefectureCode;  // the prefecture itself or any of its municipalities
@@ -33,6 +32,9 @@ class SisterAffiliationRepository {
     Q_DECLARE_TR_FUNCTIONS(SisterAffiliationRepository)
 public:
     explicit SisterAffiliationRepository(Database& db) : m_db(db) {}
+
+    // The columns of its records, read and written.
+    static const RecordColumns<SisterAffiliation>& columns();
 
     // Names of the Japanese side and of contacts in `language`.
     std::optional<SisterAffiliation> find(SisterAffiliationId id,
@@ -63,6 +65,9 @@ private:
                                    int labelColumn) const;
     void writeChildren(SisterAffiliationId id, const SisterAffiliation& affiliation);
     QString prefectureOf(const QString& japanCode) const;
+    // The record as stored: its prefecture found from its Japanese side.
+    SisterAffiliation withPrefecture(const SisterAffiliation& affiliation) const;
+    SaveSteps<SisterAffiliation> saveSteps();
 
     Database& m_db;
 };

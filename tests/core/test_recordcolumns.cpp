@@ -19,6 +19,7 @@
 #include "storage/researchrequestrepository.h"
 #include "storage/researchtopicrepository.h"
 #include "storage/schemainfo.h"
+#include "storage/sisteraffiliationrepository.h"
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
 
@@ -68,6 +69,7 @@ TEST_CASE("The columns each kind states once are its table's, every one written 
     checkAgainstSchema(*db, HostFamilyRepository::columns());
     checkAgainstSchema(*db, JetaaChapterRepository::columns());
     checkAgainstSchema(*db, ChapterFundingRepository::columns());
+    checkAgainstSchema(*db, SisterAffiliationRepository::columns());
     // The uid of an itinerary item is written once, when it is added.
     checkAgainstSchema(*db, DelegationItineraryRepository::columns(), {QStringLiteral("uid")});
 }
