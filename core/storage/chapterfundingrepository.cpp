@@ -238,31 +238,18 @@ void ChapterFundingRepository::check(const ChapterFunding& f) const
 
 void ChapterFundingRepository::writeChildren(FundingId id, const ChapterFunding& f)
 {
-    Query(m_db, QStringLiteral("DELETE FROM funding_line WHERE funding_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query line(m_db, QStringLiteral("INSERT INTO funding_line (funding_id, position, purpose, "
-                                    "amount) VALUES (:funding, :position, :purpose, :amount)"));
-    int position = 0;
-    for (const FundingLine& l : f.lines)
-        line.bind(QStringLiteral(":funding"), id)
-            .bind(QStringLiteral(":position"), position++)
-            .bind(QStringLiteral(":purpose"), l.purpose.trimmed())
-            .bind(QStringLiteral(":amount"), l.amount)
-            .exec();
-
-    Query(m_db, QStringLiteral("DELETE FROM funding_disbursement WHERE funding_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query paid(m_db, QStringLiteral("INSERT INTO funding_disbursement (funding_id, paid_on, "
-                                    "amount, reference) VALUES (:funding, :date, :amount, "
-                                    ":reference)"));
-    for (const Disbursement& d : f.disbursements)
-        paid.bind(QStringLiteral(":funding"), id)
-            .bind(QStringLiteral(":date"), nullIfInvalid(d.date))
-            .bind(QStringLiteral(":amount"), d.amount)
-            .bind(QStringLiteral(":reference"), nullIfEmpty(d.reference))
-            .exec();
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("funding_line"), QStringLiteral("funding_id"), id,
+        {QStringLiteral("position"), QStringLiteral("purpose"), QStringLiteral("amount")}, f.lines,
+        [](const FundingLine& l, int position) {
+            return QVariantList{position, l.purpose.trimmed(), l.amount};
+        });
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("funding_disbursement"), QStringLiteral("funding_id"), id,
+        {QStringLiteral("paid_on"), QStringLiteral("amount"), QStringLiteral("reference")},
+        f.disbursements, [](const Disbursement& d, int) {
+            return QVariantList{nullIfInvalid(d.date), d.amount, nullIfEmpty(d.reference)};
+        });
 
     // Overrides are only ever added.
     Query over(m_db, QStringLiteral("INSERT INTO funding_override (funding_id, approved_by, "

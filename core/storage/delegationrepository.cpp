@@ -165,36 +165,20 @@ QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) con
 
 void DelegationRepository::writeMembers(DelegationId id, const Delegation& d)
 {
-    Query delMembers(m_db,
-                     QStringLiteral("DELETE FROM delegation_member WHERE delegation_id = :id"));
-    delMembers.bind(QStringLiteral(":id"), id).exec();
-    Query insMember(m_db, QStringLiteral("INSERT INTO delegation_member (delegation_id, person_id, "
-                                         "role, title_en, title_ja, position) VALUES (:delegation, "
-                                         ":person, :role, :title_en, :title_ja, :position)"));
-    int position = 0;
-    for (const DelegationMember& m : d.members) {
-        insMember.bind(QStringLiteral(":delegation"), id)
-            .bind(QStringLiteral(":person"), m.person.id)
-            .bind(QStringLiteral(":role"), DelegationRoles::code(m.role))
-            .bind(QStringLiteral(":title_en"), nullIfEmpty(m.titleEn))
-            .bind(QStringLiteral(":title_ja"), nullIfEmpty(m.titleJa))
-            .bind(QStringLiteral(":position"), position++)
-            .exec();
-    }
-    Query delInterpreters(
-        m_db, QStringLiteral("DELETE FROM delegation_interpreter WHERE delegation_id = :id"));
-    delInterpreters.bind(QStringLiteral(":id"), id).exec();
-    Query insInterpreter(m_db, QStringLiteral("INSERT INTO delegation_interpreter (delegation_id, "
-                                              "person_id, note, position) VALUES (:delegation, "
-                                              ":person, :note, :position)"));
-    position = 0;
-    for (const DelegationInterpreter& i : d.interpreters) {
-        insInterpreter.bind(QStringLiteral(":delegation"), id)
-            .bind(QStringLiteral(":person"), i.person.id)
-            .bind(QStringLiteral(":note"), nullIfEmpty(i.note))
-            .bind(QStringLiteral(":position"), position++)
-            .exec();
-    }
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("delegation_member"), QStringLiteral("delegation_id"), id,
+        {QStringLiteral("person_id"), QStringLiteral("role"), QStringLiteral("title_en"),
+         QStringLiteral("title_ja"), QStringLiteral("position")},
+        d.members, [](const DelegationMember& m, int position) {
+            return QVariantList{m.person.id, DelegationRoles::code(m.role), nullIfEmpty(m.titleEn),
+                                nullIfEmpty(m.titleJa), position};
+        });
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("delegation_interpreter"), QStringLiteral("delegation_id"), id,
+        {QStringLiteral("person_id"), QStringLiteral("note"), QStringLiteral("position")},
+        d.interpreters, [](const DelegationInterpreter& i, int position) {
+            return QVariantList{i.person.id, nullIfEmpty(i.note), position};
+        });
 }
 
 SaveSteps<Delegation> DelegationRepository::saveSteps(bool checkDates)

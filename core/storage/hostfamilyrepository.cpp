@@ -125,21 +125,15 @@ QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) con
 
 void HostFamilyRepository::writeMembers(HostFamilyId id, const QList<HostFamilyMember>& list)
 {
-    Query del(m_db, QStringLiteral("DELETE FROM host_family_member WHERE host_family_id = :id"));
-    del.bind(QStringLiteral(":id"), id).exec();
-    Query ins(m_db, QStringLiteral("INSERT INTO host_family_member (host_family_id, person_id, "
-                                   "name, age, role, position) VALUES (:family, :person, :name, "
-                                   ":age, :role, :position)"));
-    int position = 0;
-    for (const HostFamilyMember& m : list) {
-        ins.bind(QStringLiteral(":family"), id)
-            .bind(QStringLiteral(":person"), nullIfZero(m.personId))
-            .bind(QStringLiteral(":name"), nullIfEmpty(m.name))
-            .bind(QStringLiteral(":age"), m.age ? QVariant(*m.age) : QVariant())
-            .bind(QStringLiteral(":role"), nullIfEmpty(m.role))
-            .bind(QStringLiteral(":position"), position++)
-            .exec();
-    }
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("host_family_member"), QStringLiteral("host_family_id"), id,
+        {QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("age"),
+         QStringLiteral("role"), QStringLiteral("position")},
+        list, [](const HostFamilyMember& m, int position) {
+            return QVariantList{nullIfZero(m.personId), nullIfEmpty(m.name),
+                                m.age ? QVariant(*m.age) : QVariant(), nullIfEmpty(m.role),
+                                position};
+        });
 }
 
 SaveSteps<HostFamily> HostFamilyRepository::saveSteps()

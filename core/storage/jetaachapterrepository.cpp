@@ -200,31 +200,21 @@ void JetaaChapterRepository::check(const JetaaChapter& chapter) const
 
 void JetaaChapterRepository::writeChildren(ChapterId id, const JetaaChapter& chapter)
 {
-    Query(m_db, QStringLiteral("DELETE FROM jetaa_membership WHERE chapter_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query members(m_db, QStringLiteral("INSERT INTO jetaa_membership (chapter_id, fiscal_year, "
-                                       "member_count) VALUES (:chapter, :year, :count)"));
-    for (const ChapterMembership& m : chapter.memberships)
-        members.bind(QStringLiteral(":chapter"), id)
-            .bind(QStringLiteral(":year"), m.fiscalYear.year())
-            .bind(QStringLiteral(":count"), m.members)
-            .exec();
-
-    Query(m_db, QStringLiteral("DELETE FROM jetaa_officer WHERE chapter_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query officer(m_db, QStringLiteral("INSERT INTO jetaa_officer (chapter_id, person_id, office, "
-                                       "office_title, term_start, term_end) VALUES (:chapter, "
-                                       ":person, :office, :title, :start, :end)"));
-    for (const ChapterOfficer& o : chapter.officers)
-        officer.bind(QStringLiteral(":chapter"), id)
-            .bind(QStringLiteral(":person"), o.personId)
-            .bind(QStringLiteral(":office"), OfficerOffices::code(o.office))
-            .bind(QStringLiteral(":title"), nullIfEmpty(o.officeTitle))
-            .bind(QStringLiteral(":start"), nullIfInvalid(o.termStart))
-            .bind(QStringLiteral(":end"), nullIfInvalid(o.termEnd))
-            .exec();
+    recordwrite::replaceOwned(m_db, QStringLiteral("jetaa_membership"),
+                              QStringLiteral("chapter_id"), id,
+                              {QStringLiteral("fiscal_year"), QStringLiteral("member_count")},
+                              chapter.memberships, [](const ChapterMembership& m, int) {
+                                  return QVariantList{m.fiscalYear.year(), m.members};
+                              });
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("jetaa_officer"), QStringLiteral("chapter_id"), id,
+        {QStringLiteral("person_id"), QStringLiteral("office"), QStringLiteral("office_title"),
+         QStringLiteral("term_start"), QStringLiteral("term_end")},
+        chapter.officers, [](const ChapterOfficer& o, int) {
+            return QVariantList{o.personId, OfficerOffices::code(o.office),
+                                nullIfEmpty(o.officeTitle), nullIfInvalid(o.termStart),
+                                nullIfInvalid(o.termEnd)};
+        });
 }
 
 SaveSteps<JetaaChapter> JetaaChapterRepository::saveSteps()

@@ -3,6 +3,7 @@
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/records/recordtable.h"
+#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 #include <QHash>
@@ -198,27 +199,18 @@ void OfficeEventRepository::check(const OfficeEvent& event) const
 
 void OfficeEventRepository::writeChildren(EventId id, const OfficeEvent& event)
 {
-    Query(m_db, QStringLiteral("DELETE FROM office_event_organization WHERE event_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query org(m_db, QStringLiteral("INSERT INTO office_event_organization (event_id, "
-                                   "organization_id, role) VALUES (:event, :org, :role)"));
-    for (const EventOrganization& o : event.organizations)
-        org.bind(QStringLiteral(":event"), id)
-            .bind(QStringLiteral(":org"), o.organizationId)
-            .bind(QStringLiteral(":role"), nullIfEmpty(o.role))
-            .exec();
-
-    Query(m_db, QStringLiteral("DELETE FROM office_event_attendee WHERE event_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query person(m_db, QStringLiteral("INSERT INTO office_event_attendee (event_id, person_id, "
-                                      "role) VALUES (:event, :person, :role)"));
-    for (const EventAttendee& a : event.attendees)
-        person.bind(QStringLiteral(":event"), id)
-            .bind(QStringLiteral(":person"), a.personId)
-            .bind(QStringLiteral(":role"), nullIfEmpty(a.role))
-            .exec();
+    recordwrite::replaceOwned(m_db, QStringLiteral("office_event_organization"),
+                              QStringLiteral("event_id"), id,
+                              {QStringLiteral("organization_id"), QStringLiteral("role")},
+                              event.organizations, [](const EventOrganization& o, int) {
+                                  return QVariantList{o.organizationId, nullIfEmpty(o.role)};
+                              });
+    recordwrite::replaceOwned(m_db, QStringLiteral("office_event_attendee"),
+                              QStringLiteral("event_id"), id,
+                              {QStringLiteral("person_id"), QStringLiteral("role")},
+                              event.attendees, [](const EventAttendee& a, int) {
+                                  return QVariantList{a.personId, nullIfEmpty(a.role)};
+                              });
 }
 
 OfficeEvent OfficeEventRepository::add(const OfficeEvent& event)

@@ -120,19 +120,14 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, Language langua
 
 void PersonRepository::writeAffiliations(PersonId id, const QList<Affiliation>& list)
 {
-    Query del(m_db, QStringLiteral("DELETE FROM person_affiliation WHERE person_id = :id"));
-    del.bind(QStringLiteral(":id"), id).exec();
-    Query ins(m_db, QStringLiteral("INSERT INTO person_affiliation (person_id, organization_id, "
-                                   "role, start_date, end_date) VALUES (:person, :org, :role, "
-                                   ":start, :end)"));
-    for (const Affiliation& a : list) {
-        ins.bind(QStringLiteral(":person"), id)
-            .bind(QStringLiteral(":org"), a.organizationId)
-            .bind(QStringLiteral(":role"), nullIfEmpty(a.role))
-            .bind(QStringLiteral(":start"), nullIfInvalid(a.start))
-            .bind(QStringLiteral(":end"), nullIfInvalid(a.end))
-            .exec();
-    }
+    recordwrite::replaceOwned(m_db, QStringLiteral("person_affiliation"),
+                              QStringLiteral("person_id"), id,
+                              {QStringLiteral("organization_id"), QStringLiteral("role"),
+                               QStringLiteral("start_date"), QStringLiteral("end_date")},
+                              list, [](const Affiliation& a, int) {
+                                  return QVariantList{a.organizationId, nullIfEmpty(a.role),
+                                                      nullIfInvalid(a.start), nullIfInvalid(a.end)};
+                              });
 }
 
 Person PersonRepository::add(const Person& person)

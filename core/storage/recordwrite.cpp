@@ -4,6 +4,7 @@
 #include "storage/recordkinds.h"
 #include "storage/records/recordtable.h"
 #include "storage/records/recordtype.h"
+#include "storage/rowwriter.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -148,6 +149,19 @@ void update(Database& db, const QString& table, qint64 id, int version, const Ro
 void remove(Database& db, const QString& table, qint64 id)
 {
     remove(db, table, id, RecordSql::stillUsed(typeOf(table)));
+}
+
+void replaceOwned(Database& db, const QString& table, const QString& ownerColumn, qint64 owner,
+                  const QStringList& columns, const QList<QVariantList>& rows)
+{
+    // Names are the program's own, never the user's.
+    Query(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :owner").arg(table, ownerColumn))
+        .bind(QStringLiteral(":owner"), owner)
+        .exec();
+    RowWriter writer(db, table, QStringList{ownerColumn} + columns);
+    for (const QVariantList& row : rows)
+        writer.add(QVariantList{owner} + row);
+    writer.flush();
 }
 
 } // namespace recordwrite

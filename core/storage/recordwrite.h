@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace jlgc {
@@ -61,6 +62,26 @@ void remove(Database& db, const QString& table, qint64 id, const QString& stillU
 // you opened it.", "This delegation is still named in other records (…)".
 void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row);
 void remove(Database& db, const QString& table, qint64 id);
+
+// The rows a record owns in one table (a delegation's members, a topic's
+// tags), written anew with each save, inside its transaction: the rows it
+// had are deleted and `rows` inserted, each the owner's id (in ownerColumn)
+// followed by values for `columns`. NULL stays NULL.
+void replaceOwned(Database& db, const QString& table, const QString& ownerColumn, qint64 owner,
+                  const QStringList& columns, const QList<QVariantList>& rows);
+// The same, a row made of each item by `values(item, position)` (the
+// item's place in the list, from 0).
+template <class Item, class Values>
+void replaceOwned(Database& db, const QString& table, const QString& ownerColumn, qint64 owner,
+                  const QStringList& columns, const QList<Item>& items, Values values)
+{
+    QList<QVariantList> rows;
+    rows.reserve(items.size());
+    int position = 0;
+    for (const Item& item : items)
+        rows << values(item, position++);
+    replaceOwned(db, table, ownerColumn, owner, columns, rows);
+}
 
 } // namespace recordwrite
 } // namespace jlgc

@@ -108,21 +108,13 @@ QList<ResearchLogEntry> ResearchLogRepository::list(const ResearchLogFilter& fil
 
 void ResearchLogRepository::writeParts(ResearchLogEntryId id, const ResearchLogEntry& e)
 {
-    Query delOrgs(m_db,
-                  QStringLiteral("DELETE FROM research_log_organization WHERE entry_id = :id"));
-    delOrgs.bind(QStringLiteral(":id"), id).exec();
-    Query insOrg(m_db, QStringLiteral("INSERT INTO research_log_organization (entry_id, "
-                                      "organization_id) VALUES (:entry, :organization)"));
-    for (const OrganizationRef& o : e.organizations)
-        insOrg.bind(QStringLiteral(":entry"), id)
-            .bind(QStringLiteral(":organization"), o.id)
-            .exec();
-    Query delPeople(m_db, QStringLiteral("DELETE FROM research_log_person WHERE entry_id = :id"));
-    delPeople.bind(QStringLiteral(":id"), id).exec();
-    Query insPerson(m_db, QStringLiteral("INSERT INTO research_log_person (entry_id, person_id) "
-                                         "VALUES (:entry, :person)"));
-    for (const PersonRef& p : e.people)
-        insPerson.bind(QStringLiteral(":entry"), id).bind(QStringLiteral(":person"), p.id).exec();
+    recordwrite::replaceOwned(m_db, QStringLiteral("research_log_organization"),
+                              QStringLiteral("entry_id"), id, {QStringLiteral("organization_id")},
+                              e.organizations,
+                              [](const OrganizationRef& o, int) { return QVariantList{o.id}; });
+    recordwrite::replaceOwned(m_db, QStringLiteral("research_log_person"),
+                              QStringLiteral("entry_id"), id, {QStringLiteral("person_id")},
+                              e.people, [](const PersonRef& p, int) { return QVariantList{p.id}; });
 }
 
 SaveSteps<ResearchLogEntry> ResearchLogRepository::saveSteps()

@@ -112,26 +112,19 @@ QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilt
 void ResearchRequestRepository::writeSources(ResearchRequestId id,
                                              const QList<ResearchSource>& list)
 {
-    Query del(m_db, QStringLiteral("DELETE FROM research_request_source WHERE request_id = :id"));
-    del.bind(QStringLiteral(":id"), id).exec();
-    Query ins(m_db, QStringLiteral("INSERT INTO research_request_source (request_id, kind, "
-                                   "organization_id, person_id, url, note, position) VALUES "
-                                   "(:request, :kind, :organization, :person, :url, :note, "
-                                   ":position)"));
-    int position = 0;
-    for (const ResearchSource& s : list) {
-        ins.bind(QStringLiteral(":request"), id)
-            .bind(QStringLiteral(":kind"), SourceKinds::code(s.kind))
-            .bind(QStringLiteral(":organization"),
-                  nullIfZero(s.kind == SourceKind::Organization ? s.organization.id : 0))
-            .bind(QStringLiteral(":person"),
-                  nullIfZero(s.kind == SourceKind::Person ? s.person.id : 0))
-            .bind(QStringLiteral(":url"),
-                  nullIfEmpty(s.kind == SourceKind::Link ? s.url : QString()))
-            .bind(QStringLiteral(":note"), nullIfEmpty(s.note))
-            .bind(QStringLiteral(":position"), position++)
-            .exec();
-    }
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("research_request_source"), QStringLiteral("request_id"), id,
+        {QStringLiteral("kind"), QStringLiteral("organization_id"), QStringLiteral("person_id"),
+         QStringLiteral("url"), QStringLiteral("note"), QStringLiteral("position")},
+        list, [](const ResearchSource& s, int position) {
+            return QVariantList{
+                SourceKinds::code(s.kind),
+                nullIfZero(s.kind == SourceKind::Organization ? s.organization.id : 0),
+                nullIfZero(s.kind == SourceKind::Person ? s.person.id : 0),
+                nullIfEmpty(s.kind == SourceKind::Link ? s.url : QString()),
+                nullIfEmpty(s.note),
+                position};
+        });
 }
 
 SaveSteps<ResearchRequest> ResearchRequestRepository::saveSteps()

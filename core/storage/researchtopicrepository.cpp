@@ -114,29 +114,18 @@ QList<ResearchTopic> ResearchTopicRepository::list(const ResearchTopicFilter& fi
 
 void ResearchTopicRepository::writeParts(ResearchTopicId id, const ResearchTopic& t)
 {
-    Query delTags(m_db, QStringLiteral("DELETE FROM research_topic_tag WHERE topic_id = :id"));
-    delTags.bind(QStringLiteral(":id"), id).exec();
-    Query insTag(m_db, QStringLiteral("INSERT INTO research_topic_tag (topic_id, tag) VALUES "
-                                      "(:topic, :tag)"));
-    for (const QString& tag : ResearchTopic::cleanTags(t.tags))
-        insTag.bind(QStringLiteral(":topic"), id).bind(QStringLiteral(":tag"), tag).exec();
-
-    Query delReports(m_db, QStringLiteral("DELETE FROM research_deliverable WHERE topic_id = :id"));
-    delReports.bind(QStringLiteral(":id"), id).exec();
-    Query insReport(m_db, QStringLiteral("INSERT INTO research_deliverable (topic_id, title_en, "
-                                         "title_ja, published_date, link, position) VALUES "
-                                         "(:topic, :title_en, :title_ja, :published, :link, "
-                                         ":position)"));
-    int position = 0;
-    for (const ResearchDeliverable& d : t.deliverables) {
-        insReport.bind(QStringLiteral(":topic"), id)
-            .bind(QStringLiteral(":title_en"), nullIfEmpty(d.titleEn))
-            .bind(QStringLiteral(":title_ja"), nullIfEmpty(d.titleJa))
-            .bind(QStringLiteral(":published"), nullIfInvalid(d.published))
-            .bind(QStringLiteral(":link"), nullIfEmpty(d.link))
-            .bind(QStringLiteral(":position"), position++)
-            .exec();
-    }
+    recordwrite::replaceOwned(m_db, QStringLiteral("research_topic_tag"),
+                              QStringLiteral("topic_id"), id, {QStringLiteral("tag")},
+                              ResearchTopic::cleanTags(t.tags),
+                              [](const QString& tag, int) { return QVariantList{tag}; });
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("research_deliverable"), QStringLiteral("topic_id"), id,
+        {QStringLiteral("title_en"), QStringLiteral("title_ja"), QStringLiteral("published_date"),
+         QStringLiteral("link"), QStringLiteral("position")},
+        t.deliverables, [](const ResearchDeliverable& d, int position) {
+            return QVariantList{nullIfEmpty(d.titleEn), nullIfEmpty(d.titleJa),
+                                nullIfInvalid(d.published), nullIfEmpty(d.link), position};
+        });
 }
 
 SaveSteps<ResearchTopic> ResearchTopicRepository::saveSteps()

@@ -247,33 +247,19 @@ FieldErrors SisterAffiliationRepository::check(const SisterAffiliation& affiliat
 
 void SisterAffiliationRepository::writeChildren(SisterAffiliationId id, const SisterAffiliation& a)
 {
-    Query(m_db, QStringLiteral("DELETE FROM sister_affiliation_contact WHERE affiliation_id = "
-                               ":id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query contact(m_db, QStringLiteral("INSERT INTO sister_affiliation_contact (affiliation_id, "
-                                       "person_id, side, role) VALUES (:affiliation, :person, "
-                                       ":side, :role)"));
-    for (const AffiliationContact& c : a.contacts)
-        contact.bind(QStringLiteral(":affiliation"), id)
-            .bind(QStringLiteral(":person"), c.personId)
-            .bind(QStringLiteral(":side"), AffiliationLabels::code(c.side))
-            .bind(QStringLiteral(":role"), nullIfEmpty(c.role))
-            .exec();
-
-    Query(m_db, QStringLiteral("DELETE FROM sister_affiliation_activity WHERE affiliation_id = "
-                               ":id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    Query activity(m_db, QStringLiteral("INSERT INTO sister_affiliation_activity "
-                                        "(affiliation_id, happened_on, kind, description) VALUES "
-                                        "(:affiliation, :date, :kind, :description)"));
-    for (const AffiliationActivity& act : a.activities)
-        activity.bind(QStringLiteral(":affiliation"), id)
-            .bind(QStringLiteral(":date"), nullIfInvalid(act.date))
-            .bind(QStringLiteral(":kind"), AffiliationLabels::code(act.kind))
-            .bind(QStringLiteral(":description"), act.description.trimmed())
-            .exec();
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("sister_affiliation_contact"), QStringLiteral("affiliation_id"), id,
+        {QStringLiteral("person_id"), QStringLiteral("side"), QStringLiteral("role")}, a.contacts,
+        [](const AffiliationContact& c, int) {
+            return QVariantList{c.personId, AffiliationLabels::code(c.side), nullIfEmpty(c.role)};
+        });
+    recordwrite::replaceOwned(
+        m_db, QStringLiteral("sister_affiliation_activity"), QStringLiteral("affiliation_id"), id,
+        {QStringLiteral("happened_on"), QStringLiteral("kind"), QStringLiteral("description")},
+        a.activities, [](const AffiliationActivity& act, int) {
+            return QVariantList{nullIfInvalid(act.date), AffiliationLabels::code(act.kind),
+                                act.description.trimmed()};
+        });
 }
 
 SaveSteps<SisterAffiliation> SisterAffiliationRepository::saveSteps()

@@ -231,3 +231,49 @@ TEST_CASE("A save refused says which kind of record was gone, saved by someone e
               QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
     }
 }
+
+TEST_CASE("The rows a record owns are written anew in their order, what is not given as NULL",
+          "[storage][records][server]")
+{
+    auto db = test::memoryDatabase();
+    HostFamilyRepository families(*db);
+    HostFamily f;
+    f.familyNameKanji = QStringLiteral("加藤");
+    f.familyNameRomaji = QStringLiteral("Kato");
+    f.capacity = 2;
+    f.municipalityCode = QStringLiteral("131016");
+    HostFamilyMember father;
+    father.name = QStringLiteral("加藤 健");
+    father.age = 52;
+    father.role = QStringLiteral("host father");
+    HostFamilyMember daughter;
+    daughter.name = QStringLiteral("加藤 さくら");
+    f.members = {father, daughter};
+    const HostFamily saved = families.add(f);
+    REQUIRE(saved.members.size() == 2);
+    CHECK(saved.members[0].name == father.name);
+    CHECK(saved.members[0].age == 52);
+    CHECK(saved.members[1].name == daughter.name);
+    CHECK_FALSE(saved.members[1].age.has_value());
+    CHECK(Query(*db, QStringLiteral("SELECT count(*) FROM host_family_member WHERE person_id IS "
+                                    "NULL AND age IS NULL AND role IS NULL"))
+              .exec()
+              .scalar()
+              .toInt() == 1);
+
+    // Saved again the other way round, with one removed and one added:
+    // the rows follow the list, none left behind.
+    HostFamily changed = saved;
+    HostFamilyMember son;
+    son.name = QStringLiteral("加藤 翔");
+    son.age = 15;
+    changed.members = {son, saved.members[0]};
+    const HostFamily again = families.update(changed);
+    REQUIRE(again.members.size() == 2);
+    CHECK(again.members[0].name == son.name);
+    CHECK(again.members[1].name == father.name);
+    CHECK(Query(*db, QStringLiteral("SELECT count(*) FROM host_family_member"))
+              .exec()
+              .scalar()
+              .toInt() == 2);
+}
