@@ -52,7 +52,7 @@ void BulkInsert::startLoad(Database& db)
 void BulkInsert::finishLoad(Database& db)
 {
     if (!db.onServer())
-        Query(db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
+        Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(Database::PageCacheKib)).exec();
     Query(db, QStringLiteral("ANALYZE")).exec();
 }
 

@@ -385,6 +385,8 @@ void Database::open(const Options& options)
     }
 
     Query(*this, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    // PRAGMA takes no bound values; the size is our own constant.
+    Query(*this, QStringLiteral("PRAGMA cache_size = -%1").arg(PageCacheKib)).exec();
     if (m_readOnly) {
         m_hasActorTable = false;
         return;

@@ -32,6 +32,11 @@ public:
     // PostgreSQL server (a postgresql:// address; see ServerAddress).
     enum class Engine { Sqlite, PostgreSql };
 
+    // The pages of a file each connection keeps in memory, in KiB (SQLite's
+    // default is 2,000): lists read a screen at a time through indexes, and
+    // the system keeps the file's pages besides; a bulk load asks for more.
+    static constexpr int PageCacheKib = 1024;
+
     struct Options {
         // Stop migrating at this version (tests build files of older versions).
         int targetVersion = -1;
