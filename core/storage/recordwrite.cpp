@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <functional>
 
 namespace jlgc {
 
@@ -82,8 +83,14 @@ qint64 insert(Database& db, const QString& table, const RowValues& row)
     return q.lastInsertId();
 }
 
-void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
-            const QString& gone, const QString& conflict)
+namespace {
+
+// A message made only when it is shown: the kind's description is looked
+// up, and its text translated, when a save is refused, not at each save.
+using Message = std::function<QString()>;
+
+void updateSaying(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
+                  const Message& gone, const Message& conflict)
 {
     QStringList sets;
     for (const auto& c : row.columns())
@@ -97,13 +104,9 @@ void update(Database& db, const QString& table, qint64 id, int version, const Ro
         .bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":version"), version)
         .exec();
-    if (q.numRowsAffected() == 0)
-        throwNotSaved(db, table, id, gone, conflict);
-}
-
-void throwNotSaved(Database& db, const QString& table, qint64 id, const QString& gone,
-                   const QString& conflict)
-{
+    if (q.numRowsAffected() > 0)
+        return;
+    // Nothing written: the record is gone, or someone else saved it.
     const bool exists =
         Query(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = :id").arg(table))
             .bind(QStringLiteral(":id"), id)
@@ -111,24 +114,23 @@ void throwNotSaved(Database& db, const QString& table, qint64 id, const QString&
             .scalar()
             .toInt() > 0;
     if (!exists)
-        throw StorageError(StorageError::Kind::NotFound, gone);
-    throw StorageError(StorageError::Kind::Conflict, conflict);
+        throw StorageError(StorageError::Kind::NotFound, gone());
+    throw StorageError(StorageError::Kind::Conflict, conflict());
 }
 
-void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed)
+// `stillUsed` with %1 for the records that point at it.
+void removeSaying(Database& db, const QString& table, qint64 id, const Message& stillUsed)
 {
     db.transaction([&] {
         const QList<RecordUsage> usages = blockingUsages(db, table, id);
         if (!usages.isEmpty())
             throw StorageError(StorageError::Kind::Referenced,
-                               stillUsed.arg(describeUsages(usages)));
+                               stillUsed().arg(describeUsages(usages)));
         Query(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table))
             .bind(QStringLiteral(":id"), id)
             .exec();
     });
 }
-
-namespace {
 
 const RecordType& typeOf(const QString& table)
 {
@@ -140,15 +142,28 @@ const RecordType& typeOf(const QString& table)
 
 } // namespace
 
+void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
+            const QString& gone, const QString& conflict)
+{
+    updateSaying(
+        db, table, id, version, row, [&] { return gone; }, [&] { return conflict; });
+}
+
 void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row)
 {
-    const RecordType& type = typeOf(table);
-    update(db, table, id, version, row, RecordSql::gone(type), RecordSql::conflict(type));
+    updateSaying(
+        db, table, id, version, row, [&] { return RecordSql::gone(typeOf(table)); },
+        [&] { return RecordSql::conflict(typeOf(table)); });
+}
+
+void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed)
+{
+    removeSaying(db, table, id, [&] { return stillUsed; });
 }
 
 void remove(Database& db, const QString& table, qint64 id)
 {
-    remove(db, table, id, RecordSql::stillUsed(typeOf(table)));
+    removeSaying(db, table, id, [&] { return RecordSql::stillUsed(typeOf(table)); });
 }
 
 void replaceOwned(Database& db, const QString& table, const QString& ownerColumn, qint64 owner,

@@ -47,10 +47,6 @@ qint64 insert(Database& db, const QString& table, const RowValues& row);
 // exists, Conflict with `conflict` when someone else saved it.
 void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
             const QString& gone, const QString& conflict);
-// After an UPDATE … AND row_version = … that changed nothing: the same
-// NotFound or Conflict as update().
-[[noreturn]] void throwNotSaved(Database& db, const QString& table, qint64 id, const QString& gone,
-                                const QString& conflict);
 // Deletes record `id` unless rows of other tables still point at it (those
 // whose references do not cascade); then throws StorageError Referenced
 // with `stillUsed`, whose %1 names them ("3 fellows").
