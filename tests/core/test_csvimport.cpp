@@ -10,6 +10,7 @@
 #include "storage/jetaachapterrepository.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "support/testkinds.h"
 #include "support/testsupport.h"
 
 #include <QRandomGenerator>
@@ -353,6 +354,7 @@ TEST_CASE("Every kind exports and imports back unchanged", "[csvimport][server]"
 {
     auto a = test::memoryDatabase();
     addSampleRecords(*a); // with the fellowship, JETAA, affiliations, events and delegations
+    test::addDescribedSamples(*a);
     auto b = test::memoryDatabase();
     // Fellowship years are not imported: the years come first.
     for (Cohort c : CohortRepository(*a).list()) {

@@ -4,6 +4,7 @@
 // alone gives (DescribedTable, DescribedPage): gifts given or received
 // during a visit, in a table the test makes.
 #include "storage/database.h"
+#include "storage/records/describedtable.h"
 #include "storage/records/recordtype.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,48 @@ inline void makeGiftTable(Database& db)
                              "NOT NULL, direction TEXT, person_id INTEGER REFERENCES person(id), "
                              "value_usd INTEGER, notes TEXT)"))
         .exec();
+}
+
+// A record of every simple kind the program describes (RecordTypes::all()
+// with a CSV format made from its description), its fields filled by their
+// inputs: what the sample records (addSampleRecords) hold for the other
+// kinds, so that a new simple kind needs no sample of its own in core/demo.
+inline void addDescribedSamples(Database& db)
+{
+    for (const RecordType* type : RecordTypes::all()) {
+        if (!type->csvFromDescription)
+            continue;
+        DescribedRecord record;
+        for (const FieldSpec& f : type->fields) {
+            QVariant value;
+            switch (f.input) {
+            case FieldSpec::Input::Text:
+                value = QStringLiteral("見本 %1").arg(f.column);
+                break;
+            case FieldSpec::Input::LongText:
+                value = QStringLiteral("一行目\n second line");
+                break;
+            case FieldSpec::Input::Date:
+                value = QStringLiteral("2025-04-01");
+                break;
+            case FieldSpec::Input::Number:
+                value = 1200;
+                break;
+            case FieldSpec::Input::Choice:
+                value = f.choices().value(0).first;
+                break;
+            case FieldSpec::Input::Person:
+                value = Query(db, QStringLiteral("SELECT min(id) FROM person")).exec().scalar();
+                break;
+            case FieldSpec::Input::Organization:
+                value =
+                    Query(db, QStringLiteral("SELECT min(id) FROM organization")).exec().scalar();
+                break;
+            }
+            record.values.insert(f.column, value);
+        }
+        DescribedTable(db, *type).save(record);
+    }
 }
 
 } // namespace jlgc::test
