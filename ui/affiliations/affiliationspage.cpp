@@ -4,6 +4,7 @@
 #include "affiliations/contactdialog.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/ownedrows.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
@@ -132,44 +133,23 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
     connect(m_subdivision, &SearchPicker::currentChanged, this, nameAfterSubdivision);
     connect(m_kind, &QComboBox::currentIndexChanged, this, nameAfterSubdivision);
 
-    connect(m_contacts, &DetailTable::addClicked, this, [this, getDb] {
-        ContactDialog dialog(getDb, AffiliationContact{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addContact(dialog.contact());
-    });
-    const auto contactsChanged = [this] {
-        showContacts();
-        setDirty(true);
-    };
-    m_contacts->editRowsOf(
-        &m_contactList, this,
-        [this, getDb](const AffiliationContact& contact) -> std::optional<AffiliationContact> {
-            ContactDialog dialog(getDb, contact, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.contact();
+    m_contactRows = new OwnedRows<AffiliationContact>(
+        OwnedRowsBase::controlsOf(m_contacts),
+        [](const AffiliationContact& c) {
+            return QStringList{AffiliationLabels::label(c.side), c.personName, c.role};
         },
-        contactsChanged);
-    m_contacts->removeRowsFrom(&m_contactList, this, contactsChanged);
-    connect(m_activities, &DetailTable::addClicked, this, [this] {
-        ActivityDialog dialog(AffiliationActivity{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addActivity(dialog.activity());
-    });
-    const auto activitiesChanged = [this] {
-        showActivities();
-        setDirty(true);
-    };
-    m_activities->editRowsOf(
-        &m_activityList, this,
-        [this](const AffiliationActivity& activity) -> std::optional<AffiliationActivity> {
-            ActivityDialog dialog(activity, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return dialog.activity();
+        askThrough(this, &ContactDialog::contact, getDb), this);
+    m_activityRows = new OwnedRows<AffiliationActivity>(
+        OwnedRowsBase::controlsOf(m_activities),
+        [this](const AffiliationActivity& a) {
+            return QStringList{a.date.isValid() ? DateText::date(a.date, uiLanguage()) : QString(),
+                               AffiliationLabels::label(a.kind), a.description};
         },
-        activitiesChanged);
-    m_activities->removeRowsFrom(&m_activityList, this, activitiesChanged);
+        askThrough(this, &ActivityDialog::activity), this);
+    m_activityRows->setNewRowsFirst(true); // the log reads newest first
+    for (OwnedRowsBase* rows :
+         {static_cast<OwnedRowsBase*>(m_contactRows), static_cast<OwnedRowsBase*>(m_activityRows)})
+        connect(rows, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
 
     fillCombos();
     retranslate();
@@ -347,10 +327,8 @@ void AffiliationsPage::loadRecord(const QVariant& id)
     m_established->setText(a->established.toIso());
     m_status->setCurrentIndex(std::max(0, m_status->findData(AffiliationLabels::code(a->status))));
     m_notes->setPlainText(a->notes);
-    m_contactList = a->contacts;
-    m_activityList = a->activities;
-    showContacts();
-    showActivities();
+    m_contactRows->setItems(a->contacts);
+    m_activityRows->setItems(a->activities);
     setFormTitle(a->japanDisplay(uiLanguage()) + QStringLiteral(" — ") + a->northAmericaDisplay());
 }
 
@@ -367,10 +345,8 @@ void AffiliationsPage::clearForm()
     m_kind->setCurrentIndex(0);
     m_type->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
-    m_contactList.clear();
-    m_activityList.clear();
-    showContacts();
-    showActivities();
+    m_contactRows->setItems({});
+    m_activityRows->setItems({});
     setFormTitle(tr("New affiliation"));
 }
 
@@ -387,8 +363,8 @@ SisterAffiliation AffiliationsPage::formAffiliation() const
     a.type = AffiliationLabels::typeFromCode(m_type->currentData().toString());
     a.status = AffiliationLabels::statusFromCode(m_status->currentData().toString());
     a.notes = m_notes->toPlainText();
-    a.contacts = m_contactList;
-    a.activities = m_activityList;
+    a.contacts = m_contactRows->items();
+    a.activities = m_activityRows->items();
     return a;
 }
 
@@ -425,33 +401,12 @@ QString AffiliationsPage::describeCurrent() const
 
 void AffiliationsPage::addContact(const AffiliationContact& contact)
 {
-    m_contactList << contact;
-    showContacts();
-    setDirty(true);
+    m_contactRows->add(contact);
 }
 
 void AffiliationsPage::addActivity(const AffiliationActivity& activity)
 {
-    m_activityList.prepend(activity);
-    showActivities();
-    setDirty(true);
-}
-
-void AffiliationsPage::showContacts()
-{
-    QList<QStringList> rows;
-    for (const AffiliationContact& c : m_contactList)
-        rows << QStringList{AffiliationLabels::label(c.side), c.personName, c.role};
-    m_contacts->setRows(rows);
-}
-
-void AffiliationsPage::showActivities()
-{
-    QList<QStringList> rows;
-    for (const AffiliationActivity& a : m_activityList)
-        rows << QStringList{a.date.isValid() ? DateText::date(a.date, uiLanguage()) : QString(),
-                            AffiliationLabels::label(a.kind), a.description};
-    m_activities->setRows(rows);
+    m_activityRows->add(activity);
 }
 
 void AffiliationsPage::retranslate()

@@ -13,6 +13,7 @@ namespace jlgc {
 
 class RecordListModel;
 class DetailTable;
+template <typename T> class OwnedRows;
 class SearchPicker;
 struct AffiliationFilter;
 
@@ -72,14 +73,10 @@ private:
     AffiliationFilter currentFilter() const;
     void fillCombos();
     void fillReferenceFilters();
-    void showContacts();
-    void showActivities();
     void showCounts(const AffiliationFilter& filter);
 
     RecordListModel* m_model;
     SisterAffiliation m_loaded;
-    QList<AffiliationContact> m_contactList;
-    QList<AffiliationActivity> m_activityList;
     QComboBox* m_countryFilter;
     QComboBox* m_typeFilter;
     QComboBox* m_statusFilter;
@@ -101,6 +98,8 @@ private:
     QPlainTextEdit* m_notes;
     DetailTable* m_contacts;
     DetailTable* m_activities;
+    OwnedRows<AffiliationContact>* m_contactRows;
+    OwnedRows<AffiliationActivity>* m_activityRows;
 };
 
 } // namespace jlgc

@@ -37,6 +37,9 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
     m_add->setVisible(buttons & Add);
     m_edit->setVisible(buttons & Edit);
     m_remove->setVisible(buttons & Remove);
+    m_add->setObjectName(QStringLiteral("add"));
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_remove->setObjectName(QStringLiteral("remove"));
 
     ColumnFitter::install(m_table);
     connect(m_add, &QPushButton::clicked, this, &DetailTable::addClicked);

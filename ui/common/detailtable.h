@@ -2,7 +2,6 @@
 
 #include <QGroupBox>
 #include <QStringList>
-#include <optional>
 
 class QComboBox;
 class QPushButton;
@@ -36,32 +35,7 @@ public:
     // Add appends an empty row and Remove drops the chosen one, in the table
     // itself (rows the user types); each is reported as cellsEdited().
     void manageRowsInPlace();
-    // Keeps list (the rows shown) in step with Remove: the chosen row leaves
-    // the list, then changed() redraws the table and marks the record edited.
-    template <typename T, typename Changed>
-    void removeRowsFrom(QList<T>* list, QObject* context, Changed changed)
-    {
-        connect(this, &DetailTable::removeClicked, context, [list, changed](int row) {
-            if (row < 0 || row >= list->size())
-                return;
-            list->removeAt(row);
-            changed();
-        });
-    }
-    // Edit on a row opens edit(row's value); an accepted value (a
-    // std::optional<T>) replaces the row, then changed() as above.
-    template <typename T, typename Edit, typename Changed>
-    void editRowsOf(QList<T>* list, QObject* context, Edit edit, Changed changed)
-    {
-        connect(this, &DetailTable::editClicked, context, [list, edit, changed](int row) {
-            if (row < 0 || row >= list->size())
-                return;
-            if (const std::optional<T> value = edit(list->at(row))) {
-                (*list)[row] = *value;
-                changed();
-            }
-        });
-    }
+    // Rows added and edited through a dialog: OwnedRows (ownedrows.h).
 
 signals:
     void addClicked();

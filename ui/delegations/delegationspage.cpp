@@ -3,6 +3,7 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/ownedrows.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -150,23 +151,20 @@ QWidget* DelegationsPage::buildMembersTab()
     // The buttons above the list: in sight without scrolling the form.
     layout->addLayout(row);
     layout->addWidget(m_memberTable, 1);
-    connect(m_addMember, &QPushButton::clicked, this, [this] {
-        MemberDialog dialog([this] { return database(); }, DelegationMember{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addMember(dialog.member());
-    });
-    connect(m_editMember, &QPushButton::clicked, this,
-            [this] { editMember(m_memberTable->currentRow()); });
-    connect(m_memberTable, &QTableWidget::cellDoubleClicked, this,
-            [this](int r, int) { editMember(r); });
-    connect(m_removeMember, &QPushButton::clicked, this, [this] {
-        const int r = m_memberTable->currentRow();
-        if (r < 0 || r >= m_members.size())
-            return;
-        m_members.removeAt(r);
-        showMembers();
-        setDirty(true);
-    });
+    m_members = new OwnedRows<DelegationMember>(
+        {m_memberTable, m_addMember, m_editMember, m_removeMember},
+        [this](const DelegationMember& m) {
+            const Language lang = uiLanguage();
+            const QString title = lang == Language::Japanese && !m.titleJa.isEmpty()
+                                      ? m.titleJa
+                                      : (m.titleEn.isEmpty() ? m.titleJa : m.titleEn);
+            return QStringList{m.person.display(lang), DelegationRoles::label(m.role), title};
+        },
+        askThrough(this, &MemberDialog::member, DatabaseGetter([this] { return database(); })),
+        this);
+    connect(m_members, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
+    connect(m_members, &OwnedRowsBase::shown, this,
+            [this](int rows) { m_tabs->setTabText(0, tr("Members (%1)").arg(rows)); });
     return w;
 }
 
@@ -190,22 +188,14 @@ QWidget* DelegationsPage::buildProtocolTab()
     row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(m_interpreterTable);
-    connect(m_addInterpreter, &QPushButton::clicked, this, [this] {
-        MemberDialog dialog([this] { return database(); }, DelegationInterpreter{}, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_interpreters << dialog.interpreter();
-        showInterpreters();
-        setDirty(true);
-    });
-    connect(m_removeInterpreter, &QPushButton::clicked, this, [this] {
-        const int r = m_interpreterTable->currentRow();
-        if (r < 0 || r >= m_interpreters.size())
-            return;
-        m_interpreters.removeAt(r);
-        showInterpreters();
-        setDirty(true);
-    });
+    m_interpreters = new OwnedRows<DelegationInterpreter>(
+        {m_interpreterTable, m_addInterpreter, nullptr, m_removeInterpreter},
+        [this](const DelegationInterpreter& i) {
+            return QStringList{i.person.display(uiLanguage()), i.note};
+        },
+        askThrough(this, &MemberDialog::interpreter, DatabaseGetter([this] { return database(); })),
+        this);
+    connect(m_interpreters, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
     return w;
 }
 
@@ -256,10 +246,8 @@ void DelegationsPage::loadRecord(const QVariant& id)
     m_protocolNotes->setPlainText(d->protocol.notes);
     m_protocolForm->setLoading(false);
     m_protocolForm->clearErrors();
-    m_members = d->members;
-    m_interpreters = d->interpreters;
-    showMembers();
-    showInterpreters();
+    m_members->setItems(d->members);
+    m_interpreters->setItems(d->interpreters);
     m_itinerary->setDelegation(*d);
     m_export->setEnabled(true);
     setFormTitle(d->display(uiLanguage()));
@@ -284,10 +272,8 @@ void DelegationsPage::clearForm()
     m_thankYou->clearValue();
     m_protocolForm->setLoading(false);
     m_protocolForm->clearErrors();
-    m_members.clear();
-    m_interpreters.clear();
-    showMembers();
-    showInterpreters();
+    m_members->setItems({});
+    m_interpreters->setItems({});
     m_itinerary->setDelegation({});
     m_export->setEnabled(false);
     setFormTitle(tr("New delegation"));
@@ -313,8 +299,8 @@ Delegation DelegationsPage::formDelegation() const
     d.protocol.formsOfAddress = m_address->toPlainText();
     d.protocol.dietaryNeeds = m_dietary->toPlainText();
     d.protocol.notes = m_protocolNotes->toPlainText();
-    d.members = m_members;
-    d.interpreters = m_interpreters;
+    d.members = m_members->items();
+    d.interpreters = m_interpreters->items();
     return d;
 }
 
@@ -338,50 +324,7 @@ QString DelegationsPage::describeCurrent() const
 
 void DelegationsPage::addMember(const DelegationMember& member)
 {
-    m_members << member;
-    showMembers();
-    setDirty(true);
-}
-
-void DelegationsPage::editMember(int row)
-{
-    if (row < 0 || row >= m_members.size())
-        return;
-    MemberDialog dialog([this] { return database(); }, m_members[row], this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_members[row] = dialog.member();
-    showMembers();
-    setDirty(true);
-}
-
-void DelegationsPage::showMembers()
-{
-    const Language lang = uiLanguage();
-    m_memberTable->setRowCount(int(m_members.size()));
-    for (int r = 0; r < m_members.size(); ++r) {
-        const DelegationMember& m = m_members[r];
-        const QString title = lang == Language::Japanese && !m.titleJa.isEmpty()
-                                  ? m.titleJa
-                                  : (m.titleEn.isEmpty() ? m.titleJa : m.titleEn);
-        const QStringList cells = {m.person.display(lang), DelegationRoles::label(m.role), title};
-        for (int c = 0; c < cells.size(); ++c)
-            m_memberTable->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    ColumnFitter::fit(m_memberTable);
-    m_tabs->setTabText(0, tr("Members (%1)").arg(m_members.size()));
-}
-
-void DelegationsPage::showInterpreters()
-{
-    const Language lang = uiLanguage();
-    m_interpreterTable->setRowCount(int(m_interpreters.size()));
-    for (int r = 0; r < m_interpreters.size(); ++r) {
-        m_interpreterTable->setItem(r, 0,
-                                    new QTableWidgetItem(m_interpreters[r].person.display(lang)));
-        m_interpreterTable->setItem(r, 1, new QTableWidgetItem(m_interpreters[r].note));
-    }
-    ColumnFitter::fit(m_interpreterTable);
+    m_members->add(member);
 }
 
 bool DelegationsPage::exportCalendar(const QString& path)
@@ -449,7 +392,7 @@ void DelegationsPage::retranslate()
     m_addInterpreter->setText(tr("Add interpreter…"));
     m_removeInterpreter->setText(tr("Remove interpreter"));
     m_itinerary->retranslate();
-    showMembers();
+    m_members->show();
     if (!m_loaded.id && formFields()->isEnabled())
         setFormTitle(tr("New delegation"));
 }
@@ -457,8 +400,8 @@ void DelegationsPage::retranslate()
 void DelegationsPage::languageChanged()
 {
     m_model->retranslate();
-    showMembers();
-    showInterpreters();
+    m_members->show();
+    m_interpreters->show();
     m_itinerary->refresh();
 }
 

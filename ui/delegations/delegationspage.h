@@ -18,6 +18,7 @@ class FieldForm;
 class RecordListModel;
 class DelegationItineraryView;
 class SearchPicker;
+template <typename T> class OwnedRows;
 
 // Visits by Japanese governments, from the first inquiry to the thank-you
 // letters: upcoming visits first; for the chosen one its members, its
@@ -61,16 +62,11 @@ protected:
 
 private:
     Delegation formDelegation() const;
-    void showMembers();
-    void showInterpreters();
-    void editMember(int row);
     QWidget* buildMembersTab();
     QWidget* buildProtocolTab();
 
     RecordListModel* m_model;
     Delegation m_loaded;
-    QList<DelegationMember> m_members;
-    QList<DelegationInterpreter> m_interpreters;
     QLineEdit* m_nameJa;
     QLineEdit* m_nameEn;
     SearchPicker* m_government;
@@ -100,6 +96,8 @@ private:
     QTableWidget* m_interpreterTable;
     QPushButton* m_addInterpreter;
     QPushButton* m_removeInterpreter;
+    OwnedRows<DelegationMember>* m_members;
+    OwnedRows<DelegationInterpreter>* m_interpreters;
 };
 
 } // namespace jlgc

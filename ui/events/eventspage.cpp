@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/ownedrows.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
@@ -89,24 +90,37 @@ EventsPage::EventsPage(QWidget* parent)
     m_notes->setTabChangesFocus(true);
 
     DatabaseGetter getDb = [this] { return database(); };
-    connect(m_organizations, &DetailTable::addClicked, this, [this, getDb] {
-        ParticipantDialog dialog(tr("Add an organization taking part"), tr("Organization"),
-                                 pickers::organizations(getDb), this);
-        if (dialog.exec() == QDialog::Accepted)
-            addOrganization({dialog.chosenId(), dialog.chosenLabel(), dialog.role()});
-    });
-    connect(m_attendees, &DetailTable::addClicked, this, [this, getDb] {
-        ParticipantDialog dialog(tr("Add a person attending"), tr("Person"), pickers::people(getDb),
-                                 this);
-        if (dialog.exec() == QDialog::Accepted)
-            addAttendee({dialog.chosenId(), dialog.chosenLabel(), dialog.role()});
-    });
-    const auto participantsChanged = [this] {
-        showParticipants();
-        setDirty(true);
-    };
-    m_organizations->removeRowsFrom(&m_organizationList, this, participantsChanged);
-    m_attendees->removeRowsFrom(&m_attendeeList, this, participantsChanged);
+    // Organizations and people are only added (and removed): one chosen in
+    // the dialog is a row.
+    m_organizationRows = new OwnedRows<EventOrganization>(
+        OwnedRowsBase::controlsOf(m_organizations),
+        [](const EventOrganization& o) {
+            return QStringList{o.organizationName, o.role};
+        },
+        [this, getDb](const EventOrganization&) -> std::optional<EventOrganization> {
+            ParticipantDialog dialog(tr("Add an organization taking part"), tr("Organization"),
+                                     pickers::organizations(getDb), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return EventOrganization{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
+        },
+        this);
+    m_attendeeRows = new OwnedRows<EventAttendee>(
+        OwnedRowsBase::controlsOf(m_attendees),
+        [](const EventAttendee& a) {
+            return QStringList{a.personName, a.role};
+        },
+        [this, getDb](const EventAttendee&) -> std::optional<EventAttendee> {
+            ParticipantDialog dialog(tr("Add a person attending"), tr("Person"),
+                                     pickers::people(getDb), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return EventAttendee{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
+        },
+        this);
+    for (OwnedRowsBase* rows : {static_cast<OwnedRowsBase*>(m_organizationRows),
+                                static_cast<OwnedRowsBase*>(m_attendeeRows)})
+        connect(rows, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
 
     fillCombos();
     retranslate();
@@ -236,9 +250,8 @@ void EventsPage::loadRecord(const QVariant& id)
     m_place->setText(e->place);
     m_attendance->setValue(e->attendance.value_or(-1));
     m_notes->setPlainText(e->notes);
-    m_organizationList = e->organizations;
-    m_attendeeList = e->attendees;
-    showParticipants();
+    m_organizationRows->setItems(e->organizations);
+    m_attendeeRows->setItems(e->attendees);
     setFormTitle(e->title(uiLanguage()));
 }
 
@@ -252,9 +265,8 @@ void EventsPage::clearForm()
     m_endDate->clearValue();
     m_attendance->setValue(-1);
     m_notes->clear();
-    m_organizationList.clear();
-    m_attendeeList.clear();
-    showParticipants();
+    m_organizationRows->setItems({});
+    m_attendeeRows->setItems({});
     setFormTitle(tr("New event"));
 }
 
@@ -270,8 +282,8 @@ OfficeEvent EventsPage::formEvent() const
     e.attendance =
         m_attendance->value() < 0 ? std::nullopt : std::optional<int>(m_attendance->value());
     e.notes = m_notes->toPlainText();
-    e.organizations = m_organizationList;
-    e.attendees = m_attendeeList;
+    e.organizations = m_organizationRows->items();
+    e.attendees = m_attendeeRows->items();
     return e;
 }
 
@@ -305,28 +317,12 @@ QString EventsPage::describeCurrent() const
 
 void EventsPage::addOrganization(const EventOrganization& organization)
 {
-    m_organizationList << organization;
-    showParticipants();
-    setDirty(true);
+    m_organizationRows->add(organization);
 }
 
 void EventsPage::addAttendee(const EventAttendee& attendee)
 {
-    m_attendeeList << attendee;
-    showParticipants();
-    setDirty(true);
-}
-
-void EventsPage::showParticipants()
-{
-    QList<QStringList> orgs;
-    for (const EventOrganization& o : m_organizationList)
-        orgs << QStringList{o.organizationName, o.role};
-    m_organizations->setRows(orgs);
-    QList<QStringList> people;
-    for (const EventAttendee& a : m_attendeeList)
-        people << QStringList{a.personName, a.role};
-    m_attendees->setRows(people);
+    m_attendeeRows->add(attendee);
 }
 
 void EventsPage::retranslate()

@@ -14,6 +14,7 @@ namespace jlgc {
 
 class DateField;
 class DetailTable;
+template <typename T> class OwnedRows;
 class RecordListModel;
 
 // The office's events in calendar order: Japan Day, fairs and travel shows,
@@ -56,15 +57,14 @@ private:
     OfficeEvent formEvent() const;
     void fillCombos();
     void fillYearFilter();
-    void showParticipants();
     void showSummary();
     EventFilter listFilter() const;
 
     RecordListModel* m_model;
     QList<EventKindCount> m_counts; // of the list as filtered
     OfficeEvent m_loaded;
-    QList<EventOrganization> m_organizationList;
-    QList<EventAttendee> m_attendeeList;
+    OwnedRows<EventOrganization>* m_organizationRows;
+    OwnedRows<EventAttendee>* m_attendeeRows;
     QComboBox* m_yearFilter;
     QComboBox* m_kindFilter;
     QLabel* m_summary;

@@ -2,6 +2,7 @@
 
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/ownedrows.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
@@ -89,18 +90,20 @@ ChaptersPage::ChaptersPage(QWidget* parent)
     f->add(QStringLiteral("officers"), m_officers);
     f->add(QStringLiteral("memberships"), m_memberships);
     detailArea()->addWidget(m_funding);
-    connect(m_officers, &DetailTable::addClicked, this, [this, getDb] {
+    m_officerRows = new OwnedRows<ChapterOfficer>(
+        OwnedRowsBase::controlsOf(m_officers),
+        [this](const ChapterOfficer& o) {
+            return QStringList{o.officeLabel(), o.personName, dateText(o.termStart),
+                               dateText(o.termEnd)};
+        },
+        askThrough(this, &OfficerDialog::officer, getDb), this);
+    // A new officer serves from the start of this fiscal year.
+    m_officerRows->setFresh([this] {
         ChapterOfficer o;
         o.termStart = FiscalYear::containing(m_today).start();
-        OfficerDialog dialog(getDb, o, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addOfficer(dialog.officer());
+        return o;
     });
-    connect(m_officers, &DetailTable::editClicked, this, &ChaptersPage::editOfficer);
-    m_officers->removeRowsFrom(&m_officerList, this, [this] {
-        showOfficers();
-        setDirty(true);
-    });
+    connect(m_officerRows, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
     m_memberships->manageRowsInPlace();
     connect(m_memberships, &DetailTable::cellsEdited, this, [this] { setDirty(true); });
 
@@ -209,8 +212,7 @@ void ChaptersPage::loadRecord(const QVariant& id)
     m_website->setText(chapter->website);
     m_email->setText(chapter->email);
     m_notes->setPlainText(chapter->notes);
-    m_officerList = chapter->officers;
-    showOfficers();
+    m_officerRows->setItems(chapter->officers);
     showMemberships(chapter->memberships);
     showFunding(chapter->id);
     setFormTitle(chapter->name);
@@ -227,8 +229,7 @@ void ChaptersPage::clearForm()
         std::max(0, m_status->findData(ChapterStatuses::code(ChapterStatus::Active))));
     m_subdivision->clear();
     m_parent->clear();
-    m_officerList.clear();
-    showOfficers();
+    m_officerRows->setItems({});
     showMemberships({});
     showFunding(0);
     setFormTitle(tr("New chapter"));
@@ -273,7 +274,7 @@ JetaaChapter ChaptersPage::formChapter() const
     c.website = m_website->text().trimmed();
     c.email = m_email->text().trimmed();
     c.notes = m_notes->toPlainText();
-    c.officers = m_officerList;
+    c.officers = m_officerRows->items();
     return c;
 }
 
@@ -305,30 +306,7 @@ QString ChaptersPage::describeCurrent() const
 
 void ChaptersPage::addOfficer(const ChapterOfficer& officer)
 {
-    m_officerList << officer;
-    showOfficers();
-    setDirty(true);
-}
-
-void ChaptersPage::editOfficer(int row)
-{
-    if (row < 0 || row >= m_officerList.size())
-        return;
-    OfficerDialog dialog([this] { return database(); }, m_officerList[row], this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_officerList[row] = dialog.officer();
-    showOfficers();
-    setDirty(true);
-}
-
-void ChaptersPage::showOfficers()
-{
-    QList<QStringList> rows;
-    for (const ChapterOfficer& o : m_officerList)
-        rows << QStringList{o.officeLabel(), o.personName, dateText(o.termStart),
-                            dateText(o.termEnd)};
-    m_officers->setRows(rows);
+    m_officerRows->add(officer);
 }
 
 void ChaptersPage::showMemberships(const QList<ChapterMembership>& memberships)

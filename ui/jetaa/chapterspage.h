@@ -11,6 +11,7 @@ namespace jlgc {
 
 class ChapterTableModel;
 class DetailTable;
+template <typename T> class OwnedRows;
 class SearchPicker;
 
 // The JET Alumni Association chapters of the US and Canada: a tree of
@@ -53,14 +54,11 @@ private:
     JetaaChapter formChapter() const;
     QList<ChapterMembership> formMemberships() const;
     void fillCombos();
-    void showOfficers();
     void showMemberships(const QList<ChapterMembership>& memberships);
     void showFunding(ChapterId id);
-    void editOfficer(int row);
 
     ChapterTableModel* m_model;
     JetaaChapter m_loaded;
-    QList<ChapterOfficer> m_officerList;
     QDate m_today;
     QComboBox* m_countryFilter;
     QComboBox* m_statusFilter;
@@ -76,6 +74,7 @@ private:
     QLineEdit* m_email;
     QPlainTextEdit* m_notes;
     DetailTable* m_officers;
+    OwnedRows<ChapterOfficer>* m_officerRows;
     DetailTable* m_memberships;
     DetailTable* m_funding;
 };

@@ -1,7 +1,8 @@
 #include "people/peoplepage.h"
 
-#include "common/columnfitter.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/ownedrows.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
@@ -11,12 +12,9 @@
 
 #include <QApplication>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,9 +27,9 @@ PeoplePage::PeoplePage(QWidget* parent)
       m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit), m_givenKana(new QLineEdit),
       m_family(new QLineEdit), m_given(new QLineEdit), m_title(new QLineEdit),
       m_email(new QLineEdit), m_phone(new QLineEdit), m_languages(new QLineEdit),
-      m_notes(new QPlainTextEdit), m_affiliationBox(new QGroupBox),
-      m_affiliationTable(new QTableWidget(0, 4)), m_addAffiliation(new QPushButton),
-      m_editAffiliation(new QPushButton), m_removeAffiliation(new QPushButton),
+      m_notes(new QPlainTextEdit),
+      m_affiliationBox(
+          new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_fellowshipBox(new QGroupBox), m_fellowship(new QListWidget)
 {
     setObjectName(QStringLiteral("peoplePage"));
@@ -58,23 +56,17 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_email->setObjectName(QStringLiteral("email"));
 
     // Affiliations: where the person works, in what role, since when.
-    auto* boxLayout = new QVBoxLayout(m_affiliationBox);
-    m_affiliationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_affiliationTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_affiliationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_affiliationTable->verticalHeader()->hide();
-    m_affiliationTable->horizontalHeader()->setStretchLastSection(true);
-    m_affiliationTable->setMinimumHeight(110);
-    boxLayout->addWidget(m_affiliationTable);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_addAffiliation);
-    row->addWidget(m_editAffiliation);
-    row->addWidget(m_removeAffiliation);
-    row->addStretch(1);
-    // The buttons above the list: in sight without scrolling the form.
-    boxLayout->insertLayout(boxLayout->indexOf(m_affiliationTable), row);
-    ColumnFitter::install(m_affiliationTable);
+    m_affiliationBox->table()->setMinimumHeight(110);
     detailArea()->addWidget(m_affiliationBox);
+    DatabaseGetter getDb = [this] { return database(); };
+    m_affiliations = new OwnedRows<Affiliation>(
+        OwnedRowsBase::controlsOf(m_affiliationBox),
+        [this](const Affiliation& a) {
+            return QStringList{a.organizationName, a.role, DateText::date(a.start, uiLanguage()),
+                               DateText::date(a.end, uiLanguage())};
+        },
+        askThrough(this, &AffiliationDialog::affiliation, getDb), this);
+    connect(m_affiliations, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
 
     // The person's CLAIR Fellowship years, read only (edited on the Fellowship page).
     auto* fellowshipLayout = new QVBoxLayout(m_fellowshipBox);
@@ -83,25 +75,6 @@ PeoplePage::PeoplePage(QWidget* parent)
     fellowshipLayout->addWidget(m_fellowship);
     m_fellowshipBox->hide();
     detailArea()->addWidget(m_fellowshipBox);
-
-    DatabaseGetter getDb = [this] { return database(); };
-    connect(m_addAffiliation, &QPushButton::clicked, this, [this, getDb] {
-        AffiliationDialog dialog(getDb, Affiliation{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addAffiliation(dialog.affiliation());
-    });
-    connect(m_editAffiliation, &QPushButton::clicked, this,
-            [this] { editAffiliation(m_affiliationTable->currentRow()); });
-    connect(m_affiliationTable, &QTableWidget::cellDoubleClicked, this,
-            [this](int r, int) { editAffiliation(r); });
-    connect(m_removeAffiliation, &QPushButton::clicked, this, [this] {
-        const int r = m_affiliationTable->currentRow();
-        if (r < 0 || r >= m_affiliations.size())
-            return;
-        m_affiliations.removeAt(r);
-        showAffiliations();
-        setDirty(true);
-    });
 
     retranslate();
 }
@@ -141,8 +114,7 @@ void PeoplePage::loadRecord(const QVariant& id)
     m_phone->setText(person->phone);
     m_languages->setText(person->languages);
     m_notes->setPlainText(person->notes);
-    m_affiliations = person->affiliations;
-    showAffiliations();
+    m_affiliations->setItems(person->affiliations);
     showFellowship(person->id);
     setFormTitle(person->display(uiLanguage()));
 }
@@ -154,8 +126,7 @@ void PeoplePage::clearForm()
                          m_title, m_email, m_phone, m_languages})
         e->clear();
     m_notes->clear();
-    m_affiliations.clear();
-    showAffiliations();
+    m_affiliations->setItems({});
     showFellowship(0);
     setFormTitle(tr("New person"));
 }
@@ -174,7 +145,7 @@ Person PeoplePage::formPerson() const
     p.phone = m_phone->text().trimmed();
     p.languages = m_languages->text().trimmed();
     p.notes = m_notes->toPlainText();
-    p.affiliations = m_affiliations;
+    p.affiliations = m_affiliations->items();
     return p;
 }
 
@@ -197,38 +168,14 @@ QString PeoplePage::describeCurrent() const
     return name.isEmpty() ? tr("New person") : name;
 }
 
+QTableWidget* PeoplePage::affiliationTable() const
+{
+    return m_affiliations->table();
+}
+
 void PeoplePage::addAffiliation(const Affiliation& a)
 {
-    m_affiliations << a;
-    showAffiliations();
-    setDirty(true);
-}
-
-void PeoplePage::editAffiliation(int row)
-{
-    if (row < 0 || row >= m_affiliations.size())
-        return;
-    AffiliationDialog dialog([this] { return database(); }, m_affiliations[row], this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_affiliations[row] = dialog.affiliation();
-    showAffiliations();
-    setDirty(true);
-}
-
-void PeoplePage::showAffiliations()
-{
-    const QLocale locale;
-    m_affiliationTable->setRowCount(int(m_affiliations.size()));
-    for (int r = 0; r < m_affiliations.size(); ++r) {
-        const Affiliation& a = m_affiliations[r];
-        const QStringList cells = {a.organizationName, a.role,
-                                   DateText::date(a.start, uiLanguage()),
-                                   DateText::date(a.end, uiLanguage())};
-        for (int c = 0; c < cells.size(); ++c)
-            m_affiliationTable->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    ColumnFitter::fit(m_affiliationTable);
+    m_affiliations->add(a);
 }
 
 void PeoplePage::showFellowship(PersonId id)
@@ -272,11 +219,7 @@ void PeoplePage::retranslate()
     m_languages->setPlaceholderText(tr("e.g. Japanese, English"));
     m_affiliationBox->setTitle(tr("Affiliations"));
     m_fellowshipBox->setTitle(tr("CLAIR Fellowship"));
-    m_affiliationTable->setHorizontalHeaderLabels(
-        {tr("Organization"), tr("Role"), tr("From"), tr("Until")});
-    m_addAffiliation->setText(tr("Add…"));
-    m_editAffiliation->setText(tr("Edit…"));
-    m_removeAffiliation->setText(tr("Remove"));
+    m_affiliationBox->setHeaders({tr("Organization"), tr("Role"), tr("From"), tr("Until")});
     if (!m_loaded.id && formFields()->isEnabled())
         setFormTitle(tr("New person"));
 }

@@ -6,13 +6,14 @@
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
 class QTableWidget;
 class QGroupBox;
 
 namespace jlgc {
 
+class DetailTable;
 class RecordListModel;
+template <typename T> class OwnedRows;
 
 // Everyone the office deals with, in both scripts; every role a person plays
 // elsewhere points at the record kept here.
@@ -29,7 +30,7 @@ public:
     QString searchKind() const override { return QStringLiteral("person"); }
     QIcon icon() const override { return pageIcon(); }
     RecordListModel* model() const { return m_model; }
-    QTableWidget* affiliationTable() const { return m_affiliationTable; }
+    QTableWidget* affiliationTable() const;
     QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
     void addAffiliation(const Affiliation& a);
@@ -46,13 +47,10 @@ protected:
 
 private:
     Person formPerson() const;
-    void showAffiliations();
-    void editAffiliation(int row);
     void showFellowship(PersonId id);
 
     RecordListModel* m_model;
     Person m_loaded;
-    QList<Affiliation> m_affiliations;
     QLineEdit* m_familyKanji;
     QLineEdit* m_givenKanji;
     QLineEdit* m_familyKana;
@@ -64,11 +62,8 @@ private:
     QLineEdit* m_phone;
     QLineEdit* m_languages;
     QPlainTextEdit* m_notes;
-    QGroupBox* m_affiliationBox;
-    QTableWidget* m_affiliationTable;
-    QPushButton* m_addAffiliation;
-    QPushButton* m_editAffiliation;
-    QPushButton* m_removeAffiliation;
+    DetailTable* m_affiliationBox;
+    OwnedRows<Affiliation>* m_affiliations;
     QGroupBox* m_fellowshipBox;
     QListWidget* m_fellowship;
 };

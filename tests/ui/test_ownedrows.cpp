@@ -1,0 +1,210 @@
+// The rows a record owns in its form (OwnedRows): added, edited and removed
+// the same way on every page, each change marking the record edited.
+#include "common/detailtable.h"
+#include "common/ownedrows.h"
+#include "common/uilanguage.h"
+#include "delegations/delegationspage.h"
+#include "storage/database.h"
+#include "storage/delegationrepository.h"
+#include "storage/personrepository.h"
+#include "support/testsupport.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+
+struct Gift {
+    QString what;
+    int value = 0;
+};
+
+// A table with Add, Edit and Remove whose "dialog" answers what the test
+// says: the row it was given with " (edited)" after it, or nothing.
+struct Rows {
+    explicit Rows(int buttons = DetailTable::Add | DetailTable::Edit | DetailTable::Remove)
+        : box(2, buttons),
+          rows(
+              OwnedRowsBase::controlsOf(&box),
+              [](const Gift& g) {
+                  return QStringList{g.what, QString::number(g.value)};
+              },
+              [this](const Gift& g) -> std::optional<Gift> {
+                  asked << g.what;
+                  if (!accept)
+                      return std::nullopt;
+                  return Gift{g.what.isEmpty() ? QStringLiteral("new")
+                                               : g.what + QStringLiteral(" (edited)"),
+                              g.value + 1};
+              },
+              nullptr),
+          edits(&rows, &OwnedRowsBase::edited)
+    {
+        box.show();
+        rows.setItems({{QStringLiteral("vase"), 120}, {QStringLiteral("scarf"), 40}});
+    }
+    QStringList shown() const
+    {
+        QStringList cells;
+        for (int r = 0; r < box.table()->rowCount(); ++r)
+            cells << box.table()->item(r, 0)->text();
+        return cells;
+    }
+    QPushButton* button(const char* name) const
+    {
+        return box.findChild<QPushButton*>(QLatin1String(name));
+    }
+    void press(Qt::Key key) const { QTest::keyClick(box.table(), key); }
+
+    DetailTable box;
+    OwnedRows<Gift> rows;
+    QSignalSpy edits;
+    QStringList asked;
+    bool accept = true;
+};
+
+} // namespace
+
+TEST_CASE("Rows a record owns are shown as loaded, without marking the record edited",
+          "[ownedrows]")
+{
+    Rows t;
+    CHECK(t.shown() == QStringList{QStringLiteral("vase"), QStringLiteral("scarf")});
+    CHECK(t.box.table()->item(0, 1)->text() == QStringLiteral("120"));
+    CHECK(t.edits.isEmpty());
+    // The cells are never typed into: a row is changed through its dialog.
+    CHECK_FALSE(t.box.table()->item(0, 0)->flags() & Qt::ItemIsEditable);
+}
+
+TEST_CASE("Add, Edit, a double click and Enter go through the dialog; the row stays chosen",
+          "[ownedrows]")
+{
+    Rows t;
+    t.button("add")->click();
+    CHECK(t.asked == QStringList{QString()}); // a new row starts empty
+    CHECK(t.shown() ==
+          QStringList{QStringLiteral("vase"), QStringLiteral("scarf"), QStringLiteral("new")});
+    CHECK(t.box.table()->currentRow() == 2);
+    CHECK(t.edits.size() == 1);
+
+    t.box.table()->setCurrentCell(0, 0);
+    t.button("edit")->click();
+    CHECK(t.rows.items().at(0).what == QStringLiteral("vase (edited)"));
+    CHECK(t.rows.items().at(0).value == 121);
+    CHECK(t.box.table()->currentRow() == 0);
+
+    t.box.table()->setCurrentCell(1, 0);
+    t.press(Qt::Key_Return);
+    CHECK(t.rows.items().at(1).what == QStringLiteral("scarf (edited)"));
+    CHECK(t.box.table()->currentRow() == 1);
+
+    const QRect cell = t.box.table()->visualItemRect(t.box.table()->item(2, 0));
+    QTest::mouseClick(t.box.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(t.box.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(t.rows.items().at(2).what == QStringLiteral("new (edited)"));
+    CHECK(t.edits.size() == 4);
+}
+
+TEST_CASE("A cancelled dialog changes nothing", "[ownedrows]")
+{
+    Rows t;
+    t.accept = false;
+    t.button("add")->click();
+    t.box.table()->setCurrentCell(0, 0);
+    t.press(Qt::Key_Return);
+    CHECK(t.asked == QStringList{QString(), QStringLiteral("vase")});
+    CHECK(t.shown() == QStringList{QStringLiteral("vase"), QStringLiteral("scarf")});
+    CHECK(t.edits.isEmpty());
+}
+
+TEST_CASE("Remove and the Delete key drop the chosen row; the next one is chosen", "[ownedrows]")
+{
+    Rows t;
+    t.rows.add({QStringLiteral("book"), 15});
+    t.box.table()->setCurrentCell(0, 0);
+    t.press(Qt::Key_Delete);
+    CHECK(t.shown() == QStringList{QStringLiteral("scarf"), QStringLiteral("book")});
+    CHECK(t.box.table()->currentRow() == 0);
+    t.box.table()->setCurrentCell(1, 0);
+    t.button("remove")->click();
+    CHECK(t.shown() == QStringList{QStringLiteral("scarf")});
+    CHECK(t.box.table()->currentRow() == 0);
+    CHECK(t.edits.size() == 3); // the add, then two removals
+
+    // Removed where Remove is disabled (a read-only form): nothing happens.
+    t.button("remove")->setEnabled(false);
+    t.press(Qt::Key_Delete);
+    CHECK(t.shown() == QStringList{QStringLiteral("scarf")});
+}
+
+TEST_CASE("Rows only added: no edit on a double click or Enter; a log takes new rows first",
+          "[ownedrows]")
+{
+    Rows t(DetailTable::Add | DetailTable::Remove);
+    t.box.table()->setCurrentCell(0, 0);
+    t.press(Qt::Key_Return);
+    const QRect cell = t.box.table()->visualItemRect(t.box.table()->item(0, 0));
+    QTest::mouseClick(t.box.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(t.box.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(t.asked.isEmpty());
+    CHECK(t.edits.isEmpty());
+
+    t.rows.setNewRowsFirst(true);
+    t.button("add")->click();
+    CHECK(t.shown() ==
+          QStringList{QStringLiteral("new"), QStringLiteral("vase"), QStringLiteral("scarf")});
+    CHECK(t.box.table()->currentRow() == 0);
+}
+
+TEST_CASE("A delegation's member removed with the Delete key is gone once saved", "[ownedrows]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    DelegationsPage page;
+    page.setDatabase(db.get());
+    page.resize(1200, 800);
+    page.show();
+    PersonRepository people(*db);
+    Person yamada;
+    yamada.name.family = QStringLiteral("Yamada");
+    yamada.name.given = QStringLiteral("Taro");
+    Person sato;
+    sato.name.family = QStringLiteral("Sato");
+    sato.name.given = QStringLiteral("Hanako");
+    DelegationMember leader;
+    leader.person.id = people.add(yamada).id;
+    leader.role = DelegationRole::Leader;
+    DelegationMember member;
+    member.person.id = people.add(sato).id;
+
+    Delegation d;
+    d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
+    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+    d.arrival = QDate(2025, 5, 12);
+    d.departure = QDate(2025, 5, 15);
+    d.members = {leader, member};
+    const DelegationId id = DelegationRepository(*db).add(d).id;
+    REQUIRE(page.showRecord(page.searchKind(), id));
+    CHECK(page.tabs()->tabText(0) == QStringLiteral("Members (2)"));
+    CHECK_FALSE(page.hasUnsavedChanges());
+
+    page.tabs()->setCurrentIndex(0);
+    page.memberTable()->setCurrentCell(0, 0);
+    QTest::keyClick(page.memberTable(), Qt::Key_Delete);
+    CHECK(page.memberTable()->rowCount() == 1);
+    CHECK(page.memberTable()->item(0, 0)->text() == QStringLiteral("Hanako Sato"));
+    CHECK(page.tabs()->tabText(0) == QStringLiteral("Members (1)"));
+    CHECK(page.hasUnsavedChanges());
+    REQUIRE(page.save());
+    const auto stored = DelegationRepository(*db).find(id);
+    REQUIRE(stored);
+    REQUIRE(stored->members.size() == 1);
+    CHECK(stored->members.first().person.id == member.person.id);
+}
