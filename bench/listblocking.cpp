@@ -92,10 +92,76 @@ double threadCpuMs()
 // running): the thread's CPU time over the longest gap says which it was —
 // close to the gap, the thread was working; much less, it was waiting (for
 // the CPU, the disk or a lock).
+// JLGC_BENCH_WHY: what the window's thread was doing in a step's longest
+// gap, when it is longer than a frame. Every event handled on the thread
+// (nested ones too: the paint of each widget inside a repaint) is noted as
+// it starts; the time to the next note is its own share of the gap. The
+// longest shares are printed to stderr, with the receiver's class and name.
+class EventNotes : public QObject {
+public:
+    struct Note {
+        double at;
+        int type;
+        const char* className;
+        QString objectName;
+    };
+    static EventNotes* instance()
+    {
+        static EventNotes* notes = [] {
+            if (!qEnvironmentVariableIsSet("JLGC_BENCH_WHY"))
+                return static_cast<EventNotes*>(nullptr);
+            auto* n = new EventNotes;
+            qApp->installEventFilter(n);
+            return n;
+        }();
+        return notes;
+    }
+    // The longest shares of [from, to], most first.
+    void print(const char* step, double from, double to, double gapMs) const
+    {
+        QList<QPair<double, QByteArray>> shares;
+        for (qsizetype i = 0; i < m_notes.size(); ++i) {
+            const Note& n = m_notes[i];
+            if (n.at < from || n.at > to)
+                continue;
+            const double end = i + 1 < m_notes.size() ? std::min(m_notes[i + 1].at, to) : to;
+            shares.append({end - n.at, QByteArray::number(n.type) + ' ' + n.className + ' ' +
+                                           n.objectName.toUtf8()});
+        }
+        std::sort(shares.begin(), shares.end(),
+                  [](const auto& a, const auto& b) { return a.first > b.first; });
+        fprintf(stderr, "why %s gap %.2f ms:", step, gapMs);
+        for (qsizetype i = 0; i < std::min<qsizetype>(6, shares.size()); ++i)
+            fprintf(stderr, " [%.2f ms event %s]", shares[i].first, shares[i].second.constData());
+        fprintf(stderr, "\n");
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (QThread::currentThread() == thread()) {
+            if (m_notes.size() > 200000)
+                m_notes.remove(0, 100000);
+            // An object without a name: its parent's class says whose it is.
+            const QObject* parent = watched->parent();
+            m_notes.append({nowMs(), int(event->type()), watched->metaObject()->className(),
+                            !watched->objectName().isEmpty() || !parent
+                                ? watched->objectName()
+                                : QStringLiteral("of ") +
+                                      QLatin1String(parent->metaObject()->className())});
+        }
+        return false;
+    }
+
+private:
+    QList<Note> m_notes;
+};
+
 class Heartbeat {
 public:
     Heartbeat()
     {
+        EventNotes::instance();
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
@@ -114,6 +180,12 @@ public:
     }
     double maxGapMs() const { return m_max; }
     double maxGapCpuMs() const { return m_maxCpu; }
+    // JLGC_BENCH_WHY: what the longest gap of the step was spent on.
+    void explain(const char* step) const
+    {
+        if (const EventNotes* notes = EventNotes::instance(); notes && m_max > 16)
+            notes->print(step, m_maxFrom, m_maxFrom + m_max, m_max);
+    }
 
 private:
     void tick()
@@ -123,6 +195,7 @@ private:
         if (t - m_last > m_max) {
             m_max = t - m_last;
             m_maxCpu = cpu - m_lastCpu;
+            m_maxFrom = m_last;
         }
         m_last = t;
         m_lastCpu = cpu;
@@ -133,6 +206,7 @@ private:
     double m_lastCpu = 0;
     double m_max = 0;
     double m_maxCpu = 0;
+    double m_maxFrom = 0;
 };
 
 // Whether a list shows a screen of rows after an action taken at `since`:
@@ -400,6 +474,8 @@ QString listName(const Page* page)
 
 // One step (open, filter, sort, scroll) of one list.
 struct Step {
+    explicit Step(const char* stepName) : name(stepName) {}
+    const char* name;
     bool ran = false;
     double blockMs = 0;
     double blockCpuMs = 0;
@@ -431,6 +507,7 @@ private:
     }
     void endStep(Step& step)
     {
+        m_heartbeat.explain(step.name);
         step.ran = true;
         step.blockMs = std::max(step.blockMs, m_heartbeat.maxGapMs());
         if (step.blockMs == m_heartbeat.maxGapMs())
@@ -466,7 +543,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
 {
     // Open: the page is made and shown by a click in the navigation, as at
     // the user's first visit.
-    Step open;
+    Step open{"open"};
     Page* page = nullptr;
     QAbstractItemView* view = nullptr;
     double since = nowMs();
@@ -511,7 +588,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     // The handover's list is the work of an official: the user clicks the
     // first one awaiting a handover, or (none awaiting) picks one: the
     // official with the most work, so that the list is as long as it gets.
-    Step choose;
+    Step choose{"choose"};
     if (handover) {
         QListWidget* awaiting = handover->awaitingList();
         const StaffMemberId official = awaiting->count() > 0 ? 0 : busiestOfficial();
@@ -534,7 +611,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
                                      : 0;
 
     // Filter: a few keystrokes, one at a time, then cleared.
-    Step filter;
+    Step filter{"filter"};
     QString typed;
     if (QLineEdit* edit = filterOf(page)) {
         typed = typedText(view);
@@ -558,7 +635,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     }
 
     // Sort by another column (a click on its heading).
-    Step sort;
+    Step sort{"sort"};
     if (QHeaderView* header = sortHeader(view)) {
         const int current = header->sortIndicatorSection();
         int column = -1;
@@ -577,7 +654,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     }
 
     // Scroll to the end, a screen at a time as a dragged scroll bar moves.
-    Step scroll;
+    Step scroll{"scroll"};
     int moves = 0;
     // A record page's own bar for a list longer than its model's window.
     auto* records = qobject_cast<RecordPage*>(page);
