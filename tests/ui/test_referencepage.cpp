@@ -8,6 +8,8 @@
 #include "ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -47,7 +49,10 @@ TEST_CASE("Local governments are found as the user types kanji, kana or romaji",
     page.show();
     CHECK(page.table()->model()->rowCount() == 47 + 1741);
 
-    // As the user types, the columns fit what is shown and never narrow.
+    // As the user types, the columns fit what is shown and never narrow:
+    // as wide as every row's text (each row measured here; the page
+    // measures only the texts that look widest).
+    page.table()->horizontalHeader()->setResizeContentsPrecision(-1);
     QList<int> widths;
     const auto columnsFit = [&] {
         const QAbstractItemView* t = page.table();
@@ -109,4 +114,46 @@ TEST_CASE("A place opened from elsewhere is selected once the list, read aside, 
     CHECK(page.showRecord(QStringLiteral("prefecture"), QStringLiteral("13")));
     CHECK(QTest::qWaitFor([&] { return currentCode().startsWith(QStringLiteral("13")); }, 10000));
     CHECK(detailsShown(page, QStringLiteral("東京都")).contains(QStringLiteral("東京都")));
+}
+
+TEST_CASE("The states and provinces are read when their tab is chosen, in the window's language",
+          "[ui][reference]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ReferencePage page;
+    page.setDatabase(db.get());
+    page.show();
+    QAbstractItemModel* states = page.subdivisionTable()->model();
+    // Opening the page reads Japan's places only.
+    CHECK(states->rowCount() == 0);
+
+    page.tabs()->setCurrentIndex(1);
+    const auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < states->rowCount(); ++r)
+            out << states->index(r, 0).data().toString();
+        return out;
+    };
+    // The states, DC, outlying areas, the provinces and territories.
+    CHECK(states->rowCount() == 70);
+    CHECK(names().contains(QStringLiteral("Ontario")));
+    CHECK(names().first() == QStringLiteral("Alabama")); // by name, A to Z
+
+    // In Japanese, the Japanese names, still found by the English one.
+    language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents();
+    CHECK(states->rowCount() == 70);
+    CHECK(names().contains(QStringLiteral("オンタリオ州")));
+    CHECK_FALSE(names().contains(QStringLiteral("Ontario")));
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("subdivisionSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("Ontario"));
+    CHECK(names() == QStringList{QStringLiteral("オンタリオ州")});
+    if (const QString look = qEnvironmentVariable("JLGC_LOOK_DIR"); !look.isEmpty()) {
+        search->clear();
+        page.resize(1090, 750);
+        page.grab().save(QDir(look).filePath(QStringLiteral("referencePage-states-ja.png")));
+    }
 }

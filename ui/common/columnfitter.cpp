@@ -64,6 +64,63 @@ void ColumnFitter::fit(QTableView* view)
             header->resizeSection(c, widths[c]);
 }
 
+namespace {
+// How wide a text looks, from its characters alone (no font is asked: a
+// glyph's first measure loads it, thousands of kanji would): wide ones
+// (kanji, kana) count four, capitals and m/w three, narrow ones one, the
+// rest two. Enough to find the few texts worth measuring.
+int looksWide(const QString& text)
+{
+    int width = 0;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u >= 0x1100 &&
+            (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+             (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60) || ch.isSurrogate()))
+            width += 4;
+        else if (ch.isUpper() || u == u'm' || u == u'w')
+            width += 3;
+        else if (QStringView(u"ijlftr.,:;'|! ").contains(ch))
+            width += 1;
+        else
+            width += 2;
+    }
+    return width;
+}
+} // namespace
+
+void fitColumnsToWidestText(QTableView* view, bool neverNarrow)
+{
+    const QAbstractItemModel* model = view->model();
+    QHeaderView* header = view->horizontalHeader();
+    if (!model)
+        return;
+    constexpr int Candidates = 8;
+    const int rows = model->rowCount(view->rootIndex());
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        QList<QPair<int, int>> widest; // (estimate, row), widest first
+        for (int r = 0; r < rows; ++r) {
+            const int w = looksWide(model->index(r, c, view->rootIndex()).data().toString());
+            if (widest.size() == Candidates && w <= widest.last().first)
+                continue;
+            auto at = std::find_if(widest.begin(), widest.end(),
+                                   [w](const QPair<int, int>& p) { return w > p.first; });
+            widest.insert(at, {w, r});
+            if (widest.size() > Candidates)
+                widest.removeLast();
+        }
+        int width = header->sectionSizeHint(c);
+        for (const auto& [w, r] : std::as_const(widest))
+            width = std::max(width,
+                             view->sizeHintForIndex(model->index(r, c, view->rootIndex())).width() +
+                                 (view->showGrid() ? 1 : 0));
+        if (!neverNarrow || width > header->sectionSize(c))
+            header->resizeSection(c, width);
+    }
+}
+
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_fitting) {

@@ -27,4 +27,10 @@ private:
     bool m_fitting = false;
 };
 
+// Sets each column of a long list as wide as its heading and its widest
+// text (neverNarrow: only ever wider, as a filter is typed), measuring only
+// the few texts whose characters add up widest: laying out every cell of
+// 1,788 rows would hold the window up.
+void fitColumnsToWidestText(QTableView* view, bool neverNarrow);
+
 } // namespace jlgc

@@ -4,6 +4,7 @@
 #include "search/textnormalizer.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace jlgc {
 
@@ -47,16 +48,32 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     return false;
 }
 
+namespace {
+bool isDigits(const QString& s)
+{
+    return std::all_of(s.cbegin(), s.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+} // namespace
+
 bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant l = left.data(SortRole).isValid() ? left.data(SortRole) : left.data();
-    const QVariant r = right.data(SortRole).isValid() ? right.data(SortRole) : right.data();
+    QVariant l = left.data(SortRole);
+    if (!l.isValid())
+        l = left.data();
+    QVariant r = right.data(SortRole);
+    if (!r.isValid())
+        r = right.data();
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {
         const QString ls = l.toString();
         const QString rs = r.toString();
         // Empty values go last whichever way the column sorts.
         if (ls.isEmpty() != rs.isEmpty())
             return sortOrder() == Qt::AscendingOrder ? rs.isEmpty() : ls.isEmpty();
+        // Codes of one length (011002, 13): their digits order them, as the
+        // collator would, without its cost (1,788 places sorted as a page opens).
+        if (ls.size() == rs.size() && isDigits(ls) && isDigits(rs))
+            return ls < rs;
         return m_collator.compare(ls, rs) < 0;
     }
     return QSortFilterProxyModel::lessThan(left, right);

@@ -37,8 +37,7 @@ QVariant JurisdictionTableModel::data(const QModelIndex& index, int role) const
         case Romaji:
             return r.nameRomaji;
         case English:
-            return r.prefectureEn.isEmpty() ? r.nameEn
-                                            : municipalityEnglishName(r.nameEn, r.prefectureEn);
+            return r.englishShown.isEmpty() ? r.nameEn : r.englishShown;
         case Prefecture:
             return uiLanguage() == Language::Japanese ? r.prefectureJa : r.prefectureEn;
         case Kind:

@@ -15,6 +15,9 @@ struct JurisdictionRow {
     QString nameEn;
     QString prefectureJa;
     QString prefectureEn;
+    // The English name as the list shows it ("Kitaibaraki" for
+    // "Kitaibaraki, Ibaraki"), made where the rows are read.
+    QString englishShown = {};
 };
 
 // Prefectures and municipalities of Japan, one row each.

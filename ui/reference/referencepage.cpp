@@ -1,5 +1,6 @@
 #include "reference/referencepage.h"
 
+#include "common/columnfitter.h"
 #include "common/itemroles.h"
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
@@ -81,13 +82,17 @@ ReferencePage::ReferencePage(QWidget* parent)
     // United States and Canada.
     auto* na = new QWidget;
     auto* nl = new QVBoxLayout(na);
+    m_naSearch->setObjectName(QStringLiteral("subdivisionSearch"));
     m_naSearch->setClearButtonEnabled(true);
     nl->addWidget(m_naSearch);
     m_naProxy->setSourceModel(m_naModel);
     m_naTable->setModel(m_naProxy);
     setUpTable(m_naTable);
+    // By name, A to Z (ア to ン), until a heading is clicked.
+    m_naTable->sortByColumn(0, Qt::AscendingOrder);
     nl->addWidget(m_naTable, 1);
     m_tabs->addTab(na, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReferencePage::showSubdivisionsWhenSeen);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReferencePage::refresh);
     connect(m_prefecture, &QComboBox::currentIndexChanged, this, &ReferencePage::refresh);
@@ -130,6 +135,15 @@ void ReferencePage::ensureLoaded()
         return;
     m_stale = false;
     refresh();
+    m_subdivisionsStale = true;
+    showSubdivisionsWhenSeen();
+}
+
+void ReferencePage::showSubdivisionsWhenSeen()
+{
+    if (!m_subdivisionsStale || m_tabs->currentIndex() != 1)
+        return;
+    m_subdivisionsStale = false;
     fillSubdivisions();
 }
 
@@ -235,6 +249,9 @@ void ReferencePage::refresh()
                                                         m.nameKana,     m.nameRomaji,  m.nameEn,
                                                         m.prefectureJa, m.prefectureEn};
             }
+            for (JurisdictionTableModel::Row& r : rows)
+                if (!r.prefectureEn.isEmpty())
+                    r.englishShown = municipalityEnglishName(r.nameEn, r.prefectureEn);
             return QVariant::fromValue(rows);
         },
         [this](const QVariant& rows) {
@@ -255,19 +272,11 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
         else
             m_details->clear();
     }
-    if (m_sizeColumns && n > 0) {
-        m_table->resizeColumnsToContents();
+    // Filtered: the columns widen to what is shown, never narrow (they
+    // would jump as the user types).
+    if (n > 0) {
+        fitColumnsToWidestText(m_table, !m_sizeColumns);
         m_sizeColumns = false;
-    } else {
-        // Filtered: the columns widen to what is shown, never narrow (they
-        // would jump as the user types).
-        QHeaderView* header = m_table->horizontalHeader();
-        const QAbstractItemView* view = m_table;
-        for (int c = 0; c < header->count(); ++c) {
-            const int fits = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
-            if (!header->isSectionHidden(c) && fits > header->sectionSize(c))
-                header->resizeSection(c, fits);
-        }
     }
 }
 
@@ -317,16 +326,21 @@ void ReferencePage::fillSubdivisions()
     m_naModel->removeRows(0, m_naModel->rowCount());
     if (!m_db)
         return;
+    const Language lang = uiLanguage();
     for (const Subdivision& s : ReferenceRepository(*m_db).subdivisions()) {
         QList<QStandardItem*> items;
         for (const QString& text :
-             {s.name, s.postalAbbr, s.code, JurisdictionLabels::subdivisionKind(s.kind),
+             {s.display(lang), s.postalAbbr, s.code, JurisdictionLabels::subdivisionKind(s.kind),
               JurisdictionLabels::country(s.country)}) {
             auto* item = new QStandardItem(text);
             item->setData(text, SortRole);
             items << item;
         }
+        // Found by either name, whichever the window shows (オンタリオ州, Ontario).
         items.front()->setData(s.code, IdRole);
+        items.front()->setData(QStringList{s.name, s.nameJa()}.join(QLatin1Char(' ')), SearchRole);
+        if (s.display(lang) != s.name)
+            items.front()->setToolTip(s.name);
         m_naModel->appendRow(items);
     }
     m_naTable->resizeColumnsToContents();
@@ -350,7 +364,8 @@ void ReferencePage::retranslate()
     // Not read yet (ensureLoaded reads both when the page is first shown).
     if (m_stale)
         return;
-    fillSubdivisions();
+    m_subdivisionsStale = true;
+    showSubdivisionsWhenSeen();
     refresh();
 }
 

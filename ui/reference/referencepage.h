@@ -41,6 +41,7 @@ public:
     JurisdictionTableModel* model() const { return m_model; }
     QTextBrowser* details() const { return m_details; }
     QTabWidget* tabs() const { return m_tabs; }
+    QTableView* subdivisionTable() const { return m_naTable; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,9 +60,12 @@ private:
     bool m_selected = false;
     void showDetails();
     void fillSubdivisions();
+    // The states and provinces, read when their tab is first shown.
+    void showSubdivisionsWhenSeen();
 
     Database* m_db = nullptr;
     bool m_stale = false; // the lists wait for the page to be shown
+    bool m_subdivisionsStale = true;
     QTabWidget* m_tabs;
     QLineEdit* m_search;
     QComboBox* m_prefecture;
