@@ -144,11 +144,11 @@ protected:
                 m_notes.remove(0, 100000);
             // An object without a name: its parent's class says whose it is.
             const QObject* parent = watched->parent();
-            m_notes.append({nowMs(), int(event->type()), watched->metaObject()->className(),
-                            !watched->objectName().isEmpty() || !parent
-                                ? watched->objectName()
-                                : QStringLiteral("of ") +
-                                      QLatin1String(parent->metaObject()->className())});
+            m_notes.append(
+                {nowMs(), int(event->type()), watched->metaObject()->className(),
+                 !watched->objectName().isEmpty() || !parent
+                     ? watched->objectName()
+                     : QStringLiteral("of ") + QLatin1String(parent->metaObject()->className())});
         }
         return false;
     }
