@@ -8581,18 +8581,6 @@ Open the office server now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8547,18 +8547,6 @@ Open the office server now?</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>追加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1年度 — %2</translation>
     </message>
