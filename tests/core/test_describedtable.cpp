@@ -161,3 +161,25 @@ TEST_CASE("A described kind's CSV format is made from its description", "[record
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].contains(QStringLiteral("given, received")));
 }
+
+TEST_CASE("A simple kind's sample for the export test fills every field from its input",
+          "[records][described]")
+{
+    test::TempDir dir;
+    Database db(dir.path(QStringLiteral("office.sqlite")));
+    test::makeGiftTable(db);
+    Person someone;
+    someone.name.family = QStringLiteral("Walsh");
+    const qint64 personId = PersonRepository(db).add(someone).id;
+
+    const qint64 id = test::addSampleOf(db, test::giftKind());
+    const std::optional<DescribedRecord> sample = DescribedTable(db, test::giftKind()).find(id);
+    REQUIRE(sample);
+    const QVariantMap& v = sample->values;
+    CHECK(v.value(QStringLiteral("gift_date")).toString() == QStringLiteral("2025-04-01"));
+    CHECK(v.value(QStringLiteral("description")).toString() == QStringLiteral("見本 description"));
+    CHECK(v.value(QStringLiteral("direction")).toString() == QStringLiteral("given"));
+    CHECK(v.value(QStringLiteral("person_id")).toLongLong() == personId);
+    CHECK(v.value(QStringLiteral("value_usd")).toInt() == 1200);
+    CHECK(v.value(QStringLiteral("notes")).toString().contains(QLatin1Char('\n')));
+}

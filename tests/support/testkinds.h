@@ -69,46 +69,50 @@ inline void makeGiftTable(Database& db)
         .exec();
 }
 
-// A record of every simple kind the program describes (RecordTypes::all()
-// with a CSV format made from its description), its fields filled by their
-// inputs: what the sample records (addSampleRecords) hold for the other
+// A record of a simple kind, its fields filled by their inputs (text,
+// dates, numbers, the first choice, the first person or organization on
+// file): what the sample records (addSampleRecords) hold for the other
 // kinds, so that a new simple kind needs no sample of its own in core/demo.
+inline qint64 addSampleOf(Database& db, const RecordType& type)
+{
+    DescribedRecord record;
+    for (const FieldSpec& f : type.fields) {
+        QVariant value;
+        switch (f.input) {
+        case FieldSpec::Input::Text:
+            value = QStringLiteral("見本 %1").arg(f.column);
+            break;
+        case FieldSpec::Input::LongText:
+            value = QStringLiteral("一行目\n second line");
+            break;
+        case FieldSpec::Input::Date:
+            value = QStringLiteral("2025-04-01");
+            break;
+        case FieldSpec::Input::Number:
+            value = 1200;
+            break;
+        case FieldSpec::Input::Choice:
+            value = f.choices().value(0).first;
+            break;
+        case FieldSpec::Input::Person:
+            value = Query(db, QStringLiteral("SELECT min(id) FROM person")).exec().scalar();
+            break;
+        case FieldSpec::Input::Organization:
+            value = Query(db, QStringLiteral("SELECT min(id) FROM organization")).exec().scalar();
+            break;
+        }
+        record.values.insert(f.column, value);
+    }
+    return DescribedTable(db, type).save(record);
+}
+
+// A record of every simple kind the program describes (RecordTypes::all()
+// with a CSV format made from its description).
 inline void addDescribedSamples(Database& db)
 {
-    for (const RecordType* type : RecordTypes::all()) {
-        if (!type->csvFromDescription)
-            continue;
-        DescribedRecord record;
-        for (const FieldSpec& f : type->fields) {
-            QVariant value;
-            switch (f.input) {
-            case FieldSpec::Input::Text:
-                value = QStringLiteral("見本 %1").arg(f.column);
-                break;
-            case FieldSpec::Input::LongText:
-                value = QStringLiteral("一行目\n second line");
-                break;
-            case FieldSpec::Input::Date:
-                value = QStringLiteral("2025-04-01");
-                break;
-            case FieldSpec::Input::Number:
-                value = 1200;
-                break;
-            case FieldSpec::Input::Choice:
-                value = f.choices().value(0).first;
-                break;
-            case FieldSpec::Input::Person:
-                value = Query(db, QStringLiteral("SELECT min(id) FROM person")).exec().scalar();
-                break;
-            case FieldSpec::Input::Organization:
-                value =
-                    Query(db, QStringLiteral("SELECT min(id) FROM organization")).exec().scalar();
-                break;
-            }
-            record.values.insert(f.column, value);
-        }
-        DescribedTable(db, *type).save(record);
-    }
+    for (const RecordType* type : RecordTypes::all())
+        if (type->csvFromDescription)
+            addSampleOf(db, *type);
 }
 
 } // namespace jlgc::test

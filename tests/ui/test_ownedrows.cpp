@@ -4,16 +4,20 @@
 #include "common/ownedrows.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationspage.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -137,7 +141,7 @@ TEST_CASE("Remove and the Delete key drop the chosen row; the next one is chosen
     CHECK(t.box.table()->currentRow() == 0);
     CHECK(t.edits.size() == 3); // the add, then two removals
 
-    // Removed where Remove is disabled (a read-only form): nothing happens.
+    // Delete where the Remove button is disabled: nothing happens.
     t.button("remove")->setEnabled(false);
     t.press(Qt::Key_Delete);
     CHECK(t.shown() == QStringList{QStringLiteral("scarf")});
@@ -207,4 +211,89 @@ TEST_CASE("A delegation's member removed with the Delete key is gone once saved"
     REQUIRE(stored);
     REQUIRE(stored->members.size() == 1);
     CHECK(stored->members.first().person.id == member.person.id);
+}
+
+TEST_CASE("A colleague's change to the record waits while one of its lines is in a dialog",
+          "[ownedrows]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    DelegationsPage page;
+    page.setDatabase(db.get());
+    page.resize(1200, 800);
+    page.show();
+    PersonRepository people(*db);
+    Person yamada;
+    yamada.name.family = QStringLiteral("Yamada");
+    yamada.name.given = QStringLiteral("Taro");
+    Person sato;
+    sato.name.family = QStringLiteral("Sato");
+    sato.name.given = QStringLiteral("Hanako");
+    DelegationMember leader;
+    leader.person.id = people.add(yamada).id;
+    leader.role = DelegationRole::Leader;
+    DelegationMember member;
+    member.person.id = people.add(sato).id;
+    Delegation d;
+    d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
+    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+    d.arrival = QDate(2025, 5, 12);
+    d.departure = QDate(2025, 5, 15);
+    d.members = {leader, member};
+    const DelegationId id = DelegationRepository(*db).add(d).id;
+    REQUIRE(page.showRecord(page.searchKind(), id));
+    page.tabs()->setCurrentIndex(0);
+
+    // The colleague takes the leader off the delegation while Sato's line
+    // is open: the page is told, as the window tells it.
+    const auto colleagueRemovesLeader = [&] {
+        Delegation theirs = *DelegationRepository(*db).find(id);
+        theirs.members.removeFirst();
+        DelegationRepository(*db).update(theirs);
+        ChangeSet changes;
+        changes.add(QStringLiteral("delegations"), id);
+        changes.fromElsewhere = true;
+        page.followChanges(changes);
+    };
+    QPushButton* edit = nullptr;
+    for (QPushButton* b : page.memberTable()->parentWidget()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Edit…"))
+            edit = b;
+    REQUIRE(edit);
+
+    SECTION("Accepted: the line edited is the one opened, the colleague's change waits")
+    {
+        page.memberTable()->setCurrentCell(1, 0);
+        bool seen = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            colleagueRemovesLeader();
+            // The form still shows both lines.
+            seen = page.memberTable()->rowCount() == 2;
+            dialog->accept();
+        });
+        edit->click();
+        CHECK(seen);
+        CHECK(page.memberTable()->rowCount() == 2);
+        CHECK(page.memberTable()->item(0, 0)->text() == QStringLiteral("Taro Yamada"));
+        CHECK(page.memberTable()->item(1, 0)->text() == QStringLiteral("Hanako Sato"));
+        CHECK(page.hasUnsavedChanges());
+    }
+    SECTION("Cancelled: the colleague's change shows once the dialog is closed")
+    {
+        page.memberTable()->setCurrentCell(1, 0);
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            colleagueRemovesLeader();
+            dialog->reject();
+        });
+        edit->click();
+        CHECK(page.memberTable()->rowCount() == 2);
+        CHECK(QTest::qWaitFor([&] { return page.memberTable()->rowCount() == 1; }, 3000));
+        CHECK(page.memberTable()->item(0, 0)->text() == QStringLiteral("Hanako Sato"));
+        CHECK_FALSE(page.hasUnsavedChanges());
+    }
 }

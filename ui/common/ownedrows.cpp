@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace jlgc {
@@ -36,19 +37,26 @@ OwnedRowsBase::OwnedRowsBase(Controls controls, bool editable, QObject* parent)
         connect(m_controls.remove, &QAbstractButton::clicked, this,
                 [this] { removeRow(table()->currentRow()); });
     if (m_editable)
-        connect(t, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editRow(row); });
+        connect(t, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+            if (m_controls.edit->isEnabled())
+                editRow(row);
+        });
 }
 
 void OwnedRowsBase::showCells(const QList<QStringList>& rows, int current)
 {
     QTableWidget* t = m_controls.table;
-    t->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < t->columnCount(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r].value(c));
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            t->setItem(r, c, item);
-        }
+    {
+        // Filled, not typed into: no itemChanged (DetailTable's cellsEdited).
+        const QSignalBlocker filling(t);
+        t->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c) {
+                auto* item = new QTableWidgetItem(rows[r].value(c));
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                t->setItem(r, c, item);
+            }
+    }
     if (current >= 0 && current < rows.size())
         t->setCurrentCell(current, 0);
     if (t->findChild<ColumnFitter*>(QString(), Qt::FindDirectChildrenOnly))
@@ -62,7 +70,6 @@ bool OwnedRowsBase::eventFilter(QObject* watched, QEvent* event)
         const int row = m_controls.table->currentRow();
         switch (static_cast<QKeyEvent*>(event)->key()) {
         case Qt::Key_Delete:
-        case Qt::Key_Backspace:
             if (m_controls.remove && m_controls.remove->isEnabled() && row >= 0) {
                 removeRow(row);
                 return true;

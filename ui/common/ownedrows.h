@@ -109,7 +109,9 @@ protected:
     {
         if (row < 0 || row >= m_items.size())
             return;
-        if (const std::optional<T> item = m_ask(m_items.at(row))) {
+        // The record is not read again while the dialog is open
+        // (RecordPage::readRecordAgain), so the row is the one asked about.
+        if (const std::optional<T> item = m_ask(m_items.at(row)); item && row < m_items.size()) {
             m_items[row] = *item;
             show(row);
             emit edited();

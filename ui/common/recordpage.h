@@ -193,6 +193,7 @@ private:
     Database* m_db = nullptr;
     QVariant m_currentId;
     bool m_dirty = false;
+    bool m_readAgainLater = false; // a dialog was open: read again when it closes
     bool m_isNew = false;
     bool m_switching = false;
     bool m_shortListPending = false; // readShortList() is reading

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/records/recordtype.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -217,6 +218,20 @@ bool RecordPage::readRecordAgain()
 {
     if (m_dirty || m_isNew || !m_currentId.isValid())
         return false;
+    // A dialog is open (a member or an officer being edited, for this
+    // form): the form stays as it is until it closes, so that what the
+    // dialog returns goes to the row it was opened on; then, unless it
+    // made an edit, the record is read again.
+    if (QApplication::activeModalWidget()) {
+        if (!m_readAgainLater) {
+            m_readAgainLater = true;
+            QTimer::singleShot(250, this, [this] {
+                m_readAgainLater = false;
+                readRecordAgain();
+            });
+        }
+        return false;
+    }
     m_form->setLoading(true);
     loadRecord(m_currentId);
     noteLoaded();

@@ -65,8 +65,9 @@ ReferencePage::ReferencePage(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    // Columns are sized from the first rows, not all 1,788 laid out (which
-    // takes a tenth of a second and the glyphs of every name).
+    // The columns are fitted to their widest texts (showRows); a double click
+    // on a heading's edge fits one to the first rows, not all 1,788 laid out
+    // (a tenth of a second and the glyphs of every name).
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     setUpTable(m_table);
     m_table->sortByColumn(JurisdictionTableModel::Code, Qt::AscendingOrder);
@@ -273,11 +274,10 @@ void ReferencePage::showRows(QList<JurisdictionTableModel::Row> rows)
             m_details->clear();
     }
     // Filtered: the columns widen to what is shown, never narrow (they
-    // would jump as the user types).
-    if (n > 0) {
-        fitColumnsToWidestText(m_table, !m_sizeColumns);
+    // would jump as the user types); nothing found, to their headings.
+    fitColumnsToWidestText(m_table, !m_sizeColumns);
+    if (n > 0)
         m_sizeColumns = false;
-    }
 }
 
 void ReferencePage::showDetails()
@@ -361,7 +361,8 @@ void ReferencePage::retranslate()
     m_naProxy->updateCollation();
     showDetails();
     m_sizeColumns = true; // the names of the other language
-    // Not read yet (ensureLoaded reads both when the page is first shown).
+    // Not read yet (ensureLoaded reads Japan's places when the page is first
+    // shown, the states and provinces when their tab is).
     if (m_stale)
         return;
     m_subdivisionsStale = true;
