@@ -6154,6 +6154,14 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>People attending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change an organization taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a person attending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::FellowDialog</name>

@@ -6142,6 +6142,14 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>People attending</source>
         <translation>参加者</translation>
     </message>
+    <message>
+        <source>Change an organization taking part</source>
+        <translation>参加団体の変更</translation>
+    </message>
+    <message>
+        <source>Change a person attending</source>
+        <translation>参加者の変更</translation>
+    </message>
 </context>
 <context>
     <name>jlgc::FellowDialog</name>

@@ -7,6 +7,7 @@
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "events/eventspage.h"
+#include "events/participantdialog.h"
 #include "jetaa/chapterspage.h"
 #include "jetaa/chaptertablemodel.h"
 #include "jetaa/fundingpage.h"
@@ -21,12 +22,15 @@
 #include "ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -225,8 +229,7 @@ TEST_CASE("The funding view of a fiscal year totals by country and currency and 
     CHECK(outstanding.contains(QStringLiteral("overdue: JETAA New York")));
     CHECK(outstanding.contains(QStringLiteral("due: JETAA Toronto")));
     f.page.reportFilter()->setCurrentIndex(2); // overdue only
-    CHECK(column(f.page, FundingPage::Chapter) ==
-          QStringList{QStringLiteral("JETAA New York")});
+    CHECK(column(f.page, FundingPage::Chapter) == QStringList{QStringLiteral("JETAA New York")});
 
     // Another year shows nothing of FY2025.
     f.page.showFiscalYear(FiscalYear(2024));
@@ -431,6 +434,43 @@ TEST_CASE("The Japan Day event is entered from the form", "[ui][events]")
     CHECK(stored[0].kind == EventKind::JapanDay);
     CHECK(stored[0].startTime == QTime(10, 0));
     CHECK(stored[0].titleJa == QStringLiteral("ジャパンデー＠セントラルパーク"));
+}
+
+TEST_CASE("A person attending an event is changed in the dialog the line opens", "[ui][events]")
+{
+    Fixture<EventsPage> f;
+    f.open();
+    Person walsh;
+    walsh.name.family = QStringLiteral("Walsh");
+    walsh.name.given = QStringLiteral("Kevin");
+    const PersonId id = PersonRepository(*f.db).add(walsh).id;
+    f.page.newRecord();
+    typeInto(f.page.form(), "titleEn", QStringLiteral("JET information session"));
+    f.page.addAttendee({id, QStringLiteral("Kevin Walsh"), QStringLiteral("guest")});
+
+    QTableWidget* attendees = f.page.attendeeTable()->table();
+    attendees->setCurrentCell(0, 0);
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ParticipantDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // Opened on the line: the person and the role as they were.
+        opened = dialog->chosenId() == id && dialog->role() == QStringLiteral("guest") &&
+                 dialog->windowTitle() == QStringLiteral("Change a person attending");
+        auto* role = dialog->findChildren<QLineEdit*>().last();
+        role->setText(QStringLiteral("speaker"));
+        dialog->accept();
+    });
+    QTest::keyClick(attendees, Qt::Key_Return);
+    CHECK(opened);
+    CHECK(attendees->rowCount() == 1);
+    CHECK(attendees->item(0, 1)->text() == QStringLiteral("speaker"));
+    REQUIRE(f.page.save());
+    const auto stored = OfficeEventRepository(*f.db).list();
+    REQUIRE(stored.size() == 1);
+    REQUIRE(stored[0].attendees.size() == 1);
+    CHECK(stored[0].attendees[0].personId == id);
+    CHECK(stored[0].attendees[0].role == QStringLiteral("speaker"));
 }
 
 TEST_CASE("The main window has the JETAA, funding, affiliation and event areas",

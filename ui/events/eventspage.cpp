@@ -51,8 +51,9 @@ EventsPage::EventsPage(QWidget* parent)
       m_titleJa(new QLineEdit), m_kind(new QComboBox), m_date(new DateField),
       m_startTime(new QLineEdit), m_endDate(new DateField), m_endTime(new QLineEdit),
       m_place(new QLineEdit), m_attendance(new QSpinBox), m_notes(new QPlainTextEdit),
-      m_organizations(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
-      m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Remove))
+      m_organizations(
+          new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
+      m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("eventsPage"));
     setListModel(m_model);
@@ -90,16 +91,19 @@ EventsPage::EventsPage(QWidget* parent)
     m_notes->setTabChangesFocus(true);
 
     DatabaseGetter getDb = [this] { return database(); };
-    // Organizations and people are only added (and removed): one chosen in
-    // the dialog is a row.
+    // An organization or a person, chosen in the dialog with its role: a
+    // line added (none chosen yet) or changed.
     m_organizationRows = new OwnedRows<EventOrganization>(
         OwnedRowsBase::controlsOf(m_organizations),
         [](const EventOrganization& o) {
             return QStringList{o.organizationName, o.role};
         },
-        [this, getDb](const EventOrganization&) -> std::optional<EventOrganization> {
-            ParticipantDialog dialog(tr("Add an organization taking part"), tr("Organization"),
-                                     pickers::organizations(getDb), this);
+        [this, getDb](const EventOrganization& o) -> std::optional<EventOrganization> {
+            ParticipantDialog dialog(o.organizationId > 0 ? tr("Change an organization taking part")
+                                                          : tr("Add an organization taking part"),
+                                     tr("Organization"), pickers::organizations(getDb), this);
+            if (o.organizationId > 0)
+                dialog.setChosen(o.organizationId, o.organizationName, o.role);
             if (dialog.exec() != QDialog::Accepted)
                 return std::nullopt;
             return EventOrganization{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
@@ -110,9 +114,12 @@ EventsPage::EventsPage(QWidget* parent)
         [](const EventAttendee& a) {
             return QStringList{a.personName, a.role};
         },
-        [this, getDb](const EventAttendee&) -> std::optional<EventAttendee> {
-            ParticipantDialog dialog(tr("Add a person attending"), tr("Person"),
-                                     pickers::people(getDb), this);
+        [this, getDb](const EventAttendee& a) -> std::optional<EventAttendee> {
+            ParticipantDialog dialog(a.personId > 0 ? tr("Change a person attending")
+                                                    : tr("Add a person attending"),
+                                     tr("Person"), pickers::people(getDb), this);
+            if (a.personId > 0)
+                dialog.setChosen(a.personId, a.personName, a.role);
             if (dialog.exec() != QDialog::Accepted)
                 return std::nullopt;
             return EventAttendee{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};

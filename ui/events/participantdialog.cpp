@@ -22,6 +22,12 @@ ParticipantDialog::ParticipantDialog(const QString& title, const QString& what,
     resize(460, sizeHint().height());
 }
 
+void ParticipantDialog::setChosen(qint64 id, const QString& label, const QString& role)
+{
+    m_picker->setCurrent(id, label);
+    m_role->setText(role);
+}
+
 qint64 ParticipantDialog::chosenId() const
 {
     return m_picker->currentKey().toLongLong();
