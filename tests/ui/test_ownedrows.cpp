@@ -73,6 +73,43 @@ struct Rows {
     bool accept = true;
 };
 
+// A delegation of two, Yamada (the leader) and Sato, shown on its page.
+struct DelegationOfTwo {
+    DelegationOfTwo()
+    {
+        language.setLanguage(Language::English);
+        page.setDatabase(db.get());
+        page.resize(1200, 800);
+        page.show();
+        PersonRepository people(*db);
+        Person yamada;
+        yamada.name.family = QStringLiteral("Yamada");
+        yamada.name.given = QStringLiteral("Taro");
+        Person sato;
+        sato.name.family = QStringLiteral("Sato");
+        sato.name.given = QStringLiteral("Hanako");
+        DelegationMember leader;
+        leader.person.id = people.add(yamada).id;
+        leader.role = DelegationRole::Leader;
+        member.person.id = people.add(sato).id;
+        Delegation d;
+        d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
+        d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
+        d.arrival = QDate(2025, 5, 12);
+        d.departure = QDate(2025, 5, 15);
+        d.members = {leader, member};
+        id = DelegationRepository(*db).add(d).id;
+        shown = page.showRecord(page.searchKind(), id);
+        page.tabs()->setCurrentIndex(0);
+    }
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    LanguageManager language;
+    DelegationsPage page;
+    DelegationMember member; // Sato
+    DelegationId id = 0;
+    bool shown = false;
+};
+
 } // namespace
 
 TEST_CASE("Rows a record owns are shown as loaded, without marking the record edited",
@@ -168,38 +205,12 @@ TEST_CASE("Rows only added: no edit on a double click or Enter; a log takes new 
 
 TEST_CASE("A delegation's member removed with the Delete key is gone once saved", "[ownedrows]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.resize(1200, 800);
-    page.show();
-    PersonRepository people(*db);
-    Person yamada;
-    yamada.name.family = QStringLiteral("Yamada");
-    yamada.name.given = QStringLiteral("Taro");
-    Person sato;
-    sato.name.family = QStringLiteral("Sato");
-    sato.name.given = QStringLiteral("Hanako");
-    DelegationMember leader;
-    leader.person.id = people.add(yamada).id;
-    leader.role = DelegationRole::Leader;
-    DelegationMember member;
-    member.person.id = people.add(sato).id;
-
-    Delegation d;
-    d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
-    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
-    d.arrival = QDate(2025, 5, 12);
-    d.departure = QDate(2025, 5, 15);
-    d.members = {leader, member};
-    const DelegationId id = DelegationRepository(*db).add(d).id;
-    REQUIRE(page.showRecord(page.searchKind(), id));
+    DelegationOfTwo f;
+    REQUIRE(f.shown);
+    DelegationsPage& page = f.page;
     CHECK(page.tabs()->tabText(0) == QStringLiteral("Members (2)"));
     CHECK_FALSE(page.hasUnsavedChanges());
 
-    page.tabs()->setCurrentIndex(0);
     page.memberTable()->setCurrentCell(0, 0);
     QTest::keyClick(page.memberTable(), Qt::Key_Delete);
     CHECK(page.memberTable()->rowCount() == 1);
@@ -207,43 +218,20 @@ TEST_CASE("A delegation's member removed with the Delete key is gone once saved"
     CHECK(page.tabs()->tabText(0) == QStringLiteral("Members (1)"));
     CHECK(page.hasUnsavedChanges());
     REQUIRE(page.save());
-    const auto stored = DelegationRepository(*db).find(id);
+    const auto stored = DelegationRepository(*f.db).find(f.id);
     REQUIRE(stored);
     REQUIRE(stored->members.size() == 1);
-    CHECK(stored->members.first().person.id == member.person.id);
+    CHECK(stored->members.first().person.id == f.member.person.id);
 }
 
 TEST_CASE("A colleague's change to the record waits while one of its lines is in a dialog",
           "[ownedrows]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.resize(1200, 800);
-    page.show();
-    PersonRepository people(*db);
-    Person yamada;
-    yamada.name.family = QStringLiteral("Yamada");
-    yamada.name.given = QStringLiteral("Taro");
-    Person sato;
-    sato.name.family = QStringLiteral("Sato");
-    sato.name.given = QStringLiteral("Hanako");
-    DelegationMember leader;
-    leader.person.id = people.add(yamada).id;
-    leader.role = DelegationRole::Leader;
-    DelegationMember member;
-    member.person.id = people.add(sato).id;
-    Delegation d;
-    d.nameEn = QStringLiteral("Hyogo Prefecture Delegation");
-    d.sendingGovernment = GovernmentRef::prefecture(QStringLiteral("28"));
-    d.arrival = QDate(2025, 5, 12);
-    d.departure = QDate(2025, 5, 15);
-    d.members = {leader, member};
-    const DelegationId id = DelegationRepository(*db).add(d).id;
-    REQUIRE(page.showRecord(page.searchKind(), id));
-    page.tabs()->setCurrentIndex(0);
+    DelegationOfTwo f;
+    REQUIRE(f.shown);
+    DelegationsPage& page = f.page;
+    Database* db = f.db.get();
+    const DelegationId id = f.id;
 
     // The colleague takes the leader off the delegation while Sato's line
     // is open: the page is told, as the window tells it.

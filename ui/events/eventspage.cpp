@@ -42,6 +42,21 @@ QTime parseTime(const QString& text, bool* ok)
     *ok = local.isValid();
     return local;
 }
+
+// An organization or a person with its role, chosen in the dialog: a line
+// added (id 0: none chosen yet) or changed. T: {id, name, role}.
+template <typename T>
+std::optional<T> askParticipant(QWidget* parent, const QString& title, const QString& what,
+                                SearchPicker::Provider provider, qint64 id, const QString& name,
+                                const QString& role)
+{
+    ParticipantDialog dialog(title, what, std::move(provider), parent);
+    if (id > 0)
+        dialog.setChosen(id, name, role);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return T{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
+}
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
@@ -91,22 +106,18 @@ EventsPage::EventsPage(QWidget* parent)
     m_notes->setTabChangesFocus(true);
 
     DatabaseGetter getDb = [this] { return database(); };
-    // An organization or a person, chosen in the dialog with its role: a
-    // line added (none chosen yet) or changed.
     m_organizationRows = new OwnedRows<EventOrganization>(
         OwnedRowsBase::controlsOf(m_organizations),
         [](const EventOrganization& o) {
             return QStringList{o.organizationName, o.role};
         },
-        [this, getDb](const EventOrganization& o) -> std::optional<EventOrganization> {
-            ParticipantDialog dialog(o.organizationId > 0 ? tr("Change an organization taking part")
-                                                          : tr("Add an organization taking part"),
-                                     tr("Organization"), pickers::organizations(getDb), this);
-            if (o.organizationId > 0)
-                dialog.setChosen(o.organizationId, o.organizationName, o.role);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return EventOrganization{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
+        [this, getDb](const EventOrganization& o) {
+            return askParticipant<EventOrganization>(
+                this,
+                o.organizationId > 0 ? tr("Change an organization taking part")
+                                     : tr("Add an organization taking part"),
+                tr("Organization"), pickers::organizations(getDb), o.organizationId,
+                o.organizationName, o.role);
         },
         this);
     m_attendeeRows = new OwnedRows<EventAttendee>(
@@ -114,15 +125,11 @@ EventsPage::EventsPage(QWidget* parent)
         [](const EventAttendee& a) {
             return QStringList{a.personName, a.role};
         },
-        [this, getDb](const EventAttendee& a) -> std::optional<EventAttendee> {
-            ParticipantDialog dialog(a.personId > 0 ? tr("Change a person attending")
-                                                    : tr("Add a person attending"),
-                                     tr("Person"), pickers::people(getDb), this);
-            if (a.personId > 0)
-                dialog.setChosen(a.personId, a.personName, a.role);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return EventAttendee{dialog.chosenId(), dialog.chosenLabel(), dialog.role()};
+        [this, getDb](const EventAttendee& a) {
+            return askParticipant<EventAttendee>(
+                this,
+                a.personId > 0 ? tr("Change a person attending") : tr("Add a person attending"),
+                tr("Person"), pickers::people(getDb), a.personId, a.personName, a.role);
         },
         this);
     for (OwnedRowsBase* rows : {static_cast<OwnedRowsBase*>(m_organizationRows),
