@@ -43,17 +43,9 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
 
     ColumnFitter::install(m_table);
     connect(m_add, &QPushButton::clicked, this, &DetailTable::addClicked);
-    connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (currentRow() >= 0)
-            emit editClicked(currentRow());
-    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (currentRow() >= 0)
             emit removeClicked(currentRow());
-    });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
-        if (!m_editable.contains(c) && (m_edit->isVisible()))
-            emit editClicked(r);
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)

@@ -39,7 +39,6 @@ public:
 
 signals:
     void addClicked();
-    void editClicked(int row);
     void removeClicked(int row);
     // The user typed into a cell.
     void cellsEdited();
