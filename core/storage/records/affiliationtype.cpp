@@ -4,7 +4,9 @@
 #include "domain/partialdate.h"
 #include "domain/sisteraffiliation.h"
 #include "reference/jurisdiction.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
+#include "storage/sisteraffiliationrepository.h"
 
 namespace jlgc {
 
@@ -72,13 +74,7 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Activities of sister affiliations"),
          QStringLiteral("affiliation_id")},
     };
-    t.fields = labelledFields(
-        t.table,
-        {QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
-         QStringLiteral("na_name"), QStringLiteral("na_key"), QStringLiteral("na_kind"),
-         QStringLiteral("subdivision_code"), QStringLiteral("country"), QStringLiteral("type"),
-         QStringLiteral("established_year"), QStringLiteral("established_month"),
-         QStringLiteral("established_day"), QStringLiteral("status"), QStringLiteral("notes")});
+    t.fields = labelledFields(t.table, SisterAffiliationRepository::columns().written());
     t.joins = QStringLiteral("JOIN prefecture p ON p.code = r.prefecture_code "
                              "LEFT JOIN municipality m ON m.code = r.municipality_code "
                              "JOIN subdivision s ON s.code = r.subdivision_code");

@@ -2,6 +2,9 @@
 // its own SQL; the description gives the list and the labels.
 #include "domain/datetext.h"
 #include "domain/delegation.h"
+#include "storage/delegationitineraryrepository.h"
+#include "storage/delegationrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
 
@@ -59,17 +62,8 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Delegation interpreters"),
          QStringLiteral("delegation_id")},
     };
-    t.fields = labelledFields(
-        t.table,
-        {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("prefecture_code"),
-         QStringLiteral("municipality_code"), QStringLiteral("organization_id"),
-         QStringLiteral("purpose_en"), QStringLiteral("purpose_ja"), QStringLiteral("arrival_date"),
-         QStringLiteral("departure_date"), QStringLiteral("status"), QStringLiteral("member_count"),
-         QStringLiteral("staff_member_id"), QStringLiteral("gifts_given"),
-         QStringLiteral("gifts_received"), QStringLiteral("forms_of_address"),
-         QStringLiteral("dietary_needs"), QStringLiteral("protocol_notes"),
-         QStringLiteral("thank_you_sent_date"), QStringLiteral("follow_up_notes")},
-        {QStringLiteral("dietary_needs")});
+    t.fields = labelledFields(t.table, DelegationRepository::columns().written(),
+                              {QStringLiteral("dietary_needs")});
     t.joins = QStringLiteral(
                   "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = +r.id ") +
               listformat::governmentAndStaffJoins(QStringLiteral("staff_member_id"));
@@ -134,17 +128,13 @@ namespace jlgc::recordtypes {
 const RecordType& delegationItineraryItems()
 {
     static const RecordType t = [] {
-        RecordType i = describedByColumns(
-            "delegation_itinerary_items", "delegation_itinerary_item",
-            QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items"),
-            QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
-            {QStringLiteral("uid"), QStringLiteral("delegation_id"), QStringLiteral("item_date"),
-             QStringLiteral("start_time"), QStringLiteral("end_time"), QStringLiteral("time_zone"),
-             QStringLiteral("place_en"), QStringLiteral("place_ja"), QStringLiteral("address"),
-             QStringLiteral("organization_id"), QStringLiteral("contact_person_id"),
-             QStringLiteral("topic_en"), QStringLiteral("topic_ja"), QStringLiteral("transport_en"),
-             QStringLiteral("transport_ja"), QStringLiteral("notes_en"), QStringLiteral("notes_ja"),
-             QStringLiteral("parallel")});
+        RecordType i =
+            describedByColumns("delegation_itinerary_items", "delegation_itinerary_item",
+                               QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items"),
+                               QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
+                               // The uid is written once, when an item is added.
+                               DelegationItineraryRepository::columns().written() +
+                                   QStringList{QStringLiteral("uid")});
         i.ownerKind = QStringLiteral("delegations");
         i.ownerColumn = QStringLiteral("delegation_id");
         return i;

@@ -3,6 +3,11 @@
 // SQL; the descriptions give the labels, the owners and the owned rows.
 #include "domain/fellow.h"
 #include "reference/jurisdiction.h"
+#include "storage/cohortrepository.h"
+#include "storage/fellowrepository.h"
+#include "storage/fellowshipitineraryrepository.h"
+#include "storage/homestayrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
 
@@ -115,14 +120,10 @@ void describeFellowsList(RecordType& f)
 const RecordType& cohorts()
 {
     static const RecordType t = [] {
-        RecordType c = describedByColumns(
-            "fellowship_cohorts", "cohort", QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
-            QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"),
-            {QStringLiteral("year"), QStringLiteral("programme_start"),
-             QStringLiteral("programme_end"), QStringLiteral("tokyo_start"),
-             QStringLiteral("tokyo_end"), QStringLiteral("host_start"), QStringLiteral("host_end"),
-             QStringLiteral("host_prefecture_code"), QStringLiteral("host_municipality_code"),
-             QStringLiteral("theme_en"), QStringLiteral("theme_ja"), QStringLiteral("notes")});
+        RecordType c = describedByColumns("fellowship_cohorts", "cohort",
+                                          QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
+                                          QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"),
+                                          CohortRepository::columns().written());
         // A cohort is found by its host too (北茨城, Kitaibaraki).
         c.searchSelect = QStringLiteral(
             "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
@@ -143,16 +144,10 @@ const RecordType& fellows()
             QStringLiteral("dietary_notes"), QStringLiteral("medical_notes"),
             QStringLiteral("emergency_contact_name"), QStringLiteral("emergency_contact_relation"),
             QStringLiteral("emergency_contact_phone")};
-        RecordType f = describedByColumns(
-            "fellows", "fellow", QT_TRANSLATE_NOOP("RecordKinds", "Fellows"),
-            QT_TRANSLATE_NOOP("RecordKinds", "fellow"),
-            QStringList{QStringLiteral("person_id"), QStringLiteral("cohort_id"),
-                        QStringLiteral("organization_id"), QStringLiteral("subdivision_code"),
-                        QStringLiteral("title"), QStringLiteral("status"),
-                        QStringLiteral("arrival"), QStringLiteral("departure"),
-                        QStringLiteral("follow_up_notes"), QStringLiteral("notes")} +
-                personal,
-            personal);
+        RecordType f =
+            describedByColumns("fellows", "fellow", QT_TRANSLATE_NOOP("RecordKinds", "Fellows"),
+                               QT_TRANSLATE_NOOP("RecordKinds", "fellow"),
+                               FellowRepository::columns().written(), personal);
         describeFellowsList(f);
         f.dashboardOpens = QStringLiteral("cohort"); // fellows are on their cohort's page
         f.ownerKind = QStringLiteral("fellowship_cohorts");
@@ -170,14 +165,11 @@ const RecordType& fellows()
 const RecordType& fellowshipItineraryItems()
 {
     static const RecordType t = [] {
-        RecordType i = describedByColumns(
-            "fellowship_itinerary_items", "fellowship_itinerary_item",
-            QT_TRANSLATE_NOOP("RecordKinds", "Fellowship itinerary items"),
-            QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
-            {QStringLiteral("cohort_id"), QStringLiteral("item_date"), QStringLiteral("start_time"),
-             QStringLiteral("end_time"), QStringLiteral("place"),
-             QStringLiteral("host_organization_id"), QStringLiteral("description_en"),
-             QStringLiteral("description_ja"), QStringLiteral("kind"), QStringLiteral("notes")});
+        RecordType i =
+            describedByColumns("fellowship_itinerary_items", "fellowship_itinerary_item",
+                               QT_TRANSLATE_NOOP("RecordKinds", "Fellowship itinerary items"),
+                               QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
+                               FellowshipItineraryRepository::columns().written());
         i.ownerKind = QStringLiteral("fellowship_cohorts");
         i.ownerColumn = QStringLiteral("cohort_id");
         return i;
@@ -190,10 +182,7 @@ const RecordType& homestays()
     static const RecordType t = [] {
         RecordType h = describedByColumns(
             "homestays", "homestay_placement", QT_TRANSLATE_NOOP("RecordKinds", "Homestays"),
-            QT_TRANSLATE_NOOP("RecordKinds", "homestay"),
-            {QStringLiteral("fellow_id"), QStringLiteral("host_family_id"),
-             QStringLiteral("first_night"), QStringLiteral("last_night"),
-             QStringLiteral("accepted_warnings"), QStringLiteral("notes")});
+            QT_TRANSLATE_NOOP("RecordKinds", "homestay"), HomestayRepository::columns().written());
         h.ownerKind = QStringLiteral("host_families");
         h.ownerColumn = QStringLiteral("host_family_id");
         return h;

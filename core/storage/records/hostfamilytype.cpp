@@ -1,6 +1,8 @@
 // Host families of the CLAIR Fellowship. The repository keeps its own SQL;
 // the description gives the list and the labels.
 #include "domain/hostfamily.h"
+#include "storage/hostfamilyrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 
 namespace jlgc {
@@ -50,15 +52,8 @@ RecordType define()
         {QStringLiteral("host_family_members"), QStringLiteral("host_family_member"),
          QT_TRANSLATE_NOOP("RecordKinds", "Host family members"), QStringLiteral("host_family_id")},
     };
-    t.fields = labelledFields(
-        t.table,
-        {QStringLiteral("family_name_kanji"), QStringLiteral("family_name_kana"),
-         QStringLiteral("family_name_romaji"), QStringLiteral("municipality_code"),
-         QStringLiteral("address_ja"), QStringLiteral("languages"), QStringLiteral("capacity"),
-         QStringLiteral("smoking"), QStringLiteral("pets"), QStringLiteral("accessibility"),
-         QStringLiteral("dietary_notes"), QStringLiteral("availability_notes"),
-         QStringLiteral("notes")},
-        {QStringLiteral("address_ja")});
+    t.fields = labelledFields(t.table, HostFamilyRepository::columns().written(),
+                              {QStringLiteral("address_ja")});
     t.joins = QStringLiteral("LEFT JOIN municipality m ON m.code = r.municipality_code");
     const QString hosted = QStringLiteral(
         "(SELECT count(*) FROM homestay_placement hp WHERE hp.host_family_id = r.id)");

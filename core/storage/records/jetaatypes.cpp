@@ -5,6 +5,9 @@
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 #include "reference/jurisdiction.h"
+#include "storage/chapterfundingrepository.h"
+#include "storage/jetaachapterrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
 
@@ -151,14 +154,10 @@ void describeFundingList(RecordType& f)
 const RecordType& jetaaChapters()
 {
     static const RecordType t = [] {
-        RecordType c = describedByColumns(
-            "jetaa_chapters", "jetaa_chapter", QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapters"),
-            QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapter"),
-            {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("country"),
-             QStringLiteral("city"), QStringLiteral("subdivision_code"),
-             QStringLiteral("parent_id"), QStringLiteral("status"), QStringLiteral("founded_year"),
-             QStringLiteral("founded_month"), QStringLiteral("founded_day"),
-             QStringLiteral("website"), QStringLiteral("email"), QStringLiteral("notes")});
+        RecordType c = describedByColumns("jetaa_chapters", "jetaa_chapter",
+                                          QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapters"),
+                                          QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapter"),
+                                          JetaaChapterRepository::columns().written());
         c.dashboardOpens = QStringLiteral("jetaa_chapter");
         c.searchSelect = QStringLiteral(
             "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
@@ -180,15 +179,11 @@ const RecordType& jetaaChapters()
 const RecordType& chapterFunding()
 {
     static const RecordType t = [] {
-        RecordType f = describedByColumns(
-            "chapter_funding", "chapter_funding",
-            QT_TRANSLATE_NOOP("RecordKinds", "CLAIR funding of chapters"),
-            QT_TRANSLATE_NOOP("RecordKinds", "funding record"),
-            {QStringLiteral("chapter_id"), QStringLiteral("fiscal_year"),
-             QStringLiteral("application_date"), QStringLiteral("currency"),
-             QStringLiteral("approved_amount"), QStringLiteral("approved_currency"),
-             QStringLiteral("budget_jpy"), QStringLiteral("report_due"),
-             QStringLiteral("report_received"), QStringLiteral("status"), QStringLiteral("notes")});
+        RecordType f =
+            describedByColumns("chapter_funding", "chapter_funding",
+                               QT_TRANSLATE_NOOP("RecordKinds", "CLAIR funding of chapters"),
+                               QT_TRANSLATE_NOOP("RecordKinds", "funding record"),
+                               ChapterFundingRepository::columns().written());
         describeFundingList(f);
         f.dashboardOpens = QStringLiteral("chapter_funding");
         f.ownerKind = QStringLiteral("jetaa_chapters");

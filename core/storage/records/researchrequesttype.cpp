@@ -3,7 +3,9 @@
 // gives the list and the labels.
 #include "domain/datetext.h"
 #include "domain/researchrequest.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
+#include "storage/researchrequestrepository.h"
 
 namespace jlgc {
 
@@ -67,13 +69,7 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Sources of research answers"),
          QStringLiteral("request_id")},
     };
-    t.fields = labelledFields(
-        t.table,
-        {QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
-         QStringLiteral("organization_id"), QStringLiteral("question_ja"),
-         QStringLiteral("question_en"), QStringLiteral("received_date"), QStringLiteral("due_date"),
-         QStringLiteral("assigned_staff_id"), QStringLiteral("status"),
-         QStringLiteral("answer_summary"), QStringLiteral("answered_date")});
+    t.fields = labelledFields(t.table, ResearchRequestRepository::columns().written());
     t.joins =
         QStringLiteral(
             "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = +r.id ") +

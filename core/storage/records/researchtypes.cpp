@@ -1,8 +1,12 @@
 // Dispatched officials (staff members), their research topics and the log
 // of their work on them. Their repositories keep their own SQL; the
 // descriptions give the labels, the owners and the owned rows.
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
+#include "storage/researchlogrepository.h"
+#include "storage/researchtopicrepository.h"
+#include "storage/staffrepository.h"
 
 namespace jlgc::recordtypes {
 
@@ -10,24 +14,17 @@ const RecordType& staffMembers()
 {
     static const RecordType t = describedByColumns(
         "staff_members", "staff_member", QT_TRANSLATE_NOOP("RecordKinds", "Staff members"),
-        QT_TRANSLATE_NOOP("RecordKinds", "staff member"),
-        {QStringLiteral("person_id"), QStringLiteral("kind"), QStringLiteral("prefecture_code"),
-         QStringLiteral("municipality_code"), QStringLiteral("organization_id"),
-         QStringLiteral("position_en"), QStringLiteral("position_ja"), QStringLiteral("term_start"),
-         QStringLiteral("term_end"), QStringLiteral("notes")});
+        QT_TRANSLATE_NOOP("RecordKinds", "staff member"), StaffRepository::columns().written());
     return t;
 }
 
 const RecordType& researchTopics()
 {
     static const RecordType t = [] {
-        RecordType r = describedByColumns(
-            "research_topics", "research_topic",
-            QT_TRANSLATE_NOOP("RecordKinds", "Research topics"),
-            QT_TRANSLATE_NOOP("RecordKinds", "research topic"),
-            {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
-             QStringLiteral("title_ja"), QStringLiteral("description"), QStringLiteral("status"),
-             QStringLiteral("start_date"), QStringLiteral("end_date")});
+        RecordType r = describedByColumns("research_topics", "research_topic",
+                                          QT_TRANSLATE_NOOP("RecordKinds", "Research topics"),
+                                          QT_TRANSLATE_NOOP("RecordKinds", "research topic"),
+                                          ResearchTopicRepository::columns().written());
         // Topics by their tags too; the log's entries are found on their own.
         r.dashboardOpens = QStringLiteral("research_topic");
         r.searchSelect = QStringLiteral(
@@ -51,13 +48,10 @@ const RecordType& researchTopics()
 const RecordType& researchLogEntries()
 {
     static const RecordType t = [] {
-        RecordType e =
-            describedByColumns("research_log_entries", "research_log_entry",
-                               QT_TRANSLATE_NOOP("RecordKinds", "Research log entries"),
-                               QT_TRANSLATE_NOOP("RecordKinds", "log entry"),
-                               {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
-                                QStringLiteral("entry_date"), QStringLiteral("kind"),
-                                QStringLiteral("notes"), QStringLiteral("outcome")});
+        RecordType e = describedByColumns("research_log_entries", "research_log_entry",
+                                          QT_TRANSLATE_NOOP("RecordKinds", "Research log entries"),
+                                          QT_TRANSLATE_NOOP("RecordKinds", "log entry"),
+                                          ResearchLogRepository::columns().written());
         e.searchKind = QStringLiteral("research_log");
         e.searchSelect = QStringLiteral(
             "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
