@@ -2,6 +2,7 @@
 
 #include "common/fieldform.h"
 #include "common/itemroles.h"
+#include "common/listcelldelegate.h"
 #include "common/recordfilterproxy.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
@@ -60,6 +61,7 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new ListCellDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -2,6 +2,7 @@
 
 #include "common/columnfitter.h"
 #include "common/itemroles.h"
+#include "common/listcelldelegate.h"
 #include "common/recordfilterproxy.h"
 #include "common/uilanguage.h"
 #include "reference/jurisdictiontablemodel.h"
@@ -36,6 +37,7 @@ void setUpTable(QTableView* t)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    t->setItemDelegate(new ListCellDelegate(t));
 }
 } // namespace
 
