@@ -65,7 +65,8 @@ const char* const LastKey = "database/last";
 MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     : QMainWindow(parent), m_language(language), m_nav(new QListWidget),
       m_stack(new QStackedWidget), m_dbLabel(new QLabel), m_countLabel(new QLabel),
-      m_watch(new QTimer(this)), m_startup(new QTimer(this)), m_ahead(new QTimer(this))
+      m_watch(new QTimer(this)), m_startup(new QTimer(this)), m_ahead(new QTimer(this)),
+      m_trim(new QTimer(this))
 {
     // After a database opens: the verdict of its integrity check, then the
     // daily backup, both off the user's way.
@@ -77,6 +78,11 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent)
     // navigation only has the page to show.
     m_ahead->setInterval(25);
     connect(m_ahead, &QTimer::timeout, this, &MainWindow::makeNextPageAhead);
+    m_trim->setSingleShot(true);
+    m_trim->setInterval(1000);
+#ifdef __GLIBC__
+    connect(m_trim, &QTimer::timeout, this, [] { malloc_trim(0); });
+#endif
     // Other windows and programs may write to the same file: look every few
     // seconds whether they did, and refresh the lists if so.
     m_watch->setInterval(3000);
@@ -177,12 +183,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::releaseFreedMemory()
 {
-#ifdef __GLIBC__
     // Reading a list allocates and frees much more than it keeps (query
     // results, records of pages scrolled past); glibc keeps what was freed
-    // for later unless told to give it back. Once the page is shown, it is.
-    QTimer::singleShot(0, this, [] { malloc_trim(0); });
-#endif
+    // for later unless told to give it back. Once the page is shown, it is:
+    // a second later (m_trim), not at once, since walking the allocator's
+    // heap takes milliseconds that would hold up the page's first paint.
+    m_trim->start();
 }
 
 void MainWindow::createMenus()

@@ -133,6 +133,7 @@ private:
     QTimer* m_watch;
     QTimer* m_startup;
     QTimer* m_ahead; // makes the pages not yet made, one every 25 ms
+    QTimer* m_trim;  // gives freed memory back, a second after a page is shown
     bool m_fontsReady = false;
     bool m_backupStarted = false;
     std::future<QString> m_backup; // the daily backup's message
