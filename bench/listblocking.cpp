@@ -180,10 +180,13 @@ public:
     }
     double maxGapMs() const { return m_max; }
     double maxGapCpuMs() const { return m_maxCpu; }
-    // JLGC_BENCH_WHY: what the longest gap of the step was spent on.
+    // JLGC_BENCH_WHY: what the longest gap of the step was spent on, when
+    // it is longer than a frame (or than JLGC_BENCH_WHY ms, if more than 1).
     void explain(const char* step) const
     {
-        if (const EventNotes* notes = EventNotes::instance(); notes && m_max > 16)
+        const int above = qEnvironmentVariableIntValue("JLGC_BENCH_WHY");
+        if (const EventNotes* notes = EventNotes::instance();
+            notes && m_max > (above > 1 ? above : 16))
             notes->print(step, m_maxFrom, m_maxFrom + m_max, m_max);
     }
 
