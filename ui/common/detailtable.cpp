@@ -1,6 +1,7 @@
 #include "common/detailtable.h"
 
 #include "common/columnfitter.h"
+#include "common/listcelldelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -26,6 +27,7 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(100);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new ListCellDelegate(m_table));
     // The buttons above the table: Add is in sight however long the form.
     auto* row = new QHBoxLayout;
     row->addWidget(m_add);

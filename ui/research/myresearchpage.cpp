@@ -3,6 +3,7 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/listcelldelegate.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
@@ -42,6 +43,7 @@ QTableWidget* makeTable(int columns)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    t->setItemDelegate(new ListCellDelegate(t));
     ColumnFitter::install(t); // never wider than the form
     return t;
 }
