@@ -56,6 +56,8 @@ Page* MainWindow::pageAt(int row)
         records->setLoadWhenShown(true);
     m_pages << page;
     m_stack->addWidget(page);
+    if (m_stack->currentWidget() != page)
+        page->setUpdatesEnabled(false); // until shown (see currentRowChanged)
     connect(page, &Page::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::dataChanged, this, &MainWindow::updateCounts);
