@@ -241,3 +241,60 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     REQUIRE(w.openDatabase(second));
     CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 2; }, 5000));
 }
+
+namespace {
+// Counts the paint events a widget receives.
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        paints += e->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+} // namespace
+
+TEST_CASE("A page shown again is painted with what changed while it was hidden, and the switch "
+          "leaves the other pages alone",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.sqlite"));
+    {
+        Database db(path);
+        Person p;
+        p.name.family = QStringLiteral("Abe");
+        PersonRepository(db).add(p);
+    }
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    MainWindow w(&language);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openDatabase(path));
+    REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
+    auto* people = pageOf<PeoplePage>(w);
+    REQUIRE(people);
+    w.showPage(people);
+    REQUIRE(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 1; }, 5000));
+
+    // Another page is shown; meanwhile a colleague adds a person.
+    w.showPage(w.pages().at(2));
+    PaintCounter counter;
+    people->table()->viewport()->installEventFilter(&counter);
+    {
+        Database other(path);
+        Person p;
+        p.name.family = QStringLiteral("Baker");
+        PersonRepository(other).add(p);
+    }
+    QTest::qWait(200);
+    CHECK(counter.paints == 0); // hidden: not painted
+
+    w.showPage(people);
+    CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 2; }, 8000));
+    CHECK(QTest::qWaitFor([&] { return counter.paints > 0; }, 3000));
+    // The pages not shown take no updates; the one shown does.
+    for (Page* p : w.pages())
+        CHECK(p->updatesEnabled() == (p == people));
+}
