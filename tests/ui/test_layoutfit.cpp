@@ -125,11 +125,13 @@ QStringList problems(QWidget* root)
     return found;
 }
 
-// Headings of the page's list cut short ("me in Latin lette").
-QStringList cutHeadings(RecordPage* page)
+// Headings of a table cut short ("me in Latin lette"); in a table that
+// never scrolls sideways, also those that run past its right edge ("Unt").
+QStringList cutHeadings(QTableView* table)
 {
     QStringList found;
-    QHeaderView* header = page->table()->horizontalHeader();
+    QHeaderView* header = table->horizontalHeader();
+    const bool fixedWidth = table->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff;
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c))
             continue;
@@ -142,7 +144,29 @@ QStringList cutHeadings(RecordPage* page)
                          .arg(text)
                          .arg(header->sectionSize(c))
                          .arg(need);
+        const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+        if (fixedWidth && right > header->viewport()->width() + 1)
+            found << QStringLiteral("heading “%1” ends at %2 px, past the table's %3")
+                         .arg(text)
+                         .arg(right)
+                         .arg(header->viewport()->width());
     }
+    return found;
+}
+
+// The headings of the page's list and of every table of its form in sight.
+QStringList cutHeadings(RecordPage* page)
+{
+    QStringList found = cutHeadings(page->table());
+    for (QTableView* table : page->findChildren<QTableView*>())
+        if (table != page->table() && table->isVisibleTo(page) &&
+            table->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff) {
+            const QString where = table->parentWidget()
+                                      ? nameOf(table->parentWidget()) + QStringLiteral(": ")
+                                      : QString();
+            for (const QString& cut : cutHeadings(table))
+                found << where + cut;
+        }
     return found;
 }
 

@@ -13,7 +13,10 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
 {
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
+    // The last column takes the rest of the width (fit()): not stretched
+    // by the header, which kept its earlier width after the others were
+    // set, past the table's edge ("Unt").
+    view->horizontalHeader()->setStretchLastSection(false);
     view->viewport()->installEventFilter(this);
     auto later = [this] { QTimer::singleShot(0, this, [this] { fit(m_view); }); };
     if (QAbstractItemModel* model = view->model()) {
@@ -59,9 +62,18 @@ void ColumnFitter::fit(QTableView* view)
         for (int c = 0; c < columns; ++c)
             widths[c] = least[c] + (extra > 0 ? (wanted[c] - least[c]) * room / extra : 0);
     }
-    for (int c = 0; c < columns - 1; ++c)
+    int last = -1;
+    for (int c = 0; c < columns; ++c)
         if (!header->isSectionHidden(c))
+            last = c;
+    int used = 0;
+    for (int c = 0; c < last; ++c)
+        if (!header->isSectionHidden(c)) {
             header->resizeSection(c, widths[c]);
+            used += widths[c];
+        }
+    if (last >= 0)
+        header->resizeSection(last, std::max(widths[last], available - used));
 }
 
 namespace {
