@@ -1,3 +1,4 @@
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/itemroles.h"
@@ -101,7 +102,7 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
           cell(1, ResearchRequestsPage::Received).data().toString());
     CHECK(
         page.table()->model()->index(0, ResearchRequestsPage::Question).data(Qt::ForegroundRole) ==
-        QVariant(staffpickers::alertColor()));
+        QVariant(alertColor()));
     CHECK_FALSE(page.table()
                     ->model()
                     ->index(1, ResearchRequestsPage::Question)
@@ -250,7 +251,7 @@ TEST_CASE("The handover view shows what an official leaves and hands it to the s
     REQUIRE(tree->topLevelItemCount() == 4);
     CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("Research topics (1)"));
     CHECK(tree->topLevelItem(0)->child(0)->text(1) == QStringLiteral("Needs a successor"));
-    CHECK(tree->topLevelItem(2)->child(0)->foreground(0).color() == staffpickers::alertColor());
+    CHECK(tree->topLevelItem(2)->child(0)->foreground(0).color() == alertColor());
     CHECK(page.summaryLabel()->text().contains(QStringLiteral("2 open item")));
 
     REQUIRE(page.handOverTo(successor.id, false));

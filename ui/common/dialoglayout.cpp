@@ -1,5 +1,7 @@
 #include "common/dialoglayout.h"
 
+#include "common/alertcolor.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +19,7 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
 {
     auto* form = new QFormLayout;
     alignFormLabels(form);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(error);
     error->setWordWrap(true);
     error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,5 +1,6 @@
 #include "common/fieldform.h"
 
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/searchpicker.h"
 
@@ -39,7 +40,7 @@ void FieldForm::addRow(const QString& name, QWidget* field)
     auto* error = new QLabel(this);
     error->setObjectName(QStringLiteral("fieldError_") + name);
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(error);
     error->hide();
     const bool tall = qobject_cast<QPlainTextEdit*>(field) != nullptr;
     // Long choices must not make the form wider than its panel.

@@ -1,5 +1,6 @@
 #include "common/recordlistmodel.h"
 
+#include "common/alertcolor.h"
 #include "common/itemroles.h"
 #include "common/uilanguage.h"
 #include "storage/changenotifier.h"
@@ -384,7 +385,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
             return font;
         }
         if (alert)
-            return QColor(0xb0, 0x00, 0x20);
+            return alertColor();
         return state == QLatin1String("dim") ? QVariant(QColor(Qt::darkGray)) : QVariant();
     }
     if (role == Qt::ToolTipRole && !m_tips.isEmpty()) {

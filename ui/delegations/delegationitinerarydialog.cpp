@@ -1,5 +1,6 @@
 #include "delegations/delegationitinerarydialog.h"
 
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
 #include "common/searchpicker.h"
@@ -89,7 +90,7 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
     }
     m_parallel->setText(tr("Runs in parallel with other items (the delegation splits up)"));
     m_parallel->setChecked(item.parallel);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_problems);
     m_problems->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("problems"));
     // Room for two lines of problems is kept, so that the fields do not move

@@ -1,5 +1,6 @@
 #include "delegations/delegationitineraryview.h"
 
+#include "common/alertcolor.h"
 #include "common/uilanguage.h"
 #include "delegations/delegationitinerarydialog.h"
 #include "domain/datetext.h"
@@ -39,7 +40,7 @@ DelegationItineraryView::DelegationItineraryView(DatabaseGetter getDb, QWidget* 
     m_tree->header()->setStretchLastSection(true);
     m_tree->setMinimumHeight(220);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_message);
     m_message->hide();
     auto* buttons = new QHBoxLayout;
     m_add->setObjectName(QStringLiteral("addItineraryItem"));

@@ -1,5 +1,6 @@
 #include "fellowship/fellowshipdialog.h"
 
+#include "common/alertcolor.h"
 #include "common/fieldform.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@ FellowshipDialog::FellowshipDialog(QWidget* parent)
 {
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_message);
     m_message->hide();
     m_note->setObjectName(QStringLiteral("dialogNote"));
     m_note->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "fellowship/homestaygridmodel.h"
 
+#include "common/alertcolor.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
 
@@ -183,7 +184,7 @@ QVariant HomestayGridModel::headerData(int section, Qt::Orientation orientation,
         return tip;
     }
     if (role == Qt::ForegroundRole && row.hasConflict())
-        return QColor(0xb0, 0x00, 0x20);
+        return alertColor();
     return {};
 }
 

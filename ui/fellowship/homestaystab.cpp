@@ -1,5 +1,6 @@
 #include "fellowship/homestaystab.h"
 
+#include "common/alertcolor.h"
 #include "common/columnfitter.h"
 #include "common/uilanguage.h"
 #include "fellowship/fellowshipformat.h"
@@ -189,7 +190,7 @@ void HomestaysTab::updateSummary()
         grid.fellowsWithoutPlacement.isEmpty())
         parts << tr("every fellow has a family every night");
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_summary->setStyleSheet(grid.hasConflicts() ? QStringLiteral("color: #b00020;") : QString());
+    showAsAlert(m_summary, grid.hasConflicts());
     m_legend->setText(
         swatch(FellowshipFormat::conflictBackground(), tr("over capacity or booked twice")) +
         QStringLiteral("&nbsp;&nbsp;&nbsp;") +

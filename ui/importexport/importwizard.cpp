@@ -1,5 +1,6 @@
 #include "importexport/importwizard.h"
 
+#include "common/alertcolor.h"
 #include "io/csvimport.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
@@ -228,7 +229,7 @@ QWizardPage* ImportWizard::createMappingPage()
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mappingProblems = new QLabel;
     m_mappingProblems->setWordWrap(true);
-    m_mappingProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_mappingProblems);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_mapping, 1);
     layout->addWidget(m_mappingProblems);

@@ -1,5 +1,6 @@
 #include "jetaa/overridedialog.h"
 
+#include "common/alertcolor.h"
 #include "common/uilanguage.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
@@ -29,7 +30,7 @@ OverrideDialog::OverrideDialog(const ChapterFunding& funding, QWidget* parent)
     explanation->setWordWrap(true);
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(90);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_error);
     m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("Allowed by"), m_by);

@@ -1,5 +1,6 @@
 #include "people/affiliationdialog.h"
 
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/searchpicker.h"
 
@@ -25,7 +26,7 @@ AffiliationDialog::AffiliationDialog(DatabaseGetter db, const Affiliation& affil
     m_role->setPlaceholderText(tr("e.g. Director of International Affairs"));
     m_start->setValue(affiliation.start);
     m_end->setValue(affiliation.end);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_error);
     m_error->hide();
 
     auto* form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "reports/reportdialog.h"
 
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/pickers.h"
 #include "common/uilanguage.h"
@@ -101,7 +102,7 @@ ReportDialog::ReportDialog(Database* db, QWidget* parent)
     m_form->addRow(tr("Record id"), m_recordId);
     m_form->addRow(tr("Save as"), fileRow);
 
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 

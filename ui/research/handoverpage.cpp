@@ -1,5 +1,6 @@
 #include "research/handoverpage.h"
 
+#include "common/alertcolor.h"
 #include "common/itemroles.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -229,7 +230,7 @@ void HandoverPage::showHandover(const Handover& handover)
                                            r.requestingGovernment.display(lang)}),
             "research_request", r.id);
         if (r.isOverdue(m_today))
-            paint(item, staffpickers::alertColor(), {});
+            paint(item, alertColor(), {});
     }
     QTreeWidgetItem* delegations = group(tr("Delegations"), h->delegations.size());
     for (const Delegation& d : h->delegations)

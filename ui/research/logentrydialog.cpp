@@ -1,5 +1,6 @@
 #include "research/logentrydialog.h"
 
+#include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
 #include "common/searchpicker.h"
@@ -42,7 +43,7 @@ LogEntryDialog::LogEntryDialog(DatabaseGetter db, const ResearchLogEntry& entry,
     m_notes->setTabChangesFocus(true);
     m_outcome->setTabChangesFocus(true);
     m_outcome->setMaximumHeight(80);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 

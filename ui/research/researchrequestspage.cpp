@@ -1,5 +1,6 @@
 #include "research/researchrequestspage.h"
 
+#include "common/alertcolor.h"
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
@@ -89,7 +90,7 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     bold.setBold(true);
     m_overdue->setFont(bold);
     m_overdue->setObjectName(QStringLiteral("overdue"));
-    m_overdue->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_overdue);
     m_overdue->setWordWrap(true);
     m_overdue->hide();
     detailArea()->insertWidget(0, m_overdue);

@@ -84,11 +84,6 @@ void showGovernment(Database* db, const GovernmentRef& g, SearchPicker* jurisdic
         organization->clear();
 }
 
-QColor alertColor()
-{
-    return QColor(0xb0, 0x00, 0x20);
-}
-
 QColor warningBackground()
 {
     return QColor(0xff, 0xf0, 0xc8);

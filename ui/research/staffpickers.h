@@ -22,8 +22,7 @@ GovernmentRef governmentFrom(const SearchPicker* jurisdiction, const SearchPicke
 void showGovernment(Database* db, const GovernmentRef& government, SearchPicker* jurisdiction,
                     SearchPicker* organization);
 
-// Colours for rows that need attention (overdue, awaiting handover).
-QColor alertColor();
+// The background of rows that need attention (awaiting handover).
 QColor warningBackground();
 
 } // namespace staffpickers

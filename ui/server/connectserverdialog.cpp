@@ -1,5 +1,6 @@
 #include "server/connectserverdialog.h"
 
+#include "common/alertcolor.h"
 #include "common/dialoglayout.h"
 #include "storage/database.h"
 #include "storage/server/serveraddress.h"
@@ -59,7 +60,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     certificate->addWidget(m_browse);
     form->addRow(tr("Certificate:"), certificate);
 
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/alertcolor.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -21,7 +23,7 @@ inline void readOnlyTable(QTableWidget* table, const QStringList& headers)
 inline void problemLabel(QLabel* label)
 {
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsAlert(label);
     label->hide();
 }
 
