@@ -129,6 +129,9 @@ TEST_CASE("Cells with an icon, a check box, lines or wrapping are left to Qt's d
     QStyleOptionViewItem lines = option;
     lines.text = QStringLiteral("first") + QChar(QChar::LineSeparator) + QStringLiteral("second");
     CHECK_FALSE(ListCellDelegate::paintsItself(lines));
+    QStyleOptionViewItem variants = option;
+    variants.text = QStringLiteral("short") + QChar(0x9c) + QStringLiteral("a longer variant");
+    CHECK_FALSE(ListCellDelegate::paintsItself(variants));
     QStyleOptionViewItem middle = option;
     middle.textElideMode = Qt::ElideMiddle;
     CHECK_FALSE(ListCellDelegate::paintsItself(middle));

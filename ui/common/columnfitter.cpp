@@ -9,6 +9,17 @@
 
 namespace jlgc {
 
+namespace {
+// The last column shown (-1: none).
+int lastShown(const QHeaderView* header)
+{
+    for (int c = header->count() - 1; c >= 0; --c)
+        if (!header->isSectionHidden(c))
+            return c;
+    return -1;
+}
+} // namespace
+
 ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
 {
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -18,6 +29,15 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
     // set, past the table's edge ("Unt").
     view->horizontalHeader()->setStretchLastSection(false);
     view->viewport()->installEventFilter(this);
+    // A column dragged wider or narrower by the user: the last one takes
+    // what is left, so that the table still ends at its edge.
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_fitting)
+            return;
+        m_fitting = true;
+        fillWithLast(m_view);
+        m_fitting = false;
+    });
     auto later = [this] { QTimer::singleShot(0, this, [this] { fit(m_view); }); };
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, later);
@@ -62,18 +82,27 @@ void ColumnFitter::fit(QTableView* view)
         for (int c = 0; c < columns; ++c)
             widths[c] = least[c] + (extra > 0 ? (wanted[c] - least[c]) * room / extra : 0);
     }
-    int last = -1;
-    for (int c = 0; c < columns; ++c)
+    const int last = lastShown(header);
+    for (int c = 0; c < last; ++c)
         if (!header->isSectionHidden(c))
-            last = c;
+            header->resizeSection(c, widths[c]);
+    if (last >= 0)
+        header->resizeSection(last, widths[last]);
+    fillWithLast(view);
+}
+
+void ColumnFitter::fillWithLast(QTableView* view)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const int last = lastShown(header);
+    if (last < 0)
+        return;
     int used = 0;
     for (int c = 0; c < last; ++c)
-        if (!header->isSectionHidden(c)) {
-            header->resizeSection(c, widths[c]);
-            used += widths[c];
-        }
-    if (last >= 0)
-        header->resizeSection(last, std::max(widths[last], available - used));
+        if (!header->isSectionHidden(c))
+            used += header->sectionSize(c);
+    const int rest = view->viewport()->width() - used;
+    header->resizeSection(last, std::max(header->sectionSizeHint(last), rest));
 }
 
 namespace {

@@ -17,6 +17,9 @@ class ColumnFitter : public QObject {
 public:
     static void install(QTableView* view);
     static void fit(QTableView* view);
+    // The last column shown takes the width the others leave (at least its
+    // heading's).
+    static void fillWithLast(QTableView* view);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

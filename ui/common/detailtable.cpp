@@ -24,7 +24,6 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(100);
     m_table->setWordWrap(false);
     m_table->setItemDelegate(new ListCellDelegate(m_table));

@@ -32,9 +32,12 @@ bool ListCellDelegate::paintsItself(const QStyleOptionViewItem& option)
     const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
     constexpr auto other = QStyleOptionViewItem::HasCheckIndicator |
                            QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText;
+    // U+009C separates a text's variants for QFontMetrics::elidedText, not
+    // for Qt's cells: a text with one is left to Qt.
     return style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 &&
            !(option.features & other) && !(option.state & QStyle::State_Editing) &&
-           option.textElideMode == Qt::ElideRight && !option.text.contains(QChar::LineSeparator);
+           option.textElideMode == Qt::ElideRight && !option.text.contains(QChar::LineSeparator) &&
+           !option.text.contains(QChar(0x9c));
 }
 
 void ListCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -41,7 +41,6 @@ QTableWidget* makeTable(int columns)
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     ColumnFitter::install(t); // never wider than the form
     return t;
 }

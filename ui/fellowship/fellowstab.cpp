@@ -41,7 +41,6 @@ FellowsTab::FellowsTab(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     ColumnFitter::install(m_table);
     m_add->setObjectName(QStringLiteral("addFellow"));

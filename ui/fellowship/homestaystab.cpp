@@ -56,7 +56,6 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     m_placements->setSelectionMode(QAbstractItemView::SingleSelection);
     m_placements->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_placements->verticalHeader()->hide();
-    m_placements->horizontalHeader()->setStretchLastSection(true);
     m_placements->setWordWrap(false);
     m_placements->setMinimumHeight(110);
     ColumnFitter::install(m_placements);

@@ -37,7 +37,6 @@ QTableWidget* smallTable(int columns)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     t->setMinimumHeight(100);
     return t;
 }

@@ -41,7 +41,6 @@ QTableWidget* makeTable(int columns)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     t->setItemDelegate(new ListCellDelegate(t));
     ColumnFitter::install(t); // never wider than the form

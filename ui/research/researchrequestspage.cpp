@@ -100,7 +100,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     m_sourceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sourceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sourceTable->verticalHeader()->hide();
-    m_sourceTable->horizontalHeader()->setStretchLastSection(true);
     m_sourceTable->setMinimumHeight(100);
     ColumnFitter::install(m_sourceTable);
     box->addWidget(m_sourceTable);

@@ -180,8 +180,9 @@ struct RecordType {
 // Fields described by their columns alone, labelled as the History dialog
 // labels them (FieldLabels), without a CSV column: for kinds whose
 // repository keeps SQL of its own. Their columns are the ones its
-// repository states once (RecordColumns::written()), never listed again
-// here. personal: the columns of personal data.
+// repository states once (RecordColumns::written()), plus any it writes
+// only when a record is added (an itinerary item's uid). personal: the
+// columns of personal data.
 QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns,
                                 const QStringList& personal = {});
 

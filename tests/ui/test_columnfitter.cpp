@@ -1,0 +1,58 @@
+// A small table of a form never scrolls sideways: its columns fit its
+// width, the last one ending at its edge, also after the user drags a
+// column's divider and when the table narrows.
+#include "common/columnfitter.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace jlgc;
+
+namespace {
+// Where the last column ends, in the table's viewport.
+int lastEnd(const QTableWidget& table)
+{
+    const QHeaderView* header = table.horizontalHeader();
+    const int last = header->count() - 1;
+    return header->sectionViewportPosition(last) + header->sectionSize(last);
+}
+} // namespace
+
+TEST_CASE("A form's table keeps its last column at its edge, after a drag and a narrowing too",
+          "[ui][columnfitter]")
+{
+    QTableWidget table(0, 4);
+    table.verticalHeader()->hide(); // as in every table of a form
+    table.setHorizontalHeaderLabels({QStringLiteral("Organization"), QStringLiteral("Role"),
+                                     QStringLiteral("From"), QStringLiteral("Until")});
+    table.insertRow(0);
+    table.setItem(0, 0,
+                  new QTableWidgetItem(QStringLiteral("Consulate General of Japan in New York")));
+    table.setItem(0, 1, new QTableWidgetItem(QStringLiteral("Culture")));
+    table.setItem(0, 2, new QTableWidgetItem(QStringLiteral("Apr 1, 2023")));
+    table.resize(500, 200);
+    ColumnFitter::install(&table);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    QTest::qWait(20);
+    const int width = table.viewport()->width();
+    CHECK(lastEnd(table) == width);
+
+    // The user drags the first column's divider: wider, then narrower.
+    QHeaderView* header = table.horizontalHeader();
+    header->resizeSection(0, header->sectionSize(0) + 40);
+    CHECK(lastEnd(table) <= width);
+    CHECK(header->sectionSize(3) >= header->sectionSizeHint(3));
+    header->resizeSection(0, header->sectionSize(0) - 80);
+    CHECK(lastEnd(table) == width); // no gap at the right
+
+    // The table narrows (the form's scroll bar appears): all still fits.
+    table.resize(420, 200);
+    QTest::qWait(20);
+    CHECK(lastEnd(table) == table.viewport()->width());
+    for (int c = 0; c < 4; ++c)
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+}
