@@ -172,4 +172,13 @@ bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
+void fitColumnsToContents(QTableView* view, int widest)
+{
+    const int columns = view->horizontalHeader()->count();
+    for (int c = 0; c + 1 < columns; ++c) {
+        view->resizeColumnToContents(c);
+        view->setColumnWidth(c, std::min(view->columnWidth(c), widest));
+    }
+}
+
 } // namespace jlgc

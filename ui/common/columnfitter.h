@@ -36,4 +36,10 @@ private:
 // 1,788 rows would hold the window up.
 void fitColumnsToWidestText(QTableView* view, bool neverNarrow);
 
+// Sets each column but the last as wide as its contents (at most `widest`
+// pixels); the last, which the header stretches, takes the rest of the
+// width. (Sized too, as resizeColumnsToContents() does, it would stop short
+// of the table's edge once its rows come after the table is shown.)
+void fitColumnsToContents(QTableView* view, int widest = 100000);
+
 } // namespace jlgc

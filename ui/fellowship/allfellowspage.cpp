@@ -1,5 +1,6 @@
 #include "fellowship/allfellowspage.h"
 
+#include "common/columnfitter.h"
 #include "common/detailtable.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
@@ -111,14 +112,13 @@ AllFellowsPage::AllFellowsPage(QWidget* parent)
         m_model->setText(text);
         updateCounts();
     });
-    // Columns as wide as what the first screen shows (at most 260 pixels).
+    // Columns as wide as what the first screen shows (at most 260 pixels),
+    // the last to the list's edge.
     const auto fitColumns = [this] {
         if (m_sized || m_model->rowCount() == 0 || m_model->recordId(0) == 0)
             return;
         m_sized = true;
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+        fitColumnsToContents(m_table, 260);
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
     connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);

@@ -1,5 +1,6 @@
 #include "jetaa/fundingtotalsbox.h"
 
+#include "common/columnfitter.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "domain/fundingtotals.h"
@@ -84,7 +85,7 @@ void FundingTotalsBox::showTotals()
         put(t, JurisdictionLabels::country(t.country), false);
     for (const FundingTotal& t : sums)
         put(t, tr("Total"), true);
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
 }
 
 void FundingTotalsBox::showOutstanding()

@@ -345,7 +345,7 @@ void ReferencePage::fillSubdivisions()
             items.front()->setToolTip(s.name);
         m_naModel->appendRow(items);
     }
-    m_naTable->resizeColumnsToContents();
+    fitColumnsToContents(m_naTable);
 }
 
 void ReferencePage::retranslate()
