@@ -216,6 +216,16 @@ void settle()
     }
 }
 
+// The window at 1280×800 on the sample records, shown.
+void showWithSamples(MainWindow& w)
+{
+    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    addSampleRecords(*w.database());
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+}
+
 } // namespace
 
 TEST_CASE("Every page fits 1280×800 in both languages, also after switching at run time",
@@ -224,11 +234,7 @@ TEST_CASE("Every page fits 1280×800 in both languages, also after switching at 
     LanguageManager language;
     language.setLanguage(Language::English);
     MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    showWithSamples(w);
     for (const Language lang : {Language::English, Language::Japanese}) {
         language.setLanguage(lang);
         settle();
@@ -277,11 +283,7 @@ TEST_CASE("Every page of a window opened in Japanese fits, its lists' columns to
     LanguageManager language;
     language.setLanguage(Language::Japanese);
     MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    showWithSamples(w);
     for (Page* page : w.pages()) {
         w.showPage(page);
         for (QTableView* table : page->findChildren<QTableView*>())
@@ -302,11 +304,7 @@ TEST_CASE("The Add buttons of members, fellows, itinerary and log are in sight a
     QSettings().remove(QStringLiteral("research/me")); // everyone's topics
     LanguageManager language;
     MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    showWithSamples(w);
     for (const Language lang : {Language::English, Language::Japanese}) {
         language.setLanguage(lang);
         settle();
