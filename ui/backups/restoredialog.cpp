@@ -1,5 +1,6 @@
 #include "backups/restoredialog.h"
 
+#include "common/columnfitter.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "storage/backups.h"
@@ -82,7 +83,7 @@ void RestoreDialog::fill(const QString& databasePath)
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
 }
 
 QString RestoreDialog::chosenBackup() const

@@ -174,11 +174,25 @@ bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 
 void fitColumnsToContents(QTableView* view, int widest)
 {
-    const int columns = view->horizontalHeader()->count();
-    for (int c = 0; c + 1 < columns; ++c) {
+    QHeaderView* header = view->horizontalHeader();
+    const int last = lastShown(header);
+    if (last < 0)
+        return;
+    int used = 0;
+    for (int c = 0; c < last; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
         view->resizeColumnToContents(c);
         view->setColumnWidth(c, std::min(view->columnWidth(c), widest));
+        used += view->columnWidth(c);
     }
+    // The last: the rest of the width, or what its contents need if more
+    // (the list then scrolls sideways, as before).
+    const int need =
+        std::min(std::max(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(last),
+                          header->sectionSizeHint(last)),
+                 widest);
+    view->setColumnWidth(last, std::max(need, view->viewport()->width() - used));
 }
 
 } // namespace jlgc

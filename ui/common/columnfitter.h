@@ -36,10 +36,11 @@ private:
 // 1,788 rows would hold the window up.
 void fitColumnsToWidestText(QTableView* view, bool neverNarrow);
 
-// Sets each column but the last as wide as its contents (at most `widest`
-// pixels); the last, which the header stretches, takes the rest of the
-// width. (Sized too, as resizeColumnsToContents() does, it would stop short
-// of the table's edge once its rows come after the table is shown.)
+// Sets each column as wide as its contents (at most `widest` pixels), but
+// the last, which takes the rest of the table's width if its contents need
+// no more. (Sized to its contents, as resizeColumnsToContents() does, it
+// stops short of the table's edge: the header stretches it again only when
+// the table is resized.)
 void fitColumnsToContents(QTableView* view, int widest = 100000);
 
 } // namespace jlgc

@@ -1,6 +1,7 @@
 #include "importexport/importwizard.h"
 
 #include "common/alertcolor.h"
+#include "common/columnfitter.h"
 #include "io/csvimport.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
@@ -282,7 +283,7 @@ void ImportWizard::fillMapping()
         m_mapping->setCellWidget(i, 2, combo);
         m_mappingCombos << combo;
     }
-    m_mapping->resizeColumnsToContents();
+    fitColumnsToContents(m_mapping);
     m_mappingProblems->setText(mappingProblems().join(QLatin1Char('\n')));
     emit completeChanged();
 }
@@ -494,7 +495,7 @@ void ImportWizard::fillDuplicates()
     m_duplicateSummary->setText(
         n == 0 ? tr("No row looks like a record already on file or an earlier row.")
                : tr("%n row(s) look like records on file or earlier rows.", nullptr, n));
-    m_duplicates->resizeColumnsToContents();
+    fitColumnsToContents(m_duplicates);
 }
 
 void ImportWizard::applyDuplicateDecisions()

@@ -1,5 +1,6 @@
 #include "server/usersdialog.h"
 
+#include "common/columnfitter.h"
 #include "server/serverdialogparts.h"
 #include "storage/database.h"
 #include "storage/server/officelogins.h"
@@ -97,7 +98,7 @@ void UsersDialog::reload()
             if (l.name == selected)
                 m_table->selectRow(row);
         }
-        m_table->resizeColumnsToContents();
+        fitColumnsToContents(m_table);
     } catch (const StorageError& e) {
         fail(e.message());
     }
