@@ -11,21 +11,21 @@ namespace jlgc {
 // they all fit (the last takes the rest), else the widths shrink in
 // proportion, never below the heading's, the longest first. Long cells show
 // their end as "…" and read in full in their tooltip. Follows the table's
-// resizes and its changes of rows.
+// resizes, its changes of rows and the user's drags of a column's edge.
 class ColumnFitter : public QObject {
     Q_OBJECT
 public:
     static void install(QTableView* view);
     static void fit(QTableView* view);
-    // The last column shown takes the width the others leave (at least its
-    // heading's).
-    static void fillWithLast(QTableView* view);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     explicit ColumnFitter(QTableView* view);
+    // The last column shown takes the width the others leave (at least its
+    // heading's).
+    static void fillWithLast(QTableView* view);
     QTableView* m_view;
     bool m_fitting = false;
 };
