@@ -1,6 +1,7 @@
 #include "storage/chapterfundingrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 
@@ -280,15 +281,6 @@ ChapterFunding ChapterFundingRepository::add(const ChapterFunding& funding)
     return *find(columns().add(m_db, f, saveSteps()));
 }
 
-ChapterFunding ChapterFundingRepository::update(const ChapterFunding& funding)
-{
-    columns().update(m_db, funding, saveSteps());
-    return *find(funding.id);
-}
-
-void ChapterFundingRepository::remove(FundingId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<ChapterFundingRepository, ChapterFunding>;
 
 } // namespace jlgc

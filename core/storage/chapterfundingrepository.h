@@ -2,7 +2,7 @@
 
 #include "domain/chapterfunding.h"
 #include "domain/jetaarules.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,10 +17,10 @@ struct FundingFilter {
     std::optional<FundingStatus> status;
 };
 
-class ChapterFundingRepository {
+class ChapterFundingRepository : public KindRepository<ChapterFundingRepository, ChapterFunding> {
     Q_DECLARE_TR_FUNCTIONS(ChapterFundingRepository)
 public:
-    explicit ChapterFundingRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<ChapterFunding>& columns();
@@ -40,20 +40,20 @@ public:
     // approved without an override) and inserts. A new override without a
     // time is stamped with the time it is saved.
     ChapterFunding add(const ChapterFunding& funding);
-    // As add; overrides already saved are kept whatever `funding` holds, so
-    // that the record of who allowed an overpayment cannot be lost.
-    ChapterFunding update(const ChapterFunding& funding);
-    void remove(FundingId id);
+    // update() checks as add() does; overrides already saved are kept
+    // whatever the record holds, so that the record of who allowed an
+    // overpayment cannot be lost.
 
 private:
+    friend KindRepository;
     ChapterFunding prepared(const ChapterFunding& funding) const;
     void check(const ChapterFunding& funding) const;
     void writeChildren(FundingId id, const ChapterFunding& funding);
     SaveSteps<ChapterFunding> saveSteps();
     QList<ChapterFunding> select(const QString& order, const FundingFilter& filter, FundingId id,
                                  ChapterId chapter, int year) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<ChapterFundingRepository, ChapterFunding>;
 
 } // namespace jlgc

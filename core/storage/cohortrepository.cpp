@@ -1,6 +1,7 @@
 #include "storage/cohortrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -36,11 +37,6 @@ int CohortSummary::unconfirmed() const
         if (FellowStatuses::isUnconfirmed(it.key()))
             n += it.value();
     return n;
-}
-
-std::optional<Cohort> CohortRepository::find(CohortId id) const
-{
-    return columns().find(m_db, id);
 }
 
 std::optional<Cohort> CohortRepository::findByYear(int year) const
@@ -184,15 +180,9 @@ void CohortRepository::checkContentsFit(const Cohort& cohort) const
                                  .arg(outsideStays)}});
 }
 
-Cohort CohortRepository::add(const Cohort& cohort)
+SaveSteps<Cohort> CohortRepository::saveSteps()
 {
-    return *find(columns().add(m_db, cohort, {[this](const Cohort& c) { check(c); }}));
-}
-
-Cohort CohortRepository::update(const Cohort& cohort)
-{
-    columns().update(m_db, cohort, {[this](const Cohort& c) { check(c); }});
-    return *find(cohort.id);
+    return {[this](const Cohort& c) { check(c); }};
 }
 
 void CohortRepository::remove(CohortId id)
@@ -200,5 +190,7 @@ void CohortRepository::remove(CohortId id)
     recordwrite::remove(m_db, columns().table(), id,
                         tr("This cohort still has records (%1). Remove those first."));
 }
+
+template class KindRepository<CohortRepository, Cohort>;
 
 } // namespace jlgc

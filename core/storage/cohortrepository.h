@@ -2,7 +2,7 @@
 
 #include "domain/cohort.h"
 #include "domain/fellow.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -23,15 +23,14 @@ struct CohortSummary {
     int unconfirmed() const;
 };
 
-class CohortRepository {
+class CohortRepository : public KindRepository<CohortRepository, Cohort> {
     Q_DECLARE_TR_FUNCTIONS(CohortRepository)
 public:
-    explicit CohortRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<Cohort>& columns();
 
-    std::optional<Cohort> find(CohortId id) const;
     std::optional<Cohort> findByYear(int year) const;
     // Newest first.
     QList<Cohort> list() const;
@@ -39,23 +38,22 @@ public:
     QList<CohortSummary> summaries() const;
     std::optional<CohortSummary> summary(CohortId id) const;
 
-    // Validates (one cohort a year), inserts and returns the stored record.
-    Cohort add(const Cohort& cohort);
-    // Validates and saves; refuses programme dates that would leave itinerary
-    // items or homestays outside; throws Conflict if saved elsewhere since read.
-    Cohort update(const Cohort& cohort);
+    // add() and update() check one cohort a year; update() refuses
+    // programme dates that would leave itinerary items or homestays outside.
     // Removes the cohort and its itinerary; refused (Referenced) while it has fellows.
     void remove(CohortId id);
 
 private:
+    friend KindRepository;
+    SaveSteps<Cohort> saveSteps();
     // Its own rules (validate()), one cohort a year, and, once saved, its
     // itinerary and homestays inside its programme.
     void check(const Cohort& cohort) const;
     void checkYearFree(const Cohort& cohort) const;
     void checkContentsFit(const Cohort& cohort) const;
     QList<CohortSummary> summariesWhere(CohortId onlyId) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<CohortRepository, Cohort>;
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/delegationrepository.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlrefs.h"
@@ -57,12 +58,6 @@ QList<DelegationItineraryItem> DelegationItineraryRepository::select(const QStri
     return result;
 }
 
-std::optional<DelegationItineraryItem>
-DelegationItineraryRepository::find(DelegationItineraryItemId id) const
-{
-    return columns().find(m_db, id);
-}
-
 QList<DelegationItineraryItem> DelegationItineraryRepository::items(DelegationId delegation) const
 {
     return select(QStringLiteral("WHERE i.delegation_id = :id ORDER BY i.item_date, "
@@ -97,16 +92,11 @@ DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItine
     return *find(id);
 }
 
-DelegationItineraryItem DelegationItineraryRepository::update(const DelegationItineraryItem& item)
+SaveSteps<DelegationItineraryItem> DelegationItineraryRepository::saveSteps() const
 {
-    // The uid is never rewritten: calendars know the event by it.
-    columns().update(m_db, item, {[this](const DelegationItineraryItem& i) { check(i); }});
-    return *find(item.id);
+    return {[this](const DelegationItineraryItem& i) { check(i); }};
 }
 
-void DelegationItineraryRepository::remove(DelegationItineraryItemId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<DelegationItineraryRepository, DelegationItineraryItem>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/delegationitineraryitem.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,27 +12,30 @@ namespace jlgc {
 // The itinerary items of delegations. Each item is saved on its own and keeps
 // its calendar identity (uid) for life, so that a calendar imported twice
 // updates its events rather than doubling them.
-class DelegationItineraryRepository {
+class DelegationItineraryRepository
+    : public KindRepository<DelegationItineraryRepository, DelegationItineraryItem> {
     Q_DECLARE_TR_FUNCTIONS(DelegationItineraryRepository)
 public:
-    explicit DelegationItineraryRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<DelegationItineraryItem>& columns();
 
-    std::optional<DelegationItineraryItem> find(DelegationItineraryItemId id) const;
     // In order of date and time; whole-day items first on their day.
     QList<DelegationItineraryItem> items(DelegationId delegation) const;
-    // Both check DelegationItineraryRules against the delegation and its other items.
+    // add() and update() check DelegationItineraryRules against the
+    // delegation and its other items. add() gives the item its calendar uid
+    // (when it has none); update() never rewrites it: calendars know the
+    // event by it.
     DelegationItineraryItem add(const DelegationItineraryItem& item);
-    DelegationItineraryItem update(const DelegationItineraryItem& item);
-    void remove(DelegationItineraryItemId id);
 
 private:
+    friend KindRepository;
+    SaveSteps<DelegationItineraryItem> saveSteps() const;
     void check(const DelegationItineraryItem& item) const;
     QList<DelegationItineraryItem> select(const QString& where, qint64 id) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<DelegationItineraryRepository, DelegationItineraryItem>;
 
 } // namespace jlgc

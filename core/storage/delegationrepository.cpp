@@ -1,6 +1,7 @@
 #include "storage/delegationrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -181,13 +182,12 @@ void DelegationRepository::writeMembers(DelegationId id, const Delegation& d)
         });
 }
 
-SaveSteps<Delegation> DelegationRepository::saveSteps(bool checkDates)
+SaveSteps<Delegation> DelegationRepository::saveSteps()
 {
-    SaveSteps<Delegation> steps;
-    if (checkDates)
-        steps.check = [this](const Delegation& d) { checkItineraryFits(d); };
-    steps.then = [this](qint64 id, const Delegation& d) { writeMembers(id, d); };
-    return steps;
+    // A changed delegation's itinerary must still fit the visit (a new one
+    // has none yet).
+    return {[this](const Delegation& d) { checkItineraryFits(d); },
+            [this](qint64 id, const Delegation& d) { writeMembers(id, d); }};
 }
 
 void DelegationRepository::checkItineraryFits(const Delegation& delegation) const
@@ -213,21 +213,6 @@ void DelegationRepository::checkItineraryFits(const Delegation& delegation) cons
                 int(n))}});
 }
 
-Delegation DelegationRepository::add(const Delegation& delegation)
-{
-    return *find(columns().add(m_db, delegation, saveSteps(false)));
-}
-
-Delegation DelegationRepository::update(const Delegation& delegation)
-{
-    // The itinerary must still fit the visit.
-    columns().update(m_db, delegation, saveSteps(true));
-    return *find(delegation.id);
-}
-
-void DelegationRepository::remove(DelegationId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<DelegationRepository, Delegation>;
 
 } // namespace jlgc

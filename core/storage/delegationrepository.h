@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/delegation.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,10 +25,10 @@ struct DelegationFilter {
     bool withPeople = true;
 };
 
-class DelegationRepository {
+class DelegationRepository : public KindRepository<DelegationRepository, Delegation> {
     Q_DECLARE_TR_FUNCTIONS(DelegationRepository)
 public:
-    explicit DelegationRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<Delegation>& columns();
@@ -37,23 +37,21 @@ public:
     std::optional<Delegation> find(DelegationId id) const;
     // Upcoming first (see sortUpcomingFirst).
     QList<Delegation> list(const DelegationFilter& filter = {}) const;
-    Delegation add(const Delegation& delegation);
-    // Also refuses dates that would leave itinerary items outside the visit.
-    Delegation update(const Delegation& delegation);
-    // Removes the delegation with its members, interpreters and itinerary.
-    void remove(DelegationId id);
+    // update() also refuses dates that would leave itinerary items outside
+    // the visit; remove() takes its members, interpreters and itinerary with it.
 
 private:
+    friend KindRepository;
     void writeMembers(DelegationId id, const Delegation& delegation);
     // Its own rules (validate()), and its itinerary inside its dates.
     void checkItineraryFits(const Delegation& delegation) const;
-    SaveSteps<Delegation> saveSteps(bool checkDates);
+    SaveSteps<Delegation> saveSteps();
     QHash<DelegationId, QList<DelegationMember>> members(DelegationId onlyId) const;
     QHash<DelegationId, QList<DelegationInterpreter>> interpreters(DelegationId onlyId) const;
     QList<Delegation> select(const SqlConditions& conditions, DelegationId onlyId,
                              bool withPeople = true) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<DelegationRepository, Delegation>;
 
 } // namespace jlgc

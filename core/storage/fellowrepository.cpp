@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -237,11 +238,6 @@ Fellow FellowRepository::update(const Fellow& fellow)
     return *find(fellow.id);
 }
 
-void FellowRepository::remove(FellowId id)
-{
-    columns().remove(m_db, id);
-}
-
 QList<HomestayPlacement> FellowRepository::placementsAffectedByWithdrawal(FellowId id) const
 {
     HomestayFilter filter;
@@ -276,5 +272,7 @@ QList<HomestayPlacement> FellowRepository::withdraw(FellowId id, PlacementAction
         return placements;
     });
 }
+
+template class KindRepository<FellowRepository, Fellow>;
 
 } // namespace jlgc

@@ -2,7 +2,7 @@
 
 #include "domain/fellow.h"
 #include "domain/homestayplacement.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -19,10 +19,10 @@ struct FellowFilter {
     int toYear = 0;
 };
 
-class FellowRepository {
+class FellowRepository : public KindRepository<FellowRepository, Fellow> {
     Q_DECLARE_TR_FUNCTIONS(FellowRepository)
 public:
-    explicit FellowRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<Fellow>& columns();
@@ -42,8 +42,7 @@ public:
     // one) goes into the history. Withdrawing a fellow who has homestays is
     // refused here: use withdraw(), which says what happens to them.
     Fellow update(const Fellow& fellow);
-    // Refused (Referenced) while homestays name the fellow.
-    void remove(FellowId id);
+    // remove() is refused (Referenced) while homestays name the fellow.
 
     // The homestays to ask about before withdrawing (empty: nothing to ask).
     QList<HomestayPlacement> placementsAffectedByWithdrawal(FellowId id) const;
@@ -58,8 +57,8 @@ private:
     void writeStatusChange(const Fellow& before, const Fellow& after, const QString& note);
     QString subdivisionOfOrganization(OrganizationId id) const;
     void checkPersonFree(const Fellow& fellow) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<FellowRepository, Fellow>;
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "storage/cohortrepository.h"
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 
@@ -28,12 +29,6 @@ const RecordColumns<FellowshipItineraryItem>& FellowshipItineraryRepository::col
             .code<FellowshipItemTypes>(QStringLiteral("kind"), &I::type)
             .text(QStringLiteral("notes"), &I::notes);
     return c;
-}
-
-std::optional<FellowshipItineraryItem>
-FellowshipItineraryRepository::find(FellowshipItineraryItemId id) const
-{
-    return columns().find(m_db, id);
 }
 
 QList<FellowshipItineraryItem> FellowshipItineraryRepository::list(CohortId cohortId) const
@@ -66,20 +61,6 @@ SaveSteps<FellowshipItineraryItem> FellowshipItineraryRepository::saveSteps() co
     return {[this](const FellowshipItineraryItem& item) { throwIfAny(check(item)); }};
 }
 
-FellowshipItineraryItem FellowshipItineraryRepository::add(const FellowshipItineraryItem& item)
-{
-    return *find(columns().add(m_db, item, saveSteps()));
-}
-
-FellowshipItineraryItem FellowshipItineraryRepository::update(const FellowshipItineraryItem& item)
-{
-    columns().update(m_db, item, saveSteps());
-    return *find(item.id);
-}
-
-void FellowshipItineraryRepository::remove(FellowshipItineraryItemId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<FellowshipItineraryRepository, FellowshipItineraryItem>;
 
 } // namespace jlgc

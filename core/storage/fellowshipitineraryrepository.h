@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/fellowshipitineraryitem.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -9,15 +9,15 @@
 namespace jlgc {
 
 // The day-by-day itinerary of a cohort's programme.
-class FellowshipItineraryRepository {
+class FellowshipItineraryRepository
+    : public KindRepository<FellowshipItineraryRepository, FellowshipItineraryItem> {
     Q_DECLARE_TR_FUNCTIONS(FellowshipItineraryRepository)
 public:
-    explicit FellowshipItineraryRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<FellowshipItineraryItem>& columns();
 
-    std::optional<FellowshipItineraryItem> find(FellowshipItineraryItemId id) const;
     // By date, then start time (all-day items first).
     QList<FellowshipItineraryItem> list(CohortId cohortId) const;
     QList<FellowshipItineraryDay> days(CohortId cohortId) const
@@ -25,17 +25,17 @@ public:
         return groupByDay(list(cohortId));
     }
 
-    // Validate against the cohort (the date within the programme) and save.
-    FellowshipItineraryItem add(const FellowshipItineraryItem& item);
-    FellowshipItineraryItem update(const FellowshipItineraryItem& item);
-    void remove(FellowshipItineraryItemId id);
+    // add() and update() check against the cohort (the date within the
+    // programme) before they save.
 
     // The rules, for the form while the user types.
     FieldErrors check(const FellowshipItineraryItem& item) const;
 
 private:
+    friend KindRepository;
     SaveSteps<FellowshipItineraryItem> saveSteps() const;
-    Database& m_db;
 };
+
+extern template class KindRepository<FellowshipItineraryRepository, FellowshipItineraryItem>;
 
 } // namespace jlgc

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/fellowrepository.h"
 #include "storage/hostfamilyrepository.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -65,11 +66,6 @@ const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
             .derived(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
                      [](H& h, const Query& q, int i) { h.familyNameRomaji = q.text(i); });
     return c;
-}
-
-std::optional<HomestayPlacement> HomestayRepository::find(HomestayPlacementId id) const
-{
-    return columns().find(m_db, id);
 }
 
 QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) const
@@ -156,22 +152,6 @@ SaveSteps<HomestayPlacement> HomestayRepository::saveSteps() const
     }};
 }
 
-HomestayPlacement HomestayRepository::add(const HomestayPlacement& placement)
-{
-    return *find(columns().add(m_db, placement, saveSteps()));
-}
-
-HomestayPlacement HomestayRepository::update(const HomestayPlacement& placement)
-{
-    columns().update(m_db, placement, saveSteps());
-    return *find(placement.id);
-}
-
-void HomestayRepository::remove(HomestayPlacementId id)
-{
-    columns().remove(m_db, id);
-}
-
 HomestayGrid HomestayRepository::grid(CohortId cohortId) const
 {
     const std::optional<Cohort> cohort = CohortRepository(m_db).find(cohortId);
@@ -209,5 +189,7 @@ HomestayGrid HomestayRepository::grid(CohortId cohortId) const
     });
     return HomestayGrid::compute(*cohort, fellows, shown, placements);
 }
+
+template class KindRepository<HomestayRepository, HomestayPlacement>;
 
 } // namespace jlgc

@@ -3,7 +3,7 @@
 #include "domain/homestaygrid.h"
 #include "domain/homestayplacement.h"
 #include "domain/homestayrules.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -17,15 +17,14 @@ struct HomestayFilter {
 };
 
 // Homestay placements: which fellow stays with which family, which nights.
-class HomestayRepository {
+class HomestayRepository : public KindRepository<HomestayRepository, HomestayPlacement> {
     Q_DECLARE_TR_FUNCTIONS(HomestayRepository)
 public:
-    explicit HomestayRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<HomestayPlacement>& columns();
 
-    std::optional<HomestayPlacement> find(HomestayPlacementId id) const;
     // Newest cohort first, then by first night.
     QList<HomestayPlacement> list(const HomestayFilter& filter = {}) const;
 
@@ -33,21 +32,20 @@ public:
     // errors stop the placement; warnings need the user's acceptance
     // (HomestayPlacement::acceptedWarnings).
     PlacementCheck check(const HomestayPlacement& placement) const;
-    // Check again and save. Throws Validation for an error and for a warning
-    // the placement has not accepted (field "acceptedWarnings").
-    HomestayPlacement add(const HomestayPlacement& placement);
-    HomestayPlacement update(const HomestayPlacement& placement);
-    void remove(HomestayPlacementId id);
+    // add() and update() check again before they save. They throw
+    // Validation for an error and for a warning the placement has not
+    // accepted (field "acceptedWarnings").
 
     // The night-by-family grid of a cohort: the families placed, and the
     // other families of the host area (to show their free beds).
     HomestayGrid grid(CohortId cohortId) const;
 
 private:
+    friend KindRepository;
     void checkOrThrow(const HomestayPlacement& placement) const;
     SaveSteps<HomestayPlacement> saveSteps() const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<HomestayRepository, HomestayPlacement>;
 
 } // namespace jlgc

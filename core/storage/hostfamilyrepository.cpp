@@ -4,6 +4,7 @@
 #include "search/textnormalizer.h"
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -146,22 +147,6 @@ SaveSteps<HostFamily> HostFamilyRepository::saveSteps()
             [this](qint64 id, const HostFamily& f) { writeMembers(id, f.members); }};
 }
 
-HostFamily HostFamilyRepository::add(const HostFamily& family)
-{
-    return *find(columns().add(m_db, family, saveSteps()));
-}
-
-HostFamily HostFamilyRepository::update(const HostFamily& family)
-{
-    columns().update(m_db, family, saveSteps());
-    return *find(family.id);
-}
-
-void HostFamilyRepository::remove(HostFamilyId id)
-{
-    columns().remove(m_db, id);
-}
-
 QList<HomestayPlacement> HostFamilyRepository::placementHistory(HostFamilyId id) const
 {
     if (id <= 0)
@@ -170,5 +155,7 @@ QList<HomestayPlacement> HostFamilyRepository::placementHistory(HostFamilyId id)
     filter.hostFamilyId = id;
     return HomestayRepository(m_db).list(filter);
 }
+
+template class KindRepository<HostFamilyRepository, HostFamily>;
 
 } // namespace jlgc

@@ -2,7 +2,7 @@
 
 #include "domain/homestayplacement.h"
 #include "domain/hostfamily.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <optional>
 
@@ -14,9 +14,9 @@ struct HostFamilyFilter {
     QString text;             // name in kanji, kana or romaji; folded
 };
 
-class HostFamilyRepository {
+class HostFamilyRepository : public KindRepository<HostFamilyRepository, HostFamily> {
 public:
-    explicit HostFamilyRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<HostFamily>& columns();
@@ -24,21 +24,19 @@ public:
     // With members and the municipality's names.
     std::optional<HostFamily> find(HostFamilyId id) const;
     QList<HostFamily> list(const HostFamilyFilter& filter = {}) const;
-    HostFamily add(const HostFamily& family);
-    // Refuses a capacity below the fellows already placed on some night.
-    HostFamily update(const HostFamily& family);
-    // Refused (Referenced) while homestays name the family.
-    void remove(HostFamilyId id);
+    // update() refuses a capacity below the fellows already placed on some
+    // night; remove() is refused (Referenced) while homestays name the family.
 
     // Every fellow the family has hosted or will host, newest first.
     QList<HomestayPlacement> placementHistory(HostFamilyId id) const;
 
 private:
+    friend KindRepository;
     void writeMembers(HostFamilyId id, const QList<HostFamilyMember>& members);
     SaveSteps<HostFamily> saveSteps();
     QHash<HostFamilyId, QList<HostFamilyMember>> members(HostFamilyId onlyId) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<HostFamilyRepository, HostFamily>;
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "domain/jetaarules.h"
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -223,22 +224,13 @@ SaveSteps<JetaaChapter> JetaaChapterRepository::saveSteps()
             [this](qint64 id, const JetaaChapter& c) { writeChildren(id, c); }};
 }
 
-JetaaChapter JetaaChapterRepository::add(const JetaaChapter& chapter)
-{
-    return *find(columns().add(m_db, chapter, saveSteps()));
-}
-
-JetaaChapter JetaaChapterRepository::update(const JetaaChapter& chapter)
-{
-    columns().update(m_db, chapter, saveSteps());
-    return *find(chapter.id);
-}
-
 void JetaaChapterRepository::remove(ChapterId id)
 {
     recordwrite::remove(m_db, columns().table(), id,
                         tr("This chapter still has subchapters or funding records (%1). "
                            "Move or remove those first."));
 }
+
+template class KindRepository<JetaaChapterRepository, JetaaChapter>;
 
 } // namespace jlgc

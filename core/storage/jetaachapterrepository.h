@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/jetaachapter.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,10 +23,10 @@ struct OfficerTerm {
     ChapterOfficer officer;
 };
 
-class JetaaChapterRepository {
+class JetaaChapterRepository : public KindRepository<JetaaChapterRepository, JetaaChapter> {
     Q_DECLARE_TR_FUNCTIONS(JetaaChapterRepository)
 public:
-    explicit JetaaChapterRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<JetaaChapter>& columns();
@@ -44,21 +44,19 @@ public:
     QHash<ChapterId, ChapterId> ancestry(ChapterId chapter, int depth = -1) const;
     QList<OfficerTerm> termsOf(PersonId person) const;
 
-    // Validates (the parent cycle included), inserts, returns the stored record.
-    JetaaChapter add(const JetaaChapter& chapter);
-    // Throws Conflict if someone saved it since it was read.
-    JetaaChapter update(const JetaaChapter& chapter);
+    // add() and update() check the parent cycle too.
     // Throws Referenced when subchapters or funding records still point at it.
     void remove(ChapterId id);
 
 private:
+    friend KindRepository;
     void check(const JetaaChapter& chapter) const;
     void writeChildren(ChapterId id, const JetaaChapter& chapter);
     SaveSteps<JetaaChapter> saveSteps();
     QHash<ChapterId, QList<ChapterMembership>> memberships(ChapterId onlyId) const;
     QHash<ChapterId, QList<ChapterOfficer>> officers(ChapterId onlyId, Language language) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<JetaaChapterRepository, JetaaChapter>;
 
 } // namespace jlgc

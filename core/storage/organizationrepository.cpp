@@ -1,6 +1,7 @@
 #include "storage/organizationrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -28,11 +29,6 @@ const RecordColumns<Organization>& OrganizationRepository::columns()
             .text(QStringLiteral("phone"), &O::phone)
             .text(QStringLiteral("notes"), &O::notes);
     return c;
-}
-
-std::optional<Organization> OrganizationRepository::find(OrganizationId id) const
-{
-    return columns().find(m_db, id);
 }
 
 QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>& ids) const
@@ -76,15 +72,6 @@ qint64 OrganizationRepository::insert(const Organization& org)
     return columns().add(m_db, org);
 }
 
-Organization OrganizationRepository::update(const Organization& org)
-{
-    columns().update(m_db, org);
-    return *find(org.id);
-}
-
-void OrganizationRepository::remove(OrganizationId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<OrganizationRepository, Organization>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/organization.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,16 +14,14 @@ struct OrganizationFilter {
     QString country; // empty: all
 };
 
-class OrganizationRepository {
+class OrganizationRepository : public KindRepository<OrganizationRepository, Organization> {
     // Its messages are the contact directory's too.
     Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
 public:
-    explicit OrganizationRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<Organization>& columns();
-
-    std::optional<Organization> find(OrganizationId id) const;
 
     // Those of `ids` that exist, in no particular order, with one statement.
 
@@ -33,13 +31,8 @@ public:
     Organization add(const Organization& org);
     // add() without reading the stored record back (an import needs only the id).
     qint64 insert(const Organization& org);
-    // Validates and saves; throws Conflict if someone saved it since it was read.
-    Organization update(const Organization& org);
-    // Throws Referenced, naming what still uses it, instead of removing.
-    void remove(OrganizationId id);
-
-private:
-    Database& m_db;
 };
+
+extern template class KindRepository<OrganizationRepository, Organization>;
 
 } // namespace jlgc

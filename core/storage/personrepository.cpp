@@ -1,6 +1,7 @@
 #include "storage/personrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/rowwriter.h"
@@ -173,17 +174,11 @@ QList<PersonId> PersonRepository::insertMany(const QList<Person>& people)
     });
 }
 
-Person PersonRepository::update(const Person& person)
+SaveSteps<Person> PersonRepository::saveSteps()
 {
-    columns().update(m_db, person, {{}, [this](qint64 id, const Person& p) {
-                                        writeAffiliations(id, p.affiliations);
-                                    }});
-    return *find(person.id);
+    return {{}, [this](qint64 id, const Person& p) { writeAffiliations(id, p.affiliations); }};
 }
 
-void PersonRepository::remove(PersonId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<PersonRepository, Person>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/person.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QList>
 #include <optional>
@@ -12,9 +12,9 @@ struct PersonFilter {
     OrganizationId organizationId = 0; // 0: everyone
 };
 
-class PersonRepository {
+class PersonRepository : public KindRepository<PersonRepository, Person> {
 public:
-    explicit PersonRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<Person>& columns();
@@ -35,17 +35,17 @@ public:
     // Throws StorageError with the first person's problems that validate()
     // finds, before anything is written.
     QList<PersonId> insertMany(const QList<Person>& people);
-    Person update(const Person& person);
-    void remove(PersonId id);
 
 private:
+    friend KindRepository;
+    SaveSteps<Person> saveSteps();
     void writeAffiliations(PersonId id, const QList<Affiliation>& affiliations);
     QHash<PersonId, QList<Affiliation>> affiliations(PersonId onlyId, Language language) const;
     // `where` selects the rows of person_affiliation a; its values in `idsJson`.
     QHash<PersonId, QList<Affiliation>>
     affiliationsWhere(const QString& where, const QString& idsJson, Language language) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<PersonRepository, Person>;
 
 } // namespace jlgc

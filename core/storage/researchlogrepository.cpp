@@ -1,6 +1,7 @@
 #include "storage/researchlogrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -122,20 +123,6 @@ SaveSteps<ResearchLogEntry> ResearchLogRepository::saveSteps()
     return {{}, [this](qint64 id, const ResearchLogEntry& e) { writeParts(id, e); }};
 }
 
-ResearchLogEntry ResearchLogRepository::add(const ResearchLogEntry& entry)
-{
-    return *find(columns().add(m_db, entry, saveSteps()));
-}
-
-ResearchLogEntry ResearchLogRepository::update(const ResearchLogEntry& entry)
-{
-    columns().update(m_db, entry, saveSteps());
-    return *find(entry.id);
-}
-
-void ResearchLogRepository::remove(ResearchLogEntryId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<ResearchLogRepository, ResearchLogEntry>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/researchlogentry.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QList>
 #include <optional>
@@ -17,9 +17,9 @@ struct ResearchLogFilter {
     QDate to;
 };
 
-class ResearchLogRepository {
+class ResearchLogRepository : public KindRepository<ResearchLogRepository, ResearchLogEntry> {
 public:
-    explicit ResearchLogRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<ResearchLogEntry>& columns();
@@ -27,17 +27,15 @@ public:
     std::optional<ResearchLogEntry> find(ResearchLogEntryId id) const;
     // Chronological: oldest first, as a log reads.
     QList<ResearchLogEntry> list(const ResearchLogFilter& filter = {}) const;
-    ResearchLogEntry add(const ResearchLogEntry& entry);
-    ResearchLogEntry update(const ResearchLogEntry& entry);
-    void remove(ResearchLogEntryId id);
 
 private:
+    friend KindRepository;
     void writeParts(ResearchLogEntryId id, const ResearchLogEntry& entry);
     SaveSteps<ResearchLogEntry> saveSteps();
     QList<ResearchLogEntry> select(const QString& where, const ResearchLogFilter& filter,
                                    ResearchLogEntryId onlyId) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<ResearchLogRepository, ResearchLogEntry>;
 
 } // namespace jlgc

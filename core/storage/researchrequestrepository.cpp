@@ -1,6 +1,7 @@
 #include "storage/researchrequestrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -132,20 +133,6 @@ SaveSteps<ResearchRequest> ResearchRequestRepository::saveSteps()
     return {{}, [this](qint64 id, const ResearchRequest& r) { writeSources(id, r.sources); }};
 }
 
-ResearchRequest ResearchRequestRepository::add(const ResearchRequest& request)
-{
-    return *find(columns().add(m_db, request, saveSteps()));
-}
-
-ResearchRequest ResearchRequestRepository::update(const ResearchRequest& request)
-{
-    columns().update(m_db, request, saveSteps());
-    return *find(request.id);
-}
-
-void ResearchRequestRepository::remove(ResearchRequestId id)
-{
-    columns().remove(m_db, id);
-}
+template class KindRepository<ResearchRequestRepository, ResearchRequest>;
 
 } // namespace jlgc

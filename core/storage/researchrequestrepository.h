@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/researchrequest.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QHash>
 #include <QList>
@@ -18,9 +18,10 @@ struct ResearchRequestFilter {
     QString prefectureCode; // from the prefecture or one of its municipalities
 };
 
-class ResearchRequestRepository {
+class ResearchRequestRepository
+    : public KindRepository<ResearchRequestRepository, ResearchRequest> {
 public:
-    explicit ResearchRequestRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<ResearchRequest>& columns();
@@ -28,17 +29,15 @@ public:
     std::optional<ResearchRequest> find(ResearchRequestId id) const;
     // Open requests first, soonest due first; then the others, newest first.
     QList<ResearchRequest> list(const ResearchRequestFilter& filter = {}) const;
-    ResearchRequest add(const ResearchRequest& request);
-    ResearchRequest update(const ResearchRequest& request);
-    // Removes the request with its sources.
-    void remove(ResearchRequestId id);
+    // remove() takes the request's sources with it.
 
 private:
+    friend KindRepository;
     void writeSources(ResearchRequestId id, const QList<ResearchSource>& sources);
     SaveSteps<ResearchRequest> saveSteps();
     QHash<ResearchRequestId, QList<ResearchSource>> sources(ResearchRequestId onlyId) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<ResearchRequestRepository, ResearchRequest>;
 
 } // namespace jlgc

@@ -1,6 +1,7 @@
 #include "storage/researchtopicrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -133,22 +134,6 @@ SaveSteps<ResearchTopic> ResearchTopicRepository::saveSteps()
     return {{}, [this](qint64 id, const ResearchTopic& t) { writeParts(id, t); }};
 }
 
-ResearchTopic ResearchTopicRepository::add(const ResearchTopic& topic)
-{
-    return *find(columns().add(m_db, topic, saveSteps()));
-}
-
-ResearchTopic ResearchTopicRepository::update(const ResearchTopic& topic)
-{
-    columns().update(m_db, topic, saveSteps());
-    return *find(topic.id);
-}
-
-void ResearchTopicRepository::remove(ResearchTopicId id)
-{
-    columns().remove(m_db, id);
-}
-
 QStringList ResearchTopicRepository::allTags() const
 {
     Query q(m_db, QStringLiteral("SELECT DISTINCT tag FROM research_topic_tag ORDER BY tag"));
@@ -158,5 +143,7 @@ QStringList ResearchTopicRepository::allTags() const
         tags << q.text(0);
     return tags;
 }
+
+template class KindRepository<ResearchTopicRepository, ResearchTopic>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/researchtopic.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QHash>
 #include <QList>
@@ -18,9 +18,9 @@ struct ResearchTopicFilter {
     QDate needingHandoverOn;
 };
 
-class ResearchTopicRepository {
+class ResearchTopicRepository : public KindRepository<ResearchTopicRepository, ResearchTopic> {
 public:
-    explicit ResearchTopicRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<ResearchTopic>& columns();
@@ -29,20 +29,18 @@ public:
     std::optional<ResearchTopic> find(ResearchTopicId id) const;
     // Active topics first, then planned, paused and completed; newest first.
     QList<ResearchTopic> list(const ResearchTopicFilter& filter = {}) const;
-    ResearchTopic add(const ResearchTopic& topic);
-    ResearchTopic update(const ResearchTopic& topic);
-    // Removes the topic with its reports and its whole log.
-    void remove(ResearchTopicId id);
+    // remove() takes the topic's reports and its whole log with it.
     // Every tag in use, for completion in the form.
     QStringList allTags() const;
 
 private:
+    friend KindRepository;
     void writeParts(ResearchTopicId id, const ResearchTopic& topic);
     SaveSteps<ResearchTopic> saveSteps();
     QList<ResearchTopic> select(const QString& where, const ResearchTopicFilter& filter,
                                 ResearchTopicId onlyId) const;
-
-    Database& m_db;
 };
+
+extern template class KindRepository<ResearchTopicRepository, ResearchTopic>;
 
 } // namespace jlgc

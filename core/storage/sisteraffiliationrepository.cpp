@@ -4,6 +4,7 @@
 #include "reference/jurisdiction.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
@@ -286,11 +287,6 @@ SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& a
     return *find(affiliation.id);
 }
 
-void SisterAffiliationRepository::remove(SisterAffiliationId id)
-{
-    columns().remove(m_db, id);
-}
-
 QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& groupColumns,
                                                             const AffiliationFilter& filter,
                                                             int labelColumn) const
@@ -331,5 +327,7 @@ SisterAffiliationRepository::countsByPrefecture(const AffiliationFilter& filter,
                                                  : QStringLiteral("a.prefecture_code, p.name_en"),
                   filter, 1);
 }
+
+template class KindRepository<SisterAffiliationRepository, SisterAffiliation>;
 
 } // namespace jlgc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/sisteraffiliation.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,10 +28,11 @@ struct AffiliationCount {
     bool operator==(const AffiliationCount&) const = default;
 };
 
-class SisterAffiliationRepository {
+class SisterAffiliationRepository
+    : public KindRepository<SisterAffiliationRepository, SisterAffiliation> {
     Q_DECLARE_TR_FUNCTIONS(SisterAffiliationRepository)
 public:
-    explicit SisterAffiliationRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<SisterAffiliation>& columns();
@@ -50,7 +51,6 @@ public:
                       Language language = Language::English) const;
     SisterAffiliation add(const SisterAffiliation& affiliation);
     SisterAffiliation update(const SisterAffiliation& affiliation);
-    void remove(SisterAffiliationId id);
 
     // Counts of the affiliations the filter selects, largest first.
     QList<AffiliationCount> countsByCountry(const AffiliationFilter& filter = {}) const;
@@ -59,6 +59,7 @@ public:
                                                Language language = Language::English) const;
 
 private:
+    friend KindRepository;
     QList<SisterAffiliation> select(const AffiliationFilter& filter, SisterAffiliationId id,
                                     Language language) const;
     QList<AffiliationCount> counts(const QString& groupColumns, const AffiliationFilter& filter,
@@ -68,9 +69,9 @@ private:
     // The record as stored: its prefecture found from its Japanese side.
     SisterAffiliation withPrefecture(const SisterAffiliation& affiliation) const;
     SaveSteps<SisterAffiliation> saveSteps();
-
-    Database& m_db;
 };
+
+extern template class KindRepository<SisterAffiliationRepository, SisterAffiliation>;
 
 } // namespace jlgc
 

@@ -1,6 +1,7 @@
 #include "storage/staffrepository.h"
 
 #include "storage/database.h"
+#include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlrefs.h"
@@ -22,11 +23,6 @@ const RecordColumns<StaffMember>& StaffRepository::columns()
             .date(QStringLiteral("term_end"), &S::termEnd)
             .text(QStringLiteral("notes"), &S::notes);
     return c;
-}
-
-std::optional<StaffMember> StaffRepository::find(StaffMemberId id) const
-{
-    return columns().find(m_db, id);
 }
 
 QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
@@ -57,22 +53,13 @@ QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
     return result;
 }
 
-StaffMember StaffRepository::add(const StaffMember& staff)
-{
-    return *find(columns().add(m_db, staff));
-}
-
-StaffMember StaffRepository::update(const StaffMember& staff)
-{
-    columns().update(m_db, staff);
-    return *find(staff.id);
-}
-
 void StaffRepository::remove(StaffMemberId id)
 {
     recordwrite::remove(m_db, columns().table(), id,
                         tr("This staff member is still named in other records (%1). Hand "
                            "them over or change them first."));
 }
+
+template class KindRepository<StaffRepository, StaffMember>;
 
 } // namespace jlgc

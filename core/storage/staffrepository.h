@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/staffmember.h"
-#include "storage/repositoryfwd.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,24 +15,20 @@ struct StaffFilter {
     PersonId personId = 0;
 };
 
-class StaffRepository {
+class StaffRepository : public KindRepository<StaffRepository, StaffMember> {
     Q_DECLARE_TR_FUNCTIONS(StaffRepository)
 public:
-    explicit StaffRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
     // The columns of its records, read and written.
     static const RecordColumns<StaffMember>& columns();
 
-    std::optional<StaffMember> find(StaffMemberId id) const;
     // Newest terms first.
     QList<StaffMember> list(const StaffFilter& filter = {}) const;
-    StaffMember add(const StaffMember& staff);
-    StaffMember update(const StaffMember& staff);
     // Throws Referenced while delegations, requests or topics name them.
     void remove(StaffMemberId id);
-
-private:
-    Database& m_db;
 };
+
+extern template class KindRepository<StaffRepository, StaffMember>;
 
 } // namespace jlgc
