@@ -382,7 +382,7 @@ QVariant AffiliationsPage::saveForm()
     // The rules in the user's language (the repository checks them again).
     if (const FieldErrors errors = repo.check(a, uiLanguage()); !errors.isEmpty())
         throw StorageError(errors);
-    return (a.id > 0 ? repo.update(a) : repo.add(a)).id;
+    return repo.save(a).id;
 }
 
 void AffiliationsPage::removeRecord(const QVariant& id)

@@ -213,7 +213,7 @@ void DelegationItineraryDialog::accept()
     try {
         DelegationItineraryRepository repo(*db);
         const DelegationItineraryItem i = item();
-        m_saved = i.id > 0 ? repo.update(i) : repo.add(i);
+        m_saved = repo.save(i);
     } catch (const StorageError& e) {
         m_problems->setText(e.message());
         m_problems->show();

@@ -305,9 +305,7 @@ Delegation DelegationsPage::formDelegation() const
 
 QVariant DelegationsPage::saveForm()
 {
-    DelegationRepository repo(*database());
-    const Delegation d = formDelegation();
-    return (d.id > 0 ? repo.update(d) : repo.add(d)).id;
+    return DelegationRepository(*database()).save(formDelegation()).id;
 }
 
 void DelegationsPage::removeRecord(const QVariant& id)

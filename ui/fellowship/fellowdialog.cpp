@@ -221,7 +221,7 @@ void FellowDialog::accept()
             });
             m_saved = *repo.find(f.id);
         } else {
-            m_saved = f.id > 0 ? repo.update(f) : repo.add(f);
+            m_saved = repo.save(f);
         }
     } catch (const StorageError& e) {
         showError(e);

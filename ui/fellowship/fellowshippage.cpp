@@ -190,9 +190,7 @@ Cohort FellowshipPage::formCohort() const
 
 QVariant FellowshipPage::saveForm()
 {
-    CohortRepository repo(*database());
-    const Cohort c = formCohort();
-    return (c.id > 0 ? repo.update(c) : repo.add(c)).id;
+    return CohortRepository(*database()).save(formCohort()).id;
 }
 
 void FellowshipPage::removeRecord(const QVariant& id)

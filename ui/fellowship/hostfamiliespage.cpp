@@ -291,8 +291,7 @@ QVariant HostFamiliesPage::saveForm()
         throw StorageError(
             FieldErrors{{QStringLiteral("municipalityCode"),
                          tr("Choose the city, town or village, not the whole prefecture.")}});
-    HostFamilyRepository repo(*database());
-    return (f.id > 0 ? repo.update(f) : repo.add(f)).id;
+    return HostFamilyRepository(*database()).save(f).id;
 }
 
 void HostFamiliesPage::removeRecord(const QVariant& id)

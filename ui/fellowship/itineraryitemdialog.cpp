@@ -125,7 +125,7 @@ void ItineraryItemDialog::accept()
         return;
     }
     try {
-        m_saved = i.id > 0 ? repo.update(i) : repo.add(i);
+        m_saved = repo.save(i);
     } catch (const StorageError& e) {
         showError(e);
         return;

@@ -132,7 +132,7 @@ void PlacementDialog::accept()
                 p.acceptedWarnings << w.kind;
     }
     try {
-        m_saved = p.id > 0 ? repo.update(p) : repo.add(p);
+        m_saved = repo.save(p);
     } catch (const StorageError& e) {
         showError(e);
         return;

@@ -289,8 +289,7 @@ QVariant ChaptersPage::saveForm()
                 "date (1989-07-15).")}});
     c.founded = *founded;
     c.memberships = formMemberships();
-    JetaaChapterRepository repo(*database());
-    return (c.id > 0 ? repo.update(c) : repo.add(c)).id;
+    return JetaaChapterRepository(*database()).save(c).id;
 }
 
 void ChaptersPage::removeRecord(const QVariant& id)

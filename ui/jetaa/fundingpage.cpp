@@ -467,8 +467,7 @@ QVariant FundingPage::saveForm()
         if (const auto o = m_askOverride(f))
             f.overrides << *o;
     }
-    ChapterFundingRepository repo(*database());
-    return (f.id > 0 ? repo.update(f) : repo.add(f)).id;
+    return ChapterFundingRepository(*database()).save(f).id;
 }
 
 void FundingPage::removeRecord(const QVariant& id)

@@ -237,9 +237,7 @@ Organization OrganizationsPage::formOrganization() const
 
 QVariant OrganizationsPage::saveForm()
 {
-    OrganizationRepository repo(*database());
-    const Organization o = formOrganization();
-    return (o.id > 0 ? repo.update(o) : repo.add(o)).id;
+    return OrganizationRepository(*database()).save(formOrganization()).id;
 }
 
 void OrganizationsPage::removeRecord(const QVariant& id)

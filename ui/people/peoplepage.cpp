@@ -151,10 +151,7 @@ Person PeoplePage::formPerson() const
 
 QVariant PeoplePage::saveForm()
 {
-    PersonRepository repo(*database());
-    const Person p = formPerson();
-    const Person saved = p.id > 0 ? repo.update(p) : repo.add(p);
-    return saved.id;
+    return PersonRepository(*database()).save(formPerson()).id;
 }
 
 void PeoplePage::removeRecord(const QVariant& id)

@@ -135,7 +135,7 @@ void LogEntryDialog::accept()
             return;
         ResearchLogRepository repo(*db);
         const ResearchLogEntry e = entry();
-        m_entry = e.id > 0 ? repo.update(e) : repo.add(e);
+        m_entry = repo.save(e);
     } catch (const StorageError& error) {
         m_error->setText(error.message());
         m_error->show();

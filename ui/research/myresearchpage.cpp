@@ -343,7 +343,7 @@ QVariant MyResearchPage::saveForm()
     if (!errors.isEmpty())
         throw StorageError(errors);
     const ResearchTopic t = formTopic();
-    return (t.id > 0 ? repo.update(t) : repo.add(t)).id;
+    return repo.save(t).id;
 }
 
 void MyResearchPage::removeRecord(const QVariant& id)

@@ -236,9 +236,7 @@ ResearchRequest ResearchRequestsPage::formRequest() const
 
 QVariant ResearchRequestsPage::saveForm()
 {
-    ResearchRequestRepository repo(*database());
-    const ResearchRequest r = formRequest();
-    return (r.id > 0 ? repo.update(r) : repo.add(r)).id;
+    return ResearchRequestRepository(*database()).save(formRequest()).id;
 }
 
 void ResearchRequestsPage::removeRecord(const QVariant& id)

@@ -139,9 +139,7 @@ StaffMember StaffPage::formStaff() const
 
 QVariant StaffPage::saveForm()
 {
-    StaffRepository repo(*database());
-    const StaffMember s = formStaff();
-    return (s.id > 0 ? repo.update(s) : repo.add(s)).id;
+    return StaffRepository(*database()).save(formStaff()).id;
 }
 
 void StaffPage::removeRecord(const QVariant& id)
