@@ -58,7 +58,19 @@ const Label Labels[] = {
     {"", "updated_at", QT_TRANSLATE_NOOP("FieldLabels", "Last changed")},
     {"", "row_version", QT_TRANSLATE_NOOP("FieldLabels", "Version")},
 
-    // People, organizations and events: their descriptions (storage/records).
+    // People (the other columns' labels are the shared ones).
+    {"person", "family_name", QT_TRANSLATE_NOOP("FieldLabels", "Family name (Latin)")},
+    {"person", "given_name", QT_TRANSLATE_NOOP("FieldLabels", "Given name (Latin)")},
+    {"person", "family_name_kanji", QT_TRANSLATE_NOOP("FieldLabels", "Family name (kanji)")},
+    {"person", "given_name_kanji", QT_TRANSLATE_NOOP("FieldLabels", "Given name (kanji)")},
+    {"person", "family_name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Family name (kana)")},
+    {"person", "given_name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Given name (kana)")},
+
+    // Organizations.
+    {"organization", "name_kana", QT_TRANSLATE_NOOP("FieldLabels", "Reading (kana)")},
+    {"organization", "short_name", QT_TRANSLATE_NOOP("FieldLabels", "Abbreviation")},
+
+    // Events: their description (storage/records/eventtype.cpp).
 
     // Fellowship cohorts.
     {"cohort", "year", QT_TRANSLATE_NOOP("FieldLabels", "Year")},

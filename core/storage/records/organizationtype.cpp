@@ -1,6 +1,8 @@
 // Organizations: read from the search index in the order of their names.
 #include "domain/organization.h"
 #include "reference/jurisdiction.h"
+#include "storage/organizationrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
 
@@ -49,26 +51,7 @@ RecordType define()
         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
         "FROM organization WHERE id = :id");
     t.indexed = true;
-    t.fields = {
-        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("FieldLabels", "Name (English)"),
-         FieldSpec::Name},
-        {QStringLiteral("name_ja"), QT_TRANSLATE_NOOP("FieldLabels", "Name (Japanese)"),
-         FieldSpec::Name},
-        {QStringLiteral("name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Reading (kana)"),
-         FieldSpec::Name},
-        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("FieldLabels", "Abbreviation")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("FieldLabels", "Kind")},
-        {QStringLiteral("country"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
-        {QStringLiteral("subdivision_code"), QT_TRANSLATE_NOOP("FieldLabels", "State or province")},
-        {QStringLiteral("prefecture_code"), QT_TRANSLATE_NOOP("FieldLabels", "Prefecture")},
-        {QStringLiteral("municipality_code"), QT_TRANSLATE_NOOP("FieldLabels", "Municipality")},
-        {QStringLiteral("city"), QT_TRANSLATE_NOOP("FieldLabels", "City")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("FieldLabels", "Address")},
-        {QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldLabels", "Website")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
-    };
+    t.fields = labelledFields(t.table, OrganizationRepository::columns().written());
     t.joins = QStringLiteral("LEFT JOIN subdivision s ON s.code = r.subdivision_code");
     t.listColumns = {
         {QT_TRANSLATE_NOOP3("Lists", "Name", "of an organization"),

@@ -1,6 +1,8 @@
 // People: the list of a million, read from the search index in the order of
 // their names as people read them.
 #include "domain/personname.h"
+#include "storage/personrepository.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
 
@@ -50,26 +52,7 @@ RecordType define()
         "given_name_kanji, family_name_kana, given_name_kana, "
         "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
         "FROM person WHERE id = :id");
-    const unsigned name = FieldSpec::Name;
-    t.fields = {
-        {QStringLiteral("family_name"), QT_TRANSLATE_NOOP("FieldLabels", "Family name (Latin)"),
-         name},
-        {QStringLiteral("given_name"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (Latin)"),
-         name},
-        {QStringLiteral("family_name_kanji"),
-         QT_TRANSLATE_NOOP("FieldLabels", "Family name (kanji)"), name},
-        {QStringLiteral("given_name_kanji"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (kanji)"),
-         name},
-        {QStringLiteral("family_name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Family name (kana)"),
-         name},
-        {QStringLiteral("given_name_kana"), QT_TRANSLATE_NOOP("FieldLabels", "Given name (kana)"),
-         name},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("FieldLabels", "Title")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldLabels", "Email")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
-        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("FieldLabels", "Languages")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
-    };
+    t.fields = labelledFields(t.table, PersonRepository::columns().written());
     t.listColumns = {
         {QT_TRANSLATE_NOOP("Lists", "Name"), NameColumns, QStringLiteral("i.sort_{lang}"),
          &listformat::personName},
