@@ -40,6 +40,14 @@ public:
 
     // Every page in the navigation's order, each made now if it was not yet.
     QList<Page*> pages();
+    // The page of class T (made now if it was not yet), or none.
+    template <class T> T* page()
+    {
+        for (Page* p : pages())
+            if (auto* t = qobject_cast<T*>(p))
+                return t;
+        return nullptr;
+    }
     // Whether every page is made (they are made ahead once a database is
     // open and the window shown, a page a turn).
     bool allPagesMade() const;

@@ -45,14 +45,6 @@ using namespace jlgc;
 
 namespace {
 
-template <class T> T* pageOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* t = qobject_cast<T*>(p))
-            return t;
-    return nullptr;
-}
-
 OfficeEvent event(const QString& title, const QDate& date)
 {
     OfficeEvent e;
@@ -110,7 +102,7 @@ struct WindowOnFile {
 void checkOpensFromElsewhere(MainWindow& w, RecordPage* page, const QString& kind, qint64 id,
                              const QString& shown)
 {
-    w.showPage(pageOf<EventsPage>(w));
+    w.showPage(w.page<EventsPage>());
     CHECK(w.openRecord(kind, id));
     CHECK(w.currentPage() == page);
     CHECK(page->currentId() == QVariant(id));
@@ -129,7 +121,7 @@ void checkListFollows(const std::function<void(Database&, const QString&)>& add,
     MainWindow& w = *file.w;
     const QString& path = file.path;
     add(*w.database(), first);
-    auto* page = pageOf<PageT>(w);
+    auto* page = w.page<PageT>();
     REQUIRE(page);
     w.showPage(page);
     REQUIRE(page->listModel());
@@ -158,7 +150,7 @@ void checkShortListFollows(const std::function<qint64(Database&, const QString&)
     MainWindow& w = *file.w;
     const QString& path = file.path;
     add(*w.database(), first);
-    auto* page = pageOf<PageT>(w);
+    auto* page = w.page<PageT>();
     REQUIRE(page);
     w.showPage(page);
     REQUIRE_FALSE(page->listModel());
@@ -263,7 +255,7 @@ TEST_CASE("A change made anywhere appears in every open view", "[ui][notifier]")
     WindowOnFile file;
     MainWindow& w = *file.w;
     const QString& path = file.path;
-    auto* events = pageOf<EventsPage>(w);
+    auto* events = w.page<EventsPage>();
     w.showPage(events);
     // A file's lists are read on a thread of their own.
     REQUIRE(events->model()->isAsynchronous());
@@ -304,7 +296,7 @@ TEST_CASE("A record shown in a form follows other windows' saves, unless it is b
     const QString& path = file.path;
     const OfficeEvent saved = OfficeEventRepository(*w.database())
                                   .add(event(QStringLiteral("Japan Day"), QDate(2025, 5, 18)));
-    auto* events = pageOf<EventsPage>(w);
+    auto* events = w.page<EventsPage>();
     w.showPage(events);
     REQUIRE(events->selectRecord(saved.id));
 
@@ -339,7 +331,7 @@ TEST_CASE("A list filter reads off the window's thread and fills in when the row
         repo.add(event(QStringLiteral("髙橋 lecture"), QDate(2026, 1, 10)));
     });
     MainWindow& w = *file.w;
-    auto* events = pageOf<EventsPage>(w);
+    auto* events = w.page<EventsPage>();
     w.showPage(events);
     CHECK(waitFor([&] { return events->model()->rowCount() == 251; }));
     // Scrolling to the end: the last rows fill in.
@@ -464,7 +456,7 @@ TEST_CASE("All fellows: the list and its counts are read off the window's thread
     });
     MainWindow& w = *file.w;
     const QString& path = file.path;
-    auto* page = pageOf<AllFellowsPage>(w);
+    auto* page = w.page<AllFellowsPage>();
     REQUIRE(page);
     w.showPage(page);
     REQUIRE(page->model()->isAsynchronous());
@@ -516,7 +508,7 @@ TEST_CASE("Find Anything opens a chapter the list's filter hides while the list 
     };
     const qint64 newYork = add(QStringLiteral("JETAA New York"), QStringLiteral("US-NY"));
     add(QStringLiteral("JETAA Toronto"), QStringLiteral("CA-ON"));
-    auto* page = pageOf<ChaptersPage>(w);
+    auto* page = w.page<ChaptersPage>();
     w.showPage(page);
     page->countryFilter()->setCurrentIndex(page->countryFilter()->findData(QStringLiteral("CA")));
     REQUIRE(
@@ -547,7 +539,7 @@ TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewher
         return f.chapterId;
     };
     const ChapterId newYork = fund(*w.database(), QStringLiteral("JETAA New York"));
-    auto* page = pageOf<FundingPage>(w);
+    auto* page = w.page<FundingPage>();
     w.showPage(page);
     const auto applications = [page] {
         QTableWidget* t = page->totalsTable();
@@ -595,7 +587,7 @@ TEST_CASE("My research opens another official's topic in the list of everyone's"
     const StaffMemberId mori = official(QStringLiteral("Mori"));
     topic(ito, QStringLiteral("Disaster drills"));
     const qint64 snow = topic(mori, QStringLiteral("Snow removal"));
-    auto* page = pageOf<MyResearchPage>(w);
+    auto* page = w.page<MyResearchPage>();
     w.showPage(page);
     page->setMe(ito);
     REQUIRE(

@@ -42,14 +42,6 @@ using namespace jlgc;
 
 namespace {
 
-template <class T> T* pageOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* t = qobject_cast<T*>(p))
-            return t;
-    return nullptr;
-}
-
 // Types into the field as a user does, then leaves it with Enter.
 QDate typeDate(DateField& field, const QString& text)
 {
@@ -212,7 +204,7 @@ TEST_CASE("The wheel scrolls past spin boxes, lists and dates that do not have t
     REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto* page = pageOf<DelegationsPage>(w);
+    auto* page = w.page<DelegationsPage>();
     w.showPage(page);
     page->newRecord();
     auto* count = qobject_cast<QSpinBox*>(page->form()->field(QStringLiteral("memberCount")));
@@ -361,7 +353,7 @@ TEST_CASE("The Staff page has a History button; Undo names the field and the kin
     MainWindow w(&language);
     REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     addSampleRecords(*w.database());
-    auto* staff = pageOf<StaffPage>(w);
+    auto* staff = w.page<StaffPage>();
     w.showPage(staff);
     w.show();
     REQUIRE(staff->table()->model()->rowCount() > 0);
@@ -393,7 +385,7 @@ TEST_CASE("A double click on a line of the handover opens its record", "[ui][res
     MainWindow w(&language);
     REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     addSampleRecords(*w.database());
-    auto* handover = pageOf<HandoverPage>(w);
+    auto* handover = w.page<HandoverPage>();
     w.showPage(handover);
     w.show();
     REQUIRE(handover->awaitingList()->count() > 0);
@@ -404,8 +396,8 @@ TEST_CASE("A double click on a line of the handover opens its record", "[ui][res
     REQUIRE(topics->childCount() > 0);
     emit handover->tree()->itemActivated(topics->child(0), 0);
     QTest::qWait(20);
-    CHECK(w.currentPage() == pageOf<MyResearchPage>(w));
-    CHECK(pageOf<MyResearchPage>(w)->currentId().isValid());
+    CHECK(w.currentPage() == w.page<MyResearchPage>());
+    CHECK(w.page<MyResearchPage>()->currentId().isValid());
 }
 
 TEST_CASE("On a file, an official's handover is read off the window's thread", "[ui][research]")
@@ -416,7 +408,7 @@ TEST_CASE("On a file, an official's handover is read off the window's thread", "
     MainWindow w(&language);
     REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
     addSampleRecords(*w.database());
-    auto* handover = pageOf<HandoverPage>(w);
+    auto* handover = w.page<HandoverPage>();
     w.showPage(handover);
     w.show();
     REQUIRE(handover->awaitingList()->count() > 0);
@@ -444,7 +436,7 @@ TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
     REQUIRE_FALSE(log.isEmpty());
     w.show();
     REQUIRE(w.openRecord(QStringLiteral("research_log"), log.first().id));
-    auto* research = pageOf<MyResearchPage>(w);
+    auto* research = w.page<MyResearchPage>();
     CHECK(w.currentPage() == research);
     CHECK(research->currentId().toLongLong() == log.first().topicId);
 }

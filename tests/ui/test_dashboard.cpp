@@ -36,14 +36,6 @@ namespace {
 
 const QDate Today(2026, 6, 15);
 
-template <class T> T* pageOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* t = qobject_cast<T*>(p))
-            return t;
-    return nullptr;
-}
-
 QString tileCount(DashboardPage* page, const QString& key)
 {
     QPushButton* tile = page->tile(key);
@@ -122,14 +114,14 @@ TEST_CASE("The dashboard is the first page and counts the records of each area",
         QStringLiteral("People"));
 
     // A record added on another page is counted when the dashboard is shown again.
-    w.showPage(pageOf<ResearchRequestsPage>(w));
+    w.showPage(w.page<ResearchRequestsPage>());
     addPerson(db, QStringLiteral("Wong"), QStringLiteral("Grace"));
     w.showPage(page);
     CHECK(tileCount(page, QStringLiteral("people")) == QStringLiteral("4"));
 
     // A tile opens its area.
     QTest::mouseClick(page->tile(QStringLiteral("research_requests")), Qt::LeftButton);
-    CHECK(w.currentPage() == pageOf<ResearchRequestsPage>(w));
+    CHECK(w.currentPage() == w.page<ResearchRequestsPage>());
 }
 
 TEST_CASE("An overdue research request needs attention and opens on its page", "[ui][dashboard]")
@@ -144,7 +136,7 @@ TEST_CASE("An overdue research request needs attention and opens on its page", "
         addRequest(db, QStringLiteral("Homelessness policy in Ohio"), Today.addDays(-1));
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto* page = pageOf<DashboardPage>(w);
+    auto* page = w.page<DashboardPage>();
     page->setToday(Today);
 
     QTreeWidget* list = page->attentionList();
@@ -197,7 +189,7 @@ TEST_CASE("An overdue funding report opens the funding record in its fiscal year
     const FundingId id = ChapterFundingRepository(db).add(f).id;
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto* page = pageOf<DashboardPage>(w);
+    auto* page = w.page<DashboardPage>();
     page->setToday(Today);
 
     QTreeWidgetItem* line = lineNaming(page->attentionList(), QStringLiteral("JETAA New York"));
@@ -221,7 +213,7 @@ TEST_CASE("The charts follow the language of the interface and can be copied",
     REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto* page = pageOf<DashboardPage>(w);
+    auto* page = w.page<DashboardPage>();
     QChart* chart = page->fellowsChart()->chart();
     REQUIRE(chart);
     // Nothing yet: the chart says so, with no axes from 0 to 1.

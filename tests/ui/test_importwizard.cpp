@@ -164,10 +164,7 @@ TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][impor
         p.name.given = QString::fromLatin1(given);
         PersonRepository(*w.database()).add(p);
     }
-    PeoplePage* page = nullptr;
-    for (Page* p : w.pages())
-        if (auto* pp = qobject_cast<PeoplePage*>(p))
-            page = pp;
+    PeoplePage* page = w.page<PeoplePage>();
     REQUIRE(page);
     w.showPage(page);
     page->refreshFromDatabase();

@@ -23,23 +23,15 @@
 using namespace jlgc;
 
 namespace {
-template <class T> T* pageOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* t = qobject_cast<T*>(p))
-            return t;
-    return nullptr;
-}
-
 // The People page's entry in the navigation.
 QListWidgetItem* peopleEntry(MainWindow& w)
 {
-    return w.navigation()->item(int(w.pages().indexOf(pageOf<PeoplePage>(w))));
+    return w.navigation()->item(int(w.pages().indexOf(w.page<PeoplePage>())));
 }
 
 QString peopleHeader(MainWindow& w)
 {
-    auto* page = pageOf<PeoplePage>(w);
+    auto* page = w.page<PeoplePage>();
     return page->table()->model()->headerData(0, Qt::Horizontal).toString();
 }
 } // namespace
@@ -77,7 +69,7 @@ TEST_CASE("The language switches at run time, both ways", "[ui][language]")
     CHECK(peopleHeader(w) == QStringLiteral("Name"));
     CHECK(w.menuBar()->actions().front()->text() == QStringLiteral("&File"));
 
-    auto* page = pageOf<PeoplePage>(w);
+    auto* page = w.page<PeoplePage>();
     QSignalSpy headerSpy(page->model(), &QAbstractItemModel::headerDataChanged);
     language.setLanguage(Language::Japanese);
     QCoreApplication::processEvents(); // LanguageChange is posted
@@ -142,7 +134,7 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
     MainWindow w(&language);
     w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(path));
-    auto* page = pageOf<PeoplePage>(w);
+    auto* page = w.page<PeoplePage>();
     w.showPage(page); // the window opens on the dashboard
     CHECK(page->table()->model()->rowCount() == 0);
 
@@ -227,10 +219,7 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     CHECK_FALSE(w.allPagesMade()); // only the dashboard, at once
     REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
 
-    PeoplePage* people = nullptr;
-    for (Page* p : w.pages())
-        if (auto* found = qobject_cast<PeoplePage*>(p))
-            people = found;
+    PeoplePage* people = w.page<PeoplePage>();
     REQUIRE(people);
     QTest::qWait(100);
     CHECK(people->model()->rowCount() == 0); // made, not read
@@ -273,7 +262,7 @@ TEST_CASE("A page shown again is painted with what changed while it was hidden, 
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     REQUIRE(w.openDatabase(path));
     REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
-    auto* people = pageOf<PeoplePage>(w);
+    auto* people = w.page<PeoplePage>();
     REQUIRE(people);
     w.showPage(people);
     REQUIRE(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 1; }, 5000));

@@ -42,22 +42,6 @@ namespace {
 
 const QString Note = QStringLiteral("ピーナッツアレルギー (EpiPen)");
 
-PeoplePage* peopleOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* people = qobject_cast<PeoplePage*>(p))
-            return people;
-    return nullptr;
-}
-
-HostFamiliesPage* familiesOf(MainWindow& w)
-{
-    for (Page* p : w.pages())
-        if (auto* families = qobject_cast<HostFamiliesPage*>(p))
-            return families;
-    return nullptr;
-}
-
 const QString Address = QStringLiteral("茨城県北茨城市磯原町1-2");
 
 bool showsAddress(QWidget& page)
@@ -71,7 +55,7 @@ bool showsAddress(QWidget& page)
 QString listed(MainWindow& w)
 {
     QStringList out;
-    QAbstractItemModel* m = peopleOf(w)->table()->model();
+    QAbstractItemModel* m = w.page<PeoplePage>()->table()->model();
     for (int r = 0; r < m->rowCount(); ++r)
         out << m->index(r, 0).data().toString();
     return out.join(QLatin1Char(' '));
@@ -159,7 +143,7 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
             window->resize(1280, 800);
             window->show();
             REQUIRE(window->openDatabase(logins.value(role)));
-            window->showPage(peopleOf(*window));
+            window->showPage(window->page<PeoplePage>());
             // The status bar names the login's role.
             CHECK(window->databaseLabel()->text().contains(
                 QStringLiteral("(%1)").arg(ServerRoles::label(role))));
@@ -184,12 +168,12 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
 
         // The host family's address, likewise, on the Host families page.
         for (const auto& [role, window] : windows) {
-            HostFamiliesPage* families = familiesOf(*window);
+            HostFamiliesPage* families = window->page<HostFamiliesPage>();
             window->showPage(families);
             REQUIRE(families->showRecord(QStringLiteral("host_family"), familyId));
             CHECK(showsAddress(*families) == (role == OfficeRole::Fellowship));
             CHECK(saysWithheld(*families) == (role != OfficeRole::Fellowship));
-            window->showPage(peopleOf(*window));
+            window->showPage(window->page<PeoplePage>());
         }
         // Staff's save reaches the coordinator's and the intern's lists live.
         PersonRepository(*staff.database()).add([] {
@@ -229,8 +213,8 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
                     .value(0)
                     .toLongLong();
             REQUIRE(yoshino > 0);
-            PeoplePage* mine = peopleOf(coordinator);
-            PeoplePage* theirs = peopleOf(staff);
+            PeoplePage* mine = coordinator.page<PeoplePage>();
+            PeoplePage* theirs = staff.page<PeoplePage>();
             REQUIRE(mine->showRecord(QStringLiteral("person"), yoshino));
             REQUIRE(theirs->showRecord(QStringLiteral("person"), yoshino));
             CHECK_FALSE(mine->editingBanner()->isVisible());
@@ -294,11 +278,11 @@ TEST_CASE("Three colleagues with different roles, signed in at once: the coordin
                     QTest::qWait(100);
                     d.grab().save(
                         QStringLiteral("%1/roles-fellow-%2-%3.png").arg(look, who, suffix));
-                    window->showPage(familiesOf(*window));
+                    window->showPage(window->page<HostFamiliesPage>());
                     QTest::qWait(300);
                     window->grab().save(
                         QStringLiteral("%1/roles-host-family-%2-%3.png").arg(look, who, suffix));
-                    window->showPage(peopleOf(*window));
+                    window->showPage(window->page<PeoplePage>());
                 }
             }
         }
