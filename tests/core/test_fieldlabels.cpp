@@ -42,6 +42,10 @@ TEST_CASE("History names a record's fields as the forms do, in the user's langua
           QStringLiteral("Title at the time"));
     CHECK(FieldLabels::label(QStringLiteral("person"), QStringLiteral("title")) ==
           QStringLiteral("Title"));
+    CHECK(FieldLabels::label(QStringLiteral("organization"), QStringLiteral("short_name")) ==
+          QStringLiteral("Abbreviation"));
+    CHECK(FieldLabels::label(QStringLiteral("jetaa_chapter"), QStringLiteral("short_name")) ==
+          QStringLiteral("Short name"));
     // A column no table names still reads as words.
     CHECK(FieldLabels::label(QStringLiteral("person"), QStringLiteral("some_new_field")) ==
           QStringLiteral("Some new field"));
