@@ -40,7 +40,8 @@ public:
 
     // Every page in the navigation's order, each made now if it was not yet.
     QList<Page*> pages();
-    // The page of class T (made now if it was not yet), or none.
+    // The page of class T, or none (every page is made first, as pages()
+    // does).
     template <class T> T* page()
     {
         for (Page* p : pages())

@@ -241,8 +241,9 @@ const char* listed(const QString& table, const QString& column)
 
 const char* find(const QString& table, const QString& column)
 {
-    // A described kind's own label first (its description is the one place
-    // its fields are named).
+    // A described kind's own label first (events and the simple kinds name
+    // their fields in their description); the kinds described by their
+    // repositories' columns have theirs in the table above.
     if (const RecordType* type = RecordTypes::forTable(table))
         if (const FieldSpec* f = type->field(column); f && f->label)
             return f->label;
