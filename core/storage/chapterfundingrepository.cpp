@@ -4,6 +4,7 @@
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
 #include <algorithm>
@@ -12,33 +13,23 @@ namespace jlgc {
 
 namespace {
 
-// One filter for the records and their child rows; every value is bound.
-const char* const FilterSql =
-    "(:id = 0 OR f.id = :id2) AND (:chapter = 0 OR f.chapter_id = :chapter2) "
-    "AND (:year = 0 OR f.fiscal_year = :year2) AND (coalesce(:country, '') = '' OR c.country = "
-    ":country2) "
-    "AND (coalesce(:status, '') = '' OR f.status = :status2)";
-
-struct FilterValues {
-    FundingId id = 0;
-    ChapterId chapter = 0;
-    int year = 0;
-    QString country;
-    QString status;
-};
-
-void bindFilter(Query& q, const FilterValues& v)
+// One filter for the records and their child rows (f, and its chapter c);
+// every value is bound.
+SqlConditions fundingConditions(FundingId id, ChapterId chapter, int year, const QString& country,
+                                const QString& status)
 {
-    q.bind(QStringLiteral(":id"), v.id)
-        .bind(QStringLiteral(":id2"), v.id)
-        .bind(QStringLiteral(":chapter"), v.chapter)
-        .bind(QStringLiteral(":chapter2"), v.chapter)
-        .bind(QStringLiteral(":year"), v.year)
-        .bind(QStringLiteral(":year2"), v.year)
-        .bind(QStringLiteral(":country"), v.country)
-        .bind(QStringLiteral(":country2"), v.country)
-        .bind(QStringLiteral(":status"), v.status)
-        .bind(QStringLiteral(":status2"), v.status);
+    SqlConditions c;
+    if (id != 0)
+        c.add(QStringLiteral("f.id = :id"), {{QStringLiteral(":id"), id}});
+    if (chapter != 0)
+        c.add(QStringLiteral("f.chapter_id = :chapter"), {{QStringLiteral(":chapter"), chapter}});
+    if (year != 0)
+        c.add(QStringLiteral("f.fiscal_year = :year"), {{QStringLiteral(":year"), year}});
+    if (!country.isEmpty())
+        c.add(QStringLiteral("c.country = :country"), {{QStringLiteral(":country"), country}});
+    if (!status.isEmpty())
+        c.add(QStringLiteral("f.status = :status"), {{QStringLiteral(":status"), status}});
+    return c;
 }
 
 } // namespace
@@ -76,16 +67,12 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                                        const FundingFilter& filter, FundingId id,
                                                        ChapterId chapter, int year) const
 {
-    FilterValues v;
-    v.id = id;
-    v.chapter = chapter > 0 ? chapter : filter.chapterId;
-    v.year = year > 0 ? year : filter.fiscalYear.year();
-    v.country = filter.country;
-    v.status = filter.status ? FundingStatuses::code(*filter.status) : QString();
+    const SqlConditions v = fundingConditions(
+        id, chapter > 0 ? chapter : filter.chapterId, year > 0 ? year : filter.fiscalYear.year(),
+        filter.country, filter.status ? FundingStatuses::code(*filter.status) : QString());
 
-    Query q(m_db,
-            columns().select() + QStringLiteral(" WHERE ") + QLatin1String(FilterSql) + order);
-    bindFilter(q, v);
+    Query q(m_db, columns().select() + v.where() + order);
+    v.bindTo(q);
     q.exec();
     QList<ChapterFunding> result;
     QHash<FundingId, qsizetype> index;
@@ -98,13 +85,13 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
 
     const QString owned = QStringLiteral(" FROM %1 x JOIN chapter_funding f ON f.id = "
                                          "x.funding_id JOIN jetaa_chapter c ON c.id = "
-                                         "f.chapter_id WHERE ") +
-                          QLatin1String(FilterSql);
+                                         "f.chapter_id") +
+                          v.where();
     {
         Query lines(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.purpose, x.amount") +
                               owned.arg(QStringLiteral("funding_line")) +
                               QStringLiteral(" ORDER BY x.funding_id, x.position, x.id"));
-        bindFilter(lines, v);
+        v.bindTo(lines);
         lines.exec();
         while (lines.next())
             result[index.value(lines.id(0))].lines
@@ -115,7 +102,7 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                         "coalesce(x.reference,'')") +
                              owned.arg(QStringLiteral("funding_disbursement")) +
                              QStringLiteral(" ORDER BY x.funding_id, x.paid_on, x.id"));
-        bindFilter(paid, v);
+        v.bindTo(paid);
         paid.exec();
         while (paid.next())
             result[index.value(paid.id(0))].disbursements
@@ -127,7 +114,7 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                         "x.approved_at, x.reason, x.covers") +
                              owned.arg(QStringLiteral("funding_override")) +
                              QStringLiteral(" ORDER BY x.funding_id, x.approved_at, x.id"));
-        bindFilter(over, v);
+        v.bindTo(over);
         over.exec();
         while (over.next())
             result[index.value(over.id(0))].overrides << DisbursementOverride{

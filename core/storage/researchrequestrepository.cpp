@@ -69,35 +69,30 @@ QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilt
 {
     // The overdue rule is ResearchRequest::isOverdue; the SQL only narrows
     // the rows, and the rule itself decides below.
-    Query q(m_db,
-            columns().select() +
-                QStringLiteral(
-                    " WHERE (coalesce(:status, '') = '' OR r.status = :status2)"
-                    " AND (:open = 0 OR r.status IN ('received', 'in_progress'))"
-                    " AND (coalesce(:overdue, '') = '' OR (r.status IN ('received', 'in_progress')"
-                    "      AND r.due_date < :overdue2))"
-                    " AND (:assigned = 0 OR r.assigned_staff_id = :assigned2)"
-                    " AND (coalesce(:pref, '') = '' OR r.prefecture_code = :pref2 OR "
-                    "gm.prefecture_code = "
-                    ":pref3)"
-                    " ORDER BY r.status NOT IN ('received', 'in_progress'),"
-                    " CASE WHEN r.status IN ('received', 'in_progress') THEN"
-                    "   coalesce(r.due_date, '9999-12-31') END,"
-                    " r.received_date DESC, r.id DESC"));
-    const QString status = filter.status ? RequestStatuses::code(*filter.status) : QString();
-    const QString overdue =
-        filter.overdueOn.isValid() ? filter.overdueOn.toString(Qt::ISODate) : QString();
-    q.bind(QStringLiteral(":status"), status)
-        .bind(QStringLiteral(":status2"), status)
-        .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
-        .bind(QStringLiteral(":overdue"), overdue)
-        .bind(QStringLiteral(":overdue2"), overdue)
-        .bind(QStringLiteral(":assigned"), filter.assignedTo)
-        .bind(QStringLiteral(":assigned2"), filter.assignedTo)
-        .bind(QStringLiteral(":pref"), filter.prefectureCode)
-        .bind(QStringLiteral(":pref2"), filter.prefectureCode)
-        .bind(QStringLiteral(":pref3"), filter.prefectureCode)
-        .exec();
+    const QString open = QStringLiteral("r.status IN ('received', 'in_progress')");
+    SqlConditions c;
+    if (filter.status)
+        c.add(QStringLiteral("r.status = :status"),
+              {{QStringLiteral(":status"), RequestStatuses::code(*filter.status)}});
+    if (filter.openOnly)
+        c.add(open);
+    if (filter.overdueOn.isValid())
+        c.add(open + QStringLiteral(" AND r.due_date < :overdue"),
+              {{QStringLiteral(":overdue"), filter.overdueOn.toString(Qt::ISODate)}});
+    if (filter.assignedTo != 0)
+        c.add(QStringLiteral("r.assigned_staff_id = :assigned"),
+              {{QStringLiteral(":assigned"), filter.assignedTo}});
+    if (!filter.prefectureCode.isEmpty())
+        c.add(QStringLiteral("r.prefecture_code = :pref OR gm.prefecture_code = :pref2"),
+              {{QStringLiteral(":pref"), filter.prefectureCode},
+               {QStringLiteral(":pref2"), filter.prefectureCode}});
+    Query q(m_db, columns().select() + c.where() +
+                      QStringLiteral("ORDER BY r.status NOT IN ('received', 'in_progress'),"
+                                     " CASE WHEN r.status IN ('received', 'in_progress') THEN"
+                                     "   coalesce(r.due_date, '9999-12-31') END,"
+                                     " r.received_date DESC, r.id DESC"));
+    c.bindTo(q);
+    q.exec();
     const auto allSources = sources(0);
     QList<ResearchRequest> result;
     while (q.next()) {

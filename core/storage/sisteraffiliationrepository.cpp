@@ -8,6 +8,7 @@
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
+#include "storage/sqlconditions.h"
 
 #include <QHash>
 
@@ -21,56 +22,54 @@ const char* const Joins = "JOIN prefecture p ON p.code = a.prefecture_code "
                           "LEFT JOIN municipality m ON m.code = a.municipality_code "
                           "JOIN subdivision s ON s.code = a.subdivision_code";
 
-QString fromWhere(const QString& table)
+// " FROM table" with those joins.
+QString from(const QString& table)
 {
-    return QStringLiteral(" FROM %1 ").arg(table) + QLatin1String(Joins) +
-           QStringLiteral(" WHERE ");
+    return QStringLiteral(" FROM %1 ").arg(table) + QLatin1String(Joins) + QLatin1Char(' ');
 }
 
-// Every value bound; 0 and '' mean "any".
-const char* const FilterSql =
-    "(:id = 0 OR a.id = :id2) AND (coalesce(:pref, '') = '' OR a.prefecture_code = :pref2) "
-    "AND (coalesce(:sub, '') = '' OR a.subdivision_code = :sub2) AND (coalesce(:country, '') = '' "
-    "OR a.country = :country2) "
-    "AND (coalesce(:type, '') = '' OR a.type = :type2) AND (coalesce(:status, '') = '' OR a.status "
-    "= :status2) "
-    "AND (:decade = 0 OR (a.established_year >= :decade2 AND a.established_year < :decade3)) "
-    "AND (:before = 0 OR a.established_year < :before2) "
-    "AND (coalesce(:text, '') = '' OR instr(a.na_key, :text2) > 0 OR instr(p.search_text, :text3) "
-    "> 0 "
-    "     OR instr(coalesce(m.search_text, ''), :text4) > 0 "
-    // Gumma, Ohtsu: the Japanese side's romanizations folded (see romanizationKey).
-    "     OR instr(p.search_text, :textkey) > 0 OR instr(coalesce(m.search_text, ''), :textkey2) "
-    "> 0)";
-
-void bindFilter(Query& q, const AffiliationFilter& f, SisterAffiliationId id)
+// The affiliations the filter selects (all of them: id 0 and an empty filter).
+SqlConditions conditions(const AffiliationFilter& f, SisterAffiliationId id)
 {
-    const QString type = f.type ? AffiliationLabels::code(*f.type) : QString();
-    const QString status = f.status ? AffiliationLabels::code(*f.status) : QString();
-    const QString text = normalizeForSearch(f.text);
-    q.bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":id2"), id)
-        .bind(QStringLiteral(":pref"), f.prefectureCode)
-        .bind(QStringLiteral(":pref2"), f.prefectureCode)
-        .bind(QStringLiteral(":sub"), f.subdivisionCode)
-        .bind(QStringLiteral(":sub2"), f.subdivisionCode)
-        .bind(QStringLiteral(":country"), f.country)
-        .bind(QStringLiteral(":country2"), f.country)
-        .bind(QStringLiteral(":type"), type)
-        .bind(QStringLiteral(":type2"), type)
-        .bind(QStringLiteral(":status"), status)
-        .bind(QStringLiteral(":status2"), status)
-        .bind(QStringLiteral(":decade"), f.decade)
-        .bind(QStringLiteral(":decade2"), f.decade)
-        .bind(QStringLiteral(":decade3"), f.decade + 10)
-        .bind(QStringLiteral(":before"), f.establishedBefore)
-        .bind(QStringLiteral(":before2"), f.establishedBefore)
-        .bind(QStringLiteral(":text"), text)
-        .bind(QStringLiteral(":text2"), text)
-        .bind(QStringLiteral(":text3"), text)
-        .bind(QStringLiteral(":text4"), text)
-        .bind(QStringLiteral(":textkey"), romanizationKey(text))
-        .bind(QStringLiteral(":textkey2"), romanizationKey(text));
+    SqlConditions c;
+    if (id != 0)
+        c.add(QStringLiteral("a.id = :id"), {{QStringLiteral(":id"), id}});
+    if (!f.prefectureCode.isEmpty())
+        c.add(QStringLiteral("a.prefecture_code = :pref"),
+              {{QStringLiteral(":pref"), f.prefectureCode}});
+    if (!f.subdivisionCode.isEmpty())
+        c.add(QStringLiteral("a.subdivision_code = :sub"),
+              {{QStringLiteral(":sub"), f.subdivisionCode}});
+    if (!f.country.isEmpty())
+        c.add(QStringLiteral("a.country = :country"), {{QStringLiteral(":country"), f.country}});
+    if (f.type)
+        c.add(QStringLiteral("a.type = :type"),
+              {{QStringLiteral(":type"), AffiliationLabels::code(*f.type)}});
+    if (f.status)
+        c.add(QStringLiteral("a.status = :status"),
+              {{QStringLiteral(":status"), AffiliationLabels::code(*f.status)}});
+    if (f.decade != 0)
+        c.add(
+            QStringLiteral("a.established_year >= :decade AND a.established_year < :decadeEnd"),
+            {{QStringLiteral(":decade"), f.decade}, {QStringLiteral(":decadeEnd"), f.decade + 10}});
+    if (f.establishedBefore != 0)
+        c.add(QStringLiteral("a.established_year < :before"),
+              {{QStringLiteral(":before"), f.establishedBefore}});
+    if (const QString text = normalizeForSearch(f.text); !text.isEmpty()) {
+        // Gumma, Ohtsu: the Japanese side's romanizations folded too (see
+        // romanizationKey).
+        const QString key = romanizationKey(text);
+        c.add(QStringLiteral("instr(a.na_key, :text) > 0 OR instr(p.search_text, :text2) > 0 OR "
+                             "instr(coalesce(m.search_text, ''), :text3) > 0 OR "
+                             "instr(p.search_text, :key) > 0 OR "
+                             "instr(coalesce(m.search_text, ''), :key2) > 0"),
+              {{QStringLiteral(":text"), text},
+               {QStringLiteral(":text2"), text},
+               {QStringLiteral(":text3"), text},
+               {QStringLiteral(":key"), key},
+               {QStringLiteral(":key2"), key}});
+    }
+    return c;
 }
 
 } // namespace
@@ -141,10 +140,11 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
                                                              SisterAffiliationId id,
                                                              Language language) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE ") + QLatin1String(FilterSql) +
-                      QStringLiteral(" ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
+    const SqlConditions where = conditions(filter, id);
+    Query q(m_db, columns().select() + where.where() +
+                      QStringLiteral("ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
                                      "''), a.na_key, a.id"));
-    bindFilter(q, filter, id);
+    where.bindTo(q);
     q.exec();
     QList<SisterAffiliation> result;
     QHash<SisterAffiliationId, qsizetype> index;
@@ -156,8 +156,7 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
         return result;
 
     const QString owned =
-        fromWhere(QStringLiteral("%1 x JOIN sister_affiliation a ON a.id = x.affiliation_id")) +
-        QLatin1String(FilterSql);
+        from(QStringLiteral("%1 x JOIN sister_affiliation a ON a.id = x.affiliation_id"));
     {
         Query c(m_db,
                 QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
@@ -165,11 +164,10 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
                                "coalesce(n.given_name,''), coalesce(n.family_name_kanji,''), "
                                "coalesce(n.given_name_kanji,''), coalesce(n.family_name_kana,''), "
                                "coalesce(n.given_name_kana,'')") +
-                    owned.arg(QStringLiteral("sister_affiliation_contact"))
-                        .replace(QStringLiteral(" WHERE "),
-                                 QStringLiteral(" JOIN person n ON n.id = x.person_id WHERE ")) +
-                    QStringLiteral(" ORDER BY x.affiliation_id, x.side, x.id"));
-        bindFilter(c, filter, id);
+                    owned.arg(QStringLiteral("sister_affiliation_contact")) +
+                    QStringLiteral("JOIN person n ON n.id = x.person_id") + where.where() +
+                    QStringLiteral("ORDER BY x.affiliation_id, x.side, x.id"));
+        where.bindTo(c);
         c.exec();
         while (c.next()) {
             AffiliationContact contact;
@@ -187,9 +185,10 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
         Query act(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.happened_on, x.kind, "
                                        "x.description") +
                             owned.arg(QStringLiteral("sister_affiliation_activity")) +
-                            QStringLiteral(" ORDER BY x.affiliation_id, x.happened_on DESC, "
+                            where.where() +
+                            QStringLiteral("ORDER BY x.affiliation_id, x.happened_on DESC, "
                                            "x.id DESC"));
-        bindFilter(act, filter, id);
+        where.bindTo(act);
         act.exec();
         while (act.next())
             result[index.value(act.id(0))].activities << AffiliationActivity{
@@ -292,10 +291,11 @@ QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& group
                                                             int labelColumn) const
 {
     // The grouping columns are our own constants, never the user's text.
+    const SqlConditions where = conditions(filter, 0);
     Query q(m_db, QStringLiteral("SELECT %1, count(*)").arg(groupColumns) +
-                      fromWhere(QStringLiteral("sister_affiliation a")) + QLatin1String(FilterSql) +
-                      QStringLiteral(" GROUP BY %1 ORDER BY count(*) DESC, 1").arg(groupColumns));
-    bindFilter(q, filter, 0);
+                      from(QStringLiteral("sister_affiliation a")) + where.where() +
+                      QStringLiteral("GROUP BY %1 ORDER BY count(*) DESC, 1").arg(groupColumns));
+    where.bindTo(q);
     q.exec();
     QList<AffiliationCount> result;
     const int countColumn = static_cast<int>(groupColumns.count(QLatin1Char(','))) + 1;

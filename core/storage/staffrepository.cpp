@@ -4,6 +4,7 @@
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 namespace jlgc {
@@ -27,26 +28,23 @@ const RecordColumns<StaffMember>& StaffRepository::columns()
 
 QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
 {
-    Query q(
-        m_db,
-        columns().select() +
-            QStringLiteral(
-                " WHERE (coalesce(:kind, '') = '' OR s.kind = :kind2)"
-                " AND (coalesce(:day, '') = '' OR ((s.term_start IS NULL OR s.term_start <= :day2)"
-                "      AND (s.term_end IS NULL OR s.term_end >= :day3)))"
-                " AND (:person = 0 OR s.person_id = :person2)"
-                " ORDER BY s.term_start IS NULL, s.term_start DESC, s.id"));
-    const QString kind = filter.kind ? StaffKinds::code(*filter.kind) : QString();
-    const QString day =
-        filter.servingOn.isValid() ? filter.servingOn.toString(Qt::ISODate) : QString();
-    q.bind(QStringLiteral(":kind"), kind)
-        .bind(QStringLiteral(":kind2"), kind)
-        .bind(QStringLiteral(":day"), day)
-        .bind(QStringLiteral(":day2"), day)
-        .bind(QStringLiteral(":day3"), day)
-        .bind(QStringLiteral(":person"), filter.personId)
-        .bind(QStringLiteral(":person2"), filter.personId)
-        .exec();
+    SqlConditions c;
+    if (filter.kind)
+        c.add(QStringLiteral("s.kind = :kind"),
+              {{QStringLiteral(":kind"), StaffKinds::code(*filter.kind)}});
+    if (filter.servingOn.isValid()) {
+        const QString day = filter.servingOn.toString(Qt::ISODate);
+        c.add(QStringLiteral("(s.term_start IS NULL OR s.term_start <= :day) AND "
+                             "(s.term_end IS NULL OR s.term_end >= :day2)"),
+              {{QStringLiteral(":day"), day}, {QStringLiteral(":day2"), day}});
+    }
+    if (filter.personId != 0)
+        c.add(QStringLiteral("s.person_id = :person"),
+              {{QStringLiteral(":person"), filter.personId}});
+    Query q(m_db, columns().select() + c.where() +
+                      QStringLiteral("ORDER BY s.term_start IS NULL, s.term_start DESC, s.id"));
+    c.bindTo(q);
+    q.exec();
     QList<StaffMember> result;
     while (q.next())
         result << columns().read(q);
