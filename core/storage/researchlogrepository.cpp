@@ -33,26 +33,12 @@ const RecordColumns<ResearchLogEntry>& ResearchLogRepository::columns()
     return c;
 }
 
-QList<ResearchLogEntry> ResearchLogRepository::select(const QString& where,
-                                                      const ResearchLogFilter& filter,
+QList<ResearchLogEntry> ResearchLogRepository::select(const SqlConditions& where,
                                                       ResearchLogEntryId onlyId) const
 {
-    Query q(m_db, columns().select() + QLatin1Char(' ') + where);
-    if (onlyId > 0) {
-        q.bind(QStringLiteral(":id"), onlyId);
-    } else {
-        const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
-        const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
-        q.bind(QStringLiteral(":topic"), filter.topicId)
-            .bind(QStringLiteral(":topic2"), filter.topicId)
-            .bind(QStringLiteral(":staff"), filter.staffMember)
-            .bind(QStringLiteral(":staff2"), filter.staffMember)
-            .bind(QStringLiteral(":staff3"), filter.staffMember)
-            .bind(QStringLiteral(":from"), from)
-            .bind(QStringLiteral(":from2"), from)
-            .bind(QStringLiteral(":to"), to)
-            .bind(QStringLiteral(":to2"), to);
-    }
+    Query q(m_db,
+            columns().select() + where.where() + QStringLiteral("ORDER BY e.entry_date, e.id"));
+    where.bindTo(q);
     q.exec();
     QList<ResearchLogEntry> result;
     QHash<ResearchLogEntryId, int> index;
@@ -89,7 +75,9 @@ std::optional<ResearchLogEntry> ResearchLogRepository::find(ResearchLogEntryId i
 {
     if (id <= 0)
         return std::nullopt;
-    const QList<ResearchLogEntry> found = select(QStringLiteral("WHERE e.id = :id"), {}, id);
+    SqlConditions byId;
+    byId.add(QStringLiteral("e.id = :id"), {{QStringLiteral(":id"), id}});
+    const QList<ResearchLogEntry> found = select(byId, id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -97,14 +85,22 @@ std::optional<ResearchLogEntry> ResearchLogRepository::find(ResearchLogEntryId i
 
 QList<ResearchLogEntry> ResearchLogRepository::list(const ResearchLogFilter& filter) const
 {
-    return select(
-        QStringLiteral("WHERE (:topic = 0 OR e.topic_id = :topic2)"
-                       " AND (:staff = 0 OR e.author_staff_id = :staff2 OR (e.author_staff_id IS "
-                       "NULL AND t.owner_staff_id = :staff3))"
-                       " AND (coalesce(:from, '') = '' OR e.entry_date >= :from2)"
-                       " AND (coalesce(:to, '') = '' OR e.entry_date <= :to2)"
-                       " ORDER BY e.entry_date, e.id"),
-        filter, 0);
+    SqlConditions c;
+    if (filter.topicId != 0)
+        c.add(QStringLiteral("e.topic_id = :topic"), {{QStringLiteral(":topic"), filter.topicId}});
+    // A staff member's own entries, and those of their topics nobody signed.
+    if (filter.staffMember != 0)
+        c.add(QStringLiteral("e.author_staff_id = :staff OR (e.author_staff_id IS NULL AND "
+                             "t.owner_staff_id = :staff2)"),
+              {{QStringLiteral(":staff"), filter.staffMember},
+               {QStringLiteral(":staff2"), filter.staffMember}});
+    if (filter.from.isValid())
+        c.add(QStringLiteral("e.entry_date >= :from"),
+              {{QStringLiteral(":from"), filter.from.toString(Qt::ISODate)}});
+    if (filter.to.isValid())
+        c.add(QStringLiteral("e.entry_date <= :to"),
+              {{QStringLiteral(":to"), filter.to.toString(Qt::ISODate)}});
+    return select(c, 0);
 }
 
 void ResearchLogRepository::writeParts(ResearchLogEntryId id, const ResearchLogEntry& e)

@@ -8,6 +8,8 @@
 
 namespace jlgc {
 
+class SqlConditions;
+
 struct ResearchLogFilter {
     ResearchTopicId topicId = 0;
     // The official's own entries, and entries without an author in topics
@@ -32,8 +34,8 @@ private:
     friend KindRepository;
     void writeParts(ResearchLogEntryId id, const ResearchLogEntry& entry);
     SaveSteps<ResearchLogEntry> saveSteps();
-    QList<ResearchLogEntry> select(const QString& where, const ResearchLogFilter& filter,
-                                   ResearchLogEntryId onlyId) const;
+    // Oldest first; with the rows they own (only onlyId's when set).
+    QList<ResearchLogEntry> select(const SqlConditions& where, ResearchLogEntryId onlyId) const;
 };
 
 extern template class KindRepository<ResearchLogRepository, ResearchLogEntry>;

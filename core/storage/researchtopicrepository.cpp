@@ -32,22 +32,15 @@ const RecordColumns<ResearchTopic>& ResearchTopicRepository::columns()
     return c;
 }
 
-QList<ResearchTopic> ResearchTopicRepository::select(const QString& where,
+QList<ResearchTopic> ResearchTopicRepository::select(const SqlConditions& where,
                                                      const ResearchTopicFilter& filter,
                                                      ResearchTopicId onlyId) const
 {
-    Query q(m_db, columns().select() + QLatin1Char(' ') + where);
-    if (onlyId > 0) {
-        q.bind(QStringLiteral(":id"), onlyId);
-    } else {
-        const QString status = filter.status ? TopicStatuses::code(*filter.status) : QString();
-        q.bind(QStringLiteral(":owner"), filter.owner)
-            .bind(QStringLiteral(":owner2"), filter.owner)
-            .bind(QStringLiteral(":status"), status)
-            .bind(QStringLiteral(":status2"), status)
-            .bind(QStringLiteral(":tag"), filter.tag.trimmed())
-            .bind(QStringLiteral(":tag2"), filter.tag.trimmed());
-    }
+    Query q(m_db, columns().select() + where.where() +
+                      QStringLiteral("ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'planned' "
+                                     "THEN 1 WHEN 'paused' THEN 2 ELSE 3 END, t.start_date IS "
+                                     "NULL, t.start_date DESC, t.id DESC"));
+    where.bindTo(q);
     q.exec();
     QList<ResearchTopic> result;
     while (q.next()) {
@@ -93,7 +86,9 @@ std::optional<ResearchTopic> ResearchTopicRepository::find(ResearchTopicId id) c
 {
     if (id <= 0)
         return std::nullopt;
-    const QList<ResearchTopic> found = select(QStringLiteral("WHERE t.id = :id"), {}, id);
+    SqlConditions byId;
+    byId.add(QStringLiteral("t.id = :id"), {{QStringLiteral(":id"), id}});
+    const QList<ResearchTopic> found = select(byId, {}, id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -101,16 +96,18 @@ std::optional<ResearchTopic> ResearchTopicRepository::find(ResearchTopicId id) c
 
 QList<ResearchTopic> ResearchTopicRepository::list(const ResearchTopicFilter& filter) const
 {
-    return select(
-        QStringLiteral(
-            "WHERE (:owner = 0 OR t.owner_staff_id = :owner2)"
-            " AND (coalesce(:status, '') = '' OR t.status = :status2)"
-            " AND (coalesce(:tag, '') = '' OR EXISTS (SELECT 1 FROM research_topic_tag g WHERE "
-            "g.topic_id = t.id AND lower(g.tag) = lower(:tag2)))"
-            " ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 "
-            "WHEN 'paused' THEN 2 ELSE 3 END, t.start_date IS NULL, "
-            "t.start_date DESC, t.id DESC"),
-        filter, 0);
+    SqlConditions c;
+    if (filter.owner != 0)
+        c.add(QStringLiteral("t.owner_staff_id = :owner"),
+              {{QStringLiteral(":owner"), filter.owner}});
+    if (filter.status)
+        c.add(QStringLiteral("t.status = :status"),
+              {{QStringLiteral(":status"), TopicStatuses::code(*filter.status)}});
+    if (const QString tag = filter.tag.trimmed(); !tag.isEmpty())
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM research_topic_tag g WHERE g.topic_id = t.id "
+                             "AND lower(g.tag) = lower(:tag))"),
+              {{QStringLiteral(":tag"), tag}});
+    return select(c, filter, 0);
 }
 
 void ResearchTopicRepository::writeParts(ResearchTopicId id, const ResearchTopic& t)

@@ -9,6 +9,8 @@
 
 namespace jlgc {
 
+class SqlConditions;
+
 struct ResearchTopicFilter {
     StaffMemberId owner = 0;
     std::optional<TopicStatus> status;
@@ -37,7 +39,9 @@ private:
     friend KindRepository;
     void writeParts(ResearchTopicId id, const ResearchTopic& topic);
     SaveSteps<ResearchTopic> saveSteps();
-    QList<ResearchTopic> select(const QString& where, const ResearchTopicFilter& filter,
+    // Active topics first (see list()); with the rows they own (only
+    // onlyId's when set). `filter` adds its needingHandoverOn.
+    QList<ResearchTopic> select(const SqlConditions& where, const ResearchTopicFilter& filter,
                                 ResearchTopicId onlyId) const;
 };
 
