@@ -436,6 +436,20 @@ TEST_CASE("Three research entries under a topic read back in order and in both l
     CHECK(entries[2].authorName.kanji() == QStringLiteral("𠮷田 花子"));
     CHECK(topics.find(t.id)->logEntryCount == 3);
 
+    // Filtered by date (both ends included) and by the official who wrote them.
+    ResearchLogFilter august;
+    august.from = QDate(2025, 8, 1);
+    august.to = QDate(2025, 9, 3);
+    const QList<ResearchLogEntry> lateSummer = log.list(august);
+    REQUIRE(lateSummer.size() == 2);
+    CHECK(lateSummer[0].kind == LogKind::Interview);
+    CHECK(lateSummer[1].kind == LogKind::SiteVisit);
+    ResearchLogFilter byOfficial;
+    byOfficial.staffMember = official.id;
+    CHECK(log.list(byOfficial).size() == 3);
+    byOfficial.staffMember = official.id + 1000;
+    CHECK(log.list(byOfficial).isEmpty());
+
     ResearchTopicFilter byTag;
     byTag.tag = QStringLiteral("HOUSING");
     CHECK(topics.list(byTag).size() == 1);
