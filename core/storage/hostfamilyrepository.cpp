@@ -15,13 +15,6 @@ namespace jlgc {
 
 namespace {
 
-// A filter's "any" is an empty text; a null QString would be bound as NULL,
-// and NULL = '' is never true.
-QString filterText(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 bool matchesText(const HostFamily& f, const QString& folded)
 {
     if (folded.isEmpty())
@@ -102,15 +95,16 @@ std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const
 
 QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) const
 {
-    Query q(m_db, columns().select() +
-                      QStringLiteral(" WHERE (:municipality = '' OR h.municipality_code = "
-                                     ":municipality2) AND (:prefecture = '' OR "
-                                     "m.prefecture_code = :prefecture2) ORDER BY h.id"));
-    q.bind(QStringLiteral(":municipality"), filterText(filter.municipalityCode))
-        .bind(QStringLiteral(":municipality2"), filterText(filter.municipalityCode))
-        .bind(QStringLiteral(":prefecture"), filterText(filter.prefectureCode))
-        .bind(QStringLiteral(":prefecture2"), filterText(filter.prefectureCode))
-        .exec();
+    SqlConditions where;
+    if (!filter.municipalityCode.isEmpty())
+        where.add(QStringLiteral("h.municipality_code = :municipality"),
+                  {{QStringLiteral(":municipality"), filter.municipalityCode}});
+    if (!filter.prefectureCode.isEmpty())
+        where.add(QStringLiteral("m.prefecture_code = :prefecture"),
+                  {{QStringLiteral(":prefecture"), filter.prefectureCode}});
+    Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY h.id"));
+    where.bindTo(q);
+    q.exec();
     const QString folded = normalizeForSearch(filter.text);
     const auto allMembers = members(0);
     QList<HostFamily> result;

@@ -91,17 +91,17 @@ std::optional<JetaaChapter> JetaaChapterRepository::find(ChapterId id, Language 
 QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
                                                  Language language) const
 {
-    Query q(m_db,
-            columns().select() +
-                QStringLiteral(" WHERE (coalesce(:country, '') = '' OR c.country = :country2) "
-                               "AND (coalesce(:status, '') = '' OR c.status = :status2) "
-                               "ORDER BY c.country DESC, c.name, c.id"));
-    const QString status = filter.status ? ChapterStatuses::code(*filter.status) : QString();
-    q.bind(QStringLiteral(":country"), filter.country)
-        .bind(QStringLiteral(":country2"), filter.country)
-        .bind(QStringLiteral(":status"), status)
-        .bind(QStringLiteral(":status2"), status)
-        .exec();
+    SqlConditions where;
+    if (!filter.country.isEmpty())
+        where.add(QStringLiteral("c.country = :country"),
+                  {{QStringLiteral(":country"), filter.country}});
+    if (filter.status)
+        where.add(QStringLiteral("c.status = :status"),
+                  {{QStringLiteral(":status"), ChapterStatuses::code(*filter.status)}});
+    Query q(m_db, columns().select() + where.where() +
+                      QStringLiteral("ORDER BY c.country DESC, c.name, c.id"));
+    where.bindTo(q);
+    q.exec();
     const auto members = memberships(0);
     const auto offices = officers(0, language);
     QList<JetaaChapter> result;

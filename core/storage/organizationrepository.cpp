@@ -47,15 +47,16 @@ QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>
 
 QList<Organization> OrganizationRepository::list(const OrganizationFilter& filter) const
 {
-    Query q(m_db, columns().select() +
-                      QStringLiteral(" WHERE (:kind = '' OR kind = :kind2) "
-                                     "AND (:country = '' OR country = :country2) ORDER BY id"));
-    const QString kind = filter.kind ? OrganizationKinds::code(*filter.kind) : QString();
-    q.bind(QStringLiteral(":kind"), kind)
-        .bind(QStringLiteral(":kind2"), kind)
-        .bind(QStringLiteral(":country"), filter.country)
-        .bind(QStringLiteral(":country2"), filter.country)
-        .exec();
+    SqlConditions where;
+    if (filter.kind)
+        where.add(QStringLiteral("o.kind = :kind"),
+                  {{QStringLiteral(":kind"), OrganizationKinds::code(*filter.kind)}});
+    if (!filter.country.isEmpty())
+        where.add(QStringLiteral("o.country = :country"),
+                  {{QStringLiteral(":country"), filter.country}});
+    Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY o.id"));
+    where.bindTo(q);
+    q.exec();
     QList<Organization> result;
     while (q.next())
         result << columns().read(q);

@@ -858,6 +858,17 @@ TEST_CASE("A host family shows every fellow it has hosted", "[fellowship][homest
     CHECK(fx.families.list(byName).size() == 1);
     byName.text = QStringLiteral("kimura");
     CHECK(fx.families.list(byName).size() == 1);
+
+    // By the town (北茨城市 here) or the prefecture (Ibaraki, 08) it lives in.
+    fx.addFamily(QStringLiteral("佐藤"), QStringLiteral("Sato"), 1, QStringLiteral("082015"));
+    HostFamilyFilter inTown;
+    inTown.municipalityCode = Kitaibaraki;
+    CHECK(fx.families.list(inTown).size() == 2);
+    HostFamilyFilter inIbaraki;
+    inIbaraki.prefectureCode = QStringLiteral("08");
+    CHECK(fx.families.list(inIbaraki).size() == 3);
+    inIbaraki.prefectureCode = QStringLiteral("13");
+    CHECK(fx.families.list(inIbaraki).isEmpty());
 }
 
 TEST_CASE("Fellowship records are counted and named", "[fellowship][storage][server]")

@@ -158,6 +158,29 @@ TEST_CASE("Amounts are kept to the cent and read back as typed", "[jetaa][money]
 
 // --- Chapters --------------------------------------------------------------
 
+TEST_CASE("The chapters list narrows to a country and to a status", "[jetaa][chapters][server]")
+{
+    auto db = test::memoryDatabase();
+    JetaaChapterRepository chapters(*db);
+    chapters.add(
+        chapter(QStringLiteral("JETAA New York"), QStringLiteral("US"), QStringLiteral("US-NY")));
+    JetaaChapter bc = chapter(QStringLiteral("JETAA British Columbia"), QStringLiteral("CA"),
+                              QStringLiteral("CA-BC"));
+    bc.status = ChapterStatus::Inactive;
+    chapters.add(bc);
+    CHECK(chapters.list().size() == 2);
+    ChapterFilter canada;
+    canada.country = QStringLiteral("CA");
+    REQUIRE(chapters.list(canada).size() == 1);
+    CHECK(chapters.list(canada).first().name == QStringLiteral("JETAA British Columbia"));
+    ChapterFilter active;
+    active.status = ChapterStatus::Active;
+    REQUIRE(chapters.list(active).size() == 1);
+    CHECK(chapters.list(active).first().name == QStringLiteral("JETAA New York"));
+    canada.status = ChapterStatus::Active;
+    CHECK(chapters.list(canada).isEmpty());
+}
+
 TEST_CASE("Chapters and subchapters form a tree with officers and membership counts",
           "[jetaa][chapters][server]")
 {
