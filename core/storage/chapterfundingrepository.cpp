@@ -11,29 +11,6 @@
 
 namespace jlgc {
 
-namespace {
-
-// One filter for the records and their child rows (f, and its chapter c);
-// every value is bound.
-SqlConditions fundingConditions(FundingId id, ChapterId chapter, int year, const QString& country,
-                                const QString& status)
-{
-    SqlConditions c;
-    if (id != 0)
-        c.add(QStringLiteral("f.id = :id"), {{QStringLiteral(":id"), id}});
-    if (chapter != 0)
-        c.add(QStringLiteral("f.chapter_id = :chapter"), {{QStringLiteral(":chapter"), chapter}});
-    if (year != 0)
-        c.add(QStringLiteral("f.fiscal_year = :year"), {{QStringLiteral(":year"), year}});
-    if (!country.isEmpty())
-        c.add(QStringLiteral("c.country = :country"), {{QStringLiteral(":country"), country}});
-    if (!status.isEmpty())
-        c.add(QStringLiteral("f.status = :status"), {{QStringLiteral(":status"), status}});
-    return c;
-}
-
-} // namespace
-
 const RecordColumns<ChapterFunding>& ChapterFundingRepository::columns()
 {
     using F = ChapterFunding;
@@ -67,9 +44,13 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                                        const FundingFilter& filter, FundingId id,
                                                        ChapterId chapter, int year) const
 {
-    const SqlConditions v = fundingConditions(
-        id, chapter > 0 ? chapter : filter.chapterId, year > 0 ? year : filter.fiscalYear.year(),
-        filter.country, filter.status ? FundingStatuses::code(*filter.status) : QString());
+    // One filter for the records and their child rows (f, and its chapter c).
+    SqlConditions v;
+    v.equalIfSet(QStringLiteral("f.id"), id);
+    v.equalIfSet(QStringLiteral("f.chapter_id"), chapter > 0 ? chapter : filter.chapterId);
+    v.equalIfSet(QStringLiteral("f.fiscal_year"), year > 0 ? year : filter.fiscalYear.year());
+    v.equalIfSet(QStringLiteral("c.country"), filter.country);
+    v.equalIfSet<FundingStatuses>(QStringLiteral("f.status"), filter.status);
 
     Query q(m_db, columns().select() + v.where() + order);
     v.bindTo(q);

@@ -140,14 +140,10 @@ std::optional<Delegation> DelegationRepository::find(DelegationId id) const
 QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) const
 {
     SqlConditions c;
-    if (filter.status)
-        c.add(QStringLiteral("d.status = :status"),
-              {{QStringLiteral(":status"), DelegationStatuses::code(*filter.status)}});
+    c.equalIfSet<DelegationStatuses>(QStringLiteral("d.status"), filter.status);
     if (filter.openOnly)
         c.add(QStringLiteral("d.status NOT IN ('completed', 'cancelled')"));
-    if (filter.staffInCharge != 0)
-        c.add(QStringLiteral("d.staff_member_id = :staff"),
-              {{QStringLiteral(":staff"), filter.staffInCharge}});
+    c.equalIfSet(QStringLiteral("d.staff_member_id"), filter.staffInCharge);
     if (!filter.prefectureCode.isEmpty())
         c.add(QStringLiteral("d.prefecture_code = :pref OR gm.prefecture_code = :pref2"),
               {{QStringLiteral(":pref"), filter.prefectureCode},

@@ -86,23 +86,15 @@ std::optional<Fellow> FellowRepository::find(FellowId id) const
 QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
 {
     SqlConditions c;
-    if (filter.cohortId != 0)
-        c.add(QStringLiteral("f.cohort_id = :cohort"),
-              {{QStringLiteral(":cohort"), filter.cohortId}});
-    if (filter.personId != 0)
-        c.add(QStringLiteral("f.person_id = :person"),
-              {{QStringLiteral(":person"), filter.personId}});
-    if (!filterText(filter.subdivisionCode).isEmpty())
-        c.add(QStringLiteral("f.subdivision_code = :subdivision"),
-              {{QStringLiteral(":subdivision"), filterText(filter.subdivisionCode)}});
+    c.equalIfSet(QStringLiteral("f.cohort_id"), filter.cohortId);
+    c.equalIfSet(QStringLiteral("f.person_id"), filter.personId);
+    c.equalIfSet(QStringLiteral("f.subdivision_code"), filter.subdivisionCode);
     if (!filterText(filter.hostPrefectureCode).isEmpty())
         c.add(QStringLiteral("c.host_prefecture_code = :prefecture "
                              "OR substr(c.host_municipality_code, 1, 2) = :prefecture2"),
               {{QStringLiteral(":prefecture"), filterText(filter.hostPrefectureCode)},
                {QStringLiteral(":prefecture2"), filterText(filter.hostPrefectureCode)}});
-    if (filter.status)
-        c.add(QStringLiteral("f.status = :status"),
-              {{QStringLiteral(":status"), FellowStatuses::code(*filter.status)}});
+    c.equalIfSet<FellowStatuses>(QStringLiteral("f.status"), filter.status);
     if (filter.fromYear != 0)
         c.add(QStringLiteral("c.year >= :from"), {{QStringLiteral(":from"), filter.fromYear}});
     if (filter.toYear != 0)

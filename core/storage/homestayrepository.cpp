@@ -71,15 +71,9 @@ const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
 QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) const
 {
     SqlConditions c;
-    if (filter.cohortId != 0)
-        c.add(QStringLiteral("f.cohort_id = :cohort"),
-              {{QStringLiteral(":cohort"), filter.cohortId}});
-    if (filter.fellowId != 0)
-        c.add(QStringLiteral("h.fellow_id = :fellow"),
-              {{QStringLiteral(":fellow"), filter.fellowId}});
-    if (filter.hostFamilyId != 0)
-        c.add(QStringLiteral("h.host_family_id = :family"),
-              {{QStringLiteral(":family"), filter.hostFamilyId}});
+    c.equalIfSet(QStringLiteral("f.cohort_id"), filter.cohortId);
+    c.equalIfSet(QStringLiteral("h.fellow_id"), filter.fellowId);
+    c.equalIfSet(QStringLiteral("h.host_family_id"), filter.hostFamilyId);
     Query q(m_db, columns().select() + c.where() +
                       QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
     c.bindTo(q);

@@ -96,12 +96,8 @@ std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const
 QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) const
 {
     SqlConditions where;
-    if (!filter.municipalityCode.isEmpty())
-        where.add(QStringLiteral("h.municipality_code = :municipality"),
-                  {{QStringLiteral(":municipality"), filter.municipalityCode}});
-    if (!filter.prefectureCode.isEmpty())
-        where.add(QStringLiteral("m.prefecture_code = :prefecture"),
-                  {{QStringLiteral(":prefecture"), filter.prefectureCode}});
+    where.equalIfSet(QStringLiteral("h.municipality_code"), filter.municipalityCode);
+    where.equalIfSet(QStringLiteral("m.prefecture_code"), filter.prefectureCode);
     Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY h.id"));
     where.bindTo(q);
     q.exec();

@@ -92,12 +92,8 @@ QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
                                                  Language language) const
 {
     SqlConditions where;
-    if (!filter.country.isEmpty())
-        where.add(QStringLiteral("c.country = :country"),
-                  {{QStringLiteral(":country"), filter.country}});
-    if (filter.status)
-        where.add(QStringLiteral("c.status = :status"),
-                  {{QStringLiteral(":status"), ChapterStatuses::code(*filter.status)}});
+    where.equalIfSet(QStringLiteral("c.country"), filter.country);
+    where.equalIfSet<ChapterStatuses>(QStringLiteral("c.status"), filter.status);
     Query q(m_db, columns().select() + where.where() +
                       QStringLiteral("ORDER BY c.country DESC, c.name, c.id"));
     where.bindTo(q);

@@ -32,16 +32,13 @@ SqlConditions conditionsFor(const EventFilter& f, EventId id)
             to = f.fiscalYear.end();
     }
     SqlConditions c;
-    if (id != 0)
-        c.add(QStringLiteral("r.id = :id"), {{QStringLiteral(":id"), id}});
+    c.equalIfSet(QStringLiteral("r.id"), id);
     if (from.isValid())
         c.add(QStringLiteral("r.event_date >= :from"),
               {{QStringLiteral(":from"), isoOrEmpty(from)}});
     if (to.isValid())
         c.add(QStringLiteral("r.event_date <= :to"), {{QStringLiteral(":to"), isoOrEmpty(to)}});
-    if (f.kind)
-        c.add(QStringLiteral("r.kind = :kind"),
-              {{QStringLiteral(":kind"), EventKinds::code(*f.kind)}});
+    c.equalIfSet<EventKinds>(QStringLiteral("r.kind"), f.kind);
     if (f.organizationId != 0)
         c.add(QStringLiteral("r.id IN (SELECT event_id FROM office_event_organization WHERE "
                              "organization_id = :org)"),

@@ -48,12 +48,8 @@ QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>
 QList<Organization> OrganizationRepository::list(const OrganizationFilter& filter) const
 {
     SqlConditions where;
-    if (filter.kind)
-        where.add(QStringLiteral("o.kind = :kind"),
-                  {{QStringLiteral(":kind"), OrganizationKinds::code(*filter.kind)}});
-    if (!filter.country.isEmpty())
-        where.add(QStringLiteral("o.country = :country"),
-                  {{QStringLiteral(":country"), filter.country}});
+    where.equalIfSet<OrganizationKinds>(QStringLiteral("o.kind"), filter.kind);
+    where.equalIfSet(QStringLiteral("o.country"), filter.country);
     Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY o.id"));
     where.bindTo(q);
     q.exec();

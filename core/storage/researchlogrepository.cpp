@@ -86,8 +86,7 @@ std::optional<ResearchLogEntry> ResearchLogRepository::find(ResearchLogEntryId i
 QList<ResearchLogEntry> ResearchLogRepository::list(const ResearchLogFilter& filter) const
 {
     SqlConditions c;
-    if (filter.topicId != 0)
-        c.add(QStringLiteral("e.topic_id = :topic"), {{QStringLiteral(":topic"), filter.topicId}});
+    c.equalIfSet(QStringLiteral("e.topic_id"), filter.topicId);
     // A staff member's own entries, and those of their topics nobody signed.
     if (filter.staffMember != 0)
         c.add(QStringLiteral("e.author_staff_id = :staff OR (e.author_staff_id IS NULL AND "

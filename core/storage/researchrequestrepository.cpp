@@ -71,17 +71,13 @@ QList<ResearchRequest> ResearchRequestRepository::list(const ResearchRequestFilt
     // the rows, and the rule itself decides below.
     const QString open = QStringLiteral("r.status IN ('received', 'in_progress')");
     SqlConditions c;
-    if (filter.status)
-        c.add(QStringLiteral("r.status = :status"),
-              {{QStringLiteral(":status"), RequestStatuses::code(*filter.status)}});
+    c.equalIfSet<RequestStatuses>(QStringLiteral("r.status"), filter.status);
     if (filter.openOnly)
         c.add(open);
     if (filter.overdueOn.isValid())
         c.add(open + QStringLiteral(" AND r.due_date < :overdue"),
               {{QStringLiteral(":overdue"), filter.overdueOn.toString(Qt::ISODate)}});
-    if (filter.assignedTo != 0)
-        c.add(QStringLiteral("r.assigned_staff_id = :assigned"),
-              {{QStringLiteral(":assigned"), filter.assignedTo}});
+    c.equalIfSet(QStringLiteral("r.assigned_staff_id"), filter.assignedTo);
     if (!filter.prefectureCode.isEmpty())
         c.add(QStringLiteral("r.prefecture_code = :pref OR gm.prefecture_code = :pref2"),
               {{QStringLiteral(":pref"), filter.prefectureCode},

@@ -97,12 +97,8 @@ std::optional<ResearchTopic> ResearchTopicRepository::find(ResearchTopicId id) c
 QList<ResearchTopic> ResearchTopicRepository::list(const ResearchTopicFilter& filter) const
 {
     SqlConditions c;
-    if (filter.owner != 0)
-        c.add(QStringLiteral("t.owner_staff_id = :owner"),
-              {{QStringLiteral(":owner"), filter.owner}});
-    if (filter.status)
-        c.add(QStringLiteral("t.status = :status"),
-              {{QStringLiteral(":status"), TopicStatuses::code(*filter.status)}});
+    c.equalIfSet(QStringLiteral("t.owner_staff_id"), filter.owner);
+    c.equalIfSet<TopicStatuses>(QStringLiteral("t.status"), filter.status);
     if (const QString tag = filter.tag.trimmed(); !tag.isEmpty())
         c.add(QStringLiteral("EXISTS (SELECT 1 FROM research_topic_tag g WHERE g.topic_id = t.id "
                              "AND lower(g.tag) = lower(:tag))"),

@@ -32,22 +32,12 @@ QString from(const QString& table)
 SqlConditions conditions(const AffiliationFilter& f, SisterAffiliationId id)
 {
     SqlConditions c;
-    if (id != 0)
-        c.add(QStringLiteral("a.id = :id"), {{QStringLiteral(":id"), id}});
-    if (!f.prefectureCode.isEmpty())
-        c.add(QStringLiteral("a.prefecture_code = :pref"),
-              {{QStringLiteral(":pref"), f.prefectureCode}});
-    if (!f.subdivisionCode.isEmpty())
-        c.add(QStringLiteral("a.subdivision_code = :sub"),
-              {{QStringLiteral(":sub"), f.subdivisionCode}});
-    if (!f.country.isEmpty())
-        c.add(QStringLiteral("a.country = :country"), {{QStringLiteral(":country"), f.country}});
-    if (f.type)
-        c.add(QStringLiteral("a.type = :type"),
-              {{QStringLiteral(":type"), AffiliationLabels::code(*f.type)}});
-    if (f.status)
-        c.add(QStringLiteral("a.status = :status"),
-              {{QStringLiteral(":status"), AffiliationLabels::code(*f.status)}});
+    c.equalIfSet(QStringLiteral("a.id"), id);
+    c.equalIfSet(QStringLiteral("a.prefecture_code"), f.prefectureCode);
+    c.equalIfSet(QStringLiteral("a.subdivision_code"), f.subdivisionCode);
+    c.equalIfSet(QStringLiteral("a.country"), f.country);
+    c.equalIfSet<AffiliationLabels>(QStringLiteral("a.type"), f.type);
+    c.equalIfSet<AffiliationLabels>(QStringLiteral("a.status"), f.status);
     if (f.decade != 0)
         c.add(
             QStringLiteral("a.established_year >= :decade AND a.established_year < :decadeEnd"),

@@ -14,6 +14,27 @@ SqlConditions& SqlConditions::add(const QString& condition, const Values& values
     return *this;
 }
 
+namespace {
+
+SqlConditions& addEqual(SqlConditions& c, const QString& column, const QVariant& value)
+{
+    QString name = QLatin1Char(':') + column;
+    name.replace(QLatin1Char('.'), QLatin1Char('_'));
+    return c.add(column + QStringLiteral(" = ") + name, {{name, value}});
+}
+
+} // namespace
+
+SqlConditions& SqlConditions::equalIfSet(const QString& column, qint64 value)
+{
+    return value != 0 ? addEqual(*this, column, value) : *this;
+}
+
+SqlConditions& SqlConditions::equalIfSet(const QString& column, const QString& value)
+{
+    return !value.isEmpty() ? addEqual(*this, column, value) : *this;
+}
+
 QString SqlConditions::sql() const
 {
     return m_conditions.isEmpty() ? QStringLiteral("1 = 1")

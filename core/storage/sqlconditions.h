@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
+#include <optional>
 #include <utility>
 
 namespace jlgc {
@@ -22,6 +23,17 @@ public:
     using Values = QList<std::pair<QString, QVariant>>;
 
     SqlConditions& add(const QString& condition, const Values& values = {});
+    // "column = value" when the filter is set, else nothing: an id other
+    // than 0, a text other than empty, an enum's value (its code, from its
+    // labels struct Labels). The value is bound under a name made from the
+    // column.
+    SqlConditions& equalIfSet(const QString& column, qint64 value);
+    SqlConditions& equalIfSet(const QString& column, const QString& value);
+    template <class Labels, class E>
+    SqlConditions& equalIfSet(const QString& column, const std::optional<E>& value)
+    {
+        return value ? equalIfSet(column, Labels::code(*value)) : *this;
+    }
     bool isEmpty() const { return m_conditions.isEmpty(); }
     // "a AND b", or "1" when no condition is set.
     QString sql() const;

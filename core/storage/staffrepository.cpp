@@ -29,18 +29,14 @@ const RecordColumns<StaffMember>& StaffRepository::columns()
 QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
 {
     SqlConditions c;
-    if (filter.kind)
-        c.add(QStringLiteral("s.kind = :kind"),
-              {{QStringLiteral(":kind"), StaffKinds::code(*filter.kind)}});
+    c.equalIfSet<StaffKinds>(QStringLiteral("s.kind"), filter.kind);
     if (filter.servingOn.isValid()) {
         const QString day = filter.servingOn.toString(Qt::ISODate);
         c.add(QStringLiteral("(s.term_start IS NULL OR s.term_start <= :day) AND "
                              "(s.term_end IS NULL OR s.term_end >= :day2)"),
               {{QStringLiteral(":day"), day}, {QStringLiteral(":day2"), day}});
     }
-    if (filter.personId != 0)
-        c.add(QStringLiteral("s.person_id = :person"),
-              {{QStringLiteral(":person"), filter.personId}});
+    c.equalIfSet(QStringLiteral("s.person_id"), filter.personId);
     Query q(m_db, columns().select() + c.where() +
                       QStringLiteral("ORDER BY s.term_start IS NULL, s.term_start DESC, s.id"));
     c.bindTo(q);

@@ -21,6 +21,7 @@
 #include "storage/researchtopicrepository.h"
 #include "storage/schemainfo.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "storage/sqlconditions.h"
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
 
@@ -271,4 +272,28 @@ TEST_CASE("The rows a record owns are written anew in their order, what is not g
     CHECK(again.members[1].name == father.name);
     CHECK(test::rows(*db, QStringLiteral("SELECT count(*) FROM host_family_member")) ==
           QStringList{QStringLiteral("2")});
+}
+
+TEST_CASE("A filter left at \"any\" puts nothing into the SQL; a set one is bound, never "
+          "written into it",
+          "[storage][filters]")
+{
+    SqlConditions none;
+    none.equalIfSet(QStringLiteral("f.cohort_id"), qint64(0));
+    none.equalIfSet(QStringLiteral("f.country"), QString());
+    none.equalIfSet<FellowStatuses>(QStringLiteral("f.status"), std::optional<FellowStatus>());
+    CHECK(none.isEmpty());
+    CHECK(none.where() == QStringLiteral(" "));
+
+    SqlConditions set;
+    set.equalIfSet(QStringLiteral("f.cohort_id"), qint64(7));
+    set.equalIfSet(QStringLiteral("c.country"), QStringLiteral("CA' OR 1=1 --"));
+    set.equalIfSet<FellowStatuses>(QStringLiteral("f.status"),
+                                   std::optional<FellowStatus>(FellowStatus::Withdrawn));
+    CHECK(set.sql() == QStringLiteral("(f.cohort_id = :f_cohort_id) AND (c.country = :c_country) "
+                                      "AND (f.status = :f_status)"));
+    const QVariantMap values = set.values();
+    CHECK(values.value(QStringLiteral(":f_cohort_id")).toLongLong() == 7);
+    CHECK(values.value(QStringLiteral(":c_country")).toString() == QStringLiteral("CA' OR 1=1 --"));
+    CHECK(values.value(QStringLiteral(":f_status")).toString() == QStringLiteral("withdrawn"));
 }
