@@ -61,7 +61,10 @@ void printLargestMappings(int count)
         return;
     QHash<QString, double> byName;
     QString name;
-    for (const QByteArray& l : f.readAll().split('\n')) {
+    // Line by line until a read gives nothing: /proc files say they are
+    // empty, so neither atEnd() nor readAll() can be trusted on them.
+    for (QByteArray l = f.readLine(); !l.isEmpty(); l = f.readLine()) {
+        l.chop(1);
         const QList<QByteArray> parts = l.simplified().split(' ');
         if (parts.size() >= 5 && parts[0].contains('-') && !l.startsWith("Rss"))
             name = parts.size() >= 6 ? QString::fromUtf8(parts[5]) : QStringLiteral("[anon]");

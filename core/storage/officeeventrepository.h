@@ -49,6 +49,8 @@ public:
 
     OfficeEvent add(const OfficeEvent& event);
     OfficeEvent update(const OfficeEvent& event);
+    // add() for a new event (id 0), update() for one that was read.
+    OfficeEvent save(const OfficeEvent& event) { return event.id > 0 ? update(event) : add(event); }
     void remove(EventId id);
 
 private:

@@ -4,6 +4,7 @@
 #include "affiliations/contactdialog.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/ownedrows.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
@@ -28,6 +29,8 @@
 #include <deque>
 
 namespace jlgc {
+
+template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
 
 namespace {
 
@@ -56,7 +59,7 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 } // namespace
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("sisterAffiliations"), parent),
+    : KindPage(QStringLiteral("sisterAffiliations"), parent),
       m_model(new RecordListModel(QStringLiteral("sister_affiliations"), this)),
       m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
@@ -309,32 +312,36 @@ void AffiliationsPage::showCounts(const AffiliationFilter& filter)
         });
 }
 
-void AffiliationsPage::loadRecord(const QVariant& id)
+QString AffiliationsPage::newRecordTitle() const
 {
-    const auto a = SisterAffiliationRepository(*database()).find(id.toLongLong(), uiLanguage());
-    if (!a) {
-        clearForm();
-        return;
-    }
-    m_loaded = *a;
-    m_japan->setCurrent(a->japanCode, a->japanDisplay(uiLanguage()));
-    m_country->setCurrentIndex(std::max(0, m_country->findData(a->country)));
-    m_subdivision->setCurrent(a->subdivisionCode, a->subdivisionName);
-    m_kind->setCurrentIndex(
-        std::max(0, m_kind->findData(AffiliationLabels::code(a->northAmericaKind))));
-    m_name->setText(a->northAmericaName);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(AffiliationLabels::code(a->type))));
-    m_established->setText(a->established.toIso());
-    m_status->setCurrentIndex(std::max(0, m_status->findData(AffiliationLabels::code(a->status))));
-    m_notes->setPlainText(a->notes);
-    m_contactRows->setItems(a->contacts);
-    m_activityRows->setItems(a->activities);
-    setFormTitle(a->japanDisplay(uiLanguage()) + QStringLiteral(" — ") + a->northAmericaDisplay());
+    return tr("New affiliation");
 }
 
-void AffiliationsPage::clearForm()
+QString AffiliationsPage::describe(const SisterAffiliation& affiliation) const
 {
-    m_loaded = SisterAffiliation{};
+    return affiliation.japanDisplay(uiLanguage()) + QStringLiteral(" — ") +
+           affiliation.northAmericaDisplay();
+}
+
+void AffiliationsPage::showLoaded()
+{
+    m_japan->setCurrent(m_loaded.japanCode, m_loaded.japanDisplay(uiLanguage()));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(m_loaded.country)));
+    m_subdivision->setCurrent(m_loaded.subdivisionCode, m_loaded.subdivisionName);
+    m_kind->setCurrentIndex(
+        std::max(0, m_kind->findData(AffiliationLabels::code(m_loaded.northAmericaKind))));
+    m_name->setText(m_loaded.northAmericaName);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(AffiliationLabels::code(m_loaded.type))));
+    m_established->setText(m_loaded.established.toIso());
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(AffiliationLabels::code(m_loaded.status))));
+    m_notes->setPlainText(m_loaded.notes);
+    m_contactRows->setItems(m_loaded.contacts);
+    m_activityRows->setItems(m_loaded.activities);
+}
+
+void AffiliationsPage::clearFields()
+{
     m_japan->clear();
     m_subdivision->clear();
     m_name->clear();
@@ -347,10 +354,9 @@ void AffiliationsPage::clearForm()
     m_status->setCurrentIndex(0);
     m_contactRows->setItems({});
     m_activityRows->setItems({});
-    setFormTitle(tr("New affiliation"));
 }
 
-SisterAffiliation AffiliationsPage::formAffiliation() const
+SisterAffiliation AffiliationsPage::formRecord() const
 {
     SisterAffiliation a = m_loaded;
     a.japanCode = m_japan->currentKey().toString();
@@ -370,7 +376,7 @@ SisterAffiliation AffiliationsPage::formAffiliation() const
 
 QVariant AffiliationsPage::saveForm()
 {
-    SisterAffiliation a = formAffiliation();
+    SisterAffiliation a = formRecord();
     const auto established = PartialDate::fromText(m_established->text());
     if (!established)
         throw StorageError(FieldErrors{
@@ -383,11 +389,6 @@ QVariant AffiliationsPage::saveForm()
     if (const FieldErrors errors = repo.check(a, uiLanguage()); !errors.isEmpty())
         throw StorageError(errors);
     return repo.save(a).id;
-}
-
-void AffiliationsPage::removeRecord(const QVariant& id)
-{
-    SisterAffiliationRepository(*database()).remove(id.toLongLong());
 }
 
 QString AffiliationsPage::describeCurrent() const
@@ -411,7 +412,7 @@ void AffiliationsPage::addActivity(const AffiliationActivity& activity)
 
 void AffiliationsPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     fillCombos();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("japan"), tr("Japanese side"));
@@ -442,8 +443,6 @@ void AffiliationsPage::retranslate()
                                       : t == m_bySubdivision ? tr("State or province")
                                                              : tr("Prefecture"),
                                       tr("Affiliations")});
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New affiliation"));
 }
 
 void AffiliationsPage::languageChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/sisteraffiliation.h"
 
 class QComboBox;
@@ -11,16 +11,21 @@ class QTabWidget;
 
 namespace jlgc {
 
+class AffiliationsPage;
+class SisterAffiliationRepository;
 class RecordListModel;
 class DetailTable;
 template <typename T> class OwnedRows;
 class SearchPicker;
 struct AffiliationFilter;
 
+extern template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
+
 // The registry of sister-city, sister-state/province and friendship ties
 // between Japan and the US and Canada, filterable by prefecture, state or
 // province, country, type and decade, with counts of what is listed.
-class AffiliationsPage : public RecordPage {
+class AffiliationsPage
+    : public KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation> {
     Q_OBJECT
 public:
     explicit AffiliationsPage(QWidget* parent = nullptr);
@@ -29,8 +34,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
     RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "sister_affiliations").
@@ -60,23 +63,23 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    QString describe(const SisterAffiliation& affiliation) const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
+    SisterAffiliation formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    SisterAffiliation formAffiliation() const;
     AffiliationFilter currentFilter() const;
     void fillCombos();
     void fillReferenceFilters();
     void showCounts(const AffiliationFilter& filter);
 
     RecordListModel* m_model;
-    SisterAffiliation m_loaded;
     QComboBox* m_countryFilter;
     QComboBox* m_typeFilter;
     QComboBox* m_statusFilter;

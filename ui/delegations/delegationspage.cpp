@@ -3,6 +3,7 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/ownedrows.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
@@ -33,6 +34,8 @@
 
 namespace jlgc {
 
+template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
+
 namespace {
 QTableWidget* makeTable(int columns)
 {
@@ -55,7 +58,7 @@ QPlainTextEdit* shortText()
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("delegations"), parent),
+    : KindPage(QStringLiteral("delegations"), parent),
       m_model(new RecordListModel(QStringLiteral("delegations"), this)), m_nameJa(new QLineEdit),
       m_nameEn(new QLineEdit), m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
       m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit), m_arrival(new DateField),
@@ -214,47 +217,46 @@ void DelegationsPage::reload()
     // reads it (RecordType "delegations"), upcoming visits first.
 }
 
-void DelegationsPage::loadRecord(const QVariant& id)
+QString DelegationsPage::newRecordTitle() const
 {
-    const auto d = DelegationRepository(*database()).find(id.toLongLong());
-    if (!d) {
-        clearForm();
-        return;
-    }
-    m_loaded = *d;
-    m_protocolForm->setLoading(true);
-    m_nameJa->setText(d->nameJa);
-    m_nameEn->setText(d->nameEn);
-    staffpickers::showGovernment(database(), d->sendingGovernment, m_government, m_governmentOrg);
-    m_purposeJa->setText(d->purposeJa);
-    m_purposeEn->setText(d->purposeEn);
-    m_arrival->setValue(d->arrival);
-    m_departure->setValue(d->departure);
-    m_status->setCurrentIndex(m_status->findData(DelegationStatuses::code(d->status)));
-    m_memberCount->setValue(d->expectedMemberCount);
-    if (d->staffInCharge > 0)
-        m_staff->setCurrent(d->staffInCharge, d->staffInChargeName.display(uiLanguage()));
-    else
-        m_staff->clear();
-    m_thankYou->setValue(d->thankYouSent);
-    m_followUp->setPlainText(d->followUpNotes);
-    m_giftsGiven->setPlainText(d->protocol.giftsGiven);
-    m_giftsReceived->setPlainText(d->protocol.giftsReceived);
-    m_address->setPlainText(d->protocol.formsOfAddress);
-    m_dietary->setPlainText(d->protocol.dietaryNeeds);
-    m_protocolNotes->setPlainText(d->protocol.notes);
-    m_protocolForm->setLoading(false);
-    m_protocolForm->clearErrors();
-    m_members->setItems(d->members);
-    m_interpreters->setItems(d->interpreters);
-    m_itinerary->setDelegation(*d);
-    m_export->setEnabled(true);
-    setFormTitle(d->display(uiLanguage()));
+    return tr("New delegation");
 }
 
-void DelegationsPage::clearForm()
+void DelegationsPage::showLoaded()
 {
-    m_loaded = Delegation{};
+    m_protocolForm->setLoading(true);
+    m_nameJa->setText(m_loaded.nameJa);
+    m_nameEn->setText(m_loaded.nameEn);
+    staffpickers::showGovernment(database(), m_loaded.sendingGovernment, m_government,
+                                 m_governmentOrg);
+    m_purposeJa->setText(m_loaded.purposeJa);
+    m_purposeEn->setText(m_loaded.purposeEn);
+    m_arrival->setValue(m_loaded.arrival);
+    m_departure->setValue(m_loaded.departure);
+    m_status->setCurrentIndex(m_status->findData(DelegationStatuses::code(m_loaded.status)));
+    m_memberCount->setValue(m_loaded.expectedMemberCount);
+    if (m_loaded.staffInCharge > 0)
+        m_staff->setCurrent(m_loaded.staffInCharge,
+                            m_loaded.staffInChargeName.display(uiLanguage()));
+    else
+        m_staff->clear();
+    m_thankYou->setValue(m_loaded.thankYouSent);
+    m_followUp->setPlainText(m_loaded.followUpNotes);
+    m_giftsGiven->setPlainText(m_loaded.protocol.giftsGiven);
+    m_giftsReceived->setPlainText(m_loaded.protocol.giftsReceived);
+    m_address->setPlainText(m_loaded.protocol.formsOfAddress);
+    m_dietary->setPlainText(m_loaded.protocol.dietaryNeeds);
+    m_protocolNotes->setPlainText(m_loaded.protocol.notes);
+    m_protocolForm->setLoading(false);
+    m_protocolForm->clearErrors();
+    m_members->setItems(m_loaded.members);
+    m_interpreters->setItems(m_loaded.interpreters);
+    m_itinerary->setDelegation(m_loaded);
+    m_export->setEnabled(true);
+}
+
+void DelegationsPage::clearFields()
+{
     m_protocolForm->setLoading(true);
     for (QLineEdit* e : {m_nameJa, m_nameEn, m_purposeJa, m_purposeEn})
         e->clear();
@@ -275,10 +277,9 @@ void DelegationsPage::clearForm()
     m_interpreters->setItems({});
     m_itinerary->setDelegation({});
     m_export->setEnabled(false);
-    setFormTitle(tr("New delegation"));
 }
 
-Delegation DelegationsPage::formDelegation() const
+Delegation DelegationsPage::formRecord() const
 {
     Delegation d = m_loaded;
     d.nameJa = m_nameJa->text().trimmed();
@@ -303,22 +304,6 @@ Delegation DelegationsPage::formDelegation() const
     return d;
 }
 
-QVariant DelegationsPage::saveForm()
-{
-    return DelegationRepository(*database()).save(formDelegation()).id;
-}
-
-void DelegationsPage::removeRecord(const QVariant& id)
-{
-    DelegationRepository(*database()).remove(id.toLongLong());
-}
-
-QString DelegationsPage::describeCurrent() const
-{
-    const QString name = formDelegation().display(uiLanguage());
-    return name.isEmpty() ? tr("New delegation") : name;
-}
-
 void DelegationsPage::addMember(const DelegationMember& member)
 {
     m_members->add(member);
@@ -341,7 +326,7 @@ bool DelegationsPage::exportCalendar(const QString& path)
 
 void DelegationsPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("visit"), tr("Visit"));
     f->setSectionTitle(QStringLiteral("followUp"), tr("Follow-up"));
@@ -390,8 +375,6 @@ void DelegationsPage::retranslate()
     m_removeInterpreter->setText(tr("Remove interpreter"));
     m_itinerary->retranslate();
     m_members->show();
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New delegation"));
 }
 
 void DelegationsPage::languageChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/delegation.h"
 
 class QComboBox;
@@ -13,6 +13,8 @@ class QTabWidget;
 
 namespace jlgc {
 
+class DelegationsPage;
+class DelegationRepository;
 class DateField;
 class FieldForm;
 class RecordListModel;
@@ -20,11 +22,13 @@ class DelegationItineraryView;
 class SearchPicker;
 template <typename T> class OwnedRows;
 
+extern template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
+
 // Visits by Japanese governments, from the first inquiry to the thank-you
 // letters: upcoming visits first; for the chosen one its members, its
 // itinerary day by day and its protocol, and its calendar for Outlook and
 // Google Calendar.
-class DelegationsPage : public RecordPage {
+class DelegationsPage : public KindPage<DelegationsPage, DelegationRepository, Delegation> {
     Q_OBJECT
 public:
     explicit DelegationsPage(QWidget* parent = nullptr);
@@ -33,8 +37,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("delegation"); }
     RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "delegations").
@@ -52,21 +54,18 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
+    Delegation formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    Delegation formDelegation() const;
     QWidget* buildMembersTab();
     QWidget* buildProtocolTab();
 
     RecordListModel* m_model;
-    Delegation m_loaded;
     QLineEdit* m_nameJa;
     QLineEdit* m_nameEn;
     SearchPicker* m_government;

@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/ownedrows.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
@@ -23,6 +24,8 @@
 #include <QVBoxLayout>
 
 namespace jlgc {
+
+template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
 
 namespace {
 // 9:30, 09:30 or 930; invalid (and `ok` false) when the text is not a time.
@@ -60,7 +63,7 @@ std::optional<T> askParticipant(QWidget* parent, const QString& title, const QSt
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("events"), parent),
+    : KindPage(QStringLiteral("events"), parent),
       m_model(new RecordListModel(QStringLiteral("events"), this)), m_yearFilter(new QComboBox),
       m_kindFilter(new QComboBox), m_summary(new QLabel), m_titleEn(new QLineEdit),
       m_titleJa(new QLineEdit), m_kind(new QComboBox), m_date(new DateField),
@@ -244,34 +247,33 @@ void EventsPage::showSummary()
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-void EventsPage::loadRecord(const QVariant& id)
+QString EventsPage::newRecordTitle() const
 {
-    const auto e = OfficeEventRepository(*database()).find(id.toLongLong(), uiLanguage());
-    if (!e) {
-        clearForm();
-        return;
-    }
-    m_loaded = *e;
-    m_titleEn->setText(e->titleEn);
-    m_titleJa->setText(e->titleJa);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(EventKinds::code(e->kind))));
-    m_date->setValue(e->date);
-    m_startTime->setText(e->startTime.isValid() ? e->startTime.toString(QStringLiteral("HH:mm"))
-                                                : QString());
-    m_endDate->setValue(e->endDate);
-    m_endTime->setText(e->endTime.isValid() ? e->endTime.toString(QStringLiteral("HH:mm"))
-                                            : QString());
-    m_place->setText(e->place);
-    m_attendance->setValue(e->attendance.value_or(-1));
-    m_notes->setPlainText(e->notes);
-    m_organizationRows->setItems(e->organizations);
-    m_attendeeRows->setItems(e->attendees);
-    setFormTitle(e->title(uiLanguage()));
+    return tr("New event");
 }
 
-void EventsPage::clearForm()
+void EventsPage::showLoaded()
 {
-    m_loaded = OfficeEvent{};
+    m_titleEn->setText(m_loaded.titleEn);
+    m_titleJa->setText(m_loaded.titleJa);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(EventKinds::code(m_loaded.kind))));
+    m_date->setValue(m_loaded.date);
+    m_startTime->setText(m_loaded.startTime.isValid()
+                             ? m_loaded.startTime.toString(QStringLiteral("HH:mm"))
+                             : QString());
+    m_endDate->setValue(m_loaded.endDate);
+    m_endTime->setText(m_loaded.endTime.isValid()
+                           ? m_loaded.endTime.toString(QStringLiteral("HH:mm"))
+                           : QString());
+    m_place->setText(m_loaded.place);
+    m_attendance->setValue(m_loaded.attendance.value_or(-1));
+    m_notes->setPlainText(m_loaded.notes);
+    m_organizationRows->setItems(m_loaded.organizations);
+    m_attendeeRows->setItems(m_loaded.attendees);
+}
+
+void EventsPage::clearFields()
+{
     for (QLineEdit* l : {m_titleEn, m_titleJa, m_startTime, m_endTime, m_place})
         l->clear();
     m_kind->setCurrentIndex(0);
@@ -281,10 +283,9 @@ void EventsPage::clearForm()
     m_notes->clear();
     m_organizationRows->setItems({});
     m_attendeeRows->setItems({});
-    setFormTitle(tr("New event"));
 }
 
-OfficeEvent EventsPage::formEvent() const
+OfficeEvent EventsPage::formRecord() const
 {
     OfficeEvent e = m_loaded;
     e.titleEn = m_titleEn->text().trimmed();
@@ -303,7 +304,7 @@ OfficeEvent EventsPage::formEvent() const
 
 QVariant EventsPage::saveForm()
 {
-    OfficeEvent e = formEvent();
+    OfficeEvent e = formRecord();
     FieldErrors errors;
     bool ok = true;
     e.startTime = parseTime(m_startTime->text(), &ok);
@@ -314,19 +315,7 @@ QVariant EventsPage::saveForm()
         errors.append({QStringLiteral("endTime"), tr("Write the time as 10:00 or 18:30.")});
     if (!errors.isEmpty())
         throw StorageError(errors);
-    OfficeEventRepository repo(*database());
-    return (e.id > 0 ? repo.update(e) : repo.add(e)).id;
-}
-
-void EventsPage::removeRecord(const QVariant& id)
-{
-    OfficeEventRepository(*database()).remove(id.toLongLong());
-}
-
-QString EventsPage::describeCurrent() const
-{
-    const QString title = formEvent().title(uiLanguage());
-    return title.isEmpty() ? tr("New event") : title;
+    return saveRecord(e);
 }
 
 void EventsPage::addOrganization(const EventOrganization& organization)
@@ -341,7 +330,7 @@ void EventsPage::addAttendee(const EventAttendee& attendee)
 
 void EventsPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     fillCombos();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("event"), tr("Event"));
@@ -368,8 +357,6 @@ void EventsPage::retranslate()
     m_attendees->setTitle(tr("People attending"));
     m_attendees->setHeaders({tr("Person"), tr("Role")});
     showSummary();
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New event"));
 }
 
 } // namespace jlgc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/officeevent.h"
 #include "storage/officeeventrepository.h"
 
@@ -12,14 +12,18 @@ class QSpinBox;
 
 namespace jlgc {
 
+class EventsPage;
+class OfficeEventRepository;
 class DateField;
 class DetailTable;
 template <typename T> class OwnedRows;
 class RecordListModel;
 
+extern template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
+
 // The office's events in calendar order: Japan Day, fairs and travel shows,
 // JET information sessions, receptions, seminars; who took part and came.
-class EventsPage : public RecordPage {
+class EventsPage : public KindPage<EventsPage, OfficeEventRepository, OfficeEvent> {
     Q_OBJECT
 public:
     explicit EventsPage(QWidget* parent = nullptr);
@@ -28,8 +32,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("office_event"); }
     RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "events").
@@ -46,15 +48,14 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    OfficeEvent formRecord() const override;
     void retranslate() override;
 
 private:
-    OfficeEvent formEvent() const;
     void fillCombos();
     void fillYearFilter();
     void showSummary();
@@ -62,7 +63,6 @@ private:
 
     RecordListModel* m_model;
     QList<EventKindCount> m_counts; // of the list as filtered
-    OfficeEvent m_loaded;
     OwnedRows<EventOrganization>* m_organizationRows;
     OwnedRows<EventAttendee>* m_attendeeRows;
     QComboBox* m_yearFilter;

@@ -1,6 +1,7 @@
 #include "fellowship/fellowshippage.h"
 
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/pickers.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -25,8 +26,10 @@
 
 namespace jlgc {
 
+template class KindPage<FellowshipPage, CohortRepository, Cohort>;
+
 FellowshipPage::FellowshipPage(QWidget* parent)
-    : RecordPage(QStringLiteral("fellowship"), parent), m_model(new CohortTableModel(this)),
+    : KindPage(QStringLiteral("fellowship"), parent), m_model(new CohortTableModel(this)),
       m_year(new QSpinBox), m_programme(new DateRangeField), m_tokyo(new DateRangeField),
       m_hostPortion(new DateRangeField), m_host(new SearchPicker), m_themeEn(new QLineEdit),
       m_themeJa(new QLineEdit), m_notes(new QPlainTextEdit), m_tabs(new QTabWidget),
@@ -121,19 +124,22 @@ void FellowshipPage::reload()
         });
 }
 
-void FellowshipPage::loadRecord(const QVariant& id)
+QString FellowshipPage::newRecordTitle() const
 {
-    const auto cohort = CohortRepository(*database()).find(id.toLongLong());
-    if (!cohort) {
-        clearForm();
-        return;
-    }
-    showCohort(*cohort);
+    return tr("New cohort");
 }
 
-void FellowshipPage::showCohort(const Cohort& c)
+QString FellowshipPage::describe(const Cohort& c) const
 {
-    m_loaded = c;
+    const QString host = m_host->currentLabel();
+    return host.isEmpty() ? tr("%1 cohort").arg(c.year)
+                          : tr("%1 cohort — hosted by %2").arg(c.year).arg(host);
+}
+
+// A new cohort (clearFields) shows the year after the latest.
+void FellowshipPage::showLoaded()
+{
+    const Cohort& c = m_loaded;
     m_year->setValue(c.year > 0 ? c.year : suggestedYear());
     m_programme->setRange(c.programmeStart, c.programmeEnd);
     m_tokyo->setRange(c.tokyoStart, c.tokyoEnd);
@@ -145,19 +151,12 @@ void FellowshipPage::showCohort(const Cohort& c)
     m_themeEn->setText(c.themeEn);
     m_themeJa->setText(c.themeJa);
     m_notes->setPlainText(c.notes);
-    if (c.id > 0) {
-        const QString host = m_host->currentLabel();
-        setFormTitle(host.isEmpty() ? tr("%1 cohort").arg(c.year)
-                                    : tr("%1 cohort — hosted by %2").arg(c.year).arg(host));
-    } else {
-        setFormTitle(tr("New cohort"));
-    }
     refreshTabs();
 }
 
-void FellowshipPage::clearForm()
+void FellowshipPage::clearFields()
 {
-    showCohort(Cohort{});
+    showLoaded();
 }
 
 int FellowshipPage::suggestedYear() const
@@ -168,7 +167,7 @@ int FellowshipPage::suggestedYear() const
     return latest > 0 ? latest + 1 : QDate::currentDate().year();
 }
 
-Cohort FellowshipPage::formCohort() const
+Cohort FellowshipPage::formRecord() const
 {
     Cohort c = m_loaded;
     c.year = m_year->value();
@@ -186,16 +185,6 @@ Cohort FellowshipPage::formCohort() const
     c.themeJa = m_themeJa->text().trimmed();
     c.notes = m_notes->toPlainText();
     return c;
-}
-
-QVariant FellowshipPage::saveForm()
-{
-    return CohortRepository(*database()).save(formCohort()).id;
-}
-
-void FellowshipPage::removeRecord(const QVariant& id)
-{
-    CohortRepository(*database()).remove(id.toLongLong());
 }
 
 QString FellowshipPage::describeCurrent() const
@@ -240,7 +229,7 @@ void FellowshipPage::updateTabTitles()
 
 void FellowshipPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("programme"), tr("Programme"));
     f->setSectionTitle(QStringLiteral("theme"), tr("Theme"));
@@ -256,8 +245,6 @@ void FellowshipPage::retranslate()
     m_themeEn->setPlaceholderText(tr("e.g. Disaster recovery and coastal communities"));
     m_themeJa->setPlaceholderText(tr("e.g. 震災復興と沿岸のまちづくり"));
     updateTabTitles();
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New cohort"));
 }
 
 void FellowshipPage::languageChanged()

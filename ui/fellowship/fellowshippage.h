@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/cohort.h"
 
 class QLineEdit;
@@ -10,17 +10,21 @@ class QTabWidget;
 
 namespace jlgc {
 
+class CohortRepository;
 class CohortTableModel;
 class DateRangeField;
 class FellowsTab;
 class HomestaysTab;
 class ItineraryTab;
 class SearchPicker;
+class FellowshipPage;
+
+extern template class KindPage<FellowshipPage, CohortRepository, Cohort>;
 
 // The CLAIR Fellowship Programme, one cohort a year: the list of cohorts with
 // their fellows counted by status, the chosen cohort's dates, host and theme,
 // and under them its fellows, day-by-day itinerary and homestays.
-class FellowshipPage : public RecordPage {
+class FellowshipPage : public KindPage<FellowshipPage, CohortRepository, Cohort> {
     Q_OBJECT
 public:
     explicit FellowshipPage(QWidget* parent = nullptr);
@@ -29,8 +33,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("cohort"); }
     CohortTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -42,25 +44,24 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
+    QString newRecordTitle() const override;
+    // "2026 cohort — hosted by 兵庫県", the host as the form shows it.
+    QString describe(const Cohort& cohort) const override;
+    void showLoaded() override;
+    void clearFields() override;
+    Cohort formRecord() const override;
     QString describeCurrent() const override;
     void retranslate() override;
     void languageChanged() override;
     void showEvent(QShowEvent* event) override;
 
 private:
-    Cohort formCohort() const;
-    void showCohort(const Cohort& cohort);
     void refreshTabs();
     void contentsChanged();
     void updateTabTitles();
     int suggestedYear() const;
 
     CohortTableModel* m_model;
-    Cohort m_loaded;
     QSpinBox* m_year;
     DateRangeField* m_programme;
     DateRangeField* m_tokyo;

@@ -2,6 +2,7 @@
 
 #include "common/columnfitter.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
@@ -26,6 +27,8 @@
 
 namespace jlgc {
 
+template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
+
 namespace {
 enum MemberColumn { MemberName, MemberAge, MemberRole };
 enum HistoryColumn { HistoryYear, HistoryFellow, HistoryNights, HistoryCount };
@@ -43,7 +46,7 @@ QTableWidget* smallTable(int columns)
 } // namespace
 
 HostFamiliesPage::HostFamiliesPage(QWidget* parent)
-    : RecordPage(QStringLiteral("hostFamilies"), parent),
+    : KindPage(QStringLiteral("hostFamilies"), parent),
       m_model(new RecordListModel(QStringLiteral("host_families"), this)), m_kanji(new QLineEdit),
       m_kana(new QLineEdit), m_romaji(new QLineEdit), m_municipality(new SearchPicker),
       m_address(new QPlainTextEdit), m_languages(new QLineEdit), m_capacity(new QSpinBox),
@@ -144,32 +147,30 @@ void HostFamiliesPage::setDatabase(Database* db)
     showWhatIsWithheld(); // what this login's role withholds
 }
 
-void HostFamiliesPage::loadRecord(const QVariant& id)
+QString HostFamiliesPage::newRecordTitle() const
 {
-    const auto family = HostFamilyRepository(*database()).find(id.toLongLong());
-    if (!family) {
-        clearForm();
-        return;
-    }
-    m_loaded = *family;
-    m_kanji->setText(family->familyNameKanji);
-    m_kana->setText(family->familyNameKana);
-    m_romaji->setText(family->familyNameRomaji);
+    return tr("New host family");
+}
+
+void HostFamiliesPage::showLoaded()
+{
+    m_kanji->setText(m_loaded.familyNameKanji);
+    m_kana->setText(m_loaded.familyNameKana);
+    m_romaji->setText(m_loaded.familyNameRomaji);
     m_municipality->setCurrent(
-        family->municipalityCode.isEmpty() ? QVariant() : QVariant(family->municipalityCode),
-        pickers::jurisdictionLabel(database(), family->municipalityCode));
-    m_address->setPlainText(family->addressJa);
-    m_languages->setText(family->languages);
-    m_capacity->setValue(family->capacity);
-    m_smoking->setChecked(family->smoking);
-    m_pets->setText(family->pets);
-    m_accessibility->setText(family->accessibility);
-    m_dietary->setPlainText(family->dietaryNotes);
-    m_availability->setPlainText(family->availabilityNotes);
-    m_notes->setPlainText(family->notes);
-    showMembers(family->members);
-    showHistory(family->id);
-    setFormTitle(family->display(uiLanguage()));
+        m_loaded.municipalityCode.isEmpty() ? QVariant() : QVariant(m_loaded.municipalityCode),
+        pickers::jurisdictionLabel(database(), m_loaded.municipalityCode));
+    m_address->setPlainText(m_loaded.addressJa);
+    m_languages->setText(m_loaded.languages);
+    m_capacity->setValue(m_loaded.capacity);
+    m_smoking->setChecked(m_loaded.smoking);
+    m_pets->setText(m_loaded.pets);
+    m_accessibility->setText(m_loaded.accessibility);
+    m_dietary->setPlainText(m_loaded.dietaryNotes);
+    m_availability->setPlainText(m_loaded.availabilityNotes);
+    m_notes->setPlainText(m_loaded.notes);
+    showMembers(m_loaded.members);
+    showHistory(m_loaded.id);
 }
 
 void HostFamiliesPage::showWhatIsWithheld()
@@ -180,9 +181,8 @@ void HostFamiliesPage::showWhatIsWithheld()
                                  "coordinator and administrators. Saving keeps it as it is."));
 }
 
-void HostFamiliesPage::clearForm()
+void HostFamiliesPage::clearFields()
 {
-    m_loaded = HostFamily{};
     for (QLineEdit* e : {m_kanji, m_kana, m_romaji, m_languages, m_pets, m_accessibility})
         e->clear();
     for (QPlainTextEdit* e : {m_address, m_dietary, m_availability, m_notes})
@@ -192,7 +192,6 @@ void HostFamiliesPage::clearForm()
     m_smoking->setChecked(false);
     showMembers({});
     showHistory(0);
-    setFormTitle(tr("New host family"));
 }
 
 void HostFamiliesPage::showMembers(const QList<HostFamilyMember>& members)
@@ -263,7 +262,7 @@ void HostFamiliesPage::showHistory(HostFamilyId id)
                                                 : tr("Fellows hosted (%1)").arg(placements.size()));
 }
 
-HostFamily HostFamiliesPage::formFamily() const
+HostFamily HostFamiliesPage::formRecord() const
 {
     HostFamily f = m_loaded;
     f.familyNameKanji = m_kanji->text().trimmed();
@@ -285,7 +284,7 @@ HostFamily HostFamiliesPage::formFamily() const
 
 QVariant HostFamiliesPage::saveForm()
 {
-    const HostFamily f = formFamily();
+    const HostFamily f = formRecord();
     // The picker offers prefectures too; a family lives in a municipality.
     if (f.municipalityCode.size() == 2)
         throw StorageError(
@@ -294,14 +293,9 @@ QVariant HostFamiliesPage::saveForm()
     return HostFamilyRepository(*database()).save(f).id;
 }
 
-void HostFamiliesPage::removeRecord(const QVariant& id)
-{
-    HostFamilyRepository(*database()).remove(id.toLongLong());
-}
-
 QString HostFamiliesPage::describeCurrent() const
 {
-    const HostFamily f = formFamily();
+    const HostFamily f = formRecord();
     if (f.familyNameKanji.isEmpty() && f.familyNameRomaji.isEmpty())
         return tr("New host family");
     return f.display(uiLanguage());
@@ -309,7 +303,7 @@ QString HostFamiliesPage::describeCurrent() const
 
 void HostFamiliesPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("names"), tr("Family name"));
     f->setSectionTitle(QStringLiteral("home"), tr("Home and household"));
@@ -343,8 +337,6 @@ void HostFamiliesPage::retranslate()
     m_addMember->setText(tr("Add member"));
     m_removeMember->setText(tr("Remove member"));
     m_history->setHorizontalHeaderLabels({tr("Year"), tr("Fellow"), tr("Nights"), tr("Number")});
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New host family"));
 }
 
 void HostFamiliesPage::languageChanged()

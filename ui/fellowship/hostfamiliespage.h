@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/hostfamily.h"
 
 class QCheckBox;
@@ -13,12 +13,16 @@ class QTableWidget;
 
 namespace jlgc {
 
+class HostFamiliesPage;
+class HostFamilyRepository;
 class RecordListModel;
 class SearchPicker;
 
+extern template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
+
 // The families in Japan who host fellows: their names, home, household and
 // what they can provide, their members, and every fellow they have hosted.
-class HostFamiliesPage : public RecordPage {
+class HostFamiliesPage : public KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily> {
     Q_OBJECT
 public:
     explicit HostFamiliesPage(QWidget* parent = nullptr);
@@ -27,8 +31,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("host_family"); }
     RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "host_families").
@@ -39,11 +41,12 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
+    HostFamily formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
     void showEvent(QShowEvent* event) override;
@@ -51,13 +54,11 @@ protected:
 private:
     // The address, for a login whose role withholds it (ServerRoles).
     void showWhatIsWithheld();
-    HostFamily formFamily() const;
     void showMembers(const QList<HostFamilyMember>& members);
     QList<HostFamilyMember> formMembers() const;
     void showHistory(HostFamilyId id);
 
     RecordListModel* m_model;
-    HostFamily m_loaded;
     bool m_showingMembers = false;
     QLineEdit* m_kanji;
     QLineEdit* m_kana;

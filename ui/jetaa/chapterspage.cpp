@@ -2,6 +2,7 @@
 
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/ownedrows.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -28,6 +29,8 @@
 
 namespace jlgc {
 
+template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter>;
+
 namespace {
 QString dateText(const QDate& d)
 {
@@ -36,7 +39,7 @@ QString dateText(const QDate& d)
 } // namespace
 
 ChaptersPage::ChaptersPage(QWidget* parent)
-    : RecordPage(QStringLiteral("jetaaChapters"), parent), m_model(new ChapterTableModel(this)),
+    : KindPage(QStringLiteral("jetaaChapters"), parent), m_model(new ChapterTableModel(this)),
       m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
       m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
@@ -189,38 +192,40 @@ void ChaptersPage::resetFilters()
     m_statusFilter->setCurrentIndex(0);
 }
 
-void ChaptersPage::loadRecord(const QVariant& id)
+QString ChaptersPage::newRecordTitle() const
 {
-    const auto chapter = JetaaChapterRepository(*database()).find(id.toLongLong(), uiLanguage());
-    if (!chapter) {
-        clearForm();
-        return;
-    }
-    m_loaded = *chapter;
-    m_name->setText(chapter->name);
-    m_shortName->setText(chapter->shortName);
-    m_country->setCurrentIndex(std::max(0, m_country->findData(chapter->country)));
-    m_subdivision->setCurrent(
-        chapter->subdivisionCode.isEmpty() ? QVariant() : QVariant(chapter->subdivisionCode),
-        pickers::subdivisionLabel(database(), chapter->subdivisionCode));
-    m_city->setText(chapter->city);
-    m_parent->setCurrent(chapter->parentId > 0 ? QVariant(chapter->parentId) : QVariant(),
-                         chapter->parentName);
-    m_status->setCurrentIndex(
-        std::max(0, m_status->findData(ChapterStatuses::code(chapter->status))));
-    m_founded->setText(chapter->founded.toIso());
-    m_website->setText(chapter->website);
-    m_email->setText(chapter->email);
-    m_notes->setPlainText(chapter->notes);
-    m_officerRows->setItems(chapter->officers);
-    showMemberships(chapter->memberships);
-    showFunding(chapter->id);
-    setFormTitle(chapter->name);
+    return tr("New chapter");
 }
 
-void ChaptersPage::clearForm()
+QString ChaptersPage::describe(const JetaaChapter& chapter) const
 {
-    m_loaded = JetaaChapter{};
+    return chapter.name;
+}
+
+void ChaptersPage::showLoaded()
+{
+    m_name->setText(m_loaded.name);
+    m_shortName->setText(m_loaded.shortName);
+    m_country->setCurrentIndex(std::max(0, m_country->findData(m_loaded.country)));
+    m_subdivision->setCurrent(
+        m_loaded.subdivisionCode.isEmpty() ? QVariant() : QVariant(m_loaded.subdivisionCode),
+        pickers::subdivisionLabel(database(), m_loaded.subdivisionCode));
+    m_city->setText(m_loaded.city);
+    m_parent->setCurrent(m_loaded.parentId > 0 ? QVariant(m_loaded.parentId) : QVariant(),
+                         m_loaded.parentName);
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(ChapterStatuses::code(m_loaded.status))));
+    m_founded->setText(m_loaded.founded.toIso());
+    m_website->setText(m_loaded.website);
+    m_email->setText(m_loaded.email);
+    m_notes->setPlainText(m_loaded.notes);
+    m_officerRows->setItems(m_loaded.officers);
+    showMemberships(m_loaded.memberships);
+    showFunding(m_loaded.id);
+}
+
+void ChaptersPage::clearFields()
+{
     for (QLineEdit* e : {m_name, m_shortName, m_city, m_founded, m_website, m_email})
         e->clear();
     m_notes->clear();
@@ -232,7 +237,6 @@ void ChaptersPage::clearForm()
     m_officerRows->setItems({});
     showMemberships({});
     showFunding(0);
-    setFormTitle(tr("New chapter"));
 }
 
 QList<ChapterMembership> ChaptersPage::formMemberships() const
@@ -261,7 +265,7 @@ QList<ChapterMembership> ChaptersPage::formMemberships() const
     return result;
 }
 
-JetaaChapter ChaptersPage::formChapter() const
+JetaaChapter ChaptersPage::formRecord() const
 {
     JetaaChapter c = m_loaded;
     c.name = m_name->text().trimmed();
@@ -280,7 +284,7 @@ JetaaChapter ChaptersPage::formChapter() const
 
 QVariant ChaptersPage::saveForm()
 {
-    JetaaChapter c = formChapter();
+    JetaaChapter c = formRecord();
     const auto founded = PartialDate::fromText(m_founded->text());
     if (!founded)
         throw StorageError(FieldErrors{
@@ -290,17 +294,6 @@ QVariant ChaptersPage::saveForm()
     c.founded = *founded;
     c.memberships = formMemberships();
     return JetaaChapterRepository(*database()).save(c).id;
-}
-
-void ChaptersPage::removeRecord(const QVariant& id)
-{
-    JetaaChapterRepository(*database()).remove(id.toLongLong());
-}
-
-QString ChaptersPage::describeCurrent() const
-{
-    const QString name = m_name->text().trimmed();
-    return name.isEmpty() ? tr("New chapter") : name;
 }
 
 void ChaptersPage::addOfficer(const ChapterOfficer& officer)
@@ -338,7 +331,7 @@ void ChaptersPage::showFunding(ChapterId id)
 
 void ChaptersPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     fillCombos();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("chapter"), tr("Chapter"));
@@ -367,8 +360,6 @@ void ChaptersPage::retranslate()
     m_funding->setTitle(tr("CLAIR funding"));
     m_funding->setHeaders({tr("Fiscal year"), tr("Status"), tr("Requested"), tr("Approved"),
                            tr("Disbursed"), tr("Report")});
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New chapter"));
 }
 
 } // namespace jlgc

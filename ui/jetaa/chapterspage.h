@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/jetaachapter.h"
 
 class QComboBox;
@@ -9,15 +9,19 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
+class ChaptersPage;
+class JetaaChapterRepository;
 class ChapterTableModel;
 class DetailTable;
 template <typename T> class OwnedRows;
 class SearchPicker;
 
+extern template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter>;
+
 // The JET Alumni Association chapters of the US and Canada: a tree of
 // chapters and subchapters, each with its officers, membership counts and
 // the history of its CLAIR funding.
-class ChaptersPage : public RecordPage {
+class ChaptersPage : public KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter> {
     Q_OBJECT
 public:
     explicit ChaptersPage(QWidget* parent = nullptr);
@@ -26,8 +30,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
     ChapterTableModel* model() const { return m_model; }
     QComboBox* countryFilter() const { return m_countryFilter; }
@@ -42,23 +44,22 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    QString describe(const JetaaChapter& chapter) const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    JetaaChapter formRecord() const override;
     void retranslate() override;
     void resetFilters() override;
 
 private:
-    JetaaChapter formChapter() const;
     QList<ChapterMembership> formMemberships() const;
     void fillCombos();
     void showMemberships(const QList<ChapterMembership>& memberships);
     void showFunding(ChapterId id);
 
     ChapterTableModel* m_model;
-    JetaaChapter m_loaded;
     QDate m_today;
     QComboBox* m_countryFilter;
     QComboBox* m_statusFilter;

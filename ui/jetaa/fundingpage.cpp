@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -31,6 +32,8 @@
 
 namespace jlgc {
 
+template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
+
 namespace {
 
 enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
@@ -38,7 +41,7 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : RecordPage(QStringLiteral("jetaaFunding"), parent),
+    : KindPage(QStringLiteral("jetaaFunding"), parent),
       m_model(new RecordListModel(QStringLiteral("chapter_funding"), this)),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
@@ -299,41 +302,42 @@ void FundingPage::reload()
         });
 }
 
-void FundingPage::loadRecord(const QVariant& id)
+QString FundingPage::newRecordTitle() const
 {
-    const auto funding = ChapterFundingRepository(*database()).find(id.toLongLong());
-    if (!funding) {
-        clearForm();
-        return;
-    }
-    m_loaded = *funding;
-    m_chapter->setCurrent(funding->chapterId, funding->chapterName);
-    m_fiscalYear->setValue(funding->fiscalYear.year());
-    m_applicationDate->setValue(funding->applicationDate);
-    m_currency->setCurrentIndex(std::max(0, m_currency->findData(funding->currency)));
-    const QString approvedIn = funding->effectiveApprovedCurrency();
-    m_approved->setText(funding->approved ? Money::formatAmount(*funding->approved, approvedIn)
-                                          : QString());
-    m_approvedCurrency->setCurrentIndex(std::max(0, m_approvedCurrency->findData(approvedIn)));
-    m_budgetJpy->setText(funding->budgetJpy
-                             ? Money::formatAmount(*funding->budgetJpy, QStringLiteral("JPY"))
-                             : QString());
-    m_status->setCurrentIndex(
-        std::max(0, m_status->findData(FundingStatuses::code(funding->status))));
-    m_reportDue->setValue(funding->reportDue);
-    m_reportReceived->setValue(funding->reportReceived);
-    m_notes->setPlainText(funding->notes);
-    showLines(funding->lines, funding->currency);
-    showDisbursements(funding->disbursements, approvedIn);
-    showOverrides(funding->overrides, approvedIn);
-    updateYearSpan();
-    setFormTitle(funding->chapterName + QStringLiteral(" — ") +
-                 funding->fiscalYear.label(uiLanguage()));
+    return tr("New funding year");
 }
 
-void FundingPage::clearForm()
+QString FundingPage::describe(const ChapterFunding& funding) const
 {
-    m_loaded = ChapterFunding{};
+    return funding.chapterName + QStringLiteral(" — ") + funding.fiscalYear.label(uiLanguage());
+}
+
+void FundingPage::showLoaded()
+{
+    m_chapter->setCurrent(m_loaded.chapterId, m_loaded.chapterName);
+    m_fiscalYear->setValue(m_loaded.fiscalYear.year());
+    m_applicationDate->setValue(m_loaded.applicationDate);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(m_loaded.currency)));
+    const QString approvedIn = m_loaded.effectiveApprovedCurrency();
+    m_approved->setText(m_loaded.approved ? Money::formatAmount(*m_loaded.approved, approvedIn)
+                                          : QString());
+    m_approvedCurrency->setCurrentIndex(std::max(0, m_approvedCurrency->findData(approvedIn)));
+    m_budgetJpy->setText(m_loaded.budgetJpy
+                             ? Money::formatAmount(*m_loaded.budgetJpy, QStringLiteral("JPY"))
+                             : QString());
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(FundingStatuses::code(m_loaded.status))));
+    m_reportDue->setValue(m_loaded.reportDue);
+    m_reportReceived->setValue(m_loaded.reportReceived);
+    m_notes->setPlainText(m_loaded.notes);
+    showLines(m_loaded.lines, m_loaded.currency);
+    showDisbursements(m_loaded.disbursements, approvedIn);
+    showOverrides(m_loaded.overrides, approvedIn);
+    updateYearSpan();
+}
+
+void FundingPage::clearFields()
+{
     m_chapter->clear();
     const int shown = m_yearFilter->currentData().toInt();
     m_fiscalYear->setValue(shown > 0 ? shown : FiscalYear::containing(m_today).year());
@@ -350,7 +354,6 @@ void FundingPage::clearForm()
     showDisbursements({}, QStringLiteral("USD"));
     showOverrides({}, QStringLiteral("USD"));
     updateYearSpan();
-    setFormTitle(tr("New funding year"));
 }
 
 void FundingPage::showLines(const QList<FundingLine>& lines, const QString& currency)
@@ -380,7 +383,7 @@ void FundingPage::showOverrides(const QList<DisbursementOverride>& list, const Q
     m_overrides->setVisible(!list.isEmpty());
 }
 
-ChapterFunding FundingPage::formFunding() const
+ChapterFunding FundingPage::formRecord() const
 {
     ChapterFunding f = m_loaded;
     FieldErrors errors;
@@ -449,7 +452,7 @@ ChapterFunding FundingPage::formFunding() const
 
 QVariant FundingPage::saveForm()
 {
-    ChapterFunding f = formFunding();
+    ChapterFunding f = formRecord();
     f.chapterCountry = m_loaded.chapterCountry;
     // Paying more than approved is allowed only with a recorded decision. The
     // question comes after every other rule passes, so that a save refused for
@@ -470,11 +473,6 @@ QVariant FundingPage::saveForm()
     return ChapterFundingRepository(*database()).save(f).id;
 }
 
-void FundingPage::removeRecord(const QVariant& id)
-{
-    ChapterFundingRepository(*database()).remove(id.toLongLong());
-}
-
 QString FundingPage::describeCurrent() const
 {
     const QString chapter = m_chapter->currentLabel();
@@ -485,7 +483,7 @@ QString FundingPage::describeCurrent() const
 
 void FundingPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     fillCombos();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("application"), tr("Application"));
@@ -513,8 +511,6 @@ void FundingPage::retranslate()
     m_overrides->setHeaders({tr("When"), tr("Allowed by"), tr("Up to"), tr("Reason")});
     m_totals->retranslate();
     updateYearSpan();
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New funding year"));
 }
 
 void FundingPage::languageChanged()

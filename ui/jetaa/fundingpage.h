@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/chapterfunding.h"
 
 #include <functional>
@@ -15,16 +15,20 @@ class QTableWidget;
 
 namespace jlgc {
 
+class FundingPage;
+class ChapterFundingRepository;
 class DateField;
 class DetailTable;
 class FundingTotalsBox;
 class RecordListModel;
 class SearchPicker;
 
+extern template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
+
 // CLAIR funding of the chapters, per Japanese fiscal year: applications,
 // approvals, disbursements and the reports the chapters owe; with totals by
 // country and currency and what is due or overdue.
-class FundingPage : public RecordPage {
+class FundingPage : public KindPage<FundingPage, ChapterFundingRepository, ChapterFunding> {
     Q_OBJECT
 public:
     // Asked when a save would pay more than approved: the override to
@@ -37,8 +41,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     // The list's columns (the "chapter_funding" kind's list columns).
     enum Column {
         Chapter,
@@ -72,17 +74,18 @@ public:
 protected:
     QString historyTableName() const override { return QStringLiteral("chapter_funding"); }
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    QString describe(const ChapterFunding& funding) const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
     QString describeCurrent() const override;
+    ChapterFunding formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
     void resetFilters() override;
 
 private:
-    ChapterFunding formFunding() const;
     void fillCombos();
     void fillYearFilter();
     void updateYearSpan();
@@ -91,7 +94,6 @@ private:
     void showOverrides(const QList<DisbursementOverride>& list, const QString& currency);
 
     RecordListModel* m_model;
-    ChapterFunding m_loaded;
     QDate m_today;
     OverrideAsker m_askOverride;
     bool m_yearChosen = false; // the user picked a year (0: all): keep it

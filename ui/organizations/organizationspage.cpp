@@ -1,6 +1,7 @@
 #include "organizations/organizationspage.h"
 
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/pickers.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
@@ -20,13 +21,15 @@
 
 namespace jlgc {
 
+template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
+
 namespace {
 const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("JP"),
                                QString()};
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("organizations"), parent),
+    : KindPage(QStringLiteral("organizations"), parent),
       m_model(new RecordListModel(QStringLiteral("organizations"), this)),
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
@@ -145,36 +148,34 @@ void OrganizationsPage::reload()
     m_model->setFilter(QStringLiteral("kind"), kind.isEmpty() ? QVariant() : QVariant(kind));
 }
 
-void OrganizationsPage::loadRecord(const QVariant& id)
+QString OrganizationsPage::newRecordTitle() const
 {
-    const auto org = OrganizationRepository(*database()).find(id.toLongLong());
-    if (!org) {
-        clearForm();
-        return;
-    }
-    m_loaded = *org;
-    m_nameEn->setText(org->nameEn);
-    m_nameJa->setText(org->nameJa);
-    m_nameKana->setText(org->nameKana);
-    m_shortName->setText(org->shortName);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(OrganizationKinds::code(org->kind))));
-    m_country->setCurrentIndex(std::max(0, m_country->findData(org->country)));
+    return tr("New organization");
+}
+
+void OrganizationsPage::showLoaded()
+{
+    m_nameEn->setText(m_loaded.nameEn);
+    m_nameJa->setText(m_loaded.nameJa);
+    m_nameKana->setText(m_loaded.nameKana);
+    m_shortName->setText(m_loaded.shortName);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(OrganizationKinds::code(m_loaded.kind))));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(m_loaded.country)));
     updateLocationFields();
-    m_subdivision->setCurrent(org->subdivisionCode.isEmpty() ? QVariant()
-                                                             : QVariant(org->subdivisionCode),
-                              pickers::subdivisionLabel(database(), org->subdivisionCode));
+    m_subdivision->setCurrent(
+        m_loaded.subdivisionCode.isEmpty() ? QVariant() : QVariant(m_loaded.subdivisionCode),
+        pickers::subdivisionLabel(database(), m_loaded.subdivisionCode));
     const QString jcode =
-        org->municipalityCode.isEmpty() ? org->prefectureCode : org->municipalityCode;
+        m_loaded.municipalityCode.isEmpty() ? m_loaded.prefectureCode : m_loaded.municipalityCode;
     m_jurisdiction->setCurrent(jcode.isEmpty() ? QVariant() : QVariant(jcode),
                                pickers::jurisdictionLabel(database(), jcode));
-    m_city->setText(org->city);
-    m_address->setPlainText(org->address);
-    m_website->setText(org->website);
-    m_email->setText(org->email);
-    m_phone->setText(org->phone);
-    m_notes->setPlainText(org->notes);
-    setFormTitle(org->display(uiLanguage()));
-    showPeople(org->id);
+    m_city->setText(m_loaded.city);
+    m_address->setPlainText(m_loaded.address);
+    m_website->setText(m_loaded.website);
+    m_email->setText(m_loaded.email);
+    m_phone->setText(m_loaded.phone);
+    m_notes->setPlainText(m_loaded.notes);
+    showPeople(m_loaded.id);
 }
 
 void OrganizationsPage::showPeople(OrganizationId id)
@@ -195,9 +196,8 @@ void OrganizationsPage::showPeople(OrganizationId id)
         m_people->addItem(tr("No one is recorded at this organization yet."));
 }
 
-void OrganizationsPage::clearForm()
+void OrganizationsPage::clearFields()
 {
-    m_loaded = Organization{};
     for (QLineEdit* e :
          {m_nameEn, m_nameJa, m_nameKana, m_shortName, m_city, m_website, m_email, m_phone})
         e->clear();
@@ -210,10 +210,9 @@ void OrganizationsPage::clearForm()
     m_jurisdiction->clear();
     updateLocationFields();
     m_people->clear();
-    setFormTitle(tr("New organization"));
 }
 
-Organization OrganizationsPage::formOrganization() const
+Organization OrganizationsPage::formRecord() const
 {
     Organization o = m_loaded;
     o.nameEn = m_nameEn->text().trimmed();
@@ -235,25 +234,9 @@ Organization OrganizationsPage::formOrganization() const
     return o;
 }
 
-QVariant OrganizationsPage::saveForm()
-{
-    return OrganizationRepository(*database()).save(formOrganization()).id;
-}
-
-void OrganizationsPage::removeRecord(const QVariant& id)
-{
-    OrganizationRepository(*database()).remove(id.toLongLong());
-}
-
-QString OrganizationsPage::describeCurrent() const
-{
-    const QString name = formOrganization().display(uiLanguage());
-    return name.isEmpty() ? tr("New organization") : name;
-}
-
 void OrganizationsPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     fillCombos();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("names"), tr("Organization"));
@@ -277,8 +260,6 @@ void OrganizationsPage::retranslate()
     m_jurisdiction->setPlaceholderText(
         tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_peopleBox->setTitle(tr("People at this organization"));
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New organization"));
 }
 
 } // namespace jlgc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/organization.h"
 
 class QComboBox;
@@ -11,12 +11,16 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
+class OrganizationsPage;
+class OrganizationRepository;
 class RecordListModel;
 class SearchPicker;
 
+extern template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
+
 // Partner associations, governments on both sides of the Pacific,
 // consulates: every organization the office deals with.
-class OrganizationsPage : public RecordPage {
+class OrganizationsPage : public KindPage<OrganizationsPage, OrganizationRepository, Organization> {
     Q_OBJECT
 public:
     explicit OrganizationsPage(QWidget* parent = nullptr);
@@ -25,9 +29,7 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("organization"); }
-    QIcon icon() const override { return pageIcon(); }
     RecordListModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }
@@ -35,21 +37,18 @@ public:
 protected:
     void reload() override;
     void resetFilters() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
+    Organization formRecord() const override;
     void retranslate() override;
 
 private:
-    Organization formOrganization() const;
     void fillCombos();
     void updateLocationFields();
     void showPeople(OrganizationId id);
 
     RecordListModel* m_model;
-    Organization m_loaded;
     QComboBox* m_kindFilter;
     QLineEdit* m_nameEn;
     QLineEdit* m_nameJa;

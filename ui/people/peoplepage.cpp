@@ -2,6 +2,7 @@
 
 #include "common/detailtable.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/ownedrows.h"
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
@@ -21,8 +22,10 @@
 
 namespace jlgc {
 
+template class KindPage<PeoplePage, PersonRepository, Person>;
+
 PeoplePage::PeoplePage(QWidget* parent)
-    : RecordPage(QStringLiteral("people"), parent),
+    : KindPage(QStringLiteral("people"), parent),
       m_model(new RecordListModel(QStringLiteral("people"), this)), m_familyKanji(new QLineEdit),
       m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit), m_givenKana(new QLineEdit),
       m_family(new QLineEdit), m_given(new QLineEdit), m_title(new QLineEdit),
@@ -94,44 +97,40 @@ void PeoplePage::reload()
     // The list is read by RecordPage; the people page has no filter of its own.
 }
 
-void PeoplePage::loadRecord(const QVariant& id)
+QString PeoplePage::newRecordTitle() const
 {
-    const auto person = PersonRepository(*database()).find(id.toLongLong(), uiLanguage());
-    if (!person) {
-        clearForm();
-        return;
-    }
-    m_loaded = *person;
-    const PersonName& n = person->name;
+    return tr("New person");
+}
+
+void PeoplePage::showLoaded()
+{
+    const PersonName& n = m_loaded.name;
     m_familyKanji->setText(n.familyKanji);
     m_givenKanji->setText(n.givenKanji);
     m_familyKana->setText(n.familyKana);
     m_givenKana->setText(n.givenKana);
     m_family->setText(n.family);
     m_given->setText(n.given);
-    m_title->setText(person->title);
-    m_email->setText(person->email);
-    m_phone->setText(person->phone);
-    m_languages->setText(person->languages);
-    m_notes->setPlainText(person->notes);
-    m_affiliations->setItems(person->affiliations);
-    showFellowship(person->id);
-    setFormTitle(person->display(uiLanguage()));
+    m_title->setText(m_loaded.title);
+    m_email->setText(m_loaded.email);
+    m_phone->setText(m_loaded.phone);
+    m_languages->setText(m_loaded.languages);
+    m_notes->setPlainText(m_loaded.notes);
+    m_affiliations->setItems(m_loaded.affiliations);
+    showFellowship(m_loaded.id);
 }
 
-void PeoplePage::clearForm()
+void PeoplePage::clearFields()
 {
-    m_loaded = Person{};
     for (QLineEdit* e : {m_familyKanji, m_givenKanji, m_familyKana, m_givenKana, m_family, m_given,
                          m_title, m_email, m_phone, m_languages})
         e->clear();
     m_notes->clear();
     m_affiliations->setItems({});
     showFellowship(0);
-    setFormTitle(tr("New person"));
 }
 
-Person PeoplePage::formPerson() const
+Person PeoplePage::formRecord() const
 {
     Person p = m_loaded;
     p.name.familyKanji = m_familyKanji->text().trimmed();
@@ -147,22 +146,6 @@ Person PeoplePage::formPerson() const
     p.notes = m_notes->toPlainText();
     p.affiliations = m_affiliations->items();
     return p;
-}
-
-QVariant PeoplePage::saveForm()
-{
-    return PersonRepository(*database()).save(formPerson()).id;
-}
-
-void PeoplePage::removeRecord(const QVariant& id)
-{
-    PersonRepository(*database()).remove(id.toLongLong());
-}
-
-QString PeoplePage::describeCurrent() const
-{
-    const QString name = formPerson().display(uiLanguage());
-    return name.isEmpty() ? tr("New person") : name;
 }
 
 QTableWidget* PeoplePage::affiliationTable() const
@@ -192,7 +175,7 @@ void PeoplePage::showFellowship(PersonId id)
 
 void PeoplePage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("names"), tr("Name"));
     f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
@@ -217,8 +200,6 @@ void PeoplePage::retranslate()
     m_affiliationBox->setTitle(tr("Affiliations"));
     m_fellowshipBox->setTitle(tr("CLAIR Fellowship"));
     m_affiliationBox->setHeaders({tr("Organization"), tr("Role"), tr("From"), tr("Until")});
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New person"));
 }
 
 void PeoplePage::languageChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/person.h"
 
 class QLineEdit;
@@ -12,12 +12,16 @@ class QGroupBox;
 namespace jlgc {
 
 class DetailTable;
+class PeoplePage;
+class PersonRepository;
 class RecordListModel;
 template <typename T> class OwnedRows;
 
+extern template class KindPage<PeoplePage, PersonRepository, Person>;
+
 // Everyone the office deals with, in both scripts; every role a person plays
 // elsewhere points at the record kept here.
-class PeoplePage : public RecordPage {
+class PeoplePage : public KindPage<PeoplePage, PersonRepository, Person> {
     Q_OBJECT
 public:
     explicit PeoplePage(QWidget* parent = nullptr);
@@ -26,9 +30,7 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
     QString searchKind() const override { return QStringLiteral("person"); }
-    QIcon icon() const override { return pageIcon(); }
     RecordListModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const;
     QListWidget* fellowshipList() const { return m_fellowship; }
@@ -37,20 +39,17 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
+    Person formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    Person formPerson() const;
     void showFellowship(PersonId id);
 
     RecordListModel* m_model;
-    Person m_loaded;
     QLineEdit* m_familyKanji;
     QLineEdit* m_givenKanji;
     QLineEdit* m_familyKana;

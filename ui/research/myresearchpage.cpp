@@ -3,6 +3,7 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/listcelldelegate.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -32,6 +33,8 @@
 
 namespace jlgc {
 
+template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic>;
+
 namespace {
 const char* const MeKey = "research/me";
 
@@ -49,7 +52,7 @@ QTableWidget* makeTable(int columns)
 } // namespace
 
 MyResearchPage::MyResearchPage(QWidget* parent)
-    : RecordPage(QStringLiteral("myResearch"), parent), m_model(new TopicTableModel(this)),
+    : KindPage(QStringLiteral("myResearch"), parent), m_model(new TopicTableModel(this)),
       m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
       m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
       m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
@@ -249,30 +252,27 @@ bool MyResearchPage::showEveryone(const QVariant& topicId)
     return revealRecord(topicId);
 }
 
-void MyResearchPage::loadRecord(const QVariant& id)
+QString MyResearchPage::newRecordTitle() const
 {
-    const auto t = ResearchTopicRepository(*database()).find(id.toLongLong());
-    if (!t) {
-        clearForm();
-        return;
-    }
-    m_loaded = *t;
-    m_titleJa->setText(t->titleJa);
-    m_titleEn->setText(t->titleEn);
-    m_owner->setCurrent(t->owner, t->ownerName.display(uiLanguage()));
-    m_status->setCurrentIndex(m_status->findData(TopicStatuses::code(t->status)));
-    m_start->setValue(t->start);
-    m_end->setValue(t->end);
-    m_tags->setText(t->tags.join(QStringLiteral(", ")));
-    m_description->setPlainText(t->description);
-    showDeliverables(t->deliverables);
-    showLog();
-    setFormTitle(t->title(uiLanguage()));
+    return tr("New research topic");
 }
 
-void MyResearchPage::clearForm()
+void MyResearchPage::showLoaded()
 {
-    m_loaded = ResearchTopic{};
+    m_titleJa->setText(m_loaded.titleJa);
+    m_titleEn->setText(m_loaded.titleEn);
+    m_owner->setCurrent(m_loaded.owner, m_loaded.ownerName.display(uiLanguage()));
+    m_status->setCurrentIndex(m_status->findData(TopicStatuses::code(m_loaded.status)));
+    m_start->setValue(m_loaded.start);
+    m_end->setValue(m_loaded.end);
+    m_tags->setText(m_loaded.tags.join(QStringLiteral(", ")));
+    m_description->setPlainText(m_loaded.description);
+    showDeliverables(m_loaded.deliverables);
+    showLog();
+}
+
+void MyResearchPage::clearFields()
+{
     m_titleJa->clear();
     m_titleEn->clear();
     if (me() > 0)
@@ -286,10 +286,9 @@ void MyResearchPage::clearForm()
     m_description->clear();
     showDeliverables({});
     showLog();
-    setFormTitle(tr("New research topic"));
 }
 
-ResearchTopic MyResearchPage::formTopic() const
+ResearchTopic MyResearchPage::formRecord() const
 {
     ResearchTopic t = m_loaded;
     t.titleJa = m_titleJa->text().trimmed();
@@ -342,19 +341,8 @@ QVariant MyResearchPage::saveForm()
     }
     if (!errors.isEmpty())
         throw StorageError(errors);
-    const ResearchTopic t = formTopic();
+    const ResearchTopic t = formRecord();
     return repo.save(t).id;
-}
-
-void MyResearchPage::removeRecord(const QVariant& id)
-{
-    ResearchTopicRepository(*database()).remove(id.toLongLong());
-}
-
-QString MyResearchPage::describeCurrent() const
-{
-    const QString t = formTopic().title(uiLanguage());
-    return t.isEmpty() ? tr("New research topic") : t;
 }
 
 void MyResearchPage::showDeliverables(const QList<ResearchDeliverable>& deliverables)
@@ -441,7 +429,7 @@ bool MyResearchPage::addLogEntry(const ResearchLogEntry& entry)
 
 void MyResearchPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     m_meLabel->setText(tr("Official:"));
     m_me->setPlaceholderText(tr("Choose yourself (remembered)"));
     FieldForm* f = formFields();
@@ -470,8 +458,6 @@ void MyResearchPage::retranslate()
     m_addLog->setText(tr("Add entry…"));
     m_editLog->setText(tr("Edit…"));
     m_removeLog->setText(tr("Remove"));
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New research topic"));
 }
 
 void MyResearchPage::languageChanged()

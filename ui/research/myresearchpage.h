@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/researchlogentry.h"
 #include "domain/researchtopic.h"
 
@@ -14,13 +14,17 @@ class QTableWidget;
 
 namespace jlgc {
 
+class MyResearchPage;
+class ResearchTopicRepository;
 class DateField;
 class SearchPicker;
 class TopicTableModel;
 
+extern template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic>;
+
 // "My research": the research topics of the official using the application
 // (chosen once and remembered) and each topic's log, oldest entry first.
-class MyResearchPage : public RecordPage {
+class MyResearchPage : public KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic> {
     Q_OBJECT
 public:
     // A report's publication date as typed (2026-03-31, 2026/3/31, 2026年3月31日).
@@ -31,8 +35,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_topic"); }
     // A research log entry found by Find Anything opens its topic, with the
     // entry chosen in the log.
@@ -51,23 +53,21 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
     QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
-    QString describeCurrent() const override;
+    ResearchTopic formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    ResearchTopic formTopic() const;
     void showLog();
     void showDeliverables(const QList<ResearchDeliverable>& deliverables);
     void editLogEntry(int row);
     void logChanged();
 
     TopicTableModel* m_model;
-    ResearchTopic m_loaded;
     QList<ResearchLogEntry> m_log;
     QLabel* m_meLabel;
     SearchPicker* m_me;

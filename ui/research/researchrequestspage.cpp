@@ -4,6 +4,7 @@
 #include "common/columnfitter.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -27,8 +28,10 @@
 
 namespace jlgc {
 
+template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
+
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
-    : RecordPage(QStringLiteral("researchRequests"), parent),
+    : KindPage(QStringLiteral("researchRequests"), parent),
       m_model(new RecordListModel(QStringLiteral("research_requests"), this)),
       m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
@@ -172,36 +175,38 @@ void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
     }
 }
 
-void ResearchRequestsPage::loadRecord(const QVariant& id)
+QString ResearchRequestsPage::newRecordTitle() const
 {
-    const auto r = ResearchRequestRepository(*database()).find(id.toLongLong());
-    if (!r) {
-        clearForm();
-        return;
-    }
-    m_loaded = *r;
-    staffpickers::showGovernment(database(), r->requestingGovernment, m_government,
-                                 m_governmentOrg);
-    m_questionJa->setPlainText(r->questionJa);
-    m_questionEn->setPlainText(r->questionEn);
-    m_received->setValue(r->received);
-    m_due->setValue(r->due);
-    if (r->assignedTo > 0)
-        m_assigned->setCurrent(r->assignedTo, r->assignedName.display(uiLanguage()));
-    else
-        m_assigned->clear();
-    m_status->setCurrentIndex(m_status->findData(RequestStatuses::code(r->status)));
-    m_answer->setPlainText(r->answerSummary);
-    m_answered->setValue(r->answered);
-    m_sources = r->sources;
-    showSources();
-    showOverdue(*r);
-    setFormTitle(r->question(uiLanguage()).section(QLatin1Char('\n'), 0, 0).left(80));
+    return tr("New research request");
 }
 
-void ResearchRequestsPage::clearForm()
+QString ResearchRequestsPage::describe(const ResearchRequest& request) const
 {
-    m_loaded = ResearchRequest{};
+    return request.question(uiLanguage()).section(QLatin1Char('\n'), 0, 0).left(80);
+}
+
+void ResearchRequestsPage::showLoaded()
+{
+    staffpickers::showGovernment(database(), m_loaded.requestingGovernment, m_government,
+                                 m_governmentOrg);
+    m_questionJa->setPlainText(m_loaded.questionJa);
+    m_questionEn->setPlainText(m_loaded.questionEn);
+    m_received->setValue(m_loaded.received);
+    m_due->setValue(m_loaded.due);
+    if (m_loaded.assignedTo > 0)
+        m_assigned->setCurrent(m_loaded.assignedTo, m_loaded.assignedName.display(uiLanguage()));
+    else
+        m_assigned->clear();
+    m_status->setCurrentIndex(m_status->findData(RequestStatuses::code(m_loaded.status)));
+    m_answer->setPlainText(m_loaded.answerSummary);
+    m_answered->setValue(m_loaded.answered);
+    m_sources = m_loaded.sources;
+    showSources();
+    showOverdue(m_loaded);
+}
+
+void ResearchRequestsPage::clearFields()
+{
     m_government->clear();
     m_governmentOrg->clear();
     m_questionJa->clear();
@@ -215,10 +220,9 @@ void ResearchRequestsPage::clearForm()
     m_sources.clear();
     showSources();
     showOverdue(m_loaded);
-    setFormTitle(tr("New research request"));
 }
 
-ResearchRequest ResearchRequestsPage::formRequest() const
+ResearchRequest ResearchRequestsPage::formRecord() const
 {
     ResearchRequest r = m_loaded;
     r.requestingGovernment = staffpickers::governmentFrom(m_government, m_governmentOrg);
@@ -234,19 +238,9 @@ ResearchRequest ResearchRequestsPage::formRequest() const
     return r;
 }
 
-QVariant ResearchRequestsPage::saveForm()
-{
-    return ResearchRequestRepository(*database()).save(formRequest()).id;
-}
-
-void ResearchRequestsPage::removeRecord(const QVariant& id)
-{
-    ResearchRequestRepository(*database()).remove(id.toLongLong());
-}
-
 QString ResearchRequestsPage::describeCurrent() const
 {
-    const QString q = formRequest().question(uiLanguage()).simplified().left(60);
+    const QString q = formRecord().question(uiLanguage()).simplified().left(60);
     return q.isEmpty() ? tr("New research request") : q;
 }
 
@@ -284,7 +278,7 @@ void ResearchRequestsPage::showSources()
 
 void ResearchRequestsPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     m_show->setItemText(0, tr("All requests"));
     m_show->setItemText(1, tr("Open requests"));
     m_show->setItemText(2, tr("Overdue requests"));
@@ -311,8 +305,6 @@ void ResearchRequestsPage::retranslate()
     m_sourceTable->setHorizontalHeaderLabels({tr("Kind"), tr("Source"), tr("Note")});
     m_addSource->setText(tr("Add…"));
     m_removeSource->setText(tr("Remove"));
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New research request"));
 }
 
 void ResearchRequestsPage::languageChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/researchrequest.h"
 
 class QComboBox;
@@ -12,13 +12,18 @@ class QTableWidget;
 
 namespace jlgc {
 
+class ResearchRequestsPage;
+class ResearchRequestRepository;
 class DateField;
 class RecordListModel;
 class SearchPicker;
 
+extern template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
+
 // Questions that Japanese governments send the office to research, with
 // their due dates and answers. Overdue requests are shown in red.
-class ResearchRequestsPage : public RecordPage {
+class ResearchRequestsPage
+    : public KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest> {
     Q_OBJECT
 public:
     enum class Show { All, Open, Overdue };
@@ -29,8 +34,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     QString searchKind() const override { return QStringLiteral("research_request"); }
     RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "research_requests").
@@ -44,21 +47,20 @@ public:
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
+    QString newRecordTitle() const override;
+    QString describe(const ResearchRequest& request) const override;
+    void showLoaded() override;
+    void clearFields() override;
     QString describeCurrent() const override;
+    ResearchRequest formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    ResearchRequest formRequest() const;
     void showSources();
     void showOverdue(const ResearchRequest& r);
 
     RecordListModel* m_model;
-    ResearchRequest m_loaded;
     QList<ResearchSource> m_sources;
     QDate m_today;
     QComboBox* m_show;

@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/fieldform.h"
+#include "common/kindpageimpl.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "research/staffpickers.h"
@@ -16,8 +17,10 @@
 
 namespace jlgc {
 
+template class KindPage<StaffPage, StaffRepository, StaffMember>;
+
 StaffPage::StaffPage(QWidget* parent)
-    : RecordPage(QStringLiteral("staff"), parent), m_model(new StaffTableModel(this)),
+    : KindPage(QStringLiteral("staff"), parent), m_model(new StaffTableModel(this)),
       m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
       m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
@@ -85,29 +88,27 @@ void StaffPage::updateKind()
     m_governmentOrg->setEnabled(dispatched);
 }
 
-void StaffPage::loadRecord(const QVariant& id)
+QString StaffPage::newRecordTitle() const
 {
-    const auto s = StaffRepository(*database()).find(id.toLongLong());
-    if (!s) {
-        clearForm();
-        return;
-    }
-    m_loaded = *s;
-    m_person->setCurrent(s->person.id, s->display(uiLanguage()));
-    m_kind->setCurrentIndex(m_kind->findData(StaffKinds::code(s->kind)));
-    staffpickers::showGovernment(database(), s->sendingGovernment, m_government, m_governmentOrg);
-    m_positionJa->setText(s->positionJa);
-    m_positionEn->setText(s->positionEn);
-    m_termStart->setValue(s->termStart);
-    m_termEnd->setValue(s->termEnd);
-    m_notes->setPlainText(s->notes);
-    updateKind();
-    setFormTitle(s->display(uiLanguage()));
+    return tr("New staff member");
 }
 
-void StaffPage::clearForm()
+void StaffPage::showLoaded()
 {
-    m_loaded = StaffMember{};
+    m_person->setCurrent(m_loaded.person.id, m_loaded.display(uiLanguage()));
+    m_kind->setCurrentIndex(m_kind->findData(StaffKinds::code(m_loaded.kind)));
+    staffpickers::showGovernment(database(), m_loaded.sendingGovernment, m_government,
+                                 m_governmentOrg);
+    m_positionJa->setText(m_loaded.positionJa);
+    m_positionEn->setText(m_loaded.positionEn);
+    m_termStart->setValue(m_loaded.termStart);
+    m_termEnd->setValue(m_loaded.termEnd);
+    m_notes->setPlainText(m_loaded.notes);
+    updateKind();
+}
+
+void StaffPage::clearFields()
+{
     m_person->clear();
     m_kind->setCurrentIndex(0);
     m_government->clear();
@@ -118,10 +119,9 @@ void StaffPage::clearForm()
     m_termEnd->clearValue();
     m_notes->clear();
     updateKind();
-    setFormTitle(tr("New staff member"));
 }
 
-StaffMember StaffPage::formStaff() const
+StaffMember StaffPage::formRecord() const
 {
     StaffMember s = m_loaded;
     s.person.id = m_person->currentKey().toLongLong();
@@ -137,16 +137,6 @@ StaffMember StaffPage::formStaff() const
     return s;
 }
 
-QVariant StaffPage::saveForm()
-{
-    return StaffRepository(*database()).save(formStaff()).id;
-}
-
-void StaffPage::removeRecord(const QVariant& id)
-{
-    StaffRepository(*database()).remove(id.toLongLong());
-}
-
 QString StaffPage::describeCurrent() const
 {
     const QString name = m_person->currentLabel();
@@ -155,7 +145,7 @@ QString StaffPage::describeCurrent() const
 
 void StaffPage::retranslate()
 {
-    RecordPage::retranslate();
+    KindPage::retranslate();
     FieldForm* f = formFields();
     f->setSectionTitle(QStringLiteral("post"), tr("Post in the office"));
     f->setLabel(QStringLiteral("person"), tr("Person"));
@@ -175,8 +165,6 @@ void StaffPage::retranslate()
     m_governmentOrg->setPlaceholderText(tr("A ministry or other body, if not a local government"));
     m_positionJa->setPlaceholderText(tr("e.g. 所長補佐"));
     m_positionEn->setPlaceholderText(tr("e.g. Assistant Director"));
-    if (!m_loaded.id && formFields()->isEnabled())
-        setFormTitle(tr("New staff member"));
 }
 
 void StaffPage::languageChanged()

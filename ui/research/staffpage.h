@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/recordpage.h"
+#include "common/kindpage.h"
 #include "domain/staffmember.h"
 
 class QComboBox;
@@ -9,13 +9,17 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
+class StaffPage;
+class StaffRepository;
 class DateField;
 class SearchPicker;
 class StaffTableModel;
 
+extern template class KindPage<StaffPage, StaffRepository, StaffMember>;
+
 // The office's staff: dispatched officials (派遣職員) with their sending
 // government and term, and local staff.
-class StaffPage : public RecordPage {
+class StaffPage : public KindPage<StaffPage, StaffRepository, StaffMember> {
     Q_OBJECT
 public:
     explicit StaffPage(QWidget* parent = nullptr);
@@ -24,27 +28,23 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
     StaffTableModel* model() const { return m_model; }
 
 protected:
     void reload() override;
-    void loadRecord(const QVariant& id) override;
-    void clearForm() override;
-    QVariant saveForm() override;
-    void removeRecord(const QVariant& id) override;
+    QString newRecordTitle() const override;
+    void showLoaded() override;
+    void clearFields() override;
     QString describeCurrent() const override;
     QString historyTableName() const override { return QStringLiteral("staff_member"); }
+    StaffMember formRecord() const override;
     void retranslate() override;
     void languageChanged() override;
 
 private:
-    StaffMember formStaff() const;
     void updateKind();
 
     StaffTableModel* m_model;
-    StaffMember m_loaded;
     SearchPicker* m_person;
     QComboBox* m_kind;
     SearchPicker* m_government;
