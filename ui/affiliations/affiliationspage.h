@@ -11,15 +11,12 @@ class QTabWidget;
 
 namespace jlgc {
 
-class AffiliationsPage;
 class SisterAffiliationRepository;
 class RecordListModel;
 class DetailTable;
 template <typename T> class OwnedRows;
 class SearchPicker;
 struct AffiliationFilter;
-
-extern template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
 
 // The registry of sister-city, sister-state/province and friendship ties
 // between Japan and the US and Canada, filterable by prefecture, state or

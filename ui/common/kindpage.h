@@ -16,9 +16,8 @@ namespace jlgc {
 // Record the kind.
 //
 // The members are defined in kindpageimpl.h and compiled once, in the
-// page's own source file ("template class KindPage<…>;"); the page's header
-// says "extern template class KindPage<…>;" so that no other file needs the
-// repository.
+// page's own source file ("template class KindPage<…>;"): no other file
+// needs the repository.
 template <typename ThisPage, typename Repo, typename Record> class KindPage : public RecordPage {
 public:
     using RecordPage::RecordPage;

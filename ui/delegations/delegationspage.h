@@ -13,7 +13,6 @@ class QTabWidget;
 
 namespace jlgc {
 
-class DelegationsPage;
 class DelegationRepository;
 class DateField;
 class FieldForm;
@@ -21,8 +20,6 @@ class RecordListModel;
 class DelegationItineraryView;
 class SearchPicker;
 template <typename T> class OwnedRows;
-
-extern template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
 
 // Visits by Japanese governments, from the first inquiry to the thank-you
 // letters: upcoming visits first; for the chosen one its members, its

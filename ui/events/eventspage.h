@@ -12,14 +12,11 @@ class QSpinBox;
 
 namespace jlgc {
 
-class EventsPage;
 class OfficeEventRepository;
 class DateField;
 class DetailTable;
 template <typename T> class OwnedRows;
 class RecordListModel;
-
-extern template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
 
 // The office's events in calendar order: Japan Day, fairs and travel shows,
 // JET information sessions, receptions, seminars; who took part and came.

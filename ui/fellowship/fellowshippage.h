@@ -17,9 +17,6 @@ class FellowsTab;
 class HomestaysTab;
 class ItineraryTab;
 class SearchPicker;
-class FellowshipPage;
-
-extern template class KindPage<FellowshipPage, CohortRepository, Cohort>;
 
 // The CLAIR Fellowship Programme, one cohort a year: the list of cohorts with
 // their fellows counted by status, the chosen cohort's dates, host and theme,

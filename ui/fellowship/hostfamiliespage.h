@@ -13,12 +13,9 @@ class QTableWidget;
 
 namespace jlgc {
 
-class HostFamiliesPage;
 class HostFamilyRepository;
 class RecordListModel;
 class SearchPicker;
-
-extern template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
 
 // The families in Japan who host fellows: their names, home, household and
 // what they can provide, their members, and every fellow they have hosted.

@@ -9,14 +9,11 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class ChaptersPage;
 class JetaaChapterRepository;
 class ChapterTableModel;
 class DetailTable;
 template <typename T> class OwnedRows;
 class SearchPicker;
-
-extern template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter>;
 
 // The JET Alumni Association chapters of the US and Canada: a tree of
 // chapters and subchapters, each with its officers, membership counts and

@@ -15,15 +15,12 @@ class QTableWidget;
 
 namespace jlgc {
 
-class FundingPage;
 class ChapterFundingRepository;
 class DateField;
 class DetailTable;
 class FundingTotalsBox;
 class RecordListModel;
 class SearchPicker;
-
-extern template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
 
 // CLAIR funding of the chapters, per Japanese fiscal year: applications,
 // approvals, disbursements and the reports the chapters owe; with totals by

@@ -11,12 +11,9 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class OrganizationsPage;
 class OrganizationRepository;
 class RecordListModel;
 class SearchPicker;
-
-extern template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
 
 // Partner associations, governments on both sides of the Pacific,
 // consulates: every organization the office deals with.

@@ -12,12 +12,9 @@ class QGroupBox;
 namespace jlgc {
 
 class DetailTable;
-class PeoplePage;
 class PersonRepository;
 class RecordListModel;
 template <typename T> class OwnedRows;
-
-extern template class KindPage<PeoplePage, PersonRepository, Person>;
 
 // Everyone the office deals with, in both scripts; every role a person plays
 // elsewhere points at the record kept here.

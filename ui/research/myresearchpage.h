@@ -14,13 +14,10 @@ class QTableWidget;
 
 namespace jlgc {
 
-class MyResearchPage;
 class ResearchTopicRepository;
 class DateField;
 class SearchPicker;
 class TopicTableModel;
-
-extern template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic>;
 
 // "My research": the research topics of the official using the application
 // (chosen once and remembered) and each topic's log, oldest entry first.

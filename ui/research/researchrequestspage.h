@@ -12,13 +12,10 @@ class QTableWidget;
 
 namespace jlgc {
 
-class ResearchRequestsPage;
 class ResearchRequestRepository;
 class DateField;
 class RecordListModel;
 class SearchPicker;
-
-extern template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
 
 // Questions that Japanese governments send the office to research, with
 // their due dates and answers. Overdue requests are shown in red.

@@ -9,13 +9,10 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class StaffPage;
 class StaffRepository;
 class DateField;
 class SearchPicker;
 class StaffTableModel;
-
-extern template class KindPage<StaffPage, StaffRepository, StaffMember>;
 
 // The office's staff: dispatched officials (派遣職員) with their sending
 // government and term, and local staff.
