@@ -15,6 +15,7 @@
 #include "fellowship/placementdialog.h"
 #include "jetaa/officerdialog.h"
 #include "jetaa/overridedialog.h"
+#include "people/affiliationdialog.h"
 #include "research/logentrydialog.h"
 #include "research/sourcedialog.h"
 #include "storage/chapterfundingrepository.h"
@@ -170,6 +171,10 @@ TEST_CASE("Every dialog of the record areas, grabbed in both languages", "[.look
                 QCoreApplication::translate("jlgc::EventsPage", "Add a person attending"),
                 QCoreApplication::translate("jlgc::EventsPage", "Person"), pickers::people(getDb));
             grab(d, QStringLiteral("event-participant"), lang);
+        }
+        {
+            AffiliationDialog d(getDb, Affiliation{});
+            grab(d, QStringLiteral("person-affiliation"), lang);
         }
     }
 }

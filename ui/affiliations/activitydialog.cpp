@@ -42,12 +42,10 @@ AffiliationActivity ActivityDialog::activity() const
 void ActivityDialog::accept()
 {
     const AffiliationActivity a = activity();
-    if (!a.date.isValid() || a.description.isEmpty()) {
-        m_error->setText(tr("Give the date and say what happened."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error,
+                 !a.date.isValid() || a.description.isEmpty()
+                     ? tr("Give the date and say what happened.")
+                     : QString());
 }
 
 } // namespace jlgc

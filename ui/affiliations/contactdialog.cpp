@@ -43,12 +43,8 @@ AffiliationContact ContactDialog::contact() const
 
 void ContactDialog::accept()
 {
-    if (contact().personId <= 0) {
-        m_error->setText(tr("Choose the person from the list."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error,
+                 contact().personId <= 0 ? tr("Choose the person from the list.") : QString());
 }
 
 } // namespace jlgc

@@ -15,6 +15,16 @@ void alignFormLabels(QFormLayout* form)
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
+void acceptUnless(QDialog* dialog, QLabel* error, const QString& problem)
+{
+    if (problem.isEmpty()) {
+        dialog->QDialog::accept();
+        return;
+    }
+    error->setText(problem);
+    error->show();
+}
+
 QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
 {
     auto* form = new QFormLayout;

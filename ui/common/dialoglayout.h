@@ -3,6 +3,7 @@
 class QDialog;
 class QFormLayout;
 class QLabel;
+class QString;
 
 namespace jlgc {
 
@@ -11,6 +12,9 @@ namespace jlgc {
 // then `error` (red, wrapped, hidden until there is something to say), then
 // OK and Cancel. Returns the form, for the dialog to add its rows to.
 QFormLayout* layOutDialog(QDialog* dialog, QLabel* error);
+// OK pressed: closes the dialog when there is no problem; otherwise says it
+// in error and leaves the dialog open, with what the user typed.
+void acceptUnless(QDialog* dialog, QLabel* error, const QString& problem);
 // The same look for the labels of a form laid out by hand.
 void alignFormLabels(QFormLayout* form);
 

@@ -93,12 +93,8 @@ DelegationInterpreter MemberDialog::interpreter() const
 
 void MemberDialog::accept()
 {
-    if (!m_person->hasCurrent()) {
-        m_error->setText(tr("Choose the person from the list."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error,
+                 !m_person->hasCurrent() ? tr("Choose the person from the list.") : QString());
 }
 
 } // namespace jlgc

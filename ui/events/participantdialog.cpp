@@ -45,12 +45,7 @@ QString ParticipantDialog::role() const
 
 void ParticipantDialog::accept()
 {
-    if (chosenId() <= 0) {
-        m_error->setText(tr("Choose from the list."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, chosenId() <= 0 ? tr("Choose from the list.") : QString());
 }
 
 } // namespace jlgc

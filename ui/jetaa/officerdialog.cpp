@@ -66,12 +66,7 @@ void OfficerDialog::accept()
         problem = tr("Name the office.");
     else if (o.termStart.isValid() && o.termEnd.isValid() && o.termEnd < o.termStart)
         problem = tr("The term ends before it begins.");
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, problem);
 }
 
 } // namespace jlgc

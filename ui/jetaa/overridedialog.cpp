@@ -1,11 +1,10 @@
 #include "jetaa/overridedialog.h"
 
-#include "common/alertcolor.h"
+#include "common/dialoglayout.h"
 #include "common/uilanguage.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,19 +29,10 @@ OverrideDialog::OverrideDialog(const ChapterFunding& funding, QWidget* parent)
     explanation->setWordWrap(true);
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(90);
-    showAsAlert(m_error);
-    m_error->hide();
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Allowed by"), m_by);
     form->addRow(tr("Reason"), m_reason);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(explanation);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(0, explanation); // above the form
     resize(520, sizeHint().height());
 }
 
@@ -54,12 +44,10 @@ DisbursementOverride OverrideDialog::result() const
 
 void OverrideDialog::accept()
 {
-    if (m_by->text().trimmed().isEmpty() || m_reason->toPlainText().trimmed().isEmpty()) {
-        m_error->setText(tr("Say who allowed it and why."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error,
+                 m_by->text().trimmed().isEmpty() || m_reason->toPlainText().trimmed().isEmpty()
+                     ? tr("Say who allowed it and why.")
+                     : QString());
 }
 
 } // namespace jlgc

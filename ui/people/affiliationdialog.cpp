@@ -1,14 +1,12 @@
 #include "people/affiliationdialog.h"
 
-#include "common/alertcolor.h"
 #include "common/datefield.h"
+#include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -26,21 +24,12 @@ AffiliationDialog::AffiliationDialog(DatabaseGetter db, const Affiliation& affil
     m_role->setPlaceholderText(tr("e.g. Director of International Affairs"));
     m_start->setValue(affiliation.start);
     m_end->setValue(affiliation.end);
-    showAsAlert(m_error);
-    m_error->hide();
 
-    auto* form = new QFormLayout;
+    QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Organization"), m_organization);
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("From"), m_start);
     form->addRow(tr("Until"), m_end);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
 
@@ -63,12 +52,7 @@ void AffiliationDialog::accept()
         problem = tr("Choose the organization from the list.");
     else if (a.start.isValid() && a.end.isValid() && a.end < a.start)
         problem = tr("The end date is before the start date.");
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, problem);
 }
 
 } // namespace jlgc

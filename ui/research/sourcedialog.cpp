@@ -70,12 +70,7 @@ void SourceDialog::accept()
     for (const auto& e : probe.validate())
         if (e.field == QLatin1String("sources"))
             problems << e.message;
-    if (!problems.isEmpty()) {
-        m_error->setText(problems.join(QLatin1Char('\n')));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, problems.join(QLatin1Char('\n')));
 }
 
 } // namespace jlgc
