@@ -15,16 +15,6 @@ namespace jlgc {
 
 namespace {
 
-Bilingual countryName(const ReportBuilder& r, const QString& code)
-{
-    if (code == QLatin1String("US"))
-        return r.text("JurisdictionLabels",
-                      QT_TRANSLATE_NOOP("JurisdictionLabels", "United States"));
-    if (code == QLatin1String("CA"))
-        return r.text("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Canada"));
-    return Bilingual::same(code);
-}
-
 ReportCell reportCell(const ReportBuilder& r, const ChapterFunding& f)
 {
     ReportCell cell;
@@ -105,9 +95,9 @@ void build(ReportBuilder& r, Database& db)
 
     for (const QList<ChapterFunding>& group : std::as_const(byCountry)) {
         const QString country = group.front().chapterCountry;
-        r.heading(arg(
-            arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (chapters: %2)")), countryName(r, country)),
-            r.number(group.size())));
+        r.heading(arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (chapters: %2)")),
+                          reportlabels::country(country)),
+                      r.number(group.size())));
         ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Chapter")), 19},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 10},
                                  {r.text(QT_TRANSLATE_NOOP("Reports", "Requested")), 14},
@@ -130,7 +120,7 @@ void build(ReportBuilder& r, Database& db)
         }
         ReportTable totals = r.table(
             totalColumns(r), arg(r.text(QT_TRANSLATE_NOOP("Reports", "Totals for %1, by currency")),
-                                 countryName(r, country)));
+                                 reportlabels::country(country)));
         for (const FundingTotal& total : countryTotals)
             if (total.country == country)
                 addTotal(r, totals, total);

@@ -24,6 +24,22 @@ template <Tabled E> Bilingual of(E value)
     return ReportTexts::both(table.context(), table.source(value));
 }
 
+// A country of the office's records by its ISO code ("US", "CA", "JP") in
+// both languages, as JurisdictionLabels::country() says it in the window.
+inline Bilingual country(const QString& code)
+{
+    if (code == QLatin1String("US"))
+        return ReportTexts::both("JurisdictionLabels",
+                                 QT_TRANSLATE_NOOP("JurisdictionLabels", "United States"));
+    if (code == QLatin1String("CA"))
+        return ReportTexts::both("JurisdictionLabels",
+                                 QT_TRANSLATE_NOOP("JurisdictionLabels", "Canada"));
+    if (code == QLatin1String("JP"))
+        return ReportTexts::both("JurisdictionLabels",
+                                 QT_TRANSLATE_NOOP("JurisdictionLabels", "Japan"));
+    return Bilingual::same(code);
+}
+
 } // namespace reportlabels
 
 } // namespace jlgc

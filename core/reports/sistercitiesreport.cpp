@@ -14,16 +14,6 @@ namespace jlgc {
 
 namespace {
 
-Bilingual countryName(const ReportBuilder& r, const QString& code)
-{
-    if (code == QLatin1String("US"))
-        return r.text("JurisdictionLabels",
-                      QT_TRANSLATE_NOOP("JurisdictionLabels", "United States"));
-    if (code == QLatin1String("CA"))
-        return r.text("JurisdictionLabels", QT_TRANSLATE_NOOP("JurisdictionLabels", "Canada"));
-    return Bilingual::same(code);
-}
-
 void build(ReportBuilder& r, Database& db)
 {
     const QList<SisterAffiliation> all = SisterAffiliationRepository(db).list();
@@ -48,7 +38,7 @@ void build(ReportBuilder& r, Database& db)
         int inCountry = 0;
         for (const QList<SisterAffiliation>& list : states)
             inCountry += int(list.size());
-        r.heading(arg(arg(countPattern, countryName(r, states.first().front().country)),
+        r.heading(arg(arg(countPattern, reportlabels::country(states.first().front().country)),
                       r.number(inCountry)));
         for (auto s = states.cbegin(); s != states.cend(); ++s) {
             QList<SisterAffiliation> list = s.value();

@@ -149,29 +149,27 @@ void CohortRepository::checkYearFree(const Cohort& cohort) const
 
 void CohortRepository::checkContentsFit(const Cohort& cohort) const
 {
-    const QString start = cohort.programmeStart.toString(Qt::ISODate);
-    const QString end = cohort.programmeEnd.toString(Qt::ISODate);
+    // Rows of the cohort dated outside the programme; with no programme
+    // dates, every row is.
     const bool dated = cohort.hasProgrammeDates();
-    Query items(m_db, QStringLiteral("SELECT count(*) FROM fellowship_itinerary_item WHERE "
-                                     "cohort_id = :id AND (:dated = 0 OR item_date < :start "
-                                     "OR item_date > :end)"));
-    const int outsideItems = items.bind(QStringLiteral(":id"), cohort.id)
-                                 .bind(QStringLiteral(":dated"), dated ? 1 : 0)
-                                 .bind(QStringLiteral(":start"), start)
-                                 .bind(QStringLiteral(":end"), end)
-                                 .exec()
-                                 .scalar()
-                                 .toInt();
-    Query stays(m_db, QStringLiteral("SELECT count(*) FROM homestay_placement p JOIN fellow f ON "
-                                     "f.id = p.fellow_id WHERE f.cohort_id = :id AND (:dated = 0 "
-                                     "OR p.first_night < :start OR p.last_night > :end)"));
-    const int outsideStays = stays.bind(QStringLiteral(":id"), cohort.id)
-                                 .bind(QStringLiteral(":dated"), dated ? 1 : 0)
-                                 .bind(QStringLiteral(":start"), start)
-                                 .bind(QStringLiteral(":end"), end)
-                                 .exec()
-                                 .scalar()
-                                 .toInt();
+    const auto countOutside = [&](const QString& from, const QString& first, const QString& last) {
+        QString sql = QStringLiteral("SELECT count(*) FROM ") + from;
+        if (dated)
+            sql += QStringLiteral(" AND (%1 < :start OR %2 > :end)").arg(first, last);
+        Query q(m_db, sql);
+        q.bind(QStringLiteral(":id"), cohort.id);
+        if (dated)
+            q.bind(QStringLiteral(":start"), cohort.programmeStart.toString(Qt::ISODate))
+                .bind(QStringLiteral(":end"), cohort.programmeEnd.toString(Qt::ISODate));
+        return q.exec().scalar().toInt();
+    };
+    const int outsideItems =
+        countOutside(QStringLiteral("fellowship_itinerary_item WHERE cohort_id = :id"),
+                     QStringLiteral("item_date"), QStringLiteral("item_date"));
+    const int outsideStays = countOutside(
+        QStringLiteral("homestay_placement p JOIN fellow f ON f.id = p.fellow_id WHERE "
+                       "f.cohort_id = :id"),
+        QStringLiteral("p.first_night"), QStringLiteral("p.last_night"));
     if (outsideItems > 0 || outsideStays > 0)
         throw StorageError({{QStringLiteral("programme"),
                              tr("With these dates, %1 itinerary items and %2 homestays would "

@@ -296,6 +296,40 @@ TEST_CASE("Itinerary items fall within the programme and are shown day by day",
     }
 }
 
+TEST_CASE("Programme dates that would leave a homestay outside them are refused, with counts",
+          "[fellowship][homestay][server]")
+{
+    Fixture fx;
+    const Cohort c = fx.addCohort();
+    const Fellow f = fx.addFellow(c.id, fx.person(QStringLiteral("Miller"), QStringLiteral("Ann")));
+    const HostFamily fam = fx.addFamily(QStringLiteral("鈴木"), QStringLiteral("Suzuki"), 2);
+    fx.place(f.id, fam.id, d(11, 3), d(11, 5));
+    const auto programmeMessage = [](const FieldErrors& errors) {
+        for (const FieldError& e : errors)
+            if (e.field == QLatin1String("programme"))
+                return e.message;
+        return QString();
+    };
+
+    // Ending the programme a day earlier leaves the stay's last night out.
+    Cohort shorter = *fx.cohorts.find(c.id);
+    shorter.programmeEnd = shorter.hostEnd = d(11, 4);
+    const QString said = programmeMessage(validationErrors([&] { fx.cohorts.update(shorter); }));
+    CHECK(said.contains(QStringLiteral("0 itinerary items and 1 homestays")));
+
+    // A programme with no dates has every stay outside it.
+    Cohort undated = *fx.cohorts.find(c.id);
+    undated.programmeStart = undated.programmeEnd = QDate();
+    undated.tokyoStart = undated.tokyoEnd = undated.hostStart = undated.hostEnd = QDate();
+    CHECK_FALSE(programmeMessage(validationErrors([&] { fx.cohorts.update(undated); })).isEmpty());
+
+    // Starting a day earlier keeps the stay inside: saved.
+    Cohort longer = *fx.cohorts.find(c.id);
+    longer.programmeStart = longer.tokyoStart = d(10, 26);
+    CHECK(fx.cohorts.update(longer).programmeStart == d(10, 26));
+    CHECK(fx.cohorts.find(c.id)->programmeStart == d(10, 26));
+}
+
 TEST_CASE("A homestay's nights fall within the programme, the last not before the first",
           "[fellowship][homestay][server]")
 {
