@@ -53,6 +53,23 @@ struct SampleItem {
 
 } // namespace
 
+Cohort sampleCohort2019()
+{
+    Cohort c;
+    c.year = 2019;
+    c.programmeStart = d(10, 27);
+    c.programmeEnd = d(11, 5);
+    c.tokyoStart = d(10, 27);
+    c.tokyoEnd = d(10, 31);
+    c.hostStart = d(10, 31);
+    c.hostEnd = d(11, 5);
+    c.hostPrefectureCode = QStringLiteral("08");
+    c.hostMunicipalityCode = Kitaibaraki;
+    c.themeEn = QStringLiteral("Disaster recovery and coastal communities");
+    c.themeJa = QStringLiteral("震災復興と沿岸のまちづくり");
+    return c;
+}
+
 void addSampleFellowship(Database& db, const QHash<QString, qint64>& organizations,
                          const QHash<QString, qint64>& people)
 {
@@ -80,19 +97,7 @@ void addSampleFellowship(Database& db, const QHash<QString, qint64>& organizatio
     government("GEORGIA", "State of Georgia", u"ジョージア州", OrganizationKind::StateGovernment,
                "US-GA", "Atlanta");
 
-    Cohort c;
-    c.year = 2019;
-    c.programmeStart = d(10, 27);
-    c.programmeEnd = d(11, 5);
-    c.tokyoStart = d(10, 27);
-    c.tokyoEnd = d(10, 31);
-    c.hostStart = d(10, 31);
-    c.hostEnd = d(11, 5);
-    c.hostPrefectureCode = QStringLiteral("08");
-    c.hostMunicipalityCode = Kitaibaraki;
-    c.themeEn = QStringLiteral("Disaster recovery and coastal communities");
-    c.themeJa = QStringLiteral("震災復興と沿岸のまちづくり");
-    const Cohort cohort = CohortRepository(db).add(c);
+    const Cohort cohort = CohortRepository(db).add(sampleCohort2019());
 
     // Michael Johnson of the State of Ohio is already on record; the others are added.
     const SampleFellow fellows[] = {

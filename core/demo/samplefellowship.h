@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/cohort.h"
+
 #include <QHash>
 #include <QString>
 
@@ -11,6 +13,9 @@ class Database;
 // fictional fellows from Ohio, Washington and Georgia, a ten-day itinerary,
 // host families in Kitaibaraki and their homestays. organizations and people
 // are the sample records already added, by short name and by family name.
+// That cohort itself, not yet stored: the programme 27 October to 5 November
+// 2019 (Tokyo to the 31st, then the host), its host and theme.
+Cohort sampleCohort2019();
 void addSampleFellowship(Database& db, const QHash<QString, qint64>& organizations,
                          const QHash<QString, qint64>& people);
 

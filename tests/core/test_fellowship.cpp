@@ -1,3 +1,4 @@
+#include "demo/samplefellowship.h"
 #include "domain/homestaygrid.h"
 #include "domain/homestayrules.h"
 #include "storage/cohortrepository.h"
@@ -54,24 +55,6 @@ template <class Fn> FieldErrors validationErrors(Fn&& fn)
     return {};
 }
 
-// The 2019 cohort hosted by 北茨城市: ten days from 27 October, Tokyo first.
-Cohort cohort2019()
-{
-    Cohort c;
-    c.year = 2019;
-    c.programmeStart = d(10, 27);
-    c.programmeEnd = d(11, 5);
-    c.tokyoStart = d(10, 27);
-    c.tokyoEnd = d(10, 31);
-    c.hostStart = d(10, 31);
-    c.hostEnd = d(11, 5);
-    c.hostPrefectureCode = QStringLiteral("08");
-    c.hostMunicipalityCode = Kitaibaraki;
-    c.themeEn = QStringLiteral("Disaster recovery and coastal communities");
-    c.themeJa = QStringLiteral("震災復興と沿岸のまちづくり");
-    return c;
-}
-
 struct Fixture {
     std::unique_ptr<Database> db = test::memoryDatabase();
     PersonRepository people{*db};
@@ -84,7 +67,7 @@ struct Fixture {
 
     Cohort addCohort(int year = 2019)
     {
-        Cohort c = cohort2019();
+        Cohort c = sampleCohort2019();
         c.year = year;
         const int shift = year - 2019;
         c.programmeStart = c.programmeStart.addYears(shift);
@@ -170,7 +153,7 @@ TEST_CASE("A cohort is refused before 1993, twice in one year, or with portions 
           "[fellowship][cohort][server]")
 {
     Fixture fx;
-    Cohort c = cohort2019();
+    Cohort c = sampleCohort2019();
     CHECK(c.validate().isEmpty());
     CHECK(c.nights().size() == 10);
 
@@ -692,7 +675,7 @@ TEST_CASE("The 2019 cohort hosted by Kitaibaraki: 20 fellows, 10 days, 20 famili
 
 TEST_CASE("The homestay grid flags a double booking", "[fellowship][grid][server]")
 {
-    Cohort c = cohort2019();
+    Cohort c = sampleCohort2019();
     c.id = 1;
     QList<Fellow> fellows;
     for (FellowId id = 1; id <= 3; ++id) {

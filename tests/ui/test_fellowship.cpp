@@ -4,6 +4,7 @@
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
+#include "demo/samplefellowship.h"
 #include "fellowship/allfellowspage.h"
 #include "fellowship/cohorttablemodel.h"
 #include "fellowship/daterangefield.h"
@@ -59,18 +60,7 @@ QDate d(int month, int day)
 struct Data {
     explicit Data(Database& database) : db(database)
     {
-        Cohort c;
-        c.year = 2019;
-        c.programmeStart = d(10, 27);
-        c.programmeEnd = d(11, 5);
-        c.tokyoStart = d(10, 27);
-        c.tokyoEnd = d(10, 31);
-        c.hostStart = d(10, 31);
-        c.hostEnd = d(11, 5);
-        c.hostPrefectureCode = QStringLiteral("08");
-        c.hostMunicipalityCode = Kitaibaraki;
-        c.themeEn = QStringLiteral("Disaster recovery");
-        cohort = CohortRepository(db).add(c);
+        cohort = CohortRepository(db).add(sampleCohort2019());
         ohio = fellow(QStringLiteral("Hall"), QStringLiteral("Ed"), QStringLiteral("US-OH"),
                       FellowStatus::Confirmed);
         washington = fellow(QStringLiteral("King"), QStringLiteral("Ada"), QStringLiteral("US-WA"),
