@@ -88,6 +88,34 @@ void screenshot(QWidget& w, const char* name)
     w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
+// Two connections to one file (the user's and another program's or
+// colleague's); the user has Jane Smith on the people page and has typed a
+// new email over hers, not yet saved.
+struct EditingJane {
+    explicit EditingJane(const QString& typed)
+        : path(dir.path(QStringLiteral("shared.sqlite"))), mine(path), theirs(path),
+          jane(PersonRepository(mine).add(::jane()))
+    {
+        language.setLanguage(Language::English);
+        page.setDatabase(&mine);
+        page.show();
+        REQUIRE(page.selectRecord(jane.id));
+        email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
+        REQUIRE(email);
+        email->setFocus();
+        email->selectAll();
+        test::typeText(email, typed);
+    }
+    test::TempDir dir;
+    QString path;
+    Database mine;
+    Database theirs;
+    LanguageManager language;
+    Person jane;
+    PeoplePage page;
+    QLineEdit* email = nullptr;
+};
+
 } // namespace
 
 TEST_CASE("A record's history shows each change and restores an earlier value", "[ui][history]")
@@ -195,72 +223,44 @@ TEST_CASE("A record deleted on its page is in the Trash and comes back", "[ui][t
 TEST_CASE("Saving over someone else's change shows both versions and keeps the user's edits",
           "[ui][history][concurrency]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("shared.sqlite"));
-    Database mine(path);
-    Database theirs(path);
-    theirs.setStaffName(QStringLiteral("Bob"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    const Person p = PersonRepository(mine).add(jane());
-    PeoplePage page;
-    page.setDatabase(&mine);
-    page.show();
-    REQUIRE(page.selectRecord(p.id));
-    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
-    REQUIRE(email);
-    email->setFocus();
-    email->selectAll();
-    test::typeText(email, QStringLiteral("mine@example.org"));
-    REQUIRE(page.hasUnsavedChanges());
+    EditingJane fx(QStringLiteral("mine@example.org"));
+    fx.theirs.setStaffName(QStringLiteral("Bob"));
+    REQUIRE(fx.page.hasUnsavedChanges());
 
-    Person other = *PersonRepository(theirs).find(p.id);
+    Person other = *PersonRepository(fx.theirs).find(fx.jane.id);
     other.email = QStringLiteral("theirs@example.org");
-    PersonRepository(theirs).update(other);
+    PersonRepository(fx.theirs).update(other);
 
     BoxWatcher keep; // "Keep editing"
-    CHECK_FALSE(page.save());
+    CHECK_FALSE(fx.page.save());
     CHECK(keep.title == QStringLiteral("Changed by someone else"));
     CHECK(keep.detail.contains(QStringLiteral("Bob")));
     CHECK(keep.detail.contains(QStringLiteral("jane@example.org → theirs@example.org")));
     // Nothing of either is lost: their value is stored, the user's is still in the form.
-    CHECK(PersonRepository(mine).find(p.id)->email == QStringLiteral("theirs@example.org"));
-    CHECK(email->text() == QStringLiteral("mine@example.org"));
-    CHECK(page.hasUnsavedChanges());
+    CHECK(PersonRepository(fx.mine).find(fx.jane.id)->email ==
+          QStringLiteral("theirs@example.org"));
+    CHECK(fx.email->text() == QStringLiteral("mine@example.org"));
+    CHECK(fx.page.hasUnsavedChanges());
 }
 
 TEST_CASE("A save while another program holds the database says so and keeps the form's edits",
           "[ui][faults]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("locked.sqlite"));
-    Database mine(path);
-    Database other(path);
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    const Person p = PersonRepository(mine).add(jane());
-    PeoplePage page;
-    page.setDatabase(&mine);
-    page.show();
-    REQUIRE(page.selectRecord(p.id));
-    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
-    REQUIRE(email);
-    email->setFocus();
-    email->selectAll();
-    test::typeText(email, QStringLiteral("new@example.org"));
+    EditingJane fx(QStringLiteral("new@example.org"));
+    Database& other = fx.theirs;
 
     other.begin(); // another program holds the write lock
     {
         BoxWatcher ok;
-        CHECK_FALSE(page.save());
+        CHECK_FALSE(fx.page.save());
         CHECK(ok.text.contains(QStringLiteral("in use by another program")));
     }
-    CHECK(email->text() == QStringLiteral("new@example.org"));
-    CHECK(page.hasUnsavedChanges());
+    CHECK(fx.email->text() == QStringLiteral("new@example.org"));
+    CHECK(fx.page.hasUnsavedChanges());
     other.rollback();
     // Once free, the same save goes through.
-    REQUIRE(page.save());
-    CHECK(PersonRepository(other).find(p.id)->email == QStringLiteral("new@example.org"));
+    REQUIRE(fx.page.save());
+    CHECK(PersonRepository(other).find(fx.jane.id)->email == QStringLiteral("new@example.org"));
 }
 
 TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Personal Data erases",
@@ -300,35 +300,20 @@ TEST_CASE("On a conflict the user can keep their changes over the other version,
           "user's changes to other fields stay",
           "[ui][history][concurrency]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("shared.sqlite"));
-    Database mine(path);
-    Database theirs(path);
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    const Person p = PersonRepository(mine).add(jane());
-    PeoplePage page;
-    page.setDatabase(&mine);
-    page.show();
-    REQUIRE(page.selectRecord(p.id));
-    auto* email = qobject_cast<QLineEdit*>(page.form()->field(QStringLiteral("email")));
-    REQUIRE(email);
-    email->setFocus();
-    email->selectAll();
-    test::typeText(email, QStringLiteral("mine@example.org"));
+    EditingJane fx(QStringLiteral("mine@example.org"));
 
-    Person other = *PersonRepository(theirs).find(p.id);
+    Person other = *PersonRepository(fx.theirs).find(fx.jane.id);
     other.email = QStringLiteral("theirs@example.org");
     other.phone = QStringLiteral("+1 212 555 0199");
-    PersonRepository(theirs).update(other);
+    PersonRepository(fx.theirs).update(other);
 
     BoxWatcher keepMine(QStringLiteral("Keep My Changes"));
-    CHECK(page.save());
+    CHECK(fx.page.save());
     CHECK(keepMine.count == 1);
-    const Person stored = *PersonRepository(theirs).find(p.id);
+    const Person stored = *PersonRepository(fx.theirs).find(fx.jane.id);
     CHECK(stored.email == QStringLiteral("mine@example.org"));
     CHECK(stored.phone == QStringLiteral("+1 212 555 0199"));
-    CHECK_FALSE(page.hasUnsavedChanges());
+    CHECK_FALSE(fx.page.hasUnsavedChanges());
 }
 
 TEST_CASE("Damage found by the background check offers the newest good backup and restores it",
