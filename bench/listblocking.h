@@ -29,6 +29,7 @@ void runFor(double ms);
 
 struct ListSummary {
     double maxBlockMs = 0;           // over every list and every step
+    double maxBusyMs = 0;            // the most CPU time of the window's thread in one gap
     double slowestFirstScreenMs = 0; // a list that never showed counts as its timeout
 };
 

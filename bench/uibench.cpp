@@ -253,6 +253,7 @@ int main(int argc, char** argv)
     // Every list: opened, filtered, sorted and scrolled to its end.
     const bench::ListSummary lists = bench::measureEveryList(window);
     print("list_max_block_ms", lists.maxBlockMs);
+    print("list_max_busy_ms", lists.maxBusyMs);
     print("list_slowest_first_screen_ms", lists.slowestFirstScreenMs);
 
     // Scroll the people and organization lists to their ends: in a hundred

@@ -50,6 +50,7 @@ DataSafetyActions::DataSafetyActions(QMainWindow* window, QMenu* editMenu, QMenu
     connect(m_trash, &QAction::triggered, this, &DataSafetyActions::showTrash);
     connect(editMenu, &QMenu::aboutToShow, this, &DataSafetyActions::sync);
     // The chosen official may change at any time on the My research page.
+    m_timer->setObjectName(QStringLiteral("staffNameTimer"));
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &DataSafetyActions::updateStaffName);
     m_timer->start();
