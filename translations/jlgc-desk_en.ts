@@ -5207,6 +5207,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::CohortTab</name>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jlgc::CohortTableModel</name>
     <message numerus="yes">
         <source>%n placement(s)</source>
@@ -6363,10 +6370,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7020,10 +7023,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Remove the stay of %1 with the %2 (%3)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7706,10 +7705,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Remove “%1” on %2 from the itinerary?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

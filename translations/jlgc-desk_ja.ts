@@ -5203,6 +5203,13 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>jlgc::CohortTab</name>
+    <message>
+        <source>Not removed</source>
+        <translation>削除できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>jlgc::CohortTableModel</name>
     <message numerus="yes">
         <source>%n placement(s)</source>
@@ -6350,10 +6357,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
 削除は、誤って追加したフェローに使用してください。プログラムへの参加を取りやめたフェローは、削除ではなく辞退として処理してください（レコードは残ります）。</translation>
     </message>
     <message>
-        <source>Not removed</source>
-        <translation>削除できませんでした</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
@@ -6996,10 +6999,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Remove the stay of %1 with the %2 (%3)?</source>
         <translation>%1 の %2 でのホームステイ（%3）を削除しますか？</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>削除できませんでした</translation>
     </message>
     <message>
         <source>Placements</source>
@@ -7669,10 +7668,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Remove “%1” on %2 from the itinerary?</source>
         <translation>%2 の「%1」を日程表から削除しますか？</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>削除できませんでした</translation>
     </message>
     <message>
         <source>Time</source>

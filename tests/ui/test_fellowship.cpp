@@ -369,6 +369,60 @@ TEST_CASE("Withdrawing a confirmed fellow asks what happens to the homestay",
     }
 }
 
+TEST_CASE("Removing a fellow or a homestay asks first; a refusal says why; the tabs follow",
+          "[ui][fellowship][remove]")
+{
+    Fixture f;
+    f.data.place(f.data.ohio, f.data.suzuki, d(10, 31), d(11, 4));
+    f.open();
+    HomestaysTab* stays = f.page.homestaysTab();
+    FellowsTab* fellows = f.page.fellowsTab();
+    REQUIRE(stays->placementCount() == 1);
+
+    // A fellow still placed with a family is not removed, and is told why.
+    REQUIRE(fellows->selectFellow(f.data.ohio.id));
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::Yes);
+        fellows->removeFellow();
+        CHECK(answer.count() == 2); // the question, then why not
+        CHECK_FALSE(answer.text().startsWith(QStringLiteral("Remove")));
+        CHECK_FALSE(answer.text().isEmpty());
+    }
+    CHECK(FellowRepository(*f.db).find(f.data.ohio.id));
+    CHECK(fellows->model()->fellows().size() == 3);
+
+    // No keeps the homestay; Yes removes it, and the tab follows.
+    stays->placementTable()->setCurrentCell(0, 0);
+    REQUIRE(stays->currentPlacementId() > 0);
+    QSignalSpy changed(stays, &CohortTab::changed);
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::No);
+        stays->removePlacement();
+        CHECK(answer.count() == 1);
+        CHECK(answer.text().contains(QStringLiteral("Ed Hall")));
+    }
+    CHECK(stays->placementCount() == 1);
+    CHECK(changed.isEmpty());
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::Yes);
+        stays->removePlacement();
+        CHECK(answer.count() == 1);
+    }
+    CHECK(stays->placementCount() == 0);
+    CHECK(HomestayRepository(*f.db).list().isEmpty());
+    CHECK(changed.size() == 1);
+
+    // Now the fellow can go.
+    REQUIRE(fellows->selectFellow(f.data.ohio.id));
+    {
+        test::MessageBoxAnswerer answer(QMessageBox::Yes);
+        fellows->removeFellow();
+        CHECK(answer.count() == 1);
+    }
+    CHECK_FALSE(FellowRepository(*f.db).find(f.data.ohio.id));
+    CHECK(fellows->model()->fellows().size() == 2);
+}
+
 TEST_CASE("A family outside the host area is placed only once the user accepts the warning",
           "[ui][fellowship][warning]")
 {

@@ -26,7 +26,7 @@
 namespace jlgc {
 
 FellowsTab::FellowsTab(QWidget* parent)
-    : QWidget(parent), m_model(new FellowTableModel(this)), m_proxy(new RecordFilterProxy(this)),
+    : CohortTab(parent), m_model(new FellowTableModel(this)), m_proxy(new RecordFilterProxy(this)),
       m_summary(new QLabel), m_table(new QTableView), m_add(new QPushButton),
       m_edit(new QPushButton), m_withdraw(new QPushButton), m_remove(new QPushButton)
 {
@@ -64,13 +64,6 @@ FellowsTab::FellowsTab(QWidget* parent)
             &FellowsTab::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FellowsTab::updateButtons);
     retranslate();
-}
-
-void FellowsTab::setCohort(Database* db, const Cohort& cohort)
-{
-    m_db = db;
-    m_cohort = cohort;
-    refresh();
 }
 
 void FellowsTab::refresh()
@@ -154,11 +147,8 @@ void FellowsTab::addFellow()
     Fellow f;
     f.cohortId = m_cohort.id;
     FellowDialog dialog(m_db, m_cohort, f, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    selectFellow(dialog.saved().id);
-    emit changed();
+    if (runDialog(dialog))
+        selectFellow(dialog.saved().id);
 }
 
 void FellowsTab::editFellow()
@@ -167,15 +157,10 @@ void FellowsTab::editFellow()
     if (!m_db || id <= 0)
         return;
     const auto fellow = FellowRepository(*m_db).find(id);
-    if (!fellow) {
-        refresh();
+    if (!stillThere(fellow))
         return;
-    }
     FellowDialog dialog(m_db, m_cohort, *fellow, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void FellowsTab::withdrawFellow()
@@ -205,23 +190,13 @@ void FellowsTab::removeFellow()
     const auto fellow = FellowRepository(*m_db).find(id);
     if (!fellow)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove fellow"),
+    removeAfterAsking(
+        tr("Remove fellow"),
         tr("Remove %1 from the %2 cohort?\n\nUse this for a fellow added by mistake; a fellow "
            "who leaves the programme is withdrawn instead, which keeps the record.")
             .arg(fellow->display(uiLanguage()))
             .arg(m_cohort.year),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    try {
-        FellowRepository(*m_db).remove(id);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Not removed"), e.message());
-        return;
-    }
-    refresh();
-    emit changed();
+        [&] { FellowRepository(*m_db).remove(id); });
 }
 
 void FellowsTab::updateButtons()
@@ -233,13 +208,6 @@ void FellowsTab::updateButtons()
     m_edit->setEnabled(cohort && f);
     m_withdraw->setEnabled(cohort && f && f->status != FellowStatus::Withdrawn);
     m_remove->setEnabled(cohort && f);
-}
-
-void FellowsTab::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void FellowsTab::retranslate()

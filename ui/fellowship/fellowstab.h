@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/cohort.h"
-
-#include <QWidget>
+#include "fellowship/cohorttab.h"
 
 class QLabel;
 class QPushButton;
@@ -10,20 +9,17 @@ class QTableView;
 
 namespace jlgc {
 
-class Database;
 class FellowTableModel;
 class RecordFilterProxy;
 
 // The fellows of the cohort shown on the Fellowship page, with Add, Edit,
 // Withdraw and Remove.
-class FellowsTab : public QWidget {
+class FellowsTab : public CohortTab {
     Q_OBJECT
 public:
     explicit FellowsTab(QWidget* parent = nullptr);
 
-    // No cohort (id 0): an empty list and nothing to do.
-    void setCohort(Database* db, const Cohort& cohort);
-    void refresh();
+    void refresh() override;
 
     FellowTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -37,20 +33,13 @@ public:
     void withdrawFellow();
     void removeFellow();
 
-signals:
-    // Fellows were added, changed or removed.
-    void changed();
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void updateButtons();
     void updateSummary();
 
-    Database* m_db = nullptr;
-    Cohort m_cohort;
     FellowTableModel* m_model;
     RecordFilterProxy* m_proxy;
     QLabel* m_summary;

@@ -31,7 +31,7 @@ QString swatch(const QColor& colour, const QString& text)
 } // namespace
 
 HomestaysTab::HomestaysTab(QWidget* parent)
-    : QWidget(parent), m_gridModel(new HomestayGridModel(this)), m_summary(new QLabel),
+    : CohortTab(parent), m_gridModel(new HomestayGridModel(this)), m_summary(new QLabel),
       m_legend(new QLabel), m_grid(new QTableView), m_placementsTitle(new QLabel),
       m_placements(new QTableWidget(0, PlacementColumnCount)), m_add(new QPushButton),
       m_edit(new QPushButton), m_remove(new QPushButton)
@@ -93,13 +93,6 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     connect(m_grid, &QTableView::doubleClicked, this, &HomestaysTab::openCell);
     connect(m_placements, &QTableWidget::currentCellChanged, this, &HomestaysTab::updateButtons);
     retranslate();
-}
-
-void HomestaysTab::setCohort(Database* db, const Cohort& cohort)
-{
-    m_db = db;
-    m_cohort = cohort;
-    refresh();
 }
 
 void HomestaysTab::refresh()
@@ -211,10 +204,7 @@ void HomestaysTab::addPlacement()
         return;
     HomestayPlacement p;
     PlacementDialog dialog(m_db, m_cohort, m_gridModel->grid().fellows, p, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void HomestaysTab::openCell(const QModelIndex& index)
@@ -252,10 +242,7 @@ void HomestaysTab::openCell(const QModelIndex& index)
     p.firstNight = night;
     p.lastNight = lastNight.isValid() && lastNight >= night ? lastNight : night;
     PlacementDialog dialog(m_db, m_cohort, grid.fellows, p, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void HomestaysTab::editPlacement()
@@ -264,15 +251,10 @@ void HomestaysTab::editPlacement()
     if (!m_db || id <= 0)
         return;
     const auto p = HomestayRepository(*m_db).find(id);
-    if (!p) {
-        refresh();
+    if (!stillThere(p))
         return;
-    }
     PlacementDialog dialog(m_db, m_cohort, m_gridModel->grid().fellows, *p, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void HomestaysTab::removePlacement()
@@ -282,22 +264,11 @@ void HomestaysTab::removePlacement()
         return;
     const HomestayPlacement& p = m_list.at(m_placements->currentRow());
     const Language lang = uiLanguage();
-    const auto answer =
-        QMessageBox::question(this, tr("Remove homestay"),
-                              tr("Remove the stay of %1 with the %2 (%3)?")
-                                  .arg(p.fellowName.display(lang), p.familyDisplay(lang),
-                                       FellowshipFormat::dateRange(p.firstNight, p.lastNight)),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    try {
-        HomestayRepository(*m_db).remove(id);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Not removed"), e.message());
-        return;
-    }
-    refresh();
-    emit changed();
+    removeAfterAsking(tr("Remove homestay"),
+                      tr("Remove the stay of %1 with the %2 (%3)?")
+                          .arg(p.fellowName.display(lang), p.familyDisplay(lang),
+                               FellowshipFormat::dateRange(p.firstNight, p.lastNight)),
+                      [&] { HomestayRepository(*m_db).remove(id); });
 }
 
 void HomestaysTab::updateButtons()
@@ -306,13 +277,6 @@ void HomestaysTab::updateButtons()
     m_add->setEnabled(cohort && m_cohort.hasProgrammeDates());
     m_edit->setEnabled(cohort && currentPlacementId() > 0);
     m_remove->setEnabled(cohort && currentPlacementId() > 0);
-}
-
-void HomestaysTab::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void HomestaysTab::retranslate()

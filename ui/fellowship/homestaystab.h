@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/homestayplacement.h"
+#include "fellowship/cohorttab.h"
 
 #include <QModelIndex>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -12,12 +12,11 @@ class QTableWidget;
 
 namespace jlgc {
 
-class Database;
 class HomestayGridModel;
 
 // The cohort's homestays: the night-by-family grid that shows conflicts and
 // gaps at a glance, and the list of placements with Add, Edit and Remove.
-class HomestaysTab : public QWidget {
+class HomestaysTab : public CohortTab {
     Q_OBJECT
 public:
     enum PlacementColumn {
@@ -31,8 +30,7 @@ public:
 
     explicit HomestaysTab(QWidget* parent = nullptr);
 
-    void setCohort(Database* db, const Cohort& cohort);
-    void refresh();
+    void refresh() override;
 
     HomestayGridModel* gridModel() const { return m_gridModel; }
     QTableView* gridView() const { return m_grid; }
@@ -48,20 +46,14 @@ public:
     void openCell(const QModelIndex& index);
     void removePlacement();
 
-signals:
-    void changed();
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void updateButtons();
     void updateSummary();
     void showPlacements();
 
-    Database* m_db = nullptr;
-    Cohort m_cohort;
     QList<HomestayPlacement> m_list;
     HomestayGridModel* m_gridModel;
     QLabel* m_summary;

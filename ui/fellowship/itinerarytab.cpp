@@ -23,7 +23,7 @@ constexpr int DateRole = Qt::UserRole + 2;
 } // namespace
 
 ItineraryTab::ItineraryTab(QWidget* parent)
-    : QWidget(parent), m_summary(new QLabel), m_tree(new QTreeWidget), m_add(new QPushButton),
+    : CohortTab(parent), m_summary(new QLabel), m_tree(new QTreeWidget), m_add(new QPushButton),
       m_edit(new QPushButton), m_remove(new QPushButton)
 {
     setObjectName(QStringLiteral("itineraryTab"));
@@ -57,13 +57,6 @@ ItineraryTab::ItineraryTab(QWidget* parent)
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ItineraryTab::updateButtons);
     retranslate();
-}
-
-void ItineraryTab::setCohort(Database* db, const Cohort& cohort)
-{
-    m_db = db;
-    m_cohort = cohort;
-    refresh();
 }
 
 QString ItineraryTab::portionOf(const QDate& day) const
@@ -195,10 +188,7 @@ void ItineraryTab::addItem()
     item.cohortId = m_cohort.id;
     item.date = currentDate();
     ItineraryItemDialog dialog(m_db, m_cohort, item, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void ItineraryTab::editItem()
@@ -207,15 +197,10 @@ void ItineraryTab::editItem()
     if (!m_db || id <= 0)
         return;
     const auto item = FellowshipItineraryRepository(*m_db).find(id);
-    if (!item) {
-        refresh();
+    if (!stillThere(item))
         return;
-    }
     ItineraryItemDialog dialog(m_db, m_cohort, *item, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    emit changed();
+    runDialog(dialog);
 }
 
 void ItineraryTab::removeItem()
@@ -224,21 +209,10 @@ void ItineraryTab::removeItem()
     if (!m_db || id <= 0)
         return;
     const QTreeWidgetItem* row = m_tree->currentItem();
-    const auto answer = QMessageBox::question(
-        this, tr("Remove itinerary item"),
-        tr("Remove “%1” on %2 from the itinerary?")
-            .arg(row->text(Description), FellowshipFormat::date(currentDate())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    try {
-        FellowshipItineraryRepository(*m_db).remove(id);
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Not removed"), e.message());
-        return;
-    }
-    refresh();
-    emit changed();
+    removeAfterAsking(tr("Remove itinerary item"),
+                      tr("Remove “%1” on %2 from the itinerary?")
+                          .arg(row->text(Description), FellowshipFormat::date(currentDate())),
+                      [&] { FellowshipItineraryRepository(*m_db).remove(id); });
 }
 
 void ItineraryTab::updateButtons()
@@ -247,13 +221,6 @@ void ItineraryTab::updateButtons()
     m_add->setEnabled(cohort && m_cohort.hasProgrammeDates());
     m_edit->setEnabled(cohort && currentItemId() > 0);
     m_remove->setEnabled(cohort && currentItemId() > 0);
-}
-
-void ItineraryTab::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ItineraryTab::retranslate()

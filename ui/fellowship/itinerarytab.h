@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/fellowshipitineraryitem.h"
-
-#include <QWidget>
+#include "fellowship/cohorttab.h"
 
 class QLabel;
 class QPushButton;
@@ -11,19 +10,16 @@ class QTreeWidgetItem;
 
 namespace jlgc {
 
-class Database;
-
 // The cohort's itinerary day by day: a row for each day of the programme
 // (Tokyo or host area), the day's items under it in the order of the day.
-class ItineraryTab : public QWidget {
+class ItineraryTab : public CohortTab {
     Q_OBJECT
 public:
     enum Column { Time, Type, Description, Place, Host, ColumnCount };
 
     explicit ItineraryTab(QWidget* parent = nullptr);
 
-    void setCohort(Database* db, const Cohort& cohort);
-    void refresh();
+    void refresh() override;
 
     QTreeWidget* tree() const { return m_tree; }
     int itemCount() const { return m_count; }
@@ -36,20 +32,14 @@ public:
     void editItem();
     void removeItem();
 
-signals:
-    void changed();
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void updateButtons();
     QString portionOf(const QDate& day) const;
     QTreeWidgetItem* addDay(const QDate& day, int number);
 
-    Database* m_db = nullptr;
-    Cohort m_cohort;
     int m_count = 0;
     QLabel* m_summary;
     QTreeWidget* m_tree;

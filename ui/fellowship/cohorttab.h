@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/cohort.h"
+
+#include <QWidget>
+#include <functional>
+
+class QDialog;
+
+namespace jlgc {
+
+class Database;
+
+// A tab under the chosen cohort on the Fellowship page (its fellows, its
+// itinerary, its homestays): what the three do alike. The tab reads its rows
+// again after every add, edit or removal and says so (changed()), and
+// follows the language.
+class CohortTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit CohortTab(QWidget* parent = nullptr) : QWidget(parent) {}
+
+    // No cohort (id 0): an empty tab and nothing to do.
+    void setCohort(Database* db, const Cohort& cohort);
+    // Reads the tab's rows again, the selected one staying selected.
+    virtual void refresh() = 0;
+
+signals:
+    // Rows were added, changed or removed.
+    void changed();
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+
+    // Shows an add or edit dialog; once it is accepted (it has saved), the
+    // tab is read again and says it changed.
+    bool runDialog(QDialog& dialog);
+    // Asks `question` (No is the default); on Yes runs remove, which may be
+    // refused (StorageError: "Not removed" and the reason), then reads the
+    // tab again.
+    void removeAfterAsking(const QString& title, const QString& question,
+                           const std::function<void()>& remove);
+    // After a row's record was found gone (removed meanwhile): the tab is
+    // read again, and false.
+    template <typename Record> bool stillThere(const std::optional<Record>& record)
+    {
+        if (!record)
+            refresh();
+        return record.has_value();
+    }
+
+    Database* m_db = nullptr;
+    Cohort m_cohort;
+};
+
+} // namespace jlgc
