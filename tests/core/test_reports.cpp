@@ -2,6 +2,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reporterror.h"
 #include "reports/reportregistry.h"
+#include "reporttestsupport.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -16,37 +17,9 @@ using namespace jlgc;
 
 namespace {
 
-// Runs a poppler tool; a missing tool fails the test (it must never skip).
-QString poppler(const QString& tool, const QStringList& args)
-{
-    QProcess p;
-    p.start(tool, args);
-    INFO(tool.toStdString() << " must be installed (Debian package poppler-utils)");
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString pdfText(const QString& path, int first = 0, int last = 0)
-{
-    QStringList args{QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
-    if (first > 0)
-        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-             << QString::number(last);
-    return poppler(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
-}
-
 QString pdfInfo(const QString& path)
 {
-    return poppler(QStringLiteral("pdfinfo"), {path});
-}
-
-int pageCount(const QString& path)
-{
-    static const QRegularExpression re(QStringLiteral("Pages:\\s+(\\d+)"));
-    return re.match(pdfInfo(path)).captured(1).toInt();
+    return test::poppler(QStringLiteral("pdfinfo"), {path});
 }
 
 Organization organization(const QString& en, const QString& ja, OrganizationKind kind,
@@ -173,25 +146,6 @@ ReportOptions options(ReportLanguage language, PaperSize paper = PaperSize::Lett
     return o;
 }
 
-QString writeReport(Database& db, const char* name, const ReportOptions& o,
-                    const test::TempDir& dir, const QString& file = QStringLiteral("r.pdf"))
-{
-    const ReportInfo* info = ReportRegistry::find(QLatin1String(name));
-    REQUIRE(info);
-    const QString path = dir.path(file);
-    ReportRegistry::build(db, *info, o)->writePdf(path);
-    REQUIRE(QFileInfo::exists(path));
-    return path;
-}
-
-bool hasRadicals(const QString& text)
-{
-    for (char32_t c : text.toUcs4())
-        if (c >= 0x2E80 && c <= 0x2FDF)
-            return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("Every stored name comes back exactly from the PDF's text, in every report and "
@@ -210,8 +164,9 @@ TEST_CASE("Every stored name comes back exactly from the PDF's text, in every re
         for (ReportLanguage language :
              {ReportLanguage::English, ReportLanguage::Japanese, ReportLanguage::Both}) {
             INFO(info.name << " in " << ReportOptionNames::code(language).toStdString());
-            const QString text = pdfText(writeReport(*db, info.name, options(language), dir));
-            CHECK_FALSE(hasRadicals(text));
+            const QString text =
+                test::pdfText(test::writeReport(*db, info.name, options(language), dir));
+            CHECK_FALSE(test::hasKangxiRadicals(text));
             for (const Sample& s : samples()) {
                 if (language != ReportLanguage::Japanese || s.familyKanji.isEmpty()) {
                     // Japanese names in Latin letters are written YAMADA Taro.
@@ -244,13 +199,14 @@ TEST_CASE("Characters come back as stored, not as look-alike radicals or ligatur
     auto db = test::memoryDatabase();
     addSamples(*db);
     test::TempDir dir;
-    const QString text = pdfText(writeReport(*db, "people", options(ReportLanguage::Both), dir));
+    const QString text =
+        test::pdfText(test::writeReport(*db, "people", options(ReportLanguage::Both), dir));
     // Each kanji by its code point: 月 U+6708, 日 U+65E5, 金 U+91D1, 長 U+9577,
     // 山 U+5C71, 髙 U+9AD9, 﨑 U+FA11, 𠮷 U+20BB7.
     for (char32_t c : {U'\u6708', U'\u65E5', U'\u91D1', U'\u9577', U'\u5C71', U'\u9AD9', U'\uFA11',
                        U'\U00020BB7'})
         CHECK(text.toUcs4().contains(c));
-    CHECK_FALSE(hasRadicals(text));
+    CHECK_FALSE(test::hasKangxiRadicals(text));
     CHECK(text.contains(QStringLiteral("Jeffrey")));
     CHECK(text.contains(QStringLiteral("Office of Efficiency"))); // no "ﬃ"
     CHECK_FALSE(text.contains(QChar(0xFB03)));
@@ -296,7 +252,7 @@ TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numberin
     addSamples(*db);
     test::TempDir dir;
     const QByteArray pdf =
-        test::readFile(writeReport(*db, "contacts", options(ReportLanguage::Both), dir));
+        test::readFile(test::writeReport(*db, "contacts", options(ReportLanguage::Both), dir));
     const QList<QByteArray> streams = pdfStreams(pdf);
     REQUIRE(streams.size() > 4);
     static const QRegularExpression shown(QStringLiteral("<([0-9A-F]+)> Tj"));
@@ -306,7 +262,7 @@ TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numberin
             ++maps;
             const QMap<int, QString> map = PdfTextRepair::parseCMap(s);
             for (const QString& text : map)
-                CHECK_FALSE(hasRadicals(text));
+                CHECK_FALSE(test::hasKangxiRadicals(text));
             CHECK(map.values().contains(QStringLiteral("𠮷")));
         }
         // The characters drawn above the page to number the glyphs (one run
@@ -329,7 +285,8 @@ TEST_CASE("A bilingual report puts the Japanese above the English", "[reports][s
     auto db = test::memoryDatabase();
     addSamples(*db);
     test::TempDir dir;
-    const QString text = pdfText(writeReport(*db, "people", options(ReportLanguage::Both), dir));
+    const QString text =
+        test::pdfText(test::writeReport(*db, "people", options(ReportLanguage::Both), dir));
     const qsizetype kanji = text.indexOf(QStringLiteral("𠮷田"));
     const qsizetype latin = text.indexOf(QStringLiteral("YOSHIDA"));
     REQUIRE(kanji >= 0);
@@ -345,11 +302,11 @@ TEST_CASE("Every page says which page it is, under the office's name and the tit
     auto db = test::memoryDatabase();
     addSamples(*db);
     test::TempDir dir;
-    const QString path = writeReport(*db, "contacts", options(ReportLanguage::English), dir);
-    const int pages = pageCount(path);
+    const QString path = test::writeReport(*db, "contacts", options(ReportLanguage::English), dir);
+    const int pages = test::pdfPageCount(path);
     REQUIRE(pages >= 1);
     for (int p = 1; p <= pages; ++p) {
-        const QString page = pdfText(path, p, p);
+        const QString page = test::pdfText(path, p, p);
         CHECK(page.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)));
         CHECK(page.contains(QStringLiteral("Japan Local Government Center (CLAIR New York)")));
         CHECK(page.contains(QStringLiteral("Contact directory of partner organizations")));
@@ -375,17 +332,17 @@ TEST_CASE("A long table runs onto later pages with its column titles on each", "
         }
     });
     test::TempDir dir;
-    const QString path = writeReport(*db, "people", options(ReportLanguage::English), dir);
-    const int pages = pageCount(path);
+    const QString path = test::writeReport(*db, "people", options(ReportLanguage::English), dir);
+    const int pages = test::pdfPageCount(path);
     CHECK(pages >= 4);
     for (int p : {2, pages}) {
-        const QString page = pdfText(path, p, p);
+        const QString page = test::pdfText(path, p, p);
         CHECK(page.contains(QStringLiteral("Name")));
         CHECK(page.contains(QStringLiteral("Title and roles")));
         CHECK(page.contains(QStringLiteral("Email and phone")));
         CHECK(page.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)));
     }
-    const QString all = pdfText(path);
+    const QString all = test::pdfText(path);
     for (int i = 1; i <= 300; ++i)
         CHECK(all.contains(QStringLiteral("PERSON%1").arg(i, 3, 10, QLatin1Char('0'))));
 }
@@ -419,12 +376,12 @@ TEST_CASE("A table row is never split between two pages", "[reports][server]")
     });
     test::TempDir dir;
     // Bilingual rows are three or more lines high: kanji, Latin letters, reading.
-    const QString path = writeReport(*db, "people", options(ReportLanguage::Both), dir);
-    const int pages = pageCount(path);
+    const QString path = test::writeReport(*db, "people", options(ReportLanguage::Both), dir);
+    const int pages = test::pdfPageCount(path);
     REQUIRE(pages >= 3);
     int found = 0;
     for (int p = 1; p <= pages; ++p) {
-        const QString page = pdfText(path, p, p);
+        const QString page = test::pdfText(path, p, p);
         for (int i = 1; i <= 120; ++i) {
             const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
             const bool name = page.contains(QStringLiteral("金長") + n);
@@ -444,12 +401,12 @@ TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports][server]")
     auto db = test::memoryDatabase();
     addSamples(*db);
     test::TempDir dir;
-    const QString letter = pdfInfo(writeReport(*db, "people", options(ReportLanguage::English), dir,
-                                               QStringLiteral("letter.pdf")));
+    const QString letter = pdfInfo(test::writeReport(
+        *db, "people", options(ReportLanguage::English), dir, QStringLiteral("letter.pdf")));
     CHECK(letter.contains(QStringLiteral("612 x 792 pts (letter)")));
     const QString a4 =
-        pdfInfo(writeReport(*db, "people", options(ReportLanguage::English, PaperSize::A4), dir,
-                            QStringLiteral("a4.pdf")));
+        pdfInfo(test::writeReport(*db, "people", options(ReportLanguage::English, PaperSize::A4),
+                                  dir, QStringLiteral("a4.pdf")));
     CHECK(a4.contains(QStringLiteral("(A4)")));
 }
 
@@ -459,8 +416,8 @@ TEST_CASE("The report's font is embedded and no other font is used", "[reports][
     addSamples(*db);
     test::TempDir dir;
     const QString fonts =
-        poppler(QStringLiteral("pdffonts"),
-                {writeReport(*db, "contacts", options(ReportLanguage::Both), dir)});
+        test::poppler(QStringLiteral("pdffonts"),
+                      {test::writeReport(*db, "contacts", options(ReportLanguage::Both), dir)});
     const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(rows.isEmpty());
     for (const QString& row : rows) {
@@ -476,7 +433,8 @@ TEST_CASE("An empty report says so instead of printing an empty table", "[report
 {
     auto db = test::memoryDatabase();
     test::TempDir dir;
-    const QString text = pdfText(writeReport(*db, "people", options(ReportLanguage::English), dir));
+    const QString text =
+        test::pdfText(test::writeReport(*db, "people", options(ReportLanguage::English), dir));
     CHECK(text.contains(QStringLiteral("No records match.")));
     CHECK_FALSE(text.contains(QStringLiteral("Title and roles")));
 }
@@ -488,7 +446,7 @@ TEST_CASE("The contact directory of one organization lists only its people", "[r
     test::TempDir dir;
     ReportOptions o = options(ReportLanguage::English);
     o.id = ids.montreal;
-    const QString text = pdfText(writeReport(*db, "contacts", o, dir));
+    const QString text = test::pdfText(test::writeReport(*db, "contacts", o, dir));
     CHECK(text.contains(QStringLiteral("Ville de Montréal")));
     CHECK(text.contains(QStringLiteral("Geneviève")));
     CHECK_FALSE(text.contains(QStringLiteral("Nagano")));

@@ -7,19 +7,7 @@
 
 cmake_minimum_required(VERSION 3.22)
 
-foreach(var BUILD_DIR WORK_DIR APP_ID VERSION)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "checkpackage.cmake needs -D${var}=…")
-  endif()
-endforeach()
-
-function(require_tool var program package)
-  find_program(${var} ${program})
-  if(NOT ${var})
-    message(FATAL_ERROR "${program} is missing: install Debian's ${package} "
-                        "(scripts/test installs every package in scripts/lib.sh)")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/checkcommon.cmake")
 require_tool(DPKG_DEB dpkg-deb dpkg)
 require_tool(DPKG dpkg dpkg)
 require_tool(DPKG_SHLIBDEPS dpkg-shlibdeps dpkg-dev)
