@@ -11,13 +11,6 @@
 using namespace jlgc;
 
 namespace {
-void addPerson(Database& db, const QString& family)
-{
-    Person p;
-    p.name.family = family;
-    PersonRepository(db).add(p);
-}
-
 QStringList families(const QString& path)
 {
     Database db(path);
@@ -33,7 +26,7 @@ TEST_CASE("A backup is a database of its own with the same records", "[backups]"
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("office.sqlite"));
     Database db(path);
-    addPerson(db, QStringLiteral("Tremblay"));
+    test::addPerson(db, QStringLiteral("Tremblay"));
     const QString copy = dir.path(QStringLiteral("copy.sqlite"));
     Backups::copyTo(db, copy);
     CHECK(families(copy) == QStringList{QStringLiteral("Tremblay")});
@@ -97,9 +90,9 @@ TEST_CASE("Restoring a backup brings its records back and keeps the current file
     QString backupFile;
     {
         Database db(path);
-        addPerson(db, QStringLiteral("Before"));
+        test::addPerson(db, QStringLiteral("Before"));
         backupFile = backups.create(db, Backups::Kind::Manual).path;
-        addPerson(db, QStringLiteral("After"));
+        test::addPerson(db, QStringLiteral("After"));
     }
     backups.restore(backupFile);
     CHECK(families(path) == QStringList{QStringLiteral("Before")});
@@ -119,7 +112,7 @@ TEST_CASE("A backup that is not sound is not restored and changes nothing",
     const QString path = dir.path(QStringLiteral("office.sqlite"));
     {
         Database db(path);
-        addPerson(db, QStringLiteral("Kept"));
+        test::addPerson(db, QStringLiteral("Kept"));
     }
     const QString bad = dir.path(QStringLiteral("bad.sqlite"));
     test::writeFile(bad, QByteArray(4096, '\x07'));
@@ -139,7 +132,7 @@ TEST_CASE("A file of an older version is backed up before it is upgraded", "[bac
         Database::Options opts;
         opts.targetVersion = previous;
         Database old(path, opts);
-        addPerson(old, QStringLiteral("Old"));
+        test::addPerson(old, QStringLiteral("Old"));
     }
     {
         Database upgraded(path);

@@ -35,13 +35,6 @@ QByteArray cp932(const QString& text)
     return bytes;
 }
 
-const CsvFormat& format(const char* kind)
-{
-    const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
-    REQUIRE(f != nullptr);
-    return *f;
-}
-
 QList<Person> people(Database& db)
 {
     return PersonRepository(db).list();
@@ -70,7 +63,7 @@ void checkThreePeople(Database& db)
 TEST_CASE("A UTF-8 file of people with Japanese names imports", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8(peopleFile));
     CHECK(import.encoding() == CsvEncoding::Utf8);
     CHECK(import.mappingProblems().isEmpty());
@@ -85,7 +78,7 @@ TEST_CASE("A UTF-8 file with a byte-order mark imports, the mark not part of the
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(QByteArray("\xEF\xBB\xBF") + utf8(peopleFile));
     CHECK(import.encoding() == CsvEncoding::Utf8);
     CHECK(import.mapping().front() == QStringLiteral("Family name"));
@@ -103,7 +96,7 @@ TEST_CASE("A Shift_JIS (CP932) file from Excel is detected and imports", "[csvim
         "Takahashi,Ichiro,髙橋,一郎,タカハシ,イチロウ\r\n");
     const QByteArray bytes = cp932(text);
     CHECK(CsvEncodings::detect(bytes) == CsvEncoding::Cp932);
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(bytes);
     CHECK(import.encoding() == CsvEncoding::Cp932);
     CHECK_FALSE(import.decodingProblems());
@@ -141,7 +134,7 @@ TEST_CASE("Tab and semicolon delimiters are detected", "[csvimport][server]")
     CHECK(CsvEncodings::detectDelimiter(QStringLiteral("a;b;c\n1;2,5;3\n")) == QLatin1Char(';'));
     CHECK(CsvEncodings::detectDelimiter(QStringLiteral("a,b\n\"x;y\",2\n")) == QLatin1Char(','));
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8("Family name\tGiven name\nSmith\tJane\n"));
     CHECK(import.delimiter() == QLatin1Char('\t'));
     CHECK(import.commit().added == 1);
@@ -150,7 +143,7 @@ TEST_CASE("Tab and semicolon delimiters are detected", "[csvimport][server]")
 TEST_CASE("Quoted fields keep their commas, quotes and line breaks", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(
         utf8("Family name,Given name,Notes\r\n"
              "\"O'Brien, Jr.\",Pat,\"Met at NACo.\nSecond line, with \"\"quotes\"\"\"\r\n"
@@ -173,7 +166,7 @@ TEST_CASE("A file with one bad row imports nothing and names the line and the re
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8("Japanese side,North American side,State or province,Established\n"
                           "長崎市,St. Paul,Minnesota,1955\n"
                           "Nowhere-shi,Springfield,Ohio,1960\n"
@@ -198,7 +191,7 @@ TEST_CASE("A row breaking a repository rule is rejected with the rule's message"
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("events"));
+    CsvImport import(*db, test::csvFormat("events"));
     import.loadBytes(utf8("Title (English),Date,End date\n"
                           "Japan Day,2025-05-18,2025-05-17\n"
                           ",2025-06-01,\n"
@@ -256,7 +249,7 @@ TEST_CASE("The same person written 山田太郎, Taro Yamada or 山田　太郎 
                      QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
     existing = PersonRepository(*db).add(existing);
 
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8("Name,Email\n"
                           "Taro Yamada,new@example.jp\n"
                           "山田　太郎,\n"
@@ -288,7 +281,7 @@ TEST_CASE("The same person written 山田太郎, Taro Yamada or 山田　太郎 
 TEST_CASE("Imported records are found by global search straight away", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8(peopleFile));
     import.commit();
     const QList<SearchHit> hits =
@@ -301,7 +294,7 @@ TEST_CASE("A subchapter may name its parent chapter anywhere in the same file",
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("jetaa-chapters"));
+    CsvImport import(*db, test::csvFormat("jetaa-chapters"));
     import.loadBytes(utf8("支部名,州・準州,親支部,設立\n"
                           "JETAA Test Upstate,New York,JETAA Test,2001-04\n"
                           "JETAA Test,NY,,1989\n"));
@@ -328,7 +321,7 @@ TEST_CASE("A column mapped by hand overrides the header, and a missing required 
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8("Japan,US city,State\n長崎市,St. Paul,MN\n"));
     CHECK(import.mappingProblems().size() == 4); // three required columns, and none matches
     CHECK_THROWS_AS(import.commit(), StorageError);
@@ -395,7 +388,7 @@ TEST_CASE("Exporting a list of ids writes those records, in that order, without 
 {
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
-    const CsvFormat& fellows = format("fellows");
+    const CsvFormat& fellows = test::csvFormat("fellows");
     QList<qint64> ids = fellows.allIds(*db);
     REQUIRE(ids.size() >= 2);
     const QList<QStringList> two = fellows.exportRows(*db, {ids[1], ids[0]}, false);

@@ -15,13 +15,6 @@ using namespace jlgc;
 
 namespace {
 
-const CsvFormat& format(const char* kind)
-{
-    const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
-    REQUIRE(f != nullptr);
-    return *f;
-}
-
 qint64 count(Database& db, const char* sql)
 {
     return Query(db, QString::fromUtf8(sql)).exec().scalar().toLongLong();
@@ -34,7 +27,7 @@ TEST_CASE("A person row the database would refuse (a name only in kana) is rejec
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(QByteArray("Family name,Given name,Family name (kana),Given name (kana)\n"
                                 "Yamada,Taro,やまだ,たろう\n"
                                 ",,すずき,はなこ\n"));
@@ -58,7 +51,7 @@ TEST_CASE("Organization rows break the same rules in the check as in the writing
 {
     auto db = test::memoryDatabase();
     const qsizetype before = OrganizationRepository(*db).list().size(); // the partner associations
-    CsvImport import(*db, format("organizations"));
+    CsvImport import(*db, test::csvFormat("organizations"));
     import.loadBytes(QByteArray("Name (English),Name reading,Website,Kind\n"
                                 "NACo,,https://www.naco.org,association\n"
                                 ",,,association\n"
@@ -89,7 +82,7 @@ TEST_CASE("A person whose organization was removed after the check is refused wh
     org.kind = OrganizationKind::LocalGovernment;
     const qint64 orgId = OrganizationRepository(*db).add(org).id;
 
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(QByteArray("Family name,Given name,Organization\n"
                                 "Smith,Jane,Springfield City Hall\n"
                                 "Yamada,Taro,\n"));
@@ -112,7 +105,7 @@ TEST_CASE("A person whose organization was removed after the check is refused wh
 TEST_CASE("Imported people have their history and are found by search", "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(QByteArray("Family name,Given name,Family name (kanji),Given name (kanji)\n"
                                 "Yamada,Taro,山田,太郎\n"
                                 "Suzuki,Hanako,鈴木,花子\n"));

@@ -20,13 +20,6 @@ QString s(const char16_t* text)
     return QString::fromUtf16(text);
 }
 
-const CsvFormat& format(const char* kind)
-{
-    const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
-    REQUIRE(f != nullptr);
-    return *f;
-}
-
 QByteArray utf8(const QString& text)
 {
     return text.toUtf8();
@@ -132,7 +125,7 @@ TEST_CASE("When the suffix decides between two places of one name, import says w
     CHECK(note.isEmpty());
 
     // In a file, the note is the row's, and the row imports.
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                           QStringLiteral("\"Fuchu Town, Hiroshima\",Eugene,city,OR,sister_city,"
                                          "1990,active\n")));
@@ -161,7 +154,7 @@ TEST_CASE("Import reads traditional Hepburn, long vowels and ヶ in place names"
          {u"関ヶ原町", u"関ケ原町", u"関ヵ原町", u"関が原町", u"岐阜県関ヶ原町"})
         CHECK(japan(*db, s(seki)) == QStringLiteral("213624"));
 
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                           s(u"関ヶ原町,Fairfield,city,OH,sister_city,1990,active\n"
                             "Gumma,Ohio,state,OH,sister_state,1990,active\n")));
@@ -174,7 +167,7 @@ TEST_CASE("A name in one column goes to the Latin fields when it is in Latin let
           "[csvimport][names][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8(s(u"Name\n"
                             "Trần Văn An\n"
                             "Nguyễn Thị Minh Khai\n"
@@ -211,7 +204,7 @@ TEST_CASE("A “?” in a name from a Shift_JIS file is refused as a lost charac
                                           "山田,太郎,Yamada,Taro\r\n"
                                           "?田,花子,Yoshida,Hanako\r\n"
                                           "グエン,アン,Nguy?n,An\r\n"));
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(bytes);
     CHECK(import.encoding() == CsvEncoding::Cp932);
     import.analyze();
@@ -230,7 +223,7 @@ TEST_CASE("Import reads era dates, years with 年 and US dates in the order give
           "[csvimport][dates][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                           s(u"長崎市,St. Paul,city,MN,sister_city,昭和30年,active\n"
                             "42,Minnesota,state,MN,sister_state,平成元年,active\n"
@@ -257,7 +250,7 @@ TEST_CASE("Era dates an era did not reach are refused with the reason",
           "[csvimport][dates][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("events"));
+    CsvImport import(*db, test::csvFormat("events"));
     import.loadBytes(utf8(s(u"Title (English),Date\n"
                             "A,平成32年1月1日\n"
                             "B,令和元年4月1日\n"
@@ -276,7 +269,7 @@ TEST_CASE("US dates: the order chosen, the order the file shows, or refused when
 {
     auto eventDate = [](DateOrder order, const QString& file) {
         auto db = test::memoryDatabase();
-        CsvImport import(*db, format("events"));
+        CsvImport import(*db, test::csvFormat("events"));
         import.setDateOrder(order);
         import.loadBytes(utf8(QStringLiteral("Title (English),Date\n") + file));
         import.analyze();
@@ -315,7 +308,7 @@ TEST_CASE("US dates: the order chosen, the order the file shows, or refused when
           QStringLiteral("2020-04-01"));
 
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("events"));
+    CsvImport import(*db, test::csvFormat("events"));
     import.loadBytes(utf8(QStringLiteral("Title (English),Date\nDay,4/1/2020\nXmas,12/25/2020\n")));
     CHECK(import.hasSlashDates());
     CHECK(import.detectedDateOrder() == DateOrder::MonthDayYear);
@@ -330,7 +323,7 @@ TEST_CASE("A person written with the common form of a variant kanji is a likely 
     stored.name.familyKanji = s(u"髙橋");
     stored.name.givenKanji = s(u"一郎");
     PersonRepository(*db).add(stored);
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8(s(u"Name\n高橋 一郎\n渡辺 花子\n")));
     import.analyze();
     REQUIRE(import.rows()[0].duplicates.size() == 1);
@@ -344,7 +337,7 @@ TEST_CASE("Two identical rows of one file are caught with both line numbers",
 {
     auto db = test::memoryDatabase();
     {
-        CsvImport import(*db, format("people"));
+        CsvImport import(*db, test::csvFormat("people"));
         import.loadBytes(utf8(s(u"Family name,Given name\n"
                                 "Yamada,Taro\n"
                                 "Suzuki,Jiro\n"
@@ -363,7 +356,7 @@ TEST_CASE("Two identical rows of one file are caught with both line numbers",
     }
     {
         // Merged into the record the earlier line adds.
-        CsvImport import(*db, format("people"));
+        CsvImport import(*db, test::csvFormat("people"));
         import.loadBytes(utf8(s(u"Family name,Given name,Email\n"
                                 "Kato,Ken,\n"
                                 "Kato,Ken,ken@example.org\n")));
@@ -392,13 +385,13 @@ TEST_CASE("Affiliations: St. and Saint are one place, a repeat in the file is ca
 {
     auto db = test::memoryDatabase();
     {
-        CsvImport import(*db, format("affiliations"));
+        CsvImport import(*db, test::csvFormat("affiliations"));
         import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                               QStringLiteral("42,Saint Louis,city,MO,sister_city,1990,active\n")));
         import.analyze();
         import.commit(false);
     }
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                           QStringLiteral("Nagasaki Prefecture,St. Louis,city,MO,sister_city,1990,"
                                          "active\n"
@@ -432,7 +425,7 @@ TEST_CASE("Affiliations: St. and Saint are one place, a repeat in the file is ca
     CHECK(import.rows()[1].errors.isEmpty());
 
     // Given as inactive, the second tie is a record of its own and is added.
-    CsvImport inactive(*db, format("affiliations"));
+    CsvImport inactive(*db, test::csvFormat("affiliations"));
     inactive.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                             QStringLiteral("42,St Louis,city,MO,sister_city,1960,inactive\n")));
     inactive.analyze();
@@ -446,7 +439,7 @@ TEST_CASE("A sister-state row with a city is refused, without a kind the kind fo
           "[csvimport][affiliations][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport import(*db, format("affiliations"));
+    CsvImport import(*db, test::csvFormat("affiliations"));
     import.loadBytes(utf8(QString::fromLatin1(AffiliationHeader) +
                           s(u"28,Seattle,city,WA,sister state,1963,active\n"
                             "28,Washington,,WA,sister state,1963,active\n"
@@ -482,7 +475,7 @@ TEST_CASE("Organizations written with another romanization or St. for Saint are 
         o.kind = OrganizationKind::LocalGovernment;
         orgs.add(o);
     }
-    CsvImport import(*db, format("organizations"));
+    CsvImport import(*db, test::csvFormat("organizations"));
     import.loadBytes(utf8(QStringLiteral("Name (English)\nGumma Prefectural Government\n"
                                          "St. Louis County\nCity of Otsu\n")));
     import.analyze();
@@ -490,7 +483,7 @@ TEST_CASE("Organizations written with another romanization or St. for Saint are 
     CHECK(import.rows()[1].duplicates.size() == 1);
     CHECK(import.rows()[2].duplicates.isEmpty());
 
-    CsvImport people(*db, format("people"));
+    CsvImport people(*db, test::csvFormat("people"));
     people.loadBytes(utf8(QStringLiteral("Family name,Given name,Organization\n"
                                          "Smith,Ann,St Louis County\n"
                                          "Sato,Ken,Gumma Prefectural Government\n")));

@@ -15,17 +15,6 @@
 
 using namespace jlgc;
 
-namespace {
-
-const CsvFormat& format(const char* kind)
-{
-    const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
-    REQUIRE(f != nullptr);
-    return *f;
-}
-
-} // namespace
-
 TEST_CASE("Cells Excel would run as formulas are exported with an apostrophe and imported back "
           "exactly",
           "[csv][safety][server]")
@@ -55,7 +44,7 @@ TEST_CASE("Cells Excel would run as formulas are exported with an apostrophe and
         p.title = v;
         PersonRepository(*db).add(p);
     }
-    const CsvFormat& people = format("people");
+    const CsvFormat& people = test::csvFormat("people");
     const QByteArray csv = CsvExport::exportRecords(*db, people, people.allIds(*db));
     CHECK(csv.contains("'=HYPERLINK("));
     CHECK(csv.contains("'+cmd|"));
@@ -83,7 +72,7 @@ TEST_CASE("Files with personal data are readable by their owner only",
     test::TempDir dir;
     auto db = test::memoryDatabase();
     const mode_t old = ::umask(022);
-    const CsvFormat& fellows = format("fellows");
+    const CsvFormat& fellows = test::csvFormat("fellows");
     const QString personal = dir.path(QStringLiteral("fellows-personal.csv"));
     const QString plain = dir.path(QStringLiteral("fellows.csv"));
     CsvExport::writeFile(*db, fellows, {}, personal, true);
@@ -101,13 +90,13 @@ TEST_CASE("A CSV file of 20,000 columns is refused with a message; one of 1,000 
           "[csv][safety][server]")
 {
     auto db = test::memoryDatabase();
-    CsvImport refused(*db, format("people"));
+    CsvImport refused(*db, test::csvFormat("people"));
     CHECK_FALSE(refused.loadBytes(test::wideCsv(20000)));
     CHECK(refused.error().contains(QStringLiteral("20000 columns")));
     CHECK(refused.records().isEmpty());
     CHECK_FALSE(refused.mappingProblems().isEmpty()); // nothing can be imported
 
-    CsvImport import(*db, format("people"));
+    CsvImport import(*db, test::csvFormat("people"));
     REQUIRE(import.loadBytes(test::wideCsv(CsvImport::MaxColumns)));
     CHECK(import.mappingProblems().isEmpty());
     import.analyze();
@@ -121,7 +110,7 @@ TEST_CASE("A chain of 3,000 subchapters, children first, imports in one pass",
     auto db = test::memoryDatabase();
     constexpr int Depth = 3000;
     const QByteArray csv = test::chapterChain(Depth);
-    CsvImport import(*db, format("jetaa-chapters"));
+    CsvImport import(*db, test::csvFormat("jetaa-chapters"));
     import.loadBytes(csv);
     import.analyze();
     REQUIRE(import.rejectedCount() == 0);

@@ -19,13 +19,6 @@ using namespace jlgc;
 
 namespace {
 
-void addPerson(Database& db, const QString& family)
-{
-    Person p;
-    p.name.family = family;
-    PersonRepository(db).add(p);
-}
-
 int people(Database& db)
 {
     return Query(db, QStringLiteral("SELECT count(*) FROM person")).exec().scalar().toInt();
@@ -43,7 +36,7 @@ QString newDatabase(const test::TempDir& dir, const QString& name = QStringLiter
 {
     const QString path = dir.path(name);
     Database db(path);
-    addPerson(db, QStringLiteral("Tremblay"));
+    test::addPerson(db, QStringLiteral("Tremblay"));
     return path;
 }
 
@@ -59,7 +52,7 @@ TEST_CASE("Opening the file a second time in the process keeps the first connect
     test::TempDir dir;
     const QString path = newDatabase(dir);
     Database window(path);
-    addPerson(window, QStringLiteral("Sato"));
+    test::addPerson(window, QStringLiteral("Sato"));
     const qint64 me = QCoreApplication::applicationPid();
     REQUIRE(test::lockHolders(path).contains(me));
     {
@@ -129,7 +122,7 @@ TEST_CASE("A new file is marked as a JLGC Desk file; one made before is marked a
     CHECK(test::sqliteScalar(path, "PRAGMA application_id") == 0);
     {
         Database db(path);
-        addPerson(db, QStringLiteral("Sato"));
+        test::addPerson(db, QStringLiteral("Sato"));
     }
     CHECK(test::sqliteScalar(path, "PRAGMA application_id") == Database::applicationId());
 
@@ -154,12 +147,12 @@ TEST_CASE("After SQLite ends a transaction on an error, nothing more of it is wr
     Database db(path);
     const int before = people(db);
     CHECK_THROWS_AS(db.transaction([&] {
-        addPerson(db, QStringLiteral("First"));
+        test::addPerson(db, QStringLiteral("First"));
         // What SQLite does after SQLITE_FULL: the transaction is gone.
         sqlite3_exec(handleOf(db), "ROLLBACK", nullptr, nullptr, nullptr);
         for (int i = 0; i < 5; ++i) {
             try {
-                db.transaction([&] { addPerson(db, QStringLiteral("Row")); });
+                db.transaction([&] { test::addPerson(db, QStringLiteral("Row")); });
             } catch (const StorageError&) {
                 // an import notes the row and goes on
             }
@@ -168,7 +161,7 @@ TEST_CASE("After SQLite ends a transaction on an error, nothing more of it is wr
                     StorageError);
     CHECK(people(db) == before);
     // The connection works normally afterwards.
-    addPerson(db, QStringLiteral("After"));
+    test::addPerson(db, QStringLiteral("After"));
     CHECK(people(db) == before + 1);
 }
 
@@ -269,11 +262,11 @@ TEST_CASE("Restore writes the backup into the file others have open", "[backups]
         Backups::copyTo(db, copy);
     }
     Database other(path); // another window, open all along
-    addPerson(other, QStringLiteral("Later"));
+    test::addPerson(other, QStringLiteral("Later"));
     REQUIRE(people(other) == 2);
     Backups(path).restore(copy);
     CHECK(people(other) == 1); // it reads the restored records
-    addPerson(other, QStringLiteral("After the restore"));
+    test::addPerson(other, QStringLiteral("After the restore"));
     CHECK(people(other) == 2);
     CHECK(QFileInfo::exists(path + QStringLiteral("-wal"))); // its WAL was never deleted
     const auto kept = Backups(path).list();
@@ -303,7 +296,7 @@ TEST_CASE("Damage only the full check finds stops writes and is never backed up"
         QThread::msleep(10);
     CHECK_THROWS_AS(db.requireIntact(), StorageError);
     CHECK_FALSE(db.verified());
-    CHECK_THROWS_AS(addPerson(db, QStringLiteral("Never")), StorageError);
+    CHECK_THROWS_AS(test::addPerson(db, QStringLiteral("Never")), StorageError);
     CHECK_THROWS_AS(Backups(path).makeDailyIfDue(db), StorageError);
     CHECK(Backups(path).list().isEmpty());
 

@@ -1,6 +1,8 @@
 #include "support/testsupport.h"
 
+#include "io/csvformat.h"
 #include "storage/database.h"
+#include "storage/personrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,12 +12,27 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace jlgc::test {
+
+const CsvFormat& csvFormat(const char* kind)
+{
+    const CsvFormat* f = CsvFormat::find(QString::fromLatin1(kind));
+    REQUIRE(f != nullptr);
+    return *f;
+}
+
+void addPerson(Database& db, const QString& family)
+{
+    Person p;
+    p.name.family = family;
+    PersonRepository(db).add(p);
+}
 
 namespace {
 

@@ -7,8 +7,9 @@
 #include <memory>
 
 namespace jlgc {
+class CsvFormat;
 class Database;
-}
+} // namespace jlgc
 
 namespace jlgc::test {
 
@@ -27,6 +28,12 @@ void serverExec(const QString& address, const QString& sql);
 QString addressAs(const QString& address, const QString& login);
 // Drops the databases the tests made there (main calls it before it returns).
 void releaseServerDatabases();
+
+// The CSV format of a kind ("people", "events"…); a name that is none
+// fails the test.
+const CsvFormat& csvFormat(const char* kind);
+// Adds a person with only a family name, as the file tests need many.
+void addPerson(Database& db, const QString& family);
 
 // Every row of a statement's result on the database, its columns joined by
 // "|", in the order the statement gives.
