@@ -2,6 +2,8 @@
 // the record is, the wheel that scrolls instead of changing values, pickers
 // that put the exact match first, and the small things a busy office does
 // a hundred times a day.
+#include "affiliations/activitydialog.h"
+#include "affiliations/contactdialog.h"
 #include "common/datefield.h"
 #include "common/fieldform.h"
 #include "common/pickers.h"
@@ -13,6 +15,7 @@
 #include "help/userguidewindow.h"
 #include "mainwindow.h"
 #include "organizations/organizationspage.h"
+#include "people/affiliationdialog.h"
 #include "reports/reportdialog.h"
 #include "research/handoverpage.h"
 #include "research/myresearchpage.h"
@@ -26,6 +29,8 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
@@ -455,5 +460,71 @@ TEST_CASE("The window opens within a screen smaller than 1280×800 (150 % scalin
     } else {
         CHECK(w.width() <= screen.width());
         CHECK(w.height() <= screen.height());
+    }
+}
+
+namespace {
+
+// Opens a small record dialog as a user would and checks that typing goes
+// into its first field, and that Tab goes through every field before OK and
+// Cancel.
+void checkFieldsBeforeButtons(QDialog& dialog)
+{
+    auto* form = dialog.findChild<QFormLayout*>();
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    REQUIRE(form);
+    REQUIRE(buttons);
+    QWidget* first = form->itemAt(0, QFormLayout::FieldRole)->widget();
+    REQUIRE(first);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QWidget* focused = QApplication::focusWidget();
+    INFO("focus on " << (focused ? focused->metaObject()->className() : "nothing"));
+    CHECK((focused == first || first->isAncestorOf(focused)));
+    // Tab, as a user presses it, from the first field round to it again:
+    // every field comes before OK and Cancel.
+    bool button = false;
+    int fields = 1;
+    for (int presses = 0; presses < 20; ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* w = QApplication::focusWidget();
+        REQUIRE(w);
+        if (w == focused)
+            break;
+        if (buttons->isAncestorOf(w)) {
+            button = true;
+            continue;
+        }
+        INFO("a field after OK or Cancel: " << w->metaObject()->className());
+        CHECK_FALSE(button);
+        ++fields;
+    }
+    CHECK(QApplication::focusWidget() == focused); // round to the first field
+    CHECK(button);
+    CHECK(fields >= 2);
+    dialog.hide();
+}
+
+} // namespace
+
+TEST_CASE("A small record dialog opens in its first field; Tab reaches OK and Cancel last",
+          "[ui][forms][dialogs]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    const DatabaseGetter getDb = [&db] { return db.get(); };
+    {
+        AffiliationDialog d(getDb, Affiliation{});
+        checkFieldsBeforeButtons(d);
+    }
+    {
+        ContactDialog d(getDb, AffiliationContact{});
+        checkFieldsBeforeButtons(d);
+    }
+    {
+        ActivityDialog d(AffiliationActivity{});
+        checkFieldsBeforeButtons(d);
     }
 }

@@ -4,11 +4,52 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace jlgc {
+
+namespace {
+
+// OK and Cancel exist before the dialog's fields are added to the form, and
+// Qt chains a widget into the tab order when it joins the dialog: the
+// fields come after the buttons, so Qt would give OK the focus when the
+// dialog opens. When it is shown with nothing focused, the first field
+// takes the focus; Tab then goes through the fields, then OK and Cancel.
+class FirstFieldFocused : public QObject {
+public:
+    FirstFieldFocused(QDialog* dialog, QDialogButtonBox* buttons)
+        : QObject(dialog), m_buttons(buttons)
+    {
+        dialog->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            focusFirstField(static_cast<QWidget*>(watched));
+        return false;
+    }
+
+private:
+    void focusFirstField(QWidget* dialog) const
+    {
+        if (dialog->focusWidget())
+            return; // shown again: the focus stays where the user left it
+        for (QWidget* w = dialog->nextInFocusChain(); w && w != dialog; w = w->nextInFocusChain())
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dialog) &&
+                !m_buttons->isAncestorOf(w)) {
+                w->setFocus(Qt::TabFocusReason);
+                return;
+            }
+    }
+
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace
 
 void alignFormLabels(QFormLayout* form)
 {
@@ -39,6 +80,7 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
     layout->addLayout(form);
     layout->addWidget(error);
     layout->addWidget(buttons);
+    new FirstFieldFocused(dialog, buttons);
     return form;
 }
 

@@ -22,11 +22,13 @@ void CohortTab::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-bool CohortTab::runDialog(QDialog& dialog)
+bool CohortTab::runDialog(QDialog& dialog, const std::function<void()>& thenSelect)
 {
     if (dialog.exec() != QDialog::Accepted)
         return false;
     refresh();
+    if (thenSelect)
+        thenSelect();
     emit changed();
     return true;
 }

@@ -147,8 +147,7 @@ void FellowsTab::addFellow()
     Fellow f;
     f.cohortId = m_cohort.id;
     FellowDialog dialog(m_db, m_cohort, f, this);
-    if (runDialog(dialog))
-        selectFellow(dialog.saved().id);
+    runDialog(dialog, [&] { selectFellow(dialog.saved().id); });
 }
 
 void FellowsTab::editFellow()
