@@ -13,7 +13,7 @@ const char* const governmentAccepted =
     "A prefecture or municipality (兵庫県, 兵庫県神戸市, Kobe, or the code) or an organization "
     "on record, by name.";
 
-class DelegationFormat : public TypedCsvFormat<Delegation> {
+class DelegationFormat : public RepositoryCsvFormat<Delegation, DelegationRepository> {
 public:
     QString kind() const override { return QStringLiteral("delegations"); }
     QString searchKind() const override { return QStringLiteral("delegation"); }
@@ -41,14 +41,6 @@ public:
     }
 
 protected:
-    QList<Delegation> loadAll(Database& db) const override
-    {
-        return DelegationRepository(db).list();
-    }
-    std::optional<Delegation> load(Database& db, qint64 id) const override
-    {
-        return DelegationRepository(db).find(id);
-    }
     QStringList toRow(const Delegation& d, ImportResolver& names) const override
     {
         return {d.nameEn,
@@ -91,17 +83,10 @@ protected:
         return d.arrival.isValid() ? QStringLiteral("%1 (%2)").arg(name, csvtext::date(d.arrival))
                                    : name;
     }
-    Delegation addRecord(Database& db, const Delegation& d) const override
-    {
-        return DelegationRepository(db).add(d);
-    }
-    Delegation updateRecord(Database& db, const Delegation& d) const override
-    {
-        return DelegationRepository(db).update(d);
-    }
 };
 
-class ResearchRequestFormat : public TypedCsvFormat<ResearchRequest> {
+class ResearchRequestFormat
+    : public RepositoryCsvFormat<ResearchRequest, ResearchRequestRepository> {
 public:
     QString kind() const override { return QStringLiteral("research-requests"); }
     QString searchKind() const override { return QStringLiteral("research_request"); }
@@ -128,14 +113,6 @@ public:
     }
 
 protected:
-    QList<ResearchRequest> loadAll(Database& db) const override
-    {
-        return ResearchRequestRepository(db).list();
-    }
-    std::optional<ResearchRequest> load(Database& db, qint64 id) const override
-    {
-        return ResearchRequestRepository(db).find(id);
-    }
     QStringList toRow(const ResearchRequest& r, ImportResolver& names) const override
     {
         return {names.governmentName(r.requestingGovernment),
@@ -170,14 +147,6 @@ protected:
     {
         const QString q = r.questionJa.isEmpty() ? r.questionEn : r.questionJa;
         return QStringLiteral("%1 (%2)").arg(q.left(60), csvtext::date(r.received));
-    }
-    ResearchRequest addRecord(Database& db, const ResearchRequest& r) const override
-    {
-        return ResearchRequestRepository(db).add(r);
-    }
-    ResearchRequest updateRecord(Database& db, const ResearchRequest& r) const override
-    {
-        return ResearchRequestRepository(db).update(r);
     }
 };
 

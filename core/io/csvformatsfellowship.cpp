@@ -9,7 +9,7 @@ namespace jlgc::csvformats {
 
 namespace {
 
-class FellowFormat : public TypedCsvFormat<Fellow> {
+class FellowFormat : public RepositoryCsvFormat<Fellow, FellowRepository> {
 public:
     QString kind() const override { return QStringLiteral("fellows"); }
     QString searchKind() const override { return QStringLiteral("fellow"); }
@@ -52,11 +52,6 @@ public:
     }
 
 protected:
-    QList<Fellow> loadAll(Database& db) const override { return FellowRepository(db).list(); }
-    std::optional<Fellow> load(Database& db, qint64 id) const override
-    {
-        return FellowRepository(db).find(id);
-    }
     QStringList toRow(const Fellow& f, ImportResolver& names) const override
     {
         return {names.personName(f.personId),
@@ -115,17 +110,9 @@ protected:
         return QStringLiteral("%1 (%2)").arg(row.text(QStringLiteral("Person")),
                                              row.text(QStringLiteral("Year")));
     }
-    Fellow addRecord(Database& db, const Fellow& f) const override
-    {
-        return FellowRepository(db).add(f);
-    }
-    Fellow updateRecord(Database& db, const Fellow& f) const override
-    {
-        return FellowRepository(db).update(f);
-    }
 };
 
-class HostFamilyFormat : public TypedCsvFormat<HostFamily> {
+class HostFamilyFormat : public RepositoryCsvFormat<HostFamily, HostFamilyRepository> {
 public:
     QString kind() const override { return QStringLiteral("host-families"); }
     QString searchKind() const override { return QStringLiteral("host_family"); }
@@ -156,14 +143,6 @@ public:
     }
 
 protected:
-    QList<HostFamily> loadAll(Database& db) const override
-    {
-        return HostFamilyRepository(db).list();
-    }
-    std::optional<HostFamily> load(Database& db, qint64 id) const override
-    {
-        return HostFamilyRepository(db).find(id);
-    }
     QStringList toRow(const HostFamily& h, ImportResolver& names) const override
     {
         return {h.familyNameKanji,
@@ -213,14 +192,6 @@ protected:
         return h.municipalityNameJa.isEmpty()
                    ? h.names()
                    : QStringLiteral("%1, %2").arg(h.names(), h.municipalityNameJa);
-    }
-    HostFamily addRecord(Database& db, const HostFamily& h) const override
-    {
-        return HostFamilyRepository(db).add(h);
-    }
-    HostFamily updateRecord(Database& db, const HostFamily& h) const override
-    {
-        return HostFamilyRepository(db).update(h);
     }
 };
 

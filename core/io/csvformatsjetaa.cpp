@@ -18,7 +18,7 @@ struct AffiliationImport {
     Q_DECLARE_TR_FUNCTIONS(AffiliationImport)
 };
 
-class ChapterFormat : public TypedCsvFormat<JetaaChapter> {
+class ChapterFormat : public RepositoryCsvFormat<JetaaChapter, JetaaChapterRepository> {
 public:
     QString kind() const override { return QStringLiteral("jetaa-chapters"); }
     QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
@@ -46,14 +46,6 @@ public:
     }
 
 protected:
-    QList<JetaaChapter> loadAll(Database& db) const override
-    {
-        return JetaaChapterRepository(db).list();
-    }
-    std::optional<JetaaChapter> load(Database& db, qint64 id) const override
-    {
-        return JetaaChapterRepository(db).find(id);
-    }
     QStringList toRow(const JetaaChapter& c, ImportResolver& names) const override
     {
         return {c.name,
@@ -93,14 +85,6 @@ protected:
         return namematch::nameKeys({c.name});
     }
     QString displayOf(const JetaaChapter& c) const override { return c.name; }
-    JetaaChapter addRecord(Database& db, const JetaaChapter& c) const override
-    {
-        return JetaaChapterRepository(db).add(c);
-    }
-    JetaaChapter updateRecord(Database& db, const JetaaChapter& c) const override
-    {
-        return JetaaChapterRepository(db).update(c);
-    }
     // A subchapter names a chapter of an earlier line.
     void afterStore(ImportResolver& resolver, const JetaaChapter& c, qint64 id) const override
     {
@@ -108,7 +92,8 @@ protected:
     }
 };
 
-class AffiliationFormat : public TypedCsvFormat<SisterAffiliation> {
+class AffiliationFormat
+    : public RepositoryCsvFormat<SisterAffiliation, SisterAffiliationRepository> {
 public:
     QString kind() const override { return QStringLiteral("affiliations"); }
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
@@ -141,14 +126,6 @@ public:
     }
 
 protected:
-    QList<SisterAffiliation> loadAll(Database& db) const override
-    {
-        return SisterAffiliationRepository(db).list();
-    }
-    std::optional<SisterAffiliation> load(Database& db, qint64 id) const override
-    {
-        return SisterAffiliationRepository(db).find(id);
-    }
     QStringList toRow(const SisterAffiliation& a, ImportResolver& names) const override
     {
         return {names.japaneseGovernmentName(a.japanCode),
@@ -254,14 +231,6 @@ protected:
     {
         return QStringLiteral("%1 – %2").arg(row.text(QStringLiteral("Japanese side")),
                                              row.text(QStringLiteral("North American side")));
-    }
-    SisterAffiliation addRecord(Database& db, const SisterAffiliation& a) const override
-    {
-        return SisterAffiliationRepository(db).add(a);
-    }
-    SisterAffiliation updateRecord(Database& db, const SisterAffiliation& a) const override
-    {
-        return SisterAffiliationRepository(db).update(a);
     }
 };
 

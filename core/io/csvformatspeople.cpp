@@ -11,7 +11,7 @@ namespace jlgc::csvformats {
 
 namespace {
 
-class OrganizationFormat : public TypedCsvFormat<Organization> {
+class OrganizationFormat : public RepositoryCsvFormat<Organization, OrganizationRepository> {
 public:
     QString kind() const override { return QStringLiteral("organizations"); }
     QString searchKind() const override { return QStringLiteral("organization"); }
@@ -47,14 +47,6 @@ public:
     }
 
 protected:
-    QList<Organization> loadAll(Database& db) const override
-    {
-        return OrganizationRepository(db).list();
-    }
-    std::optional<Organization> load(Database& db, qint64 id) const override
-    {
-        return OrganizationRepository(db).find(id);
-    }
     QStringList toRow(const Organization& o, ImportResolver& names) const override
     {
         return {o.nameEn,
@@ -105,14 +97,6 @@ protected:
         return namematch::nameKeys({o.nameEn, o.nameJa});
     }
     QString displayOf(const Organization& o) const override { return o.display(Language::English); }
-    Organization addRecord(Database& db, const Organization& o) const override
-    {
-        return OrganizationRepository(db).add(o);
-    }
-    Organization updateRecord(Database& db, const Organization& o) const override
-    {
-        return OrganizationRepository(db).update(o);
-    }
     qint64 addRecordId(Database& db, const Organization& o) const override
     {
         return OrganizationRepository(db).insert(o);
@@ -129,7 +113,7 @@ protected:
     }
 };
 
-class PersonFormat : public TypedCsvFormat<Person> {
+class PersonFormat : public RepositoryCsvFormat<Person, PersonRepository> {
 public:
     QString kind() const override { return QStringLiteral("people"); }
     QString searchKind() const override { return QStringLiteral("person"); }
@@ -165,11 +149,6 @@ public:
     }
 
 protected:
-    QList<Person> loadAll(Database& db) const override { return PersonRepository(db).list(); }
-    std::optional<Person> load(Database& db, qint64 id) const override
-    {
-        return PersonRepository(db).find(id);
-    }
     static const Affiliation* mainAffiliation(const Person& p)
     {
         for (const Affiliation& a : p.affiliations)
@@ -283,14 +262,6 @@ protected:
         const QString en = p.name.latin();
         return ja.isEmpty() || en.isEmpty() ? p.name.display(Language::English)
                                             : QStringLiteral("%1 (%2)").arg(ja, en);
-    }
-    Person addRecord(Database& db, const Person& p) const override
-    {
-        return PersonRepository(db).add(p);
-    }
-    Person updateRecord(Database& db, const Person& p) const override
-    {
-        return PersonRepository(db).update(p);
     }
     qint64 addRecordId(Database& db, const Person& p) const override
     {

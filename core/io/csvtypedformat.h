@@ -143,4 +143,15 @@ protected:
     }
 };
 
+// A TypedCsvFormat whose records are read and written through the kind's
+// repository (its list(), find(), add() and update()): what eight kinds
+// wrote out the same way.
+template <class T, class Repo> class RepositoryCsvFormat : public TypedCsvFormat<T> {
+protected:
+    QList<T> loadAll(Database& db) const override { return Repo(db).list(); }
+    std::optional<T> load(Database& db, qint64 id) const override { return Repo(db).find(id); }
+    T addRecord(Database& db, const T& record) const override { return Repo(db).add(record); }
+    T updateRecord(Database& db, const T& record) const override { return Repo(db).update(record); }
+};
+
 } // namespace jlgc
