@@ -170,42 +170,36 @@ bool DataSafetyActions::erasePersonalData(bool ask)
 
 void DataSafetyActions::undo()
 {
-    if (!m_stack)
-        return;
-    sync();
-    if (!m_stack->canUndo()) {
-        emit statusMessage(tr("Nothing to undo: no saved edit in this session."));
-        return;
-    }
-    try {
-        m_stack->undo();
-    } catch (const StorageError& e) {
-        QMessageBox::warning(m_window, tr("Not undone"), e.message());
-        return;
-    }
-    updateActions();
-    emit recordsChanged();
-    emit statusMessage(tr("Undone."));
+    undoOrRedo(true);
 }
 
 void DataSafetyActions::redo()
 {
+    undoOrRedo(false);
+}
+
+void DataSafetyActions::undoOrRedo(bool undo)
+{
     if (!m_stack)
         return;
     sync();
-    if (!m_stack->canRedo()) {
-        emit statusMessage(tr("Nothing to redo."));
+    if (!(undo ? m_stack->canUndo() : m_stack->canRedo())) {
+        emit statusMessage(undo ? tr("Nothing to undo: no saved edit in this session.")
+                                : tr("Nothing to redo."));
         return;
     }
     try {
-        m_stack->redo();
+        if (undo)
+            m_stack->undo();
+        else
+            m_stack->redo();
     } catch (const StorageError& e) {
-        QMessageBox::warning(m_window, tr("Not redone"), e.message());
+        QMessageBox::warning(m_window, undo ? tr("Not undone") : tr("Not redone"), e.message());
         return;
     }
     updateActions();
     emit recordsChanged();
-    emit statusMessage(tr("Redone."));
+    emit statusMessage(undo ? tr("Undone.") : tr("Redone."));
 }
 
 void DataSafetyActions::showTrash()

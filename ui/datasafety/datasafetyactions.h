@@ -63,6 +63,9 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    // Takes back (undo) or does again the last saved edit, saying so in the
+    // status bar; nothing to do, or a refusal, is said too.
+    void undoOrRedo(bool undo);
     void updateActions();
 
     QMainWindow* m_window;
