@@ -12,7 +12,6 @@
 #include "storage/homestayrepository.h"
 #include "storage/referencerepository.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

@@ -8,11 +8,9 @@
 #include "fellowship/placementdialog.h"
 #include "storage/homestayrepository.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>

@@ -5,11 +5,9 @@
 #include "fellowship/itineraryitemdialog.h"
 #include "storage/fellowshipitineraryrepository.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
