@@ -34,6 +34,27 @@ const char* const PrefectureSelect = "SELECT code, code6, name_ja, name_kana, na
 const char* const SubdivisionSelect =
     "SELECT code, country, coalesce(postal_abbr, ''), name, kind FROM subdivision ";
 
+// The rows whose search text, in any of `columns`, holds the text typed
+// (folded) or its romanization key ("kyoto" finds Kyōto); nothing when
+// nothing was typed. Each value is bound under a name of its own, made
+// from `tag`.
+void textMatches(SqlConditions& where, const QString& folded, const QStringList& columns,
+                 const QString& tag)
+{
+    if (folded.isEmpty())
+        return;
+    const QString key = romanizationKey(folded);
+    QStringList any;
+    SqlConditions::Values values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString name = QStringLiteral(":%1%2").arg(tag).arg(i);
+        any << QStringLiteral("instr(%1, %2t) > 0 OR instr(%1, %2k) > 0").arg(columns[i], name);
+        values << std::pair{name + QLatin1Char('t'), QVariant(folded)}
+               << std::pair{name + QLatin1Char('k'), QVariant(key)};
+    }
+    where.add(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+}
+
 } // namespace
 
 QList<Prefecture> ReferenceRepository::prefectures() const
@@ -48,14 +69,13 @@ QList<Prefecture> ReferenceRepository::prefectures() const
 
 QList<Prefecture> ReferenceRepository::prefecturesMatching(const QString& text) const
 {
-    const QString folded = normalizeForSearch(text);
-    Query q(m_db, QString::fromLatin1(PrefectureSelect) +
-                      QStringLiteral("WHERE :t = '' OR instr(search_text, :t2) > 0 OR "
-                                     "instr(search_text, :key) > 0 ORDER BY code"));
-    q.bind(QStringLiteral(":t"), folded)
-        .bind(QStringLiteral(":t2"), folded)
-        .bind(QStringLiteral(":key"), romanizationKey(folded))
-        .exec();
+    SqlConditions where;
+    textMatches(where, normalizeForSearch(text), {QStringLiteral("search_text")},
+                QStringLiteral("p"));
+    Query q(m_db, QString::fromLatin1(PrefectureSelect) + where.where() +
+                      QStringLiteral("ORDER BY code"));
+    where.bindTo(q);
+    q.exec();
     QList<Prefecture> result;
     while (q.next())
         result << prefectureFrom(q);
@@ -73,25 +93,17 @@ std::optional<Prefecture> ReferenceRepository::prefecture(const QString& code) c
 
 QList<Municipality> ReferenceRepository::municipalities(const MunicipalityFilter& filter) const
 {
-    Query q(m_db, QString::fromLatin1(MunicipalitySelect) +
-                      QStringLiteral("WHERE (:pref = '' OR m.prefecture_code = :pref2) "
-                                     "AND (:kind = '' OR m.kind = :kind2) "
-                                     "AND (:text = '' OR instr(m.search_text, :text2) > 0 "
-                                     "     OR instr(p.search_text, :text3) > 0 "
-                                     "     OR instr(m.search_text, :key) > 0 "
-                                     "     OR instr(p.search_text, :key2) > 0) "
-                                     "ORDER BY m.code"));
-    const QString text = normalizeForSearch(filter.text);
-    q.bind(QStringLiteral(":pref"), filter.prefectureCode)
-        .bind(QStringLiteral(":pref2"), filter.prefectureCode)
-        .bind(QStringLiteral(":kind"), filter.kind)
-        .bind(QStringLiteral(":kind2"), filter.kind)
-        .bind(QStringLiteral(":text"), text)
-        .bind(QStringLiteral(":text2"), text)
-        .bind(QStringLiteral(":text3"), text)
-        .bind(QStringLiteral(":key"), romanizationKey(text))
-        .bind(QStringLiteral(":key2"), romanizationKey(text))
-        .exec();
+    SqlConditions where;
+    where.equalIfSet(QStringLiteral("m.prefecture_code"), filter.prefectureCode)
+        .equalIfSet(QStringLiteral("m.kind"), filter.kind);
+    // The town's name or its prefecture's: "hyogo" lists every town of Hyōgo.
+    textMatches(where, normalizeForSearch(filter.text),
+                {QStringLiteral("m.search_text"), QStringLiteral("p.search_text")},
+                QStringLiteral("m"));
+    Query q(m_db, QString::fromLatin1(MunicipalitySelect) + where.where() +
+                      QStringLiteral("ORDER BY m.code"));
+    where.bindTo(q);
+    q.exec();
     QList<Municipality> result;
     while (q.next())
         result << municipalityFrom(q);
@@ -120,10 +132,12 @@ QList<DesignatedWard> ReferenceRepository::wards(const QString& cityCode) const
 
 QList<Subdivision> ReferenceRepository::subdivisions(const QString& country) const
 {
-    Query q(m_db, QString::fromLatin1(SubdivisionSelect) +
-                      QStringLiteral("WHERE :country = '' OR country = :country2 "
-                                     "ORDER BY country DESC, name"));
-    q.bind(QStringLiteral(":country"), country).bind(QStringLiteral(":country2"), country).exec();
+    SqlConditions where;
+    where.equalIfSet(QStringLiteral("country"), country);
+    Query q(m_db, QString::fromLatin1(SubdivisionSelect) + where.where() +
+                      QStringLiteral("ORDER BY country DESC, name"));
+    where.bindTo(q);
+    q.exec();
     QList<Subdivision> result;
     while (q.next())
         result << subdivisionFrom(q);
@@ -142,29 +156,25 @@ std::optional<Subdivision> ReferenceRepository::subdivision(const QString& code)
 QList<Jurisdiction> ReferenceRepository::searchJurisdictions(const QString& text, int limit) const
 {
     const QString folded = normalizeForSearch(text);
+    SqlConditions prefectures;
+    textMatches(prefectures, folded, {QStringLiteral("search_text")}, QStringLiteral("p"));
+    SqlConditions towns;
+    textMatches(towns, folded, {QStringLiteral("m.search_text")}, QStringLiteral("m"));
     Query q(m_db,
-            QStringLiteral(
-                "SELECT code, is_pref, name_ja, name_kana, name_en, pref_ja, pref_en FROM ("
-                "SELECT code, 1 AS is_pref, name_ja, name_kana, name_en, name_ja AS pref_ja, "
-                "name_en AS pref_en, search_text FROM prefecture "
-                "WHERE :t1 = '' OR instr(search_text, :t2) > 0 OR instr(search_text, :k1) > 0 "
-                "UNION ALL "
-                "SELECT m.code, 0, m.name_ja, m.name_kana, m.name_en, p.name_ja, p.name_en, "
-                "m.search_text FROM municipality m JOIN prefecture p ON p.code = "
-                "m.prefecture_code WHERE :t3 = '' OR instr(m.search_text, :t4) > 0 OR "
-                "instr(m.search_text, :k2) > 0) AS places "
+            QStringLiteral("SELECT code, is_pref, name_ja, name_kana, name_en, pref_ja, pref_en "
+                           "FROM (SELECT code, 1 AS is_pref, name_ja, name_kana, name_en, "
+                           "name_ja AS pref_ja, name_en AS pref_en, search_text FROM prefecture") +
+                prefectures.where() +
+                QStringLiteral("UNION ALL SELECT m.code, 0, m.name_ja, m.name_kana, m.name_en, "
+                               "p.name_ja, p.name_en, m.search_text FROM municipality m JOIN "
+                               "prefecture p ON p.code = m.prefecture_code") +
+                towns.where() +
                 // Prefectures first; then names that start with the text.
-                "ORDER BY is_pref DESC, instr('|' || search_text, '|' || :t5) = 0, code "
-                "LIMIT :limit"));
-    q.bind(QStringLiteral(":t1"), folded)
-        .bind(QStringLiteral(":t2"), folded)
-        .bind(QStringLiteral(":t3"), folded)
-        .bind(QStringLiteral(":t4"), folded)
-        .bind(QStringLiteral(":t5"), folded)
-        .bind(QStringLiteral(":k1"), romanizationKey(folded))
-        .bind(QStringLiteral(":k2"), romanizationKey(folded))
-        .bind(QStringLiteral(":limit"), limit)
-        .exec();
+                QStringLiteral(") AS places ORDER BY is_pref DESC, "
+                               "instr('|' || search_text, '|' || :start) = 0, code LIMIT :limit"));
+    prefectures.bindTo(q);
+    towns.bindTo(q);
+    q.bind(QStringLiteral(":start"), folded).bind(QStringLiteral(":limit"), limit).exec();
     QList<Jurisdiction> result;
     while (q.next())
         result << Jurisdiction{

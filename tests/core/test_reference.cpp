@@ -65,6 +65,31 @@ TEST_CASE("Pickers list prefectures first, then municipalities", "[reference][se
     CHECK(hasKitaibaraki);
 }
 
+TEST_CASE("Towns are narrowed by prefecture, kind and text — a prefecture's name finds its towns",
+          "[reference][search][server]")
+{
+    auto db = test::memoryDatabase();
+    ReferenceRepository repo(*db);
+    // 兵庫県 has 29 cities and 12 towns, no village (the 2024 reference data).
+    const QList<Municipality> hyogo = repo.municipalities({{}, QStringLiteral("28"), {}});
+    CHECK(hyogo.size() == 41);
+    CHECK(repo.municipalities({{}, QStringLiteral("28"), QStringLiteral("city")}).size() == 29);
+    CHECK(repo.municipalities({{}, QStringLiteral("28"), QStringLiteral("village")}).isEmpty());
+    // Typing the prefecture's name lists every town in it, and only there.
+    const QList<Municipality> typed = repo.municipalities({QStringLiteral("hyogo"), {}, {}});
+    CHECK(typed.size() == 41);
+    for (const Municipality& m : typed)
+        CHECK(m.prefectureCode == QStringLiteral("28"));
+    // Nothing set: every town.
+    CHECK(repo.municipalities({}).size() > 1700);
+    // The pickers' search with nothing typed: the first prefectures, up to the limit.
+    const QList<Jurisdiction> first = repo.searchJurisdictions(QString(), 5);
+    REQUIRE(first.size() == 5);
+    CHECK(first.front().nameJa == QStringLiteral("北海道"));
+    CHECK(repo.prefecturesMatching(QString()).size() == 47);
+    CHECK(repo.subdivisions(QStringLiteral("CA")).size() == 13);
+}
+
 TEST_CASE("Designated cities have their wards, states and provinces their codes",
           "[reference][server]")
 {
