@@ -95,8 +95,9 @@ TEST_CASE("copy-database moves an office's file onto its server and back", "[.][
     CHECK(people(back) == 2);
 }
 
-TEST_CASE("backup on a server writes a file that opens on its own; check finds what is out of step",
-          "[.][server][cli]")
+TEST_CASE(
+    "backup on a server writes a file that opens on its own — check finds what is out of step",
+    "[.][server][cli]")
 {
     test::TempDir dir;
     const QString server = test::emptyServerDatabase();

@@ -103,7 +103,7 @@ QByteArray peopleCsv(int count, const QByteArray& prefix)
 
 } // namespace
 
-TEST_CASE("The window keeps its locks after its start-up work; a command closing last does not "
+TEST_CASE("The window keeps its locks after its start-up work — a command closing last does not "
           "delete its WAL",
           "[cli][safety][window]")
 {
@@ -242,7 +242,7 @@ TEST_CASE("The same file imported twice at once adds each row once", "[cli][safe
               .isEmpty());
 }
 
-TEST_CASE("A database on a read-only file system is read; writing is refused with a message",
+TEST_CASE("A database on a read-only file system is read — writing is refused with a message",
           "[cli][safety]")
 {
     test::TmpfsMount disk(QStringLiteral("20m"));
@@ -284,7 +284,7 @@ TEST_CASE("A database on a read-only file system is read; writing is refused wit
     CHECK(import.err.contains(QStringLiteral("read-only")));
 }
 
-TEST_CASE("Commands that only read do not wait for the integrity check; writing ones do",
+TEST_CASE("Commands that only read do not wait for the integrity check — writing ones do",
           "[cli][safety]")
 {
     test::TempDir dir;
@@ -330,7 +330,7 @@ TEST_CASE("info on another program's SQLite database fails and leaves it byte fo
     CHECK(QFileInfo(notes).size() == before.size());
 }
 
-TEST_CASE("A server's address is never taken for a file's name; a file's address is the file",
+TEST_CASE("A server's address is never taken for a file's name — a file's address is the file",
           "[cli][safety]")
 {
     test::TempDir dir;

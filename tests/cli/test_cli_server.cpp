@@ -174,7 +174,7 @@ TEST_CASE("The connection cut in the middle of an import on the server: a clear 
     CHECK(RecordKinds::count(watcher, *RecordKinds::find(QStringLiteral("people"))) == 0);
 }
 
-TEST_CASE("users add, list, set-role and disable manage the office's logins; a staff login's "
+TEST_CASE("users add, list, set-role and disable manage the office's logins — a staff login's "
           "export of personal data is refused, a disabled one cannot connect",
           "[.][server][cli][roles]")
 {

@@ -203,7 +203,7 @@ TEST_CASE("A row breaking a repository rule is rejected with the rule's message"
     CHECK(import.rows()[2].errors.join(QString()).contains(QStringLiteral("next Tuesday")));
 }
 
-TEST_CASE("References resolve by code, kanji, kana and romaji; states by name, abbreviation "
+TEST_CASE("References resolve by code, kanji, kana and romaji — states by name, abbreviation "
           "and code",
           "[csvimport][server]")
 {

@@ -86,7 +86,7 @@ TEST_CASE("Files with personal data are readable by their owner only",
 
 // How long these take, at two sizes ten times apart, is printed by
 // bench/importbench.cpp (a timed test would fail on a slow machine).
-TEST_CASE("A CSV file of 20,000 columns is refused with a message; one of 1,000 is read",
+TEST_CASE("A CSV file of 20,000 columns is refused with a message — one of 1,000 is read",
           "[csv][safety][server]")
 {
     auto db = test::memoryDatabase();

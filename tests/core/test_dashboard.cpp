@@ -308,7 +308,7 @@ TEST_CASE("The dashboard counts the records of each area", "[dashboard][server]"
         CHECK_FALSE(c.kind.isEmpty());
 }
 
-TEST_CASE("A request due yesterday is overdue; one due today is not yet", "[dashboard][server]")
+TEST_CASE("A request due yesterday is overdue — one due today is not yet", "[dashboard][server]")
 {
     Office office;
     const QList<AttentionItem> items = DashboardQueries(*office.db).overdueRequests(Today);
@@ -337,7 +337,7 @@ TEST_CASE("A funding report not received by its due date needs attention", "[das
     CHECK(DashboardQueries(*office.db).overdueFundingReports(QDate(2026, 5, 31)).isEmpty());
 }
 
-TEST_CASE("Delegations and events exactly 30 days away are coming; 31 days away are not",
+TEST_CASE("Delegations and events exactly 30 days away are coming — 31 days away are not",
           "[dashboard][server]")
 {
     Office office;

@@ -336,7 +336,7 @@ TEST_CASE("The delegations list shows upcoming visits first", "[delegations][ser
     CHECK(june == QStringList{QStringLiteral("next month"), QStringLiteral("undated inquiry")});
 }
 
-TEST_CASE("Removing a delegation takes its itinerary; a member cannot be removed while listed",
+TEST_CASE("Removing a delegation takes its itinerary — a member cannot be removed while listed",
           "[delegations][server]")
 {
     auto db = test::memoryDatabase();

@@ -105,7 +105,7 @@ TEST_CASE("Another program's SQLite database is refused and left byte for byte",
     CHECK(test::readFile(other) == otherBefore);
 }
 
-TEST_CASE("A new file is marked as a JLGC Desk file; one made before is marked at its first write",
+TEST_CASE("A new file is marked as a JLGC Desk file — one made before is marked at its first write",
           "[storage][safety]")
 {
     test::TempDir dir;
@@ -311,7 +311,7 @@ TEST_CASE("Damage only the full check finds stops writes and is never backed up"
     CHECK(Backups(sound).makeDailyIfDue(good));
 }
 
-TEST_CASE("Backups left half-written by killed programs are removed; others' are not",
+TEST_CASE("Backups left half-written by killed programs are removed — others' are not",
           "[backups][safety]")
 {
     test::TempDir dir;

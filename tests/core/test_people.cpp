@@ -80,7 +80,7 @@ TEST_CASE("Japanese names sort by their reading, not by code point", "[people][s
     CHECK(people[2].name.familyKanji == QStringLiteral("渡辺"));
 }
 
-TEST_CASE("A person needs a name; a reading is kana; an email looks like one",
+TEST_CASE("A person needs a name — a reading is kana — an email looks like one",
           "[people][rules][server]")
 {
     auto db = test::memoryDatabase();

@@ -274,7 +274,7 @@ TEST_CASE("The rows a record owns are written anew in their order, what is not g
           QStringList{QStringLiteral("2")});
 }
 
-TEST_CASE("A filter left at \"any\" puts nothing into the SQL; a set one is bound, never "
+TEST_CASE("A filter left at \"any\" puts nothing into the SQL — a set one is bound, never "
           "written into it",
           "[storage][filters]")
 {

@@ -115,7 +115,7 @@ TEST_CASE("The descriptions and the schema agree", "[records][schema][server]")
     }
 }
 
-TEST_CASE("Every table with history is a described kind's; every other table of records is "
+TEST_CASE("Every table with history is a described kind's — every other table of records is "
           "owned by one",
           "[records][schema][server]")
 {
@@ -355,7 +355,7 @@ TEST_CASE("A list is read on a thread of its own with a connection of its own",
     CHECK(counted.front().at(1).toULongLong() == next);
 }
 
-TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
+TEST_CASE("Pages asked for in a fast scroll are passed by — the latest are read",
           "[records][lists][threads]")
 {
     EventsFile file;
@@ -385,7 +385,7 @@ TEST_CASE("Pages asked for in a fast scroll are passed by; the latest are read",
 }
 
 TEST_CASE("All fellows: sorted by host prefecture by name in English and in the prefectures' "
-          "order in Japanese; found by the person's and the government's names and the title",
+          "order in Japanese — found by the person's and the government's names and the title",
           "[records][lists][fellowship][server]")
 {
     auto db = test::memoryDatabase();

@@ -79,7 +79,7 @@ TEST_CASE("An official's term ends after it starts and normally lasts two years"
     }
 }
 
-TEST_CASE("A dispatched official has a sending government; local staff have none",
+TEST_CASE("A dispatched official has a sending government — local staff have none",
           "[research][staff][server]")
 {
     auto db = test::memoryDatabase();

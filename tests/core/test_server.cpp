@@ -194,7 +194,7 @@ TEST_CASE("A database of another program on the server is refused and left uncha
     CHECK_THROWS_AS(Database(address), StorageError);
 }
 
-TEST_CASE("A server that cannot be reached is said so; a password in the address is refused",
+TEST_CASE("A server that cannot be reached is said so — a password in the address is refused",
           "[.][server]")
 {
     try {

@@ -175,7 +175,7 @@ TEST_CASE("The calendar opens on the date, else on the record's month, else on t
     field->calendar()->window()->hide();
 }
 
-TEST_CASE("A delegation's departure opens on its arrival; a cohort's fellow on the programme",
+TEST_CASE("A delegation's departure opens on its arrival — a cohort's fellow on the programme",
           "[ui][dates]")
 {
     auto db = test::memoryDatabase();
@@ -350,7 +350,7 @@ TEST_CASE("Pages are one shortcut away, the guide one click from an empty databa
     w.userGuide()->close();
 }
 
-TEST_CASE("The Staff page has a History button; Undo names the field and the kind of record",
+TEST_CASE("The Staff page has a History button — Undo names the field and the kind of record",
           "[ui][datasafety]")
 {
     LanguageManager language;
@@ -508,7 +508,7 @@ void checkFieldsBeforeButtons(QDialog& dialog)
 
 } // namespace
 
-TEST_CASE("A small record dialog opens in its first field; Tab reaches OK and Cancel last",
+TEST_CASE("A small record dialog opens in its first field — Tab reaches OK and Cancel last",
           "[ui][forms][dialogs]")
 {
     auto db = test::memoryDatabase();

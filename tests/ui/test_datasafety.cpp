@@ -263,7 +263,7 @@ TEST_CASE("A save while another program holds the database says so and keeps the
     CHECK(PersonRepository(other).find(fx.jane.id)->email == QStringLiteral("new@example.org"));
 }
 
-TEST_CASE("Edit → Undo and Redo take back and redo a saved edit; Erase Personal Data erases",
+TEST_CASE("Edit → Undo and Redo take back and redo a saved edit — Erase Personal Data erases",
           "[ui][history][undo][privacy]")
 {
     auto db = test::memoryDatabase();

@@ -369,7 +369,7 @@ TEST_CASE("Withdrawing a confirmed fellow asks what happens to the homestay",
     }
 }
 
-TEST_CASE("Removing a fellow or a homestay asks first; a refusal says why; the tabs follow",
+TEST_CASE("Removing a fellow or a homestay asks first — a refusal says why — the tabs follow",
           "[ui][fellowship][remove]")
 {
     Fixture f;

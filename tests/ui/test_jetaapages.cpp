@@ -289,7 +289,7 @@ TEST_CASE("Paying more than approved asks who allowed it, and keeps the answer",
     }
 }
 
-TEST_CASE("St. Paul–Nagasaki is registered from the form; a second one is refused",
+TEST_CASE("St. Paul–Nagasaki is registered from the form — a second one is refused",
           "[ui][affiliations]")
 {
     Fixture<AffiliationsPage> f;

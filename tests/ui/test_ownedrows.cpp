@@ -123,7 +123,7 @@ TEST_CASE("Rows a record owns are shown as loaded, without marking the record ed
     CHECK_FALSE(t.box.table()->item(0, 0)->flags() & Qt::ItemIsEditable);
 }
 
-TEST_CASE("Add, Edit, a double click and Enter go through the dialog; the row stays chosen",
+TEST_CASE("Add, Edit, a double click and Enter go through the dialog — the row stays chosen",
           "[ownedrows]")
 {
     Rows t;
@@ -164,7 +164,7 @@ TEST_CASE("A cancelled dialog changes nothing", "[ownedrows]")
     CHECK(t.edits.isEmpty());
 }
 
-TEST_CASE("Remove and the Delete key drop the chosen row; the next one is chosen", "[ownedrows]")
+TEST_CASE("Remove and the Delete key drop the chosen row — the next one is chosen", "[ownedrows]")
 {
     Rows t;
     t.rows.add({QStringLiteral("book"), 15});
@@ -184,7 +184,7 @@ TEST_CASE("Remove and the Delete key drop the chosen row; the next one is chosen
     CHECK(t.shown() == QStringList{QStringLiteral("scarf")});
 }
 
-TEST_CASE("Rows only added: no edit on a double click or Enter; a log takes new rows first",
+TEST_CASE("Rows only added: no edit on a double click or Enter — a log takes new rows first",
           "[ownedrows]")
 {
     Rows t(DetailTable::Add | DetailTable::Remove);
