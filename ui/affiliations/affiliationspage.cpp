@@ -384,11 +384,11 @@ QVariant AffiliationsPage::saveForm()
              tr("Write the date as a year (1955), a year and month (1955-12) or a full date "
                 "(1955-12-07).")}});
     a.established = *established;
-    SisterAffiliationRepository repo(*database());
     // The rules in the user's language (the repository checks them again).
-    if (const FieldErrors errors = repo.check(a, uiLanguage()); !errors.isEmpty())
+    if (const FieldErrors errors = SisterAffiliationRepository(*database()).check(a, uiLanguage());
+        !errors.isEmpty())
         throw StorageError(errors);
-    return repo.save(a).id;
+    return saveRecord(a);
 }
 
 QString AffiliationsPage::describeCurrent() const

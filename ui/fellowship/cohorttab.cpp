@@ -22,15 +22,14 @@ void CohortTab::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-bool CohortTab::runDialog(QDialog& dialog, const std::function<void()>& thenSelect)
+void CohortTab::runDialog(QDialog& dialog, const std::function<void()>& thenSelect)
 {
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return;
     refresh();
     if (thenSelect)
         thenSelect();
     emit changed();
-    return true;
 }
 
 void CohortTab::removeAfterAsking(const QString& title, const QString& question,

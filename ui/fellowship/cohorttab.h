@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QDialog;
 
@@ -36,7 +37,7 @@ protected:
     // Shows an add or edit dialog; once it is accepted (it has saved), the
     // tab is read again, then `thenSelect` runs (the new row chosen), then
     // the tab says it changed.
-    bool runDialog(QDialog& dialog, const std::function<void()>& thenSelect = {});
+    void runDialog(QDialog& dialog, const std::function<void()>& thenSelect = {});
     // Asks `question` (No is the default); on Yes runs remove, which may be
     // refused (StorageError: "Not removed" and the reason), then reads the
     // tab again.

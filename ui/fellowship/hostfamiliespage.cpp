@@ -290,7 +290,7 @@ QVariant HostFamiliesPage::saveForm()
         throw StorageError(
             FieldErrors{{QStringLiteral("municipalityCode"),
                          tr("Choose the city, town or village, not the whole prefecture.")}});
-    return HostFamilyRepository(*database()).save(f).id;
+    return saveRecord(f);
 }
 
 QString HostFamiliesPage::describeCurrent() const

@@ -293,7 +293,7 @@ QVariant ChaptersPage::saveForm()
                 "date (1989-07-15).")}});
     c.founded = *founded;
     c.memberships = formMemberships();
-    return JetaaChapterRepository(*database()).save(c).id;
+    return saveRecord(c);
 }
 
 void ChaptersPage::addOfficer(const ChapterOfficer& officer)

@@ -470,7 +470,7 @@ QVariant FundingPage::saveForm()
         if (const auto o = m_askOverride(f))
             f.overrides << *o;
     }
-    return ChapterFundingRepository(*database()).save(f).id;
+    return saveRecord(f);
 }
 
 QString FundingPage::describeCurrent() const

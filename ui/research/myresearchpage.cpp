@@ -327,7 +327,6 @@ QDate MyResearchPage::publishedDate(const QString& text)
 
 QVariant MyResearchPage::saveForm()
 {
-    ResearchTopicRepository repo(*database());
     FieldErrors errors;
     for (int r = 0; r < m_reportTable->rowCount(); ++r) {
         const QTableWidgetItem* item = m_reportTable->item(r, 2);
@@ -341,8 +340,7 @@ QVariant MyResearchPage::saveForm()
     }
     if (!errors.isEmpty())
         throw StorageError(errors);
-    const ResearchTopic t = formRecord();
-    return repo.save(t).id;
+    return saveRecord(formRecord());
 }
 
 void MyResearchPage::showDeliverables(const QList<ResearchDeliverable>& deliverables)
