@@ -98,13 +98,13 @@ void build(ReportBuilder& r, Database& db)
         r.heading(arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (chapters: %2)")),
                           reportlabels::country(country)),
                       r.number(group.size())));
-        ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Chapter")), 19},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 10},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Requested")), 14},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Approved")), 14},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Disbursed")), 14},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Budget (JPY)")), 12},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Report")), 17}});
+        ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Chapter")), 18},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 9},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Requested")), 12},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Approved")), 12},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Disbursed")), 12},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Budget (JPY)")), 13},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Report")), 24}});
         const Bilingual notDecided = r.text(QT_TRANSLATE_NOOP("Reports", "Not decided"));
         for (const ChapterFunding& f : group) {
             const QString approvedIn = f.effectiveApprovedCurrency();

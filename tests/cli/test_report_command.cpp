@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
@@ -217,4 +218,33 @@ TEST_CASE("report NAME writes each report of the office's areas", "[cli][reports
     const Result list = runApp({QStringLiteral("report"), QStringLiteral("--list")});
     for (const Run& run : runs)
         CHECK(list.out.contains(QLatin1String(run.name)));
+}
+
+TEST_CASE("JETAA funding: a report's due date stands on one line in each language",
+          "[cli][reports][jetaa]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("areas.sqlite"));
+    {
+        Database database(db);
+        test::addAreaSamples(database);
+    }
+    // -layout keeps the rows' lines: a date broken before its last word (or
+    // its 日) in the narrow Report column is not found whole on any line.
+    for (const auto& [language, wanted] :
+         {std::pair{QStringLiteral("en"), QStringLiteral("Due October 31, 2026")},
+          std::pair{QStringLiteral("ja"), QStringLiteral("期限：2026年10月31日")}}) {
+        const QString pdf = dir.path(language + QStringLiteral(".pdf"));
+        const Result r = runApp({QStringLiteral("--database"), db, QStringLiteral("report"),
+                                 QStringLiteral("jetaa-funding"), QStringLiteral("--fiscal-year"),
+                                 QStringLiteral("2026"), QStringLiteral("--output"), pdf,
+                                 QStringLiteral("--lang"), language});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString text = pdfText(pdf);
+        INFO(wanted.toStdString() << " on one line of:\n" << text.toStdString());
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        CHECK(std::any_of(lines.cbegin(), lines.cend(),
+                          [&](const QString& line) { return line.contains(wanted); }));
+    }
 }
