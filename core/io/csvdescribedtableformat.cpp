@@ -1,7 +1,6 @@
 #include "io/csvdescribedtableformat.h"
 
 #include "io/namematch.h"
-#include "storage/records/recordtable.h"
 
 namespace jlgc {
 

@@ -2,7 +2,8 @@
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"
-#include "storage/records/recordtable.h"
+#include "storage/kindrepositoryimpl.h"
+#include "storage/records/recordfield.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
@@ -65,6 +66,13 @@ bool matchesText(const OfficeEvent& e, const QString& folded)
 
 } // namespace
 
+const RecordColumns<OfficeEvent>& OfficeEventRepository::columns()
+{
+    static const RecordColumns<OfficeEvent> stated =
+        recordDefinition<OfficeEvent>().columns(QStringLiteral("r"));
+    return stated;
+}
+
 QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, EventId id,
                                                  Language language) const
 {
@@ -72,8 +80,12 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
     const QString folded = normalizeForSearch(filter.text);
     QList<OfficeEvent> result;
     QHash<EventId, qsizetype> index;
-    for (const OfficeEvent& e : RecordTable<OfficeEvent>(m_db).select(
-             conditions.sql(), conditions.values(), CalendarOrder)) {
+    Query q(m_db,
+            columns().select() + conditions.where() + QStringLiteral("ORDER BY ") + CalendarOrder);
+    conditions.bindTo(q);
+    q.exec();
+    while (q.next()) {
+        const OfficeEvent e = columns().read(q);
         if (!matchesText(e, folded))
             continue;
         index.insert(e.id, result.size());
@@ -210,30 +222,12 @@ void OfficeEventRepository::writeChildren(EventId id, const OfficeEvent& event)
                               });
 }
 
-OfficeEvent OfficeEventRepository::add(const OfficeEvent& event)
+SaveSteps<OfficeEvent> OfficeEventRepository::saveSteps()
 {
-    const qint64 id = m_db.transaction([&] {
-        check(event);
-        const qint64 newId = RecordTable<OfficeEvent>(m_db).insert(event);
-        writeChildren(newId, event);
-        return newId;
-    });
-    return *find(id);
+    return {[this](const OfficeEvent& e) { check(e); },
+            [this](qint64 id, const OfficeEvent& e) { writeChildren(id, e); }};
 }
 
-OfficeEvent OfficeEventRepository::update(const OfficeEvent& event)
-{
-    m_db.transaction([&] {
-        check(event);
-        RecordTable<OfficeEvent>(m_db).update(event);
-        writeChildren(event.id, event);
-    });
-    return *find(event.id);
-}
-
-void OfficeEventRepository::remove(EventId id)
-{
-    m_db.transaction([&] { RecordTable<OfficeEvent>(m_db).remove(id); });
-}
+template class KindRepository<OfficeEventRepository, OfficeEvent>;
 
 } // namespace jlgc

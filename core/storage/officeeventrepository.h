@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/officeevent.h"
+#include "storage/kindrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 namespace jlgc {
-
-class Database;
 
 struct EventFilter {
     QDate from; // first day on or after; invalid: open
@@ -32,11 +31,17 @@ struct EventKindCount {
     bool operator==(const EventKindCount&) const = default;
 };
 
-class OfficeEventRepository {
+class OfficeEventRepository : public KindRepository<OfficeEventRepository, OfficeEvent> {
     Q_DECLARE_TR_FUNCTIONS(OfficeEventRepository)
 public:
-    explicit OfficeEventRepository(Database& db) : m_db(db) {}
+    using KindRepository::KindRepository;
 
+    // The columns of its records, made from the kind's description
+    // (recordDefinition<OfficeEvent>()), read as r.
+    static const RecordColumns<OfficeEvent>& columns();
+
+    // With the organizations taking part and the people attending, named in
+    // `language`.
     std::optional<OfficeEvent> find(EventId id, Language language = Language::English) const;
     // In calendar order: by day, all-day events first, then by starting time.
     QList<OfficeEvent> list(const EventFilter& filter = {},
@@ -46,20 +51,17 @@ public:
     QList<EventKindCount> countByKind(const EventFilter& filter = {}) const;
     // The fiscal years that have events, the latest first.
     QList<FiscalYear> fiscalYears() const;
-
-    OfficeEvent add(const OfficeEvent& event);
-    OfficeEvent update(const OfficeEvent& event);
-    // add() for a new event (id 0), update() for one that was read.
-    OfficeEvent save(const OfficeEvent& event) { return event.id > 0 ? update(event) : add(event); }
-    void remove(EventId id);
+    // A save refuses attendees and organizations that no longer exist.
 
 private:
+    friend KindRepository;
     QList<OfficeEvent> select(const EventFilter& filter, EventId id, Language language) const;
+    SaveSteps<OfficeEvent> saveSteps();
     void check(const OfficeEvent& event) const;
     void writeChildren(EventId id, const OfficeEvent& event);
-
-    Database& m_db;
 };
+
+extern template class KindRepository<OfficeEventRepository, OfficeEvent>;
 
 } // namespace jlgc
 

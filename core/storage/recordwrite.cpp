@@ -2,10 +2,10 @@
 
 #include "storage/database.h"
 #include "storage/recordkinds.h"
-#include "storage/records/recordtable.h"
 #include "storage/records/recordtype.h"
 #include "storage/rowwriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 #include <functional>
@@ -43,6 +43,27 @@ RowValues& RowValues::government(const GovernmentRef& g)
 namespace recordwrite {
 
 namespace {
+
+// What a refused write says, in the words of the kind's description.
+struct RecordSql {
+    Q_DECLARE_TR_FUNCTIONS(RecordSql)
+public:
+    static QString gone(const RecordType& type)
+    {
+        return tr("This %1 no longer exists; it was removed elsewhere.")
+            .arg(type.translatedSingular());
+    }
+    static QString conflict(const RecordType& type)
+    {
+        return tr("Someone else saved this %1 after you opened it.").arg(type.translatedSingular());
+    }
+    // With %1 left for the records that still point at it.
+    static QString stillUsed(const RecordType& type)
+    {
+        return tr("This %1 is still named in other records (%2). Change or remove those first.")
+            .arg(type.translatedSingular(), QStringLiteral("%1"));
+    }
+};
 
 // ":<column>": the statements' text stays the same from one save to the
 // next, so each is prepared once.
@@ -141,13 +162,6 @@ const RecordType& typeOf(const QString& table)
 }
 
 } // namespace
-
-void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
-            const QString& gone, const QString& conflict)
-{
-    updateSaying(
-        db, table, id, version, row, [&] { return gone; }, [&] { return conflict; });
-}
 
 void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row)
 {

@@ -41,22 +41,20 @@ namespace recordwrite {
 QString now();
 // Inserts the row, stamped as created and updated now; returns its id.
 qint64 insert(Database& db, const QString& table, const RowValues& row);
-// Writes the row over record `id` if nobody saved it since it was read (its
-// row version is still `version`), and counts the version on. Otherwise
-// throws StorageError: NotFound with `gone` when the record no longer
-// exists, Conflict with `conflict` when someone else saved it.
-void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row,
-            const QString& gone, const QString& conflict);
 // Deletes record `id` unless rows of other tables still point at it (those
 // whose references do not cascade); then throws StorageError Referenced
 // with `stillUsed`, whose %1 names them ("3 fellows").
 void remove(Database& db, const QString& table, qint64 id, const QString& stillUsed);
 
-// update() and remove() saying what the kind's description says (the
-// RecordType of the table, RecordSql): "This delegation no longer exists;
-// it was removed elsewhere.", "Someone else saved this delegation after
-// you opened it.", "This delegation is still named in other records (…)".
+// Writes the row over record `id` if nobody saved it since it was read (its
+// row version is still `version`), and counts the version on. Otherwise
+// throws StorageError, saying what the kind's description says (the
+// RecordType of the table): NotFound, "This delegation no longer exists;
+// it was removed elsewhere.", when the record is gone; Conflict, "Someone
+// else saved this delegation after you opened it.", when someone else saved
+// it.
 void update(Database& db, const QString& table, qint64 id, int version, const RowValues& row);
+// remove() saying "This delegation is still named in other records (…)".
 void remove(Database& db, const QString& table, qint64 id);
 
 // The rows a record owns in one table (a delegation's members, a topic's

@@ -11,7 +11,6 @@
 #include "storage/recordkinds.h"
 #include "storage/records/listquery.h"
 #include "storage/records/listreader.h"
-#include "storage/records/recordtable.h"
 #include "storage/records/recordtype.h"
 #include "storage/schemainfo.h"
 #include "storage/searchstore.h"

@@ -1,42 +1,40 @@
 #include "storage/records/describedtable.h"
 
 #include "storage/database.h"
-#include "storage/records/recordtable.h"
-#include "storage/recordwrite.h"
 
 namespace jlgc {
 
-QList<DescribedRecord> DescribedTable::select(const QString& where, const QVariantMap& values) const
+DescribedTable::DescribedTable(Database& db, const RecordType& type)
+    : m_db(db), m_type(type), m_columns(type.table, QStringLiteral("r"))
 {
-    QString sql = RecordSql::select(m_type);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where;
-    Query q(m_db, sql + QStringLiteral(" ORDER BY r.id"));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bind(it.key(), it.value());
-    q.exec();
-    QList<DescribedRecord> result;
-    while (q.next()) {
-        DescribedRecord r;
-        r.id = q.id(0);
-        r.rowVersion = q.value(1).toInt();
-        for (qsizetype i = 0; i < m_type.fields.size(); ++i)
-            r.values.insert(m_type.fields[i].column, q.value(int(i) + 4));
-        result << r;
-    }
-    return result;
+    for (const FieldSpec& f : type.fields)
+        m_columns.custom(
+            QStringLiteral("r.") + f.column,
+            [column = f.column](DescribedRecord& r, const Query& q, int i) {
+                r.values.insert(column, q.value(i));
+            },
+            [column = f.column](const DescribedRecord& r, RowValues& row) {
+                const QVariant v = r.values.value(column);
+                // A blank text is no value, so that "not given" has one form.
+                row.set(column, v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty()
+                                    ? QVariant()
+                                    : v);
+            });
 }
 
 std::optional<DescribedRecord> DescribedTable::find(qint64 id) const
 {
-    const QList<DescribedRecord> found =
-        select(QStringLiteral("r.id = :id"), {{QStringLiteral(":id"), id}});
-    return found.isEmpty() ? std::nullopt : std::optional<DescribedRecord>(found.front());
+    return m_columns.find(m_db, id);
 }
 
 QList<DescribedRecord> DescribedTable::list() const
 {
-    return select({}, {});
+    Query q(m_db, m_columns.select() + QStringLiteral(" ORDER BY r.id"));
+    q.exec();
+    QList<DescribedRecord> result;
+    while (q.next())
+        result << m_columns.read(q);
+    return result;
 }
 
 FieldErrors DescribedTable::check(const DescribedRecord& record) const
@@ -52,28 +50,19 @@ FieldErrors DescribedTable::check(const DescribedRecord& record) const
 
 qint64 DescribedTable::save(const DescribedRecord& record) const
 {
-    if (const FieldErrors errors = check(record); !errors.isEmpty())
-        throw StorageError(errors);
-    RowValues row;
-    for (const FieldSpec& f : m_type.fields) {
-        const QVariant v = record.values.value(f.column);
-        // A blank text is no value, so that "not given" has one form.
-        row.set(f.column, v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty()
-                              ? QVariant()
-                              : v);
-    }
-    return m_db.transaction([&] {
-        if (record.id <= 0)
-            return recordwrite::insert(m_db, m_type.table, row);
-        recordwrite::update(m_db, m_type.table, record.id, record.rowVersion, row,
-                            RecordSql::gone(m_type), RecordSql::conflict(m_type));
-        return record.id;
-    });
+    const SaveSteps<DescribedRecord> steps{[this](const DescribedRecord& r) {
+        if (const FieldErrors errors = check(r); !errors.isEmpty())
+            throw StorageError(errors);
+    }};
+    if (record.id <= 0)
+        return m_columns.add(m_db, record, steps);
+    m_columns.update(m_db, record, steps);
+    return record.id;
 }
 
 void DescribedTable::remove(qint64 id) const
 {
-    recordwrite::remove(m_db, m_type.table, id, RecordSql::stillUsed(m_type));
+    m_columns.remove(m_db, id);
 }
 
 } // namespace jlgc

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/fielderror.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QVariantMap>
 #include <optional>
 
@@ -16,17 +18,19 @@ class Database;
 struct DescribedRecord {
     qint64 id = 0;
     int rowVersion = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
     QVariantMap values;
 };
 
 // Reads and writes the records of a simple kind that has no type of its
-// own, from its description: the SQL, the fields a save needs, a record
-// someone else saved first. Its page (DescribedPage) and its CSV format
+// own, from its description: its columns (RecordColumns, as every kind's),
+// the fields a save needs. Its page (DescribedPage) and its CSV format
 // (DescribedTableFormat) are made from the same description.
 class DescribedTable {
     Q_DECLARE_TR_FUNCTIONS(DescribedTable)
 public:
-    DescribedTable(Database& db, const RecordType& type) : m_db(db), m_type(type) {}
+    DescribedTable(Database& db, const RecordType& type);
 
     std::optional<DescribedRecord> find(qint64 id) const;
     // Every record, by id.
@@ -39,10 +43,9 @@ public:
     void remove(qint64 id) const;
 
 private:
-    QList<DescribedRecord> select(const QString& where, const QVariantMap& values) const;
-
     Database& m_db;
     const RecordType& m_type;
+    RecordColumns<DescribedRecord> m_columns;
 };
 
 } // namespace jlgc

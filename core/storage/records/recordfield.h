@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/importresolver.h"
+#include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 
 #include <QDate>
@@ -219,6 +220,20 @@ template <class T> struct RecordDefinition {
         type.fields.clear();
         for (const TypedField<T>& f : fields)
             type.fields << f.spec;
+    }
+    // The kind's columns, read as `alias`, each field as it is stored: what
+    // its repository reads and writes (KindRepository's Repo::columns()).
+    RecordColumns<T> columns(const QString& alias) const
+    {
+        RecordColumns<T> c(type.table, alias);
+        for (const TypedField<T>& f : fields)
+            c.custom(
+                alias + QLatin1Char('.') + f.spec.column,
+                [set = f.set](T& r, const Query& q, int i) { set(r, q.value(i)); },
+                [column = f.spec.column, get = f.get](const T& r, RowValues& v) {
+                    v.set(column, get(r));
+                });
+        return c;
     }
     const TypedField<T>* field(const QString& column) const
     {

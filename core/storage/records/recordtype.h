@@ -116,7 +116,8 @@ struct OwnedTable {
 };
 
 // One kind of record, described once. Repositories read and write its
-// fields with SQL made from this description (RecordTable), the CSV format
+// fields with SQL made from its columns (RecordColumns, stated in the
+// repository or made from this description's fields), the CSV format
 // takes its columns from it, History, Undo and the Trash their labels, the
 // change notifier the kind of a changed row, the lists their columns, global
 // search what it indexes, counts their table.
