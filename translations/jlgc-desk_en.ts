@@ -3594,10 +3594,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 organizations, %2 current contacts as of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Country not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,6 +4235,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations: %1; current contacts as of %3: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

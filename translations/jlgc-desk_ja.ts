@@ -3591,10 +3591,6 @@ Keep them (the family stays booked until you change it), or remove them and free
         <translation>現在の担当者なし</translation>
     </message>
     <message>
-        <source>%1 organizations, %2 current contacts as of %3</source>
-        <translation>%3現在 %1 団体、担当者 %2 名</translation>
-    </message>
-    <message>
         <source>Country not recorded</source>
         <translation>国の記録なし</translation>
     </message>
@@ -4237,6 +4233,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Report title</source>
         <translation>題名</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <source>Organizations: %1; current contacts as of %3: %2</source>
+        <translation>%3現在 %1 団体、担当者 %2 名</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "storage/personrepository.h"
 #include "storage/referencerepository.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace jlgc {
@@ -72,7 +73,11 @@ ReportCell addressCell(const Organization& o, const ReferenceRepository& referen
     return cell;
 }
 
-ReportCell peopleCell(const ReportBuilder& r, const QList<Contact>& contacts)
+// The people of an organization, a few to a row: a long list is divided
+// between people, never inside one, when it reaches the foot of a page.
+constexpr qsizetype ContactsPerRow = 5;
+
+ReportCell peopleCell(const QList<Contact>& contacts)
 {
     ReportCell cell;
     for (const Contact& c : contacts) {
@@ -84,10 +89,31 @@ ReportCell peopleCell(const ReportBuilder& r, const QList<Contact>& contacts)
             if (!line.isEmpty())
                 cell << ReportLine(Bilingual::same(line));
     }
-    if (cell.isEmpty())
-        cell << ReportLine(r.text(QT_TRANSLATE_NOOP("Reports", "No current contacts")),
-                           ReportLine::Muted);
     return cell;
+}
+
+// The organization's rows: its name, short name and address beside its
+// first people; its name again, "continued", beside the others.
+void addOrganization(const ReportBuilder& r, ReportTable& table, const Organization& o,
+                     const QList<Contact>& contacts, const ReferenceRepository& reference)
+{
+    const ReportLine nameLine(Bilingual{o.nameEn, o.nameJa}, ReportLine::Strong);
+    ReportCell name{nameLine};
+    if (!o.shortName.isEmpty())
+        name << ReportLine(Bilingual::same(o.shortName), ReportLine::Muted);
+    if (contacts.isEmpty()) {
+        table.addRow({name,
+                      addressCell(o, reference),
+                      {ReportLine(r.text(QT_TRANSLATE_NOOP("Reports", "No current contacts")),
+                                  ReportLine::Muted)}});
+        return;
+    }
+    const ReportCell continued{
+        nameLine,
+        ReportLine(r.text(QT_TRANSLATE_NOOP("Reports", "(continued)")), ReportLine::Muted)};
+    for (qsizetype i = 0; i < contacts.size(); i += ContactsPerRow)
+        table.addRow({i == 0 ? name : continued, i == 0 ? addressCell(o, reference) : ReportCell{},
+                      peopleCell(contacts.mid(i, ContactsPerRow))});
 }
 
 void build(ReportBuilder& r, Database& db)
@@ -106,11 +132,16 @@ void build(ReportBuilder& r, Database& db)
         list = organizations.list();
     }
 
+    QSet<OrganizationId> listed;
+    for (const Organization& o : std::as_const(list))
+        listed.insert(o.id);
+    // The people of the organizations listed (of the one asked for, or all).
     QHash<OrganizationId, QList<Contact>> contacts;
     int contactCount = 0;
     for (const Person& p : PersonRepository(db).list()) {
         for (const Affiliation& a : p.affiliations) {
-            if (a.isCurrent(r.today()) && (!a.start.isValid() || a.start <= r.today())) {
+            if (listed.contains(a.organizationId) && a.isCurrent(r.today()) &&
+                (!a.start.isValid() || a.start <= r.today())) {
                 contacts[a.organizationId] << Contact{p, a};
                 ++contactCount;
             }
@@ -121,7 +152,7 @@ void build(ReportBuilder& r, Database& db)
         sortByKey(group, order, [order](const Contact& c) { return c.person.name.sortKey(order); });
 
     r.summary(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
-                              "Reports", "%1 organizations, %2 current contacts as of %3")),
+                              "Reports", "Organizations: %1; current contacts as of %3: %2")),
                           r.number(list.size())),
                       r.number(contactCount)),
                   r.date(r.today())));
@@ -160,12 +191,8 @@ void build(ReportBuilder& r, Database& db)
                      {r.text(QT_TRANSLATE_NOOP("Reports", "Address and contact")), 32},
                      {r.text(QT_TRANSLATE_NOOP("Reports", "People and their roles")), 38}},
                     caption);
-        for (const Organization& o : std::as_const(group)) {
-            ReportCell name{ReportLine(Bilingual{o.nameEn, o.nameJa}, ReportLine::Strong)};
-            if (!o.shortName.isEmpty())
-                name << ReportLine(Bilingual::same(o.shortName), ReportLine::Muted);
-            table.addRow({name, addressCell(o, reference), peopleCell(r, contacts.value(o.id))});
-        }
+        for (const Organization& o : std::as_const(group))
+            addOrganization(r, table, o, contacts.value(o.id), reference);
     }
 }
 

@@ -203,9 +203,23 @@ QList<ReportPage> ReportPaginator::pages()
         }
         // A heading (or the title) is not left at the foot of a page.
         qsizetype count = good;
-        while (count > 1 && first + count < m_units.size() &&
+        while (count > 0 && first + count < m_units.size() &&
                keepsWithNext(m_units[first + count - 1]))
             --count;
+        if (count == 0 && first + good < m_units.size()) {
+            // The page would hold only headings. Before a record taller than
+            // a page they go with it, and Qt divides the lot; else they keep
+            // together on a page of their own.
+            if (addedHeight(first + good, false) > m_body.height()) {
+                const std::shared_ptr<QTextDocument> document = layOut(first, good + 1, true);
+                for (int slice = 0; slice < document->pageCount(); ++slice)
+                    result.append({document, slice});
+                m_fit.reset();
+                first += good + 1;
+                continue;
+            }
+            count = good;
+        }
         if (m_fitFirst == first && m_fitCount == count && m_fit)
             result.append({m_fit, 0});
         else

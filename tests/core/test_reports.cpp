@@ -453,6 +453,69 @@ TEST_CASE("The contact directory of one organization lists only its people", "[r
     CHECK_FALSE(text.contains(QStringLiteral("YOSHIDA")));
 }
 
+TEST_CASE("An organization with more people than a page holds: its title on the first page, "
+          "each person whole on one page",
+          "[reports][server]")
+{
+    auto db = test::memoryDatabase();
+    const OrganizationId big =
+        OrganizationRepository(*db)
+            .add(organization(QStringLiteral("Toyama Prefectural Government"),
+                              QStringLiteral("富山県"), OrganizationKind::JapaneseGovernment,
+                              QStringLiteral("JP")))
+            .id;
+    const OrganizationId other =
+        OrganizationRepository(*db)
+            .add(organization(QStringLiteral("North County"), {}, OrganizationKind::LocalGovernment,
+                              QStringLiteral("US")))
+            .id;
+    PersonRepository people(*db);
+    db->transaction([&] {
+        for (int i = 1; i <= 60; ++i) {
+            Person p;
+            const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
+            p.name = {QStringLiteral("Family"), QStringLiteral("Given") + n, {}, {}, {}, {}};
+            p.email = QStringLiteral("p%1@example.org").arg(n);
+            p.phone = QStringLiteral("+81 76-555-0%1").arg(n);
+            p.affiliations << Affiliation{
+                0, i <= 50 ? big : other, {}, QStringLiteral("Role %1").arg(n), QDate(2020, 1, 1),
+                {}};
+            people.add(p);
+        }
+    });
+    test::TempDir dir;
+    ReportOptions o = options(ReportLanguage::English);
+    o.id = big;
+    const QString path = test::writeReport(*db, "contacts", o, dir);
+    const int pages = test::pdfPageCount(path);
+    REQUIRE(pages >= 2);
+    // The title, the summary (counting this organization's people only) and
+    // the start of the table share the first page: no page holds a heading alone.
+    const QString first = test::pdfText(path, 1, 1);
+    CHECK(first.contains(QStringLiteral("Contact directory of partner organizations")));
+    CHECK(first.contains(QStringLiteral("Organizations: 1; current contacts as of")));
+    CHECK(first.contains(QStringLiteral(": 50")));
+    CHECK(first.contains(QStringLiteral("Given001")));
+    int found = 0;
+    for (int p = 1; p <= pages; ++p) {
+        const QString page = test::pdfText(path, p, p);
+        // A page that goes on with the organization names it.
+        CHECK(page.contains(QStringLiteral("Toyama Prefectural Government")));
+        if (p > 1)
+            CHECK(page.contains(QStringLiteral("(continued)")));
+        for (int i = 1; i <= 50; ++i) {
+            const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
+            const bool name = page.contains(QStringLiteral("Given") + n);
+            INFO("page " << p << ", person " << i);
+            CHECK(name == page.contains(QStringLiteral("Role ") + n));
+            CHECK(name == page.contains(QStringLiteral("p%1@example.org").arg(n)));
+            CHECK(name == page.contains(QStringLiteral("76-555-0") + n));
+            found += name ? 1 : 0;
+        }
+    }
+    CHECK(found == 50);
+}
+
 TEST_CASE("A missing record, a wrong option or a reversed date range writes no file",
           "[reports][server]")
 {
