@@ -53,11 +53,11 @@ void roster(ReportBuilder& r, Database& db, const Cohort& c, const ReferenceRepo
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No fellows are recorded yet.")));
         return;
     }
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 25},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Title")), 21},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Home government")), 25},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "State or province")), 15},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 14}});
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 24},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Title")), 19},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Home government")), 24},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "State or province")), 22},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 11}});
     for (const Fellow& f : std::as_const(fellows)) {
         Bilingual subdivision;
         if (const auto s = reference.subdivision(f.subdivisionCode))

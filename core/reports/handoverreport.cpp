@@ -35,10 +35,10 @@ void topics(ReportBuilder& r, const Handover& h)
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No research topics.")));
         return;
     }
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Topic")), 40},
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Topic")), 38},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 13},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Period")), 21},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Log entries")), 10},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Log entries")), 12},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Handover")), 16}});
     for (const ResearchTopic& topic : h.topics) {
         ReportCell title{ReportLine(Bilingual{topic.titleEn, topic.titleJa}, ReportLine::Strong)};
@@ -65,10 +65,10 @@ void requests(ReportBuilder& r, const Handover& h)
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No research requests.")));
         return;
     }
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 15},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 20},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 40},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Due")), 13},
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 18},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 21},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 32},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Due")), 17},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 12}});
     for (const ResearchRequest& q : h.requests) {
         ReportCell status{ReportLine(reportlabels::of(q.status))};

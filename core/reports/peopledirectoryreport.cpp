@@ -27,8 +27,8 @@ void build(ReportBuilder& r, Database& db)
         return;
 
     ReportTable table = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 28},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Title and roles")), 44},
-                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Email and phone")), 28}});
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Title and roles")), 38},
+                                 {r.text(QT_TRANSLATE_NOOP("Reports", "Email and phone")), 34}});
     // A role at an organization: "Director, NACo" (a translation may reorder).
     const Bilingual rolePattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1, %2"));
     for (const Person& p : std::as_const(people)) {

@@ -17,10 +17,10 @@ inline void logTable(ReportBuilder& r, QList<ResearchLogEntry> entries, bool wit
 {
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return a.date < b.date; });
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Date")), 14},
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Date")), 18},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Kind")), 11},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Organizations and people")), 27},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Notes and outcome")), 48}},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Organizations and people")), 25},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Notes and outcome")), 46}},
                             caption);
     const Bilingual outcome = r.text(QT_TRANSLATE_NOOP("Reports", "Outcome: %1"));
     for (const ResearchLogEntry& e : std::as_const(entries)) {

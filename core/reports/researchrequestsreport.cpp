@@ -23,13 +23,13 @@ void section(ReportBuilder& r, const Bilingual& heading, const QList<ResearchReq
         r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "None.")));
         return;
     }
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 14},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 19},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 35},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Assigned to")), 16},
+    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 17},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 21},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 31},
+                             {r.text(QT_TRANSLATE_NOOP("Reports", "Assigned to")), 14},
                              {answered ? r.text(QT_TRANSLATE_NOOP("Reports", "Answered"))
                                        : r.text(QT_TRANSLATE_NOOP("Reports", "Due")),
-                              16}});
+                              17}});
     for (const ResearchRequest& q : list) {
         ReportCell last{ReportLine(r.date(answered ? q.answered : q.due))};
         if (q.isOverdue(r.today()))
