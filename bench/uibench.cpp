@@ -305,7 +305,11 @@ int main(int argc, char** argv)
     // list shown (heaptrack -o F jlgc_ui_bench DB; heaptrack_print F).
     if (qEnvironmentVariableIsSet("JLGC_BENCH_HEAP")) {
         print("sqlite_memory_mb", double(sqlite3_memory_used()) / 1048576.0);
+        print("sqlite_memory_highwater_mb", double(sqlite3_memory_highwater(0)) / 1048576.0);
         malloc_stats();
+        // What the allocator holds free that the system could have back.
+        malloc_trim(0);
+        print("rss_after_malloc_trim_mb", residentMb());
         std::fflush(stdout);
         _exit(0);
     }
