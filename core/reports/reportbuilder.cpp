@@ -115,7 +115,12 @@ Bilingual ReportBuilder::time(const QTime& start, const QTime& end) const
     auto j = [](const QTime& t) { return DateText::time(t); };
     if (!end.isValid())
         return {e(start), j(start)};
-    return {e(start) + QStringLiteral(" – ") + e(end), j(start) + QStringLiteral("～") + j(end)};
+    const QString ja = j(start) + QStringLiteral("～") + j(end);
+    // The same figures twice would differ by their dash alone: a bilingual
+    // report writes them once, as the Japanese above the English would.
+    if (language() == ReportLanguage::Both)
+        return Bilingual::same(ja);
+    return {e(start) + QStringLiteral(" – ") + e(end), ja};
 }
 
 Bilingual ReportBuilder::eraDate(const QDate& d) const

@@ -50,7 +50,9 @@ public:
     // April 1 – 10, 2025 / 2025年4月1日～4月10日; one date when they are
     // the same; the known one (or nothing) when one is missing.
     Bilingual dateRange(const QDate& first, const QDate& last) const;
-    // 9:30 AM / 9:30; "9:30 AM – 11:00 AM" with an end; empty when invalid.
+    // 9:30 (the 24-hour clock in both languages); "9:30 – 11:00" /
+    // "9:30～11:00" with an end, written once (9:30～11:00) in a bilingual
+    // report; empty when invalid.
     Bilingual time(const QTime& start, const QTime& end = {}) const;
     // 令和7年4月1日 / Reiwa 7 (2025), April 1
     Bilingual eraDate(const QDate& date) const;

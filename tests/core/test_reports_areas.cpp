@@ -361,6 +361,12 @@ TEST_CASE("A Japanese report is dated in the era, its tables in the Western cale
     CHECK(en.contains(QStringLiteral("Wed, December 2, 2026")));
     CHECK(en.contains(QStringLiteral("December 1 – 3, 2026")));
     CHECK(pdfFlowText(dir.path(QStringLiteral("r.pdf"))).contains(QStringLiteral("09:30 – 11:00")));
+    // A bilingual report writes a meeting's times once, not once a language.
+    const QString both = pdfFlowText(
+        writeReport(*db, "delegation-itinerary",
+                    optionsFor("delegation-itinerary", ReportLanguage::Both, ids), dir));
+    CHECK(both.count(QStringLiteral("09:30～11:00")) == 1);
+    CHECK_FALSE(both.contains(QStringLiteral("09:30 – 11:00")));
 }
 
 TEST_CASE("A report with personal data is written readable by its owner only, others as usual",
