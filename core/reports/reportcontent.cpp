@@ -101,6 +101,8 @@ QTextTable* ReportTextRenderer::insertTable(const ReportElement& e)
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setHeaderRowCount(headerRows);
     tf.setTopMargin(ReportStyle::px(6));
+    // Room under the last rule: a heading after the table would sit on it.
+    tf.setBottomMargin(ReportStyle::px(10));
     QList<QTextLength> widths;
     for (const ReportColumn& c : e.columns)
         widths << QTextLength(QTextLength::PercentageLength, c.widthPercent);
