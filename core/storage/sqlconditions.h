@@ -35,11 +35,12 @@ public:
         return value ? equalIfSet(column, Labels::code(*value)) : *this;
     }
     bool isEmpty() const { return m_conditions.isEmpty(); }
-    // "a AND b", or "1" when no condition is set.
+    // "a AND b", or "1 = 1" when no condition is set.
     QString sql() const;
     // " WHERE a AND b ", or " " when no condition is set.
     QString where() const;
     void bindTo(Query& q) const;
+    // The values bound, by placeholder (what bindTo binds).
     QVariantMap values() const;
 
 private:
