@@ -14,9 +14,12 @@ QString Organization::display(Language language) const
 
 QString Organization::sortKey(Language language) const
 {
+    // Kana as hiragana, read from the name itself when it has no reading
+    // (キング郡 among the き).
+    const QString reading = toHiragana(nameKana.isEmpty() ? nameJa : nameKana);
     if (language == Language::Japanese && !nameJa.isEmpty())
-        return nameKana.isEmpty() ? nameJa : toHiragana(nameKana);
-    return nameEn.isEmpty() ? (nameKana.isEmpty() ? nameJa : toHiragana(nameKana)) : nameEn;
+        return reading;
+    return nameEn.isEmpty() ? reading : nameEn;
 }
 
 FieldErrors Organization::validate() const

@@ -53,7 +53,7 @@ QString PersonName::sortKey(Language language) const
         return reading;
     if (hasLatin())
         return latinKey;
-    return kanji();
+    return toHiragana(kanji()); // スミス among the す
 }
 
 } // namespace jlgc

@@ -269,10 +269,12 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const QStri
         else if (!kana.isEmpty())
             key = toHiragana(kana);
         else
-            key = ja.isEmpty() ? en : ja;
+            key = ja.isEmpty() ? en : toHiragana(ja);
     } else {
-        key = language == Language::Japanese ? row.value(1) : row.value(0);
+        key = language == Language::Japanese ? toHiragana(row.value(1)) : row.value(0);
     }
+    // Kana as hiragana (the Japanese without a reading too): キング郡 sorts
+    // among the き, not after every name written in hiragana.
     // Binary order in SQLite: lower case without accents for Latin letters;
     // hiragana are already in the order of the syllabary.
     QString folded;

@@ -31,6 +31,8 @@ const std::vector<Migration>& migrations()
          &migrateLiveChanges, &migrateLiveChangesOnServer},
         {14, "a server's roles: read only, staff, fellowship, administrator", &migrateRoles,
          &migrateRolesOnServer},
+        {15, "a Japanese name without a reading sorts by its kana", &migrateKanaOrder,
+         &migrateKanaOrderOnServer},
     };
     return steps;
 }

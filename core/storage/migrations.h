@@ -51,5 +51,7 @@ void migrateLiveChanges(Database& db);               // 13: (nothing in a file)
 void migrateLiveChangesOnServer(Database& db); // 13: changes announced; history names the login
 void migrateRoles(Database& db);               // 14: (nothing in a file)
 void migrateRolesOnServer(Database& db);       // 14: the office's roles, enforced by the server
+void migrateKanaOrder(Database& db);           // 15: names without a reading sorted by their kana
+void migrateKanaOrderOnServer(Database& db);   // 15: the same on a server
 
 } // namespace jlgc

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/organizationrepository.h"
 #include "storage/recordkinds.h"
 #include "support/testsupport.h"
 
@@ -145,6 +146,37 @@ TEST_CASE("A file that is not a database is refused and left unchanged", "[stora
         CHECK(e.message().contains(QStringLiteral("not a JLGC Desk database")));
     }
     CHECK(test::readFile(path) == bytes);
+}
+
+TEST_CASE("A file of version 14 is indexed again for the kana order of names without a reading",
+          "[storage][migration][names]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v14.sqlite"));
+    qint64 id = 0;
+    {
+        Database::Options opts;
+        opts.targetVersion = 14;
+        Database old(path, opts);
+        REQUIRE(old.schemaVersion() == 14);
+        Organization o;
+        o.nameJa = QStringLiteral("キング郡");
+        o.nameEn = QStringLiteral("King County");
+        id = OrganizationRepository(old).add(o).id;
+        // The key as version 14 made it: the katakana as written.
+        Query(old, QStringLiteral("UPDATE search_item SET sort_ja = 'キング郡' WHERE kind = "
+                                  "'organization' AND record_id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+    Database migrated(path);
+    CHECK(migrated.schemaVersion() == Database::latestVersion());
+    CHECK(Query(migrated, QStringLiteral("SELECT sort_ja FROM search_item WHERE kind = "
+                                         "'organization' AND record_id = :id"))
+              .bind(QStringLiteral(":id"), id)
+              .exec()
+              .scalar()
+              .toString() == QStringLiteral("きんく郡"));
 }
 
 TEST_CASE("A file from a newer version is refused and left unchanged", "[storage][faults]")

@@ -319,6 +319,43 @@ TEST_CASE("A list is counted, sorted, filtered and read a page at a time by the 
     CHECK(store.rowOf(q, ids[2]) == -1);
 }
 
+TEST_CASE("In Japanese, an organization named in katakana without a reading sorts among the "
+          "names read with that kana",
+          "[records][lists][names][server]")
+{
+    auto db = test::memoryDatabase();
+    OrganizationRepository repo(*db);
+    const auto add = [&](const QString& ja, const QString& kana, const QString& en) {
+        Organization o;
+        o.nameJa = ja;
+        o.nameKana = kana;
+        o.nameEn = en;
+        return repo.add(o).id;
+    };
+    // Added out of order; two with a reading in hiragana, two in katakana
+    // without one, one in kanji without one.
+    const qint64 hyogo = add(QStringLiteral("兵庫県"), QStringLiteral("ひょうごけん"),
+                             QStringLiteral("Hyogo Prefectural Government"));
+    const qint64 king = add(QStringLiteral("キング郡"), {}, QStringLiteral("King County"));
+    const qint64 akita =
+        add(QStringLiteral("秋田市"), QStringLiteral("あきたし"), QStringLiteral("City of Akita"));
+    const qint64 columbus =
+        add(QStringLiteral("コロンバス市"), {}, QStringLiteral("City of Columbus"));
+    ListQuery q;
+    q.kind = QStringLiteral("organizations");
+    // The order of these four among the organizations a new file has.
+    const auto order = [&](Language language) {
+        q.language = language;
+        QList<qint64> ids = ListStore(*db).ids(q);
+        ids.removeIf(
+            [&](qint64 id) { return id != hyogo && id != king && id != akita && id != columbus; });
+        return ids;
+    };
+    // あ, き, こ, ひ: the katakana names are not put after every name read in hiragana.
+    CHECK(order(Language::Japanese) == QList<qint64>{akita, king, columbus, hyogo});
+    CHECK(order(Language::English) == QList<qint64>{akita, columbus, hyogo, king});
+}
+
 TEST_CASE("A list is read on a thread of its own with a connection of its own",
           "[records][lists][threads]")
 {
