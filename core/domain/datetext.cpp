@@ -96,6 +96,13 @@ QString DateText::time(const QTime& t)
     return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
 }
 
+QString DateText::until(Language language, bool tight)
+{
+    if (language == Language::Japanese)
+        return QStringLiteral("～");
+    return tight ? QStringLiteral("–") : QStringLiteral(" – ");
+}
+
 QString DateText::dateTime(const QDateTime& dt, Language language)
 {
     if (!dt.isValid())

@@ -28,6 +28,9 @@ public:
     static QString dateTime(const QDateTime& dateTime, Language language);
     // Tue / 火
     static QString weekday(const QDate& date, Language language);
+    // Between the two ends of a span of days or hours: "Apr 1, 2025 – Apr 3,
+    // 2025" (tight between times, "10:00–12:00"), 「2025/04/01～2025/04/03」.
+    static QString until(Language language, bool tight = false);
 
     // Reads a date as people type it: 2027-01-18, 2027/1/18, 20270118,
     // 1/18/2027 (month first), Jan 18, 2027, 18 January 2027, 2027年1月18日,

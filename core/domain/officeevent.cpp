@@ -41,7 +41,7 @@ QString OfficeEvent::whenText(Language language) const
         text += QLatin1Char(' ') + DateText::time(startTime);
     const bool days = endDate.isValid() && endDate != date;
     if (days || endTime.isValid()) {
-        text += QStringLiteral("–");
+        text += DateText::until(language, true);
         if (days)
             text += DateText::date(endDate, language);
         if (endTime.isValid())

@@ -1,4 +1,5 @@
 #include "domain/datetext.h"
+#include "domain/officeevent.h"
 #include "domain/timezonenames.h"
 #include "support/testsupport.h"
 
@@ -97,6 +98,24 @@ TEST_CASE("Dates and times are written one way per language", "[datetext]")
         for (const auto style : {DateText::Style::Date, DateText::Style::WithWeekday})
             CHECK(DateText::parse(DateText::date(QDate(2031, 9, 30), l, style)) ==
                   QDate(2031, 9, 30));
+}
+
+TEST_CASE("A span of days or hours runs with a dash in English and ～ in Japanese",
+          "[datetext][events]")
+{
+    OfficeEvent fair;
+    fair.date = QDate(2025, 5, 17);
+    fair.endDate = QDate(2025, 5, 18);
+    CHECK(fair.whenText(Language::English) == QStringLiteral("May 17, 2025–May 18, 2025"));
+    CHECK(fair.whenText(Language::Japanese) == QStringLiteral("2025/05/17～2025/05/18"));
+    OfficeEvent talk;
+    talk.date = QDate(2025, 5, 17);
+    talk.startTime = QTime(10, 0);
+    talk.endTime = QTime(11, 30);
+    CHECK(talk.whenText(Language::English) == QStringLiteral("May 17, 2025 10:00–11:30"));
+    CHECK(talk.whenText(Language::Japanese) == QStringLiteral("2025/05/17 10:00～11:30"));
+    CHECK(DateText::until(Language::English) == QStringLiteral(" – "));
+    CHECK(DateText::until(Language::Japanese) == QStringLiteral("～"));
 }
 
 TEST_CASE("Time zones are named in both languages", "[datetext]")

@@ -181,7 +181,7 @@ void DelegationItineraryView::refresh()
         if (!i.isAllDay()) {
             time = DateText::time(i.start);
             if (i.end.isValid())
-                time += QStringLiteral("–") + DateText::time(i.end);
+                time += DateText::until(uiLanguage(), true) + DateText::time(i.end);
             if (i.timeZone != DelegationItineraryItem::defaultTimeZone())
                 time += tr(" (%1)", "a time's zone, named by its city")
                             .arg(TimeZoneNames::city(i.timeZone, uiLanguage()));

@@ -12,7 +12,8 @@ namespace jlgc {
 
 namespace {
 
-// "May 12, 2025 – May 15, 2025", "…" for a date still open, "—" for none.
+// "May 12, 2025 – May 15, 2025" (2025/05/12～2025/05/15), "…" for a date
+// still open, "—" for none.
 QString dates(const QVariantList& v, Language language)
 {
     const QDate arrival = QDate::fromString(v.value(0).toString(), Qt::ISODate);
@@ -22,7 +23,7 @@ QString dates(const QVariantList& v, Language language)
     const auto date = [&](const QDate& d) {
         return d.isValid() ? DateText::date(d, language) : QStringLiteral("…");
     };
-    return date(arrival) + QStringLiteral(" – ") + date(departure);
+    return date(arrival) + DateText::until(language) + date(departure);
 }
 
 QString status(const QVariantList& v, Language)
