@@ -4578,6 +4578,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
 </context>
 <context>
+    <name>Summaries</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a summary line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicStatuses</name>
     <message>
         <source>Planned</source>
@@ -6171,6 +6179,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Change a person attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an event kind and how many events</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8090,6 +8103,11 @@ Open the office server now?</source>
     </message>
     <message>
         <source>Only an administrator of the office server may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of record and how many there are</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

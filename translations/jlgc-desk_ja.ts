@@ -28,7 +28,7 @@
     <name>AffiliationImport</name>
     <message>
         <source>Line %1 of this file adds the same tie between %2 and %3, also active; a second active one cannot be added (skip this row, or give one of them the status inactive or ended).</source>
-        <translation>このファイルの %1 行目で、%2 と %3 の同じ提携を継続中として追加します。継続中の提携を二つ登録することはできません（この行をスキップするか、どちらかの状況を休止中または解消にしてください）。</translation>
+        <translation>このファイルの%1行目で、%2 と %3 の同じ提携を継続中として追加します。継続中の提携を二つ登録することはできません（この行をスキップするか、どちらかの状況を休止中または解消にしてください）。</translation>
     </message>
     <message>
         <source>An active tie between %1 and %2 is already on file (established %3); a second active one cannot be added: skip this row, merge it into that one, or give it the status inactive or ended.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>%1 already has a funding record for FY%2; open that one instead.</source>
-        <translation>%1 には %2年度の助成のレコードが既に登録されています。そちらを開いて編集してください。</translation>
+        <translation>%1 には%2年度の助成のレコードが既に登録されています。そちらを開いて編集してください。</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>Wrote %1 (pages: %2).</source>
-        <translation>%1 を出力しました（%2 ページ）。</translation>
+        <translation>%1 を出力しました（%2ページ）。</translation>
     </message>
     <message>
         <source>Fill a new database with realistic demo records: demo --scale N (people) [--seed S] [--force]</source>
@@ -555,7 +555,7 @@ Without a command, opens the window. Commands run without a display:</source>
     <message numerus="yes">
         <source>%1: %2, %3, %n row(s) of %4</source>
         <translation>
-            <numerusform>%1：%2、%3区切り、%4 %n 行</numerusform>
+            <numerusform>%1：%2、%3区切り、%4 %n行</numerusform>
         </translation>
     </message>
     <message>
@@ -572,16 +572,16 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>%1 行目：%2</translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>%1 to add, %2 to merge, %3 skipped, %4 rejected.</source>
-        <translation>追加 %1 件、統合 %2 件、スキップ %3 件、インポート不可 %4 件。</translation>
+        <translation>追加%1件、統合%2件、スキップ%3件、インポート不可%4件。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) cannot be imported.</source>
         <translation>
-            <numerusform>インポートできない行が %n 行あるため、インポートは行いませんでした。</numerusform>
+            <numerusform>インポートできない行が%n行あるため、インポートは行いませんでした。</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ Without a command, opens the window. Commands run without a display:</source>
     </message>
     <message>
         <source>Imported: %1 added, %2 merged, %3 skipped.</source>
-        <translation>インポートしました：追加 %1 件、統合 %2 件、スキップ %3 件。</translation>
+        <translation>インポートしました：追加%1件、統合%2件、スキップ%3件。</translation>
     </message>
     <message>
         <source>Backup taken before the import: %1</source>
@@ -609,7 +609,7 @@ Kinds: %1</source>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
         <translation>
-            <numerusform>%n 件のレコードを %1 に書き出しました</numerusform>
+            <numerusform>%n件のレコードを %1 に書き出しました</numerusform>
         </translation>
     </message>
     <message>
@@ -638,12 +638,12 @@ Kinds: %1</source>
     </message>
     <message>
         <source>Demo records written to %1 in %2 s.</source>
-        <translation>デモ用レコードを %1 に書き込みました（所要時間 %2 秒）。</translation>
+        <translation>デモ用レコードを %1 に書き込みました（所要時間%2秒）。</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n 件のイベントを %1 に書き出しました</numerusform>
+            <numerusform>%n件のイベントを %1 に書き出しました</numerusform>
         </translation>
     </message>
     <message>
@@ -696,19 +696,19 @@ Kinds: %1</source>
     </message>
     <message>
         <source>Line %1: %2 looks like a record already on file (%3); %4.</source>
-        <translation>%1 行目：%2 は登録済みの記録（%3）と重複している可能性があります。%4。</translation>
+        <translation>%1行目：%2 は登録済みの記録（%3）と重複している可能性があります。%4。</translation>
     </message>
     <message>
         <source>Line %1: %2 looks like a record already on file (%3) and like line %4 of this file; %5.</source>
-        <translation>%1 行目：%2 は登録済みの記録（%3）およびこのファイルの %4 行目と重複している可能性があります。%5。</translation>
+        <translation>%1行目：%2 は登録済みの記録（%3）およびこのファイルの%4行目と重複している可能性があります。%5。</translation>
     </message>
     <message>
         <source>Line %1: %2 repeats line %3 of this file; %4.</source>
-        <translation>%1 行目：%2 はこのファイルの %3 行目と同じ内容です。%4。</translation>
+        <translation>%1行目：%2 はこのファイルの%3行目と同じ内容です。%4。</translation>
     </message>
     <message>
         <source>Line %1: %2 looks like line %3 of this file; %4.</source>
-        <translation>%1 行目：%2 はこのファイルの %3 行目と重複している可能性があります。%4。</translation>
+        <translation>%1行目：%2 はこのファイルの%3行目と重複している可能性があります。%4。</translation>
     </message>
     <message>
         <source>How the file writes dates such as 4/1/2020: mdy (month first, as in the US), dmy (day first) or ymd (year first). Not given: as the file&apos;s other dates show; a date that could be read either way is refused.</source>
@@ -746,7 +746,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>Every table of the copy holds as many rows as the original&apos;s (%1 tables, %2 rows).</source>
-        <translation>複写先のすべてのテーブルの行数が複写元と一致しました（%1 テーブル、%2 行）。</translation>
+        <translation>複写先のすべてのテーブルの行数が複写元と一致しました（%1テーブル、%2行）。</translation>
     </message>
     <message>
         <source>Manage the logins of an office server and their roles: users list | add NAME --role ROLE | set-role NAME ROLE | disable NAME | enable NAME</source>
@@ -829,7 +829,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>The programme began in %1: enter a year from %1 on.</source>
-        <translation>このプログラムは %1年に始まりました。%1年以降の年を入力してください。</translation>
+        <translation>このプログラムは%1年に始まりました。%1年以降の年を入力してください。</translation>
     </message>
     <message>
         <source>Enter both the first and the last day of the programme, or neither.</source>
@@ -837,7 +837,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>A programme of %1 days is longer than any the office runs; check the dates.</source>
-        <translation>プログラムの期間が %1 日間となっており、通常の実施期間を大きく超えています。日付を確認してください。</translation>
+        <translation>プログラムの期間が%1日間となっており、通常の実施期間を大きく超えています。日付を確認してください。</translation>
     </message>
     <message>
         <source>The host portion begins after the Tokyo portion.</source>
@@ -856,7 +856,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>With these dates, %1 itinerary items and %2 homestays would fall outside the programme. Move them first.</source>
-        <translation>この日付にすると、日程表の項目 %1 件とホームステイ %2 件がプログラムの期間外になります。先にそれらの日付を変更してください。</translation>
+        <translation>この日付にすると、日程表の項目%1件とホームステイ%2件がプログラムの期間外になります。先にそれらの日付を変更してください。</translation>
     </message>
     <message>
         <source>This cohort still has records (%1). Remove those first.</source>
@@ -922,7 +922,7 @@ Kinds: %1</source>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported.</source>
         <translation>
-            <numerusform>インポートできない行が %n 行あるため、インポートは行いませんでした。</numerusform>
+            <numerusform>インポートできない行が%n行あるため、インポートは行いませんでした。</numerusform>
         </translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Kinds: %1</source>
     <message numerus="yes">
         <source>While this file was being checked, records like %n of its rows were added by another window or program. Nothing was imported; check the file again.</source>
         <translation>
-            <numerusform>このファイルの確認中に、%n 行と同じような記録が別のウィンドウまたはプログラムで追加されました。取り込みは行っていません。もう一度ファイルを確認してください。</numerusform>
+            <numerusform>このファイルの確認中に、%n行と同じような記録が別のウィンドウまたはプログラムで追加されました。取り込みは行っていません。もう一度ファイルを確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -941,7 +941,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>Line %1 of this file, which this row would be merged into, is not imported.</source>
-        <translation>統合先のこのファイルの %1 行目がインポートされないため、この行を統合できません。</translation>
+        <translation>統合先のこのファイルの%1行目がインポートされないため、この行を統合できません。</translation>
     </message>
     <message>
         <source>The column “%1” (%2) holds personal data that your login&apos;s role may not write. Leave it out of the import, or ask the fellowship coordinator.</source>
@@ -1170,7 +1170,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>The copy was not complete (%1: %2 rows of %3), so nothing was copied.</source>
-        <translation>複写が完了しなかったため（%1: %3 行中 %2 行）、何も複写していません。</translation>
+        <translation>複写が完了しなかったため（%1: %3行中%2行）、何も複写していません。</translation>
     </message>
     <message>
         <source>A copy of the office&apos;s database holds the personal data of fellows and host families, which your login&apos;s role does not give access to. Ask the fellowship coordinator or an administrator.</source>
@@ -1209,7 +1209,7 @@ Kinds: %1</source>
     </message>
     <message>
         <source>A delegation has one leader; %1 members are marked as leader.</source>
-        <translation>団長は 1 人だけ指定できます（現在 %1 人の団員が団長になっています）。</translation>
+        <translation>団長は1人だけ指定できます（現在%1人の団員が団長になっています）。</translation>
     </message>
     <message>
         <source>Each interpreter is a person.</source>
@@ -1282,7 +1282,7 @@ Kinds: %1</source>
     <message numerus="yes">
         <source>%n itinerary item(s) would fall outside the new dates. Move them first.</source>
         <translation>
-            <numerusform>変更後の日付では、日程 %n 件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform>
+            <numerusform>変更後の日付では、日程%n件が滞在期間外になります。先にそれらの日程の日付を変更してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1407,7 +1407,7 @@ Kinds: %1</source>
     <name>FellowRepository</name>
     <message>
         <source>This person is already a fellow of the %1 cohort.</source>
-        <translation>この人物は既に %1年度のフェローとして登録されています。</translation>
+        <translation>この人物は既に%1年度のフェローとして登録されています。</translation>
     </message>
     <message>
         <source>The date of a status change cannot be before the previous change (%1).</source>
@@ -1518,37 +1518,37 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>%n nominated</source>
         <translation>
-            <numerusform>推薦 %n 人</numerusform>
+            <numerusform>推薦%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applied</source>
         <translation>
-            <numerusform>申込み %n 人</numerusform>
+            <numerusform>申込み%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
-            <numerusform>選考済み %n 人</numerusform>
+            <numerusform>選考済み%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
         <translation>
-            <numerusform>参加確定 %n 人</numerusform>
+            <numerusform>参加確定%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
         <translation>
-            <numerusform>参加済み %n 人</numerusform>
+            <numerusform>参加済み%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
         <translation>
-            <numerusform>辞退 %n 人</numerusform>
+            <numerusform>辞退%n人</numerusform>
         </translation>
     </message>
     <message>
@@ -2374,7 +2374,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The %1 family has room for %2 and is already full on the night of %3.</source>
-        <translation>ホストファミリー「%1」の受入れ可能人数は %2 人で、%3 の夜は既に満員です。</translation>
+        <translation>ホストファミリー「%1」の受入れ可能人数は%2人で、%3 の夜は既に満員です。</translation>
     </message>
     <message>
         <source>This fellow is already placed with the %1 family on the night of %2.</source>
@@ -2402,7 +2402,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The family already holds %1 fellows on the night of %2; move a placement before lowering the capacity.</source>
-        <translation>%2 の夜、このホストファミリーには既にフェロー %1 人が割り当てられています。受入れ可能人数を減らす前に、割当てを変更してください。</translation>
+        <translation>%2 の夜、このホストファミリーには既にフェロー%1人が割り当てられています。受入れ可能人数を減らす前に、割当てを変更してください。</translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2562,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 organizations are called “%2”.</source>
-        <translation>「%2」という団体が %1 件あります。</translation>
+        <translation>「%2」という団体が%1件あります。</translation>
     </message>
     <message>
         <source>No person on record is called “%1” (import the people first).</source>
@@ -2570,7 +2570,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 people are called “%2”, and the organization does not tell them apart.</source>
-        <translation>「%2」という人物が %1 人おり、所属団体からも特定できません。</translation>
+        <translation>「%2」という人物が%1人おり、所属団体からも特定できません。</translation>
     </message>
     <message>
         <source>No CLAIR Fellowship year %1 is on record (add the year first).</source>
@@ -2582,7 +2582,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 chapters are called “%2”.</source>
-        <translation>「%2」という支部が %1 件あります。</translation>
+        <translation>「%2」という支部が%1件あります。</translation>
     </message>
     <message>
         <source>“%1” is read as %2; %3 has the same name.</source>
@@ -3000,7 +3000,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>room for %n</source>
         <translation>
-            <numerusform>受入れ可能 %n 人</numerusform>
+            <numerusform>受入れ可能%n人</numerusform>
         </translation>
     </message>
 </context>
@@ -3490,7 +3490,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>The cohort %1 is the programme of %2, not %3.</source>
-        <translation>ID %1 の実施年度は %2年度のプログラムであり、%3年度のものではありません。</translation>
+        <translation>ID %1 の実施年度は%2年度のプログラムであり、%3年度のものではありません。</translation>
     </message>
     <message>
         <source>There is no fellowship cohort for %1.</source>
@@ -3556,7 +3556,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
+        <translation>%1 / %2ページ</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
@@ -3612,7 +3612,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 people, with their roles as of %2</source>
-        <translation>%2現在 %1 名（所属・役割を含む）</translation>
+        <translation>%2現在%1名（所属・役割を含む）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3744,7 +3744,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1: events: %2; attendance (known counts): %3</source>
-        <translation>%1：イベント %2 件、参加者数 %3 名（人数が判明しているもののみ）</translation>
+        <translation>%1：イベント%2件、参加者数%3名（人数が判明しているもののみ）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3784,7 +3784,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation>%1（%2 日間）</translation>
+        <translation>%1（%2日間）</translation>
     </message>
     <message>
         <source>Not yet fixed</source>
@@ -3872,7 +3872,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Fellows: %1 (withdrawn fellows are left out)</source>
-        <translation>フェロー：%1 人（辞退者を除く）</translation>
+        <translation>フェロー：%1人（辞退者を除く）</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -3972,7 +3972,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Research topics: %1 (active, to hand over: %2); open items: %3</source>
-        <translation>調査テーマ：%1 件（うち調査中で要引継ぎ：%2 件）、未完了の案件：%3 件</translation>
+        <translation>調査テーマ：%1件（うち調査中で要引継ぎ：%2件）、未完了の案件：%3件</translation>
     </message>
     <message>
         <source>Nothing is logged yet.</source>
@@ -4032,11 +4032,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1: chapters funded: %2; reports overdue as of %4: %3</source>
-        <translation>%1：助成対象 %2 支部、報告期限超過 %3 件（%4現在）</translation>
+        <translation>%1：助成対象%2支部、報告期限超過%3件（%4現在）</translation>
     </message>
     <message>
         <source>%1 (chapters: %2)</source>
-        <translation>%1（%2 支部）</translation>
+        <translation>%1（%2支部）</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -4104,7 +4104,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>%1: %2 overdue and %3 open as of %4; %5 answered in the period</source>
-        <translation>%1：期限超過 %2 件、未完了 %3 件（%4現在）、期間内の回答済み %5 件</translation>
+        <translation>%1：期限超過%2件、未完了%3件（%4現在）、期間内の回答済み%5件</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
@@ -4160,7 +4160,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Log entries: %1; deliverables: %2</source>
-        <translation>調査記録 %1 件、成果物 %2 件</translation>
+        <translation>調査記録%1件、成果物%2件</translation>
     </message>
     <message>
         <source>Researched by</source>
@@ -4224,11 +4224,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Research log (entries: %1)</source>
-        <translation>調査記録（%1 件）</translation>
+        <translation>調査記録（%1件）</translation>
     </message>
     <message>
         <source>OVERDUE (days: %1)</source>
-        <translation>期限超過（%1 日）</translation>
+        <translation>期限超過（%1日）</translation>
     </message>
     <message>
         <source>Report title</source>
@@ -4240,7 +4240,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Organizations: %1; current contacts as of %3: %2</source>
-        <translation>%3現在 %1 団体、担当者 %2 名</translation>
+        <translation>%3現在%1団体、担当者%2名</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4572,14 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>This staff member is still named in other records (%1). Hand them over or change them first.</source>
         <translation>この職員は他のレコード（%1）に記載されています。先にそれらを引き継ぐか、変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a summary line</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4979,7 +4987,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>%n fellow(s) shown.</source>
         <translation>
-            <numerusform>%n 人のフェローを表示しています。</numerusform>
+            <numerusform>%n人のフェローを表示しています。</numerusform>
         </translation>
     </message>
     <message>
@@ -5218,25 +5226,25 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>%n placement(s)</source>
         <translation>
-            <numerusform>割当て %n 件</numerusform>
+            <numerusform>割当て%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to place</source>
         <translation>
-            <numerusform>未割当て %n 人</numerusform>
+            <numerusform>未割当て%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not yet confirmed</source>
         <translation>
-            <numerusform>参加未確定のフェロー %n 人</numerusform>
+            <numerusform>参加未確定のフェロー%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) taking part have no host family yet</source>
         <translation>
-            <numerusform>参加するフェローのうち %n 人は、ホストファミリーがまだ決まっていません</numerusform>
+            <numerusform>参加するフェローのうち%n人は、ホストファミリーがまだ決まっていません</numerusform>
         </translation>
     </message>
     <message>
@@ -5450,7 +5458,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>%n 日後</numerusform>
+            <numerusform>%n日後</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,7 +5472,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>%n day(s) overdue (due %1)</source>
         <translation>
-            <numerusform>%n 日超過（期限：%1）</numerusform>
+            <numerusform>%n日超過（期限：%1）</numerusform>
         </translation>
     </message>
     <message>
@@ -5498,7 +5506,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>No host family for %n night(s)</source>
         <translation>
-            <numerusform>ホストファミリー未定 %n 泊</numerusform>
+            <numerusform>ホストファミリー未定%n泊</numerusform>
         </translation>
     </message>
     <message>
@@ -5756,7 +5764,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation>%1 日目 · %2</translation>
+        <translation>%1日目 · %2</translation>
     </message>
     <message>
         <source>All day</source>
@@ -5829,7 +5837,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>Calendar with %n event(s) saved as %1.</source>
         <translation>
-            <numerusform>予定 %n 件のカレンダーを %1 に保存しました。</numerusform>
+            <numerusform>予定%n件のカレンダーを %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -6055,7 +6063,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>attendance %1</source>
-        <translation>参加者数 %1</translation>
+        <translation>参加者数：計%1人</translation>
     </message>
     <message>
         <source>New event</source>
@@ -6160,6 +6168,11 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message>
         <source>Change a person attending</source>
         <translation>参加者の変更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an event kind and how many events</comment>
+        <translation>%1：%2件</translation>
     </message>
 </context>
 <context>
@@ -6329,19 +6342,19 @@ Keep them (the family stays booked until you change it), or remove them and free
     <message numerus="yes">
         <source>%n fellow(s)</source>
         <translation>
-            <numerusform>フェロー %n 人</numerusform>
+            <numerusform>フェロー%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n state(s) or province(s)</source>
         <translation>
-            <numerusform>出身 %n 州・準州</numerusform>
+            <numerusform>出身%n州・準州</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet confirmed</source>
         <translation>
-            <numerusform>参加未確定 %n 人</numerusform>
+            <numerusform>参加未確定%n人</numerusform>
         </translation>
     </message>
     <message>
@@ -6546,7 +6559,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Line %1: “%2” is not an amount.</source>
-        <translation>%1 行目：「%2」を金額として認識できません。</translation>
+        <translation>%1行目：「%2」を金額として認識できません。</translation>
     </message>
     <message>
         <source>Disbursement %1: give the date (e.g. 2025-06-30) and the amount.</source>
@@ -6744,7 +6757,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Log entries: %1</source>
-        <translation>調査記録：%1 件</translation>
+        <translation>調査記録：%1件</translation>
     </message>
     <message>
         <source>Research log</source>
@@ -6769,13 +6782,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n open item(s) to hand over</source>
         <translation>
-            <numerusform>引継ぎが必要な案件：%n 件</numerusform>
+            <numerusform>引継ぎが必要な案件：%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n active topic(s) waiting for a successor).</source>
         <translation>
-            <numerusform>（うち、後任の決まっていない調査中の調査テーマ %n 件）。</numerusform>
+            <numerusform>（うち、後任の決まっていない調査中の調査テーマ%n件）。</numerusform>
         </translation>
     </message>
     <message>
@@ -6828,7 +6841,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Handed over. Topics: %1; requests: %2; delegations: %3.</source>
-        <translation>引継ぎが完了しました。調査テーマ：%1 件、調査依頼：%2 件、視察団：%3 件。</translation>
+        <translation>引継ぎが完了しました。調査テーマ：%1件、調査依頼：%2件、視察団：%3件。</translation>
     </message>
 </context>
 <context>
@@ -6895,13 +6908,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>Over capacity: %n fellow(s) placed</source>
         <translation>
-            <numerusform>定員超過：%n 人を割当て</numerusform>
+            <numerusform>定員超過：%n人を割当て</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>room for %n</source>
         <translation>
-            <numerusform>受入れ可能 %n 人</numerusform>
+            <numerusform>受入れ可能%n人</numerusform>
         </translation>
     </message>
     <message>
@@ -6928,7 +6941,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>Room for %n fellow(s)</source>
         <translation>
-            <numerusform>受入れ可能人数：%n 人</numerusform>
+            <numerusform>受入れ可能人数：%n人</numerusform>
         </translation>
     </message>
 </context>
@@ -6941,43 +6954,43 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n homestay night(s)</source>
         <translation>
-            <numerusform>ホームステイ %n 泊</numerusform>
+            <numerusform>ホームステイ%n泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(-ies) shown</source>
         <translation>
-            <numerusform>%n 家族を表示</numerusform>
+            <numerusform>%n家族を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) over a family&apos;s capacity</source>
         <translation>
-            <numerusform>定員超過 %n 泊</numerusform>
+            <numerusform>定員超過%n泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n double booking(s)</source>
         <translation>
-            <numerusform>重複割当て %n 件</numerusform>
+            <numerusform>重複割当て%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) outside the programme</source>
         <translation>
-            <numerusform>プログラム期間外の割当て %n 件</numerusform>
+            <numerusform>プログラム期間外の割当て%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow-night(s) without a family</source>
         <translation>
-            <numerusform>ホストファミリー未定 延べ %n 人泊</numerusform>
+            <numerusform>ホストファミリー未定 延べ%n人泊</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fellow(s) not placed at all</source>
         <translation>
-            <numerusform>割当てのないフェロー %n 人</numerusform>
+            <numerusform>割当てのないフェロー%n人</numerusform>
         </translation>
     </message>
     <message>
@@ -7233,7 +7246,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
         <translation>
-            <numerusform>%n 件のレコードを %1 に書き出しました</numerusform>
+            <numerusform>%n件のレコードを %1 に書き出しました</numerusform>
         </translation>
     </message>
 </context>
@@ -7314,7 +7327,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>Read as %1, values separated by %2: %n row(s).</source>
         <translation>
-            <numerusform>文字コード %1、%2区切りで読み込みました：%n 行。</numerusform>
+            <numerusform>文字コード %1、%2区切りで読み込みました：%n行。</numerusform>
         </translation>
     </message>
     <message>
@@ -7371,7 +7384,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>%1 行目：%2</translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>Leave these rows out and import the others</source>
@@ -7380,13 +7393,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
         <translation>
-            <numerusform>%n 行すべてをインポートできます。</numerusform>
+            <numerusform>%n行すべてをインポートできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported as they are. Correct the file and start again, or leave them out.</source>
         <translation>
-            <numerusform>%n 行はこのままではインポートできません。ファイルを修正して最初からやり直すか、これらの行を除外してください。</numerusform>
+            <numerusform>%n行はこのままではインポートできません。ファイルを修正して最初からやり直すか、これらの行を除外してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -7432,19 +7445,19 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n new record(s)</source>
         <translation>
-            <numerusform>新規レコード %n 件</numerusform>
+            <numerusform>新規レコード%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) completed by merging</source>
         <translation>
-            <numerusform>統合により補完するレコード %n 件</numerusform>
+            <numerusform>統合により補完するレコード%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation>
-            <numerusform>スキップする行 %n 行</numerusform>
+            <numerusform>スキップする行%n行</numerusform>
         </translation>
     </message>
     <message>
@@ -7454,19 +7467,19 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n record(s) added.</source>
         <translation>
-            <numerusform>%n 件のレコードを追加しました。</numerusform>
+            <numerusform>%n件のレコードを追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged.</source>
         <translation>
-            <numerusform>%n 件のレコードを統合しました。</numerusform>
+            <numerusform>%n件のレコードを統合しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped.</source>
         <translation>
-            <numerusform>%n 行をスキップしました。</numerusform>
+            <numerusform>%n行をスキップしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -7527,11 +7540,11 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Line %1 of this file (the same row): %2</source>
-        <translation>このファイルの %1 行目（同じ内容の行）：%2</translation>
+        <translation>このファイルの%1行目（同じ内容の行）：%2</translation>
     </message>
     <message>
         <source>Line %1 of this file: %2</source>
-        <translation>このファイルの %1 行目：%2</translation>
+        <translation>このファイルの%1行目：%2</translation>
     </message>
     <message>
         <source>No row looks like a record already on file or an earlier row.</source>
@@ -7540,7 +7553,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n row(s) look like records on file or earlier rows.</source>
         <translation>
-            <numerusform>%n 行が、登録済みのレコードや前の行と重複しているとみられます。</numerusform>
+            <numerusform>%n行が、登録済みのレコードや前の行と重複しているとみられます。</numerusform>
         </translation>
     </message>
     <message>
@@ -7635,7 +7648,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Day %1</source>
-        <translation>%1 日目</translation>
+        <translation>%1日目</translation>
     </message>
     <message>
         <source>Save the cohort to plan its itinerary.</source>
@@ -7652,13 +7665,13 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with nothing planned</source>
         <translation>
-            <numerusform>予定のない日 %n 日</numerusform>
+            <numerusform>予定のない日%n日</numerusform>
         </translation>
     </message>
     <message>
@@ -8006,7 +8019,7 @@ The database as it is now is kept as a backup first.</source>
         <source>The records of %1 are on the office server now (%2 rows; every table was counted on both sides). The file itself is left as it was; from now on, work on the server, so that colleagues see each other&apos;s changes.
 
 Open the office server now?</source>
-        <translation>%1 のレコードを事務所サーバーに移しました（%2 行。全テーブルの行数を両側で照合済み）。ファイル自体は元のまま残っています。今後は、職員同士の変更が互いに反映されるよう、サーバー上で作業してください。
+        <translation>%1 のレコードを事務所サーバーに移しました（%2行。全テーブルの行数を両側で照合済み）。ファイル自体は元のまま残っています。今後は、職員同士の変更が互いに反映されるよう、サーバー上で作業してください。
 
 今すぐ事務所サーバーを開きますか？</translation>
     </message>
@@ -8057,6 +8070,11 @@ Open the office server now?</source>
     <message>
         <source>Only an administrator of the office server may do this.</source>
         <translation>この操作は、事務所サーバーの管理者のみ行えます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of record and how many there are</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8634,12 +8652,12 @@ Open the office server now?</source>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%Ln 件</numerusform>
+            <numerusform>%Ln件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>%2 件中 %1 件を表示</translation>
+        <translation>%2件中%1件を表示</translation>
     </message>
     <message>
         <source>Filter by any name, reading or text (Ctrl+F)</source>
@@ -8779,7 +8797,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     <message numerus="yes">
         <source>%n local government(s)</source>
         <translation>
-            <numerusform>%n 自治体</numerusform>
+            <numerusform>%n自治体</numerusform>
         </translation>
     </message>
     <message>
@@ -9009,7 +9027,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>期限超過（%n 日）</numerusform>
+            <numerusform>期限超過（%n日）</numerusform>
         </translation>
     </message>
 </context>
@@ -9022,7 +9040,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     <message numerus="yes">
         <source>Overdue: this request was due on %1 (%n day(s) ago).</source>
         <translation>
-            <numerusform>期限超過：この調査依頼の回答期限は %1 でした（%n 日経過）。</numerusform>
+            <numerusform>期限超過：この調査依頼の回答期限は %1 でした（%n日経過）。</numerusform>
         </translation>
     </message>
     <message>
@@ -9184,7 +9202,7 @@ Backups are kept in %1.</source>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -9405,7 +9423,7 @@ Backups are kept in %1.</source>
     <message numerus="yes">
         <source>(with %n part(s))</source>
         <translation>
-            <numerusform>（関連項目 %n 件を含む）</numerusform>
+            <numerusform>（関連項目%n件を含む）</numerusform>
         </translation>
     </message>
     <message>
@@ -9419,7 +9437,7 @@ Backups are kept in %1.</source>
     <message numerus="yes">
         <source>Delete the %n record(s) in the Trash for good? They cannot be restored afterwards (backups still hold them).</source>
         <translation>
-            <numerusform>ごみ箱内の %n 件のレコードを完全に削除しますか？ 削除後は復元できません（バックアップには残っています）。</numerusform>
+            <numerusform>ごみ箱内の%n件のレコードを完全に削除しますか？ 削除後は復元できません（バックアップには残っています）。</numerusform>
         </translation>
     </message>
     <message>

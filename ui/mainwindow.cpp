@@ -458,12 +458,12 @@ void MainWindow::updateCounts()
                 kinds << k;
         const QHash<QString, qint64> n = RecordKinds::counts(*m_db, kinds);
         for (const RecordKind& k : std::as_const(kinds))
-            parts << QStringLiteral("%1: %2").arg(RecordKinds::label(k.key),
-                                                  QLocale().toString(n.value(k.key)));
+            parts << tr("%1: %2", "a kind of record and how many there are")
+                         .arg(RecordKinds::label(k.key), QLocale().toString(n.value(k.key)));
     } catch (const StorageError&) {
         // Counts are a convenience; a busy database must not stop the window.
     }
-    m_countLabel->setText(parts.join(QStringLiteral("  ·  ")));
+    m_countLabel->setText(joinSummary(parts));
 }
 
 bool MainWindow::maybeSaveAll()

@@ -56,4 +56,10 @@ Language uiLanguage()
     return QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
 }
 
+QString joinSummary(const QStringList& parts)
+{
+    return parts.join(
+        QCoreApplication::translate("Summaries", " · ", "between the parts of a summary line"));
+}
+
 } // namespace jlgc

@@ -35,4 +35,8 @@ private:
 // The language the interface speaks now (from the default QLocale).
 Language uiLanguage();
 
+// The parts of a summary line, joined as the interface's language writes
+// them: "6 fellows · 1 not yet confirmed", 「フェロー6人、参加未確定1人」.
+QString joinSummary(const QStringList& parts);
+
 } // namespace jlgc

@@ -238,13 +238,13 @@ void EventsPage::showSummary()
     qint64 attendance = 0;
     QStringList parts;
     for (const EventKindCount& c : std::as_const(m_counts)) {
-        parts << QStringLiteral("%1: %2").arg(EventKinds::label(c.kind),
-                                              QLocale().toString(c.events));
+        parts << tr("%1: %2", "an event kind and how many events")
+                     .arg(EventKinds::label(c.kind), QLocale().toString(c.events));
         attendance += c.attendance;
     }
     if (attendance > 0)
         parts << tr("attendance %1").arg(QLocale().toString(attendance));
-    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    m_summary->setText(joinSummary(parts));
 }
 
 QString EventsPage::newRecordTitle() const

@@ -25,7 +25,7 @@ QString CohortTableModel::homestayText(const CohortSummary& s) const
         parts << tr("%n placement(s)", nullptr, s.placements);
     if (s.fellowsWithoutPlacement > 0)
         parts << tr("%n to place", nullptr, s.fellowsWithoutPlacement);
-    return parts.join(QStringLiteral(" · "));
+    return joinSummary(parts);
 }
 
 QVariant CohortTableModel::data(const QModelIndex& index, int role) const

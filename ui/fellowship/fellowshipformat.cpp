@@ -76,7 +76,7 @@ QString FellowshipFormat::statusCounts(const CohortSummary& summary)
     }
     if (parts.isEmpty())
         return tr("No fellows yet");
-    return parts.join(QStringLiteral(" · "));
+    return joinSummary(parts);
 }
 
 QColor FellowshipFormat::conflictBackground()

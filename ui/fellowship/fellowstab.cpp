@@ -114,11 +114,11 @@ void FellowsTab::updateSummary()
         if (FellowStatuses::isUnconfirmed(f.status))
             ++unconfirmed;
     }
-    QString text = tr("%n fellow(s)", nullptr, int(fellows.size())) + QStringLiteral(" · ") +
-                   tr("from %n state(s) or province(s)", nullptr, int(places.size()));
+    QStringList parts{tr("%n fellow(s)", nullptr, int(fellows.size())),
+                      tr("from %n state(s) or province(s)", nullptr, int(places.size()))};
     if (unconfirmed > 0)
-        text += QStringLiteral(" · ") + tr("%n not yet confirmed", nullptr, unconfirmed);
-    m_summary->setText(text);
+        parts << tr("%n not yet confirmed", nullptr, unconfirmed);
+    m_summary->setText(joinSummary(parts));
 }
 
 qint64 FellowsTab::currentFellowId() const

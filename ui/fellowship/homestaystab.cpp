@@ -179,7 +179,7 @@ void HomestaysTab::updateSummary()
     if (!grid.hasConflicts() && !grid.hasGaps() && !grid.homestayNights.isEmpty() &&
         grid.fellowsWithoutPlacement.isEmpty())
         parts << tr("every fellow has a family every night");
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setText(joinSummary(parts));
     showAsAlert(m_summary, grid.hasConflicts());
     m_legend->setText(
         swatch(FellowshipFormat::conflictBackground(), tr("over capacity or booked twice")) +

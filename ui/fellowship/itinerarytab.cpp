@@ -158,11 +158,11 @@ void ItineraryTab::refresh()
     if (!m_cohort.hasProgrammeDates())
         m_summary->setText(tr("Enter the programme dates above, then plan the itinerary."));
     else if (empty > 0)
-        m_summary->setText(tr("%n item(s)", nullptr, m_count) + QStringLiteral(" · ") +
-                           tr("%n day(s) with nothing planned", nullptr, empty));
+        m_summary->setText(joinSummary({tr("%n item(s)", nullptr, m_count),
+                                        tr("%n day(s) with nothing planned", nullptr, empty)}));
     else
-        m_summary->setText(tr("%n item(s)", nullptr, m_count) + QStringLiteral(" · ") +
-                           tr("every day has a plan"));
+        m_summary->setText(
+            joinSummary({tr("%n item(s)", nullptr, m_count), tr("every day has a plan")}));
     updateButtons();
 }
 
