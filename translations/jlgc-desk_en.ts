@@ -6858,6 +6858,14 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <source>Handed over. Topics: %1; requests: %2; delegations: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a dispatched official, above or from the list on the left, to see the research topics, requests and delegations they hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dispatched official above to see the research topics, requests and delegations they hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jlgc::HistoryDialog</name>

@@ -5441,7 +5441,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Record</source>
-        <translation>レコード</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -6809,7 +6809,7 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Record</source>
-        <translation>レコード</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6842,6 +6842,14 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Handed over. Topics: %1; requests: %2; delegations: %3.</source>
         <translation>引継ぎが完了しました。調査テーマ：%1件、調査依頼：%2件、視察団：%3件。</translation>
+    </message>
+    <message>
+        <source>Choose a dispatched official, above or from the list on the left, to see the research topics, requests and delegations they hand over.</source>
+        <translation>派遣職員を上の欄または左の一覧から選ぶと、その職員が引き継ぐ調査テーマ・調査依頼・視察団が表示されます。</translation>
+    </message>
+    <message>
+        <source>Choose a dispatched official above to see the research topics, requests and delegations they hand over.</source>
+        <translation>派遣職員を上の欄で選ぶと、その職員が引き継ぐ調査テーマ・調査依頼・視察団が表示されます。</translation>
     </message>
 </context>
 <context>

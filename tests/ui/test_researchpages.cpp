@@ -245,6 +245,9 @@ TEST_CASE("The handover view shows what an official leaves and hands it to the s
     page.setToday(QDate(2025, 4, 2));
     REQUIRE(page.awaitingList()->count() == 1);
     CHECK(page.awaitingList()->item(0)->text().startsWith(QStringLiteral("Ken Mori")));
+    // Nobody chosen yet: the empty table says what fills it.
+    CHECK(page.summaryLabel()->text().startsWith(
+        QStringLiteral("Choose a dispatched official, above or from the list on the left")));
 
     page.showOfficial(leaving.id);
     QTreeWidget* tree = page.tree();

@@ -156,8 +156,10 @@ void HandoverPage::refresh()
         item->setBackground(staffpickers::warningBackground());
         m_awaiting->addItem(item);
     }
-    if (m_official <= 0)
+    if (m_official <= 0) {
+        showChoiceHint();
         return;
+    }
     // An official's work is read off the window's thread (a large office:
     // a quarter of a second); a newer choice drops an older one's result.
     readAside(
@@ -292,6 +294,17 @@ bool HandoverPage::handOverTo(StaffMemberId successor, bool ask)
     return true;
 }
 
+void HandoverPage::showChoiceHint()
+{
+    // Until an official is chosen the table is empty: say what fills it.
+    m_summary->setText(
+        m_awaiting->count() > 0
+            ? tr("Choose a dispatched official, above or from the list on the left, to see the "
+                 "research topics, requests and delegations they hand over.")
+            : tr("Choose a dispatched official above to see the research topics, requests and "
+                 "delegations they hand over."));
+}
+
 void HandoverPage::retranslate()
 {
     m_awaitingLabel->setText(tr("Officials whose term has ended with active topics:"));
@@ -301,6 +314,8 @@ void HandoverPage::retranslate()
     m_successorLabel->setText(tr("Successor:"));
     m_successor->setPlaceholderText(tr("Type the successor's name…"));
     m_handOver->setText(tr("Hand over…"));
+    if (m_official <= 0)
+        showChoiceHint();
 }
 
 void HandoverPage::changeEvent(QEvent* event)

@@ -53,6 +53,7 @@ protected:
 
 private:
     void refresh();
+    void showChoiceHint();
     void showHandover(const Handover& handover);
     void retranslate();
 
