@@ -2,7 +2,9 @@
 // kana read as hiragana, as a name with a reading does (キング郡 among the き,
 // not after every name that has one). The tables do not change: the records
 // whose sort key changes (SearchIndex::sortKey) are marked to be indexed
-// again, which the step's own commit does.
+// again, which the step's own commit does. Only those: a person or an
+// organization with a reading, or a person with a name in Latin letters,
+// keeps the key it had (a million people are not indexed again for none).
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -10,25 +12,29 @@ namespace jlgc {
 
 namespace {
 
-// The marks, as `insert` … SELECT … `ignored` on either engine. A server
-// keeps a mark's record as text, and an indexed record's id (a number) or
-// code (a town's) in columns of their own: `itemKey` reads it from
-// search_item, `idText` from a table of records.
-void markForIndexing(Database& db, const QString& insert, const QString& ignored,
-                     const QString& itemKey, const QString& idText)
+struct Engine {
+    QString insert;      // INSERT OR IGNORE INTO / INSERT INTO
+    QString ignored;     // "" / ON CONFLICT DO NOTHING
+    QString itemKey;     // a search_item's record, as search_dirty keeps it
+    QString idText;      // a record's id, likewise
+    QString hasKatakana; // %1: the column holds a katakana letter
+};
+
+void markForIndexing(Database& db, const Engine& e)
 {
-    Query(db, insert +
+    const QString katakana = e.hasKatakana.arg(QStringLiteral("name_ja"));
+    Query(db, e.insert +
                   QStringLiteral(" search_dirty (kind, record_id) "
                                  "SELECT kind, %1 FROM search_item WHERE kind NOT IN "
                                  "('person', 'organization') "
                                  "UNION ALL SELECT 'organization', %2 FROM organization "
-                                 "WHERE coalesce(name_kana, '') = '' AND "
-                                 "coalesce(name_ja, '') <> '' "
+                                 "WHERE coalesce(name_kana, '') = '' AND %3 "
                                  "UNION ALL SELECT 'person', %2 FROM person "
                                  "WHERE coalesce(family_name_kana, '') = '' AND "
-                                 "coalesce(given_name_kana, '') = ''")
-                      .arg(itemKey, idText) +
-                  ignored)
+                                 "coalesce(given_name_kana, '') = '' AND "
+                                 "coalesce(family_name, '') = '' AND coalesce(given_name, '') = ''")
+                      .arg(e.itemKey, e.idText, katakana) +
+                  e.ignored)
         .exec();
 }
 
@@ -36,15 +42,18 @@ void markForIndexing(Database& db, const QString& insert, const QString& ignored
 
 void migrateKanaOrder(Database& db)
 {
-    markForIndexing(db, QStringLiteral("INSERT OR IGNORE INTO"), {}, QStringLiteral("record_id"),
-                    QStringLiteral("id"));
+    markForIndexing(db, {QStringLiteral("INSERT OR IGNORE INTO"),
+                         {},
+                         QStringLiteral("record_id"),
+                         QStringLiteral("id"),
+                         QStringLiteral("%1 GLOB '*[ァ-ヶ]*'")});
 }
 
 void migrateKanaOrderOnServer(Database& db)
 {
-    markForIndexing(db, QStringLiteral("INSERT INTO"), QStringLiteral(" ON CONFLICT DO NOTHING"),
-                    QStringLiteral("coalesce(record_code, record_id::text)"),
-                    QStringLiteral("id::text"));
+    markForIndexing(db, {QStringLiteral("INSERT INTO"), QStringLiteral(" ON CONFLICT DO NOTHING"),
+                         QStringLiteral("coalesce(record_code, record_id::text)"),
+                         QStringLiteral("id::text"), QStringLiteral("%1 ~ '[ァ-ヶ]'")});
 }
 
 } // namespace jlgc
