@@ -17,9 +17,9 @@ QString Organization::sortKey(Language language) const
     // Kana as hiragana, read from the name itself when it has no reading
     // (キング郡 among the き).
     const QString reading = toHiragana(nameKana.isEmpty() ? nameJa : nameKana);
-    if (language == Language::Japanese && !nameJa.isEmpty())
-        return reading;
-    return nameEn.isEmpty() ? reading : nameEn;
+    if (language == Language::English && !nameEn.isEmpty())
+        return nameEn;
+    return reading.isEmpty() ? nameEn : reading;
 }
 
 FieldErrors Organization::validate() const

@@ -43,6 +43,8 @@ struct Organization {
     QDateTime updatedAt;
 
     QString display(Language language) const;
+    // What lists sort by, the search index's too: the English name in English,
+    // else the reading, or the Japanese name with its kana as hiragana.
     QString sortKey(Language language) const;
     FieldErrors validate() const;
 

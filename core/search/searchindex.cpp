@@ -1,5 +1,6 @@
 #include "search/searchindex.h"
 
+#include "domain/organization.h"
 #include "domain/personname.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
@@ -260,21 +261,16 @@ QString SearchIndex::sortKey(const QString& kind, Language language, const QStri
         n.givenKana = row.value(9);
         key = n.sortKey(language);
     } else if (kind == QLatin1String("organization")) {
-        // name_en, name_ja, name_kana
-        const QString en = row.value(4);
-        const QString ja = row.value(5);
-        const QString kana = row.value(6);
-        if (language == Language::English && !en.isEmpty())
-            key = en;
-        else if (!kana.isEmpty())
-            key = toHiragana(kana);
-        else
-            key = ja.isEmpty() ? en : toHiragana(ja);
+        // name_en, name_ja, name_kana: as the organizations list sorts.
+        Organization o;
+        o.nameEn = row.value(4);
+        o.nameJa = row.value(5);
+        o.nameKana = row.value(6);
+        key = o.sortKey(language);
     } else {
+        // Kana as hiragana, as a reading is: キ among the き.
         key = language == Language::Japanese ? toHiragana(row.value(1)) : row.value(0);
     }
-    // Kana as hiragana (the Japanese without a reading too): キング郡 sorts
-    // among the き, not after every name written in hiragana.
     // Binary order in SQLite: lower case without accents for Latin letters;
     // hiragana are already in the order of the syllabary.
     QString folded;
