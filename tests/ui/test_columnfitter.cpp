@@ -56,3 +56,31 @@ TEST_CASE("A form's table keeps its last column at its edge, after a drag and a 
     for (int c = 0; c < 4; ++c)
         CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
 }
+
+TEST_CASE("An empty table shares its width between its columns", "[ui][columnfitter]")
+{
+    QTableWidget table(0, 4);
+    table.verticalHeader()->hide();
+    table.setHorizontalHeaderLabels({QStringLiteral("Office"), QStringLiteral("Person"),
+                                     QStringLiteral("From"), QStringLiteral("Until")});
+    table.resize(480, 200);
+    ColumnFitter::install(&table);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    QTest::qWait(20);
+    // Not three headings' widths and the rest to the last: a quarter each.
+    const QHeaderView* header = table.horizontalHeader();
+    const int quarter = table.viewport()->width() / 4;
+    for (int c = 0; c < 4; ++c)
+        CHECK(std::abs(header->sectionSize(c) - quarter) <= 4);
+    CHECK(lastEnd(table) == table.viewport()->width());
+
+    // A row arrives: the columns fit it; removed again, they share again.
+    table.insertRow(0);
+    table.setItem(0, 1, new QTableWidgetItem(QStringLiteral("Sato Hanako, Vice-President")));
+    QTest::qWait(20);
+    CHECK(header->sectionSize(1) > header->sectionSize(0));
+    table.removeRow(0);
+    QTest::qWait(20);
+    CHECK(std::abs(header->sectionSize(1) - quarter) <= 4);
+}

@@ -152,6 +152,30 @@ TEST_CASE("Add, Edit, a double click and Enter go through the dialog — the row
     CHECK(t.edits.size() == 4);
 }
 
+TEST_CASE("Edit and Remove are greyed out while no row is chosen, an empty table's too",
+          "[ownedrows]")
+{
+    Rows t;
+    // Loaded, nothing chosen yet: only Add can act.
+    CHECK(t.button("add")->isEnabled());
+    CHECK_FALSE(t.button("edit")->isEnabled());
+    CHECK_FALSE(t.button("remove")->isEnabled());
+    t.box.table()->setCurrentCell(1, 0);
+    CHECK(t.button("edit")->isEnabled());
+    CHECK(t.button("remove")->isEnabled());
+    // The last rows removed: nothing left to edit or remove.
+    t.button("remove")->click();
+    t.button("remove")->click();
+    CHECK(t.rows.items().isEmpty());
+    CHECK_FALSE(t.button("edit")->isEnabled());
+    CHECK_FALSE(t.button("remove")->isEnabled());
+    // Another record loaded, with rows: still nothing chosen.
+    t.rows.setItems({{QStringLiteral("tea"), 10}});
+    CHECK_FALSE(t.button("edit")->isEnabled());
+    t.button("add")->click();
+    CHECK(t.button("edit")->isEnabled()); // the row added is chosen
+}
+
 TEST_CASE("A cancelled dialog changes nothing", "[ownedrows]")
 {
     Rows t;

@@ -42,6 +42,7 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, later);
         connect(model, &QAbstractItemModel::rowsInserted, this, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, later);
         connect(model, &QAbstractItemModel::dataChanged, this, later);
         connect(model, &QAbstractItemModel::headerDataChanged, this, later);
     }
@@ -65,12 +66,17 @@ void ColumnFitter::fit(QTableView* view)
         return;
     QList<int> wanted(columns, 0);
     QList<int> least(columns, 0);
+    // An empty table shares its width between its columns, rather than
+    // squeezing all but the last to their headings.
+    const bool empty = !view->model() || view->model()->rowCount(view->rootIndex()) == 0;
+    const int shown = columns - header->hiddenSectionCount();
     for (int c = 0; c < columns; ++c) {
         if (header->isSectionHidden(c))
             continue;
         least[c] = header->sectionSizeHint(c);
-        wanted[c] = std::max(
-            least[c], std::min(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c), 480));
+        const int contents = empty ? available / std::max(shown, 1)
+                                   : static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c);
+        wanted[c] = std::max(least[c], std::min(contents, 480));
     }
     const int total = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
     QList<int> widths = wanted;

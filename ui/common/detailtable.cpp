@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,7 +53,26 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
         if (!m_filling)
             emit cellsEdited();
     });
+    // Edit and Remove act on the chosen row: with none (an empty table, or
+    // none chosen yet) they are greyed out, as the fellowship's tabs are.
+    const auto chosen = [this] {
+        const bool one = m_table->currentRow() >= 0;
+        m_edit->setEnabled(one);
+        m_remove->setEnabled(one);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, chosen);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, chosen);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, chosen);
+    chosen();
     retranslate();
+}
+
+DetailTable::~DetailTable()
+{
+    // The table's model outlives the buttons (children go in turn): it no
+    // longer updates them.
+    m_table->model()->disconnect(this);
+    m_table->selectionModel()->disconnect(this);
 }
 
 void DetailTable::setHeaders(const QStringList& headers)

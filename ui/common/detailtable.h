@@ -18,6 +18,7 @@ public:
     enum Button { NoButtons = 0, Add = 1, Edit = 2, Remove = 4 };
 
     DetailTable(int columns, int buttons, QWidget* parent = nullptr);
+    ~DetailTable() override;
 
     QTableWidget* table() const { return m_table; }
     void setHeaders(const QStringList& headers);
