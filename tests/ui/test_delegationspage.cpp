@@ -249,6 +249,12 @@ TEST_CASE("The delegations list passes Qt's model checks, greys out closed visit
     CHECK(model.columnCount() == DelegationsPage::StaffInCharge + 1);
     CHECK(model.headerData(DelegationsPage::Members, Qt::Horizontal).toString() ==
           QStringLiteral("Members"));
+    // The sort arrow on Dates means visits to come first: its header says so
+    // when pointed at; a column sorted as it reads has no such note.
+    CHECK(model.headerData(DelegationsPage::Dates, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Visits to come or under way first")));
+    CHECK_FALSE(model.headerData(DelegationsPage::Name, Qt::Horizontal, Qt::ToolTipRole).isValid());
     // Undated inquiries before past visits; a past visit greyed out.
     CHECK(model.index(0, DelegationsPage::Dates).data().toString() == QStringLiteral("—"));
     CHECK(model.index(0, DelegationsPage::Name).data().toString() ==
@@ -272,6 +278,9 @@ TEST_CASE("The delegations list passes Qt's model checks, greys out closed visit
     CHECK(model.index(1, DelegationsPage::Name).data().toString() ==
           QStringLiteral("神戸市訪問団"));
     CHECK(model.index(1, DelegationsPage::From).data().toString() == QStringLiteral("兵庫県"));
+    CHECK(model.headerData(DelegationsPage::Dates, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("来訪済みの視察団を新しい順")));
     language.setLanguage(Language::English);
 }
 

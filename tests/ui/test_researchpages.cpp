@@ -97,6 +97,17 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
     CHECK(cell(0, ResearchRequestsPage::Question).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("911通報の運用体制\n\n"));
     CHECK(cell(0, ResearchRequestsPage::Due).data(Qt::FontRole).value<QFont>().bold());
+    // Due and Status sort open and overdue requests first: their headers
+    // say so when pointed at.
+    const auto note = [&](int column) {
+        return page.table()
+            ->model()
+            ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
+    };
+    CHECK(note(ResearchRequestsPage::Due).startsWith(QStringLiteral("Open requests first")));
+    CHECK(note(ResearchRequestsPage::Status).startsWith(QStringLiteral("Overdue requests first")));
+    CHECK(note(ResearchRequestsPage::Question).isEmpty());
     CHECK_FALSE(cell(0, ResearchRequestsPage::Question).data(Qt::FontRole).isValid());
     CHECK(cell(1, ResearchRequestsPage::Received).data(Qt::ToolTipRole).toString() ==
           cell(1, ResearchRequestsPage::Received).data().toString());

@@ -405,7 +405,13 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_shown)
+    if (orientation != Qt::Horizontal || section >= m_shown)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        const QString note = m_type->listColumns[section].translatedSortNote();
+        return note.isEmpty() ? QVariant() : QVariant(note);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     return m_type->listColumns[section].translatedHeader(uiLanguage());
 }

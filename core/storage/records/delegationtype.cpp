@@ -111,6 +111,9 @@ RecordType define()
          false,
          ListColumn::Use::RowState},
     };
+    t.listColumns[0].sortNote =
+        QT_TRANSLATE_NOOP("Lists", "Visits to come or under way first, the soonest first; then "
+                                   "past visits, the most recent first.");
     return t;
 }
 

@@ -73,7 +73,12 @@ struct ListColumn {
     // The header of a Japanese window, where the column shows something else
     // (the other language's name); null: the same header.
     Text headerInJapanese = {};
+    // How the column sorts when that is not in the order of its text (open
+    // requests first, visits to come first): a source text in the "Lists"
+    // context, the header's tooltip; null when it sorts as it reads.
+    const char* sortNote = nullptr;
     QString translatedHeader(Language language) const;
+    QString translatedSortNote() const;
     QString sortExpression() const { return sortSql.isEmpty() ? values.value(0) : sortSql; }
 };
 

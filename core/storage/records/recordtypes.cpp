@@ -23,6 +23,11 @@ QString ListColumn::translatedHeader(Language language) const
                        : QString();
 }
 
+QString ListColumn::translatedSortNote() const
+{
+    return sortNote ? QCoreApplication::translate("Lists", sortNote) : QString();
+}
+
 QString RecordType::translatedLabel() const
 {
     return label ? QCoreApplication::translate("RecordKinds", label) : name;

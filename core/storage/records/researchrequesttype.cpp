@@ -141,6 +141,12 @@ RecordType define()
          false,
          ListColumn::Use::ToolTip},
     };
+    t.listColumns[0].sortNote = QT_TRANSLATE_NOOP(
+        "Lists", "Open requests first, by due date (those without one after them); then the "
+                 "answered and closed ones.");
+    t.listColumns[4].sortNote =
+        QT_TRANSLATE_NOOP("Lists", "Overdue requests first, the longest overdue first; then "
+                                   "received, in progress, answered and closed.");
     // The day that decides what is overdue; it narrows nothing.
     t.listFilters = {
         {QStringLiteral("today"), QStringLiteral("CAST(:today AS TEXT) IS NOT NULL")},
