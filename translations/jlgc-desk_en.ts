@@ -2973,6 +2973,18 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visits to come or under way first, the soonest first; then past visits, the most recent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests first, by due date (those without one after them); then the answered and closed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue requests first, the longest overdue first; then received, in progress, answered and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -7067,10 +7079,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepted warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,6 +7092,10 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7246,11 +7258,11 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
+        <source>The family&apos;s address is shown only to the fellowship coordinator and administrators. Saving keeps it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family&apos;s address is shown only to the fellowship coordinator and administrators. Saving keeps it as it is.</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2971,6 +2971,18 @@ Keep them (the family stays booked until you change it), or remove them and free
         <source>Report</source>
         <translation>報告</translation>
     </message>
+    <message>
+        <source>Visits to come or under way first, the soonest first; then past visits, the most recent first.</source>
+        <translation>これから来訪する視察団・来訪中の視察団を日付の早い順に、その後に来訪済みの視察団を新しい順に並べます。</translation>
+    </message>
+    <message>
+        <source>Open requests first, by due date (those without one after them); then the answered and closed ones.</source>
+        <translation>未完了の調査依頼を回答期限の早い順に（期限のないものはその後に）、その後に回答済み・完了の依頼を並べます。</translation>
+    </message>
+    <message>
+        <source>Overdue requests first, the longest overdue first; then received, in progress, answered and closed.</source>
+        <translation>期限超過の調査依頼を超過日数の多い順に、その後に受付、対応中、回答済み、完了の順に並べます。</translation>
+    </message>
 </context>
 <context>
     <name>LogKinds</name>
@@ -5056,7 +5068,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Founded</source>
-        <translation>設立年月日</translation>
+        <translation>設立</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5127,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>Founded</source>
-        <translation>設立年月日</translation>
+        <translation>設立</translation>
     </message>
     <message>
         <source>Country</source>
@@ -5862,7 +5874,7 @@ Keep them (the family stays booked until you change it), or remove them and free
     </message>
     <message>
         <source>or organization</source>
-        <translation>または団体</translation>
+        <translation>団体（自治体以外）</translation>
     </message>
     <message>
         <source>Purpose (Japanese)</source>
@@ -7039,10 +7051,6 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Nights</source>
-        <translation>宿泊期間</translation>
-    </message>
-    <message>
-        <source>Number</source>
         <translation>泊数</translation>
     </message>
     <message>
@@ -7060,6 +7068,10 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>宿泊期間</translation>
     </message>
 </context>
 <context>
@@ -7218,15 +7230,15 @@ Use this for a fellow added by mistake; a fellow who leaves the programme is wit
     </message>
     <message>
         <source>Nights</source>
-        <translation>宿泊期間</translation>
-    </message>
-    <message>
-        <source>Number</source>
         <translation>泊数</translation>
     </message>
     <message>
         <source>The family&apos;s address is shown only to the fellowship coordinator and administrators. Saving keeps it as it is.</source>
         <translation>ホストファミリーの住所は、フェローシップ担当者と管理者にのみ表示されます。保存しても、住所は変わりません。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>宿泊期間</translation>
     </message>
 </context>
 <context>
@@ -9081,7 +9093,7 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
     </message>
     <message>
         <source>or organization</source>
-        <translation>または団体</translation>
+        <translation>団体（自治体以外）</translation>
     </message>
     <message>
         <source>Question (Japanese)</source>
@@ -9273,7 +9285,7 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>or organization</source>
-        <translation>または団体</translation>
+        <translation>団体（自治体以外）</translation>
     </message>
     <message>
         <source>Position (Japanese)</source>

@@ -281,7 +281,7 @@ void HomestaysTab::retranslate()
 {
     m_placementsTitle->setText(tr("Placements"));
     m_placements->setHorizontalHeaderLabels(
-        {tr("Fellow"), tr("Host family"), tr("Nights"), tr("Number"), tr("Accepted warnings")});
+        {tr("Fellow"), tr("Host family"), tr("Dates"), tr("Nights"), tr("Accepted warnings")});
     m_add->setText(tr("Place a fellow…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));

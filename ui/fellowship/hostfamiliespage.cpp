@@ -336,7 +336,7 @@ void HostFamiliesPage::retranslate()
     m_members->setHorizontalHeaderLabels({tr("Name"), tr("Age"), tr("Role")});
     m_addMember->setText(tr("Add member"));
     m_removeMember->setText(tr("Remove member"));
-    m_history->setHorizontalHeaderLabels({tr("Year"), tr("Fellow"), tr("Nights"), tr("Number")});
+    m_history->setHorizontalHeaderLabels({tr("Year"), tr("Fellow"), tr("Dates"), tr("Nights")});
 }
 
 void HostFamiliesPage::languageChanged()
