@@ -24,9 +24,11 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -125,6 +127,50 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
     REQUIRE(page.selectRecord(late.id));
     CHECK(page.overdueLabel()->isVisibleTo(&page));
     CHECK(page.overdueLabel()->text().contains(QStringLiteral("(1 day")));
+}
+
+TEST_CASE("A research request's sources are added, removed with the Delete key and saved",
+          "[ui][research][requests]")
+{
+    auto db = test::memoryDatabase();
+    LanguageManager language;
+    language.setLanguage(Language::English);
+    ResearchRequestRepository repo(*db);
+    const ResearchRequest r =
+        repo.add(request(QDate(2025, 6, 2), QDate(2025, 6, 30), u"911通報の運用体制"));
+    ResearchRequestsPage page;
+    page.setDatabase(db.get());
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(page.selectRecord(r.id));
+    QTableWidget* sources = page.sourceTable();
+    const auto button = [&](const char* name) {
+        return sources->parentWidget()->findChild<QPushButton*>(QLatin1String(name));
+    };
+    // None yet: Remove is greyed out, and the table's columns share its width.
+    CHECK(sources->rowCount() == 0);
+    CHECK_FALSE(button("remove")->isEnabled());
+    CHECK(sources->horizontalHeader()->sectionSize(0) > sources->viewport()->width() / 4);
+
+    ResearchSource link;
+    link.url = QStringLiteral("https://www.naco.org/");
+    link.note = QStringLiteral("County structure");
+    ResearchSource other = link;
+    other.url = QStringLiteral("https://www.nena.org/");
+    page.addSource(link);
+    page.addSource(other);
+    CHECK(page.hasUnsavedChanges());
+    CHECK(sources->rowCount() == 2);
+    CHECK(sources->item(1, 1)->text() == other.url);
+    CHECK(button("remove")->isEnabled()); // the source added is chosen
+    sources->setCurrentCell(0, 0);
+    QTest::keyClick(sources, Qt::Key_Delete);
+    REQUIRE(sources->rowCount() == 1);
+    REQUIRE(page.save());
+    const std::optional<ResearchRequest> saved = repo.find(r.id);
+    REQUIRE(saved);
+    REQUIRE(saved->sources.size() == 1);
+    CHECK(saved->sources.first().url == other.url);
 }
 
 TEST_CASE("An official's term end is suggested two years after the start", "[ui][research][staff]")

@@ -1,10 +1,11 @@
 #include "research/researchrequestspage.h"
 
 #include "common/alertcolor.h"
-#include "common/columnfitter.h"
 #include "common/datefield.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
+#include "common/ownedrows.h"
 #include "common/recordlistmodel.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
@@ -14,17 +15,13 @@
 #include "storage/researchrequestrepository.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -37,9 +34,8 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
       m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
       m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
       m_assigned(new SearchPicker), m_status(new QComboBox), m_answer(new QPlainTextEdit),
-      m_answered(new DateField), m_overdue(new QLabel), m_sourceBox(new QGroupBox),
-      m_sourceTable(new QTableWidget(0, 3)), m_addSource(new QPushButton),
-      m_removeSource(new QPushButton)
+      m_answered(new DateField), m_overdue(new QLabel),
+      m_sourceBox(new DetailTable(3, DetailTable::Add | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("researchRequestsPage"));
     setListModel(m_model);
@@ -98,34 +94,29 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     m_overdue->hide();
     detailArea()->insertWidget(0, m_overdue);
 
-    auto* box = new QVBoxLayout(m_sourceBox);
-    m_sourceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sourceTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sourceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sourceTable->verticalHeader()->hide();
-    m_sourceTable->setMinimumHeight(100);
-    ColumnFitter::install(m_sourceTable);
-    box->addWidget(m_sourceTable);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_addSource);
-    row->addWidget(m_removeSource);
-    row->addStretch(1);
-    // The buttons above the list: in sight without scrolling the form.
-    box->insertLayout(box->indexOf(m_sourceTable), row);
     detailArea()->addWidget(m_sourceBox);
-    connect(m_addSource, &QPushButton::clicked, this, [this, getDb] {
-        SourceDialog dialog(getDb, ResearchSource{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addSource(dialog.source());
-    });
-    connect(m_removeSource, &QPushButton::clicked, this, [this] {
-        const int r = m_sourceTable->currentRow();
-        if (r < 0 || r >= m_sources.size())
-            return;
-        m_sources.removeAt(r);
-        showSources();
-        setDirty(true);
-    });
+    // A source is added through its dialog and removed (Remove, the Delete
+    // key) as any row a record owns.
+    m_sourceRows = new OwnedRows<ResearchSource>(
+        OwnedRowsBase::controlsOf(m_sourceBox),
+        [](const ResearchSource& s) {
+            const Language lang = uiLanguage();
+            QString what;
+            switch (s.kind) {
+            case SourceKind::Organization:
+                what = s.organization.display(lang);
+                break;
+            case SourceKind::Person:
+                what = s.person.display(lang);
+                break;
+            case SourceKind::Link:
+                what = s.url;
+                break;
+            }
+            return QStringList{SourceKinds::label(s.kind), what, s.note};
+        },
+        askThrough(this, &SourceDialog::source, getDb), this);
+    connect(m_sourceRows, &OwnedRowsBase::edited, this, [this] { setDirty(true); });
     retranslate();
 }
 
@@ -200,8 +191,7 @@ void ResearchRequestsPage::showLoaded()
     m_status->setCurrentIndex(m_status->findData(RequestStatuses::code(m_loaded.status)));
     m_answer->setPlainText(m_loaded.answerSummary);
     m_answered->setValue(m_loaded.answered);
-    m_sources = m_loaded.sources;
-    showSources();
+    m_sourceRows->setItems(m_loaded.sources);
     showOverdue(m_loaded);
 }
 
@@ -217,8 +207,7 @@ void ResearchRequestsPage::clearFields()
     m_status->setCurrentIndex(0);
     m_answer->clear();
     m_answered->clearValue();
-    m_sources.clear();
-    showSources();
+    m_sourceRows->setItems({});
     showOverdue(m_loaded);
 }
 
@@ -234,7 +223,7 @@ ResearchRequest ResearchRequestsPage::formRecord() const
     r.status = RequestStatuses::fromCode(m_status->currentData().toString());
     r.answerSummary = m_answer->toPlainText().trimmed();
     r.answered = m_answered->value();
-    r.sources = m_sources;
+    r.sources = m_sourceRows->items();
     return r;
 }
 
@@ -244,36 +233,14 @@ QString ResearchRequestsPage::describeCurrent() const
     return q.isEmpty() ? tr("New research request") : q;
 }
 
-void ResearchRequestsPage::addSource(const ResearchSource& source)
+QTableWidget* ResearchRequestsPage::sourceTable() const
 {
-    m_sources << source;
-    showSources();
-    setDirty(true);
+    return m_sourceBox->table();
 }
 
-void ResearchRequestsPage::showSources()
+void ResearchRequestsPage::addSource(const ResearchSource& source)
 {
-    const Language lang = uiLanguage();
-    m_sourceTable->setRowCount(int(m_sources.size()));
-    for (int r = 0; r < m_sources.size(); ++r) {
-        const ResearchSource& s = m_sources[r];
-        QString what;
-        switch (s.kind) {
-        case SourceKind::Organization:
-            what = s.organization.display(lang);
-            break;
-        case SourceKind::Person:
-            what = s.person.display(lang);
-            break;
-        case SourceKind::Link:
-            what = s.url;
-            break;
-        }
-        const QStringList cells = {SourceKinds::label(s.kind), what, s.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_sourceTable->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    m_sourceTable->resizeColumnsToContents();
+    m_sourceRows->add(source);
 }
 
 void ResearchRequestsPage::retranslate()
@@ -302,15 +269,13 @@ void ResearchRequestsPage::retranslate()
     m_governmentOrg->setPlaceholderText(tr("A ministry or other body, if not a local government"));
     m_assigned->setPlaceholderText(tr("Type a staff member's name…"));
     m_sourceBox->setTitle(tr("Sources"));
-    m_sourceTable->setHorizontalHeaderLabels({tr("Kind"), tr("Source"), tr("Note")});
-    m_addSource->setText(tr("Add…"));
-    m_removeSource->setText(tr("Remove"));
+    m_sourceBox->setHeaders({tr("Kind"), tr("Source"), tr("Note")});
 }
 
 void ResearchRequestsPage::languageChanged()
 {
     m_model->retranslate();
-    showSources();
+    m_sourceRows->show();
     showOverdue(m_loaded);
 }
 

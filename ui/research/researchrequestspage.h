@@ -4,16 +4,16 @@
 #include "domain/researchrequest.h"
 
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 class QTableWidget;
 
 namespace jlgc {
 
 class ResearchRequestRepository;
 class DateField;
+class DetailTable;
+template <typename T> class OwnedRows;
 class RecordListModel;
 class SearchPicker;
 
@@ -39,7 +39,7 @@ public:
     // The day that decides what is overdue (tests move it).
     void setToday(const QDate& today);
     QLabel* overdueLabel() const { return m_overdue; }
-    QTableWidget* sourceTable() const { return m_sourceTable; }
+    QTableWidget* sourceTable() const;
     void addSource(const ResearchSource& source);
 
 protected:
@@ -54,11 +54,9 @@ protected:
     void languageChanged() override;
 
 private:
-    void showSources();
     void showOverdue(const ResearchRequest& r);
 
     RecordListModel* m_model;
-    QList<ResearchSource> m_sources;
     QDate m_today;
     QComboBox* m_show;
     SearchPicker* m_government;
@@ -72,10 +70,8 @@ private:
     QPlainTextEdit* m_answer;
     DateField* m_answered;
     QLabel* m_overdue;
-    QGroupBox* m_sourceBox;
-    QTableWidget* m_sourceTable;
-    QPushButton* m_addSource;
-    QPushButton* m_removeSource;
+    DetailTable* m_sourceBox;
+    OwnedRows<ResearchSource>* m_sourceRows = nullptr;
 };
 
 } // namespace jlgc
