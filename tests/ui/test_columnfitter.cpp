@@ -84,3 +84,44 @@ TEST_CASE("An empty table shares its width between its columns", "[ui][columnfit
     QTest::qWait(20);
     CHECK(std::abs(header->sectionSize(1) - quarter) <= 4);
 }
+
+TEST_CASE("A narrow table keeps short texts whole and cuts an empty column's heading first",
+          "[ui][columnfitter]")
+{
+    // A research log in a narrow form: a date, a kind, long notes, and two
+    // columns nothing is written in yet.
+    QTableWidget table(0, 5);
+    table.verticalHeader()->hide();
+    table.setHorizontalHeaderLabels({QStringLiteral("Date"), QStringLiteral("Kind"),
+                                     QStringLiteral("Notes"), QStringLiteral("Outcome"),
+                                     QStringLiteral("Organizations and people")});
+    const QStringList dates = {QStringLiteral("Mar 3, 2026"), QStringLiteral("Jul 21, 2026")};
+    for (int r = 0; r < 2; ++r) {
+        table.insertRow(r);
+        table.setItem(r, 0, new QTableWidgetItem(dates[r]));
+        table.setItem(r, 1, new QTableWidgetItem(QStringLiteral("Interview")));
+        table.setItem(r, 2,
+                      new QTableWidgetItem(QStringLiteral(
+                          "HUD Annual Homeless Assessment Report to Congress, part 1")));
+    }
+    table.resize(400, 200);
+    ColumnFitter::install(&table);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    QTest::qWait(20);
+    const QHeaderView* header = table.horizontalHeader();
+    const auto needs = [&](int c) {
+        return static_cast<const QAbstractItemView&>(table).sizeHintForColumn(c);
+    };
+    // The dates and kinds read whole; the notes are cut short instead.
+    for (int c : {0, 1})
+        CHECK(header->sectionSize(c) >= needs(c));
+    CHECK(header->sectionSize(2) < needs(2));
+    CHECK(lastEnd(table) == table.viewport()->width());
+    // The empty column's heading gave way, and reads whole when pointed at.
+    CHECK(header->sectionSize(4) < header->sectionSizeHint(4));
+    CHECK(table.horizontalHeaderItem(4)->toolTip() == QStringLiteral("Organizations and people"));
+    // Headings of columns with something in them are whole.
+    for (int c : {0, 1, 2})
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+}

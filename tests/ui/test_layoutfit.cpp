@@ -149,7 +149,15 @@ QStringList cutHeadings(QTableView* table)
             header->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         const int need = header->fontMetrics().horizontalAdvance(text) +
                          2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
-        if (header->sectionSize(c) < need)
+        // A column that shows nothing in any row may have its heading cut
+        // short (the others' texts are read instead), if it reads in full
+        // when pointed at.
+        bool showsNothing = table->model()->rowCount() > 0;
+        for (int r = 0; r < table->model()->rowCount() && showsNothing; ++r)
+            showsNothing = table->model()->index(r, c).data().toString().isEmpty();
+        const bool explained =
+            header->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == text;
+        if (header->sectionSize(c) < need && !(showsNothing && explained))
             found << QStringLiteral("heading “%1” is %2 px, needs %3")
                          .arg(text)
                          .arg(header->sectionSize(c))

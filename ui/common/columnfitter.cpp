@@ -2,7 +2,10 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <algorithm>
 #include <numeric>
@@ -10,6 +13,26 @@
 namespace jlgc {
 
 namespace {
+// The application's style, but for a header's labels: one too long for its
+// section ends in "…" instead of being clipped at both ends.
+class ElidingHeaderStyle : public QProxyStyle {
+public:
+    explicit ElidingHeaderStyle(QObject* owner) { setParent(owner); }
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget) const override
+    {
+        if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option);
+            header && element == CE_HeaderLabel) {
+            QStyleOptionHeader label = *header;
+            label.text =
+                header->fontMetrics.elidedText(header->text, Qt::ElideRight, header->rect.width());
+            QProxyStyle::drawControl(element, &label, painter, widget);
+            return;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
+
 // The last column shown (-1: none).
 int lastShown(const QHeaderView* header)
 {
@@ -17,6 +40,32 @@ int lastShown(const QHeaderView* header)
         if (!header->isSectionHidden(c))
             return c;
     return -1;
+}
+
+// Whether a column shows nothing in any of its rows (an Outcome not written
+// yet): its heading may then be cut short ("Organiz…") rather than the text
+// of the others.
+bool showsNothing(const QTableView* view, int column)
+{
+    const QAbstractItemModel* model = view->model();
+    if (!model)
+        return true;
+    const int rows = std::min(model->rowCount(view->rootIndex()), 500);
+    for (int r = 0; r < rows; ++r)
+        if (!model->index(r, column, view->rootIndex()).data().toString().isEmpty())
+            return false;
+    return true;
+}
+
+// The narrowest a column may be: its heading's width, or a few letters of
+// it for a column that shows nothing.
+int leastWidth(const QTableView* view, int column, bool empty)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    const int heading = header->sectionSizeHint(column);
+    if (!empty)
+        return heading;
+    return std::min(heading, header->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")));
 }
 } // namespace
 
@@ -28,6 +77,8 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
     // by the header, which kept its earlier width after the others were
     // set, past the table's edge ("Unt").
     view->horizontalHeader()->setStretchLastSection(false);
+    // A heading cut short ends in "…" (Qt's would be clipped at both sides).
+    view->horizontalHeader()->setStyle(new ElidingHeaderStyle(this));
     view->viewport()->installEventFilter(this);
     // A column dragged wider or narrower by the user: the last one takes
     // what is left, so that the table still ends at its edge.
@@ -73,21 +124,41 @@ void ColumnFitter::fit(QTableView* view)
     for (int c = 0; c < columns; ++c) {
         if (header->isSectionHidden(c))
             continue;
-        least[c] = header->sectionSizeHint(c);
         const int contents = empty ? available / std::max(shown, 1)
                                    : static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c);
-        wanted[c] = std::max(least[c], std::min(contents, 480));
+        wanted[c] = std::max(header->sectionSizeHint(c), std::min(contents, 480));
+        least[c] = leastWidth(view, c, !empty && showsNothing(view, c));
     }
     const int total = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
     QList<int> widths = wanted;
     if (total > available) {
-        // Shrink the columns that want more than their heading, in proportion.
-        const int floor = std::accumulate(least.cbegin(), least.cend(), 0);
-        const int room = std::max(0, available - floor);
-        const int extra = total - floor;
+        // No column wider than a cap, the widest the table's width allows:
+        // short texts (a date, a kind) stay whole, the longest are cut
+        // short, and none goes below its least width.
+        const auto used = [&](int cap) {
+            int sum = 0;
+            for (int c = 0; c < columns; ++c)
+                sum += std::min(wanted[c], std::max(cap, least[c]));
+            return sum;
+        };
+        int low = 0;
+        int high = *std::max_element(wanted.cbegin(), wanted.cend());
+        while (low < high) {
+            const int cap = (low + high + 1) / 2;
+            if (used(cap) <= available)
+                low = cap;
+            else
+                high = cap - 1;
+        }
         for (int c = 0; c < columns; ++c)
-            widths[c] = least[c] + (extra > 0 ? (wanted[c] - least[c]) * room / extra : 0);
+            widths[c] = std::min(wanted[c], std::max(low, least[c]));
     }
+    // A heading cut short reads in full when pointed at.
+    if (auto* table = qobject_cast<QTableWidget*>(view))
+        for (int c = 0; c < columns; ++c)
+            if (QTableWidgetItem* item = table->horizontalHeaderItem(c);
+                item && item->toolTip() != item->text())
+                item->setToolTip(item->text());
     const int last = lastShown(header);
     for (int c = 0; c < last; ++c)
         if (!header->isSectionHidden(c))
@@ -108,7 +179,9 @@ void ColumnFitter::fillWithLast(QTableView* view)
         if (!header->isSectionHidden(c))
             used += header->sectionSize(c);
     const int rest = view->viewport()->width() - used;
-    header->resizeSection(last, std::max(header->sectionSizeHint(last), rest));
+    const bool empty = !view->model() || view->model()->rowCount(view->rootIndex()) == 0;
+    header->resizeSection(
+        last, std::max(leastWidth(view, last, !empty && showsNothing(view, last)), rest));
 }
 
 namespace {

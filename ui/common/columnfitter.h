@@ -8,10 +8,14 @@ namespace jlgc {
 
 // Keeps a small table's columns within its width, so that it never scrolls
 // sideways: each column gets the width of its contents and heading when
-// they all fit (the last takes the rest), else the widths shrink in
-// proportion, never below the heading's, the longest first. Long cells show
-// their end as "…" and read in full in their tooltip. Follows the table's
-// resizes, its changes of rows and the user's drags of a column's edge.
+// they all fit (the last takes the rest), else no column is wider than a
+// cap chosen so that they fit: the longest texts are cut short first, short
+// ones (a date, a kind) stay whole, and no column goes below its heading's
+// width, but one that shows nothing in any row, whose heading is cut short
+// instead. An empty table shares its width between its columns. Long cells
+// show their end as "…" and read in full in their tooltip. Follows the
+// table's resizes, its changes of rows and the user's drags of a column's
+// edge.
 class ColumnFitter : public QObject {
     Q_OBJECT
 public:
