@@ -254,6 +254,28 @@ TEST_CASE("My research: three log entries under a topic, read in both languages"
                                    QStringLiteral("Interview at the Montréal shelter network"))));
     QTableWidget* log = page.logTable();
     REQUIRE(log->rowCount() == 3);
+    // Edit… and Remove act on the entry chosen: greyed out until one is.
+    const auto logButton = [&](const QString& text) {
+        for (QPushButton* b : log->parentWidget()->findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return static_cast<QPushButton*>(nullptr);
+    };
+    REQUIRE(logButton(QStringLiteral("Edit…")));
+    log->setCurrentCell(-1, -1);
+    CHECK_FALSE(logButton(QStringLiteral("Edit…"))->isEnabled());
+    CHECK_FALSE(logButton(QStringLiteral("Remove"))->isEnabled());
+    log->setCurrentCell(1, 0);
+    CHECK(logButton(QStringLiteral("Edit…"))->isEnabled());
+    CHECK(logButton(QStringLiteral("Remove"))->isEnabled());
+    // So is the reports table's Remove.
+    QTableWidget* reports = page.reportTable();
+    QPushButton* removeReport = nullptr;
+    for (QPushButton* b : reports->parentWidget()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Remove"))
+            removeReport = b;
+    REQUIRE(removeReport);
+    CHECK_FALSE(removeReport->isEnabled());
     CHECK(log->item(0, 1)->text() == QStringLiteral("Reading"));
     CHECK(log->item(1, 2)->text() == QStringLiteral("Interview at the Montréal shelter network"));
     CHECK(log->item(2, 2)->text() == QStringLiteral("ブロンクスのシェルターを視察"));

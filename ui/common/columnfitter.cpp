@@ -132,26 +132,40 @@ void ColumnFitter::fit(QTableView* view)
     const int total = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
     QList<int> widths = wanted;
     if (total > available) {
-        // No column wider than a cap, the widest the table's width allows:
-        // short texts (a date, a kind) stay whole, the longest are cut
-        // short, and none goes below its least width.
-        const auto used = [&](int cap) {
-            int sum = 0;
-            for (int c = 0; c < columns; ++c)
-                sum += std::min(wanted[c], std::max(cap, least[c]));
-            return sum;
-        };
-        int low = 0;
-        int high = *std::max_element(wanted.cbegin(), wanted.cend());
-        while (low < high) {
-            const int cap = (low + high + 1) / 2;
-            if (used(cap) <= available)
-                low = cap;
-            else
-                high = cap - 1;
-        }
+        // First every column gets a few words' width (the longest date, a
+        // kind), then the room left goes to the longer texts in proportion
+        // to what they lack. Without room for that, no column is wider than
+        // a cap chosen so that all fit: short texts still stay whole and
+        // the longest are cut short. No column goes below its least width.
+        const int few = view->fontMetrics().horizontalAdvance(QStringLiteral("September 30, 2026"));
+        QList<int> base(columns, 0);
         for (int c = 0; c < columns; ++c)
-            widths[c] = std::min(wanted[c], std::max(low, least[c]));
+            base[c] = std::min(wanted[c], std::max(least[c], few));
+        const int floor = std::accumulate(base.cbegin(), base.cend(), 0);
+        if (floor <= available) {
+            const int room = available - floor;
+            const int extra = total - floor;
+            for (int c = 0; c < columns; ++c)
+                widths[c] = base[c] + (extra > 0 ? (wanted[c] - base[c]) * room / extra : 0);
+        } else {
+            const auto used = [&](int cap) {
+                int sum = 0;
+                for (int c = 0; c < columns; ++c)
+                    sum += std::min(wanted[c], std::max(cap, least[c]));
+                return sum;
+            };
+            int low = 0;
+            int high = *std::max_element(wanted.cbegin(), wanted.cend());
+            while (low < high) {
+                const int cap = (low + high + 1) / 2;
+                if (used(cap) <= available)
+                    low = cap;
+                else
+                    high = cap - 1;
+            }
+            for (int c = 0; c < columns; ++c)
+                widths[c] = std::min(wanted[c], std::max(low, least[c]));
+        }
     }
     // A heading cut short reads in full when pointed at.
     if (auto* table = qobject_cast<QTableWidget*>(view))

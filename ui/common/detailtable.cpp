@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,24 +56,8 @@ DetailTable::DetailTable(int columns, int buttons, QWidget* parent)
     });
     // Edit and Remove act on the chosen row: with none (an empty table, or
     // none chosen yet) they are greyed out, as the fellowship's tabs are.
-    const auto chosen = [this] {
-        const bool one = m_table->currentRow() >= 0;
-        m_edit->setEnabled(one);
-        m_remove->setEnabled(one);
-    };
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, chosen);
-    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, chosen);
-    connect(m_table->model(), &QAbstractItemModel::modelReset, this, chosen);
-    chosen();
+    enableWhileChosen(m_table, {m_edit, m_remove});
     retranslate();
-}
-
-DetailTable::~DetailTable()
-{
-    // The table's model outlives the buttons (children go in turn): it no
-    // longer updates them.
-    m_table->model()->disconnect(this);
-    m_table->selectionModel()->disconnect(this);
 }
 
 void DetailTable::setHeaders(const QStringList& headers)
@@ -170,6 +155,30 @@ void DetailTable::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));
+}
+
+std::function<void()> enableWhileChosen(QAbstractItemView* view,
+                                        const QList<QAbstractButton*>& buttons,
+                                        std::function<bool()> also)
+{
+    // The buttons may go before the view's model (children go in turn).
+    QList<QPointer<QAbstractButton>> kept;
+    for (QAbstractButton* b : buttons)
+        if (b)
+            kept << b;
+    QPointer<QAbstractItemView> table = view;
+    auto update = [table, kept, also] {
+        const bool chosen = table && table->selectionModel() &&
+                            table->selectionModel()->currentIndex().isValid() && (!also || also());
+        for (const QPointer<QAbstractButton>& b : kept)
+            if (b)
+                b->setEnabled(chosen);
+    };
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, view, update);
+    QObject::connect(view->model(), &QAbstractItemModel::rowsRemoved, view, update);
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, update);
+    update();
+    return update;
 }
 
 void makeCompact(QComboBox* combo, int characters)

@@ -2,7 +2,10 @@
 
 #include <QGroupBox>
 #include <QStringList>
+#include <functional>
 
+class QAbstractButton;
+class QAbstractItemView;
 class QComboBox;
 class QPushButton;
 class QTableWidget;
@@ -18,7 +21,6 @@ public:
     enum Button { NoButtons = 0, Add = 1, Edit = 2, Remove = 4 };
 
     DetailTable(int columns, int buttons, QWidget* parent = nullptr);
-    ~DetailTable() override;
 
     QTableWidget* table() const { return m_table; }
     void setHeaders(const QStringList& headers);
@@ -58,6 +60,13 @@ private:
     bool m_filling = false;
     int m_stretchColumn = -1;
 };
+
+// Keeps the buttons that act on a table's chosen row (Edit…, Remove)
+// enabled only while a row is chosen, and `also` holds when given (a record
+// saved). Returns what sets them again (when `also` may have changed).
+std::function<void()> enableWhileChosen(QAbstractItemView* view,
+                                        const QList<QAbstractButton*>& buttons,
+                                        std::function<bool()> also = {});
 
 // Lets a filter combo box shrink, so that a row of filters never pushes the
 // form off the page.

@@ -36,6 +36,8 @@ OwnedRowsBase::OwnedRowsBase(Controls controls, bool editable, QObject* parent)
     if (m_controls.remove)
         connect(m_controls.remove, &QAbstractButton::clicked, this,
                 [this] { removeRow(table()->currentRow()); });
+    // Edit and Remove act on the chosen row: greyed out while none is.
+    enableWhileChosen(t, {m_controls.edit, m_controls.remove});
     if (m_editable)
         connect(t, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
             if (m_controls.edit->isEnabled())

@@ -2,6 +2,7 @@
 
 #include "common/columnfitter.h"
 #include "common/datefield.h"
+#include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
 #include "common/listcelldelegate.h"
@@ -111,6 +112,7 @@ MyResearchPage::MyResearchPage(QWidget* parent)
         m_reportTable->editItem(m_reportTable->currentItem());
         setDirty(true);
     });
+    enableWhileChosen(m_reportTable, {m_removeReport});
     connect(m_removeReport, &QPushButton::clicked, this, [this] {
         if (m_reportTable->currentRow() >= 0) {
             m_reportTable->removeRow(m_reportTable->currentRow());
@@ -146,6 +148,9 @@ MyResearchPage::MyResearchPage(QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             logChanged();
     });
+    // Entries are edited and removed once the topic is saved.
+    m_updateLogButtons =
+        enableWhileChosen(m_logTable, {m_editLog, m_removeLog}, [this] { return m_loaded.id > 0; });
     connect(m_editLog, &QPushButton::clicked, this,
             [this] { editLogEntry(m_logTable->currentRow()); });
     connect(m_logTable, &QTableWidget::cellDoubleClicked, this,
@@ -384,13 +389,10 @@ void MyResearchPage::showLog()
             m_logTable->setItem(r, c, item);
         }
     }
-    m_logTable->resizeColumnsToContents();
-    for (int c : {2, 3})
-        m_logTable->setColumnWidth(c, qMin(m_logTable->columnWidth(c), 280));
-    const bool saved = m_loaded.id > 0;
-    m_addLog->setEnabled(saved);
-    m_editLog->setEnabled(saved && !m_log.isEmpty());
-    m_removeLog->setEnabled(saved && !m_log.isEmpty());
+    ColumnFitter::fit(m_logTable);
+    m_addLog->setEnabled(m_loaded.id > 0);
+    if (m_updateLogButtons)
+        m_updateLogButtons();
 }
 
 void MyResearchPage::editLogEntry(int row)

@@ -4,6 +4,8 @@
 #include "domain/researchlogentry.h"
 #include "domain/researchtopic.h"
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -85,6 +87,7 @@ private:
     QPushButton* m_addLog;
     QPushButton* m_editLog;
     QPushButton* m_removeLog;
+    std::function<void()> m_updateLogButtons; // Edit… and Remove of the log
 };
 
 } // namespace jlgc
