@@ -78,7 +78,8 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
     // set, past the table's edge ("Unt").
     view->horizontalHeader()->setStretchLastSection(false);
     // A heading cut short ends in "…" (Qt's would be clipped at both sides).
-    view->horizontalHeader()->setStyle(new ElidingHeaderStyle(this));
+    // The header keeps the style if the fitter goes (a stretch column).
+    view->horizontalHeader()->setStyle(new ElidingHeaderStyle(view->horizontalHeader()));
     view->viewport()->installEventFilter(this);
     // A column dragged wider or narrower by the user: the last one takes
     // what is left, so that the table still ends at its edge.
