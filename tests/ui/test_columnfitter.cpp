@@ -19,6 +19,16 @@ int lastEnd(const QTableWidget& table)
     const int last = header->count() - 1;
     return header->sectionViewportPosition(last) + header->sectionSize(last);
 }
+
+// The table `width` pixels wide, its columns fitted, shown.
+void showFitted(QTableWidget& table, int width)
+{
+    table.resize(width, 200);
+    ColumnFitter::install(&table);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    QTest::qWait(20);
+}
 } // namespace
 
 TEST_CASE("A form's table keeps its last column at its edge, after a drag and a narrowing too",
@@ -33,11 +43,7 @@ TEST_CASE("A form's table keeps its last column at its edge, after a drag and a 
                   new QTableWidgetItem(QStringLiteral("Consulate General of Japan in New York")));
     table.setItem(0, 1, new QTableWidgetItem(QStringLiteral("Culture")));
     table.setItem(0, 2, new QTableWidgetItem(QStringLiteral("Apr 1, 2023")));
-    table.resize(500, 200);
-    ColumnFitter::install(&table);
-    table.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&table));
-    QTest::qWait(20);
+    showFitted(table, 500);
     const int width = table.viewport()->width();
     CHECK(lastEnd(table) == width);
 
@@ -63,11 +69,7 @@ TEST_CASE("An empty table shares its width between its columns", "[ui][columnfit
     table.verticalHeader()->hide();
     table.setHorizontalHeaderLabels({QStringLiteral("Office"), QStringLiteral("Person"),
                                      QStringLiteral("From"), QStringLiteral("Until")});
-    table.resize(480, 200);
-    ColumnFitter::install(&table);
-    table.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&table));
-    QTest::qWait(20);
+    showFitted(table, 480);
     // Not three headings' widths and the rest to the last: a quarter each.
     const QHeaderView* header = table.horizontalHeader();
     const int quarter = table.viewport()->width() / 4;
@@ -104,11 +106,7 @@ TEST_CASE("A narrow table keeps short texts whole and cuts an empty column's hea
                       new QTableWidgetItem(QStringLiteral(
                           "HUD Annual Homeless Assessment Report to Congress, part 1")));
     }
-    table.resize(400, 200);
-    ColumnFitter::install(&table);
-    table.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&table));
-    QTest::qWait(20);
+    showFitted(table, 400);
     const QHeaderView* header = table.horizontalHeader();
     const auto needs = [&](int c) {
         return static_cast<const QAbstractItemView&>(table).sizeHintForColumn(c);

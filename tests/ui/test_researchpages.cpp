@@ -64,25 +64,39 @@ ResearchRequest request(const QDate& received, const QDate& due, const char16_t*
     return r;
 }
 
+// The research requests page on a database of its own, in English, shown;
+// the request "911通報の運用体制" (received June 2, due June 30, 2025) in it.
+struct RequestsPage {
+    RequestsPage()
+    {
+        language.setLanguage(Language::English);
+        late = repo.add(request(QDate(2025, 6, 2), QDate(2025, 6, 30), u"911通報の運用体制"));
+    }
+    void show()
+    {
+        page.setDatabase(db.get());
+        page.resize(1200, 800);
+        page.show();
+    }
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    LanguageManager language;
+    ResearchRequestRepository repo{*db};
+    ResearchRequest late;
+    ResearchRequestsPage page;
+    QAbstractItemModelTester tester{page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
 } // namespace
 
 TEST_CASE("Overdue research requests are shown in red and can be listed alone",
           "[ui][research][requests]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    ResearchRequestRepository repo(*db);
-    const ResearchRequest late =
-        repo.add(request(QDate(2025, 6, 2), QDate(2025, 6, 30), u"911通報の運用体制"));
-    repo.add(request(QDate(2025, 6, 5), QDate(2025, 7, 31), u"ホームレス対策の財源"));
-
-    ResearchRequestsPage page;
-    QAbstractItemModelTester tester(page.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
-    page.setDatabase(db.get());
-    page.resize(1200, 800);
-    page.show();
+    RequestsPage f;
+    f.repo.add(request(QDate(2025, 6, 5), QDate(2025, 7, 31), u"ホームレス対策の財源"));
+    f.show();
+    ResearchRequestsPage& page = f.page;
+    const ResearchRequest& late = f.late;
     page.setToday(QDate(2025, 6, 30));
     const auto statusOf = [&](int row) {
         return page.table()->model()->index(row, ResearchRequestsPage::Status).data().toString();
@@ -132,17 +146,10 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
 TEST_CASE("A research request's sources are added, removed with the Delete key and saved",
           "[ui][research][requests]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    ResearchRequestRepository repo(*db);
-    const ResearchRequest r =
-        repo.add(request(QDate(2025, 6, 2), QDate(2025, 6, 30), u"911通報の運用体制"));
-    ResearchRequestsPage page;
-    page.setDatabase(db.get());
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(page.selectRecord(r.id));
+    RequestsPage f;
+    f.show();
+    ResearchRequestsPage& page = f.page;
+    REQUIRE(page.selectRecord(f.late.id));
     QTableWidget* sources = page.sourceTable();
     const auto button = [&](const char* name) {
         return sources->parentWidget()->findChild<QPushButton*>(QLatin1String(name));
@@ -167,7 +174,7 @@ TEST_CASE("A research request's sources are added, removed with the Delete key a
     QTest::keyClick(sources, Qt::Key_Delete);
     REQUIRE(sources->rowCount() == 1);
     REQUIRE(page.save());
-    const std::optional<ResearchRequest> saved = repo.find(r.id);
+    const std::optional<ResearchRequest> saved = f.repo.find(f.late.id);
     REQUIRE(saved);
     REQUIRE(saved->sources.size() == 1);
     CHECK(saved->sources.first().url == other.url);
