@@ -9192,14 +9192,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jlgc::RestoreDialog</name>

@@ -9155,14 +9155,6 @@ It goes to the Trash (View → Trash), from which it can be restored.</source>
         <source>Note</source>
         <translation>備考</translation>
     </message>
-    <message>
-        <source>Add…</source>
-        <translation>追加…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
 </context>
 <context>
     <name>jlgc::RestoreDialog</name>
