@@ -135,7 +135,14 @@ void DemoGenerator::addDelegations()
         {QStringLiteral("uid"), QStringLiteral("delegation_id"), QStringLiteral("item_date"),
          QStringLiteral("start_time"), QStringLiteral("end_time"), QStringLiteral("place_en"),
          QStringLiteral("place_ja"), QStringLiteral("organization_id"), QStringLiteral("topic_en"),
-         QStringLiteral("topic_ja"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+         QStringLiteral("topic_ja"), QStringLiteral("transport_en"), QStringLiteral("transport_ja"),
+         QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    // How a delegation goes from one visit to the next.
+    static const Theme Transport[] = {{"Chartered bus", u"貸切バス"},
+                                      {"Subway", u"地下鉄"},
+                                      {"On foot", u"徒歩"},
+                                      {"Taxi", u"タクシー"},
+                                      {"Commuter rail", u"通勤鉄道"}};
     qint64 members = 0;
     qint64 items = 0;
     for (int i = 0; i < wanted; ++i) {
@@ -193,6 +200,8 @@ void DemoGenerator::addDelegations()
                 .set(QStringLiteral("organization_id"), northAmericanOrg())
                 .set(QStringLiteral("topic_en"), QLatin1String(theme.en))
                 .set(QStringLiteral("topic_ja"), QString::fromUtf16(theme.ja))
+                .set(QStringLiteral("transport_en"), QLatin1String(Transport[v % 5].en))
+                .set(QStringLiteral("transport_ja"), QString::fromUtf16(Transport[v % 5].ja))
                 .set(QStringLiteral("created_at"), m_now)
                 .set(QStringLiteral("updated_at"), m_now)
                 .insert();
@@ -219,6 +228,14 @@ void DemoGenerator::addResearch()
                    {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
                     QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("notes"),
                     QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    // Whom an entry was with: an organization of the city, and for an
+    // interview a person there too.
+    BulkInsert logOrganization(m_db, QStringLiteral("research_log_organization"),
+                               {QStringLiteral("entry_id"), QStringLiteral("organization_id")},
+                               BulkInsert::OnConflict::Ignore);
+    BulkInsert logPerson(m_db, QStringLiteral("research_log_person"),
+                         {QStringLiteral("entry_id"), QStringLiteral("person_id")},
+                         BulkInsert::OnConflict::Ignore);
     static const char* const Kinds[] = {"interview", "site_visit", "conference", "reading",
                                         "writing"};
     for (int i = 0; i < topics; ++i) {
@@ -244,17 +261,29 @@ void DemoGenerator::addResearch()
             .set(QStringLiteral("updated_at"), m_now)
             .insert();
         const qint64 id = topic.lastInsertId();
-        for (int e = 0; e < 6; ++e)
+        for (int e = 0; e < 6; ++e) {
+            const int kind = pick(5);
             log.set(QStringLiteral("topic_id"), id)
                 .set(QStringLiteral("author_staff_id"), owner)
                 .set(QStringLiteral("entry_date"), isoDate(start.addDays(e * 30 + pick(20))))
-                .set(QStringLiteral("kind"), QLatin1String(Kinds[pick(5)]))
+                .set(QStringLiteral("kind"), QLatin1String(Kinds[kind]))
                 .set(QStringLiteral("notes"), QStringLiteral("Notes on %1, %2.")
                                                   .arg(QString::fromLatin1(theme.en).toLower(),
                                                        QString::fromUtf8(city.name)))
                 .set(QStringLiteral("created_at"), m_now)
                 .set(QStringLiteral("updated_at"), m_now)
                 .insert();
+            if (kind >= 3) // reading and writing are done alone
+                continue;
+            const qint64 entry = log.lastInsertId();
+            logOrganization.set(QStringLiteral("entry_id"), entry)
+                .set(QStringLiteral("organization_id"), northAmericanOrg())
+                .insert();
+            if (kind == 0)
+                logPerson.set(QStringLiteral("entry_id"), entry)
+                    .set(QStringLiteral("person_id"), westernPerson())
+                    .insert();
+        }
     }
     count("research_topic", topics);
     count("research_log_entry", qint64(topics) * 6);
@@ -429,6 +458,12 @@ void DemoGenerator::addEvents()
     BulkInsert attendee(m_db, QStringLiteral("office_event_attendee"),
                         {QStringLiteral("event_id"), QStringLiteral("person_id")},
                         BulkInsert::OnConflict::Ignore);
+    // The organizations an event is held with (one or two).
+    BulkInsert partner(
+        m_db, QStringLiteral("office_event_organization"),
+        {QStringLiteral("event_id"), QStringLiteral("organization_id"), QStringLiteral("role")},
+        BulkInsert::OnConflict::Ignore);
+    static const char* const Roles[] = {"Co-organizer", "Venue", "Sponsor"};
     struct Kind {
         const char* code;
         const char* en;
@@ -461,6 +496,11 @@ void DemoGenerator::addEvents()
             .set(QStringLiteral("updated_at"), m_now)
             .insert();
         const qint64 id = event.lastInsertId();
+        for (int o = 0, partners = 1 + pick(2); o < partners; ++o)
+            partner.set(QStringLiteral("event_id"), id)
+                .set(QStringLiteral("organization_id"), northAmericanOrg())
+                .set(QStringLiteral("role"), QLatin1String(Roles[pick(3)]))
+                .insert();
         for (int a = 0; a < people; ++a) {
             const bool added = attendee.set(QStringLiteral("event_id"), id)
                                    .set(QStringLiteral("person_id"),

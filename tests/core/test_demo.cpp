@@ -59,6 +59,13 @@ TEST_CASE("Demo data fills every area in proportion to the people asked for", "[
     CHECK(count(*db, "SELECT count(*) FROM delegation") == 10);
     CHECK(count(*db, "SELECT count(*) FROM delegation_itinerary_item") >= 40);
     CHECK(count(*db, "SELECT count(*) FROM research_log_entry") > 0);
+    // What the reports print beside them is filled in too: how a delegation
+    // travels, whom a research entry was with, whom an event was held with.
+    CHECK(count(*db, "SELECT count(*) FROM delegation_itinerary_item WHERE transport_en IS NULL "
+                     "OR transport_ja IS NULL") == 0);
+    CHECK(count(*db, "SELECT count(*) FROM research_log_organization") > 0);
+    CHECK(count(*db, "SELECT count(*) FROM research_log_person") > 0);
+    CHECK(count(*db, "SELECT count(DISTINCT event_id) FROM office_event_organization") == 5);
     CHECK(count(*db, "SELECT count(*) FROM chapter_funding") > 0);
     CHECK(count(*db, "SELECT count(*) FROM sister_affiliation") > 0);
     CHECK(count(*db, "SELECT count(*) FROM office_event") == 5);
