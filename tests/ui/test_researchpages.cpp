@@ -22,7 +22,9 @@
 #include "ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QColor>
+#include <QDialog>
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -143,7 +146,7 @@ TEST_CASE("Overdue research requests are shown in red and can be listed alone",
     CHECK(page.overdueLabel()->text().contains(QStringLiteral("(1 day")));
 }
 
-TEST_CASE("A research request's sources are added, removed with the Delete key and saved",
+TEST_CASE("A research request's sources are added, edited, removed with the Delete key and saved",
           "[ui][research][requests]")
 {
     RequestsPage f;
@@ -173,11 +176,30 @@ TEST_CASE("A research request's sources are added, removed with the Delete key a
     sources->setCurrentCell(0, 0);
     QTest::keyClick(sources, Qt::Key_Delete);
     REQUIRE(sources->rowCount() == 1);
+    // Edit… opens the source in its dialog; the note changed there is shown.
+    sources->setCurrentCell(0, 0);
+    REQUIRE(button("edit")->isEnabled());
+    bool edited = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
+            if (field->text() == QStringLiteral("County structure")) {
+                field->setText(QStringLiteral("911 standards"));
+                edited = true;
+            }
+        dialog->accept();
+    });
+    button("edit")->click();
+    CHECK(edited);
+    CHECK(sources->item(0, 2)->text() == QStringLiteral("911 standards"));
     REQUIRE(page.save());
     const std::optional<ResearchRequest> saved = f.repo.find(f.late.id);
     REQUIRE(saved);
     REQUIRE(saved->sources.size() == 1);
     CHECK(saved->sources.first().url == other.url);
+    CHECK(saved->sources.first().note == QStringLiteral("911 standards"));
 }
 
 TEST_CASE("An official's term end is suggested two years after the start", "[ui][research][staff]")

@@ -35,7 +35,7 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
       m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
       m_assigned(new SearchPicker), m_status(new QComboBox), m_answer(new QPlainTextEdit),
       m_answered(new DateField), m_overdue(new QLabel),
-      m_sourceBox(new DetailTable(3, DetailTable::Add | DetailTable::Remove))
+      m_sourceBox(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("researchRequestsPage"));
     setListModel(m_model);
@@ -95,8 +95,9 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     detailArea()->insertWidget(0, m_overdue);
 
     detailArea()->addWidget(m_sourceBox);
-    // A source is added through its dialog and removed (Remove, the Delete
-    // key) as any row a record owns.
+    // A source is added and edited through its dialog (Edit…, a double
+    // click, Enter) and removed (Remove, the Delete key) as any row a record
+    // owns.
     m_sourceRows = new OwnedRows<ResearchSource>(
         OwnedRowsBase::controlsOf(m_sourceBox),
         [](const ResearchSource& s) {
