@@ -155,8 +155,11 @@ QStringList cutHeadings(QTableView* table)
         bool showsNothing = table->model()->rowCount() > 0;
         for (int r = 0; r < table->model()->rowCount() && showsNothing; ++r)
             showsNothing = table->model()->index(r, c).data().toString().isEmpty();
+        // …still showing a few letters of it, the whole in its tooltip.
         const bool explained =
-            header->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == text;
+            header->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == text &&
+            header->sectionSize(c) >=
+                header->fontMetrics().horizontalAdvance(QStringLiteral("MMMM"));
         if (header->sectionSize(c) < need && !(showsNothing && explained))
             found << QStringLiteral("heading “%1” is %2 px, needs %3")
                          .arg(text)

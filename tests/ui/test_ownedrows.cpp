@@ -163,6 +163,12 @@ TEST_CASE("Edit and Remove are greyed out while no row is chosen, an empty table
     t.box.table()->setCurrentCell(1, 0);
     CHECK(t.button("edit")->isEnabled());
     CHECK(t.button("remove")->isEnabled());
+    // Another record loaded with as many rows: the row chosen in the last
+    // one is not taken for a choice in this one.
+    t.rows.setItems({{QStringLiteral("fan"), 30}, {QStringLiteral("tea"), 10}});
+    CHECK(t.box.table()->currentRow() == -1);
+    CHECK_FALSE(t.button("edit")->isEnabled());
+    t.box.table()->setCurrentCell(1, 0);
     // The last rows removed: nothing left to edit or remove.
     t.button("remove")->click();
     t.button("remove")->click();

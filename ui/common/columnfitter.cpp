@@ -1,7 +1,9 @@
 #include "common/columnfitter.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QStyleOptionHeader>
 #include <QTableView>
@@ -17,7 +19,16 @@ namespace {
 // section ends in "…" instead of being clipped at both ends.
 class ElidingHeaderStyle : public QProxyStyle {
 public:
-    explicit ElidingHeaderStyle(QObject* owner) { setParent(owner); }
+    // One for every header, kept as long as the application.
+    static ElidingHeaderStyle* shared()
+    {
+        static QPointer<ElidingHeaderStyle> style;
+        if (!style) {
+            style = new ElidingHeaderStyle;
+            style->setParent(QCoreApplication::instance());
+        }
+        return style;
+    }
     void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                      const QWidget* widget) const override
     {
@@ -78,8 +89,7 @@ ColumnFitter::ColumnFitter(QTableView* view) : QObject(view), m_view(view)
     // set, past the table's edge ("Unt").
     view->horizontalHeader()->setStretchLastSection(false);
     // A heading cut short ends in "…" (Qt's would be clipped at both sides).
-    // The header keeps the style if the fitter goes (a stretch column).
-    view->horizontalHeader()->setStyle(new ElidingHeaderStyle(view->horizontalHeader()));
+    view->horizontalHeader()->setStyle(ElidingHeaderStyle::shared());
     view->viewport()->installEventFilter(this);
     // A column dragged wider or narrower by the user: the last one takes
     // what is left, so that the table still ends at its edge.

@@ -66,6 +66,12 @@ void OwnedRowsBase::showCells(const QList<QStringList>& rows, int current)
     emit shown(int(rows.size()));
 }
 
+void OwnedRowsBase::forgetChoice()
+{
+    m_controls.table->clearSelection();
+    m_controls.table->setCurrentIndex(QModelIndex());
+}
+
 bool OwnedRowsBase::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_controls.table && event->type() == QEvent::KeyPress) {

@@ -45,6 +45,7 @@ signals:
 protected:
     OwnedRowsBase(Controls controls, bool editable, QObject* parent);
     void showCells(const QList<QStringList>& rows, int current);
+    void forgetChoice();
     virtual void addRow() = 0;
     virtual void editRow(int row) = 0;
     virtual void removeRow(int row) = 0;
@@ -80,6 +81,7 @@ public:
     {
         m_items = items;
         show();
+        forgetChoice(); // no row of another record stays chosen
     }
     // A row added as the dialog would add it: shown, chosen, an edit.
     void add(const T& item)
