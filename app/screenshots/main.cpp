@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +42,11 @@ int main(int argc, char* argv[])
     QDir sampleDir(QDir::temp().filePath(QStringLiteral("jlgc-desk-sample")));
     sampleDir.removeRecursively();
     QDir().mkpath(sampleDir.absolutePath());
+    // Settings of their own, new each run: the pages as a user first sees
+    // them (no column widths of an earlier run), in English then Japanese
+    // (the second window keeps the widths the first one left).
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       sampleDir.filePath(QStringLiteral("settings")));
     // JLGC_SCREENSHOTS_DATABASE: an empty database on an office server
     // instead (the same pages, read from PostgreSQL).
     const QString server = qEnvironmentVariable("JLGC_SCREENSHOTS_DATABASE");
@@ -67,7 +73,7 @@ int main(int argc, char* argv[])
             if (auto* rp = qobject_cast<jlgc::RecordPage*>(page)) {
                 rp->table()->sortByColumn(0, Qt::AscendingOrder);
                 // Long lists are read off the window's thread: wait for
-                // their first rows before choosing one and fitting columns.
+                // their first rows before choosing one.
                 const QAbstractItemModel* model = rp->table()->model();
                 (void)QTest::qWaitFor(
                     [model] {
@@ -75,8 +81,9 @@ int main(int argc, char* argv[])
                                !model->index(0, 0).data().toString().isEmpty();
                     },
                     5000);
+                // The columns as a user first sees them (RecordPage fits
+                // them to the first rows read).
                 rp->table()->setCurrentIndex(model->index(0, 0));
-                rp->table()->resizeColumnsToContents();
             } else if (auto* ref = qobject_cast<jlgc::ReferencePage*>(page)) {
                 ref->searchEdit()->setText(QStringLiteral("きたいばらき"));
             }

@@ -24,9 +24,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -102,6 +104,7 @@ template <class Page> struct Fixture {
 
 TEST_CASE("Subchapters are listed under their chapter, indented", "[ui][jetaa]")
 {
+    QSettings().remove(QStringLiteral("pages/jetaaChapters")); // no widths saved
     Fixture<ChaptersPage> f;
     JetaaChapterRepository repo(*f.db);
     const auto socal =
@@ -117,6 +120,12 @@ TEST_CASE("Subchapters are listed under their chapter, indented", "[ui][jetaa]")
     CHECK(names[1] == QStringLiteral("JETAA Southern California"));
     CHECK(names[2].trimmed() == QStringLiteral("└ JETAA San Diego"));
     CHECK(names[3] == QStringLiteral("JETAA Toronto"));
+    // The list read in after the page was made fits its names (not Qt's 100
+    // pixels a column: "JETAA Southern Cal…").
+    const int widest = f.page.table()->fontMetrics().horizontalAdvance(names[1]);
+    CHECK(QTest::qWaitFor([&] {
+        return f.page.table()->horizontalHeader()->sectionSize(ChapterTableModel::Name) >= widest;
+    }));
 
     f.page.countryFilter()->setCurrentIndex(f.page.countryFilter()->findData(QStringLiteral("CA")));
     CHECK(column(f.page, ChapterTableModel::Name) == QStringList{QStringLiteral("JETAA Toronto")});

@@ -10,8 +10,10 @@
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -262,4 +264,28 @@ TEST_CASE("A list scrolled through more pages than it keeps shows the first ones
     }
     bar->setValue(0);
     CHECK(waitFor([&] { return f.title(0) == eventTitle(1); }));
+}
+
+TEST_CASE("A list shown for the first time fits its columns to the first rows read, and keeps "
+          "the user's widths after",
+          "[ui][lists]")
+{
+    QSettings().remove(QStringLiteral("pages")); // no widths saved yet
+    int userWidth = 0;
+    {
+        LongEventList f;
+        QHeaderView* header = f.page->table()->horizontalHeader();
+        const int title =
+            f.page->table()->fontMetrics().horizontalAdvance(QStringLiteral("Event 300"));
+        // Not Qt's 100 pixels a column: as wide as the titles read (off the
+        // window's thread) and no wider.
+        REQUIRE(waitFor([&] { return header->sectionSize(EventsPage::Title) < 100; }));
+        CHECK(header->sectionSize(EventsPage::Title) >= title);
+        // The user widens it; the window closes.
+        userWidth = 230;
+        header->resizeSection(EventsPage::Title, userWidth);
+    }
+    LongEventList again;
+    QTest::qWait(50);
+    CHECK(again.page->table()->horizontalHeader()->sectionSize(EventsPage::Title) == userWidth);
 }

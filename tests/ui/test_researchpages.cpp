@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -442,4 +443,29 @@ TEST_CASE("A report's publication date is read as staff write it, and a date it 
     CHECK(answer.text().contains(QStringLiteral("\"March 2026\" is not a date")));
     CHECK(ResearchTopicRepository(*db).find(stored->id)->deliverables[0].published ==
           QDate(2026, 3, 31));
+}
+
+TEST_CASE("A list's columns are fitted again in the other language until the user sets a width",
+          "[ui][research][requests][lists]")
+{
+    QSettings().remove(QStringLiteral("pages/researchRequests"));
+    RequestsPage f;
+    ResearchRequest r = f.late;
+    r.questionEn = QStringLiteral("How do US counties organize their 911 dispatch centres?");
+    f.repo.update(r);
+    f.show();
+    QHeaderView* header = f.page.table()->horizontalHeader();
+    const QFontMetrics metrics = f.page.table()->fontMetrics();
+    const auto question = [&] { return header->sectionSize(ResearchRequestsPage::Question); };
+    REQUIRE(QTest::qWaitFor([&] { return question() >= metrics.horizontalAdvance(r.questionEn); }));
+    const int english = question();
+    // In Japanese the question is shorter: the column follows it.
+    f.language.setLanguage(Language::Japanese);
+    REQUIRE(QTest::qWaitFor([&] { return question() < english; }));
+    CHECK(question() >= metrics.horizontalAdvance(r.questionJa));
+    // The user sets a width: a switch of language keeps it.
+    header->resizeSection(ResearchRequestsPage::Question, 333);
+    f.language.setLanguage(Language::English);
+    QTest::qWait(50);
+    CHECK(question() == 333);
 }

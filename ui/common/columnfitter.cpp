@@ -234,33 +234,37 @@ int looksWide(const QString& text)
 }
 } // namespace
 
-void fitColumnsToWidestText(QTableView* view, bool neverNarrow)
+void fitColumnsToWidestText(QTableView* view, bool neverNarrow, int firstRows, int widest)
 {
     const QAbstractItemModel* model = view->model();
     QHeaderView* header = view->horizontalHeader();
     if (!model)
         return;
     constexpr int Candidates = 8;
-    const int rows = model->rowCount(view->rootIndex());
+    const int all = model->rowCount(view->rootIndex());
+    const int rows = firstRows >= 0 ? std::min(all, firstRows) : all;
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c))
             continue;
-        QList<QPair<int, int>> widest; // (estimate, row), widest first
+        QList<QPair<int, int>> candidates; // (estimate, row), widest first
         for (int r = 0; r < rows; ++r) {
             const int w = looksWide(model->index(r, c, view->rootIndex()).data().toString());
-            if (widest.size() == Candidates && w <= widest.last().first)
+            if (candidates.size() == Candidates && w <= candidates.last().first)
                 continue;
-            auto at = std::find_if(widest.begin(), widest.end(),
+            auto at = std::find_if(candidates.begin(), candidates.end(),
                                    [w](const QPair<int, int>& p) { return w > p.first; });
-            widest.insert(at, {w, r});
-            if (widest.size() > Candidates)
-                widest.removeLast();
+            candidates.insert(at, {w, r});
+            if (candidates.size() > Candidates)
+                candidates.removeLast();
         }
-        int width = header->sectionSizeHint(c);
-        for (const auto& [w, r] : std::as_const(widest))
+        const int heading = header->sectionSizeHint(c);
+        int width = heading;
+        for (const auto& [w, r] : std::as_const(candidates))
             width = std::max(width,
                              view->sizeHintForIndex(model->index(r, c, view->rootIndex())).width() +
                                  (view->showGrid() ? 1 : 0));
+        if (widest > 0)
+            width = std::max(heading, std::min(width, widest));
         if (!neverNarrow || width > header->sectionSize(c))
             header->resizeSection(c, width);
     }

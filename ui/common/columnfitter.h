@@ -38,7 +38,8 @@ private:
 // text (neverNarrow: only ever wider, as a filter is typed), measuring only
 // the few texts whose characters add up widest: laying out every cell of
 // 1,788 rows would hold the window up.
-void fitColumnsToWidestText(QTableView* view, bool neverNarrow);
+// rows: only the first ones (-1: all); widest: no column wider (0: none).
+void fitColumnsToWidestText(QTableView* view, bool neverNarrow, int rows = -1, int widest = 0);
 
 // Sets each column as wide as its contents (at most `widest` pixels), but
 // the last, which takes the rest of the table's width if its contents need

@@ -66,6 +66,16 @@ RecordPage::RecordPage(const QString& settingsKey, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // A column's edge dragged (not the last one's, which the list's width
+    // stretches): from now on the widths are the user's.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        const QHeaderView* header = m_table->horizontalHeader();
+        int last = header->count() - 1; // the last column shown
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_fittingColumns && header->isVisible() && header->visualIndex(section) < last)
+            m_userWidths = true;
+    });
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -293,6 +303,11 @@ void RecordPage::changeEvent(QEvent* event)
         m_proxy->updateCollation();
         retranslate();
         languageChanged();
+        // Widths fitted to the other language's texts are fitted again.
+        if (!m_userWidths) {
+            m_columnsFitted = false;
+            fitColumnsOnce();
+        }
         // The record shown reads in the new language (names, pickers, dates)
         // unless the user is editing it.
         if (!m_dirty && !m_isNew && m_currentId.isValid() && m_db) {

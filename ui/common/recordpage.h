@@ -155,6 +155,10 @@ protected:
 private:
     void keepFormWhole();
     void showWholeHeadings();
+    // Until the user sets a column's width, a list's columns take the width
+    // of their texts in the first rows read: when first shown, and again in
+    // another language.
+    void fitColumnsOnce();
     void onCurrentRowChanged();
     // The list: its database set when first read, then the page's reload().
     void readList();
@@ -198,6 +202,9 @@ private:
     bool m_switching = false;
     bool m_shortListPending = false; // readShortList() is reading
     bool m_viewRestored = false;
+    bool m_columnsFitted = false; // the user's widths, or fitted to this language's texts
+    bool m_userWidths = false;    // the user has dragged a column's edge
+    bool m_fittingColumns = false;
     bool m_loadWhenShown = false;
     bool m_loadPending = false;
 

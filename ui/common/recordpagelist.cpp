@@ -2,6 +2,7 @@
 // the window's thread, or a short list in memory through the filter proxy),
 // finding and following the record shown, what changed elsewhere, and the
 // list's saved layout (recordpage.cpp holds the form).
+#include "common/columnfitter.h"
 #include "common/fieldform.h"
 #include "common/itemroles.h"
 #include "common/itemtablemodel.h"
@@ -15,16 +16,19 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 
 namespace jlgc {
 
 void RecordPage::showWholeHeadings()
 {
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     // A column is never narrower than its heading ("Name in Latin letters",
     // not "me in Latin lette"); the list scrolls sideways if it must.
     QHeaderView* header = m_table->horizontalHeader();
@@ -37,6 +41,27 @@ void RecordPage::showWholeHeadings()
     }
 }
 
+void RecordPage::fitColumnsOnce()
+{
+    const QAbstractItemModel* model = m_table->model();
+    if (m_columnsFitted || !model || model->rowCount() == 0)
+        return;
+    // A long list's rows come from its reader: wait for the first ones.
+    if (m_list && m_list->recordId(0) == 0)
+        return;
+    m_columnsFitted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fittingColumns = true;
+        // The first screen's texts, none wider than half the list (or, the
+        // list not laid out yet, than some 45 characters).
+        const int widest = std::max(m_table->viewport()->width() / 2,
+                                    m_table->fontMetrics().averageCharWidth() * 45);
+        fitColumnsToWidestText(m_table, false, RecordListModel::PageSize, widest);
+        showWholeHeadings();
+        m_fittingColumns = false;
+    });
+}
+
 void RecordPage::setSourceModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
@@ -47,8 +72,16 @@ void RecordPage::setSourceModel(QAbstractItemModel* model)
         connect(m_proxy, &QAbstractItemModel::headerDataChanged, this,
                 [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
     }
+    // (The table may show the proxy from the start: these are made here.)
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordPage::fitColumnsOnce,
+            Qt::UniqueConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordPage::fitColumnsOnce,
+            Qt::UniqueConnection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordPage::fitColumnsOnce,
+            Qt::UniqueConnection);
     restoreViewState();
     showWholeHeadings();
+    fitColumnsOnce();
 }
 
 void RecordPage::setListModel(RecordListModel* model)
@@ -60,6 +93,8 @@ void RecordPage::setListModel(RecordListModel* model)
     connect(model, &QAbstractItemModel::headerDataChanged, this,
             [this] { QTimer::singleShot(0, this, &RecordPage::showWholeHeadings); });
     connect(model, &RecordListModel::counted, this, &RecordPage::onListCounted);
+    connect(model, &QAbstractItemModel::dataChanged, this, &RecordPage::fitColumnsOnce);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordPage::fitColumnsOnce);
     connect(model, &RecordListModel::windowMoved, this, &RecordPage::updateRowsBar);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &RecordPage::onTableScrolled, Qt::UniqueConnection);
@@ -70,6 +105,7 @@ void RecordPage::setListModel(RecordListModel* model)
     connect(model, &RecordListModel::failed, this, &RecordPage::statusMessage);
     restoreViewState();
     showWholeHeadings();
+    fitColumnsOnce();
 }
 
 void RecordPage::readBeside(std::function<QVariant(Database&)> read,
@@ -144,16 +180,24 @@ void RecordPage::saveViewState() const
     QSettings s;
     s.setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey),
                m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("pages/%1/userWidths").arg(m_settingsKey), m_userWidths);
     s.setValue(QStringLiteral("pages/%1/splitter").arg(m_settingsKey), m_splitter->saveState());
 }
 
 void RecordPage::restoreViewState()
 {
+    const QScopedValueRollback<bool> restoring(m_fittingColumns, true);
     QSettings s;
     const QByteArray header =
         s.value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
+        // Widths the user set are kept (and so are those of a version that
+        // did not say whose they were); those fitted are fitted again.
+        m_userWidths =
+            s.value(QStringLiteral("pages/%1/userWidths").arg(m_settingsKey), true).toBool();
+        m_columnsFitted = m_userWidths;
+    }
     const QByteArray splitter =
         s.value(QStringLiteral("pages/%1/splitter").arg(m_settingsKey)).toByteArray();
     if (!splitter.isEmpty())
