@@ -104,7 +104,7 @@ template <class Page> struct Fixture {
 
 TEST_CASE("Subchapters are listed under their chapter, indented", "[ui][jetaa]")
 {
-    QSettings().remove(QStringLiteral("pages/jetaaChapters")); // no widths saved
+    const test::PrivateSettings settings; // no widths saved yet
     Fixture<ChaptersPage> f;
     JetaaChapterRepository repo(*f.db);
     const auto socal =

@@ -270,7 +270,7 @@ TEST_CASE("A list shown for the first time fits its columns to the first rows re
           "the user's widths after",
           "[ui][lists]")
 {
-    QSettings().remove(QStringLiteral("pages")); // no widths saved yet
+    const test::PrivateSettings settings; // no widths saved yet
     int userWidth = 0;
     {
         LongEventList f;

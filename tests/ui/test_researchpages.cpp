@@ -448,7 +448,7 @@ TEST_CASE("A report's publication date is read as staff write it, and a date it 
 TEST_CASE("A list's columns are fitted again in the other language until the user sets a width",
           "[ui][research][requests][lists]")
 {
-    QSettings().remove(QStringLiteral("pages/researchRequests"));
+    const test::PrivateSettings settings; // no widths saved yet
     RequestsPage f;
     ResearchRequest r = f.late;
     r.questionEn = QStringLiteral("How do US counties organize their 911 dispatch centres?");

@@ -3,12 +3,36 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
 #include <memory>
 
 namespace jlgc::test {
+
+// Settings of this test's own, empty, for as long as it lives: tests run in
+// parallel processes share the test settings file, where another test's
+// window may save a list's column widths at any moment.
+class PrivateSettings {
+public:
+    PrivateSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    }
+    ~PrivateSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    }
+    PrivateSettings(const PrivateSettings&) = delete;
+    PrivateSettings& operator=(const PrivateSettings&) = delete;
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // Types text as a user would, key by key, including kana, kanji and
 // characters outside the Basic Multilingual Plane (QTest::keyClicks only
