@@ -33,7 +33,8 @@ QString eventTitle(int i)
 }
 
 struct LongEventList {
-    explicit LongEventList(int count = Count)
+    // titleJa: each event's Japanese title, its number after it (none: none).
+    explicit LongEventList(int count = Count, const QString& titleJa = {})
     {
         {
             Database db(path);
@@ -41,6 +42,8 @@ struct LongEventList {
             for (int i = 1; i <= count; ++i) {
                 OfficeEvent e;
                 e.titleEn = eventTitle(i);
+                if (!titleJa.isEmpty())
+                    e.titleJa = titleJa + QString::number(i);
                 e.date = QDate(2020, 1, 1).addDays(i);
                 ids << events.add(e).id;
             }
@@ -288,4 +291,21 @@ TEST_CASE("A list shown for the first time fits its columns to the first rows re
     LongEventList again;
     QTest::qWait(50);
     CHECK(again.page->table()->horizontalHeader()->sectionSize(EventsPage::Title) == userWidth);
+}
+
+TEST_CASE("A list read off the window's thread is fitted again to the rows of the new language",
+          "[ui][lists]")
+{
+    const test::PrivateSettings settings; // no widths saved yet
+    const QString japanese = QStringLiteral("ニューヨーク日本総領事館ジャパンデー第");
+    LongEventList f(LongEventList::Count, japanese);
+    QHeaderView* header = f.page->table()->horizontalHeader();
+    REQUIRE(waitFor([&] { return header->sectionSize(EventsPage::Title) < 100; }));
+    // The rows shown are English until the Japanese ones arrive: the column
+    // is fitted to the Japanese titles, not again to the English ones.
+    f.language.setLanguage(Language::Japanese);
+    const int title =
+        f.page->table()->fontMetrics().horizontalAdvance(japanese + QStringLiteral("300"));
+    CHECK(waitFor([&] { return header->sectionSize(EventsPage::Title) >= title; }));
+    f.language.setLanguage(Language::English);
 }

@@ -303,10 +303,14 @@ void RecordPage::changeEvent(QEvent* event)
         m_proxy->updateCollation();
         retranslate();
         languageChanged();
-        // Widths fitted to the other language's texts are fitted again.
+        // Widths fitted to the other language's texts are fitted again: a
+        // list read off the window's thread when its rows in this language
+        // arrive (those shown now are still the other language's), the
+        // others at once.
         if (!m_userWidths) {
             m_columnsFitted = false;
-            fitColumnsOnce();
+            if (!m_list || !m_list->isAsynchronous())
+                fitColumnsOnce();
         }
         // The record shown reads in the new language (names, pickers, dates)
         // unless the user is editing it.
