@@ -26,26 +26,6 @@ const EnumTable<AffiliationType>& enumTable(AffiliationType)
     return table;
 }
 
-QList<AffiliationType> AffiliationLabels::types()
-{
-    return enumTable(AffiliationType{}).all();
-}
-
-QString AffiliationLabels::code(AffiliationType value)
-{
-    return enumTable(value).code(value);
-}
-
-AffiliationType AffiliationLabels::typeFromCode(const QString& code)
-{
-    return enumTable(AffiliationType{}).fromCode(code);
-}
-
-QString AffiliationLabels::label(AffiliationType value)
-{
-    return enumTable(value).label(value);
-}
-
 const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus)
 {
     static const EnumEntry<AffiliationStatus> entries[] = {
@@ -57,26 +37,6 @@ const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus)
     static const EnumTable<AffiliationStatus> table("AffiliationLabels", AffiliationStatus::Ended,
                                                     entries);
     return table;
-}
-
-QList<AffiliationStatus> AffiliationLabels::statuses()
-{
-    return enumTable(AffiliationStatus{}).all();
-}
-
-QString AffiliationLabels::code(AffiliationStatus value)
-{
-    return enumTable(value).code(value);
-}
-
-AffiliationStatus AffiliationLabels::statusFromCode(const QString& code)
-{
-    return enumTable(AffiliationStatus{}).fromCode(code);
-}
-
-QString AffiliationLabels::label(AffiliationStatus value)
-{
-    return enumTable(value).label(value);
 }
 
 const EnumTable<NorthAmericanKind>& enumTable(NorthAmericanKind)
@@ -93,39 +53,16 @@ const EnumTable<NorthAmericanKind>& enumTable(NorthAmericanKind)
     return table;
 }
 
-QList<NorthAmericanKind> AffiliationLabels::kinds()
+const EnumTable<ContactSide>& enumTable(ContactSide)
 {
-    return enumTable(NorthAmericanKind{}).all();
-}
-
-QString AffiliationLabels::code(NorthAmericanKind value)
-{
-    return enumTable(value).code(value);
-}
-
-NorthAmericanKind AffiliationLabels::kindFromCode(const QString& code)
-{
-    return enumTable(NorthAmericanKind{}).fromCode(code);
-}
-
-QString AffiliationLabels::label(NorthAmericanKind value)
-{
-    return enumTable(value).label(value);
-}
-
-QString AffiliationLabels::code(ContactSide s)
-{
-    return s == ContactSide::Japan ? QStringLiteral("japan") : QStringLiteral("north_america");
-}
-
-ContactSide AffiliationLabels::sideFromCode(const QString& code)
-{
-    return code == QLatin1String("japan") ? ContactSide::Japan : ContactSide::NorthAmerica;
-}
-
-QString AffiliationLabels::label(ContactSide s)
-{
-    return s == ContactSide::Japan ? tr("Japanese side") : tr("North American side");
+    static const EnumEntry<ContactSide> entries[] = {
+        {ContactSide::Japan, "japan", QT_TRANSLATE_NOOP("AffiliationLabels", "Japanese side")},
+        {ContactSide::NorthAmerica, "north_america",
+         QT_TRANSLATE_NOOP("AffiliationLabels", "North American side")},
+    };
+    static const EnumTable<ContactSide> table("AffiliationLabels", ContactSide::NorthAmerica,
+                                              entries);
+    return table;
 }
 
 const EnumTable<ActivityKind>& enumTable(ActivityKind)
@@ -142,26 +79,6 @@ const EnumTable<ActivityKind>& enumTable(ActivityKind)
     };
     static const EnumTable<ActivityKind> table("AffiliationLabels", ActivityKind::Other, entries);
     return table;
-}
-
-QList<ActivityKind> AffiliationLabels::activityKinds()
-{
-    return enumTable(ActivityKind{}).all();
-}
-
-QString AffiliationLabels::code(ActivityKind value)
-{
-    return enumTable(value).code(value);
-}
-
-ActivityKind AffiliationLabels::activityKindFromCode(const QString& code)
-{
-    return enumTable(ActivityKind{}).fromCode(code);
-}
-
-QString AffiliationLabels::label(ActivityKind value)
-{
-    return enumTable(value).label(value);
 }
 
 QString SisterAffiliation::japanDisplay(Language language) const

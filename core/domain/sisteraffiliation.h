@@ -24,35 +24,42 @@ enum class ActivityKind { Visit, Exchange, Anniversary, Event, Correspondence, O
 const EnumTable<AffiliationType>& enumTable(AffiliationType);
 const EnumTable<AffiliationStatus>& enumTable(AffiliationStatus);
 const EnumTable<NorthAmericanKind>& enumTable(NorthAmericanKind);
+const EnumTable<ContactSide>& enumTable(ContactSide);
 const EnumTable<ActivityKind>& enumTable(ActivityKind);
 
-// Codes stored in the database and labels in the user's language.
+// Codes stored in the database and labels in the user's language, by the
+// enums' tables.
 struct AffiliationLabels {
     Q_DECLARE_TR_FUNCTIONS(AffiliationLabels)
 public:
-    static QList<AffiliationType> types();
-    static QString code(AffiliationType t);
-    static AffiliationType typeFromCode(const QString& code);
-    static QString label(AffiliationType t);
+    template <typename E> static QString code(E value) { return enumTable(value).code(value); }
+    template <typename E> static QString label(E value) { return enumTable(value).label(value); }
 
-    static QList<AffiliationStatus> statuses();
-    static QString code(AffiliationStatus s);
-    static AffiliationStatus statusFromCode(const QString& code);
-    static QString label(AffiliationStatus s);
+    static QList<AffiliationType> types() { return EnumLabels<AffiliationType>::all(); }
+    static QList<AffiliationStatus> statuses() { return EnumLabels<AffiliationStatus>::all(); }
+    static QList<NorthAmericanKind> kinds() { return EnumLabels<NorthAmericanKind>::all(); }
+    static QList<ActivityKind> activityKinds() { return EnumLabels<ActivityKind>::all(); }
 
-    static QList<NorthAmericanKind> kinds();
-    static QString code(NorthAmericanKind k);
-    static NorthAmericanKind kindFromCode(const QString& code);
-    static QString label(NorthAmericanKind k);
-
-    static QString code(ContactSide s);
-    static ContactSide sideFromCode(const QString& code);
-    static QString label(ContactSide s);
-
-    static QList<ActivityKind> activityKinds();
-    static QString code(ActivityKind k);
-    static ActivityKind activityKindFromCode(const QString& code);
-    static QString label(ActivityKind k);
+    static AffiliationType typeFromCode(const QString& c)
+    {
+        return EnumLabels<AffiliationType>::fromCode(c);
+    }
+    static AffiliationStatus statusFromCode(const QString& c)
+    {
+        return EnumLabels<AffiliationStatus>::fromCode(c);
+    }
+    static NorthAmericanKind kindFromCode(const QString& c)
+    {
+        return EnumLabels<NorthAmericanKind>::fromCode(c);
+    }
+    static ContactSide sideFromCode(const QString& c)
+    {
+        return EnumLabels<ContactSide>::fromCode(c);
+    }
+    static ActivityKind activityKindFromCode(const QString& c)
+    {
+        return EnumLabels<ActivityKind>::fromCode(c);
+    }
 };
 
 // A person who keeps the tie alive on one side or the other.

@@ -32,24 +32,15 @@ FieldErrors StaffMember::validate() const
     return errors;
 }
 
-QList<StaffKind> StaffKinds::all()
+const EnumTable<StaffKind>& enumTable(StaffKind)
 {
-    return {StaffKind::DispatchedOfficial, StaffKind::LocalStaff};
-}
-
-QString StaffKinds::code(StaffKind kind)
-{
-    return kind == StaffKind::LocalStaff ? QStringLiteral("local") : QStringLiteral("dispatched");
-}
-
-StaffKind StaffKinds::fromCode(const QString& code)
-{
-    return code == QLatin1String("local") ? StaffKind::LocalStaff : StaffKind::DispatchedOfficial;
-}
-
-QString StaffKinds::label(StaffKind kind)
-{
-    return kind == StaffKind::LocalStaff ? tr("Local staff") : tr("Dispatched official");
+    static const EnumEntry<StaffKind> entries[] = {
+        {StaffKind::DispatchedOfficial, "dispatched",
+         QT_TRANSLATE_NOOP("StaffKinds", "Dispatched official")},
+        {StaffKind::LocalStaff, "local", QT_TRANSLATE_NOOP("StaffKinds", "Local staff")},
+    };
+    static const EnumTable<StaffKind> table("StaffKinds", StaffKind::DispatchedOfficial, entries);
+    return table;
 }
 
 } // namespace jlgc

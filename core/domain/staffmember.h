@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/governmentref.h"
 #include "domain/recordref.h"
 
@@ -46,13 +47,11 @@ struct StaffMember {
     bool operator==(const StaffMember&) const = default;
 };
 
-struct StaffKinds {
+// Its values, codes and labels (enumtable.h).
+const EnumTable<StaffKind>& enumTable(StaffKind);
+
+struct StaffKinds : EnumLabels<StaffKind> {
     Q_DECLARE_TR_FUNCTIONS(StaffKinds)
-public:
-    static QList<StaffKind> all();
-    static QString code(StaffKind kind);
-    static StaffKind fromCode(const QString& code);
-    static QString label(StaffKind kind);
 };
 
 } // namespace jlgc
