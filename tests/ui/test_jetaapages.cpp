@@ -327,6 +327,40 @@ TEST_CASE("St. Paul–Nagasaki is registered from the form — a second one is r
     CHECK(SisterAffiliationRepository(*f.db).list().size() == 1);
 }
 
+TEST_CASE("A state is picked and shown in the window's language; the tie keeps its English name",
+          "[ui][affiliations]")
+{
+    Fixture<AffiliationsPage> f;
+    f.open();
+    f.language.setLanguage(Language::Japanese);
+    QCoreApplication::processEvents();
+    f.page.newRecord();
+    pick(f.page.form(), "japanCode", QStringLiteral("長崎市"));
+    auto* kind = qobject_cast<QComboBox*>(f.page.form()->field(QStringLiteral("northAmericaKind")));
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findData(AffiliationLabels::code(NorthAmericanKind::State)));
+    pick(f.page.form(), "subdivisionCode", QStringLiteral("ミネソタ"));
+    auto* state =
+        qobject_cast<SearchPicker*>(f.page.form()->field(QStringLiteral("subdivisionCode")));
+    CHECK(state->currentLabel() == QStringLiteral("ミネソタ州"));
+    // The North American side's name is the one its people write.
+    CHECK(qobject_cast<QLineEdit*>(f.page.form()->field(QStringLiteral("northAmericaName")))
+              ->text() == QStringLiteral("Minnesota"));
+    REQUIRE(f.page.save());
+    const auto stored = SisterAffiliationRepository(*f.db).list();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].subdivisionCode == QStringLiteral("US-MN"));
+    CHECK(stored[0].northAmericaDisplay() == QStringLiteral("Minnesota"));
+
+    // Read again in either language, the picker shows that language's name.
+    REQUIRE(f.page.selectRecord(stored[0].id));
+    CHECK(state->currentLabel() == QStringLiteral("ミネソタ州"));
+    f.language.setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    REQUIRE(f.page.selectRecord(stored[0].id));
+    CHECK(state->currentLabel() == QStringLiteral("Minnesota"));
+}
+
 TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][affiliations]")
 {
     Fixture<AffiliationsPage> f;

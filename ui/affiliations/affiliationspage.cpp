@@ -131,7 +131,8 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
         const auto kind = AffiliationLabels::kindFromCode(m_kind->currentData().toString());
         if ((kind == NorthAmericanKind::State || kind == NorthAmericanKind::Province) &&
             m_subdivision->hasCurrent() && m_name->text().trimmed().isEmpty())
-            m_name->setText(m_subdivision->currentLabel());
+            m_name->setText(pickers::subdivisionLabel(
+                database(), m_subdivision->currentKey().toString(), Language::English));
     };
     connect(m_subdivision, &SearchPicker::currentChanged, this, nameAfterSubdivision);
     connect(m_kind, &QComboBox::currentIndexChanged, this, nameAfterSubdivision);
@@ -327,7 +328,8 @@ void AffiliationsPage::showLoaded()
 {
     m_japan->setCurrent(m_loaded.japanCode, m_loaded.japanDisplay(uiLanguage()));
     m_country->setCurrentIndex(std::max(0, m_country->findData(m_loaded.country)));
-    m_subdivision->setCurrent(m_loaded.subdivisionCode, m_loaded.subdivisionName);
+    m_subdivision->setCurrent(m_loaded.subdivisionCode,
+                              pickers::subdivisionLabel(database(), m_loaded.subdivisionCode));
     m_kind->setCurrentIndex(
         std::max(0, m_kind->findData(AffiliationLabels::code(m_loaded.northAmericaKind))));
     m_name->setText(m_loaded.northAmericaName);
@@ -363,7 +365,7 @@ SisterAffiliation AffiliationsPage::formRecord() const
     a.japanNameJa = a.japanNameEn = m_japan->currentLabel();
     a.country = m_country->currentData().toString();
     a.subdivisionCode = m_subdivision->currentKey().toString();
-    a.subdivisionName = m_subdivision->currentLabel();
+    a.subdivisionName = pickers::subdivisionLabel(database(), a.subdivisionCode, Language::English);
     a.northAmericaKind = AffiliationLabels::kindFromCode(m_kind->currentData().toString());
     a.northAmericaName = m_name->text().trimmed();
     a.type = AffiliationLabels::typeFromCode(m_type->currentData().toString());

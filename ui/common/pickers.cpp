@@ -88,14 +88,18 @@ SearchPicker::Provider subdivisions(DatabaseGetter getDb, std::function<QString(
         const QString folded = normalizeForSearch(text);
         const QString c = country ? country() : QString();
         const QString only = (c == QLatin1String("US") || c == QLatin1String("CA")) ? c : QString();
+        const Language lang = uiLanguage();
         for (const Subdivision& s : ReferenceRepository(*db).subdivisions(only)) {
             if (!matches(folded, {s.name, s.nameJa(), s.postalAbbr, s.code}))
                 continue;
-            // The label stays English (it names the North American side of
-            // records); the Japanese name is shown beside it and found too.
-            const QString ja = s.nameJa() != s.name ? s.nameJa() + QStringLiteral("  ") : QString();
-            items << PickerItem{s.code, s.name,
-                                s.postalAbbr + QStringLiteral("  ") + ja +
+            // In the window's language, as in the lists; the other language's
+            // name is shown beside it (and found too).
+            const QString label = s.display(lang);
+            const QString other =
+                s.display(lang == Language::Japanese ? Language::English : Language::Japanese);
+            items << PickerItem{s.code, label,
+                                s.postalAbbr + QStringLiteral("  ") +
+                                    (other != label ? other + QStringLiteral("  ") : QString()) +
                                     JurisdictionLabels::country(s.country)};
         }
         return items;
@@ -141,10 +145,15 @@ QHash<QString, QString> jurisdictionLabels(Database* db, const QStringList& code
 
 QString subdivisionLabel(Database* db, const QString& code)
 {
+    return subdivisionLabel(db, code, uiLanguage());
+}
+
+QString subdivisionLabel(Database* db, const QString& code, Language language)
+{
     if (!db || code.isEmpty())
         return {};
     const auto s = ReferenceRepository(*db).subdivision(code);
-    return s ? s->name : code;
+    return s ? s->display(language) : code;
 }
 
 } // namespace jlgc::pickers

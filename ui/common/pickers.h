@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/searchpicker.h"
+#include "domain/language.h"
 
 #include <QHash>
 #include <QStringList>
@@ -31,7 +32,11 @@ QString jurisdictionLabel(Database* db, const QString& code);
 // The labels of many codes (a list's rows), read together; a code not on
 // file is its own label.
 QHash<QString, QString> jurisdictionLabels(Database* db, const QStringList& codes);
+// A state or province in the window's language (ニューヨーク州), or in the
+// one given: the English name is the one records of the North American side
+// keep (a sister affiliation's place, "St. Paul, Minnesota").
 QString subdivisionLabel(Database* db, const QString& code);
+QString subdivisionLabel(Database* db, const QString& code, Language language);
 
 } // namespace pickers
 } // namespace jlgc
