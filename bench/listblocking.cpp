@@ -101,6 +101,7 @@ class EventNotes : public QObject {
 public:
     struct Note {
         double at;
+        double cpu; // the thread's CPU time when the event started
         int type;
         const char* className;
         QString objectName;
@@ -116,21 +117,25 @@ public:
         }();
         return notes;
     }
-    // The longest shares of [from, to], most first.
-    void print(const char* step, double from, double to, double gapMs) const
+    // The longest shares of [from, to], most first: in wall-clock time, or
+    // in the thread's CPU time (toCpu: the thread's CPU time at `to`).
+    void print(const char* what, const char* step, double from, double to, double gapMs,
+               double toCpu = -1) const
     {
         QList<QPair<double, QByteArray>> shares;
         for (qsizetype i = 0; i < m_notes.size(); ++i) {
             const Note& n = m_notes[i];
             if (n.at < from || n.at > to)
                 continue;
-            const double end = i + 1 < m_notes.size() ? std::min(m_notes[i + 1].at, to) : to;
-            shares.append({end - n.at, QByteArray::number(n.type) + ' ' + n.className + ' ' +
-                                           n.objectName.toUtf8()});
+            const bool last = i + 1 >= m_notes.size() || m_notes[i + 1].at > to;
+            const double share = toCpu >= 0 ? (last ? toCpu : m_notes[i + 1].cpu) - n.cpu
+                                            : (last ? to : m_notes[i + 1].at) - n.at;
+            shares.append({share, QByteArray::number(n.type) + ' ' + n.className + ' ' +
+                                      n.objectName.toUtf8()});
         }
         std::sort(shares.begin(), shares.end(),
                   [](const auto& a, const auto& b) { return a.first > b.first; });
-        fprintf(stderr, "why %s gap %.2f ms:", step, gapMs);
+        fprintf(stderr, "why %s %s %.2f ms:", step, what, gapMs);
         for (qsizetype i = 0; i < std::min<qsizetype>(6, shares.size()); ++i)
             fprintf(stderr, " [%.2f ms event %s]", shares[i].first, shares[i].second.constData());
         fprintf(stderr, "\n");
@@ -145,7 +150,7 @@ protected:
             // An object without a name: its parent's class says whose it is.
             const QObject* parent = watched->parent();
             m_notes.append(
-                {nowMs(), int(event->type()), watched->metaObject()->className(),
+                {nowMs(), threadCpuMs(), int(event->type()), watched->metaObject()->className(),
                  !watched->objectName().isEmpty() || !parent
                      ? watched->objectName()
                      : QStringLiteral("of ") + QLatin1String(parent->metaObject()->className())});
@@ -186,13 +191,20 @@ public:
     // of CPU is the machine, not the program).
     double maxBusyMs() const { return m_maxBusy; }
     // JLGC_BENCH_WHY: what the longest gap of the step was spent on, when
-    // it is longer than a frame (or than JLGC_BENCH_WHY ms, if more than 1).
+    // it is longer than a frame (or than JLGC_BENCH_WHY ms, if more than 1),
+    // and what the thread's busiest stretch was spent on, in CPU time.
     void explain(const char* step) const
     {
-        const int above = qEnvironmentVariableIntValue("JLGC_BENCH_WHY");
-        if (const EventNotes* notes = EventNotes::instance();
-            notes && m_max > (above > 1 ? above : 16))
-            notes->print(step, m_maxFrom, m_maxFrom + m_max, m_max);
+        const int given = qEnvironmentVariableIntValue("JLGC_BENCH_WHY");
+        const double above = given > 1 ? given : 16;
+        const EventNotes* notes = EventNotes::instance();
+        if (!notes)
+            return;
+        if (m_max > above)
+            notes->print("gap", step, m_maxFrom, m_maxFrom + m_max, m_max);
+        // The thread's own work, apart from the time the system gave to others.
+        if (m_maxBusy > above)
+            notes->print("busiest (CPU)", step, m_busyFrom, m_busyTo, m_maxBusy, m_busyToCpu);
     }
 
 private:
@@ -205,7 +217,12 @@ private:
             m_maxCpu = cpu - m_lastCpu;
             m_maxFrom = m_last;
         }
-        m_maxBusy = std::max(m_maxBusy, cpu - m_lastCpu);
+        if (cpu - m_lastCpu > m_maxBusy) {
+            m_maxBusy = cpu - m_lastCpu;
+            m_busyFrom = m_last;
+            m_busyTo = t;
+            m_busyToCpu = cpu;
+        }
         m_last = t;
         m_lastCpu = cpu;
     }
@@ -217,6 +234,9 @@ private:
     double m_maxCpu = 0;
     double m_maxFrom = 0;
     double m_maxBusy = 0;
+    double m_busyFrom = 0;
+    double m_busyTo = 0;
+    double m_busyToCpu = 0;
 };
 
 // Whether a list shows a screen of rows after an action taken at `since`:
