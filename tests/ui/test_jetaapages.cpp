@@ -327,8 +327,9 @@ TEST_CASE("St. Paul–Nagasaki is registered from the form — a second one is r
     CHECK(SisterAffiliationRepository(*f.db).list().size() == 1);
 }
 
-TEST_CASE("A state is picked and shown in the window's language; the tie keeps its English name",
-          "[ui][affiliations]")
+TEST_CASE(
+    "A state is picked and shown in the window's language, and the tie keeps its English name",
+    "[ui][affiliations]")
 {
     Fixture<AffiliationsPage> f;
     f.open();
