@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
+#include "ui/windowfixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,13 +64,9 @@ TEST_CASE("About speaks Japanese when the interface does", "[ui][about]")
     CHECK(dialog.windowTitle() == QStringLiteral("About JLGC Desk"));
 }
 
-TEST_CASE("Help → About opens the About dialog over the window", "[ui][about]")
+TEST_CASE_METHOD(test::Window, "Help → About opens the About dialog over the window", "[ui][about]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 
     QAction* about = nullptr;
     for (QAction* menu : w.menuBar()->actions())

@@ -25,6 +25,7 @@
 #include "storage/researchlogrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -63,6 +64,25 @@ void wheel(QWidget* w, int steps)
     QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
                   Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &e);
+}
+
+// The main window on the demo's sample records.
+struct SampleWindow : test::WindowOn {
+    explicit SampleWindow(const QString& path = QStringLiteral(":memory:")) : WindowOn(path)
+    {
+        addSampleRecords(*w.database());
+    }
+};
+
+// The handover page, on screen, showing the first official in its list.
+HandoverPage* showFirstHandover(MainWindow& w)
+{
+    auto* handover = w.page<HandoverPage>();
+    w.showPage(handover);
+    w.show();
+    REQUIRE(handover->awaitingList()->count() > 0);
+    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    return handover;
 }
 
 } // namespace
@@ -178,13 +198,8 @@ TEST_CASE("The calendar opens on the date, else on the record's month, else on t
 TEST_CASE("A delegation's departure opens on its arrival — a cohort's fellow on the programme",
           "[ui][dates]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.resize(1280, 800);
-    page.show();
+    test::PageOnMemory<DelegationsPage> f({1280, 800});
+    DelegationsPage& page = f.page;
     page.newRecord();
     auto* arrival = qobject_cast<DateField*>(page.form()->field(QStringLiteral("arrival")));
     auto* departure = qobject_cast<DateField*>(page.form()->field(QStringLiteral("departure")));
@@ -199,16 +214,11 @@ TEST_CASE("A delegation's departure opens on its arrival — a cohort's fellow o
     CHECK(page.hasUnsavedChanges());
 }
 
-TEST_CASE("The wheel scrolls past spin boxes, lists and dates that do not have the focus",
-          "[ui][wheel]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The wheel scrolls past spin boxes, lists and dates that do not have the focus",
+                 "[ui][wheel]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     auto* page = w.page<DelegationsPage>();
     w.showPage(page);
     page->newRecord();
@@ -288,12 +298,8 @@ TEST_CASE("Pickers put the exact short name or code first", "[ui][pickers]")
 
 TEST_CASE("Choosing the kind Japanese government sets the country to Japan", "[ui][organizations]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    OrganizationsPage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<OrganizationsPage> f;
+    OrganizationsPage& page = f.page;
     page.newRecord();
     auto* kind = qobject_cast<QComboBox*>(page.form()->field(QStringLiteral("kind")));
     auto* country = qobject_cast<QComboBox*>(page.form()->field(QStringLiteral("country")));
@@ -309,27 +315,19 @@ TEST_CASE("Choosing the kind Japanese government sets the country to Japan", "[u
 
 TEST_CASE("After New the cursor is in the first field", "[ui][forms]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<DelegationsPage> f;
+    DelegationsPage& page = f.page;
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.activateWindow();
     page.newRecord();
     CHECK(page.form()->field(QStringLiteral("nameJa"))->hasFocus());
 }
 
-TEST_CASE("Pages are one shortcut away, the guide one click from an empty database",
-          "[ui][mainwindow]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "Pages are one shortcut away, the guide one click from an empty database",
+                 "[ui][mainwindow]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     w.activateWindow();
     for (int n = 1; n <= 9; ++n) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
@@ -350,14 +348,11 @@ TEST_CASE("Pages are one shortcut away, the guide one click from an empty databa
     w.userGuide()->close();
 }
 
-TEST_CASE("The Staff page has a History button — Undo names the field and the kind of record",
-          "[ui][datasafety]")
+TEST_CASE_METHOD(
+    SampleWindow,
+    "The Staff page has a History button — Undo names the field and the kind of record",
+    "[ui][datasafety]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
     auto* staff = w.page<StaffPage>();
     w.showPage(staff);
     w.show();
@@ -383,18 +378,10 @@ TEST_CASE("The report dialog proposes the report of the page and its record", "[
     CHECK(dialog.reportBox()->currentData().toString() == QStringLiteral("research-topic"));
 }
 
-TEST_CASE("A double click on a line of the handover opens its record", "[ui][research]")
+TEST_CASE_METHOD(SampleWindow, "A double click on a line of the handover opens its record",
+                 "[ui][research]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
-    auto* handover = w.page<HandoverPage>();
-    w.showPage(handover);
-    w.show();
-    REQUIRE(handover->awaitingList()->count() > 0);
-    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    HandoverPage* handover = showFirstHandover(w);
     QCoreApplication::processEvents();
     QTreeWidgetItem* topics = handover->tree()->topLevelItem(0);
     REQUIRE(topics);
@@ -408,16 +395,8 @@ TEST_CASE("A double click on a line of the handover opens its record", "[ui][res
 TEST_CASE("On a file, an official's handover is read off the window's thread", "[ui][research]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
-    addSampleRecords(*w.database());
-    auto* handover = w.page<HandoverPage>();
-    w.showPage(handover);
-    w.show();
-    REQUIRE(handover->awaitingList()->count() > 0);
-    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    SampleWindow f(dir.path(QStringLiteral("office.sqlite")));
+    HandoverPage* handover = showFirstHandover(f.w);
     // Nothing was read on the window's thread: the work arrives from the
     // list reader a moment later.
     CHECK(handover->tree()->topLevelItemCount() == 0);
@@ -430,13 +409,8 @@ TEST_CASE("On a file, an official's handover is read off the window's thread", "
     CHECK(handover->tree()->topLevelItemCount() == 4);
 }
 
-TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
+TEST_CASE_METHOD(SampleWindow, "Find Anything's research log entry opens its topic", "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
     const QList<ResearchLogEntry> log = ResearchLogRepository(*w.database()).list();
     REQUIRE_FALSE(log.isEmpty());
     w.show();

@@ -11,6 +11,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,9 +153,8 @@ TEST_CASE("An Excel-made Shift_JIS list of sister-city ties imports through the 
 TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][importwizard]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(dir.path(QStringLiteral("export.sqlite"))));
     for (const auto& [family, given] :

@@ -20,6 +20,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -516,13 +517,10 @@ TEST_CASE("A person attending an event is changed in the dialog the line opens",
     CHECK(stored[0].attendees[0].role == QStringLiteral("speaker"));
 }
 
-TEST_CASE("The main window has the JETAA, funding, affiliation and event areas",
-          "[ui][mainwindow][jetaa]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The main window has the JETAA, funding, affiliation and event areas",
+                 "[ui][mainwindow][jetaa]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     QStringList areas;
     for (int i = 0; i < w.navigation()->count(); ++i)
         areas << w.navigation()->item(i)->text();

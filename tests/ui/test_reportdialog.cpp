@@ -9,6 +9,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -61,9 +62,8 @@ TEST_CASE("File menu offers Export Report and Print Report once a database is op
           "[ui][reports]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     QStringList texts;
     const QList<QAction*> before = w.menuBar()->actions().first()->menu()->actions();
     for (QAction* a : before)

@@ -9,6 +9,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -21,10 +22,8 @@ using namespace jlgc;
 
 TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::Japanese);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
+    test::WindowOn f(QStringLiteral(":memory:"), Language::Japanese);
+    MainWindow& w = f.w;
     Person p;
     p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
               QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
@@ -55,13 +54,10 @@ TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][se
     CHECK(page->currentId().toLongLong() == saved.id);
 }
 
-TEST_CASE("A found organization is shown even when the list is narrowed to another kind",
-          "[ui][search]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "A found organization is shown even when the list is narrowed to another kind",
+                 "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     OrganizationsPage* page = nullptr;
     for (Page* p : w.pages())
         if (auto* o = qobject_cast<OrganizationsPage*>(p))

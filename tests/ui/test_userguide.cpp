@@ -1,6 +1,7 @@
 #include "common/uilanguage.h"
 #include "help/userguidewindow.h"
 #include "mainwindow.h"
+#include "ui/windowfixtures.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -47,14 +48,12 @@ bool loads(QTextDocument* doc, const QString& image)
 
 } // namespace
 
-TEST_CASE("Help → User Guide opens the guide in the interface's language and follows a switch",
-          "[ui][guide]")
+TEST_CASE_METHOD(
+    test::Window,
+    "Help → User Guide opens the guide in the interface's language and follows a switch",
+    "[ui][guide]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 
     QAction* action = userGuideAction(w);
     REQUIRE(action);

@@ -1,0 +1,66 @@
+#pragma once
+
+// What many window tests start from: the interface in a language set before
+// any window is made, a page on a new database in memory, the main window on
+// a database.
+#include "common/uilanguage.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "support/testsupport.h"
+
+#include <QSize>
+#include <QTest>
+#include <memory>
+
+namespace jlgc::test {
+
+// Shows a window and waits until it is on screen.
+inline void showExposed(QWidget& w)
+{
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+}
+
+// The interface in a language (English unless told) for the test's life.
+struct InLanguage {
+    explicit InLanguage(Language lang = Language::English) { language.setLanguage(lang); }
+    LanguageManager language;
+};
+
+// The main window, with no database yet, not shown.
+// TEST_CASE_METHOD(test::Window, …) has it as w.
+struct Window : InLanguage {
+    explicit Window(Language lang = Language::English) : InLanguage(lang) {}
+    MainWindow w{&language};
+};
+
+// The main window on a database (a new one in memory unless told), not yet
+// shown.
+struct WindowOn : Window {
+    explicit WindowOn(const QString& path = QStringLiteral(":memory:"),
+                      Language lang = Language::English)
+        : Window(lang)
+    {
+        REQUIRE(w.openDatabase(path));
+    }
+};
+
+// A page on a new database in memory (test::memoryDatabase()), shown, at the
+// given size if one is given. Open::Later leaves it without its database
+// until open(), once the test has added the records it reads.
+template <class P> struct PageOnMemory : InLanguage {
+    enum class Open { Now, Later };
+    explicit PageOnMemory(QSize size = {}, Open when = Open::Now)
+    {
+        if (when == Open::Now)
+            open();
+        if (size.isValid())
+            page.resize(size);
+        page.show();
+    }
+    void open() { page.setDatabase(db.get()); }
+    std::unique_ptr<Database> db = memoryDatabase();
+    P page;
+};
+
+} // namespace jlgc::test
