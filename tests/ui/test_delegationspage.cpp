@@ -15,6 +15,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -34,17 +35,8 @@ using namespace jlgc;
 
 namespace {
 
-struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.setDatabase(db.get());
-        page.resize(1200, 800);
-        page.show();
-    }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    DelegationsPage page;
+struct Fixture : test::PageOnMemory<DelegationsPage> {
+    Fixture() : PageOnMemory({1200, 800}) {}
 };
 
 void type(DelegationsPage& page, const char* field, const QString& text)

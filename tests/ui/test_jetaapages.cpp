@@ -88,17 +88,8 @@ JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId 
     return c;
 }
 
-template <class Page> struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.resize(1300, 800);
-        page.show();
-    }
-    void open() { page.setDatabase(db.get()); }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    Page page;
+template <class Page> struct Fixture : test::PageOnMemory<Page> {
+    Fixture() : test::PageOnMemory<Page>({1300, 800}, test::Open::Later) {}
 };
 
 } // namespace

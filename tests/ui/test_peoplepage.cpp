@@ -8,6 +8,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,17 +38,8 @@ QStringList namesInList(PeoplePage& page)
     return out;
 }
 
-struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.setDatabase(db.get());
-        page.resize(1100, 700);
-        page.show();
-    }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    PeoplePage page;
+struct Fixture : test::PageOnMemory<PeoplePage> {
+    Fixture() : PageOnMemory({1100, 700}) {}
 };
 
 } // namespace

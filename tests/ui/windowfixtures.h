@@ -45,11 +45,13 @@ struct WindowOn : Window {
     }
 };
 
+// When a page is given its database: at once, or by open(), once the test
+// has added the records it reads.
+enum class Open { Now, Later };
+
 // A page on a new database in memory (test::memoryDatabase()), shown, at the
-// given size if one is given. Open::Later leaves it without its database
-// until open(), once the test has added the records it reads.
+// given size if one is given.
 template <class P> struct PageOnMemory : InLanguage {
-    enum class Open { Now, Later };
     explicit PageOnMemory(QSize size = {}, Open when = Open::Now)
     {
         if (when == Open::Now)
