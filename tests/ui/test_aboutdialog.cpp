@@ -16,13 +16,12 @@
 
 using namespace jlgc;
 
-TEST_CASE("About shows the version, the MIT licence and the third-party notices", "[ui][about]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "About shows the version, the MIT licence and the third-party notices",
+                 "[ui][about]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     AboutDialog dialog;
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
 
     CHECK(dialog.windowTitle() == QStringLiteral("About JLGC Desk"));
     QString labels;

@@ -87,14 +87,12 @@ HandoverPage* showFirstHandover(MainWindow& w)
 
 } // namespace
 
-TEST_CASE("A date field takes a date typed in every form the office uses", "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage, "A date field takes a date typed in every form the office uses",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
     const QDate d(2027, 1, 18);
     for (const char* typed : {"2027-01-18", "2027/1/18", "1/18/2027", "Jan 18, 2027",
                               "2027年1月18日", "令和9年1月18日", "20270118"}) {
@@ -131,16 +129,15 @@ TEST_CASE("A date field takes a date typed in every form the office uses", "[ui]
     }
 }
 
-TEST_CASE("An empty date is empty, clears with one key and steps with the arrows", "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "An empty date is empty, clears with one key and steps with the arrows",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
     auto* other = new QLineEdit(&window);
     other->move(0, 40);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
     CHECK(field->text().isEmpty()); // never 1900, never a dash
     CHECK_FALSE(field->value().isValid());
     CHECK(field->isInputValid());
@@ -162,15 +159,13 @@ TEST_CASE("An empty date is empty, clears with one key and steps with the arrows
     CHECK(field->value() == QDate(2027, 1, 1));
 }
 
-TEST_CASE("The calendar opens on the date, else on the record's month, else on today",
-          "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The calendar opens on the date, else on the record's month, else on today",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
 
     field->showCalendar();
     REQUIRE(field->calendar());
@@ -272,8 +267,7 @@ TEST_CASE("Pickers put the exact short name or code first", "[ui][pickers]")
         QWidget window;
         auto* picker = new SearchPicker(&window);
         picker->setProvider(pickers::jurisdictions([raw] { return raw; }));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        test::showExposed(window);
         picker->lineEdit()->setFocus();
         test::typeText(picker->lineEdit(), QStringLiteral("hyogo"));
         REQUIRE(picker->matches().size() > 1);
@@ -362,10 +356,10 @@ TEST_CASE_METHOD(
     CHECK(staff->historyButton()->isEnabled());
 }
 
-TEST_CASE("The report dialog proposes the report of the page and its record", "[ui][reports]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The report dialog proposes the report of the page and its record",
+                 "[ui][reports]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
     const QList<Delegation> delegations = DelegationRepository(*db).list();
@@ -420,11 +414,10 @@ TEST_CASE_METHOD(SampleWindow, "Find Anything's research log entry opens its top
     CHECK(research->currentId().toLongLong() == log.first().topicId);
 }
 
-TEST_CASE("The window opens within a screen smaller than 1280×800 (150 % scaling)",
-          "[ui][mainwindow]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The window opens within a screen smaller than 1280×800 (150 % scaling)",
+                 "[ui][mainwindow]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QSettings().remove(QStringLiteral("window/geometry"));
     MainWindow w(&language);
     const QRect screen = w.screen()->availableGeometry();

@@ -41,19 +41,12 @@ struct Fixture : test::PageOnMemory<DelegationsPage> {
 
 void type(DelegationsPage& page, const char* field, const QString& text)
 {
-    auto* edit = qobject_cast<QLineEdit*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
+    test::typeInto(page.form(), field, text);
 }
 
 void pick(DelegationsPage& page, const char* field, const QString& text)
 {
-    auto* picker = qobject_cast<SearchPicker*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(picker);
-    REQUIRE(picker->search(text) > 0);
-    picker->chooseMatch(0);
+    test::pickFirst(page.form(), field, text);
 }
 
 void setDate(DelegationsPage& page, const char* field, const QDate& date)

@@ -60,23 +60,8 @@ QStringList tableRows(const QTableWidget* t)
     return out;
 }
 
-void typeInto(FieldForm* form, const char* field, const QString& text)
-{
-    auto* edit = qobject_cast<QLineEdit*>(form->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
-}
-
-// Picks from a search field as a user does: type, then take the first match.
-void pick(FieldForm* form, const char* field, const QString& text)
-{
-    auto* picker = qobject_cast<SearchPicker*>(form->field(QLatin1String(field)));
-    REQUIRE(picker);
-    REQUIRE(picker->search(text) > 0);
-    picker->chooseMatch(0);
-}
+using test::typeInto;
+constexpr auto pick = test::pickFirst;
 
 JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId parent = 0)
 {
@@ -512,9 +497,7 @@ TEST_CASE_METHOD(test::WindowOn,
                  "The main window has the JETAA, funding, affiliation and event areas",
                  "[ui][mainwindow][jetaa]")
 {
-    QStringList areas;
-    for (int i = 0; i < w.navigation()->count(); ++i)
-        areas << w.navigation()->item(i)->text();
+    const QStringList areas = test::navigationAreas(w);
     CHECK(areas.contains(QStringLiteral("JETAA chapters")));
     CHECK(areas.contains(QStringLiteral("CLAIR funding")));
     CHECK(areas.contains(QStringLiteral("Sister cities and states")));

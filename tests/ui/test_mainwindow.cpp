@@ -44,9 +44,7 @@ TEST_CASE("The main window opens on a new database with every area", "[ui][mainw
     MainWindow& w = f.w;
     test::showExposed(w);
     CHECK(w.windowTitle().contains(QStringLiteral("office.sqlite")));
-    QStringList areas;
-    for (int i = 0; i < w.navigation()->count(); ++i)
-        areas << w.navigation()->item(i)->text();
+    const QStringList areas = test::navigationAreas(w);
     CHECK(areas.contains(QStringLiteral("People")));
     CHECK(areas.contains(QStringLiteral("Organizations")));
     CHECK(areas.contains(QStringLiteral("Local governments")));

@@ -23,11 +23,7 @@ namespace {
 
 void type(PeoplePage& page, const char* field, const QString& text)
 {
-    auto* edit = qobject_cast<QLineEdit*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
+    test::typeInto(page.form(), field, text);
 }
 
 QStringList namesInList(PeoplePage& page)

@@ -89,8 +89,7 @@ TEST_CASE("The report dialog shows only the options of the chosen report and wri
     const OrganizationId montreal = addSamples(db);
 
     ReportDialog dialog(&db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
     REQUIRE(dialog.selectReport(QStringLiteral("people")));
     CHECK_FALSE(dialog.recordPicker()->isVisible());
     CHECK(dialog.fileEdit()->text().endsWith(QStringLiteral(".pdf")));
@@ -168,8 +167,7 @@ TEST_CASE("The report dialog lists the cohorts, delegations, topics and staff to
     const test::AreaSamples ids = test::addAreaSamples(db);
 
     ReportDialog dialog(&db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
 
     REQUIRE(dialog.selectReport(QStringLiteral("fellowship-cohort")));
     CHECK(dialog.recordBox()->isVisible());

@@ -120,14 +120,11 @@ TEST_CASE("The guide in each language has the same sections and every screenshot
     CHECK(imageCounts[0] == imageCounts[1]);
 }
 
-TEST_CASE("The guide's contents lead to each section", "[ui][guide]")
+TEST_CASE_METHOD(test::InLanguage, "The guide's contents lead to each section", "[ui][guide]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     UserGuideWindow guide;
     guide.resize(900, 600);
-    guide.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&guide));
+    test::showExposed(guide);
     // People: a section in the middle, long enough to scroll to its heading.
     const int row = 2;
     REQUIRE(guide.contents()->count() > row);

@@ -3,12 +3,18 @@
 // What many window tests start from: the interface in a language set before
 // any window is made, a page on a new database in memory, the main window on
 // a database.
+#include "common/fieldform.h"
+#include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "support/testsupport.h"
+#include "ui/uitestsupport.h"
 
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSize>
+#include <QStringList>
 #include <QTest>
 #include <memory>
 
@@ -19,6 +25,34 @@ inline void showExposed(QWidget& w)
 {
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
+}
+
+// Types text into a line edit of a form as a user would, over what it held.
+inline void typeInto(FieldForm* form, const char* field, const QString& text)
+{
+    auto* edit = qobject_cast<QLineEdit*>(form->field(QLatin1String(field)));
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+}
+
+// Picks from a search field as a user does: type, then take the first match.
+inline void pickFirst(FieldForm* form, const char* field, const QString& text)
+{
+    auto* picker = qobject_cast<SearchPicker*>(form->field(QLatin1String(field)));
+    REQUIRE(picker);
+    REQUIRE(picker->search(text) > 0);
+    picker->chooseMatch(0);
+}
+
+// The names of the window's areas, as its navigation lists them.
+inline QStringList navigationAreas(MainWindow& w)
+{
+    QStringList areas;
+    for (int i = 0; i < w.navigation()->count(); ++i)
+        areas << w.navigation()->item(i)->text();
+    return areas;
 }
 
 // The interface in a language (English unless told) for the test's life.
