@@ -23,6 +23,7 @@
 #include "storage/researchtopicrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/staffrepository.h"
+#include "support/records.h"
 
 namespace jlgc::test {
 
@@ -46,36 +47,31 @@ inline PersonId samplePerson(Database& db, const QString& family, const QString&
                              const QString& familyKanji = {}, const QString& givenKanji = {},
                              const QString& familyKana = {}, const QString& givenKana = {})
 {
-    Person p;
-    p.name = {family, given, familyKanji, givenKanji, familyKana, givenKana};
-    return PersonRepository(db).add(p).id;
+    return PersonRepository(db)
+        .add(person(family, given, familyKanji, givenKanji, familyKana, givenKana))
+        .id;
 }
 
 inline AreaSamples addAreaSamples(Database& db)
 {
     AreaSamples ids;
     OrganizationRepository orgs(db);
-    Organization montreal;
-    montreal.nameEn = QStringLiteral("Ville de Montréal");
-    montreal.nameJa = QStringLiteral("モントリオール市");
-    montreal.kind = OrganizationKind::LocalGovernment;
-    montreal.country = QStringLiteral("CA");
-    montreal.subdivisionCode = QStringLiteral("CA-QC");
-    const OrganizationId montrealId = orgs.add(montreal).id;
-    Organization obrien;
-    obrien.nameEn = QStringLiteral("O'Brien County");
-    obrien.nameJa = QStringLiteral("オブライエン郡");
-    obrien.kind = OrganizationKind::LocalGovernment;
-    obrien.country = QStringLiteral("US");
-    obrien.subdivisionCode = QStringLiteral("US-OH");
-    const OrganizationId obrienId = orgs.add(obrien).id;
-    Organization ibaraki;
-    ibaraki.nameEn = QStringLiteral("Ibaraki Prefectural Government");
-    ibaraki.nameJa = QStringLiteral("茨城県庁 月日金長");
-    ibaraki.kind = OrganizationKind::JapaneseGovernment;
-    ibaraki.country = QStringLiteral("JP");
-    ibaraki.prefectureCode = QStringLiteral("08");
-    const OrganizationId ibarakiId = orgs.add(ibaraki).id;
+    const OrganizationId montrealId =
+        orgs.add(organization(QStringLiteral("Ville de Montréal"),
+                              QStringLiteral("モントリオール市"), OrganizationKind::LocalGovernment,
+                              QStringLiteral("CA"), QStringLiteral("CA-QC")))
+            .id;
+    const OrganizationId obrienId =
+        orgs.add(organization(QStringLiteral("O'Brien County"), QStringLiteral("オブライエン郡"),
+                              OrganizationKind::LocalGovernment, QStringLiteral("US"),
+                              QStringLiteral("US-OH")))
+            .id;
+    const OrganizationId ibarakiId =
+        orgs.add(organization(QStringLiteral("Ibaraki Prefectural Government"),
+                              QStringLiteral("茨城県庁 月日金長"),
+                              OrganizationKind::JapaneseGovernment, QStringLiteral("JP"), {},
+                              QStringLiteral("08")))
+            .id;
 
     const PersonId yoshida = samplePerson(db, QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"),
                                           QStringLiteral("𠮷田"), QStringLiteral("月子"),

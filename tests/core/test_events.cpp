@@ -2,6 +2,7 @@
 #include "storage/officeeventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -22,12 +23,11 @@ OfficeEvent event(const QString& title, EventKind kind, const QDate& date, const
 
 OrganizationId japanSociety(Database& db)
 {
-    Organization o;
-    o.nameEn = QStringLiteral("Japan Society");
-    o.nameJa = QStringLiteral("ジャパン・ソサエティー");
-    o.kind = OrganizationKind::Other;
-    o.country = QStringLiteral("US");
-    return OrganizationRepository(db).add(o).id;
+    return OrganizationRepository(db)
+        .add(test::organization(QStringLiteral("Japan Society"),
+                                QStringLiteral("ジャパン・ソサエティー"), OrganizationKind::Other,
+                                QStringLiteral("US")))
+        .id;
 }
 
 } // namespace

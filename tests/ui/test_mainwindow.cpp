@@ -6,6 +6,7 @@
 #include "people/peoplepage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
@@ -96,9 +97,7 @@ TEST_CASE("A damaged database is refused with a message and the open one stays",
 TEST_CASE("The people model passes Qt's model checks", "[ui][models]")
 {
     auto db = test::memoryDatabase();
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    Person p = test::yamadaTaro();
     PersonRepository(*db).add(p);
     p.name.given = QStringLiteral("Hanako");
     p.name.givenKanji = QStringLiteral("花子");

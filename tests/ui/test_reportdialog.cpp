@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
@@ -38,19 +39,14 @@ QString pdfText(const QString& path)
 
 OrganizationId addSamples(Database& db)
 {
-    Organization o;
-    o.nameEn = QStringLiteral("Ville de Montréal");
-    o.nameJa = QStringLiteral("モントリオール市");
-    o.kind = OrganizationKind::LocalGovernment;
-    o.country = QStringLiteral("CA");
-    const OrganizationId id = OrganizationRepository(db).add(o).id;
-    Person p;
-    p.name = {QStringLiteral("Yoshida"),
-              QStringLiteral("Tsukiko"),
-              QStringLiteral("𠮷田"),
-              QStringLiteral("月子"),
-              {},
-              {}};
+    const OrganizationId id =
+        OrganizationRepository(db)
+            .add(test::organization(QStringLiteral("Ville de Montréal"),
+                                    QStringLiteral("モントリオール市"),
+                                    OrganizationKind::LocalGovernment, QStringLiteral("CA")))
+            .id;
+    Person p = test::person(QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"),
+                            QStringLiteral("𠮷田"), QStringLiteral("月子"));
     p.affiliations << Affiliation{0, id, {}, QStringLiteral("Liaison"), QDate(2020, 1, 1), {}};
     PersonRepository(db).add(p);
     return id;

@@ -7,6 +7,7 @@
 #include "search/searchdialog.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
@@ -24,9 +25,7 @@ TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][se
 {
     test::WindowOn f(QStringLiteral(":memory:"), Language::Japanese);
     MainWindow& w = f.w;
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    Person p = test::yamadaTaro();
     // Added after the page read its list, as another window would.
     const Person saved = PersonRepository(*w.database()).add(p);
     w.show();
@@ -81,9 +80,7 @@ TEST_CASE("Pickers of people and organizations find them by any script", "[ui][s
     auto db = test::memoryDatabase();
     LanguageManager language;
     language.setLanguage(Language::Japanese);
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    Person p = test::yamadaTaro();
     const Person saved = PersonRepository(*db).add(p);
     Database* raw = db.get();
     SearchPicker people;
