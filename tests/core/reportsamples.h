@@ -257,16 +257,17 @@ inline AreaSamples addAreaSamples(Database& db)
 
     // JETAA chapters and their FY2026 funding, in two currencies.
     JetaaChapterRepository chapters(db);
-    JetaaChapter montrealChapter;
-    montrealChapter.name = QStringLiteral("JETAA Montréal");
-    montrealChapter.country = QStringLiteral("CA");
-    montrealChapter.subdivisionCode = QStringLiteral("CA-QC");
-    const ChapterId montrealChapterId = chapters.add(montrealChapter).id;
-    JetaaChapter ohio;
-    ohio.name = QStringLiteral("JETAA O'Brien Valley");
-    ohio.country = QStringLiteral("US");
-    ohio.subdivisionCode = QStringLiteral("US-OH");
-    const ChapterId ohioId = chapters.add(ohio).id;
+    const auto addChapter = [&chapters](const QString& name, const QString& subdivision) {
+        JetaaChapter chapter;
+        chapter.name = name;
+        chapter.country = subdivision.left(2);
+        chapter.subdivisionCode = subdivision;
+        return chapters.add(chapter).id;
+    };
+    const ChapterId montrealChapterId =
+        addChapter(QStringLiteral("JETAA Montréal"), QStringLiteral("CA-QC"));
+    const ChapterId ohioId =
+        addChapter(QStringLiteral("JETAA O'Brien Valley"), QStringLiteral("US-OH"));
     ChapterFundingRepository fundings(db);
     ChapterFunding cad;
     cad.chapterId = montrealChapterId;
@@ -295,30 +296,31 @@ inline AreaSamples addAreaSamples(Database& db)
 
     // Affiliations: a prefecture with a province, a city with a county.
     SisterAffiliationRepository affiliations(db);
-    SisterAffiliation a;
-    a.japanCode = QStringLiteral("08");
-    a.northAmericaName = QStringLiteral("Montréal");
-    a.northAmericaKind = NorthAmericanKind::City;
-    a.subdivisionCode = QStringLiteral("CA-QC");
-    a.country = QStringLiteral("CA");
-    a.type = AffiliationType::Friendship;
-    a.established = PartialDate::ofYear(1989);
-    affiliations.add(a);
-    a.japanCode = QStringLiteral("082155");
-    a.northAmericaName = QStringLiteral("O'Brien County");
-    a.northAmericaKind = NorthAmericanKind::County;
-    a.subdivisionCode = QStringLiteral("US-OH");
-    a.country = QStringLiteral("US");
-    a.type = AffiliationType::SisterCity;
-    a.established = PartialDate::ofDate(QDate(1965, 10, 7));
-    affiliations.add(a);
-    a.japanCode = QStringLiteral("082015");
-    a.northAmericaName = QStringLiteral("Trois-Rivières");
-    a.northAmericaKind = NorthAmericanKind::City;
-    a.subdivisionCode = QStringLiteral("CA-QC");
-    a.country = QStringLiteral("CA");
-    a.established = PartialDate::ofYear(2001);
-    affiliations.add(a);
+    struct Tie {
+        const char* japan;
+        QString name;
+        NorthAmericanKind kind;
+        const char* subdivision;
+        AffiliationType type;
+        PartialDate established;
+    };
+    for (const Tie& t :
+         {Tie{"08", QStringLiteral("Montréal"), NorthAmericanKind::City, "CA-QC",
+              AffiliationType::Friendship, PartialDate::ofYear(1989)},
+          Tie{"082155", QStringLiteral("O'Brien County"), NorthAmericanKind::County, "US-OH",
+              AffiliationType::SisterCity, PartialDate::ofDate(QDate(1965, 10, 7))},
+          Tie{"082015", QStringLiteral("Trois-Rivières"), NorthAmericanKind::City, "CA-QC",
+              AffiliationType::SisterCity, PartialDate::ofYear(2001)}}) {
+        SisterAffiliation a;
+        a.japanCode = QLatin1String(t.japan);
+        a.northAmericaName = t.name;
+        a.northAmericaKind = t.kind;
+        a.subdivisionCode = QLatin1String(t.subdivision);
+        a.country = a.subdivisionCode.left(2);
+        a.type = t.type;
+        a.established = t.established;
+        affiliations.add(a);
+    }
 
     OfficeEvent event;
     event.titleEn = QStringLiteral("Japan Day @ Central Park");
