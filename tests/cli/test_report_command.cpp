@@ -1,5 +1,6 @@
 #include "apprunner.h"
 #include "core/reportsamples.h"
+#include "core/reporttestsupport.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
@@ -8,27 +9,15 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
+using jlgc::test::pdfText;
 using jlgc::test::runApp;
 using Result = jlgc::test::AppResult;
 
 namespace {
-
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    INFO("pdftotext must be installed (Debian package poppler-utils)");
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // A database file with one organization and one person named in kanji.
 QString sampleDatabase(const test::TempDir& dir, OrganizationId* orgId = nullptr)
