@@ -703,12 +703,10 @@ TEST_CASE("A dietary need the family cannot meet is placed only once the user ac
     CHECK(stored.front().accepted(HomestayWarningKind::Dietary));
 }
 
-TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years and status",
-          "[ui][fellowship][allfellows]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "All fellows: every cohort, narrowed by state, host prefecture, years and status",
+                 "[ui][fellowship][allfellows]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     Data data(*db); // 2019, hosted by 北茨城市 (Ibaraki): Ohio, Washington, Georgia
     Cohort earlier;
     earlier.year = 2005;

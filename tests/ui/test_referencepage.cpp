@@ -38,11 +38,10 @@ QString detailsShown(ReferencePage& page, const QString& expected)
 }
 } // namespace
 
-TEST_CASE("Local governments are found as the user types kanji, kana or romaji", "[ui][reference]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "Local governments are found as the user types kanji, kana or romaji",
+                 "[ui][reference]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     ReferencePage page;
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -83,9 +83,16 @@ struct WindowOn : Window {
 // has added the records it reads.
 enum class Open { Now, Later };
 
+// The interface in English and a new database in memory
+// (test::memoryDatabase()). TEST_CASE_METHOD(test::OnMemory, …) has them as
+// language and db.
+struct OnMemory : InLanguage {
+    std::unique_ptr<Database> db = memoryDatabase();
+};
+
 // A page on a new database in memory (test::memoryDatabase()), shown, at the
 // given size if one is given.
-template <class P> struct PageOnMemory : InLanguage {
+template <class P> struct PageOnMemory : OnMemory {
     explicit PageOnMemory(QSize size = {}, Open when = Open::Now)
     {
         if (when == Open::Now)
@@ -95,7 +102,6 @@ template <class P> struct PageOnMemory : InLanguage {
         page.show();
     }
     void open() { page.setDatabase(db.get()); }
-    std::unique_ptr<Database> db = memoryDatabase();
     P page;
 };
 
