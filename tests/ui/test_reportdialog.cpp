@@ -52,6 +52,12 @@ OrganizationId addSamples(Database& db)
     return id;
 }
 
+// The interface in English and a database file in a folder of its own.
+struct OfficeFile : test::InLanguage {
+    test::TempDir dir;
+    Database db{dir.path(QStringLiteral("office.sqlite"))};
+};
+
 } // namespace
 
 TEST_CASE("File menu offers Export Report and Print Report once a database is open",
@@ -75,13 +81,10 @@ TEST_CASE("File menu offers Export Report and Print Report once a database is op
             CHECK(a->isEnabled());
 }
 
-TEST_CASE("The report dialog shows only the options of the chosen report and writes its PDF",
-          "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile,
+                 "The report dialog shows only the options of the chosen report and writes its PDF",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     const OrganizationId montreal = addSamples(db);
 
     ReportDialog dialog(&db);
@@ -111,12 +114,9 @@ TEST_CASE("The report dialog shows only the options of the chosen report and wri
     CHECK(text.contains(QStringLiteral("𠮷田")));
 }
 
-TEST_CASE("The report dialog says why it cannot write, and writes nothing", "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile, "The report dialog says why it cannot write, and writes nothing",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     ReportDialog dialog(&db);
     dialog.show();
     REQUIRE(dialog.selectReport(QStringLiteral("people")));
@@ -153,13 +153,10 @@ TEST_CASE("Printing paints the same pages as the PDF", "[ui][reports]")
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pdfPages)));
 }
 
-TEST_CASE("The report dialog lists the cohorts, delegations, topics and staff to report on",
-          "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile,
+                 "The report dialog lists the cohorts, delegations, topics and staff to report on",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     const test::AreaSamples ids = test::addAreaSamples(db);
 
     ReportDialog dialog(&db);
