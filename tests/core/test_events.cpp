@@ -37,12 +37,8 @@ TEST_CASE("Japan Day is recorded with partners, people and attendance", "[events
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);
     PersonRepository people(*db);
-    Person staff;
-    staff.name.family = QStringLiteral("Tanaka");
-    staff.name.given = QStringLiteral("Yui");
-    staff.name.familyKanji = QStringLiteral("田中");
-    staff.name.givenKanji = QStringLiteral("結衣");
-    staff = people.add(staff);
+    const Person staff = people.add(test::person(QStringLiteral("Tanaka"), QStringLiteral("Yui"),
+                                                 QStringLiteral("田中"), QStringLiteral("結衣")));
     const OrganizationId partner = japanSociety(*db);
 
     OfficeEvent japanDay = event(QStringLiteral("Japan Day @ Central Park"), EventKind::JapanDay,
