@@ -1,50 +1,40 @@
 #include "apprunner.h"
 #include "core/reportsamples.h"
+#include "core/reporttestsupport.h"
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
+using jlgc::test::pdfText;
 using jlgc::test::runApp;
 using Result = jlgc::test::AppResult;
 
 namespace {
-
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    INFO("pdftotext must be installed (Debian package poppler-utils)");
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // A database file with one organization and one person named in kanji.
 QString sampleDatabase(const test::TempDir& dir, OrganizationId* orgId = nullptr)
 {
     const QString path = dir.path(QStringLiteral("office.sqlite"));
     Database db(path);
-    Organization o;
-    o.nameEn = QStringLiteral("Nagano Prefectural Government");
-    o.nameJa = QStringLiteral("長野県庁");
-    o.kind = OrganizationKind::JapaneseGovernment;
-    o.country = QStringLiteral("JP");
-    const OrganizationId id = OrganizationRepository(db).add(o).id;
+    const OrganizationId id =
+        OrganizationRepository(db)
+            .add(test::organization(QStringLiteral("Nagano Prefectural Government"),
+                                    QStringLiteral("長野県庁"),
+                                    OrganizationKind::JapaneseGovernment, QStringLiteral("JP")))
+            .id;
     if (orgId)
         *orgId = id;
-    Person p;
-    p.name = {QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"), QStringLiteral("𠮷田"),
-              QStringLiteral("月子"),    QStringLiteral("よしだ"),  QStringLiteral("つきこ")};
+    Person p =
+        test::person(QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"), QStringLiteral("𠮷田"),
+                     QStringLiteral("月子"), QStringLiteral("よしだ"), QStringLiteral("つきこ"));
     p.affiliations << Affiliation{0, id, {}, QStringLiteral("国際課長"), QDate(2020, 4, 1), {}};
     PersonRepository(db).add(p);
     return path;

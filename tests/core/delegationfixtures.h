@@ -8,6 +8,7 @@
 #include "storage/personrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/storageerror.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <QStringList>
@@ -18,23 +19,15 @@ namespace jlgc::test {
 inline PersonId addPerson(Database& db, const QString& family, const QString& given,
                           const QString& familyKanji = {}, const QString& givenKanji = {})
 {
-    Person p;
-    p.name.family = family;
-    p.name.given = given;
-    p.name.familyKanji = familyKanji;
-    p.name.givenKanji = givenKanji;
-    return PersonRepository(db).add(p).id;
+    return PersonRepository(db).add(person(family, given, familyKanji, givenKanji)).id;
 }
 
 inline OrganizationId addOrganization(Database& db, const QString& nameEn,
                                       const QString& nameJa = {})
 {
-    Organization o;
-    o.nameEn = nameEn;
-    o.nameJa = nameJa;
-    o.kind = OrganizationKind::LocalGovernment;
-    o.country = QStringLiteral("US");
-    return OrganizationRepository(db).add(o).id;
+    return OrganizationRepository(db)
+        .add(organization(nameEn, nameJa, OrganizationKind::LocalGovernment, QStringLiteral("US")))
+        .id;
 }
 
 // A dispatched official sent by a prefecture, serving from start to end.

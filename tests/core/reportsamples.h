@@ -23,6 +23,7 @@
 #include "storage/researchtopicrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/staffrepository.h"
+#include "support/records.h"
 
 namespace jlgc::test {
 
@@ -46,36 +47,31 @@ inline PersonId samplePerson(Database& db, const QString& family, const QString&
                              const QString& familyKanji = {}, const QString& givenKanji = {},
                              const QString& familyKana = {}, const QString& givenKana = {})
 {
-    Person p;
-    p.name = {family, given, familyKanji, givenKanji, familyKana, givenKana};
-    return PersonRepository(db).add(p).id;
+    return PersonRepository(db)
+        .add(person(family, given, familyKanji, givenKanji, familyKana, givenKana))
+        .id;
 }
 
 inline AreaSamples addAreaSamples(Database& db)
 {
     AreaSamples ids;
     OrganizationRepository orgs(db);
-    Organization montreal;
-    montreal.nameEn = QStringLiteral("Ville de Montréal");
-    montreal.nameJa = QStringLiteral("モントリオール市");
-    montreal.kind = OrganizationKind::LocalGovernment;
-    montreal.country = QStringLiteral("CA");
-    montreal.subdivisionCode = QStringLiteral("CA-QC");
-    const OrganizationId montrealId = orgs.add(montreal).id;
-    Organization obrien;
-    obrien.nameEn = QStringLiteral("O'Brien County");
-    obrien.nameJa = QStringLiteral("オブライエン郡");
-    obrien.kind = OrganizationKind::LocalGovernment;
-    obrien.country = QStringLiteral("US");
-    obrien.subdivisionCode = QStringLiteral("US-OH");
-    const OrganizationId obrienId = orgs.add(obrien).id;
-    Organization ibaraki;
-    ibaraki.nameEn = QStringLiteral("Ibaraki Prefectural Government");
-    ibaraki.nameJa = QStringLiteral("茨城県庁 月日金長");
-    ibaraki.kind = OrganizationKind::JapaneseGovernment;
-    ibaraki.country = QStringLiteral("JP");
-    ibaraki.prefectureCode = QStringLiteral("08");
-    const OrganizationId ibarakiId = orgs.add(ibaraki).id;
+    const OrganizationId montrealId =
+        orgs.add(organization(QStringLiteral("Ville de Montréal"),
+                              QStringLiteral("モントリオール市"), OrganizationKind::LocalGovernment,
+                              QStringLiteral("CA"), QStringLiteral("CA-QC")))
+            .id;
+    const OrganizationId obrienId =
+        orgs.add(organization(QStringLiteral("O'Brien County"), QStringLiteral("オブライエン郡"),
+                              OrganizationKind::LocalGovernment, QStringLiteral("US"),
+                              QStringLiteral("US-OH")))
+            .id;
+    const OrganizationId ibarakiId =
+        orgs.add(organization(QStringLiteral("Ibaraki Prefectural Government"),
+                              QStringLiteral("茨城県庁 月日金長"),
+                              OrganizationKind::JapaneseGovernment, QStringLiteral("JP"), {},
+                              QStringLiteral("08")))
+            .id;
 
     const PersonId yoshida = samplePerson(db, QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"),
                                           QStringLiteral("𠮷田"), QStringLiteral("月子"),
@@ -261,16 +257,17 @@ inline AreaSamples addAreaSamples(Database& db)
 
     // JETAA chapters and their FY2026 funding, in two currencies.
     JetaaChapterRepository chapters(db);
-    JetaaChapter montrealChapter;
-    montrealChapter.name = QStringLiteral("JETAA Montréal");
-    montrealChapter.country = QStringLiteral("CA");
-    montrealChapter.subdivisionCode = QStringLiteral("CA-QC");
-    const ChapterId montrealChapterId = chapters.add(montrealChapter).id;
-    JetaaChapter ohio;
-    ohio.name = QStringLiteral("JETAA O'Brien Valley");
-    ohio.country = QStringLiteral("US");
-    ohio.subdivisionCode = QStringLiteral("US-OH");
-    const ChapterId ohioId = chapters.add(ohio).id;
+    const auto addChapter = [&chapters](const QString& name, const QString& subdivision) {
+        JetaaChapter chapter;
+        chapter.name = name;
+        chapter.country = subdivision.left(2);
+        chapter.subdivisionCode = subdivision;
+        return chapters.add(chapter).id;
+    };
+    const ChapterId montrealChapterId =
+        addChapter(QStringLiteral("JETAA Montréal"), QStringLiteral("CA-QC"));
+    const ChapterId ohioId =
+        addChapter(QStringLiteral("JETAA O'Brien Valley"), QStringLiteral("US-OH"));
     ChapterFundingRepository fundings(db);
     ChapterFunding cad;
     cad.chapterId = montrealChapterId;
@@ -299,30 +296,31 @@ inline AreaSamples addAreaSamples(Database& db)
 
     // Affiliations: a prefecture with a province, a city with a county.
     SisterAffiliationRepository affiliations(db);
-    SisterAffiliation a;
-    a.japanCode = QStringLiteral("08");
-    a.northAmericaName = QStringLiteral("Montréal");
-    a.northAmericaKind = NorthAmericanKind::City;
-    a.subdivisionCode = QStringLiteral("CA-QC");
-    a.country = QStringLiteral("CA");
-    a.type = AffiliationType::Friendship;
-    a.established = PartialDate::ofYear(1989);
-    affiliations.add(a);
-    a.japanCode = QStringLiteral("082155");
-    a.northAmericaName = QStringLiteral("O'Brien County");
-    a.northAmericaKind = NorthAmericanKind::County;
-    a.subdivisionCode = QStringLiteral("US-OH");
-    a.country = QStringLiteral("US");
-    a.type = AffiliationType::SisterCity;
-    a.established = PartialDate::ofDate(QDate(1965, 10, 7));
-    affiliations.add(a);
-    a.japanCode = QStringLiteral("082015");
-    a.northAmericaName = QStringLiteral("Trois-Rivières");
-    a.northAmericaKind = NorthAmericanKind::City;
-    a.subdivisionCode = QStringLiteral("CA-QC");
-    a.country = QStringLiteral("CA");
-    a.established = PartialDate::ofYear(2001);
-    affiliations.add(a);
+    struct Tie {
+        const char* japan;
+        QString name;
+        NorthAmericanKind kind;
+        const char* subdivision;
+        AffiliationType type;
+        PartialDate established;
+    };
+    for (const Tie& t :
+         {Tie{"08", QStringLiteral("Montréal"), NorthAmericanKind::City, "CA-QC",
+              AffiliationType::Friendship, PartialDate::ofYear(1989)},
+          Tie{"082155", QStringLiteral("O'Brien County"), NorthAmericanKind::County, "US-OH",
+              AffiliationType::SisterCity, PartialDate::ofDate(QDate(1965, 10, 7))},
+          Tie{"082015", QStringLiteral("Trois-Rivières"), NorthAmericanKind::City, "CA-QC",
+              AffiliationType::SisterCity, PartialDate::ofYear(2001)}}) {
+        SisterAffiliation a;
+        a.japanCode = QLatin1String(t.japan);
+        a.northAmericaName = t.name;
+        a.northAmericaKind = t.kind;
+        a.subdivisionCode = QLatin1String(t.subdivision);
+        a.country = a.subdivisionCode.left(2);
+        a.type = t.type;
+        a.established = t.established;
+        affiliations.add(a);
+    }
 
     OfficeEvent event;
     event.titleEn = QStringLiteral("Japan Day @ Central Park");

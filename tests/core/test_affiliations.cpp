@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -62,12 +63,9 @@ TEST_CASE("St. Paul–Nagasaki of 1955 is registered with the year alone", "[aff
     auto db = test::memoryDatabase();
     SisterAffiliationRepository repo(*db);
     PersonRepository people(*db);
-    Person contact;
-    contact.name.familyKanji = QStringLiteral("長崎");
-    contact.name.givenKanji = QStringLiteral("花子");
-    contact.name.family = QStringLiteral("Nagasaki");
-    contact.name.given = QStringLiteral("Hanako");
-    contact = people.add(contact);
+    const Person contact =
+        people.add(test::person(QStringLiteral("Nagasaki"), QStringLiteral("Hanako"),
+                                QStringLiteral("長崎"), QStringLiteral("花子")));
 
     SisterAffiliation a = stPaulNagasaki();
     a.contacts = {

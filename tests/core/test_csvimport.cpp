@@ -10,6 +10,7 @@
 #include "storage/jetaachapterrepository.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "support/records.h"
 #include "support/testkinds.h"
 #include "support/testsupport.h"
 
@@ -244,10 +245,7 @@ TEST_CASE("The same person written 山田太郎, Taro Yamada or 山田　太郎 
           "[csvimport][server]")
 {
     auto db = test::memoryDatabase();
-    Person existing;
-    existing.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-                     QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
-    existing = PersonRepository(*db).add(existing);
+    Person existing = PersonRepository(*db).add(test::yamadaTaro());
 
     CsvImport import(*db, test::csvFormat("people"));
     import.loadBytes(utf8("Name,Email\n"

@@ -12,6 +12,7 @@
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -202,12 +203,12 @@ struct Office {
                FellowStatus::Attended);
 
         // A fellow whose state comes from their government.
-        Organization ohio;
-        ohio.nameEn = QStringLiteral("State of Ohio");
-        ohio.kind = OrganizationKind::StateGovernment;
-        ohio.country = QStringLiteral("US");
-        ohio.subdivisionCode = QStringLiteral("US-OH");
-        const OrganizationId ohioId = OrganizationRepository(*db).add(ohio).id;
+        const OrganizationId ohioId =
+            OrganizationRepository(*db)
+                .add(test::organization(QStringLiteral("State of Ohio"), {},
+                                        OrganizationKind::StateGovernment, QStringLiteral("US"),
+                                        QStringLiteral("US-OH")))
+                .id;
         confirmedUs = fellow(cohort2026, QStringLiteral("Baker"), QStringLiteral("Tom"), {},
                              FellowStatus::Confirmed, ohioId);
         appliedCa = fellow(cohort2026, QStringLiteral("Roy"), QStringLiteral("Marie"),

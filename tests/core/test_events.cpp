@@ -2,6 +2,7 @@
 #include "storage/officeeventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -22,12 +23,11 @@ OfficeEvent event(const QString& title, EventKind kind, const QDate& date, const
 
 OrganizationId japanSociety(Database& db)
 {
-    Organization o;
-    o.nameEn = QStringLiteral("Japan Society");
-    o.nameJa = QStringLiteral("ジャパン・ソサエティー");
-    o.kind = OrganizationKind::Other;
-    o.country = QStringLiteral("US");
-    return OrganizationRepository(db).add(o).id;
+    return OrganizationRepository(db)
+        .add(test::organization(QStringLiteral("Japan Society"),
+                                QStringLiteral("ジャパン・ソサエティー"), OrganizationKind::Other,
+                                QStringLiteral("US")))
+        .id;
 }
 
 } // namespace
@@ -37,12 +37,8 @@ TEST_CASE("Japan Day is recorded with partners, people and attendance", "[events
     auto db = test::memoryDatabase();
     OfficeEventRepository events(*db);
     PersonRepository people(*db);
-    Person staff;
-    staff.name.family = QStringLiteral("Tanaka");
-    staff.name.given = QStringLiteral("Yui");
-    staff.name.familyKanji = QStringLiteral("田中");
-    staff.name.givenKanji = QStringLiteral("結衣");
-    staff = people.add(staff);
+    const Person staff = people.add(test::person(QStringLiteral("Tanaka"), QStringLiteral("Yui"),
+                                                 QStringLiteral("田中"), QStringLiteral("結衣")));
     const OrganizationId partner = japanSociety(*db);
 
     OfficeEvent japanDay = event(QStringLiteral("Japan Day @ Central Park"), EventKind::JapanDay,

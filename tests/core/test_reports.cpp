@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <QFileInfo>
@@ -22,19 +23,7 @@ QString pdfInfo(const QString& path)
     return test::poppler(QStringLiteral("pdfinfo"), {path});
 }
 
-Organization organization(const QString& en, const QString& ja, OrganizationKind kind,
-                          const QString& country, const QString& subdivision = {},
-                          const QString& prefecture = {})
-{
-    Organization o;
-    o.nameEn = en;
-    o.nameJa = ja;
-    o.kind = kind;
-    o.country = country;
-    o.subdivisionCode = subdivision;
-    o.prefectureCode = prefecture;
-    return o;
-}
+using test::organization;
 
 struct Sample {
     QString family, given, familyKanji, givenKanji, familyKana, givenKana, title, role;

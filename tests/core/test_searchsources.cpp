@@ -4,6 +4,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/records/listquery.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -67,16 +68,12 @@ TEST_CASE("People of the same name are told apart by their organization", "[sear
 {
     auto db = test::memoryDatabase();
     OrganizationRepository orgs(*db);
-    Organization nga;
-    nga.nameEn = QStringLiteral("Ohio Department of Development");
-    nga.kind = OrganizationKind::StateGovernment;
-    nga.country = QStringLiteral("US");
-    nga = orgs.add(nga);
-    Organization city;
-    city.nameEn = QStringLiteral("City of Dayton");
-    city.kind = OrganizationKind::LocalGovernment;
-    city.country = QStringLiteral("US");
-    city = orgs.add(city);
+    const Organization nga =
+        orgs.add(test::organization(QStringLiteral("Ohio Department of Development"), {},
+                                    OrganizationKind::StateGovernment, QStringLiteral("US")));
+    const Organization city =
+        orgs.add(test::organization(QStringLiteral("City of Dayton"), {},
+                                    OrganizationKind::LocalGovernment, QStringLiteral("US")));
     PersonRepository people(*db);
     for (const Organization& o : {nga, city}) {
         Person p;

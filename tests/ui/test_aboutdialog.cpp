@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "common/uilanguage.h"
 #include "mainwindow.h"
+#include "ui/windowfixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,13 +16,12 @@
 
 using namespace jlgc;
 
-TEST_CASE("About shows the version, the MIT licence and the third-party notices", "[ui][about]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "About shows the version, the MIT licence and the third-party notices",
+                 "[ui][about]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     AboutDialog dialog;
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
 
     CHECK(dialog.windowTitle() == QStringLiteral("About JLGC Desk"));
     QString labels;
@@ -63,13 +63,9 @@ TEST_CASE("About speaks Japanese when the interface does", "[ui][about]")
     CHECK(dialog.windowTitle() == QStringLiteral("About JLGC Desk"));
 }
 
-TEST_CASE("Help → About opens the About dialog over the window", "[ui][about]")
+TEST_CASE_METHOD(test::Window, "Help → About opens the About dialog over the window", "[ui][about]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 
     QAction* about = nullptr;
     for (QAction* menu : w.menuBar()->actions())

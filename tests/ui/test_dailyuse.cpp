@@ -25,6 +25,7 @@
 #include "storage/researchlogrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -65,16 +66,33 @@ void wheel(QWidget* w, int steps)
     QApplication::sendEvent(w, &e);
 }
 
+// The main window on the demo's sample records.
+struct SampleWindow : test::WindowOn {
+    explicit SampleWindow(const QString& path = QStringLiteral(":memory:")) : WindowOn(path)
+    {
+        addSampleRecords(*w.database());
+    }
+};
+
+// The handover page, on screen, showing the first official in its list.
+HandoverPage* showFirstHandover(MainWindow& w)
+{
+    auto* handover = w.page<HandoverPage>();
+    w.showPage(handover);
+    w.show();
+    REQUIRE(handover->awaitingList()->count() > 0);
+    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    return handover;
+}
+
 } // namespace
 
-TEST_CASE("A date field takes a date typed in every form the office uses", "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage, "A date field takes a date typed in every form the office uses",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
     const QDate d(2027, 1, 18);
     for (const char* typed : {"2027-01-18", "2027/1/18", "1/18/2027", "Jan 18, 2027",
                               "2027年1月18日", "令和9年1月18日", "20270118"}) {
@@ -111,16 +129,15 @@ TEST_CASE("A date field takes a date typed in every form the office uses", "[ui]
     }
 }
 
-TEST_CASE("An empty date is empty, clears with one key and steps with the arrows", "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "An empty date is empty, clears with one key and steps with the arrows",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
     auto* other = new QLineEdit(&window);
     other->move(0, 40);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
     CHECK(field->text().isEmpty()); // never 1900, never a dash
     CHECK_FALSE(field->value().isValid());
     CHECK(field->isInputValid());
@@ -142,15 +159,13 @@ TEST_CASE("An empty date is empty, clears with one key and steps with the arrows
     CHECK(field->value() == QDate(2027, 1, 1));
 }
 
-TEST_CASE("The calendar opens on the date, else on the record's month, else on today",
-          "[ui][dates]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The calendar opens on the date, else on the record's month, else on today",
+                 "[ui][dates]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QWidget window;
     auto* field = new DateField(&window);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window);
 
     field->showCalendar();
     REQUIRE(field->calendar());
@@ -178,13 +193,8 @@ TEST_CASE("The calendar opens on the date, else on the record's month, else on t
 TEST_CASE("A delegation's departure opens on its arrival — a cohort's fellow on the programme",
           "[ui][dates]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.resize(1280, 800);
-    page.show();
+    test::PageOnMemory<DelegationsPage> f({1280, 800});
+    DelegationsPage& page = f.page;
     page.newRecord();
     auto* arrival = qobject_cast<DateField*>(page.form()->field(QStringLiteral("arrival")));
     auto* departure = qobject_cast<DateField*>(page.form()->field(QStringLiteral("departure")));
@@ -199,16 +209,11 @@ TEST_CASE("A delegation's departure opens on its arrival — a cohort's fellow o
     CHECK(page.hasUnsavedChanges());
 }
 
-TEST_CASE("The wheel scrolls past spin boxes, lists and dates that do not have the focus",
-          "[ui][wheel]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The wheel scrolls past spin boxes, lists and dates that do not have the focus",
+                 "[ui][wheel]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     auto* page = w.page<DelegationsPage>();
     w.showPage(page);
     page->newRecord();
@@ -262,8 +267,7 @@ TEST_CASE("Pickers put the exact short name or code first", "[ui][pickers]")
         QWidget window;
         auto* picker = new SearchPicker(&window);
         picker->setProvider(pickers::jurisdictions([raw] { return raw; }));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        test::showExposed(window);
         picker->lineEdit()->setFocus();
         test::typeText(picker->lineEdit(), QStringLiteral("hyogo"));
         REQUIRE(picker->matches().size() > 1);
@@ -288,12 +292,8 @@ TEST_CASE("Pickers put the exact short name or code first", "[ui][pickers]")
 
 TEST_CASE("Choosing the kind Japanese government sets the country to Japan", "[ui][organizations]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    OrganizationsPage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<OrganizationsPage> f;
+    OrganizationsPage& page = f.page;
     page.newRecord();
     auto* kind = qobject_cast<QComboBox*>(page.form()->field(QStringLiteral("kind")));
     auto* country = qobject_cast<QComboBox*>(page.form()->field(QStringLiteral("country")));
@@ -309,27 +309,19 @@ TEST_CASE("Choosing the kind Japanese government sets the country to Japan", "[u
 
 TEST_CASE("After New the cursor is in the first field", "[ui][forms]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    DelegationsPage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<DelegationsPage> f;
+    DelegationsPage& page = f.page;
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.activateWindow();
     page.newRecord();
     CHECK(page.form()->field(QStringLiteral("nameJa"))->hasFocus());
 }
 
-TEST_CASE("Pages are one shortcut away, the guide one click from an empty database",
-          "[ui][mainwindow]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "Pages are one shortcut away, the guide one click from an empty database",
+                 "[ui][mainwindow]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     w.activateWindow();
     for (int n = 1; n <= 9; ++n) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
@@ -350,14 +342,11 @@ TEST_CASE("Pages are one shortcut away, the guide one click from an empty databa
     w.userGuide()->close();
 }
 
-TEST_CASE("The Staff page has a History button — Undo names the field and the kind of record",
-          "[ui][datasafety]")
+TEST_CASE_METHOD(
+    SampleWindow,
+    "The Staff page has a History button — Undo names the field and the kind of record",
+    "[ui][datasafety]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
     auto* staff = w.page<StaffPage>();
     w.showPage(staff);
     w.show();
@@ -367,10 +356,10 @@ TEST_CASE("The Staff page has a History button — Undo names the field and the 
     CHECK(staff->historyButton()->isEnabled());
 }
 
-TEST_CASE("The report dialog proposes the report of the page and its record", "[ui][reports]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The report dialog proposes the report of the page and its record",
+                 "[ui][reports]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     auto db = test::memoryDatabase();
     addSampleRecords(*db);
     const QList<Delegation> delegations = DelegationRepository(*db).list();
@@ -383,18 +372,10 @@ TEST_CASE("The report dialog proposes the report of the page and its record", "[
     CHECK(dialog.reportBox()->currentData().toString() == QStringLiteral("research-topic"));
 }
 
-TEST_CASE("A double click on a line of the handover opens its record", "[ui][research]")
+TEST_CASE_METHOD(SampleWindow, "A double click on a line of the handover opens its record",
+                 "[ui][research]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
-    auto* handover = w.page<HandoverPage>();
-    w.showPage(handover);
-    w.show();
-    REQUIRE(handover->awaitingList()->count() > 0);
-    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    HandoverPage* handover = showFirstHandover(w);
     QCoreApplication::processEvents();
     QTreeWidgetItem* topics = handover->tree()->topLevelItem(0);
     REQUIRE(topics);
@@ -408,16 +389,8 @@ TEST_CASE("A double click on a line of the handover opens its record", "[ui][res
 TEST_CASE("On a file, an official's handover is read off the window's thread", "[ui][research]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
-    addSampleRecords(*w.database());
-    auto* handover = w.page<HandoverPage>();
-    w.showPage(handover);
-    w.show();
-    REQUIRE(handover->awaitingList()->count() > 0);
-    handover->showOfficial(handover->awaitingList()->item(0)->data(Qt::UserRole).toLongLong());
+    SampleWindow f(dir.path(QStringLiteral("office.sqlite")));
+    HandoverPage* handover = showFirstHandover(f.w);
     // Nothing was read on the window's thread: the work arrives from the
     // list reader a moment later.
     CHECK(handover->tree()->topLevelItemCount() == 0);
@@ -430,13 +403,8 @@ TEST_CASE("On a file, an official's handover is read off the window's thread", "
     CHECK(handover->tree()->topLevelItemCount() == 4);
 }
 
-TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
+TEST_CASE_METHOD(SampleWindow, "Find Anything's research log entry opens its topic", "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    addSampleRecords(*w.database());
     const QList<ResearchLogEntry> log = ResearchLogRepository(*w.database()).list();
     REQUIRE_FALSE(log.isEmpty());
     w.show();
@@ -446,11 +414,10 @@ TEST_CASE("Find Anything's research log entry opens its topic", "[ui][search]")
     CHECK(research->currentId().toLongLong() == log.first().topicId);
 }
 
-TEST_CASE("The window opens within a screen smaller than 1280×800 (150 % scaling)",
-          "[ui][mainwindow]")
+TEST_CASE_METHOD(test::InLanguage,
+                 "The window opens within a screen smaller than 1280×800 (150 % scaling)",
+                 "[ui][mainwindow]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     QSettings().remove(QStringLiteral("window/geometry"));
     MainWindow w(&language);
     const QRect screen = w.screen()->availableGeometry();

@@ -12,6 +12,7 @@
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
 #include "support/testsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -88,19 +89,16 @@ public:
 
 } // namespace
 
-TEST_CASE("The dashboard is the first page and counts the records of each area", "[ui][dashboard]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The dashboard is the first page and counts the records of each area",
+                 "[ui][dashboard]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     Database& db = *w.database();
     addPerson(db, QStringLiteral("Smith"), QStringLiteral("Anna"));
     addPerson(db, QStringLiteral("Tanaka"), QStringLiteral("Ken"));
     addPerson(db, QStringLiteral("Roy"), QStringLiteral("Marie"));
     addRequest(db, QStringLiteral("911 dispatch"), Today.addDays(3));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 
     auto* page = qobject_cast<DashboardPage*>(w.currentPage());
     REQUIRE(page);
@@ -124,18 +122,15 @@ TEST_CASE("The dashboard is the first page and counts the records of each area",
     CHECK(w.currentPage() == w.page<ResearchRequestsPage>());
 }
 
-TEST_CASE("An overdue research request needs attention and opens on its page", "[ui][dashboard]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "An overdue research request needs attention and opens on its page",
+                 "[ui][dashboard]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     Database& db = *w.database();
     addRequest(db, QStringLiteral("Snow removal budgets"), Today);
     const ResearchRequestId late =
         addRequest(db, QStringLiteral("Homelessness policy in Ohio"), Today.addDays(-1));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     auto* page = w.page<DashboardPage>();
     page->setToday(Today);
 
@@ -166,13 +161,10 @@ TEST_CASE("An overdue research request needs attention and opens on its page", "
     CHECK(requests->currentId().toLongLong() == late);
 }
 
-TEST_CASE("An overdue funding report opens the funding record in its fiscal year",
-          "[ui][dashboard]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "An overdue funding report opens the funding record in its fiscal year",
+                 "[ui][dashboard]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     Database& db = *w.database();
     JetaaChapter c;
     c.name = QStringLiteral("JETAA New York");
@@ -187,8 +179,7 @@ TEST_CASE("An overdue funding report opens the funding record in its fiscal year
     f.status = FundingStatus::Approved;
     f.reportDue = QDate(2024, 5, 31);
     const FundingId id = ChapterFundingRepository(db).add(f).id;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     auto* page = w.page<DashboardPage>();
     page->setToday(Today);
 
@@ -204,15 +195,11 @@ TEST_CASE("An overdue funding report opens the funding record in its fiscal year
     CHECK(funding->yearFilter()->currentData().toInt() == 2023);
 }
 
-TEST_CASE("The charts follow the language of the interface and can be copied",
-          "[ui][dashboard][charts]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The charts follow the language of the interface and can be copied",
+                 "[ui][dashboard][charts]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     auto* page = w.page<DashboardPage>();
     QChart* chart = page->fellowsChart()->chart();
     REQUIRE(chart);

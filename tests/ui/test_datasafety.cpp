@@ -10,6 +10,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,11 +180,9 @@ TEST_CASE("History names the changed field as the form does, in the user's langu
     CHECK(rowWith(translated.table(), 2, QStringLiteral("姓（ローマ字）")) >= 0);
 }
 
-TEST_CASE("A record deleted on its page is in the Trash and comes back", "[ui][trash]")
+TEST_CASE_METHOD(test::OnMemory, "A record deleted on its page is in the Trash and comes back",
+                 "[ui][trash]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     const Person p = PersonRepository(*db).add(jane());
     PeoplePage page;
     page.setDatabase(db.get());

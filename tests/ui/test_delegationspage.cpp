@@ -15,6 +15,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -34,34 +35,18 @@ using namespace jlgc;
 
 namespace {
 
-struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.setDatabase(db.get());
-        page.resize(1200, 800);
-        page.show();
-    }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    DelegationsPage page;
+struct Fixture : test::PageOnMemory<DelegationsPage> {
+    Fixture() : PageOnMemory({1200, 800}) {}
 };
 
 void type(DelegationsPage& page, const char* field, const QString& text)
 {
-    auto* edit = qobject_cast<QLineEdit*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
+    test::typeInto(page.form(), field, text);
 }
 
 void pick(DelegationsPage& page, const char* field, const QString& text)
 {
-    auto* picker = qobject_cast<SearchPicker*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(picker);
-    REQUIRE(picker->search(text) > 0);
-    picker->chooseMatch(0);
+    test::pickFirst(page.form(), field, text);
 }
 
 void setDate(DelegationsPage& page, const char* field, const QDate& date)

@@ -29,6 +29,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -131,22 +132,14 @@ struct Data {
     HostFamily suzuki, sato;
 };
 
-struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.resize(1300, 900);
-        page.show();
-    }
+struct Fixture : test::PageOnMemory<FellowshipPage> {
+    Fixture() : PageOnMemory({1300, 900}, test::Open::Later) {}
     void open()
     {
-        page.setDatabase(db.get());
+        PageOnMemory::open();
         REQUIRE(page.selectRecord(data.cohort.id));
     }
-    std::unique_ptr<Database> db = test::memoryDatabase();
     Data data{*db};
-    LanguageManager language;
-    FellowshipPage page;
 };
 
 int columnOfNight(const HomestayGridModel& model, const QDate& night)
@@ -220,12 +213,8 @@ TEST_CASE("The Fellowship page lists each cohort with its fellows counted by sta
 TEST_CASE("A newcomer creates the 2019 cohort hosted by Kitaibaraki from the form",
           "[ui][fellowship]")
 {
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    FellowshipPage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<FellowshipPage> f;
+    FellowshipPage& page = f.page;
     page.newRecord();
     auto* year = page.findChild<QSpinBox*>(QStringLiteral("year"));
     REQUIRE(year);
@@ -237,7 +226,7 @@ TEST_CASE("A newcomer creates the 2019 cohort hosted by Kitaibaraki from the for
     page.hostPicker()->chooseMatch(0);
     REQUIRE(page.save());
 
-    const auto stored = CohortRepository(*db).findByYear(2019);
+    const auto stored = CohortRepository(*f.db).findByYear(2019);
     REQUIRE(stored);
     CHECK(stored->hostMunicipalityCode == Kitaibaraki);
     CHECK(stored->hostPrefectureCode == QStringLiteral("08"));
@@ -714,12 +703,10 @@ TEST_CASE("A dietary need the family cannot meet is placed only once the user ac
     CHECK(stored.front().accepted(HomestayWarningKind::Dietary));
 }
 
-TEST_CASE("All fellows: every cohort, narrowed by state, host prefecture, years and status",
-          "[ui][fellowship][allfellows]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "All fellows: every cohort, narrowed by state, host prefecture, years and status",
+                 "[ui][fellowship][allfellows]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     Data data(*db); // 2019, hosted by 北茨城市 (Ibaraki): Ohio, Washington, Georgia
     Cohort earlier;
     earlier.year = 2005;

@@ -11,6 +11,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,8 +66,7 @@ TEST_CASE("An Excel-made Shift_JIS list of sister-city ties imports through the 
                                           "兵庫県,Washington,WA,1963,\"姉妹州\n二行目\"\r\n")));
 
     ImportWizard wizard(db, QStringLiteral("affiliations"));
-    wizard.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    test::showExposed(wizard);
     CHECK(wizard.kindCombo()->currentData().toString() == QStringLiteral("affiliations"));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.fileEdit()->setText(path);
@@ -152,9 +152,8 @@ TEST_CASE("An Excel-made Shift_JIS list of sister-city ties imports through the 
 TEST_CASE("File → Export List to CSV writes the list as filtered", "[ui][importwizard]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(dir.path(QStringLiteral("export.sqlite"))));
     for (const auto& [family, given] :
@@ -199,8 +198,7 @@ TEST_CASE("A file whose dates can be read two ways asks how it writes them, and 
     LanguageManager language;
     language.setLanguage(Language::English);
     ImportWizard wizard(db, QStringLiteral("events"));
-    wizard.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    test::showExposed(wizard);
     wizard.fileEdit()->setText(path);
     wizard.next();
     wizard.next();

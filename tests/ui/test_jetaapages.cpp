@@ -20,6 +20,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -59,23 +60,8 @@ QStringList tableRows(const QTableWidget* t)
     return out;
 }
 
-void typeInto(FieldForm* form, const char* field, const QString& text)
-{
-    auto* edit = qobject_cast<QLineEdit*>(form->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
-}
-
-// Picks from a search field as a user does: type, then take the first match.
-void pick(FieldForm* form, const char* field, const QString& text)
-{
-    auto* picker = qobject_cast<SearchPicker*>(form->field(QLatin1String(field)));
-    REQUIRE(picker);
-    REQUIRE(picker->search(text) > 0);
-    picker->chooseMatch(0);
-}
+using test::typeInto;
+constexpr auto pick = test::pickFirst;
 
 JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId parent = 0)
 {
@@ -87,17 +73,8 @@ JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId 
     return c;
 }
 
-template <class Page> struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.resize(1300, 800);
-        page.show();
-    }
-    void open() { page.setDatabase(db.get()); }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    Page page;
+template <class Page> struct Fixture : test::PageOnMemory<Page> {
+    Fixture() : test::PageOnMemory<Page>({1300, 800}, test::Open::Later) {}
 };
 
 } // namespace
@@ -517,16 +494,11 @@ TEST_CASE("A person attending an event is changed in the dialog the line opens",
     CHECK(stored[0].attendees[0].role == QStringLiteral("speaker"));
 }
 
-TEST_CASE("The main window has the JETAA, funding, affiliation and event areas",
-          "[ui][mainwindow][jetaa]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "The main window has the JETAA, funding, affiliation and event areas",
+                 "[ui][mainwindow][jetaa]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    QStringList areas;
-    for (int i = 0; i < w.navigation()->count(); ++i)
-        areas << w.navigation()->item(i)->text();
+    const QStringList areas = test::navigationAreas(w);
     CHECK(areas.contains(QStringLiteral("JETAA chapters")));
     CHECK(areas.contains(QStringLiteral("CLAIR funding")));
     CHECK(areas.contains(QStringLiteral("Sister cities and states")));

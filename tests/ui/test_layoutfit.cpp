@@ -31,6 +31,7 @@
 #include "storage/homestayrepository.h"
 #include "storage/researchlogrepository.h"
 #include "support/testsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -233,18 +234,15 @@ void showWithSamples(MainWindow& w)
     REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     addSampleRecords(*w.database());
     w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 }
 
 } // namespace
 
-TEST_CASE("Every page fits 1280×800 in both languages, also after switching at run time",
-          "[ui][layout]")
+TEST_CASE_METHOD(test::Window,
+                 "Every page fits 1280×800 in both languages, also after switching at run time",
+                 "[ui][layout]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
     showWithSamples(w);
     for (const Language lang : {Language::English, Language::Japanese}) {
         language.setLanguage(lang);
@@ -291,9 +289,8 @@ TEST_CASE("Every page of a window opened in Japanese fits, its lists' columns to
     // it: the lists are read once their page is shown, and sized to what
     // they read then (All fellows' last column once stopped short of the
     // list's edge this way).
-    LanguageManager language;
-    language.setLanguage(Language::Japanese);
-    MainWindow w(&language);
+    test::Window f(Language::Japanese);
+    MainWindow& w = f.w;
     showWithSamples(w);
     for (Page* page : w.pages()) {
         w.showPage(page);
@@ -466,8 +463,7 @@ TEST_CASE("The dashboard of a large database, grabbed", "[.look]")
     MainWindow w(&language);
     REQUIRE(w.openDatabase(path));
     w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
     for (const Language lang : {Language::English, Language::Japanese}) {
         language.setLanguage(lang);
         settle();

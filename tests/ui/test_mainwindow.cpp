@@ -6,8 +6,10 @@
 #include "people/peoplepage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,16 +41,11 @@ QString peopleHeader(MainWindow& w)
 TEST_CASE("The main window opens on a new database with every area", "[ui][mainwindow]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(dir.path(QStringLiteral("office.sqlite"))));
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::WindowOn f(dir.path(QStringLiteral("office.sqlite")));
+    MainWindow& w = f.w;
+    test::showExposed(w);
     CHECK(w.windowTitle().contains(QStringLiteral("office.sqlite")));
-    QStringList areas;
-    for (int i = 0; i < w.navigation()->count(); ++i)
-        areas << w.navigation()->item(i)->text();
+    const QStringList areas = test::navigationAreas(w);
     CHECK(areas.contains(QStringLiteral("People")));
     CHECK(areas.contains(QStringLiteral("Organizations")));
     CHECK(areas.contains(QStringLiteral("Local governments")));
@@ -59,12 +56,8 @@ TEST_CASE("The main window opens on a new database with every area", "[ui][mainw
               .endsWith(QStringLiteral("office.sqlite")));
 }
 
-TEST_CASE("The language switches at run time, both ways", "[ui][language]")
+TEST_CASE_METHOD(test::WindowOn, "The language switches at run time, both ways", "[ui][language]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     w.show();
     CHECK(peopleHeader(w) == QStringLiteral("Name"));
     CHECK(w.menuBar()->actions().front()->text() == QStringLiteral("&File"));
@@ -90,10 +83,8 @@ TEST_CASE("A damaged database is refused with a message and the open one stays",
     test::TempDir dir;
     const QString bad = dir.path(QStringLiteral("bad.sqlite"));
     test::writeFile(bad, QByteArray(8192, 'x'));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(dir.path(QStringLiteral("good.sqlite"))));
+    test::WindowOn f(dir.path(QStringLiteral("good.sqlite")));
+    MainWindow& w = f.w;
     test::MessageBoxAnswerer answer(QMessageBox::Ok);
     CHECK_FALSE(w.openDatabase(bad));
     CHECK(answer.count() == 1);
@@ -106,9 +97,7 @@ TEST_CASE("A damaged database is refused with a message and the open one stays",
 TEST_CASE("The people model passes Qt's model checks", "[ui][models]")
 {
     auto db = test::memoryDatabase();
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    Person p = test::yamadaTaro();
     PersonRepository(*db).add(p);
     p.name.given = QStringLiteral("Hanako");
     p.name.givenKanji = QStringLiteral("花子");
@@ -129,9 +118,8 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("shared.sqlite"));
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     w.show(); // lists are read when their page is on screen
     REQUIRE(w.openDatabase(path));
     auto* page = w.page<PeoplePage>();
@@ -211,9 +199,8 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     const QString first = fileWith(QStringLiteral("first.sqlite"), {QStringLiteral("Abe")});
     const QString second = fileWith(QStringLiteral("second.sqlite"),
                                     {QStringLiteral("Baker"), QStringLiteral("Chen")});
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     w.show();
     REQUIRE(w.openDatabase(first));
     CHECK_FALSE(w.allPagesMade()); // only the dashboard, at once
@@ -255,11 +242,9 @@ TEST_CASE("A page shown again is painted with what changed while it was hidden, 
         p.name.family = QStringLiteral("Abe");
         PersonRepository(db).add(p);
     }
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::Window f;
+    MainWindow& w = f.w;
+    test::showExposed(w);
     REQUIRE(w.openDatabase(path));
     REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
     auto* people = w.page<PeoplePage>();

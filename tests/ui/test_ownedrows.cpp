@@ -9,6 +9,7 @@
 #include "storage/delegationrepository.h"
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -74,13 +75,9 @@ struct Rows {
 };
 
 // A delegation of two, Yamada (the leader) and Sato, shown on its page.
-struct DelegationOfTwo {
-    DelegationOfTwo()
+struct DelegationOfTwo : test::PageOnMemory<DelegationsPage> {
+    DelegationOfTwo() : PageOnMemory({1200, 800})
     {
-        language.setLanguage(Language::English);
-        page.setDatabase(db.get());
-        page.resize(1200, 800);
-        page.show();
         PersonRepository people(*db);
         Person yamada;
         yamada.name.family = QStringLiteral("Yamada");
@@ -102,9 +99,6 @@ struct DelegationOfTwo {
         shown = page.showRecord(page.searchKind(), id);
         page.tabs()->setCurrentIndex(0);
     }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    DelegationsPage page;
     DelegationMember member; // Sato
     DelegationId id = 0;
     bool shown = false;

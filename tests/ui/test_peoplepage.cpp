@@ -8,6 +8,7 @@
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,11 +23,7 @@ namespace {
 
 void type(PeoplePage& page, const char* field, const QString& text)
 {
-    auto* edit = qobject_cast<QLineEdit*>(page.form()->field(QLatin1String(field)));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    test::typeText(edit, text);
+    test::typeInto(page.form(), field, text);
 }
 
 QStringList namesInList(PeoplePage& page)
@@ -37,17 +34,8 @@ QStringList namesInList(PeoplePage& page)
     return out;
 }
 
-struct Fixture {
-    Fixture()
-    {
-        language.setLanguage(Language::English);
-        page.setDatabase(db.get());
-        page.resize(1100, 700);
-        page.show();
-    }
-    std::unique_ptr<Database> db = test::memoryDatabase();
-    LanguageManager language;
-    PeoplePage page;
+struct Fixture : test::PageOnMemory<PeoplePage> {
+    Fixture() : PageOnMemory({1100, 700}) {}
 };
 
 } // namespace

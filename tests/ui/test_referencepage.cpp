@@ -6,6 +6,7 @@
 #include "storage/records/listreader.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -37,11 +38,10 @@ QString detailsShown(ReferencePage& page, const QString& expected)
 }
 } // namespace
 
-TEST_CASE("Local governments are found as the user types kanji, kana or romaji", "[ui][reference]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "Local governments are found as the user types kanji, kana or romaji",
+                 "[ui][reference]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     ReferencePage page;
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -119,12 +119,8 @@ TEST_CASE("A place opened from elsewhere is selected once the list, read aside, 
 TEST_CASE("The states and provinces are read when their tab is chosen, in the window's language",
           "[ui][reference]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    ReferencePage page;
-    page.setDatabase(db.get());
-    page.show();
+    test::PageOnMemory<ReferencePage> f;
+    ReferencePage& page = f.page;
     QAbstractItemModel* states = page.subdivisionTable()->model();
     // Opening the page reads Japan's places only.
     CHECK(states->rowCount() == 0);
@@ -142,7 +138,7 @@ TEST_CASE("The states and provinces are read when their tab is chosen, in the wi
     CHECK(names().first() == QStringLiteral("Alabama")); // by name, A to Z
 
     // In Japanese, the Japanese names, still found by the English one.
-    language.setLanguage(Language::Japanese);
+    f.language.setLanguage(Language::Japanese);
     QCoreApplication::processEvents();
     CHECK(states->rowCount() == 70);
     CHECK(names().contains(QStringLiteral("オンタリオ州")));

@@ -7,8 +7,10 @@
 #include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -37,23 +39,24 @@ QString pdfText(const QString& path)
 
 OrganizationId addSamples(Database& db)
 {
-    Organization o;
-    o.nameEn = QStringLiteral("Ville de Montréal");
-    o.nameJa = QStringLiteral("モントリオール市");
-    o.kind = OrganizationKind::LocalGovernment;
-    o.country = QStringLiteral("CA");
-    const OrganizationId id = OrganizationRepository(db).add(o).id;
-    Person p;
-    p.name = {QStringLiteral("Yoshida"),
-              QStringLiteral("Tsukiko"),
-              QStringLiteral("𠮷田"),
-              QStringLiteral("月子"),
-              {},
-              {}};
+    const OrganizationId id =
+        OrganizationRepository(db)
+            .add(test::organization(QStringLiteral("Ville de Montréal"),
+                                    QStringLiteral("モントリオール市"),
+                                    OrganizationKind::LocalGovernment, QStringLiteral("CA")))
+            .id;
+    Person p = test::person(QStringLiteral("Yoshida"), QStringLiteral("Tsukiko"),
+                            QStringLiteral("𠮷田"), QStringLiteral("月子"));
     p.affiliations << Affiliation{0, id, {}, QStringLiteral("Liaison"), QDate(2020, 1, 1), {}};
     PersonRepository(db).add(p);
     return id;
 }
+
+// The interface in English and a database file in a folder of its own.
+struct OfficeFile : test::InLanguage {
+    test::TempDir dir;
+    Database db{dir.path(QStringLiteral("office.sqlite"))};
+};
 
 } // namespace
 
@@ -61,9 +64,8 @@ TEST_CASE("File menu offers Export Report and Print Report once a database is op
           "[ui][reports]")
 {
     test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
+    test::Window f;
+    MainWindow& w = f.w;
     QStringList texts;
     const QList<QAction*> before = w.menuBar()->actions().first()->menu()->actions();
     for (QAction* a : before)
@@ -79,18 +81,14 @@ TEST_CASE("File menu offers Export Report and Print Report once a database is op
             CHECK(a->isEnabled());
 }
 
-TEST_CASE("The report dialog shows only the options of the chosen report and writes its PDF",
-          "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile,
+                 "The report dialog shows only the options of the chosen report and writes its PDF",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     const OrganizationId montreal = addSamples(db);
 
     ReportDialog dialog(&db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
     REQUIRE(dialog.selectReport(QStringLiteral("people")));
     CHECK_FALSE(dialog.recordPicker()->isVisible());
     CHECK(dialog.fileEdit()->text().endsWith(QStringLiteral(".pdf")));
@@ -116,12 +114,9 @@ TEST_CASE("The report dialog shows only the options of the chosen report and wri
     CHECK(text.contains(QStringLiteral("𠮷田")));
 }
 
-TEST_CASE("The report dialog says why it cannot write, and writes nothing", "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile, "The report dialog says why it cannot write, and writes nothing",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     ReportDialog dialog(&db);
     dialog.show();
     REQUIRE(dialog.selectReport(QStringLiteral("people")));
@@ -158,18 +153,14 @@ TEST_CASE("Printing paints the same pages as the PDF", "[ui][reports]")
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pdfPages)));
 }
 
-TEST_CASE("The report dialog lists the cohorts, delegations, topics and staff to report on",
-          "[ui][reports]")
+TEST_CASE_METHOD(OfficeFile,
+                 "The report dialog lists the cohorts, delegations, topics and staff to report on",
+                 "[ui][reports]")
 {
-    test::TempDir dir;
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    Database db(dir.path(QStringLiteral("office.sqlite")));
     const test::AreaSamples ids = test::addAreaSamples(db);
 
     ReportDialog dialog(&db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::showExposed(dialog);
 
     REQUIRE(dialog.selectReport(QStringLiteral("fellowship-cohort")));
     CHECK(dialog.recordBox()->isVisible());

@@ -20,6 +20,7 @@
 #include "storage/staffrepository.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -203,11 +204,9 @@ TEST_CASE("A research request's sources are added, edited, removed with the Dele
     CHECK(saved->sources.first().note == QStringLiteral("911 standards"));
 }
 
-TEST_CASE("An official's term end is suggested two years after the start", "[ui][research][staff]")
+TEST_CASE_METHOD(test::OnMemory, "An official's term end is suggested two years after the start",
+                 "[ui][research][staff]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     Person p;
     p.name.family = QStringLiteral("Ueda");
     p.name.familyKanji = QStringLiteral("上田");
@@ -245,12 +244,10 @@ TEST_CASE("An official's term end is suggested two years after the start", "[ui]
     }
 }
 
-TEST_CASE("My research: three log entries under a topic, read in both languages",
-          "[ui][research][log]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "My research: three log entries under a topic, read in both languages",
+                 "[ui][research][log]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     const StaffMember me = official(*db, "Yoshida", u"𠮷田", QDate(2025, 4, 1), QDate(2027, 3, 31));
     MyResearchPage page;
     QAbstractItemModelTester tester(page.model(),
@@ -329,12 +326,10 @@ TEST_CASE("My research: three log entries under a topic, read in both languages"
     }
 }
 
-TEST_CASE("The handover view shows what an official leaves and hands it to the successor",
-          "[ui][research][handover]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "The handover view shows what an official leaves and hands it to the successor",
+                 "[ui][research][handover]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     const StaffMember leaving = official(*db, "Mori", u"森", QDate(2023, 4, 1), QDate(2025, 3, 31));
     const StaffMember successor =
         official(*db, "Ueda", u"上田", QDate(2025, 4, 1), QDate(2027, 3, 31));

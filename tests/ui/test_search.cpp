@@ -7,8 +7,10 @@
 #include "search/searchdialog.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -21,13 +23,9 @@ using namespace jlgc;
 
 TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::Japanese);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    test::WindowOn f(QStringLiteral(":memory:"), Language::Japanese);
+    MainWindow& w = f.w;
+    Person p = test::yamadaTaro();
     // Added after the page read its list, as another window would.
     const Person saved = PersonRepository(*w.database()).add(p);
     w.show();
@@ -55,13 +53,10 @@ TEST_CASE("Find anything: typing two kanji and Enter opens the person", "[ui][se
     CHECK(page->currentId().toLongLong() == saved.id);
 }
 
-TEST_CASE("A found organization is shown even when the list is narrowed to another kind",
-          "[ui][search]")
+TEST_CASE_METHOD(test::WindowOn,
+                 "A found organization is shown even when the list is narrowed to another kind",
+                 "[ui][search]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    REQUIRE(w.openDatabase(QStringLiteral(":memory:")));
     OrganizationsPage* page = nullptr;
     for (Page* p : w.pages())
         if (auto* o = qobject_cast<OrganizationsPage*>(p))
@@ -85,9 +80,7 @@ TEST_CASE("Pickers of people and organizations find them by any script", "[ui][s
     auto db = test::memoryDatabase();
     LanguageManager language;
     language.setLanguage(Language::Japanese);
-    Person p;
-    p.name = {QStringLiteral("Yamada"), QStringLiteral("Taro"),   QStringLiteral("山田"),
-              QStringLiteral("太郎"),   QStringLiteral("やまだ"), QStringLiteral("たろう")};
+    Person p = test::yamadaTaro();
     const Person saved = PersonRepository(*db).add(p);
     Database* raw = db.get();
     SearchPicker people;

@@ -26,6 +26,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 #include "support/testsupport.h"
+#include "ui/windowfixtures.h"
 
 #include <QAbstractItemModel>
 #include <catch2/catch.hpp>
@@ -130,13 +131,11 @@ QStringList leaks(const QAbstractItemModel* model)
 
 } // namespace
 
-TEST_CASE("No list shows a fellow's medical or dietary notes, emergency contact, a host "
-          "family's address or a delegation's dietary needs",
-          "[ui][privacy]")
+TEST_CASE_METHOD(test::OnMemory,
+                 "No list shows a fellow's medical or dietary notes, emergency contact, a host "
+                 "family's address or a delegation's dietary needs",
+                 "[ui][privacy]")
 {
-    auto db = test::memoryDatabase();
-    LanguageManager language;
-    language.setLanguage(Language::English);
     Records records(*db);
 
     FellowshipPage fellowship;

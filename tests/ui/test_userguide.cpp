@@ -1,6 +1,7 @@
 #include "common/uilanguage.h"
 #include "help/userguidewindow.h"
 #include "mainwindow.h"
+#include "ui/windowfixtures.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -47,14 +48,12 @@ bool loads(QTextDocument* doc, const QString& image)
 
 } // namespace
 
-TEST_CASE("Help → User Guide opens the guide in the interface's language and follows a switch",
-          "[ui][guide]")
+TEST_CASE_METHOD(
+    test::Window,
+    "Help → User Guide opens the guide in the interface's language and follows a switch",
+    "[ui][guide]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
-    MainWindow w(&language);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    test::showExposed(w);
 
     QAction* action = userGuideAction(w);
     REQUIRE(action);
@@ -121,14 +120,11 @@ TEST_CASE("The guide in each language has the same sections and every screenshot
     CHECK(imageCounts[0] == imageCounts[1]);
 }
 
-TEST_CASE("The guide's contents lead to each section", "[ui][guide]")
+TEST_CASE_METHOD(test::InLanguage, "The guide's contents lead to each section", "[ui][guide]")
 {
-    LanguageManager language;
-    language.setLanguage(Language::English);
     UserGuideWindow guide;
     guide.resize(900, 600);
-    guide.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&guide));
+    test::showExposed(guide);
     // People: a section in the middle, long enough to scroll to its heading.
     const int row = 2;
     REQUIRE(guide.contents()->count() > row);

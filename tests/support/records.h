@@ -1,0 +1,42 @@
+#pragma once
+
+// Records built in one call, for the many tests that need an organization or
+// a person: the fields named, every other left as a new record has it.
+#include "domain/organization.h"
+#include "domain/person.h"
+
+#include <QString>
+
+namespace jlgc::test {
+
+inline Organization organization(const QString& en, const QString& ja, OrganizationKind kind,
+                                 const QString& country, const QString& subdivision = {},
+                                 const QString& prefecture = {})
+{
+    Organization o;
+    o.nameEn = en;
+    o.nameJa = ja;
+    o.kind = kind;
+    o.country = country;
+    o.subdivisionCode = subdivision;
+    o.prefectureCode = prefecture;
+    return o;
+}
+
+inline Person person(const QString& family, const QString& given, const QString& familyKanji = {},
+                     const QString& givenKanji = {}, const QString& familyKana = {},
+                     const QString& givenKana = {})
+{
+    Person p;
+    p.name = {family, given, familyKanji, givenKanji, familyKana, givenKana};
+    return p;
+}
+
+// Yamada Taro in every script: 山田 太郎, やまだ たろう.
+inline Person yamadaTaro()
+{
+    return person(QStringLiteral("Yamada"), QStringLiteral("Taro"), QStringLiteral("山田"),
+                  QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("たろう"));
+}
+
+} // namespace jlgc::test
