@@ -59,8 +59,7 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 } // namespace
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("sisterAffiliations"), parent),
-      m_model(new RecordListModel(QStringLiteral("sister_affiliations"), this)),
+    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"), parent),
       m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
       m_decadeFilter(new QComboBox), m_counts(new QTabWidget), m_byCountry(countTable()),
@@ -72,7 +71,6 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
       m_activities(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("affiliationsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_statusFilter);
     filterBar()->addWidget(m_decadeFilter);
     // A second row of filters, with room for longer names (アメリカ合衆国・カナダ

@@ -63,18 +63,17 @@ std::optional<T> askParticipant(QWidget* parent, const QString& title, const QSt
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : KindPage(QStringLiteral("events"), parent),
-      m_model(new RecordListModel(QStringLiteral("events"), this)), m_yearFilter(new QComboBox),
-      m_kindFilter(new QComboBox), m_summary(new QLabel), m_titleEn(new QLineEdit),
-      m_titleJa(new QLineEdit), m_kind(new QComboBox), m_date(new DateField),
-      m_startTime(new QLineEdit), m_endDate(new DateField), m_endTime(new QLineEdit),
-      m_place(new QLineEdit), m_attendance(new QSpinBox), m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("events"), QStringLiteral("events"), parent),
+      m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
+      m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
+      m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
+      m_endTime(new QLineEdit), m_place(new QLineEdit), m_attendance(new QSpinBox),
+      m_notes(new QPlainTextEdit),
       m_organizations(
           new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("eventsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_kindFilter);
     makeCompact(m_yearFilter);

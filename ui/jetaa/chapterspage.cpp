@@ -29,7 +29,7 @@
 
 namespace jlgc {
 
-template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter>;
+template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
 
 namespace {
 QString dateText(const QDate& d)
@@ -39,18 +39,17 @@ QString dateText(const QDate& d)
 } // namespace
 
 ChaptersPage::ChaptersPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaChapters"), parent), m_model(new ChapterTableModel(this)),
-      m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
-      m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
-      m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
-      m_status(new QComboBox), m_founded(new QLineEdit), m_website(new QLineEdit),
-      m_email(new QLineEdit), m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("jetaaChapters"), parent), m_today(QDate::currentDate()),
+      m_countryFilter(new QComboBox), m_statusFilter(new QComboBox), m_name(new QLineEdit),
+      m_shortName(new QLineEdit), m_country(new QComboBox), m_subdivision(new SearchPicker),
+      m_city(new QLineEdit), m_parent(new SearchPicker), m_status(new QComboBox),
+      m_founded(new QLineEdit), m_website(new QLineEdit), m_email(new QLineEdit),
+      m_notes(new QPlainTextEdit),
       m_officers(new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_memberships(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_funding(new DetailTable(6, DetailTable::NoButtons))
 {
     setObjectName(QStringLiteral("chaptersPage"));
-    setSourceModel(m_model);
     filterBar()->addWidget(m_countryFilter);
     filterBar()->addWidget(m_statusFilter);
     makeCompact(m_countryFilter);

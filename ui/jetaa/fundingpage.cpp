@@ -41,8 +41,7 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaFunding"), parent),
-      m_model(new RecordListModel(QStringLiteral("chapter_funding"), this)),
+    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"), parent),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
       m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel), m_applicationDate(new DateField),
@@ -54,7 +53,6 @@ FundingPage::FundingPage(QWidget* parent)
       m_overrides(new DetailTable(4, DetailTable::NoButtons))
 {
     setObjectName(QStringLiteral("fundingPage"));
-    setListModel(m_model);
     m_model->setAlsoFollows({QStringLiteral("jetaa_chapters")}); // the Chapter column
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_countryFilter);

@@ -29,8 +29,7 @@ const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStri
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("organizations"), parent),
-      m_model(new RecordListModel(QStringLiteral("organizations"), this)),
+    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"), parent),
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
       m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
@@ -39,7 +38,6 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
       m_peopleBox(new QGroupBox), m_people(new QListWidget)
 {
     setObjectName(QStringLiteral("organizationsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_kindFilter);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
 
