@@ -1,5 +1,6 @@
 #include "events/eventspage.h"
 
+#include "common/comboboxes.h"
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
@@ -154,36 +155,26 @@ QIcon EventsPage::pageIcon()
 
 void EventsPage::fillCombos()
 {
-    const QString kindFilter = m_kindFilter->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    const QSignalBlocker b1(m_kindFilter), b2(m_kind);
-    m_kindFilter->clear();
-    m_kind->clear();
-    m_kindFilter->addItem(tr("All kinds"), QString());
-    for (EventKind k : EventKinds::all()) {
-        m_kindFilter->addItem(EventKinds::label(k), EventKinds::code(k));
-        m_kind->addItem(EventKinds::label(k), EventKinds::code(k));
+    {
+        const KeepChoice kindFilter(m_kindFilter), kind(m_kind);
+        m_kindFilter->addItem(tr("All kinds"), QString());
+        for (EventKind k : EventKinds::all()) {
+            m_kindFilter->addItem(EventKinds::label(k), EventKinds::code(k));
+            m_kind->addItem(EventKinds::label(k), EventKinds::code(k));
+        }
     }
-    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kindFilter)));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     fillYearFilter();
 }
 
 void EventsPage::fillYearFilter()
 {
-    const QVariant chosen = m_yearFilter->currentData();
     QSet<int> years{FiscalYear::containing(QDate::currentDate()).year()};
     if (database())
         for (const FiscalYear& y : OfficeEventRepository(*database()).fiscalYears())
             years.insert(y.year());
-    QList<int> sorted(years.begin(), years.end());
-    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
-    const QSignalBlocker block(m_yearFilter);
-    m_yearFilter->clear();
+    const KeepChoice keep(m_yearFilter);
     m_yearFilter->addItem(tr("All fiscal years"), 0);
-    for (int y : sorted)
-        m_yearFilter->addItem(FiscalYear(y).label(uiLanguage()), y);
-    m_yearFilter->setCurrentIndex(std::max(0, m_yearFilter->findData(chosen)));
+    addFiscalYears(m_yearFilter, years);
 }
 
 EventFilter EventsPage::listFilter() const

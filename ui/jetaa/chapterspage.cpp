@@ -1,5 +1,6 @@
 #include "jetaa/chapterspage.h"
 
+#include "common/comboboxes.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
@@ -125,29 +126,18 @@ QIcon ChaptersPage::pageIcon()
 
 void ChaptersPage::fillCombos()
 {
-    const QString countryFilter = m_countryFilter->currentData().toString();
-    const QString statusFilter = m_statusFilter->currentData().toString();
-    const QString country = m_country->currentData().toString();
-    const QString status = m_status->currentData().toString();
-    const QSignalBlocker b1(m_countryFilter), b2(m_statusFilter), b3(m_country), b4(m_status);
-    m_countryFilter->clear();
+    const KeepChoice countryFilter(m_countryFilter), statusFilter(m_statusFilter),
+        country(m_country), status(m_status);
     m_countryFilter->addItem(tr("US and Canada"), QString());
-    m_country->clear();
     for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")}) {
         m_countryFilter->addItem(JurisdictionLabels::country(c), c);
         m_country->addItem(JurisdictionLabels::country(c), c);
     }
-    m_statusFilter->clear();
     m_statusFilter->addItem(tr("Any status"), QString());
-    m_status->clear();
     for (ChapterStatus s : ChapterStatuses::all()) {
         m_statusFilter->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
         m_status->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
     }
-    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(countryFilter)));
-    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(statusFilter)));
-    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
 }
 
 namespace {
