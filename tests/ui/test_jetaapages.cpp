@@ -360,6 +360,9 @@ TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][af
     add("11", "Ohio", NorthAmericanKind::State, "US-OH", AffiliationType::SisterState, 1990);
     add("01", "Alberta", NorthAmericanKind::Province, "CA-AB", AffiliationType::SisterState, 1980);
     f.open();
+    // The list opens on the ties in force, and keeps that through a language switch.
+    const QString active = AffiliationLabels::code(AffiliationStatus::Active);
+    CHECK(f.page.statusFilter()->currentData().toString() == active);
     CHECK(f.page.table()->model()->rowCount() == 4);
     // In the order of local government codes, a prefecture before its towns.
     CHECK(column(f.page, AffiliationsPage::JapaneseSide) ==
@@ -373,6 +376,7 @@ TEST_CASE("Affiliations are filtered by decade and state, and counted", "[ui][af
     CHECK(column(f.page, AffiliationsPage::Established).first() == QStringLiteral("1980年"));
     f.language.setLanguage(Language::English);
     QCoreApplication::processEvents();
+    CHECK(f.page.statusFilter()->currentData().toString() == active);
     CHECK(tableRows(f.page.countryCounts()) ==
           QStringList{QStringLiteral("United States|3"), QStringLiteral("Canada|1")});
 

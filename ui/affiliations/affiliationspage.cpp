@@ -2,6 +2,7 @@
 
 #include "affiliations/activitydialog.h"
 #include "affiliations/contactdialog.h"
+#include "common/comboboxes.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
@@ -26,7 +27,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <deque>
 
 namespace jlgc {
 
@@ -59,8 +59,7 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 } // namespace
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("sisterAffiliations"), parent),
-      m_model(new RecordListModel(QStringLiteral("sister_affiliations"), this)),
+    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"), parent),
       m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
       m_decadeFilter(new QComboBox), m_counts(new QTabWidget), m_byCountry(countTable()),
@@ -72,7 +71,6 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
       m_activities(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("affiliationsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_statusFilter);
     filterBar()->addWidget(m_decadeFilter);
     // A second row of filters, with room for longer names (アメリカ合衆国・カナダ
@@ -171,20 +169,14 @@ QIcon AffiliationsPage::pageIcon()
 
 void AffiliationsPage::fillCombos()
 {
-    struct Keep {
-        QComboBox* combo;
-        QVariant value;
-    };
-    QList<Keep> keep;
-    for (QComboBox* c : {m_countryFilter, m_typeFilter, m_statusFilter, m_decadeFilter, m_kind,
-                         m_country, m_type, m_status})
-        keep << Keep{c, c->currentData()};
     {
-        std::deque<QSignalBlocker> blockers;
-        for (const Keep& k : keep)
-            blockers.emplace_back(k.combo);
-        for (const Keep& k : keep)
-            k.combo->clear();
+        const KeepChoice countryFilter(m_countryFilter), typeFilter(m_typeFilter),
+            decadeFilter(m_decadeFilter), kind(m_kind), country(m_country), type(m_type),
+            status(m_status);
+        KeepChoice statusFilter(m_statusFilter);
+        // Lists open on the ties that are in force.
+        if (!statusFilter.data().isValid())
+            statusFilter.choose(AffiliationLabels::code(AffiliationStatus::Active));
         m_countryFilter->addItem(tr("US and Canada"), QString());
         for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")}) {
             m_countryFilter->addItem(JurisdictionLabels::country(c), c);
@@ -206,25 +198,13 @@ void AffiliationsPage::fillCombos()
         const int thisDecade = QDate::currentDate().year() / 10 * 10;
         for (int d = thisDecade; d >= 1950; d -= 10)
             m_decadeFilter->addItem(tr("%1s").arg(d), d);
-        for (const Keep& k : keep) {
-            const int at = k.combo->findData(k.value);
-            k.combo->setCurrentIndex(at >= 0 ? at : 0);
-        }
-        // Lists open on the ties that are in force.
-        if (!keep[2].value.isValid())
-            m_statusFilter->setCurrentIndex(
-                m_statusFilter->findData(AffiliationLabels::code(AffiliationStatus::Active)));
     }
     fillReferenceFilters();
 }
 
 void AffiliationsPage::fillReferenceFilters()
 {
-    const QVariant pref = m_prefectureFilter->currentData();
-    const QVariant sub = m_subdivisionFilter->currentData();
-    const QSignalBlocker b1(m_prefectureFilter), b2(m_subdivisionFilter);
-    m_prefectureFilter->clear();
-    m_subdivisionFilter->clear();
+    const KeepChoice prefecture(m_prefectureFilter), subdivision(m_subdivisionFilter);
     m_prefectureFilter->addItem(tr("Every prefecture"), QString());
     m_subdivisionFilter->addItem(tr("Every state and province"), QString());
     if (database()) {
@@ -238,8 +218,6 @@ void AffiliationsPage::fillReferenceFilters()
                                              QLatin1Char(')'),
                                          s.code);
     }
-    m_prefectureFilter->setCurrentIndex(std::max(0, m_prefectureFilter->findData(pref)));
-    m_subdivisionFilter->setCurrentIndex(std::max(0, m_subdivisionFilter->findData(sub)));
 }
 
 AffiliationFilter AffiliationsPage::currentFilter() const

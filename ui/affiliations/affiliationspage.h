@@ -12,7 +12,6 @@ class QTabWidget;
 namespace jlgc {
 
 class SisterAffiliationRepository;
-class RecordListModel;
 class DetailTable;
 template <typename T> class OwnedRows;
 class SearchPicker;
@@ -32,7 +31,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
-    RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "sister_affiliations").
     enum Column {
         JapaneseSide,
@@ -76,7 +74,6 @@ private:
     void fillReferenceFilters();
     void showCounts(const AffiliationFilter& filter);
 
-    RecordListModel* m_model;
     QComboBox* m_countryFilter;
     QComboBox* m_typeFilter;
     QComboBox* m_statusFilter;

@@ -24,7 +24,19 @@ public:
         addRow(name, field);
         return field;
     }
+    // The same, labelled once (a dialog's form, shown in one language).
+    template <class W> W* add(const QString& name, W* field, const QString& label)
+    {
+        addRow(name, field);
+        setLabel(name, label);
+        return field;
+    }
     void addSection(const QString& name);
+    void addSection(const QString& name, const QString& title)
+    {
+        addSection(name);
+        setSectionTitle(name, title);
+    }
     void setLabel(const QString& name, const QString& text);
     void setSectionTitle(const QString& name, const QString& text);
     QWidget* field(const QString& name) const { return m_fields.value(name); }

@@ -3,8 +3,11 @@
 #include "common/recordpage.h"
 
 #include <QIcon>
+#include <concepts>
 
 namespace jlgc {
+
+class RecordListModel;
 
 // The page of one kind of record that is read, saved and removed through its
 // repository (a KindRepository): what every such page does the same way is
@@ -13,17 +16,27 @@ namespace jlgc {
 //
 // ThisPage is the page's own class (its static pageTitle() and pageIcon()
 // serve the navigation before the page is made); Repo its kind's repository;
-// Record the kind.
+// Record the kind; Model the page's list: the kind's list read by the
+// database (RecordListModel), or a short list of the page's own in memory.
 //
 // The members are defined in kindpageimpl.h and compiled once, in the
 // page's own source file ("template class KindPage<…>;"): no other file
 // needs the repository.
-template <typename ThisPage, typename Repo, typename Record> class KindPage : public RecordPage {
+template <typename ThisPage, typename Repo, typename Record, typename Model = RecordListModel>
+class KindPage : public RecordPage {
 public:
-    using RecordPage::RecordPage;
+    // settingsKey names the page in QSettings; listKind the kind's list
+    // (RecordListModel) the page shows.
+    KindPage(const QString& settingsKey, const QString& listKind,
+             QWidget* parent) requires std::same_as<Model, RecordListModel>;
+    // A list of the page's own (Model(parent)), in memory.
+    KindPage(const QString& settingsKey,
+             QWidget* parent) requires(!std::same_as<Model, RecordListModel>);
 
     QString title() const override { return ThisPage::pageTitle(); }
     QIcon icon() const override { return ThisPage::pageIcon(); }
+    // The page's list (for tests).
+    Model* model() const { return m_model; }
 
 protected:
     // The form's title for a record not yet saved: "New person".
@@ -53,6 +66,8 @@ protected:
     // come after.
     void retranslate() override;
 
+    // The page's list.
+    Model* const m_model;
     // The record as it was read (or a new one): what formRecord() starts
     // from, so that what the form does not show is kept.
     Record m_loaded;

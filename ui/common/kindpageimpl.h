@@ -5,14 +5,32 @@
 
 #include "common/fieldform.h"
 #include "common/kindpage.h"
+#include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 
 #include <optional>
 
 namespace jlgc {
 
-template <typename ThisPage, typename Repo, typename Record>
-QString KindPage<ThisPage, Repo, Record>::describe(const Record& record) const
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+KindPage<ThisPage, Repo, Record, Model>::KindPage(
+    const QString& settingsKey, const QString& listKind,
+    QWidget* parent) requires std::same_as<Model, RecordListModel>
+    : RecordPage(settingsKey, parent), m_model(new RecordListModel(listKind, this))
+{
+    setListModel(m_model);
+}
+
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+KindPage<ThisPage, Repo, Record, Model>::KindPage(
+    const QString& settingsKey, QWidget* parent) requires(!std::same_as<Model, RecordListModel>)
+    : RecordPage(settingsKey, parent), m_model(new Model(this))
+{
+    setSourceModel(m_model);
+}
+
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+QString KindPage<ThisPage, Repo, Record, Model>::describe(const Record& record) const
 {
     if constexpr (requires { record.display(Language::English); })
         return record.display(uiLanguage());
@@ -22,8 +40,8 @@ QString KindPage<ThisPage, Repo, Record>::describe(const Record& record) const
         return {};
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-void KindPage<ThisPage, Repo, Record>::loadRecord(const QVariant& id)
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+void KindPage<ThisPage, Repo, Record, Model>::loadRecord(const QVariant& id)
 {
     const Repo repo(*database());
     std::optional<Record> record;
@@ -40,41 +58,41 @@ void KindPage<ThisPage, Repo, Record>::loadRecord(const QVariant& id)
     setFormTitle(describe(m_loaded));
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-void KindPage<ThisPage, Repo, Record>::clearForm()
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+void KindPage<ThisPage, Repo, Record, Model>::clearForm()
 {
     m_loaded = Record{};
     clearFields();
     setFormTitle(newRecordTitle());
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-QVariant KindPage<ThisPage, Repo, Record>::saveForm()
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+QVariant KindPage<ThisPage, Repo, Record, Model>::saveForm()
 {
     return saveRecord(formRecord());
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-QVariant KindPage<ThisPage, Repo, Record>::saveRecord(const Record& record)
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+QVariant KindPage<ThisPage, Repo, Record, Model>::saveRecord(const Record& record)
 {
     return Repo(*database()).save(record).id;
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-void KindPage<ThisPage, Repo, Record>::removeRecord(const QVariant& id)
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+void KindPage<ThisPage, Repo, Record, Model>::removeRecord(const QVariant& id)
 {
     Repo(*database()).remove(id.toLongLong());
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-QString KindPage<ThisPage, Repo, Record>::describeCurrent() const
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+QString KindPage<ThisPage, Repo, Record, Model>::describeCurrent() const
 {
     const QString name = describe(formRecord());
     return name.isEmpty() ? newRecordTitle() : name;
 }
 
-template <typename ThisPage, typename Repo, typename Record>
-void KindPage<ThisPage, Repo, Record>::retranslate()
+template <typename ThisPage, typename Repo, typename Record, typename Model>
+void KindPage<ThisPage, Repo, Record, Model>::retranslate()
 {
     RecordPage::retranslate();
     if (!m_loaded.id && formFields()->isEnabled())

@@ -58,14 +58,14 @@ QPlainTextEdit* shortText()
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("delegations"), parent),
-      m_model(new RecordListModel(QStringLiteral("delegations"), this)), m_nameJa(new QLineEdit),
-      m_nameEn(new QLineEdit), m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
-      m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit), m_arrival(new DateField),
-      m_departure(new DateField), m_status(new QComboBox), m_memberCount(new QSpinBox),
-      m_staff(new SearchPicker), m_thankYou(new DateField), m_followUp(shortText()),
-      m_export(new QPushButton), m_tabs(new QTabWidget), m_memberTable(makeTable(3)),
-      m_addMember(new QPushButton), m_editMember(new QPushButton), m_removeMember(new QPushButton),
+    : KindPage(QStringLiteral("delegations"), QStringLiteral("delegations"), parent),
+      m_nameJa(new QLineEdit), m_nameEn(new QLineEdit), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
+      m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
+      m_memberCount(new QSpinBox), m_staff(new SearchPicker), m_thankYou(new DateField),
+      m_followUp(shortText()), m_export(new QPushButton), m_tabs(new QTabWidget),
+      m_memberTable(makeTable(3)), m_addMember(new QPushButton), m_editMember(new QPushButton),
+      m_removeMember(new QPushButton),
       m_itinerary(new DelegationItineraryView([this] { return database(); })),
       m_protocolForm(new FieldForm), m_giftsGiven(shortText()), m_giftsReceived(shortText()),
       m_address(shortText()), m_dietary(shortText()), m_protocolNotes(shortText()),
@@ -73,7 +73,6 @@ DelegationsPage::DelegationsPage(QWidget* parent)
       m_removeInterpreter(new QPushButton)
 {
     setObjectName(QStringLiteral("delegationsPage"));
-    setListModel(m_model);
     const DatabaseGetter getDb = [this] { return database(); };
     m_government->setProvider(pickers::jurisdictions(getDb));
     m_governmentOrg->setProvider(pickers::organizations(getDb));

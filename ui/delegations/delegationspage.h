@@ -16,7 +16,6 @@ namespace jlgc {
 class DelegationRepository;
 class DateField;
 class FieldForm;
-class RecordListModel;
 class DelegationItineraryView;
 class SearchPicker;
 template <typename T> class OwnedRows;
@@ -35,7 +34,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("delegation"); }
-    RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "delegations").
     enum Column { Dates, Name, From, Status, Members, StaffInCharge };
     QTabWidget* tabs() const { return m_tabs; }
@@ -62,7 +60,6 @@ private:
     QWidget* buildMembersTab();
     QWidget* buildProtocolTab();
 
-    RecordListModel* m_model;
     QLineEdit* m_nameJa;
     QLineEdit* m_nameEn;
     SearchPicker* m_government;

@@ -1,5 +1,6 @@
 #include "events/eventspage.h"
 
+#include "common/comboboxes.h"
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
@@ -63,18 +64,17 @@ std::optional<T> askParticipant(QWidget* parent, const QString& title, const QSt
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : KindPage(QStringLiteral("events"), parent),
-      m_model(new RecordListModel(QStringLiteral("events"), this)), m_yearFilter(new QComboBox),
-      m_kindFilter(new QComboBox), m_summary(new QLabel), m_titleEn(new QLineEdit),
-      m_titleJa(new QLineEdit), m_kind(new QComboBox), m_date(new DateField),
-      m_startTime(new QLineEdit), m_endDate(new DateField), m_endTime(new QLineEdit),
-      m_place(new QLineEdit), m_attendance(new QSpinBox), m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("events"), QStringLiteral("events"), parent),
+      m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
+      m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
+      m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
+      m_endTime(new QLineEdit), m_place(new QLineEdit), m_attendance(new QSpinBox),
+      m_notes(new QPlainTextEdit),
       m_organizations(
           new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("eventsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_kindFilter);
     makeCompact(m_yearFilter);
@@ -155,36 +155,26 @@ QIcon EventsPage::pageIcon()
 
 void EventsPage::fillCombos()
 {
-    const QString kindFilter = m_kindFilter->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    const QSignalBlocker b1(m_kindFilter), b2(m_kind);
-    m_kindFilter->clear();
-    m_kind->clear();
-    m_kindFilter->addItem(tr("All kinds"), QString());
-    for (EventKind k : EventKinds::all()) {
-        m_kindFilter->addItem(EventKinds::label(k), EventKinds::code(k));
-        m_kind->addItem(EventKinds::label(k), EventKinds::code(k));
+    {
+        const KeepChoice kindFilter(m_kindFilter), kind(m_kind);
+        m_kindFilter->addItem(tr("All kinds"), QString());
+        for (EventKind k : EventKinds::all()) {
+            m_kindFilter->addItem(EventKinds::label(k), EventKinds::code(k));
+            m_kind->addItem(EventKinds::label(k), EventKinds::code(k));
+        }
     }
-    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kindFilter)));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     fillYearFilter();
 }
 
 void EventsPage::fillYearFilter()
 {
-    const QVariant chosen = m_yearFilter->currentData();
     QSet<int> years{FiscalYear::containing(QDate::currentDate()).year()};
     if (database())
         for (const FiscalYear& y : OfficeEventRepository(*database()).fiscalYears())
             years.insert(y.year());
-    QList<int> sorted(years.begin(), years.end());
-    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
-    const QSignalBlocker block(m_yearFilter);
-    m_yearFilter->clear();
+    const KeepChoice keep(m_yearFilter);
     m_yearFilter->addItem(tr("All fiscal years"), 0);
-    for (int y : sorted)
-        m_yearFilter->addItem(FiscalYear(y).label(uiLanguage()), y);
-    m_yearFilter->setCurrentIndex(std::max(0, m_yearFilter->findData(chosen)));
+    addFiscalYears(m_yearFilter, years);
 }
 
 EventFilter EventsPage::listFilter() const

@@ -16,7 +16,6 @@ class OfficeEventRepository;
 class DateField;
 class DetailTable;
 template <typename T> class OwnedRows;
-class RecordListModel;
 
 // The office's events in calendar order: Japan Day, fairs and travel shows,
 // JET information sessions, receptions, seminars; who took part and came.
@@ -30,7 +29,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("office_event"); }
-    RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "events").
     enum Column { When, Title, Kind, Place, Attendance, FiscalYearColumn };
     QComboBox* yearFilter() const { return m_yearFilter; }
@@ -58,7 +56,6 @@ private:
     void showSummary();
     EventFilter listFilter() const;
 
-    RecordListModel* m_model;
     QList<EventKindCount> m_counts; // of the list as filtered
     OwnedRows<EventOrganization>* m_organizationRows;
     OwnedRows<EventAttendee>* m_attendeeRows;

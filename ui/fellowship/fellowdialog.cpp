@@ -16,24 +16,14 @@
 
 namespace jlgc {
 
-namespace {
-QPlainTextEdit* notesEdit(int height)
-{
-    auto* e = new QPlainTextEdit;
-    e->setTabChangesFocus(true);
-    e->setFixedHeight(height);
-    return e;
-}
-} // namespace
-
 FellowDialog::FellowDialog(Database* db, const Cohort& cohort, const Fellow& fellow,
                            QWidget* parent)
-    : FellowshipDialog(parent), m_db(db), m_cohort(cohort), m_original(fellow),
-      m_person(new SearchPicker), m_organization(new SearchPicker), m_subdivision(new SearchPicker),
-      m_title(new QLineEdit), m_status(new QComboBox), m_statusDate(new DateField),
-      m_arrival(new DateField), m_departure(new DateField), m_dietary(notesEdit(54)),
-      m_medical(notesEdit(54)), m_contactName(new QLineEdit), m_contactRelation(new QLineEdit),
-      m_contactPhone(new QLineEdit), m_followUp(notesEdit(54)), m_notes(notesEdit(54))
+    : CohortRecordDialog(db, cohort, fellow, parent), m_person(new SearchPicker),
+      m_organization(new SearchPicker), m_subdivision(new SearchPicker), m_title(new QLineEdit),
+      m_status(new QComboBox), m_statusDate(new DateField), m_arrival(new DateField),
+      m_departure(new DateField), m_dietary(notesEdit(54)), m_medical(notesEdit(54)),
+      m_contactName(new QLineEdit), m_contactRelation(new QLineEdit), m_contactPhone(new QLineEdit),
+      m_followUp(notesEdit(54)), m_notes(notesEdit(54))
 {
     setObjectName(QStringLiteral("fellowDialog"));
     setWindowTitle(fellow.id > 0 ? tr("Edit fellow of %1").arg(cohort.year)
@@ -51,49 +41,29 @@ FellowDialog::FellowDialog(Database* db, const Cohort& cohort, const Fellow& fel
     m_dietary->setPlaceholderText(tr("e.g. vegetarian; no shellfish"));
 
     auto* left = new FieldForm;
-    left->addSection(QStringLiteral("fellow"));
-    left->add(QStringLiteral("personId"), m_person);
-    left->add(QStringLiteral("organizationId"), m_organization);
-    left->add(QStringLiteral("subdivisionCode"), m_subdivision);
-    left->add(QStringLiteral("titleAtTime"), m_title);
-    left->addSection(QStringLiteral("status"));
-    left->add(QStringLiteral("status"), m_status);
-    left->add(QStringLiteral("statusDate"), m_statusDate);
-    left->addSection(QStringLiteral("travel"));
-    left->add(QStringLiteral("arrival"), m_arrival);
-    left->add(QStringLiteral("departure"), m_departure);
+    left->addSection(QStringLiteral("fellow"), tr("Fellow"));
+    left->add(QStringLiteral("personId"), m_person, tr("Person"));
+    left->add(QStringLiteral("organizationId"), m_organization, tr("Home government"));
+    left->add(QStringLiteral("subdivisionCode"), m_subdivision, tr("State or province"));
+    left->add(QStringLiteral("titleAtTime"), m_title, tr("Title at the time"));
+    left->addSection(QStringLiteral("status"), tr("Status"));
+    left->add(QStringLiteral("status"), m_status, tr("Status"));
+    left->add(QStringLiteral("statusDate"), m_statusDate, tr("Since"));
+    left->addSection(QStringLiteral("travel"), tr("In Japan"));
+    left->add(QStringLiteral("arrival"), m_arrival, tr("Arrival"));
+    left->add(QStringLiteral("departure"), m_departure, tr("Departure"));
     auto* right = new FieldForm;
-    right->addSection(QStringLiteral("sensitive"));
-    right->add(QStringLiteral("dietaryNotes"), m_dietary);
-    right->add(QStringLiteral("medicalNotes"), m_medical);
-    right->add(QStringLiteral("emergencyContactName"), m_contactName);
-    right->add(QStringLiteral("emergencyContactRelation"), m_contactRelation);
-    right->add(QStringLiteral("emergencyContactPhone"), m_contactPhone);
-    right->addSection(QStringLiteral("after"));
-    right->add(QStringLiteral("followUpNotes"), m_followUp);
-    right->add(QStringLiteral("notes"), m_notes);
+    right->addSection(QStringLiteral("sensitive"),
+                      tr("Sensitive: kept out of reports that are not about them"));
+    right->add(QStringLiteral("dietaryNotes"), m_dietary, tr("Dietary needs"));
+    right->add(QStringLiteral("medicalNotes"), m_medical, tr("Medical notes"));
+    right->add(QStringLiteral("emergencyContactName"), m_contactName, tr("Emergency contact"));
+    right->add(QStringLiteral("emergencyContactRelation"), m_contactRelation, tr("Relation"));
+    right->add(QStringLiteral("emergencyContactPhone"), m_contactPhone, tr("Phone"));
+    right->addSection(QStringLiteral("after"), tr("After the programme"));
+    right->add(QStringLiteral("followUpNotes"), m_followUp, tr("Follow-up"));
+    right->add(QStringLiteral("notes"), m_notes, tr("Notes"));
 
-    left->setSectionTitle(QStringLiteral("fellow"), tr("Fellow"));
-    left->setLabel(QStringLiteral("personId"), tr("Person"));
-    left->setLabel(QStringLiteral("organizationId"), tr("Home government"));
-    left->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
-    left->setLabel(QStringLiteral("titleAtTime"), tr("Title at the time"));
-    left->setSectionTitle(QStringLiteral("status"), tr("Status"));
-    left->setLabel(QStringLiteral("status"), tr("Status"));
-    left->setLabel(QStringLiteral("statusDate"), tr("Since"));
-    left->setSectionTitle(QStringLiteral("travel"), tr("In Japan"));
-    left->setLabel(QStringLiteral("arrival"), tr("Arrival"));
-    left->setLabel(QStringLiteral("departure"), tr("Departure"));
-    right->setSectionTitle(QStringLiteral("sensitive"),
-                           tr("Sensitive: kept out of reports that are not about them"));
-    right->setLabel(QStringLiteral("dietaryNotes"), tr("Dietary needs"));
-    right->setLabel(QStringLiteral("medicalNotes"), tr("Medical notes"));
-    right->setLabel(QStringLiteral("emergencyContactName"), tr("Emergency contact"));
-    right->setLabel(QStringLiteral("emergencyContactRelation"), tr("Relation"));
-    right->setLabel(QStringLiteral("emergencyContactPhone"), tr("Phone"));
-    right->setSectionTitle(QStringLiteral("after"), tr("After the programme"));
-    right->setLabel(QStringLiteral("followUpNotes"), tr("Follow-up"));
-    right->setLabel(QStringLiteral("notes"), tr("Notes"));
     setForms({left, right});
 
     // The record as it is.

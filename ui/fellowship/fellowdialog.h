@@ -10,7 +10,6 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class Database;
 class DateField;
 class SearchPicker;
 
@@ -18,15 +17,13 @@ class SearchPicker;
 // or province, status and its date, travel, the sensitive notes and the
 // follow-up. Saves on OK; changing the status to Withdrawn asks what happens
 // to the fellow's homestays.
-class FellowDialog : public FellowshipDialog {
+class FellowDialog : public CohortRecordDialog<Fellow> {
     Q_OBJECT
 public:
     FellowDialog(Database* db, const Cohort& cohort, const Fellow& fellow,
                  QWidget* parent = nullptr);
 
     Fellow fellow() const;
-    // The record as stored after OK.
-    const Fellow& saved() const { return m_saved; }
 
     SearchPicker* personPicker() const { return m_person; }
     SearchPicker* organizationPicker() const { return m_organization; }
@@ -40,10 +37,6 @@ private:
     void organizationChosen();
     void statusChosen();
 
-    Database* m_db;
-    Cohort m_cohort;
-    Fellow m_original;
-    Fellow m_saved;
     SearchPicker* m_person;
     SearchPicker* m_organization;
     SearchPicker* m_subdivision;

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -25,6 +26,14 @@ FellowshipDialog::FellowshipDialog(QWidget* parent)
     m_note->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QPlainTextEdit* FellowshipDialog::notesEdit(int height)
+{
+    auto* e = new QPlainTextEdit;
+    e->setTabChangesFocus(true);
+    e->setFixedHeight(height);
+    return e;
 }
 
 void FellowshipDialog::setForms(const QList<FieldForm*>& forms)
@@ -99,6 +108,17 @@ void FellowshipDialog::showError(const StorageError& error)
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
     box.exec();
+}
+
+void FellowshipDialog::saveAndClose(const std::function<void()>& save)
+{
+    try {
+        save();
+    } catch (const StorageError& e) {
+        showError(e);
+        return;
+    }
+    QDialog::accept();
 }
 
 void FellowshipDialog::setNote(const QString& text)

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "domain/cohort.h"
 #include "storage/storageerror.h"
 
 #include <QDialog>
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
+class QPlainTextEdit;
 
 namespace jlgc {
 
+class Database;
 class FieldForm;
 
 // The frame of the fellowship's small editing dialogs: one or more forms
@@ -27,17 +31,41 @@ public:
 
 protected:
     void setForms(const QList<FieldForm*>& forms);
+    // A field of a few lines of text (notes): Tab leaves it.
+    static QPlainTextEdit* notesEdit(int height);
     void showFieldErrors(const FieldErrors& errors);
     // Validation: beside the fields. Anything else: a message box.
     void showError(const StorageError& error);
     void clearErrors();
     void setNote(const QString& text); // a warning line above the buttons (empty: hidden)
+    // Runs save and closes the dialog; a save refused (a StorageError) is
+    // shown and the dialog stays open.
+    void saveAndClose(const std::function<void()>& save);
 
 private:
     QList<FieldForm*> m_forms;
     QLabel* m_message;
     QLabel* m_note;
     QDialogButtonBox* m_buttons;
+};
+
+// A fellowship dialog that edits one record of a cohort (a fellow, an
+// itinerary item, a homestay): the record as it came, and as stored.
+template <typename Record> class CohortRecordDialog : public FellowshipDialog {
+public:
+    // The record as stored after OK.
+    const Record& saved() const { return m_saved; }
+
+protected:
+    CohortRecordDialog(Database* db, const Cohort& cohort, const Record& original, QWidget* parent)
+        : FellowshipDialog(parent), m_db(db), m_cohort(cohort), m_original(original)
+    {
+    }
+
+    Database* m_db;
+    Cohort m_cohort;
+    Record m_original;
+    Record m_saved;
 };
 
 } // namespace jlgc

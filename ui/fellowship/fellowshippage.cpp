@@ -26,17 +26,16 @@
 
 namespace jlgc {
 
-template class KindPage<FellowshipPage, CohortRepository, Cohort>;
+template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
 
 FellowshipPage::FellowshipPage(QWidget* parent)
-    : KindPage(QStringLiteral("fellowship"), parent), m_model(new CohortTableModel(this)),
-      m_year(new QSpinBox), m_programme(new DateRangeField), m_tokyo(new DateRangeField),
+    : KindPage(QStringLiteral("fellowship"), parent), m_year(new QSpinBox),
+      m_programme(new DateRangeField), m_tokyo(new DateRangeField),
       m_hostPortion(new DateRangeField), m_host(new SearchPicker), m_themeEn(new QLineEdit),
       m_themeJa(new QLineEdit), m_notes(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_fellows(new FellowsTab), m_itinerary(new ItineraryTab), m_homestays(new HomestaysTab)
 {
     setObjectName(QStringLiteral("fellowshipPage"));
-    setSourceModel(m_model);
     table()->sortByColumn(CohortTableModel::Year, Qt::DescendingOrder);
     // The cohort's tabs need the room more than the short list of years.
     if (!QSettings().contains(QStringLiteral("pages/fellowship/splitter")))

@@ -21,7 +21,7 @@ class SearchPicker;
 // The CLAIR Fellowship Programme, one cohort a year: the list of cohorts with
 // their fellows counted by status, the chosen cohort's dates, host and theme,
 // and under them its fellows, day-by-day itinerary and homestays.
-class FellowshipPage : public KindPage<FellowshipPage, CohortRepository, Cohort> {
+class FellowshipPage : public KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel> {
     Q_OBJECT
 public:
     explicit FellowshipPage(QWidget* parent = nullptr);
@@ -31,7 +31,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("cohort"); }
-    CohortTableModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
     FellowsTab* fellowsTab() const { return m_fellows; }
     ItineraryTab* itineraryTab() const { return m_itinerary; }
@@ -58,7 +57,6 @@ private:
     void updateTabTitles();
     int suggestedYear() const;
 
-    CohortTableModel* m_model;
     QSpinBox* m_year;
     DateRangeField* m_programme;
     DateRangeField* m_tokyo;

@@ -46,18 +46,16 @@ QTableWidget* smallTable(int columns)
 } // namespace
 
 HostFamiliesPage::HostFamiliesPage(QWidget* parent)
-    : KindPage(QStringLiteral("hostFamilies"), parent),
-      m_model(new RecordListModel(QStringLiteral("host_families"), this)), m_kanji(new QLineEdit),
-      m_kana(new QLineEdit), m_romaji(new QLineEdit), m_municipality(new SearchPicker),
-      m_address(new QPlainTextEdit), m_languages(new QLineEdit), m_capacity(new QSpinBox),
-      m_smoking(new QCheckBox), m_pets(new QLineEdit), m_accessibility(new QLineEdit),
-      m_dietary(new QPlainTextEdit), m_availability(new QPlainTextEdit),
-      m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox), m_members(smallTable(3)),
-      m_addMember(new QPushButton), m_removeMember(new QPushButton), m_historyBox(new QGroupBox),
-      m_history(smallTable(4))
+    : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"), parent),
+      m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
+      m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
+      m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
+      m_accessibility(new QLineEdit), m_dietary(new QPlainTextEdit),
+      m_availability(new QPlainTextEdit), m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox),
+      m_members(smallTable(3)), m_addMember(new QPushButton), m_removeMember(new QPushButton),
+      m_historyBox(new QGroupBox), m_history(smallTable(4))
 {
     setObjectName(QStringLiteral("hostFamiliesPage"));
-    setListModel(m_model);
     m_model->setAlsoFollows({QStringLiteral("homestays")}); // the Homestays column
     m_municipality->setProvider(pickers::jurisdictions([this] { return database(); }));
     m_capacity->setRange(1, 20);

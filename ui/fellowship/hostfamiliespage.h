@@ -14,7 +14,6 @@ class QTableWidget;
 namespace jlgc {
 
 class HostFamilyRepository;
-class RecordListModel;
 class SearchPicker;
 
 // The families in Japan who host fellows: their names, home, household and
@@ -29,7 +28,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("host_family"); }
-    RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "host_families").
     enum Column { Family, Names, Municipality, Capacity, Languages, Hosted };
     QTableWidget* historyTable() const { return m_history; }
@@ -55,7 +53,6 @@ private:
     QList<HostFamilyMember> formMembers() const;
     void showHistory(HostFamilyId id);
 
-    RecordListModel* m_model;
     bool m_showingMembers = false;
     QLineEdit* m_kanji;
     QLineEdit* m_kana;

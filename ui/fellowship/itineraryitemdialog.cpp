@@ -26,10 +26,9 @@ QTime parseTime(const QString& text)
 
 ItineraryItemDialog::ItineraryItemDialog(Database* db, const Cohort& cohort,
                                          const FellowshipItineraryItem& item, QWidget* parent)
-    : FellowshipDialog(parent), m_db(db), m_cohort(cohort), m_original(item), m_date(new DateField),
-      m_start(new QLineEdit), m_end(new QLineEdit), m_type(new QComboBox), m_place(new QLineEdit),
-      m_host(new SearchPicker), m_descriptionEn(new QLineEdit), m_descriptionJa(new QLineEdit),
-      m_notes(new QPlainTextEdit)
+    : CohortRecordDialog(db, cohort, item, parent), m_date(new DateField), m_start(new QLineEdit),
+      m_end(new QLineEdit), m_type(new QComboBox), m_place(new QLineEdit), m_host(new SearchPicker),
+      m_descriptionEn(new QLineEdit), m_descriptionJa(new QLineEdit), m_notes(notesEdit(64))
 {
     setObjectName(QStringLiteral("itineraryItemDialog"));
     setWindowTitle(item.id > 0 ? tr("Edit itinerary item") : tr("Add itinerary item"));
@@ -46,28 +45,17 @@ ItineraryItemDialog::ItineraryItemDialog(Database* db, const Cohort& cohort,
     m_host->setProvider(pickers::organizations([db] { return db; }));
     m_host->setPlaceholderText(tr("Type a name or abbreviation…"));
     m_place->setPlaceholderText(tr("e.g. Kitaibaraki City Hall"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(64);
 
     auto* form = new FieldForm;
-    form->add(QStringLiteral("date"), m_date);
-    form->add(QStringLiteral("startTime"), m_start);
-    form->add(QStringLiteral("endTime"), m_end);
-    form->add(QStringLiteral("type"), m_type);
-    form->add(QStringLiteral("descriptionEn"), m_descriptionEn);
-    form->add(QStringLiteral("descriptionJa"), m_descriptionJa);
-    form->add(QStringLiteral("place"), m_place);
-    form->add(QStringLiteral("hostOrganizationId"), m_host);
-    form->add(QStringLiteral("notes"), m_notes);
-    form->setLabel(QStringLiteral("date"), tr("Date"));
-    form->setLabel(QStringLiteral("startTime"), tr("Start"));
-    form->setLabel(QStringLiteral("endTime"), tr("End"));
-    form->setLabel(QStringLiteral("type"), tr("Type"));
-    form->setLabel(QStringLiteral("descriptionEn"), tr("Description (English)"));
-    form->setLabel(QStringLiteral("descriptionJa"), tr("Description (Japanese)"));
-    form->setLabel(QStringLiteral("place"), tr("Place"));
-    form->setLabel(QStringLiteral("hostOrganizationId"), tr("Host organization"));
-    form->setLabel(QStringLiteral("notes"), tr("Notes"));
+    form->add(QStringLiteral("date"), m_date, tr("Date"));
+    form->add(QStringLiteral("startTime"), m_start, tr("Start"));
+    form->add(QStringLiteral("endTime"), m_end, tr("End"));
+    form->add(QStringLiteral("type"), m_type, tr("Type"));
+    form->add(QStringLiteral("descriptionEn"), m_descriptionEn, tr("Description (English)"));
+    form->add(QStringLiteral("descriptionJa"), m_descriptionJa, tr("Description (Japanese)"));
+    form->add(QStringLiteral("place"), m_place, tr("Place"));
+    form->add(QStringLiteral("hostOrganizationId"), m_host, tr("Host organization"));
+    form->add(QStringLiteral("notes"), m_notes, tr("Notes"));
     setForms({form});
     if (cohort.hasProgrammeDates())
         setNote(tr("The programme runs from %1 to %2.")
@@ -124,13 +112,7 @@ void ItineraryItemDialog::accept()
         showFieldErrors(errors);
         return;
     }
-    try {
-        m_saved = repo.save(i);
-    } catch (const StorageError& e) {
-        showError(e);
-        return;
-    }
-    QDialog::accept();
+    saveAndClose([&] { m_saved = repo.save(i); });
 }
 
 } // namespace jlgc

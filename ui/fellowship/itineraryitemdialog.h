@@ -9,21 +9,19 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class Database;
 class DateField;
 class SearchPicker;
 
 // Adds or edits an item of a cohort's itinerary. The core's rules (the date
 // within the programme, times in order, a description) are shown beside the
 // fields, and nothing is saved while one is broken.
-class ItineraryItemDialog : public FellowshipDialog {
+class ItineraryItemDialog : public CohortRecordDialog<FellowshipItineraryItem> {
     Q_OBJECT
 public:
     ItineraryItemDialog(Database* db, const Cohort& cohort, const FellowshipItineraryItem& item,
                         QWidget* parent = nullptr);
 
     FellowshipItineraryItem item() const;
-    const FellowshipItineraryItem& saved() const { return m_saved; }
 
     DateField* dateField() const { return m_date; }
     QLineEdit* startEdit() const { return m_start; }
@@ -35,10 +33,6 @@ public:
 private:
     FieldErrors timeErrors() const;
 
-    Database* m_db;
-    Cohort m_cohort;
-    FellowshipItineraryItem m_original;
-    FellowshipItineraryItem m_saved;
     DateField* m_date;
     QLineEdit* m_start;
     QLineEdit* m_end;

@@ -17,9 +17,9 @@ namespace jlgc {
 
 PlacementDialog::PlacementDialog(Database* db, const Cohort& cohort, const QList<Fellow>& fellows,
                                  const HomestayPlacement& placement, QWidget* parent)
-    : FellowshipDialog(parent), m_db(db), m_cohort(cohort), m_original(placement),
-      m_fellow(new QComboBox), m_family(new SearchPicker), m_first(new DateField),
-      m_last(new DateField), m_notes(new QPlainTextEdit)
+    : CohortRecordDialog(db, cohort, placement, parent), m_fellow(new QComboBox),
+      m_family(new SearchPicker), m_first(new DateField), m_last(new DateField),
+      m_notes(notesEdit(64))
 {
     setObjectName(QStringLiteral("placementDialog"));
     setWindowTitle(placement.id > 0 ? tr("Edit homestay") : tr("Place a fellow with a family"));
@@ -34,20 +34,13 @@ PlacementDialog::PlacementDialog(Database* db, const Cohort& cohort, const QList
     }
     m_family->setProvider(pickers::hostFamilies([db] { return db; }));
     m_family->setPlaceholderText(tr("Type the family name in kanji, kana or romaji…"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(64);
 
     auto* form = new FieldForm;
-    form->add(QStringLiteral("fellowId"), m_fellow);
-    form->add(QStringLiteral("hostFamilyId"), m_family);
-    form->add(QStringLiteral("firstNight"), m_first);
-    form->add(QStringLiteral("lastNight"), m_last);
-    form->add(QStringLiteral("notes"), m_notes);
-    form->setLabel(QStringLiteral("fellowId"), tr("Fellow"));
-    form->setLabel(QStringLiteral("hostFamilyId"), tr("Host family"));
-    form->setLabel(QStringLiteral("firstNight"), tr("First night"));
-    form->setLabel(QStringLiteral("lastNight"), tr("Last night"));
-    form->setLabel(QStringLiteral("notes"), tr("Notes"));
+    form->add(QStringLiteral("fellowId"), m_fellow, tr("Fellow"));
+    form->add(QStringLiteral("hostFamilyId"), m_family, tr("Host family"));
+    form->add(QStringLiteral("firstNight"), m_first, tr("First night"));
+    form->add(QStringLiteral("lastNight"), m_last, tr("Last night"));
+    form->add(QStringLiteral("notes"), m_notes, tr("Notes"));
     setForms({form});
 
     m_fellow->setCurrentIndex(std::max(0, m_fellow->findData(placement.fellowId)));
@@ -131,13 +124,7 @@ void PlacementDialog::accept()
             if (!p.acceptedWarnings.contains(w.kind))
                 p.acceptedWarnings << w.kind;
     }
-    try {
-        m_saved = repo.save(p);
-    } catch (const StorageError& e) {
-        showError(e);
-        return;
-    }
-    QDialog::accept();
+    saveAndClose([&] { m_saved = repo.save(p); });
 }
 
 } // namespace jlgc

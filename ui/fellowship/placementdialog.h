@@ -8,7 +8,6 @@ class QPlainTextEdit;
 
 namespace jlgc {
 
-class Database;
 class DateField;
 class SearchPicker;
 
@@ -17,14 +16,13 @@ class SearchPicker;
 // a fellow already placed that night) stop the save; warnings (a family
 // outside the host area, a dietary need) are shown as the user chooses and
 // asked about once more on OK: the user may accept them.
-class PlacementDialog : public FellowshipDialog {
+class PlacementDialog : public CohortRecordDialog<HomestayPlacement> {
     Q_OBJECT
 public:
     PlacementDialog(Database* db, const Cohort& cohort, const QList<Fellow>& fellows,
                     const HomestayPlacement& placement, QWidget* parent = nullptr);
 
     HomestayPlacement placement() const;
-    const HomestayPlacement& saved() const { return m_saved; }
 
     QComboBox* fellowBox() const { return m_fellow; }
     SearchPicker* familyPicker() const { return m_family; }
@@ -36,10 +34,6 @@ public:
 private:
     void updateWarnings();
 
-    Database* m_db;
-    Cohort m_cohort;
-    HomestayPlacement m_original;
-    HomestayPlacement m_saved;
     QComboBox* m_fellow;
     SearchPicker* m_family;
     DateField* m_first;

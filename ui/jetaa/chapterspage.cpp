@@ -1,5 +1,6 @@
 #include "jetaa/chapterspage.h"
 
+#include "common/comboboxes.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
@@ -29,7 +30,7 @@
 
 namespace jlgc {
 
-template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter>;
+template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
 
 namespace {
 QString dateText(const QDate& d)
@@ -39,18 +40,17 @@ QString dateText(const QDate& d)
 } // namespace
 
 ChaptersPage::ChaptersPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaChapters"), parent), m_model(new ChapterTableModel(this)),
-      m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
-      m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
-      m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
-      m_status(new QComboBox), m_founded(new QLineEdit), m_website(new QLineEdit),
-      m_email(new QLineEdit), m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("jetaaChapters"), parent), m_today(QDate::currentDate()),
+      m_countryFilter(new QComboBox), m_statusFilter(new QComboBox), m_name(new QLineEdit),
+      m_shortName(new QLineEdit), m_country(new QComboBox), m_subdivision(new SearchPicker),
+      m_city(new QLineEdit), m_parent(new SearchPicker), m_status(new QComboBox),
+      m_founded(new QLineEdit), m_website(new QLineEdit), m_email(new QLineEdit),
+      m_notes(new QPlainTextEdit),
       m_officers(new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_memberships(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_funding(new DetailTable(6, DetailTable::NoButtons))
 {
     setObjectName(QStringLiteral("chaptersPage"));
-    setSourceModel(m_model);
     filterBar()->addWidget(m_countryFilter);
     filterBar()->addWidget(m_statusFilter);
     makeCompact(m_countryFilter);
@@ -126,29 +126,18 @@ QIcon ChaptersPage::pageIcon()
 
 void ChaptersPage::fillCombos()
 {
-    const QString countryFilter = m_countryFilter->currentData().toString();
-    const QString statusFilter = m_statusFilter->currentData().toString();
-    const QString country = m_country->currentData().toString();
-    const QString status = m_status->currentData().toString();
-    const QSignalBlocker b1(m_countryFilter), b2(m_statusFilter), b3(m_country), b4(m_status);
-    m_countryFilter->clear();
+    const KeepChoice countryFilter(m_countryFilter), statusFilter(m_statusFilter),
+        country(m_country), status(m_status);
     m_countryFilter->addItem(tr("US and Canada"), QString());
-    m_country->clear();
     for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")}) {
         m_countryFilter->addItem(JurisdictionLabels::country(c), c);
         m_country->addItem(JurisdictionLabels::country(c), c);
     }
-    m_statusFilter->clear();
     m_statusFilter->addItem(tr("Any status"), QString());
-    m_status->clear();
     for (ChapterStatus s : ChapterStatuses::all()) {
         m_statusFilter->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
         m_status->addItem(ChapterStatuses::label(s), ChapterStatuses::code(s));
     }
-    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(countryFilter)));
-    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(statusFilter)));
-    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
 }
 
 namespace {

@@ -18,7 +18,8 @@ class SearchPicker;
 // The JET Alumni Association chapters of the US and Canada: a tree of
 // chapters and subchapters, each with its officers, membership counts and
 // the history of its CLAIR funding.
-class ChaptersPage : public KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter> {
+class ChaptersPage
+    : public KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel> {
     Q_OBJECT
 public:
     explicit ChaptersPage(QWidget* parent = nullptr);
@@ -28,7 +29,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
-    ChapterTableModel* model() const { return m_model; }
     QComboBox* countryFilter() const { return m_countryFilter; }
     SearchPicker* parentPicker() const { return m_parent; }
     DetailTable* officerTable() const { return m_officers; }
@@ -56,7 +56,6 @@ private:
     void showMemberships(const QList<ChapterMembership>& memberships);
     void showFunding(ChapterId id);
 
-    ChapterTableModel* m_model;
     QDate m_today;
     QComboBox* m_countryFilter;
     QComboBox* m_statusFilter;

@@ -1,5 +1,6 @@
 #include "jetaa/fundingpage.h"
 
+#include "common/comboboxes.h"
 #include "common/datefield.h"
 #include "common/detailtable.h"
 #include "common/fieldform.h"
@@ -41,8 +42,7 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaFunding"), parent),
-      m_model(new RecordListModel(QStringLiteral("chapter_funding"), this)),
+    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"), parent),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
       m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel), m_applicationDate(new DateField),
@@ -54,7 +54,6 @@ FundingPage::FundingPage(QWidget* parent)
       m_overrides(new DetailTable(4, DetailTable::NoButtons))
 {
     setObjectName(QStringLiteral("fundingPage"));
-    setListModel(m_model);
     m_model->setAlsoFollows({QStringLiteral("jetaa_chapters")}); // the Chapter column
     filterBar()->addWidget(m_yearFilter);
     filterBar()->addWidget(m_countryFilter);
@@ -134,38 +133,29 @@ QIcon FundingPage::pageIcon()
 
 void FundingPage::fillCombos()
 {
-    const QString country = m_countryFilter->currentData().toString();
-    const int report = std::max(0, m_reportFilter->currentIndex());
-    const QString currency = m_currency->currentData().toString();
-    const QString approvedCurrency = m_approvedCurrency->currentData().toString();
-    const QString status = m_status->currentData().toString();
-    const QSignalBlocker b1(m_countryFilter), b2(m_reportFilter), b3(m_currency),
-        b4(m_approvedCurrency), b5(m_status);
-    m_countryFilter->clear();
-    m_countryFilter->addItem(tr("US and Canada"), QString());
-    for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")})
-        m_countryFilter->addItem(JurisdictionLabels::country(c), c);
-    m_reportFilter->clear();
-    m_reportFilter->addItem(tr("All reports"));
-    m_reportFilter->addItem(tr("Reports due or overdue"));
-    m_reportFilter->addItem(tr("Reports overdue"));
-    m_currency->clear();
-    m_approvedCurrency->clear();
-    for (const QString& c : Money::fundingCurrencies()) {
-        const QString label =
-            c == QLatin1String("USD") ? tr("US dollars (USD)") : tr("Canadian dollars (CAD)");
-        m_currency->addItem(label, c);
-        m_approvedCurrency->addItem(label, c);
+    {
+        const KeepChoice country(m_countryFilter), currency(m_currency),
+            approvedCurrency(m_approvedCurrency), status(m_status);
+        m_countryFilter->addItem(tr("US and Canada"), QString());
+        for (const QString& c : {QStringLiteral("US"), QStringLiteral("CA")})
+            m_countryFilter->addItem(JurisdictionLabels::country(c), c);
+        // Chosen by its place: its items have no data.
+        const int report = std::max(0, m_reportFilter->currentIndex());
+        const QSignalBlocker block(m_reportFilter);
+        m_reportFilter->clear();
+        m_reportFilter->addItem(tr("All reports"));
+        m_reportFilter->addItem(tr("Reports due or overdue"));
+        m_reportFilter->addItem(tr("Reports overdue"));
+        m_reportFilter->setCurrentIndex(report);
+        for (const QString& c : Money::fundingCurrencies()) {
+            const QString label =
+                c == QLatin1String("USD") ? tr("US dollars (USD)") : tr("Canadian dollars (CAD)");
+            m_currency->addItem(label, c);
+            m_approvedCurrency->addItem(label, c);
+        }
+        for (FundingStatus s : FundingStatuses::all())
+            m_status->addItem(FundingStatuses::label(s), FundingStatuses::code(s));
     }
-    m_status->clear();
-    for (FundingStatus s : FundingStatuses::all())
-        m_status->addItem(FundingStatuses::label(s), FundingStatuses::code(s));
-    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(country)));
-    m_reportFilter->setCurrentIndex(report);
-    m_currency->setCurrentIndex(std::max(0, m_currency->findData(currency)));
-    m_approvedCurrency->setCurrentIndex(
-        std::max(0, m_approvedCurrency->findData(approvedCurrency)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     fillYearFilter();
 }
 
@@ -179,13 +169,10 @@ void FundingPage::fillYearFilter()
     years.insert(FiscalYear::containing(m_today).year());
     if (m_yearChosen && m_chosenYear > 0)
         years.insert(m_chosenYear);
-    QList<int> sorted(years.begin(), years.end());
-    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
     const QSignalBlocker block(m_yearFilter);
     m_yearFilter->clear();
     m_yearFilter->addItem(tr("All fiscal years"), 0);
-    for (int y : sorted)
-        m_yearFilter->addItem(FiscalYear(y).label(uiLanguage()), y);
+    const QList<int> sorted = addFiscalYears(m_yearFilter, years);
     int at = m_yearChosen ? m_yearFilter->findData(m_chosenYear) : -1;
     if (at < 0) {
         // A new page opens on the current fiscal year, or, when it has no

@@ -19,7 +19,6 @@ class ChapterFundingRepository;
 class DateField;
 class DetailTable;
 class FundingTotalsBox;
-class RecordListModel;
 class SearchPicker;
 
 // CLAIR funding of the chapters, per Japanese fiscal year: applications,
@@ -50,7 +49,6 @@ public:
         ReportDue,
         Report
     };
-    RecordListModel* model() const { return m_model; }
     QComboBox* yearFilter() const { return m_yearFilter; }
     QComboBox* reportFilter() const { return m_reportFilter; }
     QTableWidget* totalsTable() const;
@@ -90,7 +88,6 @@ private:
     void showDisbursements(const QList<Disbursement>& list, const QString& currency);
     void showOverrides(const QList<DisbursementOverride>& list, const QString& currency);
 
-    RecordListModel* m_model;
     QDate m_today;
     OverrideAsker m_askOverride;
     bool m_yearChosen = false; // the user picked a year (0: all): keep it

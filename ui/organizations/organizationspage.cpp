@@ -1,5 +1,6 @@
 #include "organizations/organizationspage.h"
 
+#include "common/comboboxes.h"
 #include "common/fieldform.h"
 #include "common/kindpageimpl.h"
 #include "common/pickers.h"
@@ -29,8 +30,7 @@ const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStri
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("organizations"), parent),
-      m_model(new RecordListModel(QStringLiteral("organizations"), this)),
+    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"), parent),
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
       m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
@@ -39,7 +39,6 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
       m_peopleBox(new QGroupBox), m_people(new QListWidget)
 {
     setObjectName(QStringLiteral("organizationsPage"));
-    setListModel(m_model);
     filterBar()->addWidget(m_kindFilter);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
 
@@ -108,24 +107,15 @@ QIcon OrganizationsPage::pageIcon()
 
 void OrganizationsPage::fillCombos()
 {
-    const QString kindFilter = m_kindFilter->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    const QString country = m_country->currentData().toString();
-    const QSignalBlocker b1(m_kindFilter), b2(m_kind), b3(m_country);
-    m_kindFilter->clear();
-    m_kind->clear();
+    const KeepChoice kindFilter(m_kindFilter), kind(m_kind), country(m_country);
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (OrganizationKind k : OrganizationKinds::all()) {
         m_kindFilter->addItem(OrganizationKinds::label(k), OrganizationKinds::code(k));
         m_kind->addItem(OrganizationKinds::label(k), OrganizationKinds::code(k));
     }
-    m_country->clear();
     for (const QString& c : Countries)
         m_country->addItem(c.isEmpty() ? tr("Other or not known") : JurisdictionLabels::country(c),
                            c);
-    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kindFilter)));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
-    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
 }
 
 void OrganizationsPage::updateLocationFields()

@@ -12,7 +12,6 @@ class QPlainTextEdit;
 namespace jlgc {
 
 class OrganizationRepository;
-class RecordListModel;
 class SearchPicker;
 
 // Partner associations, governments on both sides of the Pacific,
@@ -27,7 +26,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("organization"); }
-    RecordListModel* model() const { return m_model; }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }
 
@@ -45,7 +43,6 @@ private:
     void updateLocationFields();
     void showPeople(OrganizationId id);
 
-    RecordListModel* m_model;
     QComboBox* m_kindFilter;
     QLineEdit* m_nameEn;
     QLineEdit* m_nameJa;

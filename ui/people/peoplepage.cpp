@@ -25,18 +25,16 @@ namespace jlgc {
 template class KindPage<PeoplePage, PersonRepository, Person>;
 
 PeoplePage::PeoplePage(QWidget* parent)
-    : KindPage(QStringLiteral("people"), parent),
-      m_model(new RecordListModel(QStringLiteral("people"), this)), m_familyKanji(new QLineEdit),
-      m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit), m_givenKana(new QLineEdit),
-      m_family(new QLineEdit), m_given(new QLineEdit), m_title(new QLineEdit),
-      m_email(new QLineEdit), m_phone(new QLineEdit), m_languages(new QLineEdit),
-      m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("people"), QStringLiteral("people"), parent),
+      m_familyKanji(new QLineEdit), m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit),
+      m_givenKana(new QLineEdit), m_family(new QLineEdit), m_given(new QLineEdit),
+      m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
+      m_languages(new QLineEdit), m_notes(new QPlainTextEdit),
       m_affiliationBox(
           new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_fellowshipBox(new QGroupBox), m_fellowship(new QListWidget)
 {
     setObjectName(QStringLiteral("peoplePage"));
-    setListModel(m_model);
 
     FieldForm* f = formFields();
     f->addSection(QStringLiteral("names"));

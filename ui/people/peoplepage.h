@@ -13,7 +13,6 @@ namespace jlgc {
 
 class DetailTable;
 class PersonRepository;
-class RecordListModel;
 template <typename T> class OwnedRows;
 
 // Everyone the office deals with, in both scripts; every role a person plays
@@ -28,7 +27,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("person"); }
-    RecordListModel* model() const { return m_model; }
     QTableWidget* affiliationTable() const;
     QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
@@ -46,7 +44,6 @@ protected:
 private:
     void showFellowship(PersonId id);
 
-    RecordListModel* m_model;
     QLineEdit* m_familyKanji;
     QLineEdit* m_givenKanji;
     QLineEdit* m_familyKana;

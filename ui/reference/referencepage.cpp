@@ -1,6 +1,7 @@
 #include "reference/referencepage.h"
 
 #include "common/columnfitter.h"
+#include "common/comboboxes.h"
 #include "common/itemroles.h"
 #include "common/listcelldelegate.h"
 #include "common/recordfilterproxy.h"
@@ -205,22 +206,16 @@ void ReferencePage::focusFilter()
 
 void ReferencePage::fillFilters()
 {
-    const QString pref = m_prefecture->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    const QSignalBlocker b1(m_prefecture), b2(m_kind);
-    m_prefecture->clear();
+    const KeepChoice prefecture(m_prefecture), kind(m_kind);
     m_prefecture->addItem(tr("All prefectures"), QString());
     if (m_db) {
         const Language lang = uiLanguage();
         for (const Prefecture& p : ReferenceRepository(*m_db).prefectures())
             m_prefecture->addItem(p.code + QLatin1Char(' ') + p.display(lang), p.code);
     }
-    m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
     for (const char* k : {"prefecture", "city", "special_ward", "town", "village"})
         m_kind->addItem(JurisdictionLabels::municipalityKind(QLatin1String(k)), QLatin1String(k));
-    m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(pref)));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
 }
 
 void ReferencePage::refresh()

@@ -34,7 +34,7 @@
 
 namespace jlgc {
 
-template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic>;
+template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel>;
 
 namespace {
 const char* const MeKey = "research/me";
@@ -53,17 +53,15 @@ QTableWidget* makeTable(int columns)
 } // namespace
 
 MyResearchPage::MyResearchPage(QWidget* parent)
-    : KindPage(QStringLiteral("myResearch"), parent), m_model(new TopicTableModel(this)),
-      m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
-      m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
-      m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
+    : KindPage(QStringLiteral("myResearch"), parent), m_meLabel(new QLabel), m_me(new SearchPicker),
+      m_titleJa(new QLineEdit), m_titleEn(new QLineEdit), m_owner(new SearchPicker),
+      m_status(new QComboBox), m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
       m_description(new QPlainTextEdit), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
       m_addReport(new QPushButton), m_removeReport(new QPushButton), m_logBox(new QGroupBox),
       m_logTable(makeTable(5)), m_addLog(new QPushButton), m_editLog(new QPushButton),
       m_removeLog(new QPushButton)
 {
     setObjectName(QStringLiteral("myResearchPage"));
-    setSourceModel(m_model);
     const DatabaseGetter getDb = [this] { return database(); };
     m_me->setProvider(staffpickers::staff(getDb, true));
     m_me->setMinimumWidth(200);

@@ -23,7 +23,8 @@ class TopicTableModel;
 
 // "My research": the research topics of the official using the application
 // (chosen once and remembered) and each topic's log, oldest entry first.
-class MyResearchPage : public KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic> {
+class MyResearchPage
+    : public KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel> {
     Q_OBJECT
 public:
     // A report's publication date as typed (2026-03-31, 2026/3/31, 2026年3月31日).
@@ -40,7 +41,6 @@ public:
     bool showRecord(const QString& kind, const QVariant& id) override;
     bool showEveryone(const QVariant& topicId);
     bool showTopic(ResearchTopicId topicId);
-    TopicTableModel* model() const { return m_model; }
     SearchPicker* mePicker() const { return m_me; }
     // The official whose topics are listed (0: every official's).
     StaffMemberId me() const;
@@ -66,7 +66,6 @@ private:
     void editLogEntry(int row);
     void logChanged();
 
-    TopicTableModel* m_model;
     QList<ResearchLogEntry> m_log;
     QLabel* m_meLabel;
     SearchPicker* m_me;

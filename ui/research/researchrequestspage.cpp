@@ -28,8 +28,7 @@ namespace jlgc {
 template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
 
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
-    : KindPage(QStringLiteral("researchRequests"), parent),
-      m_model(new RecordListModel(QStringLiteral("research_requests"), this)),
+    : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"), parent),
       m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
       m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
@@ -38,7 +37,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
       m_sourceBox(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
     setObjectName(QStringLiteral("researchRequestsPage"));
-    setListModel(m_model);
     m_show->addItem(QString(), int(Show::All));
     m_show->addItem(QString(), int(Show::Open));
     m_show->addItem(QString(), int(Show::Overdue));

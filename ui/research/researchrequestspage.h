@@ -14,7 +14,6 @@ class ResearchRequestRepository;
 class DateField;
 class DetailTable;
 template <typename T> class OwnedRows;
-class RecordListModel;
 class SearchPicker;
 
 // Questions that Japanese governments send the office to research, with
@@ -32,7 +31,6 @@ public:
     static QString pageTitle();
     static QIcon pageIcon();
     QString searchKind() const override { return QStringLiteral("research_request"); }
-    RecordListModel* model() const { return m_model; }
     // The list's columns (RecordType "research_requests").
     enum Column { Due, Question, From, AssignedTo, Status, Received };
     void setShow(Show show);
@@ -56,7 +54,6 @@ protected:
 private:
     void showOverdue(const ResearchRequest& r);
 
-    RecordListModel* m_model;
     QDate m_today;
     QComboBox* m_show;
     SearchPicker* m_government;

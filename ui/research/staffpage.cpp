@@ -17,16 +17,15 @@
 
 namespace jlgc {
 
-template class KindPage<StaffPage, StaffRepository, StaffMember>;
+template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
 
 StaffPage::StaffPage(QWidget* parent)
-    : KindPage(QStringLiteral("staff"), parent), m_model(new StaffTableModel(this)),
-      m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
-      m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
-      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+    : KindPage(QStringLiteral("staff"), parent), m_person(new SearchPicker), m_kind(new QComboBox),
+      m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
+      m_positionJa(new QLineEdit), m_positionEn(new QLineEdit), m_termStart(new DateField),
+      m_termEnd(new DateField), m_notes(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("staffPage"));
-    setSourceModel(m_model);
     const DatabaseGetter getDb = [this] { return database(); };
     m_person->setProvider(pickers::people(getDb));
     m_government->setProvider(pickers::jurisdictions(getDb));

@@ -16,7 +16,7 @@ class StaffTableModel;
 
 // The office's staff: dispatched officials (派遣職員) with their sending
 // government and term, and local staff.
-class StaffPage : public KindPage<StaffPage, StaffRepository, StaffMember> {
+class StaffPage : public KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel> {
     Q_OBJECT
 public:
     explicit StaffPage(QWidget* parent = nullptr);
@@ -25,7 +25,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    StaffTableModel* model() const { return m_model; }
 
 protected:
     void reload() override;
@@ -41,7 +40,6 @@ protected:
 private:
     void updateKind();
 
-    StaffTableModel* m_model;
     SearchPicker* m_person;
     QComboBox* m_kind;
     SearchPicker* m_government;
