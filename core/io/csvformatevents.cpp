@@ -13,10 +13,8 @@ protected:
     // The same title on the same first day.
     QStringList keysOf(const OfficeEvent& e) const override
     {
-        QStringList keys;
-        for (const QString& k : namematch::nameKeys({e.titleEn, e.titleJa}))
-            keys << k + QLatin1Char('@') + csvtext::date(e.date);
-        return keys;
+        return namematch::keysAt(namematch::nameKeys({e.titleEn, e.titleJa}),
+                                 csvtext::date(e.date));
     }
     QString displayOf(const OfficeEvent& e) const override
     {

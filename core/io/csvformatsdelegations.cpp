@@ -72,10 +72,8 @@ protected:
     }
     QStringList keysOf(const Delegation& d) const override
     {
-        QStringList keys;
-        for (const QString& k : namematch::nameKeys({d.nameEn, d.nameJa}))
-            keys << k + QLatin1Char('@') + csvtext::date(d.arrival);
-        return keys;
+        return namematch::keysAt(namematch::nameKeys({d.nameEn, d.nameJa}),
+                                 csvtext::date(d.arrival));
     }
     QString displayOf(const Delegation& d) const override
     {
@@ -138,10 +136,8 @@ protected:
     }
     QStringList keysOf(const ResearchRequest& r) const override
     {
-        QStringList keys;
-        for (const QString& k : namematch::nameKeys({r.questionJa, r.questionEn}))
-            keys << k + QLatin1Char('@') + csvtext::date(r.received);
-        return keys;
+        return namematch::keysAt(namematch::nameKeys({r.questionJa, r.questionEn}),
+                                 csvtext::date(r.received));
     }
     QString displayOf(const ResearchRequest& r) const override
     {

@@ -182,10 +182,7 @@ protected:
         name.family = h.familyNameRomaji;
         name.familyKanji = h.familyNameKanji;
         name.familyKana = h.familyNameKana;
-        QStringList keys;
-        for (const QString& k : namematch::personKeys(name))
-            keys << k + QLatin1Char('@') + h.municipalityCode;
-        return keys;
+        return namematch::keysAt(namematch::personKeys(name), h.municipalityCode);
     }
     QString displayOf(const HostFamily& h) const override
     {

@@ -84,4 +84,13 @@ QStringList nameKeys(const QStringList& names)
     return keys;
 }
 
+QStringList keysAt(const QStringList& keys, const QString& at)
+{
+    QStringList result;
+    result.reserve(keys.size());
+    for (const QString& k : keys)
+        result << k + QLatin1Char('@') + at;
+    return result;
+}
+
 } // namespace jlgc::namematch

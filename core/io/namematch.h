@@ -25,6 +25,9 @@ QStringList textKeys(const QString& text);
 QString nameKey(const QString& name);
 // The keys of several names, without repeats.
 QStringList nameKeys(const QStringList& names);
+// Each key with "@" and what else must match added ("yamada@2025-10-20"),
+// for records that repeat only with the same name at the same date or place.
+QStringList keysAt(const QStringList& keys, const QString& at);
 
 } // namespace namematch
 } // namespace jlgc
