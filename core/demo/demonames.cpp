@@ -4,6 +4,20 @@
 
 namespace jlgc::demo {
 
+PersonName SampleName::toPersonName() const
+{
+    PersonName name;
+    name.family = QString::fromUtf8(family);
+    name.given = QString::fromUtf8(given);
+    if (isJapanese()) {
+        name.familyKanji = QString::fromUtf16(familyKanji);
+        name.givenKanji = QString::fromUtf16(givenKanji);
+        name.familyKana = QString::fromUtf16(familyKana);
+        name.givenKana = QString::fromUtf16(givenKana);
+    }
+    return name;
+}
+
 // The most common family names in Japan, with their usual readings.
 const JapaneseName FamilyNames[] = {
     {u"佐藤", u"さとう", "Sato"},

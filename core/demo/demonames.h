@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/personname.h"
+
 #include <QtGlobal>
 
 namespace jlgc::demo {
@@ -9,6 +11,21 @@ struct JapaneseName {
     const char16_t* kanji;
     const char16_t* kana;
     const char* romaji;
+};
+
+// The name of one person of the fixed sample records: romaji family and
+// given names and, for a Japanese name, its kanji and kana (all null for a
+// Western name).
+struct SampleName {
+    const char* family;
+    const char* given;
+    const char16_t* familyKanji;
+    const char16_t* givenKanji;
+    const char16_t* familyKana;
+    const char16_t* givenKana;
+
+    bool isJapanese() const { return familyKanji != nullptr; }
+    PersonName toPersonName() const;
 };
 
 // A North American place: English name, katakana, ISO 3166-2 subdivision.

@@ -1,5 +1,6 @@
 #include "demo/sampledata.h"
 
+#include "demo/demonames.h"
 #include "demo/jetaasampledata.h"
 #include "demo/sampledelegations.h"
 #include "demo/samplefellowship.h"
@@ -31,12 +32,7 @@ Organization org(const char* en, const char16_t* ja, const char16_t* kana, Organ
 }
 
 struct SamplePerson {
-    const char* family;
-    const char* given;
-    const char16_t* familyKanji;
-    const char16_t* givenKanji;
-    const char16_t* familyKana;
-    const char16_t* givenKana;
+    demo::SampleName name;
     const char* title;
     const char* organization; // key into the organizations added
     const char* role;
@@ -72,37 +68,63 @@ void addSampleRecords(Database& db)
             ids.insert(QLatin1String(key), orgs.add(o).id);
 
         const SamplePerson people[] = {
-            {"Yamada", "Taro", u"山田", u"太郎", u"やまだ", u"たろう", "Director", "IBARAKI",
-             "International Affairs Division", "t.yamada@example.jp"},
-            {"Yoshida", "Hanako", u"𠮷田", u"花子", u"よしだ", u"はなこ", "Deputy Director",
-             "KITAIBARAKI", "Planning", "h.yoshida@example.jp"},
-            {"Takahashi", "Ken", u"髙橋", u"健", u"たかはし", u"けん", "Section Chief", "HYOGO",
-             "Exchange programmes", ""},
-            {"Yamazaki", "Mika", u"山﨑", u"美香", u"やまざき", u"みか", "Coordinator", "HYOGO",
-             "Delegations", ""},
-            {"Abe", "Satoshi", u"阿部", u"聡", u"あべ", u"さとし", "Consul", "CGJ", "Culture", ""},
-            {"O'Brien", "Siobhán", nullptr, nullptr, nullptr, nullptr, "Program Director", "NACo",
-             "International programs", "sobrien@example.org"},
-            {"Tremblay", "Geneviève", nullptr, nullptr, nullptr, nullptr, "Conseillère", "MONTREAL",
-             "Relations internationales", ""},
-            {"Johnson", "Michael", nullptr, nullptr, nullptr, nullptr, "Deputy Director", "OHIO",
-             "Global Ohio", "mjohnson@example.gov"},
-            {"Watanabe", "Ichiro", u"渡辺", u"一郎", u"わたなべ", u"いちろう", "Mayor",
-             "KITAIBARAKI", "Mayor", ""},
-            {"Garcia", "Elena", nullptr, nullptr, nullptr, nullptr, "Senior Policy Analyst", "NCSL",
-             "State–international relations", ""},
+            {{"Yamada", "Taro", u"山田", u"太郎", u"やまだ", u"たろう"},
+             "Director",
+             "IBARAKI",
+             "International Affairs Division",
+             "t.yamada@example.jp"},
+            {{"Yoshida", "Hanako", u"𠮷田", u"花子", u"よしだ", u"はなこ"},
+             "Deputy Director",
+             "KITAIBARAKI",
+             "Planning",
+             "h.yoshida@example.jp"},
+            {{"Takahashi", "Ken", u"髙橋", u"健", u"たかはし", u"けん"},
+             "Section Chief",
+             "HYOGO",
+             "Exchange programmes",
+             ""},
+            {{"Yamazaki", "Mika", u"山﨑", u"美香", u"やまざき", u"みか"},
+             "Coordinator",
+             "HYOGO",
+             "Delegations",
+             ""},
+            {{"Abe", "Satoshi", u"阿部", u"聡", u"あべ", u"さとし"},
+             "Consul",
+             "CGJ",
+             "Culture",
+             ""},
+            {{"O'Brien", "Siobhán", nullptr, nullptr, nullptr, nullptr},
+             "Program Director",
+             "NACo",
+             "International programs",
+             "sobrien@example.org"},
+            {{"Tremblay", "Geneviève", nullptr, nullptr, nullptr, nullptr},
+             "Conseillère",
+             "MONTREAL",
+             "Relations internationales",
+             ""},
+            {{"Johnson", "Michael", nullptr, nullptr, nullptr, nullptr},
+             "Deputy Director",
+             "OHIO",
+             "Global Ohio",
+             "mjohnson@example.gov"},
+            {{"Watanabe", "Ichiro", u"渡辺", u"一郎", u"わたなべ", u"いちろう"},
+             "Mayor",
+             "KITAIBARAKI",
+             "Mayor",
+             ""},
+            {{"Garcia", "Elena", nullptr, nullptr, nullptr, nullptr},
+             "Senior Policy Analyst",
+             "NCSL",
+             "State–international relations",
+             ""},
         };
         PersonRepository repo(db);
         QHash<QString, qint64> personIds;
         for (const SamplePerson& s : people) {
             Person p;
-            p.name.family = QString::fromUtf8(s.family);
-            p.name.given = QString::fromUtf8(s.given);
-            if (s.familyKanji) {
-                p.name.familyKanji = QString::fromUtf16(s.familyKanji);
-                p.name.givenKanji = QString::fromUtf16(s.givenKanji);
-                p.name.familyKana = QString::fromUtf16(s.familyKana);
-                p.name.givenKana = QString::fromUtf16(s.givenKana);
+            p.name = s.name.toPersonName();
+            if (s.name.isJapanese()) {
                 p.languages = QStringLiteral("Japanese, English");
             } else {
                 p.languages = QStringLiteral("English");

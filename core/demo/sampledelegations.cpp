@@ -1,5 +1,6 @@
 #include "demo/sampledelegations.h"
 
+#include "demo/demonames.h"
 #include "storage/database.h"
 #include "storage/delegationitineraryrepository.h"
 #include "storage/delegationrepository.h"
@@ -14,19 +15,10 @@ namespace jlgc {
 
 namespace {
 
-PersonId addPerson(Database& db, const char* family, const char* given, const char16_t* familyKanji,
-                   const char16_t* givenKanji, const char16_t* familyKana,
-                   const char16_t* givenKana)
+PersonId addPerson(Database& db, const demo::SampleName& name)
 {
     Person p;
-    p.name.family = QString::fromUtf8(family);
-    p.name.given = QString::fromUtf8(given);
-    if (familyKanji) {
-        p.name.familyKanji = QString::fromUtf16(familyKanji);
-        p.name.givenKanji = QString::fromUtf16(givenKanji);
-        p.name.familyKana = QString::fromUtf16(familyKana);
-        p.name.givenKana = QString::fromUtf16(givenKana);
-    }
+    p.name = name.toPersonName();
     return PersonRepository(db).add(p).id;
 }
 
@@ -63,13 +55,13 @@ void addSampleDelegations(Database& db, const QDate& today)
     db.transaction([&] {
         // Staff: a serving official, one whose term has just ended, local staff.
         const StaffMember kato =
-            official(db, addPerson(db, "Kato", "Yuki", u"加藤", u"由紀", u"かとう", u"ゆき"), "28",
-                     today.addMonths(-8), u"所長補佐", "Assistant Director");
+            official(db, addPerson(db, {"Kato", "Yuki", u"加藤", u"由紀", u"かとう", u"ゆき"}),
+                     "28", today.addMonths(-8), u"所長補佐", "Assistant Director");
         const StaffMember mori =
-            official(db, addPerson(db, "Mori", "Kaori", u"森", u"香織", u"もり", u"かおり"), "08",
+            official(db, addPerson(db, {"Mori", "Kaori", u"森", u"香織", u"もり", u"かおり"}), "08",
                      today.addYears(-2).addDays(-20), u"所長補佐", "Assistant Director");
         StaffMember local;
-        local.person.id = addPerson(db, "Rivera", "Ana", nullptr, nullptr, nullptr, nullptr);
+        local.person.id = addPerson(db, {"Rivera", "Ana", nullptr, nullptr, nullptr, nullptr});
         local.kind = StaffKind::LocalStaff;
         local.positionEn = QStringLiteral("Program Coordinator");
         local.positionJa = QStringLiteral("プログラムコーディネーター");
@@ -78,29 +70,36 @@ void addSampleDelegations(Database& db, const QDate& today)
 
         // A four-day delegation from Hyogo with six members and twelve meetings.
         struct Member {
-            const char* family;
-            const char* given;
-            const char16_t* familyKanji;
-            const char16_t* givenKanji;
-            const char16_t* familyKana;
-            const char16_t* givenKana;
+            demo::SampleName name;
             DelegationRole role;
             const char16_t* titleJa;
             const char* titleEn;
         };
         const Member members[] = {
-            {"Fujii", "Masato", u"藤井", u"正人", u"ふじい", u"まさと", DelegationRole::Leader,
-             u"兵庫県副知事", "Vice-Governor of Hyogo Prefecture"},
-            {"Yoshida", "Naoko", u"𠮷田", u"直子", u"よしだ", u"なおこ",
-             DelegationRole::DeputyLeader, u"兵庫県議会議員", "Member, Hyogo Prefectural Assembly"},
-            {"Hasegawa", "Jun", u"長谷川", u"淳", u"はせがわ", u"じゅん", DelegationRole::Member,
-             u"防災企画局長", "Director, Disaster Management Planning"},
-            {"Ishikawa", "Emi", u"石川", u"恵美", u"いしかわ", u"えみ", DelegationRole::Member,
-             u"国際交流課長", "Director, International Exchange Division"},
-            {"Okada", "Shota", u"岡田", u"翔太", u"おかだ", u"しょうた", DelegationRole::Member,
-             u"危機管理部主幹", "Senior Officer, Crisis Management"},
-            {"Kimura", "Aya", u"木村", u"彩", u"きむら", u"あや", DelegationRole::Secretariat,
-             u"国際交流課主任", "Coordinator, International Exchange Division"},
+            {{"Fujii", "Masato", u"藤井", u"正人", u"ふじい", u"まさと"},
+             DelegationRole::Leader,
+             u"兵庫県副知事",
+             "Vice-Governor of Hyogo Prefecture"},
+            {{"Yoshida", "Naoko", u"𠮷田", u"直子", u"よしだ", u"なおこ"},
+             DelegationRole::DeputyLeader,
+             u"兵庫県議会議員",
+             "Member, Hyogo Prefectural Assembly"},
+            {{"Hasegawa", "Jun", u"長谷川", u"淳", u"はせがわ", u"じゅん"},
+             DelegationRole::Member,
+             u"防災企画局長",
+             "Director, Disaster Management Planning"},
+            {{"Ishikawa", "Emi", u"石川", u"恵美", u"いしかわ", u"えみ"},
+             DelegationRole::Member,
+             u"国際交流課長",
+             "Director, International Exchange Division"},
+            {{"Okada", "Shota", u"岡田", u"翔太", u"おかだ", u"しょうた"},
+             DelegationRole::Member,
+             u"危機管理部主幹",
+             "Senior Officer, Crisis Management"},
+            {{"Kimura", "Aya", u"木村", u"彩", u"きむら", u"あや"},
+             DelegationRole::Secretariat,
+             u"国際交流課主任",
+             "Coordinator, International Exchange Division"},
         };
         Delegation d;
         d.nameJa = QStringLiteral("兵庫県防災・国際交流視察団");
@@ -118,8 +117,7 @@ void addSampleDelegations(Database& db, const QDate& today)
         d.protocol.dietaryNeeds = QStringLiteral("岡田様: 甲殻類アレルギー");
         for (const Member& m : members) {
             DelegationMember dm;
-            dm.person.id = addPerson(db, m.family, m.given, m.familyKanji, m.givenKanji,
-                                     m.familyKana, m.givenKana);
+            dm.person.id = addPerson(db, m.name);
             dm.role = m.role;
             dm.titleJa = QString::fromUtf16(m.titleJa);
             dm.titleEn = QString::fromUtf8(m.titleEn);
