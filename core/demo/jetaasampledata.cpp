@@ -128,49 +128,69 @@ void addJetaaSampleRecords(Database& db)
 
         // CLAIR funding for FY2025 of three chapters.
         ChapterFundingRepository funding(db);
-        ChapterFunding ny;
-        ny.chapterId = ids.value(QStringLiteral("JETAA New York"));
-        ny.fiscalYear = FiscalYear(2025);
-        ny.applicationDate = QDate(2025, 2, 20);
-        ny.currency = QStringLiteral("USD");
-        ny.lines = {{0, QStringLiteral("Welcome-back reception for returning JETs"), 350000},
-                    {0, QStringLiteral("Career forum"), 200000},
-                    {0, QStringLiteral("Japan Day volunteers"), 100000}};
-        ny.approved = 600000;
-        ny.budgetJpy = 900000;
-        ny.disbursements = {{0, QDate(2025, 6, 16), 600000, QStringLiteral("W-2025-014")}};
-        ny.reportDue = QDate(2026, 4, 30);
-        ny.status = FundingStatus::Disbursed;
-        funding.add(ny);
-
-        ChapterFunding toronto;
-        toronto.chapterId = ids.value(QStringLiteral("JETAA Toronto"));
-        toronto.fiscalYear = FiscalYear(2025);
-        toronto.applicationDate = QDate(2025, 2, 28);
-        toronto.currency = QStringLiteral("CAD");
-        toronto.lines = {{0, QStringLiteral("Pre-departure orientation"), 250000},
-                         {0, QStringLiteral("Newsletter"), 50000}};
-        toronto.approved = 300000;
-        toronto.budgetJpy = 330000;
-        toronto.disbursements = {{0, QDate(2025, 7, 2), 300000, QStringLiteral("W-2025-021")}};
-        toronto.reportDue = QDate(2026, 3, 31);
-        toronto.reportReceived = QDate(2026, 3, 18);
-        toronto.status = FundingStatus::Reported;
-        funding.add(toronto);
-
-        ChapterFunding socal;
-        socal.chapterId = ids.value(QStringLiteral("JETAA Southern California"));
-        socal.fiscalYear = FiscalYear(2025);
-        socal.applicationDate = QDate(2025, 3, 3);
-        socal.currency = QStringLiteral("USD");
-        socal.lines = {{0, QStringLiteral("JET information sessions on campuses"), 180000},
-                       {0, QStringLiteral("Mentoring programme"), 120000}};
-        socal.approved = 250000;
-        socal.budgetJpy = 375000;
-        socal.disbursements = {{0, QDate(2025, 8, 1), 250000, QStringLiteral("W-2025-030")}};
-        socal.reportDue = QDate(2026, 3, 31);
-        socal.status = FundingStatus::Disbursed;
-        funding.add(socal);
+        struct SampleFunding {
+            const char* chapter;
+            QDate applied;
+            const char* currency;
+            QList<FundingLine> lines;
+            qint64 approved;
+            qint64 budgetJpy;
+            Disbursement paid;
+            QDate reportDue;
+            QDate reportReceived;
+            FundingStatus status;
+        };
+        const SampleFunding fundings[] = {
+            {"JETAA New York",
+             QDate(2025, 2, 20),
+             "USD",
+             {{0, QStringLiteral("Welcome-back reception for returning JETs"), 350000},
+              {0, QStringLiteral("Career forum"), 200000},
+              {0, QStringLiteral("Japan Day volunteers"), 100000}},
+             600000,
+             900000,
+             {0, QDate(2025, 6, 16), 600000, QStringLiteral("W-2025-014")},
+             QDate(2026, 4, 30),
+             {},
+             FundingStatus::Disbursed},
+            {"JETAA Toronto",
+             QDate(2025, 2, 28),
+             "CAD",
+             {{0, QStringLiteral("Pre-departure orientation"), 250000},
+              {0, QStringLiteral("Newsletter"), 50000}},
+             300000,
+             330000,
+             {0, QDate(2025, 7, 2), 300000, QStringLiteral("W-2025-021")},
+             QDate(2026, 3, 31),
+             QDate(2026, 3, 18),
+             FundingStatus::Reported},
+            {"JETAA Southern California",
+             QDate(2025, 3, 3),
+             "USD",
+             {{0, QStringLiteral("JET information sessions on campuses"), 180000},
+              {0, QStringLiteral("Mentoring programme"), 120000}},
+             250000,
+             375000,
+             {0, QDate(2025, 8, 1), 250000, QStringLiteral("W-2025-030")},
+             QDate(2026, 3, 31),
+             {},
+             FundingStatus::Disbursed},
+        };
+        for (const SampleFunding& s : fundings) {
+            ChapterFunding f;
+            f.chapterId = ids.value(QString::fromUtf8(s.chapter));
+            f.fiscalYear = FiscalYear(2025);
+            f.applicationDate = s.applied;
+            f.currency = QLatin1String(s.currency);
+            f.lines = s.lines;
+            f.approved = s.approved;
+            f.budgetJpy = s.budgetJpy;
+            f.disbursements = {s.paid};
+            f.reportDue = s.reportDue;
+            f.reportReceived = s.reportReceived;
+            f.status = s.status;
+            funding.add(f);
+        }
 
         // Sister ties, the first of them St. Paul–Nagasaki (1955).
         SisterAffiliationRepository affiliations(db);
