@@ -65,20 +65,18 @@ void DemoGenerator::addFellowship()
         const QDate start(year, 10, 5 + pick(10));
         const Place& host = m_municipalities[pick(int(m_municipalities.size()))];
         const Theme& theme = Themes[pick(ThemeCount)];
-        const bool newCohort = cohort.set(QStringLiteral("year"), year)
-                                   .set(QStringLiteral("programme_start"), isoDate(start))
-                                   .set(QStringLiteral("programme_end"), isoDate(start.addDays(13)))
-                                   .set(QStringLiteral("tokyo_start"), isoDate(start))
-                                   .set(QStringLiteral("tokyo_end"), isoDate(start.addDays(4)))
-                                   .set(QStringLiteral("host_start"), isoDate(start.addDays(5)))
-                                   .set(QStringLiteral("host_end"), isoDate(start.addDays(12)))
-                                   .set(QStringLiteral("host_prefecture_code"), host.prefecture)
-                                   .set(QStringLiteral("host_municipality_code"), host.code)
-                                   .set(QStringLiteral("theme_en"), QLatin1String(theme.en))
-                                   .set(QStringLiteral("theme_ja"), QString::fromUtf16(theme.ja))
-                                   .set(QStringLiteral("created_at"), m_now)
-                                   .set(QStringLiteral("updated_at"), m_now)
-                                   .insert();
+        const bool newCohort =
+            insertStamped(cohort.set(QStringLiteral("year"), year)
+                              .set(QStringLiteral("programme_start"), isoDate(start))
+                              .set(QStringLiteral("programme_end"), isoDate(start.addDays(13)))
+                              .set(QStringLiteral("tokyo_start"), isoDate(start))
+                              .set(QStringLiteral("tokyo_end"), isoDate(start.addDays(4)))
+                              .set(QStringLiteral("host_start"), isoDate(start.addDays(5)))
+                              .set(QStringLiteral("host_end"), isoDate(start.addDays(12)))
+                              .set(QStringLiteral("host_prefecture_code"), host.prefecture)
+                              .set(QStringLiteral("host_municipality_code"), host.code)
+                              .set(QStringLiteral("theme_en"), QLatin1String(theme.en))
+                              .set(QStringLiteral("theme_ja"), QString::fromUtf16(theme.ja)));
         if (newCohort)
             ++cohortsAdded;
         const qint64 id = cohorts.findByYear(year)->id;
@@ -93,7 +91,7 @@ void DemoGenerator::addFellowship()
             } else if (chance(4)) {
                 status = "withdrawn";
             }
-            const bool added =
+            const bool added = insertStamped(
                 fellow.set(QStringLiteral("person_id"), westernPerson())
                     .set(QStringLiteral("cohort_id"), id)
                     .set(QStringLiteral("organization_id"), org)
@@ -101,10 +99,7 @@ void DemoGenerator::addFellowship()
                     .set(QStringLiteral("title"), QLatin1String(Titles[pick(TitleCount)]))
                     .set(QStringLiteral("status"), QLatin1String(status))
                     .set(QStringLiteral("arrival"), isoDate(start.addDays(-1)))
-                    .set(QStringLiteral("departure"), isoDate(start.addDays(14)))
-                    .set(QStringLiteral("created_at"), m_now)
-                    .set(QStringLiteral("updated_at"), m_now)
-                    .insert();
+                    .set(QStringLiteral("departure"), isoDate(start.addDays(14))));
             if (added)
                 ++fellows;
         }
@@ -155,22 +150,21 @@ void DemoGenerator::addDelegations()
                              : chance(50)                ? "confirmed"
                                                          : "planning";
         const int size = 3 + pick(4);
-        d.set(QStringLiteral("name_en"),
-              QStringLiteral("%1 delegation to %2").arg(from.nameEn, QString::fromUtf8(to.name)))
-            .set(QStringLiteral("name_ja"),
-                 QStringLiteral("%1%2%3訪問団")
-                     .arg(from.prefectureJa, from.nameJa, QString::fromUtf16(to.katakana)))
-            .set(QStringLiteral("municipality_code"), from.code)
-            .set(QStringLiteral("purpose_en"), QLatin1String(theme.en))
-            .set(QStringLiteral("purpose_ja"), QString::fromUtf16(theme.ja))
-            .set(QStringLiteral("arrival_date"), isoDate(arrival))
-            .set(QStringLiteral("departure_date"), isoDate(departure))
-            .set(QStringLiteral("status"), QLatin1String(status))
-            .set(QStringLiteral("member_count"), size)
-            .set(QStringLiteral("staff_member_id"), m_staff[pick(int(m_staff.size()))])
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(
+            d.set(
+                 QStringLiteral("name_en"),
+                 QStringLiteral("%1 delegation to %2").arg(from.nameEn, QString::fromUtf8(to.name)))
+                .set(QStringLiteral("name_ja"),
+                     QStringLiteral("%1%2%3訪問団")
+                         .arg(from.prefectureJa, from.nameJa, QString::fromUtf16(to.katakana)))
+                .set(QStringLiteral("municipality_code"), from.code)
+                .set(QStringLiteral("purpose_en"), QLatin1String(theme.en))
+                .set(QStringLiteral("purpose_ja"), QString::fromUtf16(theme.ja))
+                .set(QStringLiteral("arrival_date"), isoDate(arrival))
+                .set(QStringLiteral("departure_date"), isoDate(departure))
+                .set(QStringLiteral("status"), QLatin1String(status))
+                .set(QStringLiteral("member_count"), size)
+                .set(QStringLiteral("staff_member_id"), m_staff[pick(int(m_staff.size()))]));
         const qint64 id = d.lastInsertId();
         for (int m = 0; m < size; ++m) {
             const bool added =
@@ -188,23 +182,22 @@ void DemoGenerator::addDelegations()
         const int visits = 4 + pick(5);
         for (int v = 0; v < visits; ++v) {
             const int hour = v % 2 == 0 ? 9 + pick(2) : 13 + pick(3);
-            item.set(QStringLiteral("uid"), QStringLiteral("demo-%1-%2@jlgc-desk").arg(id).arg(v))
-                .set(QStringLiteral("delegation_id"), id)
-                .set(QStringLiteral("item_date"), isoDate(arrival.addDays(1 + v / 2)))
-                .set(QStringLiteral("start_time"),
-                     QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
-                .set(QStringLiteral("end_time"),
-                     QStringLiteral("%1:30").arg(hour + 1, 2, 10, QLatin1Char('0')))
-                .set(QStringLiteral("place_en"), QString::fromUtf8(to.name))
-                .set(QStringLiteral("place_ja"), QString::fromUtf16(to.katakana))
-                .set(QStringLiteral("organization_id"), northAmericanOrg())
-                .set(QStringLiteral("topic_en"), QLatin1String(theme.en))
-                .set(QStringLiteral("topic_ja"), QString::fromUtf16(theme.ja))
-                .set(QStringLiteral("transport_en"), QLatin1String(Transport[v % 5].en))
-                .set(QStringLiteral("transport_ja"), QString::fromUtf16(Transport[v % 5].ja))
-                .set(QStringLiteral("created_at"), m_now)
-                .set(QStringLiteral("updated_at"), m_now)
-                .insert();
+            insertStamped(
+                item.set(QStringLiteral("uid"),
+                         QStringLiteral("demo-%1-%2@jlgc-desk").arg(id).arg(v))
+                    .set(QStringLiteral("delegation_id"), id)
+                    .set(QStringLiteral("item_date"), isoDate(arrival.addDays(1 + v / 2)))
+                    .set(QStringLiteral("start_time"),
+                         QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
+                    .set(QStringLiteral("end_time"),
+                         QStringLiteral("%1:30").arg(hour + 1, 2, 10, QLatin1Char('0')))
+                    .set(QStringLiteral("place_en"), QString::fromUtf8(to.name))
+                    .set(QStringLiteral("place_ja"), QString::fromUtf16(to.katakana))
+                    .set(QStringLiteral("organization_id"), northAmericanOrg())
+                    .set(QStringLiteral("topic_en"), QLatin1String(theme.en))
+                    .set(QStringLiteral("topic_ja"), QString::fromUtf16(theme.ja))
+                    .set(QStringLiteral("transport_en"), QLatin1String(Transport[v % 5].en))
+                    .set(QStringLiteral("transport_ja"), QString::fromUtf16(Transport[v % 5].ja)));
             ++items;
         }
     }
@@ -243,36 +236,32 @@ void DemoGenerator::addResearch()
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const QDate start = m_options.today.addDays(-pick(365 * 20));
         const qint64 owner = m_staff[pick(int(m_staff.size()))];
-        topic.set(QStringLiteral("owner_staff_id"), owner)
-            .set(QStringLiteral("title_en"),
-                 QStringLiteral("%1 in %2")
-                     .arg(QLatin1String(theme.en), QString::fromUtf8(city.name)))
-            .set(QStringLiteral("title_ja"),
-                 QStringLiteral("%1における%2")
-                     .arg(QString::fromUtf16(city.katakana), QString::fromUtf16(theme.ja)))
-            .set(QStringLiteral("description"),
-                 QStringLiteral("Comparative study for Japanese local "
-                                "governments."))
-            .set(QStringLiteral("status"), start.addYears(2) < m_options.today
-                                               ? QStringLiteral("completed")
-                                               : QStringLiteral("active"))
-            .set(QStringLiteral("start_date"), isoDate(start))
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(
+            topic.set(QStringLiteral("owner_staff_id"), owner)
+                .set(QStringLiteral("title_en"),
+                     QStringLiteral("%1 in %2")
+                         .arg(QLatin1String(theme.en), QString::fromUtf8(city.name)))
+                .set(QStringLiteral("title_ja"),
+                     QStringLiteral("%1における%2")
+                         .arg(QString::fromUtf16(city.katakana), QString::fromUtf16(theme.ja)))
+                .set(QStringLiteral("description"),
+                     QStringLiteral("Comparative study for Japanese local "
+                                    "governments."))
+                .set(QStringLiteral("status"), start.addYears(2) < m_options.today
+                                                   ? QStringLiteral("completed")
+                                                   : QStringLiteral("active"))
+                .set(QStringLiteral("start_date"), isoDate(start)));
         const qint64 id = topic.lastInsertId();
         for (int e = 0; e < 6; ++e) {
             const int kind = pick(5);
-            log.set(QStringLiteral("topic_id"), id)
-                .set(QStringLiteral("author_staff_id"), owner)
-                .set(QStringLiteral("entry_date"), isoDate(start.addDays(e * 30 + pick(20))))
-                .set(QStringLiteral("kind"), QLatin1String(Kinds[kind]))
-                .set(QStringLiteral("notes"), QStringLiteral("Notes on %1, %2.")
-                                                  .arg(QString::fromLatin1(theme.en).toLower(),
-                                                       QString::fromUtf8(city.name)))
-                .set(QStringLiteral("created_at"), m_now)
-                .set(QStringLiteral("updated_at"), m_now)
-                .insert();
+            insertStamped(
+                log.set(QStringLiteral("topic_id"), id)
+                    .set(QStringLiteral("author_staff_id"), owner)
+                    .set(QStringLiteral("entry_date"), isoDate(start.addDays(e * 30 + pick(20))))
+                    .set(QStringLiteral("kind"), QLatin1String(Kinds[kind]))
+                    .set(QStringLiteral("notes"), QStringLiteral("Notes on %1, %2.")
+                                                      .arg(QString::fromLatin1(theme.en).toLower(),
+                                                           QString::fromUtf8(city.name))));
             if (kind >= 3) // reading and writing are done alone
                 continue;
             const qint64 entry = log.lastInsertId();
@@ -299,23 +288,22 @@ void DemoGenerator::addResearch()
         const QDate received = m_options.today.addDays(-pick(365 * 15));
         const QDate due = received.addDays(30 + pick(60));
         const bool answered = due.addDays(20) < m_options.today || chance(30);
-        request
-            .set(QStringLiteral("prefecture_code"),
-                 m_prefectures[pick(int(m_prefectures.size()))].first)
-            .set(QStringLiteral("question_ja"),
-                 QStringLiteral("米国・カナダの%1の事例について").arg(QString::fromUtf16(theme.ja)))
-            .set(QStringLiteral("question_en"), QStringLiteral("Cases of %1 in the US and Canada")
-                                                    .arg(QString::fromLatin1(theme.en).toLower()))
-            .set(QStringLiteral("received_date"), isoDate(received))
-            .set(QStringLiteral("due_date"), isoDate(due))
-            .set(QStringLiteral("assigned_staff_id"), m_staff[pick(int(m_staff.size()))])
-            .set(QStringLiteral("status"),
-                 answered ? QStringLiteral("answered") : QStringLiteral("in_progress"))
-            .set(QStringLiteral("answered_date"),
-                 answered ? QVariant(isoDate(received.addDays(20 + pick(40)))) : QVariant())
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(
+            request
+                .set(QStringLiteral("prefecture_code"),
+                     m_prefectures[pick(int(m_prefectures.size()))].first)
+                .set(QStringLiteral("question_ja"), QStringLiteral("米国・カナダの%1の事例について")
+                                                        .arg(QString::fromUtf16(theme.ja)))
+                .set(QStringLiteral("question_en"),
+                     QStringLiteral("Cases of %1 in the US and Canada")
+                         .arg(QString::fromLatin1(theme.en).toLower()))
+                .set(QStringLiteral("received_date"), isoDate(received))
+                .set(QStringLiteral("due_date"), isoDate(due))
+                .set(QStringLiteral("assigned_staff_id"), m_staff[pick(int(m_staff.size()))])
+                .set(QStringLiteral("status"),
+                     answered ? QStringLiteral("answered") : QStringLiteral("in_progress"))
+                .set(QStringLiteral("answered_date"),
+                     answered ? QVariant(isoDate(received.addDays(20 + pick(40)))) : QVariant()));
     }
     count("research_request", requests);
 }
@@ -352,17 +340,14 @@ void DemoGenerator::addJetaa()
         const NorthAmericanCity& city = Cities[c];
         const QString sub = QLatin1String(city.subdivision);
         const QString country = sub.left(2);
-        chapter
-            .set(QStringLiteral("name"),
-                 QStringLiteral("JETAA %1").arg(QString::fromUtf8(city.name)))
-            .set(QStringLiteral("country"), country)
-            .set(QStringLiteral("city"), QString::fromUtf8(city.name))
-            .set(QStringLiteral("subdivision_code"), sub)
-            .set(QStringLiteral("status"), QStringLiteral("active"))
-            .set(QStringLiteral("founded_year"), 1989 + pick(15))
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(chapter
+                          .set(QStringLiteral("name"),
+                               QStringLiteral("JETAA %1").arg(QString::fromUtf8(city.name)))
+                          .set(QStringLiteral("country"), country)
+                          .set(QStringLiteral("city"), QString::fromUtf8(city.name))
+                          .set(QStringLiteral("subdivision_code"), sub)
+                          .set(QStringLiteral("status"), QStringLiteral("active"))
+                          .set(QStringLiteral("founded_year"), 1989 + pick(15)));
         const qint64 id = chapter.lastInsertId();
         ++chapters;
         const QString currency =
@@ -376,20 +361,18 @@ void DemoGenerator::addJetaa()
                 amounts << (5 + pick(40)) * 100;
                 total += amounts.back();
             }
-            funding.set(QStringLiteral("chapter_id"), id)
-                .set(QStringLiteral("fiscal_year"), fy)
-                .set(QStringLiteral("application_date"), isoDate(QDate(fy, 3, 1 + pick(28))))
-                .set(QStringLiteral("currency"), currency)
-                .set(QStringLiteral("approved_amount"), total * 100) // in cents
-                .set(QStringLiteral("approved_currency"), currency)
-                .set(QStringLiteral("report_due"), isoDate(QDate(fy + 1, 4, 30)))
-                .set(QStringLiteral("report_received"),
-                     current ? QVariant() : QVariant(isoDate(QDate(fy + 1, 4, 1 + pick(28)))))
-                .set(QStringLiteral("status"),
-                     current ? QStringLiteral("approved") : QStringLiteral("closed"))
-                .set(QStringLiteral("created_at"), m_now)
-                .set(QStringLiteral("updated_at"), m_now)
-                .insert();
+            insertStamped(
+                funding.set(QStringLiteral("chapter_id"), id)
+                    .set(QStringLiteral("fiscal_year"), fy)
+                    .set(QStringLiteral("application_date"), isoDate(QDate(fy, 3, 1 + pick(28))))
+                    .set(QStringLiteral("currency"), currency)
+                    .set(QStringLiteral("approved_amount"), total * 100) // in cents
+                    .set(QStringLiteral("approved_currency"), currency)
+                    .set(QStringLiteral("report_due"), isoDate(QDate(fy + 1, 4, 30)))
+                    .set(QStringLiteral("report_received"),
+                         current ? QVariant() : QVariant(isoDate(QDate(fy + 1, 4, 1 + pick(28)))))
+                    .set(QStringLiteral("status"),
+                         current ? QStringLiteral("approved") : QStringLiteral("closed")));
             const qint64 fid = funding.lastInsertId();
             ++fundings;
             for (int p = 0; p < parts; ++p) {
@@ -427,19 +410,17 @@ void DemoGenerator::addSisterAffiliations()
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const QString name = QString::fromUtf8(city.name);
         const QString sub = QLatin1String(city.subdivision);
-        const bool added = q.set(QStringLiteral("prefecture_code"), place.prefecture)
-                               .set(QStringLiteral("municipality_code"), place.code)
-                               .set(QStringLiteral("na_name"), name)
-                               .set(QStringLiteral("na_key"), normalizeForSearch(name))
-                               .set(QStringLiteral("na_kind"), QStringLiteral("city"))
-                               .set(QStringLiteral("subdivision_code"), sub)
-                               .set(QStringLiteral("country"), sub.left(2))
-                               .set(QStringLiteral("type"), QStringLiteral("sister_city"))
-                               .set(QStringLiteral("established_year"), 1955 + pick(65))
-                               .set(QStringLiteral("status"), QStringLiteral("active"))
-                               .set(QStringLiteral("created_at"), m_now)
-                               .set(QStringLiteral("updated_at"), m_now)
-                               .insert();
+        const bool added =
+            insertStamped(q.set(QStringLiteral("prefecture_code"), place.prefecture)
+                              .set(QStringLiteral("municipality_code"), place.code)
+                              .set(QStringLiteral("na_name"), name)
+                              .set(QStringLiteral("na_key"), normalizeForSearch(name))
+                              .set(QStringLiteral("na_kind"), QStringLiteral("city"))
+                              .set(QStringLiteral("subdivision_code"), sub)
+                              .set(QStringLiteral("country"), sub.left(2))
+                              .set(QStringLiteral("type"), QStringLiteral("sister_city"))
+                              .set(QStringLiteral("established_year"), 1955 + pick(65))
+                              .set(QStringLiteral("status"), QStringLiteral("active")));
         if (added)
             ++affiliations;
     }
@@ -481,20 +462,17 @@ void DemoGenerator::addEvents()
         const Kind& kind = Kinds[pick(int(std::size(Kinds)))];
         const NorthAmericanCity& city = Cities[pick(CityCount)];
         const int people = 5 + pick(16);
-        event
-            .set(QStringLiteral("title_en"),
-                 QString::fromUtf8(kind.en).arg(QString::fromUtf8(city.name)))
-            .set(QStringLiteral("title_ja"),
-                 QString::fromUtf16(kind.ja).arg(QString::fromUtf16(city.katakana)))
-            .set(QStringLiteral("kind"), QLatin1String(kind.code))
-            .set(QStringLiteral("event_date"),
-                 isoDate(m_options.today.addDays(-pick(365 * 25) + 120)))
-            .set(QStringLiteral("start_time"), QStringLiteral("18:00"))
-            .set(QStringLiteral("place"), QString::fromUtf8(city.name))
-            .set(QStringLiteral("attendance"), 20 + pick(400))
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(event
+                          .set(QStringLiteral("title_en"),
+                               QString::fromUtf8(kind.en).arg(QString::fromUtf8(city.name)))
+                          .set(QStringLiteral("title_ja"),
+                               QString::fromUtf16(kind.ja).arg(QString::fromUtf16(city.katakana)))
+                          .set(QStringLiteral("kind"), QLatin1String(kind.code))
+                          .set(QStringLiteral("event_date"),
+                               isoDate(m_options.today.addDays(-pick(365 * 25) + 120)))
+                          .set(QStringLiteral("start_time"), QStringLiteral("18:00"))
+                          .set(QStringLiteral("place"), QString::fromUtf8(city.name))
+                          .set(QStringLiteral("attendance"), 20 + pick(400)));
         const qint64 id = event.lastInsertId();
         for (int o = 0, partners = 1 + pick(2); o < partners; ++o)
             partner.set(QStringLiteral("event_id"), id)

@@ -46,6 +46,13 @@ DemoGenerator::DemoGenerator(Database& db, const Options& options)
 {
 }
 
+bool DemoGenerator::insertStamped(BulkInsert& q)
+{
+    return q.set(QStringLiteral("created_at"), m_now)
+        .set(QStringLiteral("updated_at"), m_now)
+        .insert();
+}
+
 qint64 DemoGenerator::userRecordCount(const Database& db)
 {
     // Organizations are not counted: a new database holds the associations
@@ -130,20 +137,17 @@ void DemoGenerator::addOrganizations()
     auto insert = [&](const QString& en, const QString& ja, const QVariant& kana, const char* kind,
                       const char* country, const QVariant& sub, const QVariant& pref,
                       const QVariant& muni, const QVariant& city) {
-        q.set(QStringLiteral("name_en"), en)
-            .set(QStringLiteral("name_ja"), ja)
-            .set(QStringLiteral("name_kana"), kana)
-            .set(QStringLiteral("short_name"), QVariant())
-            .set(QStringLiteral("kind"), QLatin1String(kind))
-            .set(QStringLiteral("country"), QLatin1String(country))
-            .set(QStringLiteral("subdivision_code"), sub)
-            .set(QStringLiteral("prefecture_code"), pref)
-            .set(QStringLiteral("municipality_code"), muni)
-            .set(QStringLiteral("city"), city)
-            .set(QStringLiteral("website"), QVariant())
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(q.set(QStringLiteral("name_en"), en)
+                          .set(QStringLiteral("name_ja"), ja)
+                          .set(QStringLiteral("name_kana"), kana)
+                          .set(QStringLiteral("short_name"), QVariant())
+                          .set(QStringLiteral("kind"), QLatin1String(kind))
+                          .set(QStringLiteral("country"), QLatin1String(country))
+                          .set(QStringLiteral("subdivision_code"), sub)
+                          .set(QStringLiteral("prefecture_code"), pref)
+                          .set(QStringLiteral("municipality_code"), muni)
+                          .set(QStringLiteral("city"), city)
+                          .set(QStringLiteral("website"), QVariant()));
         ++added;
         return q.lastInsertId();
     };
@@ -264,19 +268,16 @@ void DemoGenerator::addPeople()
                      QStringLiteral("+1 %1-555-%2").arg(200 + pick(700)).arg(1000 + pick(9000)));
         }
         const char* title = Titles[pick(TitleCount)];
-        person.set(QStringLiteral("family_name"), family)
-            .set(QStringLiteral("given_name"), given)
-            .set(QStringLiteral("title"), latin(title))
-            .set(QStringLiteral("email"),
-                 chance(70)
-                     ? QVariant(QStringLiteral("%1.%2%3@example.%4")
-                                    .arg(mailPart(given), mailPart(family))
-                                    .arg(i)
-                                    .arg(japanese ? QStringLiteral("jp") : QStringLiteral("org")))
-                     : QVariant())
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(person.set(QStringLiteral("family_name"), family)
+                          .set(QStringLiteral("given_name"), given)
+                          .set(QStringLiteral("title"), latin(title))
+                          .set(QStringLiteral("email"),
+                               chance(70) ? QVariant(QStringLiteral("%1.%2%3@example.%4")
+                                                         .arg(mailPart(given), mailPart(family))
+                                                         .arg(i)
+                                                         .arg(japanese ? QStringLiteral("jp")
+                                                                       : QStringLiteral("org")))
+                                          : QVariant()));
         const qint64 id = person.lastInsertId();
         (japanese ? m_japanesePeople : m_westernPeople) << id;
         if (chance(85)) {
@@ -330,21 +331,19 @@ void DemoGenerator::addStaff()
             start = isoDate(s);
             end = isoDate(s.addYears(2 + pick(2)).addDays(-1));
         }
-        q.set(QStringLiteral("person_id"), isLocal ? westernPerson() : japanesePerson())
-            .set(QStringLiteral("kind"),
-                 isLocal ? QStringLiteral("local") : QStringLiteral("dispatched"))
-            .set(QStringLiteral("prefecture_code"), pref)
-            .set(QStringLiteral("municipality_code"), muni)
-            .set(QStringLiteral("position_en"), isLocal ? QStringLiteral("Program Coordinator")
-                                                        : QStringLiteral("Assistant Director"))
-            .set(QStringLiteral("position_ja"), isLocal
-                                                    ? QStringLiteral("プログラムコーディネーター")
-                                                    : QStringLiteral("所長補佐"))
-            .set(QStringLiteral("term_start"), start)
-            .set(QStringLiteral("term_end"), end)
-            .set(QStringLiteral("created_at"), m_now)
-            .set(QStringLiteral("updated_at"), m_now)
-            .insert();
+        insertStamped(
+            q.set(QStringLiteral("person_id"), isLocal ? westernPerson() : japanesePerson())
+                .set(QStringLiteral("kind"),
+                     isLocal ? QStringLiteral("local") : QStringLiteral("dispatched"))
+                .set(QStringLiteral("prefecture_code"), pref)
+                .set(QStringLiteral("municipality_code"), muni)
+                .set(QStringLiteral("position_en"), isLocal ? QStringLiteral("Program Coordinator")
+                                                            : QStringLiteral("Assistant Director"))
+                .set(QStringLiteral("position_ja"),
+                     isLocal ? QStringLiteral("プログラムコーディネーター")
+                             : QStringLiteral("所長補佐"))
+                .set(QStringLiteral("term_start"), start)
+                .set(QStringLiteral("term_end"), end));
         m_staff << q.lastInsertId();
     }
     count("staff_member", local + dispatched);

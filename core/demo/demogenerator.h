@@ -10,6 +10,7 @@
 
 namespace jlgc {
 
+class BulkInsert;
 class Database;
 
 // Fills a database with synthetic but realistic records built on the real
@@ -57,6 +58,9 @@ private:
     void addJetaa();
     void addSisterAffiliations();
     void addEvents();
+    // Writes the row of the values set in q, created and updated now; false
+    // when it was left out (BulkInsert::insert).
+    bool insertStamped(BulkInsert& q);
     void count(const char* table, qint64 n) { m_counts << qMakePair(QLatin1String(table), n); }
     int pick(int n) { return int(m_rng.bounded(quint32(n))); }
     bool chance(int percent) { return pick(100) < percent; }
