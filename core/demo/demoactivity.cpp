@@ -39,21 +39,21 @@ void DemoGenerator::addFellowship()
 {
     // One cohort a year since 1993 (none in 2020 and 2021), about twenty
     // fellows each, hosted by a prefecture and one of its municipalities.
-    BulkInsert cohort(
-        m_db, QStringLiteral("cohort"),
+    BulkInsert cohort = stampedInsert(
+        QStringLiteral("cohort"),
         {QStringLiteral("year"), QStringLiteral("programme_start"), QStringLiteral("programme_end"),
          QStringLiteral("tokyo_start"), QStringLiteral("tokyo_end"), QStringLiteral("host_start"),
          QStringLiteral("host_end"), QStringLiteral("host_prefecture_code"),
          QStringLiteral("host_municipality_code"), QStringLiteral("theme_en"),
-         QStringLiteral("theme_ja"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+         QStringLiteral("theme_ja")},
         BulkInsert::OnConflict::Ignore);
     const CohortRepository cohorts(m_db);
-    BulkInsert fellow(m_db, QStringLiteral("fellow"),
+    BulkInsert fellow =
+        stampedInsert(QStringLiteral("fellow"),
                       {QStringLiteral("person_id"), QStringLiteral("cohort_id"),
                        QStringLiteral("organization_id"), QStringLiteral("subdivision_code"),
                        QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("arrival"),
-                       QStringLiteral("departure"), QStringLiteral("created_at"),
-                       QStringLiteral("updated_at")},
+                       QStringLiteral("departure")},
                       BulkInsert::OnConflict::Ignore);
     int cohortsAdded = 0;
     int fellows = 0;
@@ -113,25 +113,24 @@ void DemoGenerator::addDelegations()
     // One delegation for every 200 people, from a municipality of Japan,
     // with three to six members and an itinerary of four to eight visits.
     const int wanted = qMax(5, m_options.people / 200);
-    BulkInsert d(m_db, QStringLiteral("delegation"),
-                 {QStringLiteral("name_en"), QStringLiteral("name_ja"),
-                  QStringLiteral("municipality_code"), QStringLiteral("purpose_en"),
-                  QStringLiteral("purpose_ja"), QStringLiteral("arrival_date"),
-                  QStringLiteral("departure_date"), QStringLiteral("status"),
-                  QStringLiteral("member_count"), QStringLiteral("staff_member_id"),
-                  QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert d = stampedInsert(
+        QStringLiteral("delegation"),
+        {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("municipality_code"),
+         QStringLiteral("purpose_en"), QStringLiteral("purpose_ja"), QStringLiteral("arrival_date"),
+         QStringLiteral("departure_date"), QStringLiteral("status"), QStringLiteral("member_count"),
+         QStringLiteral("staff_member_id")});
     BulkInsert member(m_db, QStringLiteral("delegation_member"),
                       {QStringLiteral("delegation_id"), QStringLiteral("person_id"),
                        QStringLiteral("role"), QStringLiteral("title_en"),
                        QStringLiteral("position")},
                       BulkInsert::OnConflict::Ignore);
-    BulkInsert item(
-        m_db, QStringLiteral("delegation_itinerary_item"),
+    BulkInsert item = stampedInsert(
+        QStringLiteral("delegation_itinerary_item"),
         {QStringLiteral("uid"), QStringLiteral("delegation_id"), QStringLiteral("item_date"),
          QStringLiteral("start_time"), QStringLiteral("end_time"), QStringLiteral("place_en"),
          QStringLiteral("place_ja"), QStringLiteral("organization_id"), QStringLiteral("topic_en"),
-         QStringLiteral("topic_ja"), QStringLiteral("transport_en"), QStringLiteral("transport_ja"),
-         QStringLiteral("created_at"), QStringLiteral("updated_at")});
+         QStringLiteral("topic_ja"), QStringLiteral("transport_en"),
+         QStringLiteral("transport_ja")});
     // How a delegation goes from one visit to the next.
     static const Theme Transport[] = {{"Chartered bus", u"貸切バス"},
                                       {"Subway", u"地下鉄"},
@@ -212,15 +211,14 @@ void DemoGenerator::addResearch()
     // a research request from Japan for every 1,000.
     const int topics = qMax(3, m_options.people / 2000);
     const int requests = qMax(5, m_options.people / 1000);
-    BulkInsert topic(m_db, QStringLiteral("research_topic"),
-                     {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
-                      QStringLiteral("title_ja"), QStringLiteral("description"),
-                      QStringLiteral("status"), QStringLiteral("start_date"),
-                      QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert log(m_db, QStringLiteral("research_log_entry"),
-                   {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
-                    QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("notes"),
-                    QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert topic = stampedInsert(QStringLiteral("research_topic"),
+                                     {QStringLiteral("owner_staff_id"), QStringLiteral("title_en"),
+                                      QStringLiteral("title_ja"), QStringLiteral("description"),
+                                      QStringLiteral("status"), QStringLiteral("start_date")});
+    BulkInsert log = stampedInsert(QStringLiteral("research_log_entry"),
+                                   {QStringLiteral("topic_id"), QStringLiteral("author_staff_id"),
+                                    QStringLiteral("entry_date"), QStringLiteral("kind"),
+                                    QStringLiteral("notes")});
     // Whom an entry was with: an organization of the city, and for an
     // interview a person there too.
     BulkInsert logOrganization(m_db, QStringLiteral("research_log_organization"),
@@ -277,12 +275,12 @@ void DemoGenerator::addResearch()
     count("research_topic", topics);
     count("research_log_entry", qint64(topics) * 6);
 
-    BulkInsert request(m_db, QStringLiteral("research_request"),
-                       {QStringLiteral("prefecture_code"), QStringLiteral("question_ja"),
-                        QStringLiteral("question_en"), QStringLiteral("received_date"),
-                        QStringLiteral("due_date"), QStringLiteral("assigned_staff_id"),
-                        QStringLiteral("status"), QStringLiteral("answered_date"),
-                        QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert request =
+        stampedInsert(QStringLiteral("research_request"),
+                      {QStringLiteral("prefecture_code"), QStringLiteral("question_ja"),
+                       QStringLiteral("question_en"), QStringLiteral("received_date"),
+                       QStringLiteral("due_date"), QStringLiteral("assigned_staff_id"),
+                       QStringLiteral("status"), QStringLiteral("answered_date")});
     for (int i = 0; i < requests; ++i) {
         const Theme& theme = Themes[pick(ThemeCount)];
         const QDate received = m_options.today.addDays(-pick(365 * 15));
@@ -312,18 +310,17 @@ void DemoGenerator::addJetaa()
 {
     // A chapter in each of the larger cities (a fixed number, as in life),
     // funded each fiscal year since 2005 with two to four budget lines.
-    BulkInsert chapter(m_db, QStringLiteral("jetaa_chapter"),
-                       {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("city"),
-                        QStringLiteral("subdivision_code"), QStringLiteral("status"),
-                        QStringLiteral("founded_year"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")});
-    BulkInsert funding(m_db, QStringLiteral("chapter_funding"),
-                       {QStringLiteral("chapter_id"), QStringLiteral("fiscal_year"),
-                        QStringLiteral("application_date"), QStringLiteral("currency"),
-                        QStringLiteral("approved_amount"), QStringLiteral("approved_currency"),
-                        QStringLiteral("report_due"), QStringLiteral("report_received"),
-                        QStringLiteral("status"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")});
+    BulkInsert chapter = stampedInsert(QStringLiteral("jetaa_chapter"),
+                                       {QStringLiteral("name"), QStringLiteral("country"),
+                                        QStringLiteral("city"), QStringLiteral("subdivision_code"),
+                                        QStringLiteral("status"), QStringLiteral("founded_year")});
+    BulkInsert funding =
+        stampedInsert(QStringLiteral("chapter_funding"),
+                      {QStringLiteral("chapter_id"), QStringLiteral("fiscal_year"),
+                       QStringLiteral("application_date"), QStringLiteral("currency"),
+                       QStringLiteral("approved_amount"), QStringLiteral("approved_currency"),
+                       QStringLiteral("report_due"), QStringLiteral("report_received"),
+                       QStringLiteral("status")});
     BulkInsert line(m_db, QStringLiteral("funding_line"),
                     {QStringLiteral("funding_id"), QStringLiteral("position"),
                      QStringLiteral("purpose"), QStringLiteral("amount")});
@@ -395,14 +392,13 @@ void DemoGenerator::addSisterAffiliations()
     // Sister cities between municipalities of Japan and North American
     // cities: one for every 1,000 people, at most one per municipality.
     const int wanted = qMin(int(m_municipalities.size()), qMax(5, m_options.people / 1000));
-    BulkInsert q(m_db, QStringLiteral("sister_affiliation"),
-                 {QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
-                  QStringLiteral("na_name"), QStringLiteral("na_key"), QStringLiteral("na_kind"),
-                  QStringLiteral("subdivision_code"), QStringLiteral("country"),
-                  QStringLiteral("type"), QStringLiteral("established_year"),
-                  QStringLiteral("status"), QStringLiteral("created_at"),
-                  QStringLiteral("updated_at")},
-                 BulkInsert::OnConflict::Ignore);
+    BulkInsert q = stampedInsert(
+        QStringLiteral("sister_affiliation"),
+        {QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
+         QStringLiteral("na_name"), QStringLiteral("na_key"), QStringLiteral("na_kind"),
+         QStringLiteral("subdivision_code"), QStringLiteral("country"), QStringLiteral("type"),
+         QStringLiteral("established_year"), QStringLiteral("status")},
+        BulkInsert::OnConflict::Ignore);
     int affiliations = 0;
     const int step = qMax(1, int(m_municipalities.size()) / wanted);
     for (int i = 0; i < wanted; ++i) {
@@ -431,11 +427,11 @@ void DemoGenerator::addEvents()
 {
     // An event for every 500 people, each with five to twenty attendees.
     const int wanted = qMax(5, m_options.people / 500);
-    BulkInsert event(
-        m_db, QStringLiteral("office_event"),
-        {QStringLiteral("title_en"), QStringLiteral("title_ja"), QStringLiteral("kind"),
-         QStringLiteral("event_date"), QStringLiteral("start_time"), QStringLiteral("place"),
-         QStringLiteral("attendance"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert event = stampedInsert(QStringLiteral("office_event"),
+                                     {QStringLiteral("title_en"), QStringLiteral("title_ja"),
+                                      QStringLiteral("kind"), QStringLiteral("event_date"),
+                                      QStringLiteral("start_time"), QStringLiteral("place"),
+                                      QStringLiteral("attendance")});
     BulkInsert attendee(m_db, QStringLiteral("office_event_attendee"),
                         {QStringLiteral("event_id"), QStringLiteral("person_id")},
                         BulkInsert::OnConflict::Ignore);

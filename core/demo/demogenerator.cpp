@@ -46,6 +46,13 @@ DemoGenerator::DemoGenerator(Database& db, const Options& options)
 {
 }
 
+BulkInsert DemoGenerator::stampedInsert(const QString& table, QStringList columns,
+                                        BulkInsert::OnConflict onConflict)
+{
+    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    return BulkInsert(m_db, table, columns, onConflict);
+}
+
 bool DemoGenerator::insertStamped(BulkInsert& q)
 {
     return q.set(QStringLiteral("created_at"), m_now)
@@ -126,13 +133,12 @@ void DemoGenerator::addOrganizations()
     // municipalities of Japan first, then North American cities, states,
     // associations and companies.
     const int wanted = qMax(60, m_options.people / 10);
-    BulkInsert q(m_db, QStringLiteral("organization"),
-                 {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("name_kana"),
-                  QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("country"),
-                  QStringLiteral("subdivision_code"), QStringLiteral("prefecture_code"),
-                  QStringLiteral("municipality_code"), QStringLiteral("city"),
-                  QStringLiteral("website"), QStringLiteral("created_at"),
-                  QStringLiteral("updated_at")});
+    BulkInsert q = stampedInsert(
+        QStringLiteral("organization"),
+        {QStringLiteral("name_en"), QStringLiteral("name_ja"), QStringLiteral("name_kana"),
+         QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("country"),
+         QStringLiteral("subdivision_code"), QStringLiteral("prefecture_code"),
+         QStringLiteral("municipality_code"), QStringLiteral("city"), QStringLiteral("website")});
     int added = 0;
     auto insert = [&](const QString& en, const QString& ja, const QVariant& kana, const char* kind,
                       const char* country, const QVariant& sub, const QVariant& pref,
@@ -227,11 +233,11 @@ void DemoGenerator::addOrganizations()
 
 void DemoGenerator::addPeople()
 {
-    BulkInsert person(m_db, QStringLiteral("person"),
+    BulkInsert person =
+        stampedInsert(QStringLiteral("person"),
                       sqlrefs::personNameColumnNames() +
                           QStringList{QStringLiteral("title"), QStringLiteral("email"),
-                                      QStringLiteral("phone"), QStringLiteral("languages"),
-                                      QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                                      QStringLiteral("phone"), QStringLiteral("languages")});
     BulkInsert affiliation(m_db, QStringLiteral("person_affiliation"),
                            {QStringLiteral("person_id"), QStringLiteral("organization_id"),
                             QStringLiteral("role"), QStringLiteral("start_date"),
@@ -308,12 +314,11 @@ void DemoGenerator::addStaff()
 {
     // The New York office: a dozen local staff and officials dispatched from
     // prefectures and cities for two or three years each.
-    BulkInsert q(m_db, QStringLiteral("staff_member"),
-                 {QStringLiteral("person_id"), QStringLiteral("kind"),
-                  QStringLiteral("prefecture_code"), QStringLiteral("municipality_code"),
-                  QStringLiteral("position_en"), QStringLiteral("position_ja"),
-                  QStringLiteral("term_start"), QStringLiteral("term_end"),
-                  QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert q = stampedInsert(
+        QStringLiteral("staff_member"),
+        {QStringLiteral("person_id"), QStringLiteral("kind"), QStringLiteral("prefecture_code"),
+         QStringLiteral("municipality_code"), QStringLiteral("position_en"),
+         QStringLiteral("position_ja"), QStringLiteral("term_start"), QStringLiteral("term_end")});
     const int local = 12;
     const int dispatched = 24;
     for (int i = 0; i < local + dispatched; ++i) {

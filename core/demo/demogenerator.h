@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/bulkinsert.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -10,7 +12,6 @@
 
 namespace jlgc {
 
-class BulkInsert;
 class Database;
 
 // Fills a database with synthetic but realistic records built on the real
@@ -58,6 +59,10 @@ private:
     void addJetaa();
     void addSisterAffiliations();
     void addEvents();
+    // Rows of a table with created_at and updated_at after the columns,
+    // written by insertStamped.
+    BulkInsert stampedInsert(const QString& table, QStringList columns,
+                             BulkInsert::OnConflict onConflict = BulkInsert::OnConflict::Fail);
     // Writes the row of the values set in q, created and updated now; false
     // when it was left out (BulkInsert::insert).
     bool insertStamped(BulkInsert& q);
