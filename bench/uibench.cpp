@@ -247,7 +247,7 @@ int main(int argc, char** argv)
     print("startup_background_s", ms(t) / 1000);
     // Every page made (ahead, while the window waits for the user), no list
     // read yet but the dashboard's.
-    bench::waitFor([&] { return window.allPagesMade(); }, 60000);
+    bench::waitFor([&] { return window.allPagesReady(); }, 60000);
     print("rss_ready_mb", residentMb());
 
     // Every list: opened, filtered, sorted and scrolled to its end.

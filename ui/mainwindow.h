@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/paintahead.h"
 #include "domain/language.h"
 
 #include <QMainWindow>
@@ -49,9 +50,10 @@ public:
                 return t;
         return nullptr;
     }
-    // Whether every page is made (they are made ahead once a database is
-    // open and the window shown, a page a turn).
-    bool allPagesMade() const;
+    // Whether every page is made and painted once (they are made ahead once
+    // a database is open and the window shown, a page a turn, then painted
+    // unseen a few strips a turn).
+    bool allPagesReady() const;
     Page* currentPage() const;
     void showPage(Page* page);
     QListWidget* navigation() const { return m_nav; }
@@ -141,9 +143,10 @@ private:
     QLabel* m_countLabel;
     QTimer* m_watch;
     QTimer* m_startup;
-    QTimer* m_ahead; // makes the pages not yet made, one every 25 ms
+    QTimer* m_ahead; // makes the pages not yet made and paints them, a turn every 25 ms
     QTimer* m_trim;  // gives freed memory back, a second after a page is shown
     bool m_fontsReady = false;
+    PaintAhead m_paintAhead; // the pages made ahead, painted once unseen
     bool m_backupStarted = false;
     std::future<QString> m_backup; // the daily backup's message
     QPointer<UserGuideWindow> m_userGuide;

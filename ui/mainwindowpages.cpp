@@ -1,7 +1,7 @@
 // MainWindow's pages: one a row of the navigation, each made when it is
 // first shown or, once a database is open, ahead, a page every 25 ms (a
-// described kind's page from its description), found and shown by the rest
-// of the window.
+// described kind's page from its description) and then painted once unseen
+// (PaintAhead), found and shown by the rest of the window.
 #include "common/describedpage.h"
 #include "common/recordpage.h"
 #include "mainwindow.h"
@@ -68,9 +68,10 @@ Page* MainWindow::pageAt(int row)
     return page;
 }
 
-bool MainWindow::allPagesMade() const
+bool MainWindow::allPagesReady() const
 {
-    return std::all_of(m_slots.cbegin(), m_slots.cend(),
+    return m_paintAhead.done() &&
+           std::all_of(m_slots.cbegin(), m_slots.cend(),
                        [](const PageSlot& slot) { return slot.page != nullptr; });
 }
 
@@ -95,17 +96,23 @@ void MainWindow::makeNextPageAhead()
         m_fontsReady = true;
         return;
     }
+    if (!m_paintAhead.done()) {
+        m_paintAhead.step(4);
+        return;
+    }
     for (int row = 0; row < m_slots.size(); ++row) {
         if (m_slots[row].page)
             continue;
         try {
             Page* page = pageAt(row);
-            // Styled and laid out at the stack's size while hidden: showing
-            // it then only paints.
+            // Styled and laid out at the stack's size while hidden, then
+            // painted once unseen in the next turns (about 4 ms each):
+            // showing it paints it as a page shown before.
             page->ensurePolished();
             page->resize(m_stack->size());
             if (page->layout())
                 page->layout()->activate();
+            m_paintAhead.add(page);
         } catch (const StorageError& e) {
             // A page reads its filters' choices when made: a server cut off
             // is said, and the rest wait for the user's clicks.

@@ -203,8 +203,8 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     MainWindow& w = f.w;
     w.show();
     REQUIRE(w.openDatabase(first));
-    CHECK_FALSE(w.allPagesMade()); // only the dashboard, at once
-    REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
+    CHECK_FALSE(w.allPagesReady()); // only the dashboard, at once
+    REQUIRE(QTest::qWaitFor([&] { return w.allPagesReady(); }, 15000));
 
     PeoplePage* people = w.page<PeoplePage>();
     REQUIRE(people);
@@ -246,7 +246,7 @@ TEST_CASE("A page shown again is painted with what changed while it was hidden, 
     MainWindow& w = f.w;
     test::showExposed(w);
     REQUIRE(w.openDatabase(path));
-    REQUIRE(QTest::qWaitFor([&] { return w.allPagesMade(); }, 15000));
+    REQUIRE(QTest::qWaitFor([&] { return w.allPagesReady(); }, 15000));
     auto* people = w.page<PeoplePage>();
     REQUIRE(people);
     w.showPage(people);
