@@ -218,18 +218,6 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 2; }, 5000));
 }
 
-namespace {
-// Counts the paint events a widget receives.
-struct PaintCounter : QObject {
-    int paints = 0;
-    bool eventFilter(QObject*, QEvent* e) override
-    {
-        paints += e->type() == QEvent::Paint ? 1 : 0;
-        return false;
-    }
-};
-} // namespace
-
 TEST_CASE("A page shown again is painted with what changed while it was hidden, and the switch "
           "leaves the other pages alone",
           "[ui][mainwindow]")
@@ -254,7 +242,7 @@ TEST_CASE("A page shown again is painted with what changed while it was hidden, 
 
     // Another page is shown; meanwhile a colleague adds a person.
     w.showPage(w.pages().at(2));
-    PaintCounter counter;
+    test::PaintCounter counter;
     people->table()->viewport()->installEventFilter(&counter);
     {
         Database other(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +50,16 @@ inline void typeText(QWidget* widget, const QString& text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, ch, Qt::NoModifier);
     }
 }
+
+// Counts the paint events a widget receives (installed as its event filter).
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        paints += e->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
 
 // Answers the next modal message box with the given button and records its
 // text, so tests can drive questions such as "save your changes?".
