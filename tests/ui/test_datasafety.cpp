@@ -8,6 +8,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
@@ -31,15 +32,6 @@
 using namespace jlgc;
 
 namespace {
-
-Person jane()
-{
-    Person p;
-    p.name.family = QStringLiteral("Smith");
-    p.name.given = QStringLiteral("Jane");
-    p.email = QStringLiteral("jane@example.org");
-    return p;
-}
 
 int rowWith(QTableWidget* table, int column, const QString& text)
 {
@@ -95,7 +87,7 @@ void screenshot(QWidget& w, const char* name)
 struct EditingJane {
     explicit EditingJane(const QString& typed)
         : path(dir.path(QStringLiteral("shared.sqlite"))), mine(path), theirs(path),
-          jane(PersonRepository(mine).add(::jane()))
+          jane(PersonRepository(mine).add(::test::janeSmith()))
     {
         language.setLanguage(Language::English);
         page.setDatabase(&mine);
@@ -124,7 +116,7 @@ TEST_CASE("A record's history shows each change and restores an earlier value", 
     auto db = test::memoryDatabase();
     db->setStaffName(QStringLiteral("Kenji Sato"));
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("typo@example.org");
     p = people.update(p);
 
@@ -152,7 +144,7 @@ TEST_CASE("History names the changed field as the form does, in the user's langu
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.name.family = QStringLiteral("Smyth");
     p = people.update(p);
 
@@ -183,7 +175,7 @@ TEST_CASE("History names the changed field as the form does, in the user's langu
 TEST_CASE_METHOD(test::OnMemory, "A record deleted on its page is in the Trash and comes back",
                  "[ui][trash]")
 {
-    const Person p = PersonRepository(*db).add(jane());
+    const Person p = PersonRepository(*db).add(test::janeSmith());
     PeoplePage page;
     page.setDatabase(db.get());
     page.show();
@@ -276,7 +268,7 @@ TEST_CASE("Edit → Undo and Redo take back and redo a saved edit — Erase Pers
     CHECK(edit->actions().first() == actions.undoAction());
 
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("new@example.org");
     people.update(p);
     actions.sync();
