@@ -73,13 +73,7 @@ TEST_CASE("Another program's SQLite database is refused and left byte for byte",
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("notes.sqlite"));
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "CREATE TABLE notes(id, body); INSERT INTO notes VALUES (1, 'x')",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    test::sqliteCreate(path, "CREATE TABLE notes(id, body); INSERT INTO notes VALUES (1, 'x')");
     const QByteArray before = test::readFile(path);
     for (const Database::Options& options :
          {Database::Options{}, Database::forReading(), Database::forWriting()}) {
@@ -209,21 +203,11 @@ TEST_CASE("Restore refuses a foreign, an empty or a damaged backup and changes n
     Backups backups(path);
 
     const QString foreign = dir.path(QStringLiteral("notes.sqlite"));
-    {
-        sqlite3* db = nullptr;
-        sqlite3_open(QFile::encodeName(foreign).constData(), &db);
-        sqlite3_exec(db, "CREATE TABLE notes(id, body)", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-    }
+    test::sqliteCreate(foreign, "CREATE TABLE notes(id, body)");
     const QString empty = dir.path(QStringLiteral("empty.sqlite"));
     test::writeFile(empty, {});
     const QString emptyDb = dir.path(QStringLiteral("emptydb.sqlite"));
-    {
-        sqlite3* db = nullptr;
-        sqlite3_open(QFile::encodeName(emptyDb).constData(), &db);
-        sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-    }
+    test::sqliteCreate(emptyDb, "VACUUM");
     const QString damaged = dir.path(QStringLiteral("damaged.sqlite"));
     {
         Database db(damaged);

@@ -5,22 +5,12 @@
 #include "storage/personrepository.h"
 #include "storage/schemainfo.h"
 #include "storage/undostack.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
-
-namespace {
-Person smith()
-{
-    Person p;
-    p.name.family = QStringLiteral("Smith");
-    p.name.given = QStringLiteral("Jane");
-    p.email = QStringLiteral("jane@example.org");
-    return p;
-}
-} // namespace
 
 TEST_CASE("Every change to a record is kept with who made it, when, and old and new values",
           "[history][server]")
@@ -28,7 +18,7 @@ TEST_CASE("Every change to a record is kept with who made it, when, and old and 
     auto db = test::memoryDatabase();
     db->setStaffName(QStringLiteral("Kenji Sato"));
     PersonRepository people(*db);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("jane.smith@example.org");
     p.title = QStringLiteral("Mayor");
     p = people.update(p);
@@ -56,7 +46,7 @@ TEST_CASE("Saving a record unchanged adds nothing to its history", "[history][se
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     people.update(p);
     CHECK(History(*db).forRecord(QStringLiteral("person"), p.id).size() == 1);
 }
@@ -65,7 +55,7 @@ TEST_CASE("An earlier value can be restored, as a new change", "[history][server
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("wrong@example.org");
     p = people.update(p);
     History history(*db);
@@ -82,7 +72,7 @@ TEST_CASE("Restoring a value over a record someone else changed is refused", "[h
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     Person mine = p;
     p.email = QStringLiteral("other@example.org");
     people.update(p);
@@ -101,7 +91,7 @@ TEST_CASE("Deleting a record appears in its history", "[history][server]")
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    const Person p = people.add(smith());
+    const Person p = people.add(test::janeSmith());
     people.remove(p.id);
     const QList<ChangeEntry> changes = History(*db).forRecord(QStringLiteral("person"), p.id);
     REQUIRE(changes.size() == 2);
@@ -139,7 +129,7 @@ TEST_CASE("Two instances writing in turn each name their own user in the history
     b.setStaffName(QStringLiteral("Bob"));
     PersonRepository inA(a);
     PersonRepository inB(b);
-    Person p = inA.add(smith());
+    Person p = inA.add(test::janeSmith());
     Person q = *inB.find(p.id);
     q.title = QStringLiteral("Director");
     q = inB.update(q);
@@ -158,7 +148,7 @@ TEST_CASE("Undo and redo go back and forth over the edits saved in the session",
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
     UndoStack undo(*db);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("second@example.org");
     p = people.update(p);
     p.title = QStringLiteral("Mayor");
@@ -197,7 +187,7 @@ TEST_CASE("Undo never overwrites an edit made meanwhile in another window", "[hi
     Database theirs(path);
     PersonRepository people(mine);
     UndoStack undo(mine);
-    Person p = people.add(smith());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("second@example.org");
     people.update(p);
     undo.sync();

@@ -56,6 +56,14 @@ ChapterFunding funding(ChapterId chapter, int year, const QString& currency, qin
     return f;
 }
 
+// A new database in memory and its chapters and fundings.
+// TEST_CASE_METHOD(Fundings, …) has them as db, chapters and fundings.
+struct Fundings {
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    JetaaChapterRepository chapters{*db};
+    ChapterFundingRepository fundings{*db};
+};
+
 } // namespace
 
 // --- Fiscal years ----------------------------------------------------------
@@ -305,11 +313,9 @@ TEST_CASE("A chapter's state or province must be in its country", "[jetaa][chapt
 
 // --- Funding ---------------------------------------------------------------
 
-TEST_CASE("A chapter has one funding record per fiscal year", "[jetaa][funding][server]")
+TEST_CASE_METHOD(Fundings, "A chapter has one funding record per fiscal year",
+                 "[jetaa][funding][server]")
 {
-    auto db = test::memoryDatabase();
-    JetaaChapterRepository chapters(*db);
-    ChapterFundingRepository fundings(*db);
     const JetaaChapter ny = chapters.add(
         chapter(QStringLiteral("JETAA New York"), QStringLiteral("US"), QStringLiteral("US-NY")));
     fundings.add(funding(ny.id, 2025, QStringLiteral("USD"), 500000));
@@ -326,11 +332,9 @@ TEST_CASE("A chapter has one funding record per fiscal year", "[jetaa][funding][
     CHECK_THROWS_AS(chapters.remove(ny.id), StorageError);
 }
 
-TEST_CASE("Paying more than approved needs a recorded override", "[jetaa][funding][rules][server]")
+TEST_CASE_METHOD(Fundings, "Paying more than approved needs a recorded override",
+                 "[jetaa][funding][rules][server]")
 {
-    auto db = test::memoryDatabase();
-    JetaaChapterRepository chapters(*db);
-    ChapterFundingRepository fundings(*db);
     const JetaaChapter dc = chapters.add(chapter(QStringLiteral("JETAA Washington DC"),
                                                  QStringLiteral("US"), QStringLiteral("US-DC")));
     ChapterFunding f = fundings.add(funding(dc.id, 2025, QStringLiteral("USD"), 300000, 250000));
@@ -390,12 +394,9 @@ TEST_CASE("Paying more than approved needs a recorded override", "[jetaa][fundin
     CHECK_THROWS_AS(fundings.update(more), StorageError);
 }
 
-TEST_CASE("A report past its due date and not received is overdue",
-          "[jetaa][funding][rules][server]")
+TEST_CASE_METHOD(Fundings, "A report past its due date and not received is overdue",
+                 "[jetaa][funding][rules][server]")
 {
-    auto db = test::memoryDatabase();
-    JetaaChapterRepository chapters(*db);
-    ChapterFundingRepository fundings(*db);
     const JetaaChapter a = chapters.add(
         chapter(QStringLiteral("JETAA Chicago"), QStringLiteral("US"), QStringLiteral("US-IL")));
     const JetaaChapter b = chapters.add(
@@ -433,12 +434,9 @@ TEST_CASE("A report past its due date and not received is overdue",
     CHECK_FALSE(JetaaRules::isReportOverdue(late, QDate(2026, 4, 1)));
 }
 
-TEST_CASE("Funding totals by fiscal year and currency, and by country",
-          "[jetaa][funding][totals][server]")
+TEST_CASE_METHOD(Fundings, "Funding totals by fiscal year and currency, and by country",
+                 "[jetaa][funding][totals][server]")
 {
-    auto db = test::memoryDatabase();
-    JetaaChapterRepository chapters(*db);
-    ChapterFundingRepository fundings(*db);
     const JetaaChapter ny = chapters.add(
         chapter(QStringLiteral("JETAA New York"), QStringLiteral("US"), QStringLiteral("US-NY")));
     const JetaaChapter dc = chapters.add(chapter(QStringLiteral("JETAA Washington DC"),

@@ -35,22 +35,19 @@ Person kanjiPerson(const char16_t* family, const char16_t* given, const char* la
     return p;
 }
 
-QStringList found(Database& db, const QString& query, const char* kind)
+// The titles a search in the language finds among records of the kind.
+QStringList found(Database& db, const QString& query, const char* kind,
+                  Language lang = Language::Japanese)
 {
     QStringList titles;
-    for (const SearchHit& h :
-         SearchIndex(db).search(query, Language::Japanese, 50, QLatin1String(kind)))
+    for (const SearchHit& h : SearchIndex(db).search(query, lang, 50, QLatin1String(kind)))
         titles << h.title;
     return titles;
 }
 
 QStringList foundEn(Database& db, const QString& query, const char* kind)
 {
-    QStringList titles;
-    for (const SearchHit& h :
-         SearchIndex(db).search(query, Language::English, 50, QLatin1String(kind)))
-        titles << h.title;
-    return titles;
+    return found(db, query, kind, Language::English);
 }
 
 // The common form and the variant of each pair the issue names.

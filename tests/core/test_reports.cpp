@@ -126,6 +126,14 @@ SampleData addSamples(Database& db)
     return ids;
 }
 
+// A new database in memory holding the samples, and a folder for the reports
+// written from it. TEST_CASE_METHOD(Samples, …) has them as db, ids and dir.
+struct Samples {
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    SampleData ids = addSamples(*db);
+    test::TempDir dir;
+};
+
 ReportOptions options(ReportLanguage language, PaperSize paper = PaperSize::Letter)
 {
     ReportOptions o;
@@ -137,13 +145,11 @@ ReportOptions options(ReportLanguage language, PaperSize paper = PaperSize::Lett
 
 } // namespace
 
-TEST_CASE("Every stored name comes back exactly from the PDF's text, in every report and "
-          "language",
-          "[reports][server]")
+TEST_CASE_METHOD(Samples,
+                 "Every stored name comes back exactly from the PDF's text, in every report and "
+                 "language",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     for (const ReportInfo& info : ReportRegistry::all()) {
         // The directories list everyone; the reports of each area have
         // their own tests (test_reports_areas.cpp).
@@ -182,12 +188,9 @@ TEST_CASE("Every stored name comes back exactly from the PDF's text, in every re
     }
 }
 
-TEST_CASE("Characters come back as stored, not as look-alike radicals or ligatures",
-          "[reports][server]")
+TEST_CASE_METHOD(Samples, "Characters come back as stored, not as look-alike radicals or ligatures",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QString text =
         test::pdfText(test::writeReport(*db, "people", options(ReportLanguage::Both), dir));
     // Each kanji by its code point: 月 U+6708, 日 U+65E5, 金 U+91D1, 長 U+9577,
@@ -234,12 +237,10 @@ QList<QByteArray> pdfStreams(const QByteArray& pdf)
 
 } // namespace
 
-TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numbering run",
-          "[reports][server]")
+TEST_CASE_METHOD(Samples,
+                 "Nothing but the report's text is in the PDF: no radicals, no numbering run",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QByteArray pdf =
         test::readFile(test::writeReport(*db, "contacts", options(ReportLanguage::Both), dir));
     const QList<QByteArray> streams = pdfStreams(pdf);
@@ -269,11 +270,9 @@ TEST_CASE("Nothing but the report's text is in the PDF: no radicals, no numberin
     CHECK(pdf.count("startxref") == 1);
 }
 
-TEST_CASE("A bilingual report puts the Japanese above the English", "[reports][server]")
+TEST_CASE_METHOD(Samples, "A bilingual report puts the Japanese above the English",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QString text =
         test::pdfText(test::writeReport(*db, "people", options(ReportLanguage::Both), dir));
     const qsizetype kanji = text.indexOf(QStringLiteral("𠮷田"));
@@ -285,12 +284,9 @@ TEST_CASE("A bilingual report puts the Japanese above the English", "[reports][s
     CHECK(text.contains(QStringLiteral("Japan Local Government Center (CLAIR New York)")));
 }
 
-TEST_CASE("Every page says which page it is, under the office's name and the title",
-          "[reports][server]")
+TEST_CASE_METHOD(Samples, "Every page says which page it is, under the office's name and the title",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QString path = test::writeReport(*db, "contacts", options(ReportLanguage::English), dir);
     const int pages = test::pdfPageCount(path);
     REQUIRE(pages >= 1);
@@ -385,11 +381,8 @@ TEST_CASE("A table row is never split between two pages", "[reports][server]")
     CHECK(found == 120);
 }
 
-TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports][server]")
+TEST_CASE_METHOD(Samples, "Reports are US Letter unless A4 is asked for", "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QString letter = pdfInfo(test::writeReport(
         *db, "people", options(ReportLanguage::English), dir, QStringLiteral("letter.pdf")));
     CHECK(letter.contains(QStringLiteral("612 x 792 pts (letter)")));
@@ -399,11 +392,9 @@ TEST_CASE("Reports are US Letter unless A4 is asked for", "[reports][server]")
     CHECK(a4.contains(QStringLiteral("(A4)")));
 }
 
-TEST_CASE("The report's font is embedded and no other font is used", "[reports][server]")
+TEST_CASE_METHOD(Samples, "The report's font is embedded and no other font is used",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    addSamples(*db);
-    test::TempDir dir;
     const QString fonts =
         test::poppler(QStringLiteral("pdffonts"),
                       {test::writeReport(*db, "contacts", options(ReportLanguage::Both), dir)});
@@ -428,11 +419,9 @@ TEST_CASE("An empty report says so instead of printing an empty table", "[report
     CHECK_FALSE(text.contains(QStringLiteral("Title and roles")));
 }
 
-TEST_CASE("The contact directory of one organization lists only its people", "[reports][server]")
+TEST_CASE_METHOD(Samples, "The contact directory of one organization lists only its people",
+                 "[reports][server]")
 {
-    auto db = test::memoryDatabase();
-    const SampleData ids = addSamples(*db);
-    test::TempDir dir;
     ReportOptions o = options(ReportLanguage::English);
     o.id = ids.montreal;
     const QString text = test::pdfText(test::writeReport(*db, "contacts", o, dir));

@@ -39,4 +39,13 @@ inline Person yamadaTaro()
                   QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("たろう"));
 }
 
+// Jane Smith, in Latin letters only, with an email (jane@example.org) for
+// the tests that change one field and look at its history.
+inline Person janeSmith()
+{
+    Person p = person(QStringLiteral("Smith"), QStringLiteral("Jane"));
+    p.email = QStringLiteral("jane@example.org");
+    return p;
+}
+
 } // namespace jlgc::test

@@ -259,11 +259,10 @@ QList<qint64> lockHolders(const QString& path)
 }
 
 namespace {
-sqlite3* openRaw(const QString& path)
+sqlite3* openRaw(const QString& path, int flags = SQLITE_OPEN_READWRITE)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
         throw std::runtime_error("cannot open " + path.toStdString());
     }
@@ -280,11 +279,10 @@ void execOn(sqlite3* db, const char* sql)
         throw std::runtime_error(text + " in " + sql);
     }
 }
-} // namespace
 
-void sqliteExec(const QString& path, const char* sql)
+// Runs SQL on a connection and closes it, whether the SQL fails or not.
+void sqliteRun(sqlite3* db, const char* sql)
 {
-    sqlite3* db = openRaw(path);
     try {
         execOn(db, sql);
     } catch (...) {
@@ -292,6 +290,17 @@ void sqliteExec(const QString& path, const char* sql)
         throw;
     }
     sqlite3_close(db);
+}
+} // namespace
+
+void sqliteExec(const QString& path, const char* sql)
+{
+    sqliteRun(openRaw(path), sql);
+}
+
+void sqliteCreate(const QString& path, const char* sql)
+{
+    sqliteRun(openRaw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE), sql);
 }
 
 qint64 sqliteScalar(const QString& path, const char* sql)

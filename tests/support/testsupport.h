@@ -64,6 +64,8 @@ void damageIndex(const QString& path);
 
 // Runs SQL on the file with SQLite directly (as another program would).
 void sqliteExec(const QString& path, const char* sql);
+// The same on a new file, made by SQLite (another program's database).
+void sqliteCreate(const QString& path, const char* sql);
 qint64 sqliteScalar(const QString& path, const char* sql);
 
 // A tmpfs of this size mounted on a new folder for the test's life (a full

@@ -8,12 +8,12 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -24,22 +24,12 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 #include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace jlgc;
 
 namespace {
-
-Person jane()
-{
-    Person p;
-    p.name.family = QStringLiteral("Smith");
-    p.name.given = QStringLiteral("Jane");
-    p.email = QStringLiteral("jane@example.org");
-    return p;
-}
 
 int rowWith(QTableWidget* table, int column, const QString& text)
 {
@@ -48,35 +38,6 @@ int rowWith(QTableWidget* table, int column, const QString& text)
             return r;
     return -1;
 }
-
-// Answers the next message box by clicking the button with this text (or
-// rejecting it), and keeps its texts.
-struct BoxWatcher {
-    explicit BoxWatcher(const QString& click = {}) : button(click)
-    {
-        timer.setInterval(20);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            title = box->windowTitle();
-            text = box->text();
-            detail = box->detailedText();
-            ++count;
-            for (QAbstractButton* b : box->buttons())
-                if (!button.isEmpty() && b->text() == button) {
-                    b->click();
-                    return;
-                }
-            box->reject();
-        });
-        timer.start();
-    }
-    QString button;
-    QTimer timer;
-    int count = 0;
-    QString title, text, detail;
-};
 
 // Look at what was built: JLGC_SCREENSHOT_DIR=/some/dir saves the dialogs.
 void screenshot(QWidget& w, const char* name)
@@ -95,7 +56,7 @@ void screenshot(QWidget& w, const char* name)
 struct EditingJane {
     explicit EditingJane(const QString& typed)
         : path(dir.path(QStringLiteral("shared.sqlite"))), mine(path), theirs(path),
-          jane(PersonRepository(mine).add(::jane()))
+          jane(PersonRepository(mine).add(::test::janeSmith()))
     {
         language.setLanguage(Language::English);
         page.setDatabase(&mine);
@@ -124,7 +85,7 @@ TEST_CASE("A record's history shows each change and restores an earlier value", 
     auto db = test::memoryDatabase();
     db->setStaffName(QStringLiteral("Kenji Sato"));
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("typo@example.org");
     p = people.update(p);
 
@@ -152,7 +113,7 @@ TEST_CASE("History names the changed field as the form does, in the user's langu
 {
     auto db = test::memoryDatabase();
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.name.family = QStringLiteral("Smyth");
     p = people.update(p);
 
@@ -183,7 +144,7 @@ TEST_CASE("History names the changed field as the form does, in the user's langu
 TEST_CASE_METHOD(test::OnMemory, "A record deleted on its page is in the Trash and comes back",
                  "[ui][trash]")
 {
-    const Person p = PersonRepository(*db).add(jane());
+    const Person p = PersonRepository(*db).add(test::janeSmith());
     PeoplePage page;
     page.setDatabase(db.get());
     page.show();
@@ -210,9 +171,9 @@ TEST_CASE_METHOD(test::OnMemory, "A record deleted on its page is in the Trash a
     PersonRepository(*db).remove(p.id);
     TrashDialog again(*db);
     {
-        BoxWatcher cancel; // asked first: nothing happens on Cancel
+        test::MessageBoxAnswerer cancel; // asked first: nothing happens on Cancel
         CHECK_FALSE(again.emptyTrash());
-        CHECK(cancel.count == 1);
+        CHECK(cancel.count() == 1);
     }
     CHECK(again.table()->rowCount() == 1);
     CHECK(again.emptyTrash(false));
@@ -230,11 +191,11 @@ TEST_CASE("Saving over someone else's change shows both versions and keeps the u
     other.email = QStringLiteral("theirs@example.org");
     PersonRepository(fx.theirs).update(other);
 
-    BoxWatcher keep; // "Keep editing"
+    test::MessageBoxAnswerer keep; // "Keep editing"
     CHECK_FALSE(fx.page.save());
-    CHECK(keep.title == QStringLiteral("Changed by someone else"));
-    CHECK(keep.detail.contains(QStringLiteral("Bob")));
-    CHECK(keep.detail.contains(QStringLiteral("jane@example.org → theirs@example.org")));
+    CHECK(keep.title() == QStringLiteral("Changed by someone else"));
+    CHECK(keep.detailedText().contains(QStringLiteral("Bob")));
+    CHECK(keep.detailedText().contains(QStringLiteral("jane@example.org → theirs@example.org")));
     // Nothing of either is lost: their value is stored, the user's is still in the form.
     CHECK(PersonRepository(fx.mine).find(fx.jane.id)->email ==
           QStringLiteral("theirs@example.org"));
@@ -250,9 +211,9 @@ TEST_CASE("A save while another program holds the database says so and keeps the
 
     other.begin(); // another program holds the write lock
     {
-        BoxWatcher ok;
+        test::MessageBoxAnswerer ok;
         CHECK_FALSE(fx.page.save());
-        CHECK(ok.text.contains(QStringLiteral("in use by another program")));
+        CHECK(ok.text().contains(QStringLiteral("in use by another program")));
     }
     CHECK(fx.email->text() == QStringLiteral("new@example.org"));
     CHECK(fx.page.hasUnsavedChanges());
@@ -276,7 +237,7 @@ TEST_CASE("Edit → Undo and Redo take back and redo a saved edit — Erase Pers
     CHECK(edit->actions().first() == actions.undoAction());
 
     PersonRepository people(*db);
-    Person p = people.add(jane());
+    Person p = people.add(test::janeSmith());
     p.email = QStringLiteral("new@example.org");
     people.update(p);
     actions.sync();
@@ -306,9 +267,9 @@ TEST_CASE("On a conflict the user can keep their changes over the other version,
     other.phone = QStringLiteral("+1 212 555 0199");
     PersonRepository(fx.theirs).update(other);
 
-    BoxWatcher keepMine(QStringLiteral("Keep My Changes"));
+    test::MessageBoxAnswerer keepMine(QStringLiteral("Keep My Changes"));
     CHECK(fx.page.save());
-    CHECK(keepMine.count == 1);
+    CHECK(keepMine.count() == 1);
     const Person stored = *PersonRepository(fx.theirs).find(fx.jane.id);
     CHECK(stored.email == QStringLiteral("mine@example.org"));
     CHECK(stored.phone == QStringLiteral("+1 212 555 0199"));
@@ -360,29 +321,15 @@ TEST_CASE("Damage found by the background check offers the newest good backup an
     MainWindow w(&language);
     w.show();
     // Answers "Restore the Backup" (not a standard button) when it is asked.
-    QString asked;
-    QTimer answer;
-    answer.setInterval(20);
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked += box->text() + QLatin1Char('\n') + box->informativeText() + QLatin1Char('\n');
-        for (QAbstractButton* b : box->buttons())
-            if (b->text() == QStringLiteral("Restore the Backup")) {
-                b->click();
-                return;
-            }
-        box->reject();
-    });
-    answer.start();
+    test::MessageBoxAnswerer answer(QStringLiteral("Restore the Backup"));
     REQUIRE(w.openDatabase(path));
     {
         QElapsedTimer waited;
         waited.start();
-        while (!asked.contains(QStringLiteral("newest good backup")) && waited.elapsed() < 20000)
+        while (!answer.allTexts().contains(QStringLiteral("newest good backup")) &&
+               waited.elapsed() < 20000)
             QTest::qWait(50);
-        CHECK(asked.contains(QStringLiteral("newest good backup")));
+        CHECK(answer.allTexts().contains(QStringLiteral("newest good backup")));
         QTest::qWait(200);
     }
     REQUIRE(w.database());

@@ -36,6 +36,16 @@ QString peopleHeader(MainWindow& w)
     auto* page = w.page<PeoplePage>();
     return page->table()->model()->headerData(0, Qt::Horizontal).toString();
 }
+
+// A database file in the test's folder with a person of each family name.
+QString fileWith(const test::TempDir& dir, const QString& name, const QStringList& families)
+{
+    const QString path = dir.path(name);
+    Database db(path);
+    for (const QString& family : families)
+        test::addPerson(db, family);
+    return path;
+}
 } // namespace
 
 TEST_CASE("The main window opens on a new database with every area", "[ui][mainwindow]")
@@ -127,9 +137,7 @@ TEST_CASE("Lists refresh when another window changes the database", "[ui][concur
     CHECK(page->table()->model()->rowCount() == 0);
 
     Database other(path); // a second instance of the application
-    Person p;
-    p.name.family = QStringLiteral("Tremblay");
-    PersonRepository(other).add(p);
+    test::addPerson(other, QStringLiteral("Tremblay"));
 
     w.checkForOutsideChanges(); // the timer's look; the change is announced from the event loop
     CHECK(QTest::qWaitFor([&] { return page->table()->model()->rowCount() == 1; }, 5000));
@@ -144,10 +152,8 @@ TEST_CASE("A page opened for the first time shows the open database in the chose
     const QString path = dir.path(QStringLiteral("office.sqlite"));
     {
         Database db(path);
-        Person p;
-        p.name.family = QStringLiteral("Tremblay");
-        p.name.familyKanji = QStringLiteral("髙橋");
-        PersonRepository(db).add(p);
+        PersonRepository(db).add(
+            test::person(QStringLiteral("Tremblay"), {}, QStringLiteral("髙橋")));
     }
     LanguageManager language;
     language.setLanguage(Language::English);
@@ -186,18 +192,8 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
           "[ui][mainwindow]")
 {
     test::TempDir dir;
-    const auto fileWith = [&](const QString& name, const QStringList& families) {
-        const QString path = dir.path(name);
-        Database db(path);
-        for (const QString& family : families) {
-            Person p;
-            p.name.family = family;
-            PersonRepository(db).add(p);
-        }
-        return path;
-    };
-    const QString first = fileWith(QStringLiteral("first.sqlite"), {QStringLiteral("Abe")});
-    const QString second = fileWith(QStringLiteral("second.sqlite"),
+    const QString first = fileWith(dir, QStringLiteral("first.sqlite"), {QStringLiteral("Abe")});
+    const QString second = fileWith(dir, QStringLiteral("second.sqlite"),
                                     {QStringLiteral("Baker"), QStringLiteral("Chen")});
     test::Window f;
     MainWindow& w = f.w;
@@ -218,30 +214,12 @@ TEST_CASE("Pages not yet visited are made ahead, and read their lists only when 
     CHECK(QTest::qWaitFor([&] { return people->table()->model()->rowCount() == 2; }, 5000));
 }
 
-namespace {
-// Counts the paint events a widget receives.
-struct PaintCounter : QObject {
-    int paints = 0;
-    bool eventFilter(QObject*, QEvent* e) override
-    {
-        paints += e->type() == QEvent::Paint ? 1 : 0;
-        return false;
-    }
-};
-} // namespace
-
 TEST_CASE("A page shown again is painted with what changed while it was hidden, and the switch "
           "leaves the other pages alone",
           "[ui][mainwindow]")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("office.sqlite"));
-    {
-        Database db(path);
-        Person p;
-        p.name.family = QStringLiteral("Abe");
-        PersonRepository(db).add(p);
-    }
+    const QString path = fileWith(dir, QStringLiteral("office.sqlite"), {QStringLiteral("Abe")});
     test::Window f;
     MainWindow& w = f.w;
     test::showExposed(w);
@@ -254,13 +232,11 @@ TEST_CASE("A page shown again is painted with what changed while it was hidden, 
 
     // Another page is shown; meanwhile a colleague adds a person.
     w.showPage(w.pages().at(2));
-    PaintCounter counter;
+    test::PaintCounter counter;
     people->table()->viewport()->installEventFilter(&counter);
     {
         Database other(path);
-        Person p;
-        p.name.family = QStringLiteral("Baker");
-        PersonRepository(other).add(p);
+        test::addPerson(other, QStringLiteral("Baker"));
     }
     QTest::qWait(200);
     CHECK(counter.paints == 0); // hidden: not painted

@@ -4,6 +4,7 @@
 // hidden with its updates off, and a page shown or closed meanwhile is
 // passed over.
 #include "common/paintahead.h"
+#include "ui/uitestsupport.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -16,21 +17,11 @@
 using namespace jlgc;
 
 namespace {
-// Counts the paint events a widget receives.
-struct PaintCounter : QObject {
-    int paints = 0;
-    bool eventFilter(QObject*, QEvent* e) override
-    {
-        paints += e->type() == QEvent::Paint ? 1 : 0;
-        return false;
-    }
-};
-
 // A page of forty labels, one above the other, each counting its paints.
 struct LabelPage {
     QWidget* page = new QWidget;
     QList<QLabel*> labels;
-    std::vector<std::unique_ptr<PaintCounter>> counters;
+    std::vector<std::unique_ptr<test::PaintCounter>> counters;
 
     LabelPage()
     {
@@ -38,7 +29,7 @@ struct LabelPage {
         for (int i = 0; i < 40; ++i) {
             auto* label = new QLabel(QStringLiteral("行 %1 — row %1").arg(i), page);
             labels << label;
-            counters.push_back(std::make_unique<PaintCounter>());
+            counters.push_back(std::make_unique<test::PaintCounter>());
             label->installEventFilter(counters.back().get());
             layout->addWidget(label);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -50,37 +51,77 @@ inline void typeText(QWidget* widget, const QString& text)
     }
 }
 
-// Answers the next modal message box with the given button and records its
-// text, so tests can drive questions such as "save your changes?".
+// Counts the paint events a widget receives (installed as its event filter).
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        paints += e->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+
+// Answers each modal message box that comes (the next one, or several) with
+// the given button and records its texts, so tests can drive questions such
+// as "save your changes?".
 class MessageBoxAnswerer {
 public:
-    explicit MessageBoxAnswerer(QMessageBox::StandardButton button) : m_button(button)
+    explicit MessageBoxAnswerer(QMessageBox::StandardButton button)
+        : m_choose([button](QMessageBox* box) { return box->button(button); })
+    {
+        start();
+    }
+    // Clicks the box's button with this text; with no text, or none that
+    // matches, rejects the box (as Escape would).
+    explicit MessageBoxAnswerer(const QString& buttonText = {})
+        : m_choose([buttonText](QMessageBox* box) -> QAbstractButton* {
+              for (QAbstractButton* b : box->buttons())
+                  if (!buttonText.isEmpty() && b->text() == buttonText)
+                      return b;
+              return nullptr;
+          })
+    {
+        start();
+    }
+    int count() const { return m_count; }
+    QString title() const { return m_title; }
+    QString text() const { return m_text; }
+    QString informativeText() const { return m_informative; }
+    QString detailedText() const { return m_detail; }
+    // The text and informative text of every box answered so far, each
+    // followed by a new line.
+    QString allTexts() const { return m_all; }
+
+private:
+    void start()
     {
         m_timer.setInterval(20);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (!box)
                 return;
+            m_title = box->windowTitle();
             m_text = box->text();
             m_informative = box->informativeText();
+            m_detail = box->detailedText();
+            m_all += m_text + QLatin1Char('\n') + m_informative + QLatin1Char('\n');
             ++m_count;
-            if (QAbstractButton* b = box->button(m_button))
+            if (QAbstractButton* b = m_choose(box))
                 b->click();
             else
                 box->reject();
         });
         m_timer.start();
     }
-    int count() const { return m_count; }
-    QString text() const { return m_text; }
-    QString informativeText() const { return m_informative; }
 
-private:
-    QMessageBox::StandardButton m_button;
+    std::function<QAbstractButton*(QMessageBox*)> m_choose;
     QTimer m_timer;
     int m_count = 0;
+    QString m_title;
     QString m_text;
     QString m_informative;
+    QString m_detail;
+    QString m_all;
 };
 
 } // namespace jlgc::test
