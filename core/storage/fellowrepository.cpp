@@ -50,10 +50,8 @@ const RecordColumns<Fellow>& FellowRepository::columns()
             .exact(QStringLiteral("notes"), &F::notes)
             .derived(QStringLiteral("c.year"),
                      [](F& f, const Query& q, int i) { f.cohortYear = q.value(i).toInt(); })
-            .derived(QStringLiteral("coalesce(o.name_en,'')"),
-                     [](F& f, const Query& q, int i) { f.organizationNameEn = q.text(i); })
-            .derived(QStringLiteral("coalesce(o.name_ja,'')"),
-                     [](F& f, const Query& q, int i) { f.organizationNameJa = q.text(i); })
+            .derivedText(QStringLiteral("coalesce(o.name_en,'')"), &F::organizationNameEn)
+            .derivedText(QStringLiteral("coalesce(o.name_ja,'')"), &F::organizationNameJa)
             .personName(QStringLiteral("p"), &F::personName)
             .derived(QStringLiteral("coalesce((SELECT s.changed_on FROM fellow_status_change s "
                                     "WHERE s.fellow_id = f.id ORDER BY s.changed_on DESC, "

@@ -61,10 +61,9 @@ const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
             .derived(QStringLiteral("c.year"),
                      [](H& h, const Query& q, int i) { h.cohortYear = q.value(i).toInt(); })
             .personName(QStringLiteral("p"), &H::fellowName)
-            .derived(QStringLiteral("coalesce(hf.family_name_kanji,'')"),
-                     [](H& h, const Query& q, int i) { h.familyNameKanji = q.text(i); })
-            .derived(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
-                     [](H& h, const Query& q, int i) { h.familyNameRomaji = q.text(i); });
+            .derivedText(QStringLiteral("coalesce(hf.family_name_kanji,'')"), &H::familyNameKanji)
+            .derivedText(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
+                         &H::familyNameRomaji);
     return c;
 }
 

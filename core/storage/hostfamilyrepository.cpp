@@ -50,12 +50,9 @@ const RecordColumns<HostFamily>& HostFamilyRepository::columns()
             .text(QStringLiteral("dietary_notes"), &F::dietaryNotes)
             .text(QStringLiteral("availability_notes"), &F::availabilityNotes)
             .exact(QStringLiteral("notes"), &F::notes)
-            .derived(QStringLiteral("coalesce(m.name_ja,'')"),
-                     [](F& f, const Query& q, int i) { f.municipalityNameJa = q.text(i); })
-            .derived(QStringLiteral("coalesce(m.name_en,'')"),
-                     [](F& f, const Query& q, int i) { f.municipalityNameEn = q.text(i); })
-            .derived(QStringLiteral("coalesce(m.prefecture_code,'')"),
-                     [](F& f, const Query& q, int i) { f.prefectureCode = q.text(i); });
+            .derivedText(QStringLiteral("coalesce(m.name_ja,'')"), &F::municipalityNameJa)
+            .derivedText(QStringLiteral("coalesce(m.name_en,'')"), &F::municipalityNameEn)
+            .derivedText(QStringLiteral("coalesce(m.prefecture_code,'')"), &F::prefectureCode);
     return c;
 }
 

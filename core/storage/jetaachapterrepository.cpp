@@ -23,8 +23,7 @@ const RecordColumns<JetaaChapter>& JetaaChapterRepository::columns()
             .text(QStringLiteral("city"), &C::city)
             .text(QStringLiteral("subdivision_code"), &C::subdivisionCode)
             .ref(QStringLiteral("parent_id"), &C::parentId)
-            .derived(QStringLiteral("coalesce(p.name, '')"),
-                     [](C& c, const Query& q, int i) { c.parentName = q.text(i); })
+            .derivedText(QStringLiteral("coalesce(p.name, '')"), &C::parentName)
             .code<ChapterStatuses>(QStringLiteral("status"), &C::status)
             .positive(
                 QStringLiteral("founded_year"), [](auto& c) -> auto& { return c.founded.year; })

@@ -245,6 +245,13 @@ public:
     {
         return add(expression, 1, std::move(read), {});
     }
+    // Read only: a text the SELECT computes (a joined table's column).
+    template <class Access> RecordColumns& derivedText(const QString& expression, Access access)
+    {
+        return derived(expression, [access](T& r, const Query& q, int i) {
+            std::invoke(access, r) = q.text(i);
+        });
+    }
     // Read only: `width` expressions (comma-separated), read together.
     RecordColumns& derived(const QString& expressions, int width,
                            std::function<void(T&, const Query&, int)> read)

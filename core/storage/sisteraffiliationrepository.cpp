@@ -109,8 +109,7 @@ const RecordColumns<SisterAffiliation>& SisterAffiliationRepository::columns()
                 })
             .code<EnumLabels<NorthAmericanKind>>(QStringLiteral("na_kind"), &A::northAmericaKind)
             .required(QStringLiteral("subdivision_code"), &A::subdivisionCode)
-            .derived(QStringLiteral("s.name"),
-                     [](A& a, const Query& q, int i) { a.subdivisionName = q.text(i); })
+            .derivedText(QStringLiteral("s.name"), &A::subdivisionName)
             .required(QStringLiteral("country"), &A::country)
             .code<EnumLabels<AffiliationType>>(QStringLiteral("type"), &A::type)
             .positive(
