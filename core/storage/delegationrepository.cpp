@@ -90,12 +90,7 @@ DelegationRepository::interpreters(DelegationId only) const
 QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
                                                bool withPeople) const
 {
-    Query q(m_db, columns().select() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
-    conditions.bindTo(q);
-    q.exec();
-    QList<Delegation> result;
-    while (q.next())
-        result << columns().read(q);
+    QList<Delegation> result = columns().list(m_db, conditions, QStringLiteral(" ORDER BY d.id"));
     if (result.isEmpty())
         return result;
     if (!withPeople) {

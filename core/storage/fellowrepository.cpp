@@ -97,14 +97,8 @@ QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
         c.add(QStringLiteral("c.year >= :from"), {{QStringLiteral(":from"), filter.fromYear}});
     if (filter.toYear != 0)
         c.add(QStringLiteral("c.year <= :to"), {{QStringLiteral(":to"), filter.toYear}});
-    Query q(m_db, columns().select() + c.where() +
-                      QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
-    c.bindTo(q);
-    q.exec();
-    QList<Fellow> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(
+        m_db, c, QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
 }
 
 QList<Fellow> FellowRepository::historyOfPerson(PersonId personId) const

@@ -73,14 +73,7 @@ QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) 
     c.equalIfSet(QStringLiteral("f.cohort_id"), filter.cohortId);
     c.equalIfSet(QStringLiteral("h.fellow_id"), filter.fellowId);
     c.equalIfSet(QStringLiteral("h.host_family_id"), filter.hostFamilyId);
-    Query q(m_db, columns().select() + c.where() +
-                      QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
-    c.bindTo(q);
-    q.exec();
-    QList<HomestayPlacement> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(m_db, c, QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
 }
 
 PlacementCheck HomestayRepository::check(const HomestayPlacement& placement) const
