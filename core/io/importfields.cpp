@@ -4,7 +4,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <type_traits>
+#include <functional>
 
 namespace jlgc {
 
@@ -340,77 +340,68 @@ bool ImportFields::matchesChoice(const QString& text, const QString& code, const
     return t == normalizeForSearch(code) || t == normalizeForSearch(label);
 }
 
-#define JLGC_RESOLVE(method, target)                                                               \
-    if (!has(key))                                                                                 \
-        return;                                                                                    \
-    const QString t = m_row.text(key);                                                             \
-    if (t.isEmpty()) {                                                                             \
-        target = std::remove_reference_t<decltype(target)>{};                                      \
-        return;                                                                                    \
-    }                                                                                              \
-    QString message;                                                                               \
-    const auto value = m_resolver.method(t, message);                                              \
-    if (const QString said = m_resolver.takeNote(); !said.isEmpty())                               \
-        note(key, said);                                                                           \
-    if (!message.isEmpty())                                                                        \
-        error(key, message);                                                                       \
-    else                                                                                           \
-        target = value;
-
-void ImportFields::prefecture(const QString& key, QString& code)
-{
-    JLGC_RESOLVE(prefecture, code)
-}
-void ImportFields::municipality(const QString& key, QString& code)
-{
-    JLGC_RESOLVE(municipality, code)
-}
-void ImportFields::japaneseGovernment(const QString& key, QString& code)
-{
-    JLGC_RESOLVE(japaneseGovernment, code)
-}
-void ImportFields::government(const QString& key, GovernmentRef& ref)
-{
-    JLGC_RESOLVE(government, ref)
-}
-void ImportFields::subdivision(const QString& key, QString& code)
-{
-    JLGC_RESOLVE(subdivision, code)
-}
-void ImportFields::country(const QString& key, QString& code)
-{
-    JLGC_RESOLVE(country, code)
-}
-void ImportFields::organization(const QString& key, qint64& id)
-{
-    JLGC_RESOLVE(organization, id)
-}
-void ImportFields::person(const QString& key, qint64& id, qint64 organizationHint)
+template <class T, class Resolve>
+void ImportFields::resolved(const QString& key, T& target, Resolve resolve)
 {
     if (!has(key))
         return;
     const QString t = m_row.text(key);
     if (t.isEmpty()) {
-        id = 0;
+        target = T{};
         return;
     }
     QString message;
-    const qint64 value = m_resolver.person(t, message, organizationHint);
+    const T value = std::invoke(resolve, m_resolver, t, message);
+    if (const QString said = m_resolver.takeNote(); !said.isEmpty())
+        note(key, said);
     if (!message.isEmpty())
         error(key, message);
     else
-        id = value;
+        target = value;
+}
+
+void ImportFields::prefecture(const QString& key, QString& code)
+{
+    resolved(key, code, &ImportResolver::prefecture);
+}
+void ImportFields::municipality(const QString& key, QString& code)
+{
+    resolved(key, code, &ImportResolver::municipality);
+}
+void ImportFields::japaneseGovernment(const QString& key, QString& code)
+{
+    resolved(key, code, &ImportResolver::japaneseGovernment);
+}
+void ImportFields::government(const QString& key, GovernmentRef& ref)
+{
+    resolved(key, ref, &ImportResolver::government);
+}
+void ImportFields::subdivision(const QString& key, QString& code)
+{
+    resolved(key, code, &ImportResolver::subdivision);
+}
+void ImportFields::country(const QString& key, QString& code)
+{
+    resolved(key, code, &ImportResolver::country);
+}
+void ImportFields::organization(const QString& key, qint64& id)
+{
+    resolved(key, id, &ImportResolver::organization);
+}
+void ImportFields::person(const QString& key, qint64& id, qint64 organizationHint)
+{
+    resolved(key, id, [organizationHint](ImportResolver& r, const QString& t, QString& message) {
+        return r.person(t, message, organizationHint);
+    });
 }
 void ImportFields::cohort(const QString& key, qint64& id)
 {
-    JLGC_RESOLVE(cohort, id)
+    resolved(key, id, &ImportResolver::cohort);
 }
 void ImportFields::chapter(const QString& key, qint64& id)
 {
-    JLGC_RESOLVE(chapter, id)
+    resolved(key, id, &ImportResolver::chapter);
 }
-
-#undef JLGC_RESOLVE
 
 namespace csvtext {
 

@@ -164,6 +164,11 @@ public:
     static QString foldedChoice(const QString& text);
 
 private:
+    // The text under `key` named by `resolve(resolver, text, error)` into
+    // `target`: an empty text empties it, the resolver's note is kept as
+    // the row's, and an error leaves `target` as it was.
+    template <class T, class Resolve> void resolved(const QString& key, T& target, Resolve resolve);
+
     ImportResolver& m_resolver;
     const CsvRow& m_row;
     QStringList& m_errors;

@@ -18,10 +18,8 @@ const RecordColumns<ChapterFunding>& ChapterFundingRepository::columns()
         RecordColumns<F>(QStringLiteral("chapter_funding"), QStringLiteral("f"))
             .join(QStringLiteral("JOIN jetaa_chapter c ON c.id = f.chapter_id"))
             .ref(QStringLiteral("chapter_id"), &F::chapterId)
-            .derived(QStringLiteral("c.name"),
-                     [](F& f, const Query& q, int i) { f.chapterName = q.text(i); })
-            .derived(QStringLiteral("c.country"),
-                     [](F& f, const Query& q, int i) { f.chapterCountry = q.text(i); })
+            .derivedText(QStringLiteral("c.name"), &F::chapterName)
+            .derivedText(QStringLiteral("c.country"), &F::chapterCountry)
             .custom(
                 QStringLiteral("f.fiscal_year"),
                 [](F& f, const Query& q, int i) { f.fiscalYear = FiscalYear(q.value(i).toInt()); },

@@ -39,6 +39,12 @@ constexpr int BusyTimeoutMs = 5000;
 // "JLGC" in PRAGMA application_id: a JLGC Desk file says so in its header.
 constexpr int JlgcApplicationId = 0x4A4C4743;
 
+// The value of a PRAGMA of SQLite that reads a setting ("user_version").
+QVariant pragmaValue(const Database& db, const char* name)
+{
+    return Query(db, QStringLiteral("PRAGMA ") + QLatin1String(name)).exec().scalar();
+}
+
 bool isMemoryPath(const QString& path)
 {
     return path == QLatin1String(":memory:");
@@ -222,9 +228,8 @@ int Database::identify(bool created)
     int version = 0;
     QStringList tables;
     try {
-        applicationId =
-            Query(*this, QStringLiteral("PRAGMA application_id")).exec().scalar().toInt();
-        version = Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+        applicationId = pragmaValue(*this, "application_id").toInt();
+        version = pragmaValue(*this, "user_version").toInt();
         Query q(*this, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
         q.exec();
         while (q.next())
@@ -465,7 +470,7 @@ qint64 Database::dataVersion() const
             .exec()
             .scalar()
             .toLongLong();
-    return Query(*this, QStringLiteral("PRAGMA data_version")).exec().scalar().toLongLong();
+    return pragmaValue(*this, "data_version").toLongLong();
 }
 
 int Database::schemaVersion() const
@@ -476,14 +481,14 @@ int Database::schemaVersion() const
             .exec()
             .scalar()
             .toInt();
-    return Query(*this, QStringLiteral("PRAGMA user_version")).exec().scalar().toInt();
+    return pragmaValue(*this, "user_version").toInt();
 }
 
 qint64 Database::schemaStamp() const
 {
     if (onServer())
         return schemaVersion();
-    return Query(*this, QStringLiteral("PRAGMA schema_version")).exec().scalar().toLongLong();
+    return pragmaValue(*this, "schema_version").toLongLong();
 }
 
 QString Database::engineName() const

@@ -1,5 +1,6 @@
 #include "storage/delegationrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
@@ -53,22 +54,18 @@ QHash<DelegationId, QList<DelegationMember>> DelegationRepository::members(Deleg
                       QStringLiteral(", m.role, coalesce(m.title_en,''), coalesce(m.title_ja,'') "
                                      "FROM delegation_member m JOIN person p ON p.id = "
                                      "m.person_id") +
-                      (only > 0 ? QStringLiteral(" WHERE m.delegation_id = :only") : QString()) +
-                      QStringLiteral(" ORDER BY m.delegation_id, m.position, m.id"));
-    if (only > 0)
-        q.bind(QStringLiteral(":only"), only);
-    q.exec();
-    QHash<DelegationId, QList<DelegationMember>> result;
-    while (q.next()) {
+                      onlyWhere(only, QStringLiteral("m.delegation_id")) +
+                      QStringLiteral("ORDER BY m.delegation_id, m.position, m.id"));
+    bindOnly(q, only);
+    return childRowsByParent(q, [](const Query& row) {
         DelegationMember m;
-        m.id = q.id(1);
-        m.person = {q.id(2), sqlrefs::personNameAt(q, 3)};
-        m.role = DelegationRoles::fromCode(q.text(9));
-        m.titleEn = q.text(10);
-        m.titleJa = q.text(11);
-        result[q.id(0)] << m;
-    }
-    return result;
+        m.id = row.id(1);
+        m.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
+        m.role = DelegationRoles::fromCode(row.text(9));
+        m.titleEn = row.text(10);
+        m.titleJa = row.text(11);
+        return m;
+    });
 }
 
 QHash<DelegationId, QList<DelegationInterpreter>>
@@ -78,31 +75,22 @@ DelegationRepository::interpreters(DelegationId only) const
                       sqlrefs::personNameColumns(QStringLiteral("p")) +
                       QStringLiteral(", coalesce(i.note,'') FROM delegation_interpreter i JOIN "
                                      "person p ON p.id = i.person_id") +
-                      (only > 0 ? QStringLiteral(" WHERE i.delegation_id = :only") : QString()) +
-                      QStringLiteral(" ORDER BY i.delegation_id, i.position, i.id"));
-    if (only > 0)
-        q.bind(QStringLiteral(":only"), only);
-    q.exec();
-    QHash<DelegationId, QList<DelegationInterpreter>> result;
-    while (q.next()) {
+                      onlyWhere(only, QStringLiteral("i.delegation_id")) +
+                      QStringLiteral("ORDER BY i.delegation_id, i.position, i.id"));
+    bindOnly(q, only);
+    return childRowsByParent(q, [](const Query& row) {
         DelegationInterpreter i;
-        i.id = q.id(1);
-        i.person = {q.id(2), sqlrefs::personNameAt(q, 3)};
-        i.note = q.text(9);
-        result[q.id(0)] << i;
-    }
-    return result;
+        i.id = row.id(1);
+        i.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
+        i.note = row.text(9);
+        return i;
+    });
 }
 
 QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
                                                bool withPeople) const
 {
-    Query q(m_db, columns().select() + conditions.where() + QStringLiteral(" ORDER BY d.id"));
-    conditions.bindTo(q);
-    q.exec();
-    QList<Delegation> result;
-    while (q.next())
-        result << columns().read(q);
+    QList<Delegation> result = columns().list(m_db, conditions, QStringLiteral(" ORDER BY d.id"));
     if (result.isEmpty())
         return result;
     if (!withPeople) {

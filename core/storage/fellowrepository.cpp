@@ -50,10 +50,8 @@ const RecordColumns<Fellow>& FellowRepository::columns()
             .exact(QStringLiteral("notes"), &F::notes)
             .derived(QStringLiteral("c.year"),
                      [](F& f, const Query& q, int i) { f.cohortYear = q.value(i).toInt(); })
-            .derived(QStringLiteral("coalesce(o.name_en,'')"),
-                     [](F& f, const Query& q, int i) { f.organizationNameEn = q.text(i); })
-            .derived(QStringLiteral("coalesce(o.name_ja,'')"),
-                     [](F& f, const Query& q, int i) { f.organizationNameJa = q.text(i); })
+            .derivedText(QStringLiteral("coalesce(o.name_en,'')"), &F::organizationNameEn)
+            .derivedText(QStringLiteral("coalesce(o.name_ja,'')"), &F::organizationNameJa)
             .personName(QStringLiteral("p"), &F::personName)
             .derived(QStringLiteral("coalesce((SELECT s.changed_on FROM fellow_status_change s "
                                     "WHERE s.fellow_id = f.id ORDER BY s.changed_on DESC, "
@@ -99,14 +97,8 @@ QList<Fellow> FellowRepository::list(const FellowFilter& filter) const
         c.add(QStringLiteral("c.year >= :from"), {{QStringLiteral(":from"), filter.fromYear}});
     if (filter.toYear != 0)
         c.add(QStringLiteral("c.year <= :to"), {{QStringLiteral(":to"), filter.toYear}});
-    Query q(m_db, columns().select() + c.where() +
-                      QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
-    c.bindTo(q);
-    q.exec();
-    QList<Fellow> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(
+        m_db, c, QStringLiteral("ORDER BY c.year DESC, p.family_name, p.given_name, f.id"));
 }
 
 QList<Fellow> FellowRepository::historyOfPerson(PersonId personId) const

@@ -61,10 +61,9 @@ const RecordColumns<HomestayPlacement>& HomestayRepository::columns()
             .derived(QStringLiteral("c.year"),
                      [](H& h, const Query& q, int i) { h.cohortYear = q.value(i).toInt(); })
             .personName(QStringLiteral("p"), &H::fellowName)
-            .derived(QStringLiteral("coalesce(hf.family_name_kanji,'')"),
-                     [](H& h, const Query& q, int i) { h.familyNameKanji = q.text(i); })
-            .derived(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
-                     [](H& h, const Query& q, int i) { h.familyNameRomaji = q.text(i); });
+            .derivedText(QStringLiteral("coalesce(hf.family_name_kanji,'')"), &H::familyNameKanji)
+            .derivedText(QStringLiteral("coalesce(hf.family_name_romaji,'')"),
+                         &H::familyNameRomaji);
     return c;
 }
 
@@ -74,14 +73,7 @@ QList<HomestayPlacement> HomestayRepository::list(const HomestayFilter& filter) 
     c.equalIfSet(QStringLiteral("f.cohort_id"), filter.cohortId);
     c.equalIfSet(QStringLiteral("h.fellow_id"), filter.fellowId);
     c.equalIfSet(QStringLiteral("h.host_family_id"), filter.hostFamilyId);
-    Query q(m_db, columns().select() + c.where() +
-                      QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
-    c.bindTo(q);
-    q.exec();
-    QList<HomestayPlacement> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(m_db, c, QStringLiteral("ORDER BY c.year DESC, h.first_night, h.id"));
 }
 
 PlacementCheck HomestayRepository::check(const HomestayPlacement& placement) const

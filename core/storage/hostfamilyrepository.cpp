@@ -2,12 +2,14 @@
 
 #include "domain/homestayrules.h"
 #include "search/textnormalizer.h"
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
+#include "storage/sqlrefs.h"
 
 #include <QHash>
 
@@ -48,41 +50,34 @@ const RecordColumns<HostFamily>& HostFamilyRepository::columns()
             .text(QStringLiteral("dietary_notes"), &F::dietaryNotes)
             .text(QStringLiteral("availability_notes"), &F::availabilityNotes)
             .exact(QStringLiteral("notes"), &F::notes)
-            .derived(QStringLiteral("coalesce(m.name_ja,'')"),
-                     [](F& f, const Query& q, int i) { f.municipalityNameJa = q.text(i); })
-            .derived(QStringLiteral("coalesce(m.name_en,'')"),
-                     [](F& f, const Query& q, int i) { f.municipalityNameEn = q.text(i); })
-            .derived(QStringLiteral("coalesce(m.prefecture_code,'')"),
-                     [](F& f, const Query& q, int i) { f.prefectureCode = q.text(i); });
+            .derivedText(QStringLiteral("coalesce(m.name_ja,'')"), &F::municipalityNameJa)
+            .derivedText(QStringLiteral("coalesce(m.name_en,'')"), &F::municipalityNameEn)
+            .derivedText(QStringLiteral("coalesce(m.prefecture_code,'')"), &F::prefectureCode);
     return c;
 }
 
 QHash<HostFamilyId, QList<HostFamilyMember>>
 HostFamilyRepository::members(HostFamilyId onlyId) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT m.host_family_id, m.id, coalesce(m.person_id, 0), "
-                           "coalesce(m.name,''), m.age, coalesce(m.role,''), "
-                           "coalesce(p.family_name,''), coalesce(p.given_name,''), "
-                           "coalesce(p.family_name_kanji,''), coalesce(p.given_name_kanji,''), "
-                           "coalesce(p.family_name_kana,''), coalesce(p.given_name_kana,'') "
-                           "FROM host_family_member m LEFT JOIN person p ON p.id = m.person_id ") +
-                onlyWhere(onlyId, QStringLiteral("m.host_family_id")) +
-                QStringLiteral("ORDER BY m.host_family_id, m.position, m.id"));
-    bindOnly(q, onlyId).exec();
-    QHash<HostFamilyId, QList<HostFamilyMember>> result;
-    while (q.next()) {
+    Query q(m_db, QStringLiteral("SELECT m.host_family_id, m.id, coalesce(m.person_id, 0), "
+                                 "coalesce(m.name,''), m.age, coalesce(m.role,''), ") +
+                      sqlrefs::personNameColumns(QStringLiteral("p")) +
+                      QStringLiteral(" FROM host_family_member m LEFT JOIN person p ON p.id = "
+                                     "m.person_id ") +
+                      onlyWhere(onlyId, QStringLiteral("m.host_family_id")) +
+                      QStringLiteral("ORDER BY m.host_family_id, m.position, m.id"));
+    bindOnly(q, onlyId);
+    return childRowsByParent(q, [](const Query& row) {
         HostFamilyMember m;
-        m.id = q.id(1);
-        m.personId = q.id(2);
-        m.name = q.text(3);
-        if (!q.value(4).isNull())
-            m.age = q.value(4).toInt();
-        m.role = q.text(5);
-        m.personName = {q.text(6), q.text(7), q.text(8), q.text(9), q.text(10), q.text(11)};
-        result[q.id(0)] << m;
-    }
-    return result;
+        m.id = row.id(1);
+        m.personId = row.id(2);
+        m.name = row.text(3);
+        if (!row.value(4).isNull())
+            m.age = row.value(4).toInt();
+        m.role = row.text(5);
+        m.personName = sqlrefs::personNameAt(row, 6);
+        return m;
+    });
 }
 
 std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const

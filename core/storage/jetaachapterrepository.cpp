@@ -1,6 +1,7 @@
 #include "storage/jetaachapterrepository.h"
 
 #include "domain/jetaarules.h"
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
@@ -22,8 +23,7 @@ const RecordColumns<JetaaChapter>& JetaaChapterRepository::columns()
             .text(QStringLiteral("city"), &C::city)
             .text(QStringLiteral("subdivision_code"), &C::subdivisionCode)
             .ref(QStringLiteral("parent_id"), &C::parentId)
-            .derived(QStringLiteral("coalesce(p.name, '')"),
-                     [](C& c, const Query& q, int i) { c.parentName = q.text(i); })
+            .derivedText(QStringLiteral("coalesce(p.name, '')"), &C::parentName)
             .code<ChapterStatuses>(QStringLiteral("status"), &C::status)
             .positive(
                 QStringLiteral("founded_year"), [](auto& c) -> auto& { return c.founded.year; })
@@ -44,11 +44,10 @@ JetaaChapterRepository::memberships(ChapterId onlyId) const
                                  "jetaa_membership ") +
                       onlyWhere(onlyId, QStringLiteral("chapter_id")) +
                       QStringLiteral("ORDER BY chapter_id, fiscal_year DESC"));
-    bindOnly(q, onlyId).exec();
-    QHash<ChapterId, QList<ChapterMembership>> result;
-    while (q.next())
-        result[q.id(0)] << ChapterMembership{FiscalYear(q.value(1).toInt()), q.value(2).toInt()};
-    return result;
+    bindOnly(q, onlyId);
+    return childRowsByParent(q, [](const Query& row) {
+        return ChapterMembership{FiscalYear(row.value(1).toInt()), row.value(2).toInt()};
+    });
 }
 
 QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(ChapterId onlyId,
@@ -62,20 +61,18 @@ QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(Chapter
                       onlyWhere(onlyId, QStringLiteral("o.chapter_id")) +
                       QStringLiteral("ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
                                      "o.term_end DESC, o.term_start DESC, o.id"));
-    bindOnly(q, onlyId).exec();
-    QHash<ChapterId, QList<ChapterOfficer>> result;
-    while (q.next()) {
+    bindOnly(q, onlyId);
+    return childRowsByParent(q, [language](const Query& row) {
         ChapterOfficer o;
-        o.id = q.id(1);
-        o.personId = q.id(2);
-        o.office = OfficerOffices::fromCode(q.text(3));
-        o.officeTitle = q.text(4);
-        o.termStart = QDate::fromString(q.text(5), Qt::ISODate);
-        o.termEnd = QDate::fromString(q.text(6), Qt::ISODate);
-        o.personName = sqlrefs::personNameAt(q, 7).display(language);
-        result[q.id(0)] << o;
-    }
-    return result;
+        o.id = row.id(1);
+        o.personId = row.id(2);
+        o.office = OfficerOffices::fromCode(row.text(3));
+        o.officeTitle = row.text(4);
+        o.termStart = QDate::fromString(row.text(5), Qt::ISODate);
+        o.termEnd = QDate::fromString(row.text(6), Qt::ISODate);
+        o.personName = sqlrefs::personNameAt(row, 7).display(language);
+        return o;
+    });
 }
 
 std::optional<JetaaChapter> JetaaChapterRepository::find(ChapterId id, Language language) const

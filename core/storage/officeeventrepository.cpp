@@ -6,6 +6,7 @@
 #include "storage/records/recordfield.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
+#include "storage/sqlrefs.h"
 
 #include <QHash>
 #include <QSet>
@@ -114,22 +115,20 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
         }
     }
     {
-        Query p(m_db, QStringLiteral("SELECT x.event_id, x.person_id, coalesce(n.family_name,''), "
-                                     "coalesce(n.given_name,''), coalesce(n.family_name_kanji,''), "
-                                     "coalesce(n.given_name_kanji,''), "
-                                     "coalesce(n.family_name_kana,''), "
-                                     "coalesce(n.given_name_kana,''), coalesce(x.role,'') FROM "
-                                     "office_event_attendee x JOIN person n ON n.id = x.person_id "
-                                     "JOIN office_event r ON r.id = x.event_id WHERE ") +
-                          conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
+        Query p(m_db,
+                QStringLiteral("SELECT x.event_id, x.person_id, ") +
+                    sqlrefs::personNameColumns(QStringLiteral("n")) +
+                    QStringLiteral(", coalesce(x.role,'') FROM "
+                                   "office_event_attendee x JOIN person n ON n.id = x.person_id "
+                                   "JOIN office_event r ON r.id = x.event_id WHERE ") +
+                    conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
         conditions.bindTo(p);
         p.exec();
         while (p.next()) {
             if (!index.contains(p.id(0)))
                 continue;
-            const PersonName name{p.text(2), p.text(3), p.text(4), p.text(5), p.text(6), p.text(7)};
             result[index.value(p.id(0))].attendees
-                << EventAttendee{p.id(1), name.display(language), p.text(8)};
+                << EventAttendee{p.id(1), sqlrefs::personNameAt(p, 2).display(language), p.text(8)};
         }
     }
     return result;

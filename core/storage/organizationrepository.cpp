@@ -50,13 +50,7 @@ QList<Organization> OrganizationRepository::list(const OrganizationFilter& filte
     SqlConditions where;
     where.equalIfSet<OrganizationKinds>(QStringLiteral("o.kind"), filter.kind);
     where.equalIfSet(QStringLiteral("o.country"), filter.country);
-    Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY o.id"));
-    where.bindTo(q);
-    q.exec();
-    QList<Organization> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(m_db, where, QStringLiteral("ORDER BY o.id"));
 }
 
 Organization OrganizationRepository::add(const Organization& org)

@@ -1,5 +1,6 @@
 #include "storage/personrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
@@ -50,22 +51,19 @@ QHash<PersonId, QList<Affiliation>> PersonRepository::affiliationsWhere(const QS
                                      "a.start_date DESC, a.id"));
     if (!where.isEmpty())
         q.bind(QStringLiteral(":ids"), ids);
-    q.exec();
-    QHash<PersonId, QList<Affiliation>> result;
-    while (q.next()) {
+    return childRowsByParent(q, [language](const Query& row) {
         Organization o;
-        o.nameEn = q.text(3);
-        o.nameJa = q.text(4);
+        o.nameEn = row.text(3);
+        o.nameJa = row.text(4);
         Affiliation a;
-        a.id = q.id(1);
-        a.organizationId = q.id(2);
+        a.id = row.id(1);
+        a.organizationId = row.id(2);
         a.organizationName = o.display(language);
-        a.role = q.text(5);
-        a.start = QDate::fromString(q.text(6), Qt::ISODate);
-        a.end = QDate::fromString(q.text(7), Qt::ISODate);
-        result[q.id(0)] << a;
-    }
-    return result;
+        a.role = row.text(5);
+        a.start = QDate::fromString(row.text(6), Qt::ISODate);
+        a.end = QDate::fromString(row.text(7), Qt::ISODate);
+        return a;
+    });
 }
 
 std::optional<Person> PersonRepository::find(PersonId id, Language language) const

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/recordwrite.h"
+#include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
 
 #include <QList>
@@ -245,6 +246,13 @@ public:
     {
         return add(expression, 1, std::move(read), {});
     }
+    // Read only: a text the SELECT computes (a joined table's column).
+    template <class Access> RecordColumns& derivedText(const QString& expression, Access access)
+    {
+        return derived(expression, [access](T& r, const Query& q, int i) {
+            std::invoke(access, r) = q.text(i);
+        });
+    }
     // Read only: `width` expressions (comma-separated), read together.
     RecordColumns& derived(const QString& expressions, int width,
                            std::function<void(T&, const Query&, int)> read)
@@ -311,6 +319,18 @@ public:
         if (!q.next())
             return std::nullopt;
         return read(q);
+    }
+    // The records that meet `where`, in the order of `orderBy` ("ORDER BY
+    // …"), as their columns read them (without the rows they own).
+    QList<T> list(Database& db, const SqlConditions& where, const QString& orderBy) const
+    {
+        Query q(db, select() + where.where() + orderBy);
+        where.bindTo(q);
+        q.exec();
+        QList<T> result;
+        while (q.next())
+            result << read(q);
+        return result;
     }
     // Writes a new record in one transaction (SaveSteps); returns its id.
     qint64 add(Database& db, const T& r, const SaveSteps<T>& steps = {}) const

@@ -20,10 +20,8 @@ const RecordColumns<ResearchLogEntry>& ResearchLogRepository::columns()
                                  "LEFT JOIN staff_member a ON a.id = e.author_staff_id "
                                  "LEFT JOIN person ap ON ap.id = a.person_id"))
             .ref(QStringLiteral("topic_id"), &E::topicId)
-            .derived(QStringLiteral("coalesce(t.title_en,'')"),
-                     [](E& e, const Query& q, int i) { e.topicTitleEn = q.text(i); })
-            .derived(QStringLiteral("coalesce(t.title_ja,'')"),
-                     [](E& e, const Query& q, int i) { e.topicTitleJa = q.text(i); })
+            .derivedText(QStringLiteral("coalesce(t.title_en,'')"), &E::topicTitleEn)
+            .derivedText(QStringLiteral("coalesce(t.title_ja,'')"), &E::topicTitleJa)
             .ref(QStringLiteral("author_staff_id"), &E::author)
             .personName(QStringLiteral("ap"), &E::authorName)
             .date(QStringLiteral("entry_date"), &E::date)

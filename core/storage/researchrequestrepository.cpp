@@ -1,5 +1,6 @@
 #include "storage/researchrequestrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
@@ -42,19 +43,17 @@ ResearchRequestRepository::sources(ResearchRequestId only) const
                                "s.person_id ") +
                 onlyWhere(only, QStringLiteral("s.request_id")) +
                 QStringLiteral("ORDER BY s.request_id, s.position, s.id"));
-    bindOnly(q, only).exec();
-    QHash<ResearchRequestId, QList<ResearchSource>> result;
-    while (q.next()) {
+    bindOnly(q, only);
+    return childRowsByParent(q, [](const Query& row) {
         ResearchSource s;
-        s.id = q.id(1);
-        s.kind = SourceKinds::fromCode(q.text(2));
-        s.organization = {q.id(3), q.text(4), q.text(5)};
-        s.person = {q.id(6), sqlrefs::personNameAt(q, 7)};
-        s.url = q.text(13);
-        s.note = q.text(14);
-        result[q.id(0)] << s;
-    }
-    return result;
+        s.id = row.id(1);
+        s.kind = SourceKinds::fromCode(row.text(2));
+        s.organization = {row.id(3), row.text(4), row.text(5)};
+        s.person = {row.id(6), sqlrefs::personNameAt(row, 7)};
+        s.url = row.text(13);
+        s.note = row.text(14);
+        return s;
+    });
 }
 
 std::optional<ResearchRequest> ResearchRequestRepository::find(ResearchRequestId id) const

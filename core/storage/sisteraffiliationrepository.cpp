@@ -9,6 +9,7 @@
 #include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
 #include "storage/sqlconditions.h"
+#include "storage/sqlrefs.h"
 
 #include <QHash>
 
@@ -108,8 +109,7 @@ const RecordColumns<SisterAffiliation>& SisterAffiliationRepository::columns()
                 })
             .code<EnumLabels<NorthAmericanKind>>(QStringLiteral("na_kind"), &A::northAmericaKind)
             .required(QStringLiteral("subdivision_code"), &A::subdivisionCode)
-            .derived(QStringLiteral("s.name"),
-                     [](A& a, const Query& q, int i) { a.subdivisionName = q.text(i); })
+            .derivedText(QStringLiteral("s.name"), &A::subdivisionName)
             .required(QStringLiteral("country"), &A::country)
             .code<EnumLabels<AffiliationType>>(QStringLiteral("type"), &A::type)
             .positive(
@@ -148,15 +148,12 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
     const QString owned =
         from(QStringLiteral("%1 x JOIN sister_affiliation a ON a.id = x.affiliation_id"));
     {
-        Query c(m_db,
-                QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
-                               "coalesce(x.role,''), coalesce(n.family_name,''), "
-                               "coalesce(n.given_name,''), coalesce(n.family_name_kanji,''), "
-                               "coalesce(n.given_name_kanji,''), coalesce(n.family_name_kana,''), "
-                               "coalesce(n.given_name_kana,'')") +
-                    owned.arg(QStringLiteral("sister_affiliation_contact")) +
-                    QStringLiteral("JOIN person n ON n.id = x.person_id") + where.where() +
-                    QStringLiteral("ORDER BY x.affiliation_id, x.side, x.id"));
+        Query c(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
+                                     "coalesce(x.role,''), ") +
+                          sqlrefs::personNameColumns(QStringLiteral("n")) +
+                          owned.arg(QStringLiteral("sister_affiliation_contact")) +
+                          QStringLiteral("JOIN person n ON n.id = x.person_id") + where.where() +
+                          QStringLiteral("ORDER BY x.affiliation_id, x.side, x.id"));
         where.bindTo(c);
         c.exec();
         while (c.next()) {
@@ -165,9 +162,7 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
             contact.personId = c.id(2);
             contact.side = AffiliationLabels::sideFromCode(c.text(3));
             contact.role = c.text(4);
-            contact.personName =
-                PersonName{c.text(5), c.text(6), c.text(7), c.text(8), c.text(9), c.text(10)}
-                    .display(language);
+            contact.personName = sqlrefs::personNameAt(c, 5).display(language);
             result[index.value(c.id(0))].contacts << contact;
         }
     }

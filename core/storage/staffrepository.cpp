@@ -37,14 +37,8 @@ QList<StaffMember> StaffRepository::list(const StaffFilter& filter) const
               {{QStringLiteral(":day"), day}, {QStringLiteral(":day2"), day}});
     }
     c.equalIfSet(QStringLiteral("s.person_id"), filter.personId);
-    Query q(m_db, columns().select() + c.where() +
-                      QStringLiteral("ORDER BY s.term_start IS NULL, s.term_start DESC, s.id"));
-    c.bindTo(q);
-    q.exec();
-    QList<StaffMember> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(m_db, c,
+                          QStringLiteral("ORDER BY s.term_start IS NULL, s.term_start DESC, s.id"));
 }
 
 void StaffRepository::remove(StaffMemberId id)
