@@ -28,8 +28,9 @@ void PaintAhead::step(double budgetMs)
     const auto goOn = [&] { return !painted || double(clock.nsecsElapsed()) / 1e6 < budgetMs; };
     while (!m_queue.isEmpty() && goOn()) {
         QWidget* widget = m_queue.first();
-        // A widget shown meanwhile is painted by its window.
-        if (widget && !widget->isVisible()) {
+        // A widget shown meanwhile is painted by its window; one with no
+        // width (never laid out) has nothing to paint.
+        if (widget && !widget->isVisible() && widget->width() > 0) {
             const qreal ratio = widget->devicePixelRatioF();
             const int width = widget->width();
             const int lines =
