@@ -35,7 +35,9 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <fcntl.h>
 #include <optional>
+#include <unistd.h>
 
 namespace jlgc::bench {
 
@@ -71,6 +73,25 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// How long the calling thread has waited, runnable, for a CPU the system
+// gave to another thread (the second figure of /proc/thread-self/schedstat),
+// in ms; -1 where the system does not say. The file is kept open per thread.
+double threadRunQueueMs()
+{
+    thread_local const int fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char text[96];
+    const ssize_t n = ::pread(fd, text, sizeof text - 1, 0);
+    if (n <= 0)
+        return -1;
+    text[n] = 0;
+    unsigned long long running = 0, waiting = 0;
+    if (std::sscanf(text, "%llu %llu", &running, &waiting) != 2)
+        return -1;
+    return double(waiting) / 1e6;
 }
 
 // How long the event loop of the window's thread is blocked: a QTimer on
@@ -176,6 +197,7 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
         m_last = nowMs();
         m_lastCpu = threadCpuMs();
+        m_lastWait = threadRunQueueMs();
         m_timer.start();
     }
     // A new step: its longest gap counts from now (not from the last tick:
@@ -185,11 +207,16 @@ public:
         m_max = 0;
         m_maxCpu = 0;
         m_maxBusy = 0;
+        m_maxWait = 0;
         m_last = nowMs();
         m_lastCpu = threadCpuMs();
+        m_lastWait = threadRunQueueMs();
     }
     double maxGapMs() const { return m_max; }
     double maxGapCpuMs() const { return m_maxCpu; }
+    // How much of the longest gap the thread was ready to run but the
+    // system ran others: gap - CPU - this is what it slept (a lock, a disk).
+    double maxGapRunQueueMs() const { return m_maxWait; }
     // The most CPU time the window's thread spent in one gap: its own work,
     // without the time the system did not run it (a gap of 20 ms with 2 ms
     // of CPU is the machine, not the program).
@@ -216,9 +243,11 @@ private:
     {
         const double t = nowMs();
         const double cpu = threadCpuMs();
+        const double wait = threadRunQueueMs();
         if (t - m_last > m_max) {
             m_max = t - m_last;
             m_maxCpu = cpu - m_lastCpu;
+            m_maxWait = wait - m_lastWait;
             m_maxFrom = m_last;
         }
         if (cpu - m_lastCpu > m_maxBusy) {
@@ -229,6 +258,7 @@ private:
         }
         m_last = t;
         m_lastCpu = cpu;
+        m_lastWait = wait;
     }
 
     QTimer m_timer;
@@ -236,6 +266,8 @@ private:
     double m_lastCpu = 0;
     double m_max = 0;
     double m_maxCpu = 0;
+    double m_lastWait = 0;
+    double m_maxWait = 0;
     double m_maxFrom = 0;
     double m_maxBusy = 0;
     double m_busyFrom = 0;
@@ -513,6 +545,7 @@ struct Step {
     bool ran = false;
     double blockMs = 0;
     double blockCpuMs = 0;
+    double blockRunQueueMs = 0;
     double busyMs = 0;              // the most CPU time in one gap
     std::optional<double> screenMs; // empty: timed out
 };
@@ -545,8 +578,10 @@ private:
         m_heartbeat.explain(step.name);
         step.ran = true;
         step.blockMs = std::max(step.blockMs, m_heartbeat.maxGapMs());
-        if (step.blockMs == m_heartbeat.maxGapMs())
+        if (step.blockMs == m_heartbeat.maxGapMs()) {
             step.blockCpuMs = m_heartbeat.maxGapCpuMs();
+            step.blockRunQueueMs = m_heartbeat.maxGapRunQueueMs();
+        }
         step.busyMs = std::max(step.busyMs, m_heartbeat.maxBusyMs());
     }
 
@@ -721,12 +756,14 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     // then each step's figures.
     double maxBlock = 0;
     double maxBlockCpu = 0;
+    double maxBlockRunQueue = 0;
     double maxBusy = 0;
     for (const Step* s : {&open, &choose, &filter, &sort, &scroll})
         if (s->ran) {
             if (s->blockMs > maxBlock) {
                 maxBlock = s->blockMs;
                 maxBlockCpu = s->blockCpuMs;
+                maxBlockRunQueue = s->blockRunQueueMs;
             }
             maxBusy = std::max(maxBusy, s->busyMs);
         }
@@ -743,7 +780,8 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
             " typed " + (typed.isEmpty() ? QByteArray("-") : typed.toUtf8()) + " sort_block_ms " +
             block(sort) + " sort_screen_ms " + screen(sort) + " scroll_block_ms " + block(scroll) +
             " scroll_moves " + QByteArray::number(moves) + " end_screen_ms " + screen(scroll) +
-            " max_block_cpu_ms " + fmt(maxBlockCpu) + " max_busy_ms " + fmt(maxBusy) + " rss_mb " +
+            " max_block_cpu_ms " + fmt(maxBlockCpu) + " max_block_runqueue_ms " +
+            fmt(maxBlockRunQueue) + " max_busy_ms " + fmt(maxBusy) + " rss_mb " +
             QByteArray::number(residentMb(), 'f', 1) + " anon_mb " +
             QByteArray::number(residentMb("RssAnon:"), 'f', 1);
     printf("%s\n", line.constData());
