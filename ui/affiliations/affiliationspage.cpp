@@ -59,7 +59,8 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 } // namespace
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"), parent),
+    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"),
+               QStringLiteral("sister_affiliation"), QT_TR_NOOP("New affiliation"), parent),
       m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
       m_decadeFilter(new QComboBox), m_counts(new QTabWidget), m_byCountry(countTable()),
@@ -291,11 +292,6 @@ void AffiliationsPage::showCounts(const AffiliationFilter& filter)
         });
 }
 
-QString AffiliationsPage::newRecordTitle() const
-{
-    return tr("New affiliation");
-}
-
 QString AffiliationsPage::describe(const SisterAffiliation& affiliation) const
 {
     return affiliation.japanDisplay(uiLanguage()) + QStringLiteral(" — ") +
@@ -376,7 +372,7 @@ QString AffiliationsPage::describeCurrent() const
     const QString japan = m_japan->currentLabel();
     const QString na = m_name->text().trimmed();
     if (japan.isEmpty() && na.isEmpty())
-        return tr("New affiliation");
+        return newRecordTitle();
     return japan + QStringLiteral(" — ") + na;
 }
 

@@ -58,7 +58,8 @@ QPlainTextEdit* shortText()
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("delegations"), QStringLiteral("delegations"), parent),
+    : KindPage(QStringLiteral("delegations"), QStringLiteral("delegations"),
+               QStringLiteral("delegation"), QT_TR_NOOP("New delegation"), parent),
       m_nameJa(new QLineEdit), m_nameEn(new QLineEdit), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
       m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
@@ -214,11 +215,6 @@ void DelegationsPage::reload()
 {
     // The list has no filters of its own beside the text: the database
     // reads it (RecordType "delegations"), upcoming visits first.
-}
-
-QString DelegationsPage::newRecordTitle() const
-{
-    return tr("New delegation");
 }
 
 void DelegationsPage::showLoaded()

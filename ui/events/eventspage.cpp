@@ -64,7 +64,8 @@ std::optional<T> askParticipant(QWidget* parent, const QString& title, const QSt
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : KindPage(QStringLiteral("events"), QStringLiteral("events"), parent),
+    : KindPage(QStringLiteral("events"), QStringLiteral("events"), QStringLiteral("office_event"),
+               QT_TR_NOOP("New event"), parent),
       m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
       m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
       m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
@@ -235,11 +236,6 @@ void EventsPage::showSummary()
     if (attendance > 0)
         parts << tr("attendance %1").arg(QLocale().toString(attendance));
     m_summary->setText(joinSummary(parts));
-}
-
-QString EventsPage::newRecordTitle() const
-{
-    return tr("New event");
 }
 
 void EventsPage::showLoaded()

@@ -29,8 +29,9 @@ namespace jlgc {
 template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
 
 FellowshipPage::FellowshipPage(QWidget* parent)
-    : KindPage(QStringLiteral("fellowship"), parent), m_year(new QSpinBox),
-      m_programme(new DateRangeField), m_tokyo(new DateRangeField),
+    : KindPage(QStringLiteral("fellowship"), QStringLiteral("cohort"), QT_TR_NOOP("New cohort"),
+               parent),
+      m_year(new QSpinBox), m_programme(new DateRangeField), m_tokyo(new DateRangeField),
       m_hostPortion(new DateRangeField), m_host(new SearchPicker), m_themeEn(new QLineEdit),
       m_themeJa(new QLineEdit), m_notes(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_fellows(new FellowsTab), m_itinerary(new ItineraryTab), m_homestays(new HomestaysTab)
@@ -121,11 +122,6 @@ void FellowshipPage::reload()
         [this](const QVariant& entries) {
             m_model->setCohorts(entries.value<QList<CohortListEntry>>());
         });
-}
-
-QString FellowshipPage::newRecordTitle() const
-{
-    return tr("New cohort");
 }
 
 QString FellowshipPage::describe(const Cohort& c) const

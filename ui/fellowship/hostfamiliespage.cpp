@@ -46,7 +46,8 @@ QTableWidget* smallTable(int columns)
 } // namespace
 
 HostFamiliesPage::HostFamiliesPage(QWidget* parent)
-    : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"), parent),
+    : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"),
+               QStringLiteral("host_family"), QT_TR_NOOP("New host family"), parent),
       m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
       m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
       m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
@@ -143,11 +144,6 @@ void HostFamiliesPage::setDatabase(Database* db)
 {
     RecordPage::setDatabase(db);
     showWhatIsWithheld(); // what this login's role withholds
-}
-
-QString HostFamiliesPage::newRecordTitle() const
-{
-    return tr("New host family");
 }
 
 void HostFamiliesPage::showLoaded()
@@ -295,7 +291,7 @@ QString HostFamiliesPage::describeCurrent() const
 {
     const HostFamily f = formRecord();
     if (f.familyNameKanji.isEmpty() && f.familyNameRomaji.isEmpty())
-        return tr("New host family");
+        return newRecordTitle();
     return f.display(uiLanguage());
 }
 

@@ -40,12 +40,13 @@ QString dateText(const QDate& d)
 } // namespace
 
 ChaptersPage::ChaptersPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaChapters"), parent), m_today(QDate::currentDate()),
-      m_countryFilter(new QComboBox), m_statusFilter(new QComboBox), m_name(new QLineEdit),
-      m_shortName(new QLineEdit), m_country(new QComboBox), m_subdivision(new SearchPicker),
-      m_city(new QLineEdit), m_parent(new SearchPicker), m_status(new QComboBox),
-      m_founded(new QLineEdit), m_website(new QLineEdit), m_email(new QLineEdit),
-      m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("jetaaChapters"), QStringLiteral("jetaa_chapter"),
+               QT_TR_NOOP("New chapter"), parent),
+      m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
+      m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
+      m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
+      m_status(new QComboBox), m_founded(new QLineEdit), m_website(new QLineEdit),
+      m_email(new QLineEdit), m_notes(new QPlainTextEdit),
       m_officers(new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_memberships(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_funding(new DetailTable(6, DetailTable::NoButtons))
@@ -179,11 +180,6 @@ void ChaptersPage::resetFilters()
     // A chapter opened from elsewhere is shown whatever its country or status.
     m_countryFilter->setCurrentIndex(0);
     m_statusFilter->setCurrentIndex(0);
-}
-
-QString ChaptersPage::newRecordTitle() const
-{
-    return tr("New chapter");
 }
 
 QString ChaptersPage::describe(const JetaaChapter& chapter) const

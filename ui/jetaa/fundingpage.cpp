@@ -42,7 +42,8 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"), parent),
+    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"),
+               QStringLiteral("chapter_funding"), QT_TR_NOOP("New funding year"), parent),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
       m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel), m_applicationDate(new DateField),
@@ -289,11 +290,6 @@ void FundingPage::reload()
         });
 }
 
-QString FundingPage::newRecordTitle() const
-{
-    return tr("New funding year");
-}
-
 QString FundingPage::describe(const ChapterFunding& funding) const
 {
     return funding.chapterName + QStringLiteral(" — ") + funding.fiscalYear.label(uiLanguage());
@@ -464,7 +460,7 @@ QString FundingPage::describeCurrent() const
 {
     const QString chapter = m_chapter->currentLabel();
     if (chapter.isEmpty())
-        return tr("New funding year");
+        return newRecordTitle();
     return chapter + QStringLiteral(" — ") + FiscalYear(m_fiscalYear->value()).label(uiLanguage());
 }
 

@@ -30,7 +30,8 @@ const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStri
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"), parent),
+    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"),
+               QStringLiteral("organization"), QT_TR_NOOP("New organization"), parent),
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
       m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
@@ -136,11 +137,6 @@ void OrganizationsPage::reload()
 {
     const QString kind = m_kindFilter->currentData().toString();
     m_model->setFilter(QStringLiteral("kind"), kind.isEmpty() ? QVariant() : QVariant(kind));
-}
-
-QString OrganizationsPage::newRecordTitle() const
-{
-    return tr("New organization");
 }
 
 void OrganizationsPage::showLoaded()

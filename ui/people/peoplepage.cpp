@@ -25,7 +25,8 @@ namespace jlgc {
 template class KindPage<PeoplePage, PersonRepository, Person>;
 
 PeoplePage::PeoplePage(QWidget* parent)
-    : KindPage(QStringLiteral("people"), QStringLiteral("people"), parent),
+    : KindPage(QStringLiteral("people"), QStringLiteral("people"), QStringLiteral("person"),
+               QT_TR_NOOP("New person"), parent),
       m_familyKanji(new QLineEdit), m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit),
       m_givenKana(new QLineEdit), m_family(new QLineEdit), m_given(new QLineEdit),
       m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
@@ -93,11 +94,6 @@ QIcon PeoplePage::pageIcon()
 void PeoplePage::reload()
 {
     // The list is read by RecordPage; the people page has no filter of its own.
-}
-
-QString PeoplePage::newRecordTitle() const
-{
-    return tr("New person");
 }
 
 void PeoplePage::showLoaded()

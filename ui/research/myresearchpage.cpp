@@ -53,9 +53,11 @@ QTableWidget* makeTable(int columns)
 } // namespace
 
 MyResearchPage::MyResearchPage(QWidget* parent)
-    : KindPage(QStringLiteral("myResearch"), parent), m_meLabel(new QLabel), m_me(new SearchPicker),
-      m_titleJa(new QLineEdit), m_titleEn(new QLineEdit), m_owner(new SearchPicker),
-      m_status(new QComboBox), m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
+    : KindPage(QStringLiteral("myResearch"), QStringLiteral("research_topic"),
+               QT_TR_NOOP("New research topic"), parent),
+      m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
+      m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
+      m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
       m_description(new QPlainTextEdit), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
       m_addReport(new QPushButton), m_removeReport(new QPushButton), m_logBox(new QGroupBox),
       m_logTable(makeTable(5)), m_addLog(new QPushButton), m_editLog(new QPushButton),
@@ -253,11 +255,6 @@ bool MyResearchPage::showEveryone(const QVariant& topicId)
     QSettings().setValue(QLatin1String(MeKey), 0);
     refreshList();
     return revealRecord(topicId);
-}
-
-QString MyResearchPage::newRecordTitle() const
-{
-    return tr("New research topic");
 }
 
 void MyResearchPage::showLoaded()

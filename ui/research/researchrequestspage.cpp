@@ -28,7 +28,8 @@ namespace jlgc {
 template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
 
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
-    : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"), parent),
+    : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"),
+               QStringLiteral("research_request"), QT_TR_NOOP("New research request"), parent),
       m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
       m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
@@ -165,11 +166,6 @@ void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
     }
 }
 
-QString ResearchRequestsPage::newRecordTitle() const
-{
-    return tr("New research request");
-}
-
 QString ResearchRequestsPage::describe(const ResearchRequest& request) const
 {
     return request.question(uiLanguage()).section(QLatin1Char('\n'), 0, 0).left(80);
@@ -229,7 +225,7 @@ ResearchRequest ResearchRequestsPage::formRecord() const
 QString ResearchRequestsPage::describeCurrent() const
 {
     const QString q = formRecord().question(uiLanguage()).simplified().left(60);
-    return q.isEmpty() ? tr("New research request") : q;
+    return q.isEmpty() ? newRecordTitle() : q;
 }
 
 QTableWidget* ResearchRequestsPage::sourceTable() const

@@ -20,10 +20,10 @@ namespace jlgc {
 template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
 
 StaffPage::StaffPage(QWidget* parent)
-    : KindPage(QStringLiteral("staff"), parent), m_person(new SearchPicker), m_kind(new QComboBox),
-      m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
-      m_positionJa(new QLineEdit), m_positionEn(new QLineEdit), m_termStart(new DateField),
-      m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+    : KindPage(QStringLiteral("staff"), QString(), QT_TR_NOOP("New staff member"), parent),
+      m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
+      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("staffPage"));
     const DatabaseGetter getDb = [this] { return database(); };
@@ -87,11 +87,6 @@ void StaffPage::updateKind()
     m_governmentOrg->setEnabled(dispatched);
 }
 
-QString StaffPage::newRecordTitle() const
-{
-    return tr("New staff member");
-}
-
 void StaffPage::showLoaded()
 {
     m_person->setCurrent(m_loaded.person.id, m_loaded.display(uiLanguage()));
@@ -139,7 +134,7 @@ StaffMember StaffPage::formRecord() const
 QString StaffPage::describeCurrent() const
 {
     const QString name = m_person->currentLabel();
-    return name.isEmpty() ? tr("New staff member") : name;
+    return name.isEmpty() ? newRecordTitle() : name;
 }
 
 void StaffPage::retranslate()
