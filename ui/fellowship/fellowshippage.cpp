@@ -51,16 +51,19 @@ FellowshipPage::FellowshipPage(QWidget* parent)
     m_notes->setMaximumHeight(54);
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("programme"));
-    f->add(QStringLiteral("year"), m_year);
-    f->add(QStringLiteral("programme"), m_programme);
-    f->add(QStringLiteral("tokyo"), m_tokyo);
-    f->add(QStringLiteral("host"), m_hostPortion);
-    f->add(QStringLiteral("hostMunicipalityCode"), m_host);
-    f->addSection(QStringLiteral("theme"));
-    f->add(QStringLiteral("themeEn"), m_themeEn);
-    f->add(QStringLiteral("themeJa"), m_themeJa);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("programme"), nullptr, QT_TR_NOOP("Programme")},
+        {QStringLiteral("year"), m_year, QT_TR_NOOP("Year")},
+        {QStringLiteral("programme"), m_programme, QT_TR_NOOP("Programme")},
+        {QStringLiteral("tokyo"), m_tokyo, QT_TR_NOOP("Tokyo portion")},
+        {QStringLiteral("host"), m_hostPortion, QT_TR_NOOP("Host portion")},
+        {QStringLiteral("hostMunicipalityCode"), m_host,
+         QT_TR_NOOP("Host prefecture or municipality")},
+        {QStringLiteral("theme"), nullptr, QT_TR_NOOP("Theme")},
+        {QStringLiteral("themeEn"), m_themeEn, QT_TR_NOOP("Theme (English)")},
+        {QStringLiteral("themeJa"), m_themeJa, QT_TR_NOOP("Theme (Japanese)")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     for (DateRangeField* r : {m_programme, m_tokyo, m_hostPortion})
         connect(r, &DateRangeField::edited, this, [this] { setDirty(true); });
     // Empty dates open on the cohort's year, then on the dates before them.
@@ -225,17 +228,6 @@ void FellowshipPage::updateTabTitles()
 void FellowshipPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("programme"), tr("Programme"));
-    f->setSectionTitle(QStringLiteral("theme"), tr("Theme"));
-    f->setLabel(QStringLiteral("year"), tr("Year"));
-    f->setLabel(QStringLiteral("programme"), tr("Programme"));
-    f->setLabel(QStringLiteral("tokyo"), tr("Tokyo portion"));
-    f->setLabel(QStringLiteral("host"), tr("Host portion"));
-    f->setLabel(QStringLiteral("hostMunicipalityCode"), tr("Host prefecture or municipality"));
-    f->setLabel(QStringLiteral("themeEn"), tr("Theme (English)"));
-    f->setLabel(QStringLiteral("themeJa"), tr("Theme (Japanese)"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_host->setPlaceholderText(tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_themeEn->setPlaceholderText(tr("e.g. Disaster recovery and coastal communities"));
     m_themeJa->setPlaceholderText(tr("e.g. 震災復興と沿岸のまちづくり"));

@@ -38,19 +38,21 @@ PeoplePage::PeoplePage(QWidget* parent)
     setObjectName(QStringLiteral("peoplePage"));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("names"));
-    f->add(QStringLiteral("familyKanji"), m_familyKanji);
-    f->add(QStringLiteral("givenKanji"), m_givenKanji);
-    f->add(QStringLiteral("familyKana"), m_familyKana);
-    f->add(QStringLiteral("givenKana"), m_givenKana);
-    f->add(QStringLiteral("family"), m_family);
-    f->add(QStringLiteral("given"), m_given);
-    f->addSection(QStringLiteral("contact"));
-    f->add(QStringLiteral("title"), m_title);
-    f->add(QStringLiteral("email"), m_email);
-    f->add(QStringLiteral("phone"), m_phone);
-    f->add(QStringLiteral("languages"), m_languages);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("names"), nullptr, QT_TR_NOOP("Name")},
+        {QStringLiteral("familyKanji"), m_familyKanji, QT_TR_NOOP("Family name (kanji)")},
+        {QStringLiteral("givenKanji"), m_givenKanji, QT_TR_NOOP("Given name (kanji)")},
+        {QStringLiteral("familyKana"), m_familyKana, QT_TR_NOOP("Family name (kana)")},
+        {QStringLiteral("givenKana"), m_givenKana, QT_TR_NOOP("Given name (kana)")},
+        {QStringLiteral("family"), m_family, QT_TR_NOOP("Family name (Latin)")},
+        {QStringLiteral("given"), m_given, QT_TR_NOOP("Given name (Latin)")},
+        {QStringLiteral("contact"), nullptr, QT_TR_NOOP("Contact")},
+        {QStringLiteral("title"), m_title, QT_TR_NOOP("Title")},
+        {QStringLiteral("email"), m_email, QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), m_phone, QT_TR_NOOP("Phone")},
+        {QStringLiteral("languages"), m_languages, QT_TR_NOOP("Languages")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
     m_familyKanji->setObjectName(QStringLiteral("familyKanji"));
@@ -170,20 +172,6 @@ void PeoplePage::showFellowship(PersonId id)
 void PeoplePage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("names"), tr("Name"));
-    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
-    f->setLabel(QStringLiteral("familyKanji"), tr("Family name (kanji)"));
-    f->setLabel(QStringLiteral("givenKanji"), tr("Given name (kanji)"));
-    f->setLabel(QStringLiteral("familyKana"), tr("Family name (kana)"));
-    f->setLabel(QStringLiteral("givenKana"), tr("Given name (kana)"));
-    f->setLabel(QStringLiteral("family"), tr("Family name (Latin)"));
-    f->setLabel(QStringLiteral("given"), tr("Given name (Latin)"));
-    f->setLabel(QStringLiteral("title"), tr("Title"));
-    f->setLabel(QStringLiteral("email"), tr("Email"));
-    f->setLabel(QStringLiteral("phone"), tr("Phone"));
-    f->setLabel(QStringLiteral("languages"), tr("Languages"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_familyKanji->setPlaceholderText(tr("e.g. 山田"));
     m_givenKanji->setPlaceholderText(tr("e.g. 太郎"));
     m_familyKana->setPlaceholderText(tr("e.g. やまだ"));

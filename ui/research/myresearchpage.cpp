@@ -80,15 +80,17 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     for (TopicStatus s : TopicStatuses::all())
         m_status->addItem(QString(), TopicStatuses::code(s));
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("topic"));
-    f->add(QStringLiteral("titleJa"), m_titleJa);
-    f->add(QStringLiteral("titleEn"), m_titleEn);
-    f->add(QStringLiteral("owner"), m_owner);
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("start"), m_start);
-    f->add(QStringLiteral("end"), m_end);
-    f->add(QStringLiteral("tags"), m_tags);
-    f->add(QStringLiteral("description"), m_description);
+    f->addRows({
+        {QStringLiteral("topic"), nullptr, QT_TR_NOOP("Research topic")},
+        {QStringLiteral("titleJa"), m_titleJa, nullptr},
+        {QStringLiteral("titleEn"), m_titleEn, nullptr},
+        {QStringLiteral("owner"), m_owner, QT_TR_NOOP("Official")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("start"), m_start, QT_TR_NOOP("Started")},
+        {QStringLiteral("end"), m_end, QT_TR_NOOP("Finished")},
+        {QStringLiteral("tags"), m_tags, QT_TR_NOOP("Tags")},
+        {QStringLiteral("description"), m_description, QT_TR_NOOP("Description")},
+    });
     m_description->setTabChangesFocus(true);
     m_end->setContext([this] { return m_start->value(); });
     m_description->setMaximumHeight(90);
@@ -428,15 +430,8 @@ void MyResearchPage::retranslate()
     m_meLabel->setText(tr("Official:"));
     m_me->setPlaceholderText(tr("Choose yourself (remembered)"));
     FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("topic"), tr("Research topic"));
     f->setLabel(QStringLiteral("titleJa"), tr("Title (Japanese)", "of a research topic or report"));
     f->setLabel(QStringLiteral("titleEn"), tr("Title (English)", "of a research topic or report"));
-    f->setLabel(QStringLiteral("owner"), tr("Official"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("start"), tr("Started"));
-    f->setLabel(QStringLiteral("end"), tr("Finished"));
-    f->setLabel(QStringLiteral("tags"), tr("Tags"));
-    f->setLabel(QStringLiteral("description"), tr("Description"));
     m_tags->setPlaceholderText(tr("Separated by commas, e.g. housing, welfare"));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(

@@ -56,22 +56,26 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
         m_status->addItem(QString(), RequestStatuses::code(s));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("request"));
-    f->add(QStringLiteral("requestingGovernment"), m_government);
-    f->add(QStringLiteral("requestingOrganization"), m_governmentOrg);
-    f->add(QStringLiteral("questionJa"), m_questionJa);
-    f->add(QStringLiteral("questionEn"), m_questionEn);
-    f->add(QStringLiteral("received"), m_received);
+    f->addRows({
+        {QStringLiteral("request"), nullptr, QT_TR_NOOP("Request")},
+        {QStringLiteral("requestingGovernment"), m_government, QT_TR_NOOP("From")},
+        {QStringLiteral("requestingOrganization"), m_governmentOrg, QT_TR_NOOP("or organization")},
+        {QStringLiteral("questionJa"), m_questionJa, QT_TR_NOOP("Question (Japanese)")},
+        {QStringLiteral("questionEn"), m_questionEn, QT_TR_NOOP("Question (English)")},
+        {QStringLiteral("received"), m_received, QT_TR_NOOP("Received")},
+    });
     // A request received 11/28 came in lately; it is due after that.
     m_received->setContext([] { return QDate::currentDate(); });
     m_due->setContext([this] { return m_received->value(); });
     m_answered->setContext([] { return QDate::currentDate(); });
-    f->add(QStringLiteral("due"), m_due);
-    f->add(QStringLiteral("assignedTo"), m_assigned);
-    f->addSection(QStringLiteral("answer"));
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("answerSummary"), m_answer);
-    f->add(QStringLiteral("answered"), m_answered);
+    f->addRows({
+        {QStringLiteral("due"), m_due, QT_TR_NOOP("Due")},
+        {QStringLiteral("assignedTo"), m_assigned, QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("answer"), nullptr, QT_TR_NOOP("Answer")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("answerSummary"), m_answer, QT_TR_NOOP("Answer summary")},
+        {QStringLiteral("answered"), m_answered, QT_TR_NOOP("Answered on")},
+    });
     for (QPlainTextEdit* e : {m_questionJa, m_questionEn, m_answer}) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(90);
@@ -244,19 +248,6 @@ void ResearchRequestsPage::retranslate()
     m_show->setItemText(0, tr("All requests"));
     m_show->setItemText(1, tr("Open requests"));
     m_show->setItemText(2, tr("Overdue requests"));
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("request"), tr("Request"));
-    f->setSectionTitle(QStringLiteral("answer"), tr("Answer"));
-    f->setLabel(QStringLiteral("requestingGovernment"), tr("From"));
-    f->setLabel(QStringLiteral("requestingOrganization"), tr("or organization"));
-    f->setLabel(QStringLiteral("questionJa"), tr("Question (Japanese)"));
-    f->setLabel(QStringLiteral("questionEn"), tr("Question (English)"));
-    f->setLabel(QStringLiteral("received"), tr("Received"));
-    f->setLabel(QStringLiteral("due"), tr("Due"));
-    f->setLabel(QStringLiteral("assignedTo"), tr("Assigned to"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("answerSummary"), tr("Answer summary"));
-    f->setLabel(QStringLiteral("answered"), tr("Answered on"));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(
             i, RequestStatuses::label(RequestStatuses::fromCode(m_status->itemData(i).toString())));

@@ -34,16 +34,18 @@ StaffPage::StaffPage(QWidget* parent)
         m_kind->addItem(QString(), StaffKinds::code(k));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("post"));
-    f->add(QStringLiteral("person"), m_person);
-    f->add(QStringLiteral("kind"), m_kind);
-    f->add(QStringLiteral("sendingGovernment"), m_government);
-    f->add(QStringLiteral("sendingOrganization"), m_governmentOrg);
-    f->add(QStringLiteral("positionJa"), m_positionJa);
-    f->add(QStringLiteral("positionEn"), m_positionEn);
-    f->add(QStringLiteral("termStart"), m_termStart);
-    f->add(QStringLiteral("termEnd"), m_termEnd);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("post"), nullptr, QT_TR_NOOP("Post in the office")},
+        {QStringLiteral("person"), m_person, QT_TR_NOOP("Person")},
+        {QStringLiteral("kind"), m_kind, QT_TR_NOOP("Post")},
+        {QStringLiteral("sendingGovernment"), m_government, QT_TR_NOOP("Sent by")},
+        {QStringLiteral("sendingOrganization"), m_governmentOrg, QT_TR_NOOP("or organization")},
+        {QStringLiteral("positionJa"), m_positionJa, QT_TR_NOOP("Position (Japanese)")},
+        {QStringLiteral("positionEn"), m_positionEn, QT_TR_NOOP("Position (English)")},
+        {QStringLiteral("termStart"), m_termStart, QT_TR_NOOP("Term starts")},
+        {QStringLiteral("termEnd"), m_termEnd, QT_TR_NOOP("Term ends")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
@@ -140,17 +142,6 @@ QString StaffPage::describeCurrent() const
 void StaffPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("post"), tr("Post in the office"));
-    f->setLabel(QStringLiteral("person"), tr("Person"));
-    f->setLabel(QStringLiteral("kind"), tr("Post"));
-    f->setLabel(QStringLiteral("sendingGovernment"), tr("Sent by"));
-    f->setLabel(QStringLiteral("sendingOrganization"), tr("or organization"));
-    f->setLabel(QStringLiteral("positionJa"), tr("Position (Japanese)"));
-    f->setLabel(QStringLiteral("positionEn"), tr("Position (English)"));
-    f->setLabel(QStringLiteral("termStart"), tr("Term starts"));
-    f->setLabel(QStringLiteral("termEnd"), tr("Term ends"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(
             i, StaffKinds::label(StaffKinds::fromCode(m_kind->itemData(i).toString())));
