@@ -30,8 +30,6 @@
 
 namespace jlgc {
 
-template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
-
 namespace {
 
 QTableWidget* countTable()
@@ -416,5 +414,7 @@ void AffiliationsPage::languageChanged()
     fillReferenceFilters();
     showCounts(currentFilter()); // the prefectures' names
 }
+
+template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
 
 } // namespace jlgc

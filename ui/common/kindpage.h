@@ -20,8 +20,9 @@ class RecordListModel;
 // database (RecordListModel), or a short list of the page's own in memory.
 //
 // The members are defined in kindpageimpl.h and compiled once, in the
-// page's own source file ("template class KindPage<…>;"): no other file
-// needs the repository.
+// page's own source file ("template class KindPage<…>;", at its end: lupdate
+// would read the texts of a constructor that follows it in KindPage's
+// context): no other file needs the repository.
 template <typename ThisPage, typename Repo, typename Record, typename Model = RecordListModel>
 class KindPage : public RecordPage {
 public:

@@ -34,8 +34,6 @@
 
 namespace jlgc {
 
-template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
-
 namespace {
 QTableWidget* makeTable(int columns)
 {
@@ -365,5 +363,7 @@ void DelegationsPage::languageChanged()
     m_interpreters->show();
     m_itinerary->refresh();
 }
+
+template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
 
 } // namespace jlgc

@@ -26,8 +26,6 @@
 
 namespace jlgc {
 
-template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
-
 namespace {
 // 9:30, 09:30 or 930; invalid (and `ok` false) when the text is not a time.
 QTime parseTime(const QString& text, bool* ok)
@@ -332,5 +330,7 @@ void EventsPage::retranslate()
     m_attendees->setHeaders({tr("Person"), tr("Role")});
     showSummary();
 }
+
+template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
 
 } // namespace jlgc

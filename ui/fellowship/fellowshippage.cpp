@@ -26,8 +26,6 @@
 
 namespace jlgc {
 
-template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
-
 FellowshipPage::FellowshipPage(QWidget* parent)
     : KindPage(QStringLiteral("fellowship"), QStringLiteral("cohort"), QT_TR_NOOP("New cohort"),
                parent),
@@ -251,5 +249,7 @@ void FellowshipPage::showEvent(QShowEvent* event)
         refreshTabs();
     }
 }
+
+template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
 
 } // namespace jlgc

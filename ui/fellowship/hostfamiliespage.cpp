@@ -27,8 +27,6 @@
 
 namespace jlgc {
 
-template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
-
 namespace {
 enum MemberColumn { MemberName, MemberAge, MemberRole };
 enum HistoryColumn { HistoryYear, HistoryFellow, HistoryNights, HistoryCount };
@@ -336,5 +334,7 @@ void HostFamiliesPage::showEvent(QShowEvent* event)
             showHistory(m_loaded.id);
     }
 }
+
+template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
 
 } // namespace jlgc

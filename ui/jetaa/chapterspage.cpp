@@ -30,8 +30,6 @@
 
 namespace jlgc {
 
-template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
-
 namespace {
 QString dateText(const QDate& d)
 {
@@ -335,5 +333,7 @@ void ChaptersPage::retranslate()
     m_funding->setHeaders({tr("Fiscal year"), tr("Status"), tr("Requested"), tr("Approved"),
                            tr("Disbursed"), tr("Report")});
 }
+
+template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
 
 } // namespace jlgc

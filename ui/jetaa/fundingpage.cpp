@@ -33,8 +33,6 @@
 
 namespace jlgc {
 
-template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
-
 namespace {
 
 enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
@@ -489,5 +487,7 @@ void FundingPage::languageChanged()
     refreshList();
     readRecordAgain();
 }
+
+template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
 
 } // namespace jlgc

@@ -22,8 +22,6 @@
 
 namespace jlgc {
 
-template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
-
 namespace {
 const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("JP"),
                                QString()};
@@ -231,5 +229,7 @@ void OrganizationsPage::retranslate()
         tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_peopleBox->setTitle(tr("People at this organization"));
 }
+
+template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
 
 } // namespace jlgc

@@ -22,8 +22,6 @@
 
 namespace jlgc {
 
-template class KindPage<PeoplePage, PersonRepository, Person>;
-
 PeoplePage::PeoplePage(QWidget* parent)
     : KindPage(QStringLiteral("people"), QStringLiteral("people"), QStringLiteral("person"),
                QT_TR_NOOP("New person"), parent),
@@ -191,5 +189,7 @@ void PeoplePage::languageChanged()
     refreshList();
     readRecordAgain();
 }
+
+template class KindPage<PeoplePage, PersonRepository, Person>;
 
 } // namespace jlgc

@@ -34,8 +34,6 @@
 
 namespace jlgc {
 
-template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel>;
-
 namespace {
 const char* const MeKey = "research/me";
 
@@ -456,5 +454,7 @@ void MyResearchPage::languageChanged()
     refreshList();
     showLog();
 }
+
+template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel>;
 
 } // namespace jlgc

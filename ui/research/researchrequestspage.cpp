@@ -25,8 +25,6 @@
 
 namespace jlgc {
 
-template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
-
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"),
                QStringLiteral("research_request"), QT_TR_NOOP("New research request"), parent),
@@ -264,5 +262,7 @@ void ResearchRequestsPage::languageChanged()
     m_sourceRows->show();
     showOverdue(m_loaded);
 }
+
+template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
 
 } // namespace jlgc

@@ -17,8 +17,6 @@
 
 namespace jlgc {
 
-template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
-
 StaffPage::StaffPage(QWidget* parent)
     : KindPage(QStringLiteral("staff"), QString(), QT_TR_NOOP("New staff member"), parent),
       m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
@@ -157,5 +155,7 @@ void StaffPage::languageChanged()
     m_model->retranslate();
     refreshList();
 }
+
+template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
 
 } // namespace jlgc
