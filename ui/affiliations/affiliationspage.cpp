@@ -30,8 +30,6 @@
 
 namespace jlgc {
 
-template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
-
 namespace {
 
 QTableWidget* countTable()
@@ -59,7 +57,8 @@ void fillCounts(QTableWidget* table, const QList<AffiliationCount>& counts)
 } // namespace
 
 AffiliationsPage::AffiliationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"), parent),
+    : KindPage(QStringLiteral("sisterAffiliations"), QStringLiteral("sister_affiliations"),
+               QStringLiteral("sister_affiliation"), QT_TR_NOOP("New affiliation"), parent),
       m_countryFilter(new QComboBox), m_typeFilter(new QComboBox), m_statusFilter(new QComboBox),
       m_prefectureFilter(new QComboBox), m_subdivisionFilter(new QComboBox),
       m_decadeFilter(new QComboBox), m_counts(new QTabWidget), m_byCountry(countTable()),
@@ -94,18 +93,20 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
     belowList()->addWidget(m_counts);
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("japan"));
-    f->add(QStringLiteral("japanCode"), m_japan);
-    f->addSection(QStringLiteral("northAmerica"));
-    f->add(QStringLiteral("country"), m_country);
-    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
-    f->add(QStringLiteral("northAmericaKind"), m_kind);
-    f->add(QStringLiteral("northAmericaName"), m_name);
-    f->addSection(QStringLiteral("tie"));
-    f->add(QStringLiteral("type"), m_type);
-    f->add(QStringLiteral("established"), m_established);
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("japan"), nullptr, QT_TR_NOOP("Japanese side")},
+        {QStringLiteral("japanCode"), m_japan, QT_TR_NOOP("Prefecture or municipality")},
+        {QStringLiteral("northAmerica"), nullptr, QT_TR_NOOP("North American side")},
+        {QStringLiteral("country"), m_country, QT_TR_NOOP("Country")},
+        {QStringLiteral("subdivisionCode"), m_subdivision, QT_TR_NOOP("State or province")},
+        {QStringLiteral("northAmericaKind"), m_kind, QT_TR_NOOP("Kind")},
+        {QStringLiteral("northAmericaName"), m_name, QT_TR_NOOP("Name")},
+        {QStringLiteral("tie"), nullptr, QT_TR_NOOP("Affiliation")},
+        {QStringLiteral("type"), m_type, QT_TR_NOOP("Type")},
+        {QStringLiteral("established"), m_established, QT_TR_NOOP("Established")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     // Full width under the form: their dialogs check each entry already.
     detailArea()->addWidget(m_contacts);
     detailArea()->addWidget(m_activities);
@@ -291,11 +292,6 @@ void AffiliationsPage::showCounts(const AffiliationFilter& filter)
         });
 }
 
-QString AffiliationsPage::newRecordTitle() const
-{
-    return tr("New affiliation");
-}
-
 QString AffiliationsPage::describe(const SisterAffiliation& affiliation) const
 {
     return affiliation.japanDisplay(uiLanguage()) + QStringLiteral(" — ") +
@@ -376,7 +372,7 @@ QString AffiliationsPage::describeCurrent() const
     const QString japan = m_japan->currentLabel();
     const QString na = m_name->text().trimmed();
     if (japan.isEmpty() && na.isEmpty())
-        return tr("New affiliation");
+        return newRecordTitle();
     return japan + QStringLiteral(" — ") + na;
 }
 
@@ -394,19 +390,6 @@ void AffiliationsPage::retranslate()
 {
     KindPage::retranslate();
     fillCombos();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("japan"), tr("Japanese side"));
-    f->setSectionTitle(QStringLiteral("northAmerica"), tr("North American side"));
-    f->setSectionTitle(QStringLiteral("tie"), tr("Affiliation"));
-    f->setLabel(QStringLiteral("japanCode"), tr("Prefecture or municipality"));
-    f->setLabel(QStringLiteral("country"), tr("Country"));
-    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
-    f->setLabel(QStringLiteral("northAmericaKind"), tr("Kind"));
-    f->setLabel(QStringLiteral("northAmericaName"), tr("Name"));
-    f->setLabel(QStringLiteral("type"), tr("Type"));
-    f->setLabel(QStringLiteral("established"), tr("Established"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_japan->setPlaceholderText(tr("Type kanji, kana, romaji or a code, e.g. ながさき…"));
     m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Minnesota or MN…"));
     m_name->setPlaceholderText(tr("e.g. St. Paul"));
@@ -431,5 +414,7 @@ void AffiliationsPage::languageChanged()
     fillReferenceFilters();
     showCounts(currentFilter()); // the prefectures' names
 }
+
+template class KindPage<AffiliationsPage, SisterAffiliationRepository, SisterAffiliation>;
 
 } // namespace jlgc

@@ -30,7 +30,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
     // The list's columns (RecordType "sister_affiliations").
     enum Column {
         JapaneseSide,
@@ -58,7 +57,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     QString describe(const SisterAffiliation& affiliation) const override;
     void showLoaded() override;
     void clearFields() override;

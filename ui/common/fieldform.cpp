@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,29 @@ void FieldForm::addSection(const QString& name)
     title->setContentsMargins(0, m_row == 0 ? 0 : 12, 0, 4);
     m_grid->addWidget(title, m_row++, 0, 1, 2);
     m_sections.insert(name, title);
+}
+
+void FieldForm::addRows(const QList<Row>& rows)
+{
+    for (const Row& row : rows) {
+        if (row.field)
+            addRow(row.name, row.field);
+        else
+            addSection(row.name);
+        if (row.label)
+            m_described << row;
+    }
+}
+
+void FieldForm::retranslate(const char* context)
+{
+    for (const Row& row : std::as_const(m_described)) {
+        const QString text = QCoreApplication::translate(context, row.label);
+        if (row.field)
+            setLabel(row.name, text);
+        else
+            setSectionTitle(row.name, text);
+    }
 }
 
 void FieldForm::addRow(const QString& name, QWidget* field)

@@ -37,6 +37,19 @@ public:
         addSection(name);
         setSectionTitle(name, title);
     }
+    // A page's form described once, a row each in order: a field under its
+    // name (as add()) or, without a field, a section; its label marked with
+    // QT_TR_NOOP in the page's class and set by retranslate() (null: the
+    // page labels it with setLabel()).
+    struct Row {
+        QString name;
+        QWidget* field;
+        const char* label;
+    };
+    void addRows(const QList<Row>& rows);
+    // Labels the rows added by addRows() in the window's language, the
+    // texts translated in context (the class that marked them).
+    void retranslate(const char* context);
     void setLabel(const QString& name, const QString& text);
     void setSectionTitle(const QString& name, const QString& text);
     QWidget* field(const QString& name) const { return m_fields.value(name); }
@@ -79,6 +92,7 @@ private:
     QHash<QString, QLabel*> m_labels;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QLabel*> m_sections;
+    QList<Row> m_described; // by addRows(), labelled by retranslate()
     QLabel* m_withheldNote = nullptr;
 };
 

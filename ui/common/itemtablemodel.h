@@ -9,7 +9,7 @@ namespace jlgc {
 // follow the window's language: what every such table model repeated.
 // A model derives from ItemTableModel<T>, names its headings in its
 // constructor with QT_TR_NOOP (translated in the derived class's context)
-// and answers data().
+// and answers itemData() for a row's item.
 class ItemTableModelBase : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -39,9 +39,16 @@ public:
         return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
     }
     const QList<T>& items() const { return m_items; }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        const T* entry = index.isValid() ? item(index.row()) : nullptr;
+        return entry ? itemData(*entry, index, role) : QVariant();
+    }
 
 protected:
     using ItemTableModelBase::ItemTableModelBase;
+    // data() of a cell whose row holds an item.
+    virtual QVariant itemData(const T& entry, const QModelIndex& index, int role) const = 0;
     void setItems(QList<T> items)
     {
         beginResetModel();

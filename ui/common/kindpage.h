@@ -20,27 +20,33 @@ class RecordListModel;
 // database (RecordListModel), or a short list of the page's own in memory.
 //
 // The members are defined in kindpageimpl.h and compiled once, in the
-// page's own source file ("template class KindPage<…>;"): no other file
-// needs the repository.
+// page's own source file ("template class KindPage<…>;", at its end: lupdate
+// would read the texts of a constructor that follows it in KindPage's
+// context): no other file needs the repository.
 template <typename ThisPage, typename Repo, typename Record, typename Model = RecordListModel>
 class KindPage : public RecordPage {
 public:
     // settingsKey names the page in QSettings; listKind the kind's list
-    // (RecordListModel) the page shows.
-    KindPage(const QString& settingsKey, const QString& listKind,
+    // (RecordListModel) the page shows; searchKind the kind as global search
+    // names it (empty: none); newRecordTitle the form's title for a record
+    // not yet saved ("New person"), marked with QT_TR_NOOP and translated in
+    // the page's own context.
+    KindPage(const QString& settingsKey, const QString& listKind, const QString& searchKind,
+             const char* newRecordTitle,
              QWidget* parent) requires std::same_as<Model, RecordListModel>;
     // A list of the page's own (Model(parent)), in memory.
-    KindPage(const QString& settingsKey,
+    KindPage(const QString& settingsKey, const QString& searchKind, const char* newRecordTitle,
              QWidget* parent) requires(!std::same_as<Model, RecordListModel>);
 
     QString title() const override { return ThisPage::pageTitle(); }
     QIcon icon() const override { return ThisPage::pageIcon(); }
+    QString searchKind() const override { return m_searchKind; }
     // The page's list (for tests).
     Model* model() const { return m_model; }
 
 protected:
     // The form's title for a record not yet saved: "New person".
-    virtual QString newRecordTitle() const = 0;
+    QString newRecordTitle() const { return ThisPage::tr(m_newRecordTitle); }
     // A record's name, the form's title once it is read: its display name
     // (or its title) in the user's language unless the page says otherwise.
     virtual QString describe(const Record& record) const;
@@ -68,6 +74,8 @@ protected:
 
     // The page's list.
     Model* const m_model;
+    const QString m_searchKind;
+    const char* const m_newRecordTitle;
     // The record as it was read (or a new one): what formRecord() starts
     // from, so that what the form does not show is kept.
     Record m_loaded;

@@ -14,17 +14,22 @@ namespace jlgc {
 
 template <typename ThisPage, typename Repo, typename Record, typename Model>
 KindPage<ThisPage, Repo, Record, Model>::KindPage(
-    const QString& settingsKey, const QString& listKind,
-    QWidget* parent) requires std::same_as<Model, RecordListModel>
-    : RecordPage(settingsKey, parent), m_model(new RecordListModel(listKind, this))
+    const QString& settingsKey, const QString& listKind, const QString& searchKind,
+    const char* newRecordTitle, QWidget* parent) requires std::same_as<Model, RecordListModel>
+    : RecordPage(settingsKey, parent),
+      m_model(new RecordListModel(listKind, this)),
+      m_searchKind(searchKind),
+      m_newRecordTitle(newRecordTitle)
 {
     setListModel(m_model);
 }
 
 template <typename ThisPage, typename Repo, typename Record, typename Model>
 KindPage<ThisPage, Repo, Record, Model>::KindPage(
-    const QString& settingsKey, QWidget* parent) requires(!std::same_as<Model, RecordListModel>)
-    : RecordPage(settingsKey, parent), m_model(new Model(this))
+    const QString& settingsKey, const QString& searchKind, const char* newRecordTitle,
+    QWidget* parent) requires(!std::same_as<Model, RecordListModel>)
+    : RecordPage(settingsKey, parent), m_model(new Model(this)), m_searchKind(searchKind),
+      m_newRecordTitle(newRecordTitle)
 {
     setSourceModel(m_model);
 }

@@ -30,23 +30,32 @@ namespace {
 // same one as Find Anything) rather than reading every record per keystroke.
 SearchPicker::Provider indexed(DatabaseGetter getDb, const char* kind)
 {
-    return [getDb, kind](const QString& text) {
+    return fromDatabase(std::move(getDb), [kind](Database& db, const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db || text.trimmed().isEmpty())
+        if (text.trimmed().isEmpty())
             return items;
         QList<SearchHit> hits;
         try {
-            hits = SearchIndex(*db).search(text, uiLanguage(), MaxMatches, QLatin1String(kind));
+            hits = SearchIndex(db).search(text, uiLanguage(), MaxMatches, QLatin1String(kind));
         } catch (const StorageError&) {
             return items; // too long a text, or the file busy: nothing to offer
         }
         for (const SearchHit& h : std::as_const(hits))
             items << PickerItem{h.id.toLongLong(), h.title, h.subtitle};
         return items;
-    };
+    });
 }
 } // namespace
+
+SearchPicker::Provider
+fromDatabase(DatabaseGetter getDb,
+             std::function<QList<PickerItem>(Database&, const QString& text)> read)
+{
+    return [getDb, read](const QString& text) {
+        Database* db = getDb();
+        return db ? read(*db, text) : QList<PickerItem>{};
+    };
+}
 
 SearchPicker::Provider organizations(DatabaseGetter getDb)
 {
@@ -60,14 +69,11 @@ SearchPicker::Provider people(DatabaseGetter getDb)
 
 SearchPicker::Provider jurisdictions(DatabaseGetter getDb)
 {
-    return [getDb](const QString& text) {
+    return fromDatabase(std::move(getDb), [](Database& db, const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
         const Language lang = uiLanguage();
         for (const Jurisdiction& j :
-             ReferenceRepository(*db).searchJurisdictions(text, MaxMatches)) {
+             ReferenceRepository(db).searchJurisdictions(text, MaxMatches)) {
             const QString other = lang == Language::Japanese ? j.display(Language::English)
                                                              : j.display(Language::Japanese);
             items << PickerItem{j.code, j.display(lang),
@@ -75,21 +81,18 @@ SearchPicker::Provider jurisdictions(DatabaseGetter getDb)
                                     j.code};
         }
         return items;
-    };
+    });
 }
 
 SearchPicker::Provider subdivisions(DatabaseGetter getDb, std::function<QString()> country)
 {
-    return [getDb, country](const QString& text) {
+    return fromDatabase(std::move(getDb), [country](Database& db, const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
         const QString folded = normalizeForSearch(text);
         const QString c = country ? country() : QString();
         const QString only = (c == QLatin1String("US") || c == QLatin1String("CA")) ? c : QString();
         const Language lang = uiLanguage();
-        for (const Subdivision& s : ReferenceRepository(*db).subdivisions(only)) {
+        for (const Subdivision& s : ReferenceRepository(db).subdivisions(only)) {
             if (!matches(folded, {s.name, s.nameJa(), s.postalAbbr, s.code}))
                 continue;
             // In the window's language, as in the lists; the other language's
@@ -103,23 +106,17 @@ SearchPicker::Provider subdivisions(DatabaseGetter getDb, std::function<QString(
                                     JurisdictionLabels::country(s.country)};
         }
         return items;
-    };
+    });
 }
 
 QString organizationLabel(Database* db, qint64 id)
 {
-    if (!db || id <= 0)
-        return {};
-    const auto o = OrganizationRepository(*db).find(id);
-    return o ? o->display(uiLanguage()) : QString();
+    return recordLabel<OrganizationRepository>(db, id);
 }
 
 QString personLabel(Database* db, qint64 id)
 {
-    if (!db || id <= 0)
-        return {};
-    const auto p = PersonRepository(*db).find(id);
-    return p ? p->display(uiLanguage()) : QString();
+    return recordLabel<PersonRepository>(db, id);
 }
 
 QString jurisdictionLabel(Database* db, const QString& code)

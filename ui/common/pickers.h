@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/searchpicker.h"
+#include "common/uilanguage.h"
 #include "domain/language.h"
 
 #include <QHash>
@@ -15,6 +16,26 @@ using DatabaseGetter = std::function<Database*()>;
 // Ready-made lookups for the pickers of every page. Each reads the database
 // the getter returns at the time of the search.
 namespace pickers {
+
+// A lookup that reads the database of the moment (read(db, text)); while
+// there is none it offers nothing.
+SearchPicker::Provider
+fromDatabase(DatabaseGetter db,
+             std::function<QList<PickerItem>(Database&, const QString& text)> read);
+// A stored record's label, to show in a picker (none: empty): its display
+// name in the window's language, or what `name` makes of the record.
+template <typename Repo> QString recordLabel(Database* db, qint64 id, const auto& name)
+{
+    if (!db || id <= 0)
+        return {};
+    const auto record = Repo(*db).find(id);
+    return record ? QString(name(*record)) : QString();
+}
+template <typename Repo> QString recordLabel(Database* db, qint64 id)
+{
+    return recordLabel<Repo>(db, id,
+                             [](const auto& record) { return record.display(uiLanguage()); });
+}
 
 // Organizations by any of their names or the abbreviation; key = id.
 SearchPicker::Provider organizations(DatabaseGetter db);

@@ -292,6 +292,8 @@ void RecordPage::retranslate()
     m_history->setText(tr("&History…"));
     m_history->setToolTip(tr("Every change to this record: when, who, and the values before and "
                              "after"));
+    // The form's labels, marked in the page's own class.
+    m_form->retranslate(metaObject()->className());
     if (!m_form->isEnabled())
         m_formTitle->setText(tr("Choose a record in the list, or create a new one."));
     updateButtons();

@@ -34,8 +34,6 @@
 
 namespace jlgc {
 
-template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
-
 namespace {
 QTableWidget* makeTable(int columns)
 {
@@ -58,7 +56,8 @@ QPlainTextEdit* shortText()
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("delegations"), QStringLiteral("delegations"), parent),
+    : KindPage(QStringLiteral("delegations"), QStringLiteral("delegations"),
+               QStringLiteral("delegation"), QT_TR_NOOP("New delegation"), parent),
       m_nameJa(new QLineEdit), m_nameEn(new QLineEdit), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
       m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
@@ -87,21 +86,23 @@ DelegationsPage::DelegationsPage(QWidget* parent)
     });
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("visit"));
-    f->add(QStringLiteral("nameJa"), m_nameJa);
-    f->add(QStringLiteral("nameEn"), m_nameEn);
-    f->add(QStringLiteral("sendingGovernment"), m_government);
-    f->add(QStringLiteral("sendingOrganization"), m_governmentOrg);
-    f->add(QStringLiteral("purposeJa"), m_purposeJa);
-    f->add(QStringLiteral("purposeEn"), m_purposeEn);
-    f->add(QStringLiteral("arrival"), m_arrival);
-    f->add(QStringLiteral("departure"), m_departure);
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("memberCount"), m_memberCount);
-    f->add(QStringLiteral("staffInCharge"), m_staff);
-    f->addSection(QStringLiteral("followUp"));
-    f->add(QStringLiteral("thankYouSent"), m_thankYou);
-    f->add(QStringLiteral("followUpNotes"), m_followUp);
+    f->addRows({
+        {QStringLiteral("visit"), nullptr, QT_TR_NOOP("Visit")},
+        {QStringLiteral("nameJa"), m_nameJa, QT_TR_NOOP("Name (Japanese)")},
+        {QStringLiteral("nameEn"), m_nameEn, QT_TR_NOOP("Name (English)")},
+        {QStringLiteral("sendingGovernment"), m_government, QT_TR_NOOP("Sent by")},
+        {QStringLiteral("sendingOrganization"), m_governmentOrg, QT_TR_NOOP("or organization")},
+        {QStringLiteral("purposeJa"), m_purposeJa, QT_TR_NOOP("Purpose (Japanese)")},
+        {QStringLiteral("purposeEn"), m_purposeEn, QT_TR_NOOP("Purpose (English)")},
+        {QStringLiteral("arrival"), m_arrival, QT_TR_NOOP("Arrives")},
+        {QStringLiteral("departure"), m_departure, QT_TR_NOOP("Departs")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("memberCount"), m_memberCount, QT_TR_NOOP("Members expected")},
+        {QStringLiteral("staffInCharge"), m_staff, QT_TR_NOOP("Staff in charge")},
+        {QStringLiteral("followUp"), nullptr, QT_TR_NOOP("Follow-up")},
+        {QStringLiteral("thankYouSent"), m_thankYou, QT_TR_NOOP("Thank-you letters sent")},
+        {QStringLiteral("followUpNotes"), m_followUp, QT_TR_NOOP("Follow-up notes")},
+    });
     m_nameJa->setObjectName(QStringLiteral("nameJa"));
     m_nameEn->setObjectName(QStringLiteral("nameEn"));
 
@@ -216,11 +217,6 @@ void DelegationsPage::reload()
     // reads it (RecordType "delegations"), upcoming visits first.
 }
 
-QString DelegationsPage::newRecordTitle() const
-{
-    return tr("New delegation");
-}
-
 void DelegationsPage::showLoaded()
 {
     m_protocolForm->setLoading(true);
@@ -326,22 +322,6 @@ bool DelegationsPage::exportCalendar(const QString& path)
 void DelegationsPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("visit"), tr("Visit"));
-    f->setSectionTitle(QStringLiteral("followUp"), tr("Follow-up"));
-    f->setLabel(QStringLiteral("nameJa"), tr("Name (Japanese)"));
-    f->setLabel(QStringLiteral("nameEn"), tr("Name (English)"));
-    f->setLabel(QStringLiteral("sendingGovernment"), tr("Sent by"));
-    f->setLabel(QStringLiteral("sendingOrganization"), tr("or organization"));
-    f->setLabel(QStringLiteral("purposeJa"), tr("Purpose (Japanese)"));
-    f->setLabel(QStringLiteral("purposeEn"), tr("Purpose (English)"));
-    f->setLabel(QStringLiteral("arrival"), tr("Arrives"));
-    f->setLabel(QStringLiteral("departure"), tr("Departs"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("memberCount"), tr("Members expected"));
-    f->setLabel(QStringLiteral("staffInCharge"), tr("Staff in charge"));
-    f->setLabel(QStringLiteral("thankYouSent"), tr("Thank-you letters sent"));
-    f->setLabel(QStringLiteral("followUpNotes"), tr("Follow-up notes"));
     m_nameJa->setPlaceholderText(tr("e.g. 兵庫県議会米国行政視察団"));
     m_nameEn->setPlaceholderText(tr("e.g. Hyogo Prefectural Assembly Delegation"));
     m_government->setPlaceholderText(tr("Prefecture or municipality, e.g. 兵庫県"));
@@ -383,5 +363,7 @@ void DelegationsPage::languageChanged()
     m_interpreters->show();
     m_itinerary->refresh();
 }
+
+template class KindPage<DelegationsPage, DelegationRepository, Delegation>;
 
 } // namespace jlgc

@@ -33,7 +33,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("delegation"); }
     // The list's columns (RecordType "delegations").
     enum Column { Dates, Name, From, Status, Members, StaffInCharge };
     QTabWidget* tabs() const { return m_tabs; }
@@ -49,7 +48,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     Delegation formRecord() const override;

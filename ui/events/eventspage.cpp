@@ -26,8 +26,6 @@
 
 namespace jlgc {
 
-template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
-
 namespace {
 // 9:30, 09:30 or 930; invalid (and `ok` false) when the text is not a time.
 QTime parseTime(const QString& text, bool* ok)
@@ -64,7 +62,8 @@ std::optional<T> askParticipant(QWidget* parent, const QString& title, const QSt
 } // namespace
 
 EventsPage::EventsPage(QWidget* parent)
-    : KindPage(QStringLiteral("events"), QStringLiteral("events"), parent),
+    : KindPage(QStringLiteral("events"), QStringLiteral("events"), QStringLiteral("office_event"),
+               QT_TR_NOOP("New event"), parent),
       m_yearFilter(new QComboBox), m_kindFilter(new QComboBox), m_summary(new QLabel),
       m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
       m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
@@ -85,21 +84,23 @@ EventsPage::EventsPage(QWidget* parent)
     belowList()->addWidget(m_summary);
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("event"));
-    f->add(QStringLiteral("titleEn"), m_titleEn);
-    f->add(QStringLiteral("titleJa"), m_titleJa);
-    f->add(QStringLiteral("kind"), m_kind);
-    f->addSection(QStringLiteral("when"));
-    f->add(QStringLiteral("date"), m_date);
-    f->add(QStringLiteral("startTime"), m_startTime);
-    f->add(QStringLiteral("endDate"), m_endDate);
-    f->add(QStringLiteral("endTime"), m_endTime);
-    f->add(QStringLiteral("place"), m_place);
-    f->addSection(QStringLiteral("who"));
-    f->add(QStringLiteral("attendance"), m_attendance);
-    f->add(QStringLiteral("organizations"), m_organizations);
-    f->add(QStringLiteral("attendees"), m_attendees);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("event"), nullptr, QT_TR_NOOP("Event")},
+        {QStringLiteral("titleEn"), m_titleEn, QT_TR_NOOP("Title in English")},
+        {QStringLiteral("titleJa"), m_titleJa, QT_TR_NOOP("Title in Japanese")},
+        {QStringLiteral("kind"), m_kind, QT_TR_NOOP("Kind")},
+        {QStringLiteral("when"), nullptr, QT_TR_NOOP("When and where")},
+        {QStringLiteral("date"), m_date, QT_TR_NOOP("Date")},
+        {QStringLiteral("startTime"), m_startTime, QT_TR_NOOP("Starts at")},
+        {QStringLiteral("endDate"), m_endDate, QT_TR_NOOP("Last day")},
+        {QStringLiteral("endTime"), m_endTime, QT_TR_NOOP("Ends at")},
+        {QStringLiteral("place"), m_place, QT_TR_NOOP("Place")},
+        {QStringLiteral("who"), nullptr, QT_TR_NOOP("Who took part")},
+        {QStringLiteral("attendance"), m_attendance, QT_TR_NOOP("Attendance")},
+        {QStringLiteral("organizations"), m_organizations, nullptr},
+        {QStringLiteral("attendees"), m_attendees, nullptr},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_titleEn->setObjectName(QStringLiteral("titleEn"));
     m_titleJa->setObjectName(QStringLiteral("titleJa"));
     m_attendance->setRange(-1, 10'000'000);
@@ -237,11 +238,6 @@ void EventsPage::showSummary()
     m_summary->setText(joinSummary(parts));
 }
 
-QString EventsPage::newRecordTitle() const
-{
-    return tr("New event");
-}
-
 void EventsPage::showLoaded()
 {
     m_titleEn->setText(m_loaded.titleEn);
@@ -322,20 +318,6 @@ void EventsPage::retranslate()
 {
     KindPage::retranslate();
     fillCombos();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("event"), tr("Event"));
-    f->setSectionTitle(QStringLiteral("when"), tr("When and where"));
-    f->setSectionTitle(QStringLiteral("who"), tr("Who took part"));
-    f->setLabel(QStringLiteral("titleEn"), tr("Title in English"));
-    f->setLabel(QStringLiteral("titleJa"), tr("Title in Japanese"));
-    f->setLabel(QStringLiteral("kind"), tr("Kind"));
-    f->setLabel(QStringLiteral("date"), tr("Date"));
-    f->setLabel(QStringLiteral("startTime"), tr("Starts at"));
-    f->setLabel(QStringLiteral("endDate"), tr("Last day"));
-    f->setLabel(QStringLiteral("endTime"), tr("Ends at"));
-    f->setLabel(QStringLiteral("place"), tr("Place"));
-    f->setLabel(QStringLiteral("attendance"), tr("Attendance"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_titleEn->setPlaceholderText(tr("e.g. Japan Day @ Central Park"));
     m_titleJa->setPlaceholderText(tr("e.g. ジャパンデー＠セントラルパーク"));
     m_startTime->setPlaceholderText(tr("e.g. 10:00; empty for all day"));
@@ -348,5 +330,7 @@ void EventsPage::retranslate()
     m_attendees->setHeaders({tr("Person"), tr("Role")});
     showSummary();
 }
+
+template class KindPage<EventsPage, OfficeEventRepository, OfficeEvent>;
 
 } // namespace jlgc

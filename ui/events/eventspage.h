@@ -28,7 +28,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("office_event"); }
     // The list's columns (RecordType "events").
     enum Column { When, Title, Kind, Place, Attendance, FiscalYearColumn };
     QComboBox* yearFilter() const { return m_yearFilter; }
@@ -43,7 +42,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     QVariant saveForm() override;

@@ -4,7 +4,10 @@
 
 #include <QDialog>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -46,6 +49,32 @@ void CohortTab::removeAfterAsking(const QString& title, const QString& question,
     }
     refresh();
     emit changed();
+}
+
+void CohortTab::enableButtons(QPushButton* add, QPushButton* edit, QPushButton* remove,
+                              bool rowChosen) const
+{
+    const bool cohort = m_db && m_cohort.id > 0;
+    add->setEnabled(cohort && m_cohort.hasProgrammeDates());
+    edit->setEnabled(cohort && rowChosen);
+    remove->setEnabled(cohort && rowChosen);
+}
+
+QHBoxLayout* CohortTab::buttonRow(const QList<QPushButton*>& buttons)
+{
+    auto* row = new QHBoxLayout;
+    for (QPushButton* b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    return row;
+}
+
+void CohortTab::layOut(QWidget* summary, QWidget* list, const QList<QPushButton*>& buttons)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->insertLayout(layout->indexOf(list), buttonRow(buttons));
 }
 
 } // namespace jlgc

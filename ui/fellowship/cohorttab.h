@@ -7,6 +7,8 @@
 #include <optional>
 
 class QDialog;
+class QHBoxLayout;
+class QPushButton;
 
 namespace jlgc {
 
@@ -51,6 +53,28 @@ protected:
             refresh();
         return record.has_value();
     }
+    // Edits the record `id` (none: 0) of Repo's kind in its dialog,
+    // Dialog(database, cohort, args…, record, tab), read as stored now.
+    template <typename Repo, typename Dialog, typename... Args>
+    void editInDialog(qint64 id, const Args&... args)
+    {
+        if (!m_db || id <= 0)
+            return;
+        const auto record = Repo(*m_db).find(id);
+        if (!stillThere(record))
+            return;
+        Dialog dialog(m_db, m_cohort, args..., *record, this);
+        runDialog(dialog);
+    }
+    // Add while the cohort has its programme's dates; Edit and Remove while
+    // a row is chosen besides.
+    void enableButtons(QPushButton* add, QPushButton* edit, QPushButton* remove,
+                       bool rowChosen) const;
+    // The tab's buttons in a row, from the left.
+    static QHBoxLayout* buttonRow(const QList<QPushButton*>& buttons);
+    // The summary over the list, the buttons between them: in sight
+    // without scrolling the form.
+    void layOut(QWidget* summary, QWidget* list, const QList<QPushButton*>& buttons);
 
     Database* m_db = nullptr;
     Cohort m_cohort;

@@ -28,11 +28,9 @@ QString CohortTableModel::homestayText(const CohortSummary& s) const
     return joinSummary(parts);
 }
 
-QVariant CohortTableModel::data(const QModelIndex& index, int role) const
+QVariant CohortTableModel::itemData(const CohortListEntry& e, const QModelIndex& index,
+                                    int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const CohortListEntry& e = m_items[index.row()];
     const CohortSummary& s = e.summary;
     const Cohort& c = s.cohort;
     if (role == IdRole)

@@ -23,7 +23,8 @@ public:
     void setCohorts(QList<CohortListEntry> cohorts);
     const CohortListEntry* entry(int row) const { return item(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const CohortListEntry& entry, const QModelIndex& index,
+                      int role) const override;
 
 private:
     QString homestayText(const CohortSummary& s) const;

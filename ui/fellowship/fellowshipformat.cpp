@@ -5,6 +5,7 @@
 #include "storage/cohortrepository.h"
 
 #include <QLocale>
+#include <utility>
 
 namespace jlgc {
 
@@ -48,31 +49,21 @@ QString FellowshipFormat::timeRange(const FellowshipItineraryItem& item)
 
 QString FellowshipFormat::statusCounts(const CohortSummary& summary)
 {
+    // Each status's count, in the order of FellowStatuses::all().
+    static const std::pair<FellowStatus, const char*> counted[] = {
+        {FellowStatus::Nominated, QT_TR_N_NOOP("%n nominated")},
+        {FellowStatus::Applied, QT_TR_N_NOOP("%n applied")},
+        {FellowStatus::Selected, QT_TR_N_NOOP("%n selected")},
+        {FellowStatus::Confirmed, QT_TR_N_NOOP("%n confirmed")},
+        {FellowStatus::Attended, QT_TR_N_NOOP("%n attended")},
+        {FellowStatus::Withdrawn, QT_TR_N_NOOP("%n withdrawn")},
+    };
     QStringList parts;
-    for (FellowStatus status : FellowStatuses::all()) {
+    for (const auto& [status, text] : counted) {
         const int n = summary.count(status);
         if (n == 0)
             continue;
-        switch (status) {
-        case FellowStatus::Nominated:
-            parts << tr("%n nominated", nullptr, n);
-            break;
-        case FellowStatus::Applied:
-            parts << tr("%n applied", nullptr, n);
-            break;
-        case FellowStatus::Selected:
-            parts << tr("%n selected", nullptr, n);
-            break;
-        case FellowStatus::Confirmed:
-            parts << tr("%n confirmed", nullptr, n);
-            break;
-        case FellowStatus::Attended:
-            parts << tr("%n attended", nullptr, n);
-            break;
-        case FellowStatus::Withdrawn:
-            parts << tr("%n withdrawn", nullptr, n);
-            break;
-        }
+        parts << tr(text, nullptr, n);
     }
     if (parts.isEmpty())
         return tr("No fellows yet");

@@ -26,11 +26,10 @@
 
 namespace jlgc {
 
-template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
-
 FellowshipPage::FellowshipPage(QWidget* parent)
-    : KindPage(QStringLiteral("fellowship"), parent), m_year(new QSpinBox),
-      m_programme(new DateRangeField), m_tokyo(new DateRangeField),
+    : KindPage(QStringLiteral("fellowship"), QStringLiteral("cohort"), QT_TR_NOOP("New cohort"),
+               parent),
+      m_year(new QSpinBox), m_programme(new DateRangeField), m_tokyo(new DateRangeField),
       m_hostPortion(new DateRangeField), m_host(new SearchPicker), m_themeEn(new QLineEdit),
       m_themeJa(new QLineEdit), m_notes(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_fellows(new FellowsTab), m_itinerary(new ItineraryTab), m_homestays(new HomestaysTab)
@@ -50,16 +49,19 @@ FellowshipPage::FellowshipPage(QWidget* parent)
     m_notes->setMaximumHeight(54);
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("programme"));
-    f->add(QStringLiteral("year"), m_year);
-    f->add(QStringLiteral("programme"), m_programme);
-    f->add(QStringLiteral("tokyo"), m_tokyo);
-    f->add(QStringLiteral("host"), m_hostPortion);
-    f->add(QStringLiteral("hostMunicipalityCode"), m_host);
-    f->addSection(QStringLiteral("theme"));
-    f->add(QStringLiteral("themeEn"), m_themeEn);
-    f->add(QStringLiteral("themeJa"), m_themeJa);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("programme"), nullptr, QT_TR_NOOP("Programme")},
+        {QStringLiteral("year"), m_year, QT_TR_NOOP("Year")},
+        {QStringLiteral("programme"), m_programme, QT_TR_NOOP("Programme")},
+        {QStringLiteral("tokyo"), m_tokyo, QT_TR_NOOP("Tokyo portion")},
+        {QStringLiteral("host"), m_hostPortion, QT_TR_NOOP("Host portion")},
+        {QStringLiteral("hostMunicipalityCode"), m_host,
+         QT_TR_NOOP("Host prefecture or municipality")},
+        {QStringLiteral("theme"), nullptr, QT_TR_NOOP("Theme")},
+        {QStringLiteral("themeEn"), m_themeEn, QT_TR_NOOP("Theme (English)")},
+        {QStringLiteral("themeJa"), m_themeJa, QT_TR_NOOP("Theme (Japanese)")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     for (DateRangeField* r : {m_programme, m_tokyo, m_hostPortion})
         connect(r, &DateRangeField::edited, this, [this] { setDirty(true); });
     // Empty dates open on the cohort's year, then on the dates before them.
@@ -121,11 +123,6 @@ void FellowshipPage::reload()
         [this](const QVariant& entries) {
             m_model->setCohorts(entries.value<QList<CohortListEntry>>());
         });
-}
-
-QString FellowshipPage::newRecordTitle() const
-{
-    return tr("New cohort");
 }
 
 QString FellowshipPage::describe(const Cohort& c) const
@@ -229,17 +226,6 @@ void FellowshipPage::updateTabTitles()
 void FellowshipPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("programme"), tr("Programme"));
-    f->setSectionTitle(QStringLiteral("theme"), tr("Theme"));
-    f->setLabel(QStringLiteral("year"), tr("Year"));
-    f->setLabel(QStringLiteral("programme"), tr("Programme"));
-    f->setLabel(QStringLiteral("tokyo"), tr("Tokyo portion"));
-    f->setLabel(QStringLiteral("host"), tr("Host portion"));
-    f->setLabel(QStringLiteral("hostMunicipalityCode"), tr("Host prefecture or municipality"));
-    f->setLabel(QStringLiteral("themeEn"), tr("Theme (English)"));
-    f->setLabel(QStringLiteral("themeJa"), tr("Theme (Japanese)"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_host->setPlaceholderText(tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_themeEn->setPlaceholderText(tr("e.g. Disaster recovery and coastal communities"));
     m_themeJa->setPlaceholderText(tr("e.g. 震災復興と沿岸のまちづくり"));
@@ -263,5 +249,7 @@ void FellowshipPage::showEvent(QShowEvent* event)
         refreshTabs();
     }
 }
+
+template class KindPage<FellowshipPage, CohortRepository, Cohort, CohortTableModel>;
 
 } // namespace jlgc

@@ -30,7 +30,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("cohort"); }
     QTabWidget* tabs() const { return m_tabs; }
     FellowsTab* fellowsTab() const { return m_fellows; }
     ItineraryTab* itineraryTab() const { return m_itinerary; }
@@ -40,7 +39,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     // "2026 cohort — hosted by 兵庫県", the host as the form shows it.
     QString describe(const Cohort& cohort) const override;
     void showLoaded() override;

@@ -12,14 +12,12 @@
 #include "storage/homestayrepository.h"
 #include "storage/referencerepository.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace jlgc {
@@ -44,15 +42,7 @@ FellowsTab::FellowsTab(QWidget* parent)
     ColumnFitter::install(m_table);
     m_add->setObjectName(QStringLiteral("addFellow"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_withdraw, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    // The buttons above the list: in sight without scrolling the form.
-    layout->insertLayout(layout->indexOf(m_table), buttons);
+    layOut(m_summary, m_table, {m_add, m_edit, m_withdraw, m_remove});
 
     connect(m_add, &QPushButton::clicked, this, &FellowsTab::addFellow);
     connect(m_edit, &QPushButton::clicked, this, &FellowsTab::editFellow);
@@ -151,14 +141,7 @@ void FellowsTab::addFellow()
 
 void FellowsTab::editFellow()
 {
-    const qint64 id = currentFellowId();
-    if (!m_db || id <= 0)
-        return;
-    const auto fellow = FellowRepository(*m_db).find(id);
-    if (!stillThere(fellow))
-        return;
-    FellowDialog dialog(m_db, m_cohort, *fellow, this);
-    runDialog(dialog);
+    editInDialog<FellowRepository, FellowDialog>(currentFellowId());
 }
 
 void FellowsTab::withdrawFellow()

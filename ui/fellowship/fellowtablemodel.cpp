@@ -56,11 +56,8 @@ QVariant FellowTableModel::display(const Fellow& f, int column) const
     }
 }
 
-QVariant FellowTableModel::data(const QModelIndex& index, int role) const
+QVariant FellowTableModel::itemData(const Fellow& f, const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const Fellow& f = m_items[index.row()];
     const int column = index.column();
     switch (role) {
     case IdRole:

@@ -23,7 +23,7 @@ public:
     const Fellow* fellow(int row) const { return item(row); }
     const QList<Fellow>& fellows() const { return m_items; }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const Fellow& entry, const QModelIndex& index, int role) const override;
 
 private:
     QVariant display(const Fellow& f, int column) const;

@@ -8,7 +8,6 @@
 #include "fellowship/placementdialog.h"
 #include "storage/homestayrepository.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -72,12 +71,8 @@ HomestaysTab::HomestaysTab(QWidget* parent)
     m_placementsTitle->setFont(bold);
     lowerLayout->addWidget(m_placementsTitle);
     lowerLayout->addWidget(m_placements, 1);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
     // The buttons above the grid: "Place a fellow…" is in sight at once.
-    layout->insertLayout(layout->indexOf(m_legend) + 1, buttons);
+    layout->insertLayout(layout->indexOf(m_legend) + 1, buttonRow({m_add, m_edit, m_remove}));
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -245,14 +240,8 @@ void HomestaysTab::openCell(const QModelIndex& index)
 
 void HomestaysTab::editPlacement()
 {
-    const qint64 id = currentPlacementId();
-    if (!m_db || id <= 0)
-        return;
-    const auto p = HomestayRepository(*m_db).find(id);
-    if (!stillThere(p))
-        return;
-    PlacementDialog dialog(m_db, m_cohort, m_gridModel->grid().fellows, *p, this);
-    runDialog(dialog);
+    editInDialog<HomestayRepository, PlacementDialog>(currentPlacementId(),
+                                                      m_gridModel->grid().fellows);
 }
 
 void HomestaysTab::removePlacement()
@@ -271,10 +260,7 @@ void HomestaysTab::removePlacement()
 
 void HomestaysTab::updateButtons()
 {
-    const bool cohort = m_db && m_cohort.id > 0;
-    m_add->setEnabled(cohort && m_cohort.hasProgrammeDates());
-    m_edit->setEnabled(cohort && currentPlacementId() > 0);
-    m_remove->setEnabled(cohort && currentPlacementId() > 0);
+    enableButtons(m_add, m_edit, m_remove, currentPlacementId() > 0);
 }
 
 void HomestaysTab::retranslate()

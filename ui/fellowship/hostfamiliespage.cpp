@@ -27,8 +27,6 @@
 
 namespace jlgc {
 
-template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
-
 namespace {
 enum MemberColumn { MemberName, MemberAge, MemberRole };
 enum HistoryColumn { HistoryYear, HistoryFellow, HistoryNights, HistoryCount };
@@ -46,7 +44,8 @@ QTableWidget* smallTable(int columns)
 } // namespace
 
 HostFamiliesPage::HostFamiliesPage(QWidget* parent)
-    : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"), parent),
+    : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"),
+               QStringLiteral("host_family"), QT_TR_NOOP("New host family"), parent),
       m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
       m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
       m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
@@ -67,21 +66,23 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
     m_romaji->setObjectName(QStringLiteral("familyNameRomaji"));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("names"));
-    f->add(QStringLiteral("familyNameKanji"), m_kanji);
-    f->add(QStringLiteral("familyNameKana"), m_kana);
-    f->add(QStringLiteral("familyNameRomaji"), m_romaji);
-    f->addSection(QStringLiteral("home"));
-    f->add(QStringLiteral("municipalityCode"), m_municipality);
-    f->add(QStringLiteral("addressJa"), m_address);
-    f->add(QStringLiteral("languages"), m_languages);
-    f->add(QStringLiteral("capacity"), m_capacity);
-    f->add(QStringLiteral("smoking"), m_smoking);
-    f->add(QStringLiteral("pets"), m_pets);
-    f->add(QStringLiteral("accessibility"), m_accessibility);
-    f->add(QStringLiteral("dietaryNotes"), m_dietary);
-    f->add(QStringLiteral("availabilityNotes"), m_availability);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("names"), nullptr, QT_TR_NOOP("Family name")},
+        {QStringLiteral("familyNameKanji"), m_kanji, QT_TR_NOOP("Kanji")},
+        {QStringLiteral("familyNameKana"), m_kana, QT_TR_NOOP("Kana")},
+        {QStringLiteral("familyNameRomaji"), m_romaji, QT_TR_NOOP("Romaji")},
+        {QStringLiteral("home"), nullptr, QT_TR_NOOP("Home and household")},
+        {QStringLiteral("municipalityCode"), m_municipality, QT_TR_NOOP("Municipality")},
+        {QStringLiteral("addressJa"), m_address, QT_TR_NOOP("Address in Japanese (sensitive)")},
+        {QStringLiteral("languages"), m_languages, QT_TR_NOOP("Languages spoken")},
+        {QStringLiteral("capacity"), m_capacity, QT_TR_NOOP("Room for (fellows)")},
+        {QStringLiteral("smoking"), m_smoking, QT_TR_NOOP("Smoking")},
+        {QStringLiteral("pets"), m_pets, QT_TR_NOOP("Pets")},
+        {QStringLiteral("accessibility"), m_accessibility, QT_TR_NOOP("Accessibility")},
+        {QStringLiteral("dietaryNotes"), m_dietary, QT_TR_NOOP("Food the family can provide")},
+        {QStringLiteral("availabilityNotes"), m_availability, QT_TR_NOOP("Availability")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
 
     // Members: a person on record or just a name, with an age or a role.
     auto* membersLayout = new QVBoxLayout(m_membersBox);
@@ -143,11 +144,6 @@ void HostFamiliesPage::setDatabase(Database* db)
 {
     RecordPage::setDatabase(db);
     showWhatIsWithheld(); // what this login's role withholds
-}
-
-QString HostFamiliesPage::newRecordTitle() const
-{
-    return tr("New host family");
 }
 
 void HostFamiliesPage::showLoaded()
@@ -295,29 +291,13 @@ QString HostFamiliesPage::describeCurrent() const
 {
     const HostFamily f = formRecord();
     if (f.familyNameKanji.isEmpty() && f.familyNameRomaji.isEmpty())
-        return tr("New host family");
+        return newRecordTitle();
     return f.display(uiLanguage());
 }
 
 void HostFamiliesPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("names"), tr("Family name"));
-    f->setSectionTitle(QStringLiteral("home"), tr("Home and household"));
-    f->setLabel(QStringLiteral("familyNameKanji"), tr("Kanji"));
-    f->setLabel(QStringLiteral("familyNameKana"), tr("Kana"));
-    f->setLabel(QStringLiteral("familyNameRomaji"), tr("Romaji"));
-    f->setLabel(QStringLiteral("municipalityCode"), tr("Municipality"));
-    f->setLabel(QStringLiteral("addressJa"), tr("Address in Japanese (sensitive)"));
-    f->setLabel(QStringLiteral("languages"), tr("Languages spoken"));
-    f->setLabel(QStringLiteral("capacity"), tr("Room for (fellows)"));
-    f->setLabel(QStringLiteral("smoking"), tr("Smoking"));
-    f->setLabel(QStringLiteral("pets"), tr("Pets"));
-    f->setLabel(QStringLiteral("accessibility"), tr("Accessibility"));
-    f->setLabel(QStringLiteral("dietaryNotes"), tr("Food the family can provide"));
-    f->setLabel(QStringLiteral("availabilityNotes"), tr("Availability"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_smoking->setText(tr("Someone smokes at home"));
     m_kanji->setPlaceholderText(tr("e.g. 鈴木"));
     m_kana->setPlaceholderText(tr("e.g. すずき"));
@@ -354,5 +334,7 @@ void HostFamiliesPage::showEvent(QShowEvent* event)
             showHistory(m_loaded.id);
     }
 }
+
+template class KindPage<HostFamiliesPage, HostFamilyRepository, HostFamily>;
 
 } // namespace jlgc

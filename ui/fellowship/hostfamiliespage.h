@@ -27,7 +27,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("host_family"); }
     // The list's columns (RecordType "host_families").
     enum Column { Family, Names, Municipality, Capacity, Languages, Hosted };
     QTableWidget* historyTable() const { return m_history; }
@@ -36,7 +35,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     QVariant saveForm() override;

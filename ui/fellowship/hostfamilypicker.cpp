@@ -15,15 +15,12 @@ struct Messages {
 
 SearchPicker::Provider hostFamilies(DatabaseGetter getDb)
 {
-    return [getDb](const QString& text) {
+    return fromDatabase(std::move(getDb), [](Database& db, const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
         HostFamilyFilter filter;
         filter.text = text;
         const Language lang = uiLanguage();
-        for (const HostFamily& f : HostFamilyRepository(*db).list(filter)) {
+        for (const HostFamily& f : HostFamilyRepository(db).list(filter)) {
             const QString place =
                 lang == Language::Japanese ? f.municipalityNameJa : f.municipalityNameEn;
             items << PickerItem{
@@ -32,15 +29,12 @@ SearchPicker::Provider hostFamilies(DatabaseGetter getDb)
                     .join(QStringLiteral("  "))};
         }
         return items;
-    };
+    });
 }
 
 QString hostFamilyLabel(Database* db, qint64 id)
 {
-    if (!db || id <= 0)
-        return {};
-    const auto f = HostFamilyRepository(*db).find(id);
-    return f ? f->display(uiLanguage()) : QString();
+    return recordLabel<HostFamilyRepository>(db, id);
 }
 
 } // namespace jlgc::pickers

@@ -5,12 +5,10 @@
 #include "fellowship/itineraryitemdialog.h"
 #include "storage/fellowshipitineraryrepository.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace jlgc {
 
@@ -34,15 +32,7 @@ ItineraryTab::ItineraryTab(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tree, 1);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    // The buttons above the list: in sight without scrolling the form.
-    layout->insertLayout(layout->indexOf(m_tree), buttons);
+    layOut(m_summary, m_tree, {m_add, m_edit, m_remove});
 
     connect(m_add, &QPushButton::clicked, this, &ItineraryTab::addItem);
     connect(m_edit, &QPushButton::clicked, this, &ItineraryTab::editItem);
@@ -191,14 +181,7 @@ void ItineraryTab::addItem()
 
 void ItineraryTab::editItem()
 {
-    const qint64 id = currentItemId();
-    if (!m_db || id <= 0)
-        return;
-    const auto item = FellowshipItineraryRepository(*m_db).find(id);
-    if (!stillThere(item))
-        return;
-    ItineraryItemDialog dialog(m_db, m_cohort, *item, this);
-    runDialog(dialog);
+    editInDialog<FellowshipItineraryRepository, ItineraryItemDialog>(currentItemId());
 }
 
 void ItineraryTab::removeItem()
@@ -215,10 +198,7 @@ void ItineraryTab::removeItem()
 
 void ItineraryTab::updateButtons()
 {
-    const bool cohort = m_db && m_cohort.id > 0;
-    m_add->setEnabled(cohort && m_cohort.hasProgrammeDates());
-    m_edit->setEnabled(cohort && currentItemId() > 0);
-    m_remove->setEnabled(cohort && currentItemId() > 0);
+    enableButtons(m_add, m_edit, m_remove, currentItemId() > 0);
 }
 
 void ItineraryTab::retranslate()

@@ -9,14 +9,11 @@ namespace jlgc::pickers {
 
 SearchPicker::Provider chapters(DatabaseGetter getDb, std::function<ChapterId()> exclude)
 {
-    return [getDb, exclude](const QString& text) {
+    return fromDatabase(std::move(getDb), [exclude](Database& db, const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
         const QString folded = normalizeForSearch(text);
         const ChapterId skip = exclude ? exclude() : 0;
-        JetaaChapterRepository repo(*db);
+        JetaaChapterRepository repo(db);
         const auto parents = repo.parentMap();
         for (const JetaaChapter& c : repo.list()) {
             if (skip > 0 && (c.id == skip || JetaaRules::wouldCreateCycle(skip, c.id, parents)))
@@ -31,15 +28,13 @@ SearchPicker::Provider chapters(DatabaseGetter getDb, std::function<ChapterId()>
                                     .trimmed()};
         }
         return items;
-    };
+    });
 }
 
 QString chapterLabel(Database* db, ChapterId id)
 {
-    if (!db || id <= 0)
-        return {};
-    const auto c = JetaaChapterRepository(*db).find(id);
-    return c ? c->name : QString();
+    return recordLabel<JetaaChapterRepository>(db, id,
+                                               [](const JetaaChapter& c) { return c.name; });
 }
 
 } // namespace jlgc::pickers

@@ -30,8 +30,6 @@
 
 namespace jlgc {
 
-template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
-
 namespace {
 QString dateText(const QDate& d)
 {
@@ -40,12 +38,13 @@ QString dateText(const QDate& d)
 } // namespace
 
 ChaptersPage::ChaptersPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaChapters"), parent), m_today(QDate::currentDate()),
-      m_countryFilter(new QComboBox), m_statusFilter(new QComboBox), m_name(new QLineEdit),
-      m_shortName(new QLineEdit), m_country(new QComboBox), m_subdivision(new SearchPicker),
-      m_city(new QLineEdit), m_parent(new SearchPicker), m_status(new QComboBox),
-      m_founded(new QLineEdit), m_website(new QLineEdit), m_email(new QLineEdit),
-      m_notes(new QPlainTextEdit),
+    : KindPage(QStringLiteral("jetaaChapters"), QStringLiteral("jetaa_chapter"),
+               QT_TR_NOOP("New chapter"), parent),
+      m_today(QDate::currentDate()), m_countryFilter(new QComboBox), m_statusFilter(new QComboBox),
+      m_name(new QLineEdit), m_shortName(new QLineEdit), m_country(new QComboBox),
+      m_subdivision(new SearchPicker), m_city(new QLineEdit), m_parent(new SearchPicker),
+      m_status(new QComboBox), m_founded(new QLineEdit), m_website(new QLineEdit),
+      m_email(new QLineEdit), m_notes(new QPlainTextEdit),
       m_officers(new DetailTable(4, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_memberships(new DetailTable(2, DetailTable::Add | DetailTable::Remove)),
       m_funding(new DetailTable(6, DetailTable::NoButtons))
@@ -59,20 +58,22 @@ ChaptersPage::ChaptersPage(QWidget* parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("chapter"));
-    f->add(QStringLiteral("name"), m_name);
-    f->add(QStringLiteral("shortName"), m_shortName);
-    f->add(QStringLiteral("parentId"), m_parent);
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("founded"), m_founded);
-    f->addSection(QStringLiteral("location"));
-    f->add(QStringLiteral("country"), m_country);
-    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
-    f->add(QStringLiteral("city"), m_city);
-    f->addSection(QStringLiteral("contact"));
-    f->add(QStringLiteral("website"), m_website);
-    f->add(QStringLiteral("email"), m_email);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("chapter"), nullptr, QT_TR_NOOP("Chapter")},
+        {QStringLiteral("name"), m_name, QT_TR_NOOP("Name")},
+        {QStringLiteral("shortName"), m_shortName, QT_TR_NOOP("Short name")},
+        {QStringLiteral("parentId"), m_parent, QT_TR_NOOP("Subchapter of")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("founded"), m_founded, QT_TR_NOOP("Founded")},
+        {QStringLiteral("location"), nullptr, QT_TR_NOOP("Location")},
+        {QStringLiteral("country"), m_country, QT_TR_NOOP("Country")},
+        {QStringLiteral("subdivisionCode"), m_subdivision, QT_TR_NOOP("State or province")},
+        {QStringLiteral("city"), m_city, QT_TR_NOOP("City")},
+        {QStringLiteral("contact"), nullptr, QT_TR_NOOP("Contact")},
+        {QStringLiteral("website"), m_website, QT_TR_NOOP("Website")},
+        {QStringLiteral("email"), m_email, QT_TR_NOOP("Email")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true);
     m_name->setObjectName(QStringLiteral("name"));
@@ -90,8 +91,10 @@ ChaptersPage::ChaptersPage(QWidget* parent)
 
     // In the form, so that what is wrong with them shows right under them.
     m_memberships->setEditableColumns({0, 1});
-    f->add(QStringLiteral("officers"), m_officers);
-    f->add(QStringLiteral("memberships"), m_memberships);
+    f->addRows({
+        {QStringLiteral("officers"), m_officers, nullptr},
+        {QStringLiteral("memberships"), m_memberships, nullptr},
+    });
     detailArea()->addWidget(m_funding);
     m_officerRows = new OwnedRows<ChapterOfficer>(
         OwnedRowsBase::controlsOf(m_officers),
@@ -179,11 +182,6 @@ void ChaptersPage::resetFilters()
     // A chapter opened from elsewhere is shown whatever its country or status.
     m_countryFilter->setCurrentIndex(0);
     m_statusFilter->setCurrentIndex(0);
-}
-
-QString ChaptersPage::newRecordTitle() const
-{
-    return tr("New chapter");
 }
 
 QString ChaptersPage::describe(const JetaaChapter& chapter) const
@@ -322,21 +320,6 @@ void ChaptersPage::retranslate()
 {
     KindPage::retranslate();
     fillCombos();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("chapter"), tr("Chapter"));
-    f->setSectionTitle(QStringLiteral("location"), tr("Location"));
-    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
-    f->setLabel(QStringLiteral("name"), tr("Name"));
-    f->setLabel(QStringLiteral("shortName"), tr("Short name"));
-    f->setLabel(QStringLiteral("parentId"), tr("Subchapter of"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("founded"), tr("Founded"));
-    f->setLabel(QStringLiteral("country"), tr("Country"));
-    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
-    f->setLabel(QStringLiteral("city"), tr("City"));
-    f->setLabel(QStringLiteral("website"), tr("Website"));
-    f->setLabel(QStringLiteral("email"), tr("Email"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_name->setPlaceholderText(tr("e.g. JETAA New York"));
     m_shortName->setPlaceholderText(tr("e.g. JETAANY"));
     m_founded->setPlaceholderText(tr("a year, e.g. 1989, or a date"));
@@ -350,5 +333,7 @@ void ChaptersPage::retranslate()
     m_funding->setHeaders({tr("Fiscal year"), tr("Status"), tr("Requested"), tr("Approved"),
                            tr("Disbursed"), tr("Report")});
 }
+
+template class KindPage<ChaptersPage, JetaaChapterRepository, JetaaChapter, ChapterTableModel>;
 
 } // namespace jlgc

@@ -28,7 +28,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
     QComboBox* countryFilter() const { return m_countryFilter; }
     SearchPicker* parentPicker() const { return m_parent; }
     DetailTable* officerTable() const { return m_officers; }
@@ -41,7 +40,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     QString describe(const JetaaChapter& chapter) const override;
     void showLoaded() override;
     void clearFields() override;

@@ -79,11 +79,9 @@ int ChapterTableModel::depth(int row) const
     return row >= 0 && row < m_depth.size() ? m_depth[row] : 0;
 }
 
-QVariant ChapterTableModel::data(const QModelIndex& index, int role) const
+QVariant ChapterTableModel::itemData(const JetaaChapter& c, const QModelIndex& index,
+                                     int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const JetaaChapter& c = m_items[index.row()];
     if (role == IdRole)
         return c.id;
     const Language lang = uiLanguage();

@@ -33,7 +33,7 @@ public:
     const JetaaChapter* chapter(int row) const { return item(row); }
     int depth(int row) const;
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const JetaaChapter& entry, const QModelIndex& index, int role) const override;
 
 private:
     void layOutTree();

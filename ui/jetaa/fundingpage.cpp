@@ -33,8 +33,6 @@
 
 namespace jlgc {
 
-template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
-
 namespace {
 
 enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
@@ -42,7 +40,8 @@ enum ReportFilter { AllReports, DueOrOverdue, OverdueOnly };
 } // namespace
 
 FundingPage::FundingPage(QWidget* parent)
-    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"), parent),
+    : KindPage(QStringLiteral("jetaaFunding"), QStringLiteral("chapter_funding"),
+               QStringLiteral("chapter_funding"), QT_TR_NOOP("New funding year"), parent),
       m_today(QDate::currentDate()), m_yearFilter(new QComboBox), m_countryFilter(new QComboBox),
       m_reportFilter(new QComboBox), m_totals(new FundingTotalsBox), m_chapter(new SearchPicker),
       m_fiscalYear(new QSpinBox), m_yearSpan(new QLabel), m_applicationDate(new DateField),
@@ -72,24 +71,26 @@ FundingPage::FundingPage(QWidget* parent)
     belowList()->addWidget(m_totals);
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("application"));
-    f->add(QStringLiteral("chapterId"), m_chapter);
-    f->add(QStringLiteral("fiscalYear"), m_fiscalYear);
-    f->add(QStringLiteral("fiscalYearSpan"), m_yearSpan);
-    f->add(QStringLiteral("applicationDate"), m_applicationDate);
-    f->add(QStringLiteral("currency"), m_currency);
-    f->add(QStringLiteral("lines"), m_lines);
-    f->addSection(QStringLiteral("approval"));
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("approved"), m_approved);
-    f->add(QStringLiteral("approvedCurrency"), m_approvedCurrency);
-    f->add(QStringLiteral("budgetJpy"), m_budgetJpy);
-    f->add(QStringLiteral("disbursements"), m_disbursements);
-    f->add(QStringLiteral("overrides"), m_overrides);
-    f->addSection(QStringLiteral("report"));
-    f->add(QStringLiteral("reportDue"), m_reportDue);
-    f->add(QStringLiteral("reportReceived"), m_reportReceived);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("application"), nullptr, QT_TR_NOOP("Application")},
+        {QStringLiteral("chapterId"), m_chapter, QT_TR_NOOP("Chapter")},
+        {QStringLiteral("fiscalYear"), m_fiscalYear, QT_TR_NOOP("Fiscal year")},
+        {QStringLiteral("fiscalYearSpan"), m_yearSpan, nullptr},
+        {QStringLiteral("applicationDate"), m_applicationDate, QT_TR_NOOP("Applied on")},
+        {QStringLiteral("currency"), m_currency, QT_TR_NOOP("Currency")},
+        {QStringLiteral("lines"), m_lines, nullptr},
+        {QStringLiteral("approval"), nullptr, QT_TR_NOOP("Approval and payment")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("approved"), m_approved, QT_TR_NOOP("Amount approved")},
+        {QStringLiteral("approvedCurrency"), m_approvedCurrency, QT_TR_NOOP("Approved in")},
+        {QStringLiteral("budgetJpy"), m_budgetJpy, QT_TR_NOOP("Budget (JPY)")},
+        {QStringLiteral("disbursements"), m_disbursements, nullptr},
+        {QStringLiteral("overrides"), m_overrides, nullptr},
+        {QStringLiteral("report"), nullptr, QT_TR_NOOP("Report")},
+        {QStringLiteral("reportDue"), m_reportDue, QT_TR_NOOP("Report due")},
+        {QStringLiteral("reportReceived"), m_reportReceived, QT_TR_NOOP("Report received")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setMaximumHeight(80);
     m_notes->setTabChangesFocus(true);
     m_fiscalYear->setRange(1987, 2200);
@@ -289,11 +290,6 @@ void FundingPage::reload()
         });
 }
 
-QString FundingPage::newRecordTitle() const
-{
-    return tr("New funding year");
-}
-
 QString FundingPage::describe(const ChapterFunding& funding) const
 {
     return funding.chapterName + QStringLiteral(" — ") + funding.fiscalYear.label(uiLanguage());
@@ -464,7 +460,7 @@ QString FundingPage::describeCurrent() const
 {
     const QString chapter = m_chapter->currentLabel();
     if (chapter.isEmpty())
-        return tr("New funding year");
+        return newRecordTitle();
     return chapter + QStringLiteral(" — ") + FiscalYear(m_fiscalYear->value()).label(uiLanguage());
 }
 
@@ -472,21 +468,6 @@ void FundingPage::retranslate()
 {
     KindPage::retranslate();
     fillCombos();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("application"), tr("Application"));
-    f->setSectionTitle(QStringLiteral("approval"), tr("Approval and payment"));
-    f->setSectionTitle(QStringLiteral("report"), tr("Report"));
-    f->setLabel(QStringLiteral("chapterId"), tr("Chapter"));
-    f->setLabel(QStringLiteral("fiscalYear"), tr("Fiscal year"));
-    f->setLabel(QStringLiteral("applicationDate"), tr("Applied on"));
-    f->setLabel(QStringLiteral("currency"), tr("Currency"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("approved"), tr("Amount approved"));
-    f->setLabel(QStringLiteral("approvedCurrency"), tr("Approved in"));
-    f->setLabel(QStringLiteral("budgetJpy"), tr("Budget (JPY)"));
-    f->setLabel(QStringLiteral("reportDue"), tr("Report due"));
-    f->setLabel(QStringLiteral("reportReceived"), tr("Report received"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_chapter->setPlaceholderText(tr("Type a chapter's name…"));
     m_approved->setPlaceholderText(tr("empty until decided"));
     m_budgetJpy->setPlaceholderText(tr("e.g. 350,000"));
@@ -506,5 +487,7 @@ void FundingPage::languageChanged()
     refreshList();
     readRecordAgain();
 }
+
+template class KindPage<FundingPage, ChapterFundingRepository, ChapterFunding>;
 
 } // namespace jlgc

@@ -63,13 +63,11 @@ public:
     // Shows a funding record (kind "chapter_funding", as the dashboard opens
     // an overdue report) in its fiscal year.
     bool showRecord(const QString& kind, const QVariant& id) override;
-    QString searchKind() const override { return QStringLiteral("chapter_funding"); }
     void followChanges(const ChangeSet& changes) override;
 
 protected:
     QString historyTableName() const override { return QStringLiteral("chapter_funding"); }
     void reload() override;
-    QString newRecordTitle() const override;
     QString describe(const ChapterFunding& funding) const override;
     void showLoaded() override;
     void clearFields() override;

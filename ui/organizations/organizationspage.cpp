@@ -22,15 +22,14 @@
 
 namespace jlgc {
 
-template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
-
 namespace {
 const QStringList Countries = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("JP"),
                                QString()};
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget* parent)
-    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"), parent),
+    : KindPage(QStringLiteral("organizations"), QStringLiteral("organizations"),
+               QStringLiteral("organization"), QT_TR_NOOP("New organization"), parent),
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
       m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
@@ -43,23 +42,25 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] { refreshList(); });
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("names"));
-    f->add(QStringLiteral("nameEn"), m_nameEn);
-    f->add(QStringLiteral("nameJa"), m_nameJa);
-    f->add(QStringLiteral("nameKana"), m_nameKana);
-    f->add(QStringLiteral("shortName"), m_shortName);
-    f->add(QStringLiteral("kind"), m_kind);
-    f->addSection(QStringLiteral("location"));
-    f->add(QStringLiteral("country"), m_country);
-    f->add(QStringLiteral("subdivisionCode"), m_subdivision);
-    f->add(QStringLiteral("jurisdiction"), m_jurisdiction);
-    f->add(QStringLiteral("city"), m_city);
-    f->add(QStringLiteral("address"), m_address);
-    f->addSection(QStringLiteral("contact"));
-    f->add(QStringLiteral("website"), m_website);
-    f->add(QStringLiteral("email"), m_email);
-    f->add(QStringLiteral("phone"), m_phone);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("names"), nullptr, QT_TR_NOOP("Organization")},
+        {QStringLiteral("nameEn"), m_nameEn, QT_TR_NOOP("Name in English")},
+        {QStringLiteral("nameJa"), m_nameJa, QT_TR_NOOP("Name in Japanese")},
+        {QStringLiteral("nameKana"), m_nameKana, QT_TR_NOOP("Reading (kana)")},
+        {QStringLiteral("shortName"), m_shortName, QT_TR_NOOP("Abbreviation")},
+        {QStringLiteral("kind"), m_kind, QT_TR_NOOP("Kind")},
+        {QStringLiteral("location"), nullptr, QT_TR_NOOP("Location")},
+        {QStringLiteral("country"), m_country, QT_TR_NOOP("Country")},
+        {QStringLiteral("subdivisionCode"), m_subdivision, QT_TR_NOOP("State or province")},
+        {QStringLiteral("jurisdiction"), m_jurisdiction, QT_TR_NOOP("Prefecture or municipality")},
+        {QStringLiteral("city"), m_city, QT_TR_NOOP("City")},
+        {QStringLiteral("address"), m_address, QT_TR_NOOP("Address")},
+        {QStringLiteral("contact"), nullptr, QT_TR_NOOP("Contact")},
+        {QStringLiteral("website"), m_website, QT_TR_NOOP("Website")},
+        {QStringLiteral("email"), m_email, QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), m_phone, QT_TR_NOOP("Phone")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_address->setMaximumHeight(70);
     m_notes->setMaximumHeight(110);
     m_address->setTabChangesFocus(true);
@@ -136,11 +137,6 @@ void OrganizationsPage::reload()
 {
     const QString kind = m_kindFilter->currentData().toString();
     m_model->setFilter(QStringLiteral("kind"), kind.isEmpty() ? QVariant() : QVariant(kind));
-}
-
-QString OrganizationsPage::newRecordTitle() const
-{
-    return tr("New organization");
 }
 
 void OrganizationsPage::showLoaded()
@@ -228,28 +224,12 @@ void OrganizationsPage::retranslate()
 {
     KindPage::retranslate();
     fillCombos();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("names"), tr("Organization"));
-    f->setSectionTitle(QStringLiteral("location"), tr("Location"));
-    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
-    f->setLabel(QStringLiteral("nameEn"), tr("Name in English"));
-    f->setLabel(QStringLiteral("nameJa"), tr("Name in Japanese"));
-    f->setLabel(QStringLiteral("nameKana"), tr("Reading (kana)"));
-    f->setLabel(QStringLiteral("shortName"), tr("Abbreviation"));
-    f->setLabel(QStringLiteral("kind"), tr("Kind"));
-    f->setLabel(QStringLiteral("country"), tr("Country"));
-    f->setLabel(QStringLiteral("subdivisionCode"), tr("State or province"));
-    f->setLabel(QStringLiteral("jurisdiction"), tr("Prefecture or municipality"));
-    f->setLabel(QStringLiteral("city"), tr("City"));
-    f->setLabel(QStringLiteral("address"), tr("Address"));
-    f->setLabel(QStringLiteral("website"), tr("Website"));
-    f->setLabel(QStringLiteral("email"), tr("Email"));
-    f->setLabel(QStringLiteral("phone"), tr("Phone"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_subdivision->setPlaceholderText(tr("Type a state or province, e.g. Ohio or OH…"));
     m_jurisdiction->setPlaceholderText(
         tr("Type kanji, kana, romaji or a code, e.g. きたいばらき…"));
     m_peopleBox->setTitle(tr("People at this organization"));
 }
+
+template class KindPage<OrganizationsPage, OrganizationRepository, Organization>;
 
 } // namespace jlgc

@@ -25,14 +25,12 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("organization"); }
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }
 
 protected:
     void reload() override;
     void resetFilters() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     Organization formRecord() const override;

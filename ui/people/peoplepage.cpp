@@ -22,10 +22,9 @@
 
 namespace jlgc {
 
-template class KindPage<PeoplePage, PersonRepository, Person>;
-
 PeoplePage::PeoplePage(QWidget* parent)
-    : KindPage(QStringLiteral("people"), QStringLiteral("people"), parent),
+    : KindPage(QStringLiteral("people"), QStringLiteral("people"), QStringLiteral("person"),
+               QT_TR_NOOP("New person"), parent),
       m_familyKanji(new QLineEdit), m_givenKanji(new QLineEdit), m_familyKana(new QLineEdit),
       m_givenKana(new QLineEdit), m_family(new QLineEdit), m_given(new QLineEdit),
       m_title(new QLineEdit), m_email(new QLineEdit), m_phone(new QLineEdit),
@@ -37,19 +36,21 @@ PeoplePage::PeoplePage(QWidget* parent)
     setObjectName(QStringLiteral("peoplePage"));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("names"));
-    f->add(QStringLiteral("familyKanji"), m_familyKanji);
-    f->add(QStringLiteral("givenKanji"), m_givenKanji);
-    f->add(QStringLiteral("familyKana"), m_familyKana);
-    f->add(QStringLiteral("givenKana"), m_givenKana);
-    f->add(QStringLiteral("family"), m_family);
-    f->add(QStringLiteral("given"), m_given);
-    f->addSection(QStringLiteral("contact"));
-    f->add(QStringLiteral("title"), m_title);
-    f->add(QStringLiteral("email"), m_email);
-    f->add(QStringLiteral("phone"), m_phone);
-    f->add(QStringLiteral("languages"), m_languages);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("names"), nullptr, QT_TR_NOOP("Name")},
+        {QStringLiteral("familyKanji"), m_familyKanji, QT_TR_NOOP("Family name (kanji)")},
+        {QStringLiteral("givenKanji"), m_givenKanji, QT_TR_NOOP("Given name (kanji)")},
+        {QStringLiteral("familyKana"), m_familyKana, QT_TR_NOOP("Family name (kana)")},
+        {QStringLiteral("givenKana"), m_givenKana, QT_TR_NOOP("Given name (kana)")},
+        {QStringLiteral("family"), m_family, QT_TR_NOOP("Family name (Latin)")},
+        {QStringLiteral("given"), m_given, QT_TR_NOOP("Given name (Latin)")},
+        {QStringLiteral("contact"), nullptr, QT_TR_NOOP("Contact")},
+        {QStringLiteral("title"), m_title, QT_TR_NOOP("Title")},
+        {QStringLiteral("email"), m_email, QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), m_phone, QT_TR_NOOP("Phone")},
+        {QStringLiteral("languages"), m_languages, QT_TR_NOOP("Languages")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
     m_familyKanji->setObjectName(QStringLiteral("familyKanji"));
@@ -93,11 +94,6 @@ QIcon PeoplePage::pageIcon()
 void PeoplePage::reload()
 {
     // The list is read by RecordPage; the people page has no filter of its own.
-}
-
-QString PeoplePage::newRecordTitle() const
-{
-    return tr("New person");
 }
 
 void PeoplePage::showLoaded()
@@ -174,20 +170,6 @@ void PeoplePage::showFellowship(PersonId id)
 void PeoplePage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("names"), tr("Name"));
-    f->setSectionTitle(QStringLiteral("contact"), tr("Contact"));
-    f->setLabel(QStringLiteral("familyKanji"), tr("Family name (kanji)"));
-    f->setLabel(QStringLiteral("givenKanji"), tr("Given name (kanji)"));
-    f->setLabel(QStringLiteral("familyKana"), tr("Family name (kana)"));
-    f->setLabel(QStringLiteral("givenKana"), tr("Given name (kana)"));
-    f->setLabel(QStringLiteral("family"), tr("Family name (Latin)"));
-    f->setLabel(QStringLiteral("given"), tr("Given name (Latin)"));
-    f->setLabel(QStringLiteral("title"), tr("Title"));
-    f->setLabel(QStringLiteral("email"), tr("Email"));
-    f->setLabel(QStringLiteral("phone"), tr("Phone"));
-    f->setLabel(QStringLiteral("languages"), tr("Languages"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     m_familyKanji->setPlaceholderText(tr("e.g. 山田"));
     m_givenKanji->setPlaceholderText(tr("e.g. 太郎"));
     m_familyKana->setPlaceholderText(tr("e.g. やまだ"));
@@ -207,5 +189,7 @@ void PeoplePage::languageChanged()
     refreshList();
     readRecordAgain();
 }
+
+template class KindPage<PeoplePage, PersonRepository, Person>;
 
 } // namespace jlgc

@@ -26,7 +26,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("person"); }
     QTableWidget* affiliationTable() const;
     QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
@@ -34,7 +33,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     Person formRecord() const override;

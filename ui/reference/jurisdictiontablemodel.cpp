@@ -19,11 +19,8 @@ void JurisdictionTableModel::setRows(QList<Row> rows)
     setItems(std::move(rows));
 }
 
-QVariant JurisdictionTableModel::data(const QModelIndex& index, int role) const
+QVariant JurisdictionTableModel::itemData(const Row& r, const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const Row& r = m_items[index.row()];
     if (role == IdRole)
         return r.code;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

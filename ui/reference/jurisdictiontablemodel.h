@@ -32,7 +32,7 @@ public:
     void setRows(QList<Row> rows);
     const Row* row(int row) const { return item(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const Row& entry, const QModelIndex& index, int role) const override;
 };
 
 } // namespace jlgc

@@ -34,8 +34,6 @@
 
 namespace jlgc {
 
-template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel>;
-
 namespace {
 const char* const MeKey = "research/me";
 
@@ -53,9 +51,11 @@ QTableWidget* makeTable(int columns)
 } // namespace
 
 MyResearchPage::MyResearchPage(QWidget* parent)
-    : KindPage(QStringLiteral("myResearch"), parent), m_meLabel(new QLabel), m_me(new SearchPicker),
-      m_titleJa(new QLineEdit), m_titleEn(new QLineEdit), m_owner(new SearchPicker),
-      m_status(new QComboBox), m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
+    : KindPage(QStringLiteral("myResearch"), QStringLiteral("research_topic"),
+               QT_TR_NOOP("New research topic"), parent),
+      m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
+      m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
+      m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
       m_description(new QPlainTextEdit), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
       m_addReport(new QPushButton), m_removeReport(new QPushButton), m_logBox(new QGroupBox),
       m_logTable(makeTable(5)), m_addLog(new QPushButton), m_editLog(new QPushButton),
@@ -78,15 +78,17 @@ MyResearchPage::MyResearchPage(QWidget* parent)
     for (TopicStatus s : TopicStatuses::all())
         m_status->addItem(QString(), TopicStatuses::code(s));
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("topic"));
-    f->add(QStringLiteral("titleJa"), m_titleJa);
-    f->add(QStringLiteral("titleEn"), m_titleEn);
-    f->add(QStringLiteral("owner"), m_owner);
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("start"), m_start);
-    f->add(QStringLiteral("end"), m_end);
-    f->add(QStringLiteral("tags"), m_tags);
-    f->add(QStringLiteral("description"), m_description);
+    f->addRows({
+        {QStringLiteral("topic"), nullptr, QT_TR_NOOP("Research topic")},
+        {QStringLiteral("titleJa"), m_titleJa, nullptr},
+        {QStringLiteral("titleEn"), m_titleEn, nullptr},
+        {QStringLiteral("owner"), m_owner, QT_TR_NOOP("Official")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("start"), m_start, QT_TR_NOOP("Started")},
+        {QStringLiteral("end"), m_end, QT_TR_NOOP("Finished")},
+        {QStringLiteral("tags"), m_tags, QT_TR_NOOP("Tags")},
+        {QStringLiteral("description"), m_description, QT_TR_NOOP("Description")},
+    });
     m_description->setTabChangesFocus(true);
     m_end->setContext([this] { return m_start->value(); });
     m_description->setMaximumHeight(90);
@@ -253,11 +255,6 @@ bool MyResearchPage::showEveryone(const QVariant& topicId)
     QSettings().setValue(QLatin1String(MeKey), 0);
     refreshList();
     return revealRecord(topicId);
-}
-
-QString MyResearchPage::newRecordTitle() const
-{
-    return tr("New research topic");
 }
 
 void MyResearchPage::showLoaded()
@@ -431,15 +428,8 @@ void MyResearchPage::retranslate()
     m_meLabel->setText(tr("Official:"));
     m_me->setPlaceholderText(tr("Choose yourself (remembered)"));
     FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("topic"), tr("Research topic"));
     f->setLabel(QStringLiteral("titleJa"), tr("Title (Japanese)", "of a research topic or report"));
     f->setLabel(QStringLiteral("titleEn"), tr("Title (English)", "of a research topic or report"));
-    f->setLabel(QStringLiteral("owner"), tr("Official"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("start"), tr("Started"));
-    f->setLabel(QStringLiteral("end"), tr("Finished"));
-    f->setLabel(QStringLiteral("tags"), tr("Tags"));
-    f->setLabel(QStringLiteral("description"), tr("Description"));
     m_tags->setPlaceholderText(tr("Separated by commas, e.g. housing, welfare"));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(
@@ -464,5 +454,7 @@ void MyResearchPage::languageChanged()
     refreshList();
     showLog();
 }
+
+template class KindPage<MyResearchPage, ResearchTopicRepository, ResearchTopic, TopicTableModel>;
 
 } // namespace jlgc

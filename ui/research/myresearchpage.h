@@ -35,7 +35,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("research_topic"); }
     // A research log entry found by Find Anything opens its topic, with the
     // entry chosen in the log.
     bool showRecord(const QString& kind, const QVariant& id) override;
@@ -52,7 +51,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     QVariant saveForm() override;

@@ -25,10 +25,9 @@
 
 namespace jlgc {
 
-template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
-
 ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
-    : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"), parent),
+    : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"),
+               QStringLiteral("research_request"), QT_TR_NOOP("New research request"), parent),
       m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
       m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
@@ -55,22 +54,26 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
         m_status->addItem(QString(), RequestStatuses::code(s));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("request"));
-    f->add(QStringLiteral("requestingGovernment"), m_government);
-    f->add(QStringLiteral("requestingOrganization"), m_governmentOrg);
-    f->add(QStringLiteral("questionJa"), m_questionJa);
-    f->add(QStringLiteral("questionEn"), m_questionEn);
-    f->add(QStringLiteral("received"), m_received);
+    f->addRows({
+        {QStringLiteral("request"), nullptr, QT_TR_NOOP("Request")},
+        {QStringLiteral("requestingGovernment"), m_government, QT_TR_NOOP("From")},
+        {QStringLiteral("requestingOrganization"), m_governmentOrg, QT_TR_NOOP("or organization")},
+        {QStringLiteral("questionJa"), m_questionJa, QT_TR_NOOP("Question (Japanese)")},
+        {QStringLiteral("questionEn"), m_questionEn, QT_TR_NOOP("Question (English)")},
+        {QStringLiteral("received"), m_received, QT_TR_NOOP("Received")},
+    });
     // A request received 11/28 came in lately; it is due after that.
     m_received->setContext([] { return QDate::currentDate(); });
     m_due->setContext([this] { return m_received->value(); });
     m_answered->setContext([] { return QDate::currentDate(); });
-    f->add(QStringLiteral("due"), m_due);
-    f->add(QStringLiteral("assignedTo"), m_assigned);
-    f->addSection(QStringLiteral("answer"));
-    f->add(QStringLiteral("status"), m_status);
-    f->add(QStringLiteral("answerSummary"), m_answer);
-    f->add(QStringLiteral("answered"), m_answered);
+    f->addRows({
+        {QStringLiteral("due"), m_due, QT_TR_NOOP("Due")},
+        {QStringLiteral("assignedTo"), m_assigned, QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("answer"), nullptr, QT_TR_NOOP("Answer")},
+        {QStringLiteral("status"), m_status, QT_TR_NOOP("Status")},
+        {QStringLiteral("answerSummary"), m_answer, QT_TR_NOOP("Answer summary")},
+        {QStringLiteral("answered"), m_answered, QT_TR_NOOP("Answered on")},
+    });
     for (QPlainTextEdit* e : {m_questionJa, m_questionEn, m_answer}) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(90);
@@ -165,11 +168,6 @@ void ResearchRequestsPage::showOverdue(const ResearchRequest& r)
     }
 }
 
-QString ResearchRequestsPage::newRecordTitle() const
-{
-    return tr("New research request");
-}
-
 QString ResearchRequestsPage::describe(const ResearchRequest& request) const
 {
     return request.question(uiLanguage()).section(QLatin1Char('\n'), 0, 0).left(80);
@@ -229,7 +227,7 @@ ResearchRequest ResearchRequestsPage::formRecord() const
 QString ResearchRequestsPage::describeCurrent() const
 {
     const QString q = formRecord().question(uiLanguage()).simplified().left(60);
-    return q.isEmpty() ? tr("New research request") : q;
+    return q.isEmpty() ? newRecordTitle() : q;
 }
 
 QTableWidget* ResearchRequestsPage::sourceTable() const
@@ -248,19 +246,6 @@ void ResearchRequestsPage::retranslate()
     m_show->setItemText(0, tr("All requests"));
     m_show->setItemText(1, tr("Open requests"));
     m_show->setItemText(2, tr("Overdue requests"));
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("request"), tr("Request"));
-    f->setSectionTitle(QStringLiteral("answer"), tr("Answer"));
-    f->setLabel(QStringLiteral("requestingGovernment"), tr("From"));
-    f->setLabel(QStringLiteral("requestingOrganization"), tr("or organization"));
-    f->setLabel(QStringLiteral("questionJa"), tr("Question (Japanese)"));
-    f->setLabel(QStringLiteral("questionEn"), tr("Question (English)"));
-    f->setLabel(QStringLiteral("received"), tr("Received"));
-    f->setLabel(QStringLiteral("due"), tr("Due"));
-    f->setLabel(QStringLiteral("assignedTo"), tr("Assigned to"));
-    f->setLabel(QStringLiteral("status"), tr("Status"));
-    f->setLabel(QStringLiteral("answerSummary"), tr("Answer summary"));
-    f->setLabel(QStringLiteral("answered"), tr("Answered on"));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(
             i, RequestStatuses::label(RequestStatuses::fromCode(m_status->itemData(i).toString())));
@@ -277,5 +262,7 @@ void ResearchRequestsPage::languageChanged()
     m_sourceRows->show();
     showOverdue(m_loaded);
 }
+
+template class KindPage<ResearchRequestsPage, ResearchRequestRepository, ResearchRequest>;
 
 } // namespace jlgc

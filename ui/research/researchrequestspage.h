@@ -30,7 +30,6 @@ public:
     // when first needed).
     static QString pageTitle();
     static QIcon pageIcon();
-    QString searchKind() const override { return QStringLiteral("research_request"); }
     // The list's columns (RecordType "research_requests").
     enum Column { Due, Question, From, AssignedTo, Status, Received };
     void setShow(Show show);
@@ -42,7 +41,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     QString describe(const ResearchRequest& request) const override;
     void showLoaded() override;
     void clearFields() override;

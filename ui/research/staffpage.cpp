@@ -17,13 +17,11 @@
 
 namespace jlgc {
 
-template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
-
 StaffPage::StaffPage(QWidget* parent)
-    : KindPage(QStringLiteral("staff"), parent), m_person(new SearchPicker), m_kind(new QComboBox),
-      m_government(new SearchPicker), m_governmentOrg(new SearchPicker),
-      m_positionJa(new QLineEdit), m_positionEn(new QLineEdit), m_termStart(new DateField),
-      m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+    : KindPage(QStringLiteral("staff"), QString(), QT_TR_NOOP("New staff member"), parent),
+      m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
+      m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
+      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("staffPage"));
     const DatabaseGetter getDb = [this] { return database(); };
@@ -34,16 +32,18 @@ StaffPage::StaffPage(QWidget* parent)
         m_kind->addItem(QString(), StaffKinds::code(k));
 
     FieldForm* f = formFields();
-    f->addSection(QStringLiteral("post"));
-    f->add(QStringLiteral("person"), m_person);
-    f->add(QStringLiteral("kind"), m_kind);
-    f->add(QStringLiteral("sendingGovernment"), m_government);
-    f->add(QStringLiteral("sendingOrganization"), m_governmentOrg);
-    f->add(QStringLiteral("positionJa"), m_positionJa);
-    f->add(QStringLiteral("positionEn"), m_positionEn);
-    f->add(QStringLiteral("termStart"), m_termStart);
-    f->add(QStringLiteral("termEnd"), m_termEnd);
-    f->add(QStringLiteral("notes"), m_notes);
+    f->addRows({
+        {QStringLiteral("post"), nullptr, QT_TR_NOOP("Post in the office")},
+        {QStringLiteral("person"), m_person, QT_TR_NOOP("Person")},
+        {QStringLiteral("kind"), m_kind, QT_TR_NOOP("Post")},
+        {QStringLiteral("sendingGovernment"), m_government, QT_TR_NOOP("Sent by")},
+        {QStringLiteral("sendingOrganization"), m_governmentOrg, QT_TR_NOOP("or organization")},
+        {QStringLiteral("positionJa"), m_positionJa, QT_TR_NOOP("Position (Japanese)")},
+        {QStringLiteral("positionEn"), m_positionEn, QT_TR_NOOP("Position (English)")},
+        {QStringLiteral("termStart"), m_termStart, QT_TR_NOOP("Term starts")},
+        {QStringLiteral("termEnd"), m_termEnd, QT_TR_NOOP("Term ends")},
+        {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
+    });
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
@@ -85,11 +85,6 @@ void StaffPage::updateKind()
         m_kind->currentData() == StaffKinds::code(StaffKind::DispatchedOfficial);
     m_government->setEnabled(dispatched);
     m_governmentOrg->setEnabled(dispatched);
-}
-
-QString StaffPage::newRecordTitle() const
-{
-    return tr("New staff member");
 }
 
 void StaffPage::showLoaded()
@@ -139,23 +134,12 @@ StaffMember StaffPage::formRecord() const
 QString StaffPage::describeCurrent() const
 {
     const QString name = m_person->currentLabel();
-    return name.isEmpty() ? tr("New staff member") : name;
+    return name.isEmpty() ? newRecordTitle() : name;
 }
 
 void StaffPage::retranslate()
 {
     KindPage::retranslate();
-    FieldForm* f = formFields();
-    f->setSectionTitle(QStringLiteral("post"), tr("Post in the office"));
-    f->setLabel(QStringLiteral("person"), tr("Person"));
-    f->setLabel(QStringLiteral("kind"), tr("Post"));
-    f->setLabel(QStringLiteral("sendingGovernment"), tr("Sent by"));
-    f->setLabel(QStringLiteral("sendingOrganization"), tr("or organization"));
-    f->setLabel(QStringLiteral("positionJa"), tr("Position (Japanese)"));
-    f->setLabel(QStringLiteral("positionEn"), tr("Position (English)"));
-    f->setLabel(QStringLiteral("termStart"), tr("Term starts"));
-    f->setLabel(QStringLiteral("termEnd"), tr("Term ends"));
-    f->setLabel(QStringLiteral("notes"), tr("Notes"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(
             i, StaffKinds::label(StaffKinds::fromCode(m_kind->itemData(i).toString())));
@@ -171,5 +155,7 @@ void StaffPage::languageChanged()
     m_model->retranslate();
     refreshList();
 }
+
+template class KindPage<StaffPage, StaffRepository, StaffMember, StaffTableModel>;
 
 } // namespace jlgc

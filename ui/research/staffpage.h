@@ -28,7 +28,6 @@ public:
 
 protected:
     void reload() override;
-    QString newRecordTitle() const override;
     void showLoaded() override;
     void clearFields() override;
     QString describeCurrent() const override;

@@ -12,17 +12,15 @@ namespace jlgc::staffpickers {
 
 SearchPicker::Provider staff(DatabaseGetter getDb, bool dispatchedOnly)
 {
-    return [getDb, dispatchedOnly](const QString& text) {
+    return pickers::fromDatabase(std::move(getDb), [dispatchedOnly](Database& db,
+                                                                    const QString& text) {
         QList<PickerItem> items;
-        Database* db = getDb();
-        if (!db)
-            return items;
         const QString folded = normalizeForSearch(text);
         const Language lang = uiLanguage();
         StaffFilter filter;
         if (dispatchedOnly)
             filter.kind = StaffKind::DispatchedOfficial;
-        for (const StaffMember& s : StaffRepository(*db).list(filter)) {
+        for (const StaffMember& s : StaffRepository(db).list(filter)) {
             const PersonName& n = s.person.name;
             const QStringList texts = {n.kanji(),      n.latin(),    n.reading(),
                                        s.positionEn,   s.positionJa, kanaToRomaji(n.reading()),
@@ -45,15 +43,12 @@ SearchPicker::Provider staff(DatabaseGetter getDb, bool dispatchedOnly)
                                     .trimmed()};
         }
         return items;
-    };
+    });
 }
 
 QString staffLabel(Database* db, StaffMemberId id)
 {
-    if (!db || id <= 0)
-        return {};
-    const auto s = StaffRepository(*db).find(id);
-    return s ? s->display(uiLanguage()) : QString();
+    return pickers::recordLabel<StaffRepository>(db, id);
 }
 
 GovernmentRef governmentFrom(const SearchPicker* jurisdiction, const SearchPicker* organization)

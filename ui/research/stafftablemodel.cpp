@@ -34,11 +34,8 @@ QString StaffTableModel::state(const StaffMember& s) const
     return tr("Serving");
 }
 
-QVariant StaffTableModel::data(const QModelIndex& index, int role) const
+QVariant StaffTableModel::itemData(const StaffMember& s, const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const StaffMember& s = m_items[index.row()];
     const Language lang = uiLanguage();
     const QLocale locale;
     const auto date = [&](const QDate& d) { return DateText::date(d, uiLanguage()); };

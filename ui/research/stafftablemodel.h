@@ -18,7 +18,7 @@ public:
     void setStaff(QList<StaffMember> staff, const QDate& today);
     const StaffMember* staffMember(int row) const { return item(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const StaffMember& entry, const QModelIndex& index, int role) const override;
 
 private:
     QString state(const StaffMember& s) const;

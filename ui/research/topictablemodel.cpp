@@ -25,11 +25,8 @@ void TopicTableModel::setTopics(QList<ResearchTopic> topics, const QDate& today)
     endResetModel();
 }
 
-QVariant TopicTableModel::data(const QModelIndex& index, int role) const
+QVariant TopicTableModel::itemData(const ResearchTopic& t, const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const ResearchTopic& t = m_items[index.row()];
     const Language lang = uiLanguage();
     const bool handover = t.needsHandover(m_today);
     switch (role) {

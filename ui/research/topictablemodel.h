@@ -19,7 +19,8 @@ public:
     void setTopics(QList<ResearchTopic> topics, const QDate& today);
     const ResearchTopic* topic(int row) const { return item(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant itemData(const ResearchTopic& entry, const QModelIndex& index,
+                      int role) const override;
 
 private:
     QDate m_today;
