@@ -25,9 +25,7 @@ void build(ReportBuilder& r, Database& db)
     qint64 attendance = 0;
     for (const OfficeEvent& e : events)
         attendance += e.attendance.value_or(0);
-    const Bilingual period = filter.from.isValid() || filter.to.isValid()
-                                 ? r.dateRange(filter.from, filter.to)
-                                 : r.text(QT_TRANSLATE_NOOP("Reports", "All dates"));
+    const Bilingual period = r.period(filter.from, filter.to);
     r.summary(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
                               "Reports", "%1: events: %2; attendance (known counts): %3")),
                           period),

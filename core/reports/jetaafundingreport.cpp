@@ -87,10 +87,7 @@ void build(ReportBuilder& r, Database& db)
     sortByKey(fundings, order, [](const ChapterFunding& f) { return f.chapterName; });
     QMap<int, QList<ChapterFunding>> byCountry; // the US first, then Canada, then others
     for (const ChapterFunding& f : std::as_const(fundings))
-        byCountry[f.chapterCountry == QLatin1String("US")   ? 0
-                  : f.chapterCountry == QLatin1String("CA") ? 1
-                                                            : 2]
-            << f;
+        byCountry[countryGroup(f.chapterCountry)] << f;
     const QList<FundingTotal> countryTotals = FundingTotals::byCountryAndCurrency(fundings);
 
     for (const QList<ChapterFunding>& group : std::as_const(byCountry)) {

@@ -106,6 +106,12 @@ Bilingual ReportBuilder::dateRange(const QDate& first, const QDate& last) const
     return {e, j};
 }
 
+Bilingual ReportBuilder::period(const QDate& from, const QDate& to) const
+{
+    return from.isValid() || to.isValid() ? dateRange(from, to)
+                                          : text(QT_TRANSLATE_NOOP("Reports", "All dates"));
+}
+
 Bilingual ReportBuilder::time(const QTime& start, const QTime& end) const
 {
     if (!start.isValid())

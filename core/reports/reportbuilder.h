@@ -50,6 +50,9 @@ public:
     // April 1 – 10, 2025 / 2025年4月1日～4月10日; one date when they are
     // the same; the known one (or nothing) when one is missing.
     Bilingual dateRange(const QDate& first, const QDate& last) const;
+    // The period a report covers (--from, --to): their dateRange, or "All
+    // dates" when neither is given.
+    Bilingual period(const QDate& from, const QDate& to) const;
     // 9:30 (the 24-hour clock in both languages); "9:30 – 11:00" /
     // "9:30～11:00" with an end, written once (9:30～11:00) in a bilingual
     // report; empty when invalid.

@@ -18,6 +18,13 @@ inline Bilingual personName(const PersonName& name)
     return {name.formalLatin(), name.kanji()};
 }
 
+// The order of a report's groups by country: the United States, Canada,
+// then any other.
+inline int countryGroup(const QString& country)
+{
+    return country == QLatin1String("US") ? 0 : country == QLatin1String("CA") ? 1 : 2;
+}
+
 inline Bilingual organizationName(const Organization& o)
 {
     return {o.nameEn, o.nameJa};

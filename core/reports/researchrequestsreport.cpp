@@ -64,9 +64,7 @@ void build(ReportBuilder& r, Database& db)
     std::stable_sort(answered.begin(), answered.end(),
                      [](const auto& a, const auto& b) { return a.answered < b.answered; });
 
-    const Bilingual period = from.isValid() || to.isValid()
-                                 ? r.dateRange(from, to)
-                                 : r.text(QT_TRANSLATE_NOOP("Reports", "All dates"));
+    const Bilingual period = r.period(from, to);
     r.summary(arg(arg(arg(arg(arg(r.text(QT_TRANSLATE_NOOP(
                                       "Reports", "%1: %2 overdue and %3 open as of %4; %5 "
                                                  "answered in the period")),

@@ -27,9 +27,7 @@ void build(ReportBuilder& r, Database& db)
     // repository's order: prefecture, municipality, North American name).
     QMap<int, QMap<QString, QList<SisterAffiliation>>> groups;
     for (const SisterAffiliation& a : all) {
-        const int rank = a.country == QLatin1String("US")   ? 0
-                         : a.country == QLatin1String("CA") ? 1
-                                                            : 2;
+        const int rank = countryGroup(a.country);
         groups[rank][a.subdivisionName.isEmpty() ? a.subdivisionCode : a.subdivisionName] << a;
     }
     const Bilingual countPattern = r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2)"));

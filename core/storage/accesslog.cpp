@@ -2,7 +2,9 @@
 
 #include "io/csvexport.h"
 #include "storage/database.h"
+#include "storage/queryrows.h"
 #include "storage/server/serverschema.h"
+#include "storage/sqlrefs.h"
 
 namespace jlgc {
 
@@ -35,24 +37,20 @@ void AccessLog::createTable(Database& server)
 
 QList<AccessEntry> AccessLog::list() const
 {
-    QList<AccessEntry> result;
     if (!m_db.hasOfficeRoles())
-        return result;
+        return {};
     Query q(m_db, QStringLiteral("SELECT id, at, login, what, coalesce(detail, ''), records FROM "
                                  "access_log ORDER BY id DESC"));
-    q.exec();
-    while (q.next()) {
+    return rowsOf(q, [](const Query& row) {
         AccessEntry e;
-        e.id = q.id(0);
-        e.at = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
-        e.at.setTimeSpec(Qt::UTC);
-        e.login = q.text(2);
-        e.what = q.text(3);
-        e.detail = q.text(4);
-        e.records = q.value(5).toInt();
-        result << e;
-    }
-    return result;
+        e.id = row.id(0);
+        e.at = sqlrefs::utcAt(row, 1);
+        e.login = row.text(2);
+        e.what = row.text(3);
+        e.detail = row.text(4);
+        e.records = row.value(5).toInt();
+        return e;
+    });
 }
 
 QByteArray AccessLog::toCsv(const QList<AccessEntry>& entries)

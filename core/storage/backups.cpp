@@ -1,5 +1,6 @@
 #include "storage/backups.h"
 
+#include "domain/enumtable.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/server/serveraddress.h"
@@ -26,23 +27,21 @@ namespace {
 
 const char* const TimeFormat = "yyyyMMdd-HHmmss";
 
-QString kindCode(Backups::Kind kind)
+// The kinds, with the code in a backup's file name and their labels; a file
+// whose code is none of these is a damaged file kept.
+const EnumTable<Backups::Kind>& kinds()
 {
-    switch (kind) {
-    case Backups::Kind::Daily:
-        return QStringLiteral("daily");
-    case Backups::Kind::Manual:
-        return QStringLiteral("manual");
-    case Backups::Kind::PreMigration:
-        return QStringLiteral("before-upgrade");
-    case Backups::Kind::PreImport:
-        return QStringLiteral("before-import");
-    case Backups::Kind::PreRestore:
-        return QStringLiteral("before-restore");
-    case Backups::Kind::Damaged:
-        break;
-    }
-    return QStringLiteral("damaged");
+    using K = Backups::Kind;
+    static const EnumEntry<K> entries[] = {
+        {K::Daily, "daily", QT_TRANSLATE_NOOP("Backups", "Daily")},
+        {K::Manual, "manual", QT_TRANSLATE_NOOP("Backups", "Made by hand")},
+        {K::PreMigration, "before-upgrade", QT_TRANSLATE_NOOP("Backups", "Before an upgrade")},
+        {K::PreImport, "before-import", QT_TRANSLATE_NOOP("Backups", "Before an import")},
+        {K::PreRestore, "before-restore", QT_TRANSLATE_NOOP("Backups", "Before a restore")},
+        {K::Damaged, "damaged", QT_TRANSLATE_NOOP("Backups", "Damaged file kept")},
+    };
+    static const EnumTable<K> table("Backups", K::Damaged, entries);
+    return table;
 }
 
 // A server has no folder of backups beside it: a copy of it is written to
@@ -145,28 +144,14 @@ QString Backups::folder() const
 
 QString Backups::kindLabel(Kind kind)
 {
-    switch (kind) {
-    case Kind::Daily:
-        return tr("Daily");
-    case Kind::Manual:
-        return tr("Made by hand");
-    case Kind::PreMigration:
-        return tr("Before an upgrade");
-    case Kind::PreImport:
-        return tr("Before an import");
-    case Kind::PreRestore:
-        return tr("Before a restore");
-    case Kind::Damaged:
-        break;
-    }
-    return tr("Damaged file kept");
+    return kinds().label(kind);
 }
 
 QString Backups::fileName(Kind kind, const QDateTime& when) const
 {
     return QStringLiteral("%1-%2-%3.sqlite")
         .arg(QFileInfo(m_databasePath).completeBaseName(), when.toString(QLatin1String(TimeFormat)),
-             kindCode(kind));
+             kinds().code(kind));
 }
 
 Backups::Entry Backups::write(Kind kind, const QDateTime& when,
@@ -275,11 +260,7 @@ QList<Backups::Entry> Backups::list() const
         e.path = f.absoluteFilePath();
         e.created = QDateTime::fromString(m.captured(2), QLatin1String(TimeFormat));
         e.size = f.size();
-        e.kind = Kind::Damaged;
-        for (Kind k : {Kind::Daily, Kind::Manual, Kind::PreMigration, Kind::PreImport,
-                       Kind::PreRestore, Kind::Damaged})
-            if (kindCode(k) == m.captured(3))
-                e.kind = k;
+        e.kind = kinds().fromCode(m.captured(3));
         entries << e;
     }
     std::sort(entries.begin(), entries.end(),

@@ -1,12 +1,12 @@
 #include "storage/chapterfundingrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace jlgc {
@@ -50,55 +50,45 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
     v.equalIfSet(QStringLiteral("c.country"), filter.country);
     v.equalIfSet<FundingStatuses>(QStringLiteral("f.status"), filter.status);
 
-    Query q(m_db, columns().select() + v.where() + order);
-    v.bindTo(q);
-    q.exec();
-    QList<ChapterFunding> result;
-    QHash<FundingId, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.id(0), result.size());
-        result << columns().read(q);
-    }
+    QList<ChapterFunding> result = columns().list(m_db, v, order);
     if (result.isEmpty())
         return result;
 
-    const QString owned = QStringLiteral(" FROM %1 x JOIN chapter_funding f ON f.id = "
-                                         "x.funding_id JOIN jetaa_chapter c ON c.id = "
-                                         "f.chapter_id") +
-                          v.where();
-    {
-        Query lines(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.purpose, x.amount") +
-                              owned.arg(QStringLiteral("funding_line")) +
-                              QStringLiteral(" ORDER BY x.funding_id, x.position, x.id"));
-        v.bindTo(lines);
-        lines.exec();
-        while (lines.next())
-            result[index.value(lines.id(0))].lines
-                << FundingLine{lines.id(1), lines.text(2), lines.value(3).toLongLong()};
-    }
-    {
-        Query paid(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.paid_on, x.amount, "
-                                        "coalesce(x.reference,'')") +
-                             owned.arg(QStringLiteral("funding_disbursement")) +
-                             QStringLiteral(" ORDER BY x.funding_id, x.paid_on, x.id"));
-        v.bindTo(paid);
-        paid.exec();
-        while (paid.next())
-            result[index.value(paid.id(0))].disbursements
-                << Disbursement{paid.id(1), QDate::fromString(paid.text(2), Qt::ISODate),
-                                paid.value(3).toLongLong(), paid.text(4)};
-    }
-    {
-        Query over(m_db, QStringLiteral("SELECT x.funding_id, x.id, x.approved_by, "
-                                        "x.approved_at, x.reason, x.covers") +
-                             owned.arg(QStringLiteral("funding_override")) +
-                             QStringLiteral(" ORDER BY x.funding_id, x.approved_at, x.id"));
-        v.bindTo(over);
-        over.exec();
-        while (over.next())
-            result[index.value(over.id(0))].overrides << DisbursementOverride{
-                over.id(1), over.text(2), QDateTime::fromString(over.text(3), Qt::ISODate),
-                over.text(4), over.value(5).toLongLong()};
+    // The rows of `table` the records own: the record's id, the row's and
+    // `selected`, in the order of `orderBy` within a record, read by `read`.
+    const QString from = QStringLiteral(" FROM %1 x JOIN chapter_funding f ON f.id = "
+                                        "x.funding_id JOIN jetaa_chapter c ON c.id = "
+                                        "f.chapter_id") +
+                         v.where();
+    const auto owned = [&](const char* selected, const char* table, const char* orderBy,
+                           auto read) {
+        Query q(m_db, QStringLiteral("SELECT x.funding_id, x.id, ") + QLatin1String(selected) +
+                          from.arg(QLatin1String(table)) +
+                          QStringLiteral(" ORDER BY x.funding_id, ") + QLatin1String(orderBy));
+        v.bindTo(q);
+        return childRowsByParent(q, read);
+    };
+    const auto allLines =
+        owned("x.purpose, x.amount", "funding_line", "x.position, x.id", [](const Query& row) {
+            return FundingLine{row.id(1), row.text(2), row.value(3).toLongLong()};
+        });
+    const auto disbursements =
+        owned("x.paid_on, x.amount, coalesce(x.reference,'')", "funding_disbursement",
+              "x.paid_on, x.id", [](const Query& row) {
+                  return Disbursement{row.id(1), QDate::fromString(row.text(2), Qt::ISODate),
+                                      row.value(3).toLongLong(), row.text(4)};
+              });
+    const auto overrides =
+        owned("x.approved_by, x.approved_at, x.reason, x.covers", "funding_override",
+              "x.approved_at, x.id", [](const Query& row) {
+                  return DisbursementOverride{row.id(1), row.text(2),
+                                              QDateTime::fromString(row.text(3), Qt::ISODate),
+                                              row.text(4), row.value(5).toLongLong()};
+              });
+    for (ChapterFunding& f : result) {
+        f.lines = allLines.value(f.id);
+        f.disbursements = disbursements.value(f.id);
+        f.overrides = overrides.value(f.id);
     }
     return result;
 }
@@ -107,8 +97,7 @@ std::optional<ChapterFunding> ChapterFundingRepository::find(FundingId id) const
 {
     if (id <= 0)
         return std::nullopt;
-    const auto found = select({}, {}, id, 0, 0);
-    return found.isEmpty() ? std::nullopt : std::optional<ChapterFunding>(found.first());
+    return firstOf(select({}, {}, id, 0, 0));
 }
 
 std::optional<ChapterFunding> ChapterFundingRepository::findFor(ChapterId chapter,
@@ -116,8 +105,7 @@ std::optional<ChapterFunding> ChapterFundingRepository::findFor(ChapterId chapte
 {
     if (chapter <= 0 || year.isNull())
         return std::nullopt;
-    const auto found = select({}, {}, 0, chapter, year.year());
-    return found.isEmpty() ? std::nullopt : std::optional<ChapterFunding>(found.first());
+    return firstOf(select({}, {}, 0, chapter, year.year()));
 }
 
 QList<ChapterFunding> ChapterFundingRepository::list(const FundingFilter& filter) const

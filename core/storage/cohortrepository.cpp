@@ -42,20 +42,13 @@ int CohortSummary::unconfirmed() const
 std::optional<Cohort> CohortRepository::findByYear(int year) const
 {
     Query q(m_db, columns().select() + QStringLiteral(" WHERE year = :year"));
-    q.bind(QStringLiteral(":year"), year).exec();
-    if (q.next())
-        return columns().read(q);
-    return std::nullopt;
+    q.bind(QStringLiteral(":year"), year);
+    return firstRowOf(q, [](const Query& row) { return columns().read(row); });
 }
 
 QList<Cohort> CohortRepository::list() const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" ORDER BY year DESC"));
-    q.exec();
-    QList<Cohort> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    return columns().list(m_db, {}, QStringLiteral("ORDER BY year DESC"));
 }
 
 QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const

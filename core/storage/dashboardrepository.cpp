@@ -1,6 +1,7 @@
 #include "storage/dashboardrepository.h"
 
 #include "storage/database.h"
+#include "storage/queryrows.h"
 
 namespace jlgc {
 
@@ -14,23 +15,21 @@ QString iso(const QDate& date)
 // What `q` (id, name in English, in Japanese, date) finds between the days.
 QList<DatedRecord> datedRecords(Query& q, const QDate& from, const QDate& to)
 {
-    q.bind(QStringLiteral(":from"), iso(from)).bind(QStringLiteral(":to"), iso(to)).exec();
-    QList<DatedRecord> result;
-    while (q.next())
-        result << DatedRecord{q.id(0), q.text(1), q.text(2),
-                              QDate::fromString(q.text(3), Qt::ISODate)};
-    return result;
+    q.bind(QStringLiteral(":from"), iso(from)).bind(QStringLiteral(":to"), iso(to));
+    return rowsOf(q, [](const Query& row) {
+        return DatedRecord{row.id(0), row.text(1), row.text(2),
+                           QDate::fromString(row.text(3), Qt::ISODate)};
+    });
 }
 
 // The `top` codes with the most rows: code, name in English, in Japanese, count.
 QList<CodeCount> topCounts(const Database& db, const QString& sql, int top)
 {
     Query q(db, sql);
-    q.bind(QStringLiteral(":top"), top).exec();
-    QList<CodeCount> result;
-    while (q.next())
-        result << CodeCount{q.text(0), q.text(1), q.text(2), q.value(3).toInt()};
-    return result;
+    q.bind(QStringLiteral(":top"), top);
+    return rowsOf(q, [](const Query& row) {
+        return CodeCount{row.text(0), row.text(1), row.text(2), row.value(3).toInt()};
+    });
 }
 
 } // namespace
@@ -44,18 +43,16 @@ QList<ResearchRequest> DashboardRepository::openRequestsDueBefore(const QDate& d
                            "due_date, status FROM research_request "
                            "WHERE status IN ('received', 'in_progress') AND due_date < :today "
                            "ORDER BY due_date, id"));
-    q.bind(QStringLiteral(":today"), iso(day)).exec();
-    QList<ResearchRequest> result;
-    while (q.next()) {
+    q.bind(QStringLiteral(":today"), iso(day));
+    return rowsOf(q, [](const Query& row) {
         ResearchRequest r;
-        r.id = q.id(0);
-        r.questionEn = q.text(1);
-        r.questionJa = q.text(2);
-        r.due = QDate::fromString(q.text(3), Qt::ISODate);
-        r.status = RequestStatuses::fromCode(q.text(4));
-        result << r;
-    }
-    return result;
+        r.id = row.id(0);
+        r.questionEn = row.text(1);
+        r.questionJa = row.text(2);
+        r.due = QDate::fromString(row.text(3), Qt::ISODate);
+        r.status = RequestStatuses::fromCode(row.text(4));
+        return r;
+    });
 }
 
 QList<DatedRecord> DashboardRepository::delegationsArriving(const QDate& from,
@@ -95,11 +92,9 @@ QList<FellowCountryCount> DashboardRepository::fellowsTakingPart() const
                            "LEFT JOIN organization o ON o.id = f.organization_id "
                            "WHERE f.status IN ('selected', 'confirmed', 'attended') "
                            "GROUP BY c.year, home_country ORDER BY c.year"));
-    q.exec();
-    QList<FellowCountryCount> result;
-    while (q.next())
-        result << FellowCountryCount{q.value(0).toInt(), q.text(1), q.value(2).toInt()};
-    return result;
+    return rowsOf(q, [](const Query& row) {
+        return FellowCountryCount{row.value(0).toInt(), row.text(1), row.value(2).toInt()};
+    });
 }
 
 QList<CodeCount> DashboardRepository::activeAffiliationsBySubdivision(int top) const

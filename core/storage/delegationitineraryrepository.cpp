@@ -51,11 +51,8 @@ QList<DelegationItineraryItem> DelegationItineraryRepository::select(const QStri
                                                                      qint64 id) const
 {
     Query q(m_db, columns().select() + QLatin1Char(' ') + where);
-    q.bind(QStringLiteral(":id"), id).exec();
-    QList<DelegationItineraryItem> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    q.bind(QStringLiteral(":id"), id);
+    return rowsOf(q, [](const Query& row) { return columns().read(row); });
 }
 
 QList<DelegationItineraryItem> DelegationItineraryRepository::items(DelegationId delegation) const

@@ -117,12 +117,7 @@ std::optional<Delegation> DelegationRepository::find(DelegationId id) const
 {
     if (id <= 0)
         return std::nullopt;
-    SqlConditions byId;
-    byId.add(QStringLiteral("d.id = :id"), {{QStringLiteral(":id"), id}});
-    const QList<Delegation> found = select(byId, id);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return firstOf(select(columns().byId(id), id));
 }
 
 QList<Delegation> DelegationRepository::list(const DelegationFilter& filter) const

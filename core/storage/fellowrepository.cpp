@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/homestayrepository.h"
 #include "storage/kindrepositoryimpl.h"
+#include "storage/queryrows.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -65,12 +66,11 @@ QList<FellowStatusChange> FellowRepository::history(FellowId id) const
     Query q(m_db, QStringLiteral("SELECT id, status, changed_on, coalesce(note, '') FROM "
                                  "fellow_status_change WHERE fellow_id = :id "
                                  "ORDER BY changed_on, id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    QList<FellowStatusChange> result;
-    while (q.next())
-        result << FellowStatusChange{q.id(0), FellowStatuses::fromCode(q.text(1)),
-                                     sqlrefs::dateAt(q, 2), q.text(3)};
-    return result;
+    q.bind(QStringLiteral(":id"), id);
+    return rowsOf(q, [](const Query& row) {
+        return FellowStatusChange{row.id(0), FellowStatuses::fromCode(row.text(1)),
+                                  sqlrefs::dateAt(row, 2), row.text(3)};
+    });
 }
 
 std::optional<Fellow> FellowRepository::find(FellowId id) const

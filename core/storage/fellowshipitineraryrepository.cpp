@@ -33,14 +33,11 @@ const RecordColumns<FellowshipItineraryItem>& FellowshipItineraryRepository::col
 
 QList<FellowshipItineraryItem> FellowshipItineraryRepository::list(CohortId cohortId) const
 {
-    Query q(m_db, columns().select() +
-                      QStringLiteral(" WHERE i.cohort_id = :cohort ORDER BY i.item_date, "
-                                     "i.start_time IS NOT NULL, i.start_time, i.id"));
-    q.bind(QStringLiteral(":cohort"), cohortId).exec();
-    QList<FellowshipItineraryItem> result;
-    while (q.next())
-        result << columns().read(q);
-    return result;
+    SqlConditions c;
+    c.add(QStringLiteral("i.cohort_id = :cohort"), {{QStringLiteral(":cohort"), cohortId}});
+    return columns().list(
+        m_db, c,
+        QStringLiteral("ORDER BY i.item_date, i.start_time IS NOT NULL, i.start_time, i.id"));
 }
 
 FieldErrors FellowshipItineraryRepository::check(const FellowshipItineraryItem& item) const

@@ -1,7 +1,9 @@
 #include "storage/history.h"
 
 #include "storage/database.h"
+#include "storage/queryrows.h"
 #include "storage/schemainfo.h"
+#include "storage/sqlrefs.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -53,8 +55,7 @@ ChangeEntry entryFrom(const Query& q)
 {
     ChangeEntry e;
     e.id = q.id(0);
-    e.changedAt = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
-    e.changedAt.setTimeSpec(Qt::UTC);
+    e.changedAt = sqlrefs::utcAt(q, 1);
     e.osUser = q.text(2);
     e.staffName = q.text(3);
     e.session = q.text(4);
@@ -220,30 +221,22 @@ QList<ChangeEntry> History::forRecord(const QString& table, qint64 recordId) con
 {
     Query q(m_db, SelectEntry + QStringLiteral("WHERE table_name = :t AND record_id = :id ORDER "
                                                "BY id DESC"));
-    q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":id"), recordId).exec();
-    QList<ChangeEntry> result;
-    while (q.next())
-        result << entryFrom(q);
-    return result;
+    q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":id"), recordId);
+    return rowsOf(q, entryFrom);
 }
 
 QList<ChangeEntry> History::sessionChangesAfter(const QString& session, qint64 afterId) const
 {
     Query q(m_db, SelectEntry + QStringLiteral("WHERE session = :s AND id > :after ORDER BY id"));
-    q.bind(QStringLiteral(":s"), session).bind(QStringLiteral(":after"), afterId).exec();
-    QList<ChangeEntry> result;
-    while (q.next())
-        result << entryFrom(q);
-    return result;
+    q.bind(QStringLiteral(":s"), session).bind(QStringLiteral(":after"), afterId);
+    return rowsOf(q, entryFrom);
 }
 
 std::optional<ChangeEntry> History::find(qint64 changeId) const
 {
     Query q(m_db, SelectEntry + QStringLiteral("WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), changeId).exec();
-    if (!q.next())
-        return std::nullopt;
-    return entryFrom(q);
+    q.bind(QStringLiteral(":id"), changeId);
+    return firstRowOf(q, entryFrom);
 }
 
 qint64 History::lastChangeId() const

@@ -93,19 +93,12 @@ QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) con
     SqlConditions where;
     where.equalIfSet(QStringLiteral("h.municipality_code"), filter.municipalityCode);
     where.equalIfSet(QStringLiteral("m.prefecture_code"), filter.prefectureCode);
-    Query q(m_db, columns().select() + where.where() + QStringLiteral("ORDER BY h.id"));
-    where.bindTo(q);
-    q.exec();
+    QList<HostFamily> result = columns().list(m_db, where, QStringLiteral("ORDER BY h.id"));
     const QString folded = normalizeForSearch(filter.text);
+    result.removeIf([&](const HostFamily& f) { return !matchesText(f, folded); });
     const auto allMembers = members(0);
-    QList<HostFamily> result;
-    while (q.next()) {
-        HostFamily f = columns().read(q);
-        if (!matchesText(f, folded))
-            continue;
+    for (HostFamily& f : result)
         f.members = allMembers.value(f.id);
-        result << f;
-    }
     return result;
 }
 

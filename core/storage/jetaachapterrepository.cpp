@@ -4,6 +4,7 @@
 #include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
+#include "storage/queryrows.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -91,18 +92,13 @@ QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
     SqlConditions where;
     where.equalIfSet(QStringLiteral("c.country"), filter.country);
     where.equalIfSet<ChapterStatuses>(QStringLiteral("c.status"), filter.status);
-    Query q(m_db, columns().select() + where.where() +
-                      QStringLiteral("ORDER BY c.country DESC, c.name, c.id"));
-    where.bindTo(q);
-    q.exec();
+    QList<JetaaChapter> result =
+        columns().list(m_db, where, QStringLiteral("ORDER BY c.country DESC, c.name, c.id"));
     const auto members = memberships(0);
     const auto offices = officers(0, language);
-    QList<JetaaChapter> result;
-    while (q.next()) {
-        JetaaChapter c = columns().read(q);
+    for (JetaaChapter& c : result) {
         c.memberships = members.value(c.id);
         c.officers = offices.value(c.id);
-        result << c;
     }
     return result;
 }
@@ -150,21 +146,19 @@ QList<OfficerTerm> JetaaChapterRepository::termsOf(PersonId person) const
                            "coalesce(o.term_start,''), coalesce(o.term_end,'') FROM "
                            "jetaa_officer o JOIN jetaa_chapter c ON c.id = o.chapter_id "
                            "WHERE o.person_id = :person ORDER BY o.term_start DESC, o.id"));
-    q.bind(QStringLiteral(":person"), person).exec();
-    QList<OfficerTerm> result;
-    while (q.next()) {
+    q.bind(QStringLiteral(":person"), person);
+    return rowsOf(q, [person](const Query& row) {
         OfficerTerm t;
-        t.chapterId = q.id(0);
-        t.chapterName = q.text(1);
-        t.officer.id = q.id(2);
+        t.chapterId = row.id(0);
+        t.chapterName = row.text(1);
+        t.officer.id = row.id(2);
         t.officer.personId = person;
-        t.officer.office = OfficerOffices::fromCode(q.text(3));
-        t.officer.officeTitle = q.text(4);
-        t.officer.termStart = QDate::fromString(q.text(5), Qt::ISODate);
-        t.officer.termEnd = QDate::fromString(q.text(6), Qt::ISODate);
-        result << t;
-    }
-    return result;
+        t.officer.office = OfficerOffices::fromCode(row.text(3));
+        t.officer.officeTitle = row.text(4);
+        t.officer.termStart = QDate::fromString(row.text(5), Qt::ISODate);
+        t.officer.termEnd = QDate::fromString(row.text(6), Qt::ISODate);
+        return t;
+    });
 }
 
 void JetaaChapterRepository::check(const JetaaChapter& chapter) const

@@ -1,6 +1,7 @@
 #include "storage/officeeventrepository.h"
 
 #include "search/textnormalizer.h"
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/records/recordfield.h"
@@ -79,57 +80,39 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
 {
     const SqlConditions conditions = conditionsFor(filter, id);
     const QString folded = normalizeForSearch(filter.text);
-    QList<OfficeEvent> result;
-    QHash<EventId, qsizetype> index;
-    Query q(m_db,
-            columns().select() + conditions.where() + QStringLiteral("ORDER BY ") + CalendarOrder);
-    conditions.bindTo(q);
-    q.exec();
-    while (q.next()) {
-        const OfficeEvent e = columns().read(q);
-        if (!matchesText(e, folded))
-            continue;
-        index.insert(e.id, result.size());
-        result << e;
-    }
+    QList<OfficeEvent> result =
+        columns().list(m_db, conditions, QStringLiteral("ORDER BY ") + CalendarOrder);
+    result.removeIf([&](const OfficeEvent& e) { return !matchesText(e, folded); });
     if (result.isEmpty() || !filter.withParticipants)
         return result;
 
-    {
-        Query o(m_db, QStringLiteral("SELECT x.event_id, x.organization_id, "
-                                     "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
-                                     "coalesce(x.role,'') FROM office_event_organization x "
-                                     "JOIN organization o ON o.id = x.organization_id "
+    Query o(m_db, QStringLiteral("SELECT x.event_id, x.organization_id, "
+                                 "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
+                                 "coalesce(x.role,'') FROM office_event_organization x "
+                                 "JOIN organization o ON o.id = x.organization_id "
+                                 "JOIN office_event r ON r.id = x.event_id WHERE ") +
+                      conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
+    conditions.bindTo(o);
+    const auto organizations = childRowsByParent(o, [language](const Query& row) {
+        Organization org;
+        org.nameEn = row.text(2);
+        org.nameJa = row.text(3);
+        return EventOrganization{row.id(1), org.display(language), row.text(4)};
+    });
+    Query p(m_db, QStringLiteral("SELECT x.event_id, x.person_id, ") +
+                      sqlrefs::personNameColumns(QStringLiteral("n")) +
+                      QStringLiteral(", coalesce(x.role,'') FROM "
+                                     "office_event_attendee x JOIN person n ON n.id = x.person_id "
                                      "JOIN office_event r ON r.id = x.event_id WHERE ") +
-                          conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
-        conditions.bindTo(o);
-        o.exec();
-        while (o.next()) {
-            if (!index.contains(o.id(0)))
-                continue;
-            Organization org;
-            org.nameEn = o.text(2);
-            org.nameJa = o.text(3);
-            result[index.value(o.id(0))].organizations
-                << EventOrganization{o.id(1), org.display(language), o.text(4)};
-        }
-    }
-    {
-        Query p(m_db,
-                QStringLiteral("SELECT x.event_id, x.person_id, ") +
-                    sqlrefs::personNameColumns(QStringLiteral("n")) +
-                    QStringLiteral(", coalesce(x.role,'') FROM "
-                                   "office_event_attendee x JOIN person n ON n.id = x.person_id "
-                                   "JOIN office_event r ON r.id = x.event_id WHERE ") +
-                    conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
-        conditions.bindTo(p);
-        p.exec();
-        while (p.next()) {
-            if (!index.contains(p.id(0)))
-                continue;
-            result[index.value(p.id(0))].attendees
-                << EventAttendee{p.id(1), sqlrefs::personNameAt(p, 2).display(language), p.text(8)};
-        }
+                      conditions.sql() + QStringLiteral(" ORDER BY x.event_id, x.id"));
+    conditions.bindTo(p);
+    const auto attendees = childRowsByParent(p, [language](const Query& row) {
+        return EventAttendee{row.id(1), sqlrefs::personNameAt(row, 2).display(language),
+                             row.text(8)};
+    });
+    for (OfficeEvent& e : result) {
+        e.organizations = organizations.value(e.id);
+        e.attendees = attendees.value(e.id);
     }
     return result;
 }
@@ -138,8 +121,7 @@ std::optional<OfficeEvent> OfficeEventRepository::find(EventId id, Language lang
 {
     if (id <= 0)
         return std::nullopt;
-    const auto found = select({}, id, language);
-    return found.isEmpty() ? std::nullopt : std::optional<OfficeEvent>(found.first());
+    return firstOf(select({}, id, language));
 }
 
 QList<OfficeEvent> OfficeEventRepository::list(const EventFilter& filter, Language language) const

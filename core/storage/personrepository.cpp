@@ -68,12 +68,9 @@ QHash<PersonId, QList<Affiliation>> PersonRepository::affiliationsWhere(const QS
 
 std::optional<Person> PersonRepository::find(PersonId id, Language language) const
 {
-    Query q(m_db, columns().select() + QStringLiteral(" WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id).exec();
-    if (!q.next())
-        return std::nullopt;
-    Person p = columns().read(q);
-    p.affiliations = affiliations(id, language).value(id);
+    std::optional<Person> p = columns().find(m_db, id);
+    if (p)
+        p->affiliations = affiliations(id, language).value(id);
     return p;
 }
 
@@ -104,16 +101,10 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, Language langua
         c.add(QStringLiteral("id IN (SELECT person_id FROM person_affiliation WHERE "
                              "organization_id = :org)"),
               {{QStringLiteral(":org"), filter.organizationId}});
-    Query q(m_db, columns().select() + c.where() + QStringLiteral("ORDER BY id"));
-    c.bindTo(q);
-    q.exec();
+    QList<Person> result = columns().list(m_db, c, QStringLiteral("ORDER BY id"));
     const auto affs = affiliations(0, language);
-    QList<Person> result;
-    while (q.next()) {
-        Person p = columns().read(q);
+    for (Person& p : result)
         p.affiliations = affs.value(p.id);
-        result << p;
-    }
     return result;
 }
 

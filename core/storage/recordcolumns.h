@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/queryrows.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
@@ -315,10 +316,16 @@ public:
         if (id <= 0)
             return std::nullopt;
         Query q(db, select() + QStringLiteral(" WHERE %1.id = :id").arg(m_alias));
-        q.bind(QStringLiteral(":id"), id).exec();
-        if (!q.next())
-            return std::nullopt;
-        return read(q);
+        q.bind(QStringLiteral(":id"), id);
+        return firstRowOf(q, [this](const Query& row) { return read(row); });
+    }
+    // The condition that selects the record of that id, for a repository's
+    // own select (one that reads the rows its records own too).
+    SqlConditions byId(qint64 id) const
+    {
+        SqlConditions c;
+        c.add(QStringLiteral("%1.id = :id").arg(m_alias), {{QStringLiteral(":id"), id}});
+        return c;
     }
     // The records that meet `where`, in the order of `orderBy` ("ORDER BY
     // …"), as their columns read them (without the rows they own).
@@ -326,11 +333,7 @@ public:
     {
         Query q(db, select() + where.where() + orderBy);
         where.bindTo(q);
-        q.exec();
-        QList<T> result;
-        while (q.next())
-            result << read(q);
-        return result;
+        return rowsOf(q, [this](const Query& row) { return read(row); });
     }
     // Writes a new record in one transaction (SaveSteps); returns its id.
     qint64 add(Database& db, const T& r, const SaveSteps<T>& steps = {}) const
@@ -396,5 +399,12 @@ private:
     QList<Column> m_columns;
     bool m_governmentJoined = false;
 };
+
+// The first of the records, or none: a find by id through a repository's
+// own select (RecordColumns::byId).
+template <class T> std::optional<T> firstOf(const QList<T>& records)
+{
+    return records.isEmpty() ? std::nullopt : std::optional<T>(records.first());
+}
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include "search/textnormalizer.h"
 #include "storage/database.h"
+#include "storage/queryrows.h"
 #include "storage/sqlconditions.h"
 
 namespace jlgc {
@@ -34,6 +35,29 @@ const char* const PrefectureSelect = "SELECT code, code6, name_ja, name_kana, na
 const char* const SubdivisionSelect =
     "SELECT code, country, coalesce(postal_abbr, ''), name, kind FROM subdivision ";
 
+// The rows of `select` that meet `where`, in the order of `orderBy`, each
+// read by `read`.
+template <class Read>
+auto rowsWhere(const Database& db, const char* select, const SqlConditions& where,
+               const char* orderBy, Read read)
+{
+    Query q(db, QString::fromLatin1(select) + where.where() + QLatin1String(orderBy));
+    where.bindTo(q);
+    return rowsOf(q, read);
+}
+
+// The row of `select` whose `column` holds `code`, read by `read`; none
+// when there is none.
+template <class Read>
+auto rowWithCode(const Database& db, const char* select, const char* column, const QString& code,
+                 Read read)
+{
+    Query q(db, QString::fromLatin1(select) +
+                    QStringLiteral("WHERE %1 = :code").arg(QLatin1String(column)));
+    q.bind(QStringLiteral(":code"), code);
+    return firstRowOf(q, read);
+}
+
 // The rows whose search text, in any of `columns`, holds the text typed
 // (folded) or its romanization key ("kyoto" finds Kyōto); nothing when
 // nothing was typed. Each value is bound under a name of its own, made
@@ -59,12 +83,7 @@ void textMatches(SqlConditions& where, const QString& folded, const QStringList&
 
 QList<Prefecture> ReferenceRepository::prefectures() const
 {
-    Query q(m_db, QString::fromLatin1(PrefectureSelect) + QStringLiteral("ORDER BY code"));
-    q.exec();
-    QList<Prefecture> result;
-    while (q.next())
-        result << prefectureFrom(q);
-    return result;
+    return rowsWhere(m_db, PrefectureSelect, {}, "ORDER BY code", prefectureFrom);
 }
 
 QList<Prefecture> ReferenceRepository::prefecturesMatching(const QString& text) const
@@ -72,23 +91,12 @@ QList<Prefecture> ReferenceRepository::prefecturesMatching(const QString& text) 
     SqlConditions where;
     textMatches(where, normalizeForSearch(text), {QStringLiteral("search_text")},
                 QStringLiteral("p"));
-    Query q(m_db, QString::fromLatin1(PrefectureSelect) + where.where() +
-                      QStringLiteral("ORDER BY code"));
-    where.bindTo(q);
-    q.exec();
-    QList<Prefecture> result;
-    while (q.next())
-        result << prefectureFrom(q);
-    return result;
+    return rowsWhere(m_db, PrefectureSelect, where, "ORDER BY code", prefectureFrom);
 }
 
 std::optional<Prefecture> ReferenceRepository::prefecture(const QString& code) const
 {
-    Query q(m_db, QString::fromLatin1(PrefectureSelect) + QStringLiteral("WHERE code = :code"));
-    q.bind(QStringLiteral(":code"), code).exec();
-    if (q.next())
-        return prefectureFrom(q);
-    return std::nullopt;
+    return rowWithCode(m_db, PrefectureSelect, "code", code, prefectureFrom);
 }
 
 QList<Municipality> ReferenceRepository::municipalities(const MunicipalityFilter& filter) const
@@ -100,57 +108,35 @@ QList<Municipality> ReferenceRepository::municipalities(const MunicipalityFilter
     textMatches(where, normalizeForSearch(filter.text),
                 {QStringLiteral("m.search_text"), QStringLiteral("p.search_text")},
                 QStringLiteral("m"));
-    Query q(m_db, QString::fromLatin1(MunicipalitySelect) + where.where() +
-                      QStringLiteral("ORDER BY m.code"));
-    where.bindTo(q);
-    q.exec();
-    QList<Municipality> result;
-    while (q.next())
-        result << municipalityFrom(q);
-    return result;
+    return rowsWhere(m_db, MunicipalitySelect, where, "ORDER BY m.code", municipalityFrom);
 }
 
 std::optional<Municipality> ReferenceRepository::municipality(const QString& code) const
 {
-    Query q(m_db, QString::fromLatin1(MunicipalitySelect) + QStringLiteral("WHERE m.code = :code"));
-    q.bind(QStringLiteral(":code"), code).exec();
-    if (q.next())
-        return municipalityFrom(q);
-    return std::nullopt;
+    return rowWithCode(m_db, MunicipalitySelect, "m.code", code, municipalityFrom);
 }
 
 QList<DesignatedWard> ReferenceRepository::wards(const QString& cityCode) const
 {
     Query q(m_db, QStringLiteral("SELECT code, city_code, name_ja, name_kana, name_en FROM "
                                  "designated_ward WHERE city_code = :city ORDER BY code"));
-    q.bind(QStringLiteral(":city"), cityCode).exec();
-    QList<DesignatedWard> result;
-    while (q.next())
-        result << DesignatedWard{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)};
-    return result;
+    q.bind(QStringLiteral(":city"), cityCode);
+    return rowsOf(q, [](const Query& row) {
+        return DesignatedWard{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
+    });
 }
 
 QList<Subdivision> ReferenceRepository::subdivisions(const QString& country) const
 {
     SqlConditions where;
     where.equalIfSet(QStringLiteral("country"), country);
-    Query q(m_db, QString::fromLatin1(SubdivisionSelect) + where.where() +
-                      QStringLiteral("ORDER BY country DESC, name"));
-    where.bindTo(q);
-    q.exec();
-    QList<Subdivision> result;
-    while (q.next())
-        result << subdivisionFrom(q);
-    return result;
+    return rowsWhere(m_db, SubdivisionSelect, where, "ORDER BY country DESC, name",
+                     subdivisionFrom);
 }
 
 std::optional<Subdivision> ReferenceRepository::subdivision(const QString& code) const
 {
-    Query q(m_db, QString::fromLatin1(SubdivisionSelect) + QStringLiteral("WHERE code = :code"));
-    q.bind(QStringLiteral(":code"), code).exec();
-    if (q.next())
-        return subdivisionFrom(q);
-    return std::nullopt;
+    return rowWithCode(m_db, SubdivisionSelect, "code", code, subdivisionFrom);
 }
 
 QList<Jurisdiction> ReferenceRepository::searchJurisdictions(const QString& text, int limit) const
@@ -174,13 +160,13 @@ QList<Jurisdiction> ReferenceRepository::searchJurisdictions(const QString& text
                                "instr('|' || search_text, '|' || :start) = 0, code LIMIT :limit"));
     prefectures.bindTo(q);
     towns.bindTo(q);
-    q.bind(QStringLiteral(":start"), folded).bind(QStringLiteral(":limit"), limit).exec();
-    QList<Jurisdiction> result;
-    while (q.next())
-        result << Jurisdiction{
-            q.text(0), q.value(1).toInt() == 1, q.text(2), q.text(3), q.text(4), q.text(5),
-            q.text(6)};
-    return result;
+    q.bind(QStringLiteral(":start"), folded).bind(QStringLiteral(":limit"), limit);
+    return rowsOf(q, [](const Query& row) {
+        return Jurisdiction{row.text(0), row.value(1).toInt() == 1,
+                            row.text(2), row.text(3),
+                            row.text(4), row.text(5),
+                            row.text(6)};
+    });
 }
 
 std::optional<Jurisdiction> ReferenceRepository::jurisdiction(const QString& code) const

@@ -1,13 +1,12 @@
 #include "storage/researchlogrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
-
-#include <QHash>
 
 namespace jlgc {
 
@@ -34,16 +33,8 @@ const RecordColumns<ResearchLogEntry>& ResearchLogRepository::columns()
 QList<ResearchLogEntry> ResearchLogRepository::select(const SqlConditions& where,
                                                       ResearchLogEntryId onlyId) const
 {
-    Query q(m_db,
-            columns().select() + where.where() + QStringLiteral("ORDER BY e.entry_date, e.id"));
-    where.bindTo(q);
-    q.exec();
-    QList<ResearchLogEntry> result;
-    QHash<ResearchLogEntryId, int> index;
-    while (q.next()) {
-        result << columns().read(q);
-        index.insert(result.last().id, int(result.size()) - 1);
-    }
+    QList<ResearchLogEntry> result =
+        columns().list(m_db, where, QStringLiteral("ORDER BY e.entry_date, e.id"));
     if (result.isEmpty())
         return result;
 
@@ -52,20 +43,24 @@ QList<ResearchLogEntry> ResearchLogRepository::select(const SqlConditions& where
                                     "organization o ON o.id = l.organization_id ") +
                          onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
                          QStringLiteral("ORDER BY l.entry_id, l.id"));
-    bindOnly(orgs, onlyId).exec();
-    while (orgs.next())
-        if (const auto it = index.constFind(orgs.id(0)); it != index.constEnd())
-            result[*it].organizations << OrganizationRef{orgs.id(1), orgs.text(2), orgs.text(3)};
+    bindOnly(orgs, onlyId);
+    const auto organizations = childRowsByParent(orgs, [](const Query& row) {
+        return OrganizationRef{row.id(1), row.text(2), row.text(3)};
+    });
     Query people(m_db, QStringLiteral("SELECT l.entry_id, l.person_id, ") +
                            sqlrefs::personNameColumns(QStringLiteral("p")) +
                            QStringLiteral(" FROM research_log_person l JOIN person p ON p.id = "
                                           "l.person_id ") +
                            onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
                            QStringLiteral("ORDER BY l.entry_id, l.id"));
-    bindOnly(people, onlyId).exec();
-    while (people.next())
-        if (const auto it = index.constFind(people.id(0)); it != index.constEnd())
-            result[*it].people << PersonRef{people.id(1), sqlrefs::personNameAt(people, 2)};
+    bindOnly(people, onlyId);
+    const auto persons = childRowsByParent(people, [](const Query& row) {
+        return PersonRef{row.id(1), sqlrefs::personNameAt(row, 2)};
+    });
+    for (ResearchLogEntry& e : result) {
+        e.organizations = organizations.value(e.id);
+        e.people = persons.value(e.id);
+    }
     return result;
 }
 
@@ -73,12 +68,7 @@ std::optional<ResearchLogEntry> ResearchLogRepository::find(ResearchLogEntryId i
 {
     if (id <= 0)
         return std::nullopt;
-    SqlConditions byId;
-    byId.add(QStringLiteral("e.id = :id"), {{QStringLiteral(":id"), id}});
-    const QList<ResearchLogEntry> found = select(byId, id);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return firstOf(select(columns().byId(id), id));
 }
 
 QList<ResearchLogEntry> ResearchLogRepository::list(const ResearchLogFilter& filter) const

@@ -1,7 +1,9 @@
 #include "storage/researchtopicrepository.h"
 
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
+#include "storage/queryrows.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
@@ -36,48 +38,39 @@ QList<ResearchTopic> ResearchTopicRepository::select(const SqlConditions& where,
                                                      const ResearchTopicFilter& filter,
                                                      ResearchTopicId onlyId) const
 {
-    Query q(m_db, columns().select() + where.where() +
-                      QStringLiteral("ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'planned' "
-                                     "THEN 1 WHEN 'paused' THEN 2 ELSE 3 END, t.start_date IS "
-                                     "NULL, t.start_date DESC, t.id DESC"));
-    where.bindTo(q);
-    q.exec();
-    QList<ResearchTopic> result;
-    while (q.next()) {
-        ResearchTopic t = columns().read(q);
-        if (filter.needingHandoverOn.isValid() && !t.needsHandover(filter.needingHandoverOn))
-            continue;
-        result << t;
-    }
+    QList<ResearchTopic> result =
+        columns().list(m_db, where,
+                       QStringLiteral("ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'planned' "
+                                      "THEN 1 WHEN 'paused' THEN 2 ELSE 3 END, t.start_date IS "
+                                      "NULL, t.start_date DESC, t.id DESC"));
+    if (filter.needingHandoverOn.isValid())
+        result.removeIf(
+            [&](const ResearchTopic& t) { return !t.needsHandover(filter.needingHandoverOn); });
 
-    QHash<ResearchTopicId, int> index;
-    for (int i = 0; i < result.size(); ++i)
-        index.insert(result[i].id, i);
     Query tags(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag ") +
                          onlyWhere(onlyId, QStringLiteral("topic_id")) +
                          QStringLiteral("ORDER BY topic_id, id"));
-    bindOnly(tags, onlyId).exec();
-    while (tags.next())
-        if (const auto it = index.constFind(tags.id(0)); it != index.constEnd())
-            result[*it].tags << tags.text(1);
+    bindOnly(tags, onlyId);
+    const auto tagsById = childRowsByParent(tags, [](const Query& row) { return row.text(1); });
     Query reports(m_db, QStringLiteral("SELECT topic_id, id, coalesce(title_en,''), "
                                        "coalesce(title_ja,''), coalesce(published_date,''), "
                                        "coalesce(link,'') FROM research_deliverable ") +
                             onlyWhere(onlyId, QStringLiteral("topic_id")) +
                             QStringLiteral("ORDER BY topic_id, position, "
                                            "id"));
-    bindOnly(reports, onlyId).exec();
-    while (reports.next()) {
-        const auto it = index.constFind(reports.id(0));
-        if (it == index.constEnd())
-            continue;
+    bindOnly(reports, onlyId);
+    const auto deliverables = childRowsByParent(reports, [](const Query& row) {
         ResearchDeliverable d;
-        d.id = reports.id(1);
-        d.titleEn = reports.text(2);
-        d.titleJa = reports.text(3);
-        d.published = sqlrefs::dateAt(reports, 4);
-        d.link = reports.text(5);
-        result[*it].deliverables << d;
+        d.id = row.id(1);
+        d.titleEn = row.text(2);
+        d.titleJa = row.text(3);
+        d.published = sqlrefs::dateAt(row, 4);
+        d.link = row.text(5);
+        return d;
+    });
+    for (ResearchTopic& t : result) {
+        t.tags = tagsById.value(t.id);
+        t.deliverables = deliverables.value(t.id);
     }
     return result;
 }
@@ -86,12 +79,7 @@ std::optional<ResearchTopic> ResearchTopicRepository::find(ResearchTopicId id) c
 {
     if (id <= 0)
         return std::nullopt;
-    SqlConditions byId;
-    byId.add(QStringLiteral("t.id = :id"), {{QStringLiteral(":id"), id}});
-    const QList<ResearchTopic> found = select(byId, {}, id);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return firstOf(select(columns().byId(id), {}, id));
 }
 
 QList<ResearchTopic> ResearchTopicRepository::list(const ResearchTopicFilter& filter) const
@@ -130,11 +118,7 @@ SaveSteps<ResearchTopic> ResearchTopicRepository::saveSteps()
 QStringList ResearchTopicRepository::allTags() const
 {
     Query q(m_db, QStringLiteral("SELECT DISTINCT tag FROM research_topic_tag ORDER BY tag"));
-    q.exec();
-    QStringList tags;
-    while (q.next())
-        tags << q.text(0);
-    return tags;
+    return rowsOf(q, [](const Query& row) { return row.text(0); });
 }
 
 template class KindRepository<ResearchTopicRepository, ResearchTopic>;

@@ -1,8 +1,26 @@
 #include "storage/schemainfo.h"
 
 #include "storage/database.h"
+#include "storage/queryrows.h"
 
 namespace jlgc::SchemaInfo {
+
+namespace {
+
+// A row's first column, as text (a name the schema lists).
+QString firstText(const Query& row)
+{
+    return row.text(0);
+}
+
+// A row's first two columns, as texts (a table and its sequence, a trigger
+// and its table).
+std::pair<QString, QString> firstTwoTexts(const Query& row)
+{
+    return {row.text(0), row.text(1)};
+}
+
+} // namespace
 
 QString quoted(const QString& identifier)
 {
@@ -18,11 +36,8 @@ QStringList columns(const Database& db, const QString& table)
                                      "table_schema = current_schema() AND table_name = :t ORDER "
                                      "BY ordinal_position")
                     : QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"));
-    q.bind(QStringLiteral(":t"), table).exec();
-    QStringList result;
-    while (q.next())
-        result << q.text(0);
-    return result;
+    q.bind(QStringLiteral(":t"), table);
+    return rowsOf(q, firstText);
 }
 
 QStringList tables(const Database& db)
@@ -33,11 +48,7 @@ QStringList tables(const Database& db)
                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
                                      "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
                                      "'search\\_fts%' ESCAPE '\\' ORDER BY name"));
-    q.exec();
-    QStringList result;
-    while (q.next())
-        result << q.text(0);
-    return result;
+    return rowsOf(q, firstText);
 }
 
 QStringList recordTables(const Database& db)
@@ -55,11 +66,7 @@ QStringList recordTables(const Database& db)
                                      "WHERE c.name = 'row_version') "
                                      "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
                                      "WHERE c.name = 'id' AND c.pk = 1) ORDER BY m.name"));
-    q.exec();
-    QStringList result;
-    while (q.next())
-        result << q.text(0);
-    return result;
+    return rowsOf(q, firstText);
 }
 
 enum class Deletes { Cascading, Restricting, Any };
@@ -85,11 +92,10 @@ static QList<ForeignKey> foreignKeys(const Database& db, const QString& where, c
                                         : deletes == Deletes::Restricting
                                             ? QStringLiteral("k.confdeltype NOT IN ('c', 'n')")
                                             : QStringLiteral("true")));
-        q.bind(QStringLiteral(":name"), name).exec();
-        QList<ForeignKey> result;
-        while (q.next())
-            result << ForeignKey{q.text(0), q.text(1), q.text(2), q.text(3)};
-        return result;
+        q.bind(QStringLiteral(":name"), name);
+        return rowsOf(q, [](const Query& row) {
+            return ForeignKey{row.text(0), row.text(1), row.text(2), row.text(3)};
+        });
     }
     Query q(
         db,
@@ -101,15 +107,13 @@ static QList<ForeignKey> foreignKeys(const Database& db, const QString& where, c
                         : deletes == Deletes::Restricting
                             ? QStringLiteral("upper(f.on_delete) NOT IN ('CASCADE', 'SET NULL')")
                             : QStringLiteral("1 = 1")));
-    q.bind(QStringLiteral(":name"), name).exec();
-    QList<ForeignKey> result;
-    while (q.next()) {
-        ForeignKey fk{q.text(0), q.text(1), q.text(2), q.text(3)};
+    q.bind(QStringLiteral(":name"), name);
+    return rowsOf(q, [](const Query& row) {
+        ForeignKey fk{row.text(0), row.text(1), row.text(2), row.text(3)};
         if (fk.parentColumn.isEmpty())
             fk.parentColumn = QStringLiteral("id");
-        result << fk;
-    }
-    return result;
+        return fk;
+    });
 }
 
 QList<ForeignKey> cascadingChildren(const Database& db, const QString& table)
@@ -166,11 +170,7 @@ QList<std::pair<QString, QString>> keySequences(const Database& server)
                                       "column_name) FROM information_schema.columns WHERE "
                                       "table_schema = current_schema() AND is_identity = 'YES' "
                                       "AND column_name = 'id' ORDER BY table_name"));
-    keys.exec();
-    QList<std::pair<QString, QString>> sequences;
-    while (keys.next())
-        sequences.append({keys.text(0), keys.text(1)});
-    return sequences;
+    return rowsOf(keys, firstTwoTexts);
 }
 
 bool isNotNull(const Database& db, const QString& table, const QString& column)
@@ -286,11 +286,7 @@ QList<std::pair<QString, QString>> triggers(const Database& db, const QStringLis
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         q.bind(QStringLiteral(":p%1").arg(i), p + QLatin1Char('%'));
     }
-    q.exec();
-    QList<std::pair<QString, QString>> result;
-    while (q.next())
-        result.append({q.text(0), q.text(1)});
-    return result;
+    return rowsOf(q, firstTwoTexts);
 }
 
 void dropTrigger(Database& db, const QString& name, const QString& table)

@@ -3,15 +3,15 @@
 #include "domain/jetaarules.h"
 #include "reference/jurisdiction.h"
 #include "search/textnormalizer.h"
+#include "storage/childrows.h"
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
+#include "storage/queryrows.h"
 #include "storage/recordcolumns.h"
 #include "storage/recordwrite.h"
 #include "storage/referencerepository.h"
 #include "storage/sqlconditions.h"
 #include "storage/sqlrefs.h"
-
-#include <QHash>
 
 namespace jlgc {
 
@@ -131,54 +131,45 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
                                                              Language language) const
 {
     const SqlConditions where = conditions(filter, id);
-    Query q(m_db, columns().select() + where.where() +
-                      QStringLiteral("ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
-                                     "''), a.na_key, a.id"));
-    where.bindTo(q);
-    q.exec();
-    QList<SisterAffiliation> result;
-    QHash<SisterAffiliationId, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.id(0), result.size());
-        result << columns().read(q);
-    }
+    QList<SisterAffiliation> result =
+        columns().list(m_db, where,
+                       QStringLiteral("ORDER BY a.prefecture_code, coalesce(a.municipality_code, "
+                                      "''), a.na_key, a.id"));
     if (result.isEmpty())
         return result;
 
     const QString owned =
         from(QStringLiteral("%1 x JOIN sister_affiliation a ON a.id = x.affiliation_id"));
-    {
-        Query c(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
-                                     "coalesce(x.role,''), ") +
-                          sqlrefs::personNameColumns(QStringLiteral("n")) +
-                          owned.arg(QStringLiteral("sister_affiliation_contact")) +
-                          QStringLiteral("JOIN person n ON n.id = x.person_id") + where.where() +
-                          QStringLiteral("ORDER BY x.affiliation_id, x.side, x.id"));
-        where.bindTo(c);
-        c.exec();
-        while (c.next()) {
-            AffiliationContact contact;
-            contact.id = c.id(1);
-            contact.personId = c.id(2);
-            contact.side = AffiliationLabels::sideFromCode(c.text(3));
-            contact.role = c.text(4);
-            contact.personName = sqlrefs::personNameAt(c, 5).display(language);
-            result[index.value(c.id(0))].contacts << contact;
-        }
-    }
-    {
-        Query act(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.happened_on, x.kind, "
-                                       "x.description") +
-                            owned.arg(QStringLiteral("sister_affiliation_activity")) +
-                            where.where() +
-                            QStringLiteral("ORDER BY x.affiliation_id, x.happened_on DESC, "
-                                           "x.id DESC"));
-        where.bindTo(act);
-        act.exec();
-        while (act.next())
-            result[index.value(act.id(0))].activities << AffiliationActivity{
-                act.id(1), QDate::fromString(act.text(2), Qt::ISODate),
-                AffiliationLabels::activityKindFromCode(act.text(3)), act.text(4)};
+    Query c(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.person_id, x.side, "
+                                 "coalesce(x.role,''), ") +
+                      sqlrefs::personNameColumns(QStringLiteral("n")) +
+                      owned.arg(QStringLiteral("sister_affiliation_contact")) +
+                      QStringLiteral("JOIN person n ON n.id = x.person_id") + where.where() +
+                      QStringLiteral("ORDER BY x.affiliation_id, x.side, x.id"));
+    where.bindTo(c);
+    const auto contacts = childRowsByParent(c, [language](const Query& row) {
+        AffiliationContact contact;
+        contact.id = row.id(1);
+        contact.personId = row.id(2);
+        contact.side = AffiliationLabels::sideFromCode(row.text(3));
+        contact.role = row.text(4);
+        contact.personName = sqlrefs::personNameAt(row, 5).display(language);
+        return contact;
+    });
+    Query act(m_db, QStringLiteral("SELECT x.affiliation_id, x.id, x.happened_on, x.kind, "
+                                   "x.description") +
+                        owned.arg(QStringLiteral("sister_affiliation_activity")) + where.where() +
+                        QStringLiteral("ORDER BY x.affiliation_id, x.happened_on DESC, "
+                                       "x.id DESC"));
+    where.bindTo(act);
+    const auto activities = childRowsByParent(act, [](const Query& row) {
+        return AffiliationActivity{row.id(1), QDate::fromString(row.text(2), Qt::ISODate),
+                                   AffiliationLabels::activityKindFromCode(row.text(3)),
+                                   row.text(4)};
+    });
+    for (SisterAffiliation& a : result) {
+        a.contacts = contacts.value(a.id);
+        a.activities = activities.value(a.id);
     }
     return result;
 }
@@ -188,8 +179,7 @@ std::optional<SisterAffiliation> SisterAffiliationRepository::find(SisterAffilia
 {
     if (id <= 0)
         return std::nullopt;
-    const auto found = select({}, id, language);
-    return found.isEmpty() ? std::nullopt : std::optional<SisterAffiliation>(found.first());
+    return firstOf(select({}, id, language));
 }
 
 QList<SisterAffiliation> SisterAffiliationRepository::list(const AffiliationFilter& filter,
@@ -281,12 +271,10 @@ QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& group
                       from(QStringLiteral("sister_affiliation a")) + where.where() +
                       QStringLiteral("GROUP BY %1 ORDER BY count(*) DESC, 1").arg(groupColumns));
     where.bindTo(q);
-    q.exec();
-    QList<AffiliationCount> result;
     const int countColumn = static_cast<int>(groupColumns.count(QLatin1Char(','))) + 1;
-    while (q.next())
-        result << AffiliationCount{q.text(0), q.text(labelColumn), q.value(countColumn).toInt()};
-    return result;
+    return rowsOf(q, [&](const Query& row) {
+        return AffiliationCount{row.text(0), row.text(labelColumn), row.value(countColumn).toInt()};
+    });
 }
 
 QList<AffiliationCount>

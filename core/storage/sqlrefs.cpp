@@ -80,6 +80,13 @@ QDateTime timestampAt(const Query& q, int index)
     return QDateTime::fromString(q.text(index), Qt::ISODate);
 }
 
+QDateTime utcAt(const Query& q, int index)
+{
+    QDateTime at = QDateTime::fromString(q.text(index), Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

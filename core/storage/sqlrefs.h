@@ -39,6 +39,9 @@ void bindGovernment(Query& q, const GovernmentRef& government);
 
 QDate dateAt(const Query& q, int index);
 QDateTime timestampAt(const Query& q, int index);
+// A moment the history, the Trash or the access log wrote (UTC, to the
+// millisecond).
+QDateTime utcAt(const Query& q, int index);
 QString nowUtc();
 
 } // namespace sqlrefs

@@ -1,8 +1,10 @@
 #include "storage/trash.h"
 
 #include "storage/database.h"
+#include "storage/queryrows.h"
 #include "storage/recordkinds.h"
 #include "storage/schemainfo.h"
+#include "storage/sqlrefs.h"
 
 #include <QJsonDocument>
 
@@ -48,22 +50,18 @@ QList<TrashEntry> Trash::list() const
                       "THEN count(*) - 1 ELSE 0 END FROM trash_row r WHERE r.entry_id = "
                       "e.id) FROM trash_entry e "
                       "ORDER BY e.id DESC"));
-    q.exec();
-    QList<TrashEntry> result;
-    while (q.next()) {
+    return rowsOf(q, [](const Query& row) {
         TrashEntry e;
-        e.id = q.id(0);
-        e.deletedAt = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
-        e.deletedAt.setTimeSpec(Qt::UTC);
-        e.osUser = q.text(2);
-        e.staffName = q.text(3);
-        e.table = q.text(4);
-        e.recordId = q.id(5);
-        e.record = QJsonDocument::fromJson(q.text(6).toUtf8()).object();
-        e.ownedRows = q.value(7).toInt();
-        result << e;
-    }
-    return result;
+        e.id = row.id(0);
+        e.deletedAt = sqlrefs::utcAt(row, 1);
+        e.osUser = row.text(2);
+        e.staffName = row.text(3);
+        e.table = row.text(4);
+        e.recordId = row.id(5);
+        e.record = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
+        e.ownedRows = row.value(7).toInt();
+        return e;
+    });
 }
 
 qint64 Trash::count() const

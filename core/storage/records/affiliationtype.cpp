@@ -50,11 +50,11 @@ QString established(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("sister_affiliations");
-    t.table = QStringLiteral("sister_affiliation");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "affiliation");
+    RecordType t =
+        describedByColumns("sister_affiliations", "sister_affiliation",
+                           QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations"),
+                           QT_TRANSLATE_NOOP("RecordKinds", "affiliation"),
+                           SisterAffiliationRepository::columns().written());
     t.dashboardOpens = QStringLiteral("sister_affiliation");
     t.searchSelect = QStringLiteral(
         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "
@@ -74,7 +74,6 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Activities of sister affiliations"),
          QStringLiteral("affiliation_id")},
     };
-    t.fields = labelledFields(t.table, SisterAffiliationRepository::columns().written());
     t.joins = QStringLiteral("JOIN prefecture p ON p.code = r.prefecture_code "
                              "LEFT JOIN municipality m ON m.code = r.municipality_code "
                              "JOIN subdivision s ON s.code = r.subdivision_code");

@@ -42,11 +42,10 @@ const QString Members =
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("delegations");
-    t.table = QStringLiteral("delegation");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Delegations");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "delegation");
+    RecordType t = describedByColumns(
+        "delegations", "delegation", QT_TRANSLATE_NOOP("RecordKinds", "Delegations"),
+        QT_TRANSLATE_NOOP("RecordKinds", "delegation"), DelegationRepository::columns().written(),
+        {QStringLiteral("dietary_needs")});
     t.dashboardOpens = QStringLiteral("delegation");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
@@ -63,8 +62,6 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Delegation interpreters"),
          QStringLiteral("delegation_id")},
     };
-    t.fields = labelledFields(t.table, DelegationRepository::columns().written(),
-                              {QStringLiteral("dietary_needs")});
     t.joins = QStringLiteral(
                   "LEFT JOIN search_item i ON i.kind = 'delegation' AND i.record_id = +r.id ") +
               listformat::governmentAndStaffJoins(QStringLiteral("staff_member_id"));

@@ -29,12 +29,7 @@ std::optional<DescribedRecord> DescribedTable::find(qint64 id) const
 
 QList<DescribedRecord> DescribedTable::list() const
 {
-    Query q(m_db, m_columns.select() + QStringLiteral(" ORDER BY r.id"));
-    q.exec();
-    QList<DescribedRecord> result;
-    while (q.next())
-        result << m_columns.read(q);
-    return result;
+    return m_columns.list(m_db, {}, QStringLiteral("ORDER BY r.id"));
 }
 
 FieldErrors DescribedTable::check(const DescribedRecord& record) const

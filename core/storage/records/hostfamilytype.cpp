@@ -34,11 +34,10 @@ QString municipality(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("host_families");
-    t.table = QStringLiteral("host_family");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Host families");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "host family");
+    RecordType t = describedByColumns(
+        "host_families", "host_family", QT_TRANSLATE_NOOP("RecordKinds", "Host families"),
+        QT_TRANSLATE_NOOP("RecordKinds", "host family"), HostFamilyRepository::columns().written(),
+        {QStringLiteral("address_ja")});
     t.dashboardOpens = QStringLiteral("host_family");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "
@@ -52,8 +51,6 @@ RecordType define()
         {QStringLiteral("host_family_members"), QStringLiteral("host_family_member"),
          QT_TRANSLATE_NOOP("RecordKinds", "Host family members"), QStringLiteral("host_family_id")},
     };
-    t.fields = labelledFields(t.table, HostFamilyRepository::columns().written(),
-                              {QStringLiteral("address_ja")});
     t.joins = QStringLiteral("LEFT JOIN municipality m ON m.code = r.municipality_code");
     const QString hosted = QStringLiteral(
         "(SELECT count(*) FROM homestay_placement hp WHERE hp.host_family_id = r.id)");

@@ -40,18 +40,16 @@ QString subdivision(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("organizations");
-    t.table = QStringLiteral("organization");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Organizations");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "organization");
+    RecordType t = describedByColumns("organizations", "organization",
+                                      QT_TRANSLATE_NOOP("RecordKinds", "Organizations"),
+                                      QT_TRANSLATE_NOOP("RecordKinds", "organization"),
+                                      OrganizationRepository::columns().written());
     t.dashboardOpens = QStringLiteral("organization");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "
         "coalesce(short_name,''), name_en, name_ja, name_kana, short_name, city, notes "
         "FROM organization WHERE id = :id");
     t.indexed = true;
-    t.fields = labelledFields(t.table, OrganizationRepository::columns().written());
     t.joins = QStringLiteral("LEFT JOIN subdivision s ON s.code = r.subdivision_code");
     t.listColumns = {
         {QT_TRANSLATE_NOOP3("Lists", "Name", "of an organization"),

@@ -34,11 +34,9 @@ const QString CurrentOrganization = QStringLiteral(
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("people");
-    t.table = QStringLiteral("person");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "People");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "person");
+    RecordType t = describedByColumns(
+        "people", "person", QT_TRANSLATE_NOOP("RecordKinds", "People"),
+        QT_TRANSLATE_NOOP("RecordKinds", "person"), PersonRepository::columns().written());
     t.dashboardOpens = QStringLiteral("person");
     t.owned = {
         {QStringLiteral("person_affiliations"), QStringLiteral("person_affiliation"),
@@ -52,7 +50,6 @@ RecordType define()
         "given_name_kanji, family_name_kana, given_name_kana, "
         "coalesce(family_name_kanji,'') || coalesce(given_name_kanji,''), email, title, notes "
         "FROM person WHERE id = :id");
-    t.fields = labelledFields(t.table, PersonRepository::columns().written());
     t.listColumns = {
         {QT_TRANSLATE_NOOP("Lists", "Name"), NameColumns, QStringLiteral("i.sort_{lang}"),
          &listformat::personName},

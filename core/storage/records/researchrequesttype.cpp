@@ -54,11 +54,10 @@ const QString GovernmentJa = listformat::governmentSql(Language::Japanese);
 
 RecordType define()
 {
-    RecordType t;
-    t.name = QStringLiteral("research_requests");
-    t.table = QStringLiteral("research_request");
-    t.label = QT_TRANSLATE_NOOP("RecordKinds", "Research requests");
-    t.singular = QT_TRANSLATE_NOOP("RecordKinds", "research request");
+    RecordType t = describedByColumns("research_requests", "research_request",
+                                      QT_TRANSLATE_NOOP("RecordKinds", "Research requests"),
+                                      QT_TRANSLATE_NOOP("RecordKinds", "research request"),
+                                      ResearchRequestRepository::columns().written());
     t.dashboardOpens = QStringLiteral("research_request");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "
@@ -69,7 +68,6 @@ RecordType define()
          QT_TRANSLATE_NOOP("RecordKinds", "Sources of research answers"),
          QStringLiteral("request_id")},
     };
-    t.fields = labelledFields(t.table, ResearchRequestRepository::columns().written());
     t.joins =
         QStringLiteral(
             "LEFT JOIN search_item i ON i.kind = 'research_request' AND i.record_id = +r.id ") +

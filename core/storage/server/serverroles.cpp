@@ -1,5 +1,6 @@
 #include "storage/server/serverroles.h"
 
+#include "domain/enumtable.h"
 #include "storage/database.h"
 #include "storage/records/recordtype.h"
 #include "storage/records/recordtypelist.h"
@@ -8,25 +9,32 @@
 
 namespace jlgc {
 
+namespace {
+
+const EnumTable<OfficeRole>& roles()
+{
+    static const EnumEntry<OfficeRole> entries[] = {
+        {OfficeRole::ReadOnly, "read-only", QT_TRANSLATE_NOOP("ServerRoles", "Read only")},
+        {OfficeRole::Staff, "staff", QT_TRANSLATE_NOOP("ServerRoles", "Staff")},
+        {OfficeRole::Fellowship, "fellowship",
+         QT_TRANSLATE_NOOP("ServerRoles", "Fellowship coordinator")},
+        {OfficeRole::Administrator, "administrator",
+         QT_TRANSLATE_NOOP("ServerRoles", "Administrator")},
+    };
+    static const EnumTable<OfficeRole> table("ServerRoles", OfficeRole::ReadOnly, entries);
+    return table;
+}
+
+} // namespace
+
 QList<OfficeRole> ServerRoles::all()
 {
-    return {OfficeRole::ReadOnly, OfficeRole::Staff, OfficeRole::Fellowship,
-            OfficeRole::Administrator};
+    return roles().all();
 }
 
 QString ServerRoles::code(OfficeRole role)
 {
-    switch (role) {
-    case OfficeRole::ReadOnly:
-        return QStringLiteral("read-only");
-    case OfficeRole::Staff:
-        return QStringLiteral("staff");
-    case OfficeRole::Fellowship:
-        return QStringLiteral("fellowship");
-    case OfficeRole::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
+    return roles().code(role);
 }
 
 std::optional<OfficeRole> ServerRoles::fromCode(const QString& code)
@@ -47,17 +55,7 @@ QString ServerRoles::groupRole(OfficeRole role)
 
 QString ServerRoles::label(OfficeRole role)
 {
-    switch (role) {
-    case OfficeRole::ReadOnly:
-        return tr("Read only");
-    case OfficeRole::Staff:
-        return tr("Staff");
-    case OfficeRole::Fellowship:
-        return tr("Fellowship coordinator");
-    case OfficeRole::Administrator:
-        return tr("Administrator");
-    }
-    return {};
+    return roles().label(role);
 }
 
 const QHash<QString, QStringList>& ServerRoles::withheldColumns()
