@@ -17,11 +17,4 @@ std::unique_ptr<CsvFormat> jetaaChapters();
 std::unique_ptr<CsvFormat> affiliations();
 std::unique_ptr<CsvFormat> events();
 
-inline CsvColumn column(const char* key, const char* japanese, bool required, const char* accepted,
-                        bool sensitive = false)
-{
-    return CsvColumn{QString::fromUtf8(key), QString::fromUtf8(japanese), required,
-                     QString::fromUtf8(accepted), sensitive};
-}
-
 } // namespace jlgc::csvformats
