@@ -14,8 +14,7 @@ namespace jlgc {
 template <class T, class Repository>
 class DescribedCsvFormat : public RepositoryCsvFormat<T, Repository> {
 public:
-    QString kind() const override { return type().name; }
-    QString searchKind() const override { return type().table; }
+    DescribedCsvFormat() : RepositoryCsvFormat<T, Repository>(type().name, type().table) {}
     QString label() const override { return type().translatedLabel(); }
 
 protected:

@@ -15,8 +15,7 @@ const char* const governmentAccepted =
 
 class DelegationFormat : public RepositoryCsvFormat<Delegation, DelegationRepository> {
 public:
-    QString kind() const override { return QStringLiteral("delegations"); }
-    QString searchKind() const override { return QStringLiteral("delegation"); }
+    DelegationFormat() : RepositoryCsvFormat("delegations", "delegation") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::DelegationFormat", "Delegations");
@@ -64,8 +63,7 @@ protected:
 class ResearchRequestFormat
     : public RepositoryCsvFormat<ResearchRequest, ResearchRequestRepository> {
 public:
-    QString kind() const override { return QStringLiteral("research-requests"); }
-    QString searchKind() const override { return QStringLiteral("research_request"); }
+    ResearchRequestFormat() : RepositoryCsvFormat("research-requests", "research_request") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::ResearchRequestFormat",
@@ -109,14 +107,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> delegations()
+Formats delegationFormats()
 {
-    return std::make_unique<DelegationFormat>();
-}
-
-std::unique_ptr<CsvFormat> researchRequests()
-{
-    return std::make_unique<ResearchRequestFormat>();
+    return make<DelegationFormat, ResearchRequestFormat>();
 }
 
 } // namespace jlgc::csvformats

@@ -11,8 +11,7 @@ namespace {
 
 class FellowFormat : public RepositoryCsvFormat<Fellow, FellowRepository> {
 public:
-    QString kind() const override { return QStringLiteral("fellows"); }
-    QString searchKind() const override { return QStringLiteral("fellow"); }
+    FellowFormat() : RepositoryCsvFormat("fellows", "fellow") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::FellowFormat", "CLAIR fellows");
@@ -98,8 +97,7 @@ protected:
 
 class HostFamilyFormat : public RepositoryCsvFormat<HostFamily, HostFamilyRepository> {
 public:
-    QString kind() const override { return QStringLiteral("host-families"); }
-    QString searchKind() const override { return QStringLiteral("host_family"); }
+    HostFamilyFormat() : RepositoryCsvFormat("host-families", "host_family") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::HostFamilyFormat", "Host families");
@@ -150,14 +148,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> fellows()
+Formats fellowshipFormats()
 {
-    return std::make_unique<FellowFormat>();
-}
-
-std::unique_ptr<CsvFormat> hostFamilies()
-{
-    return std::make_unique<HostFamilyFormat>();
+    return make<FellowFormat, HostFamilyFormat>();
 }
 
 } // namespace jlgc::csvformats

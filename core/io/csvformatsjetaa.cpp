@@ -20,8 +20,7 @@ struct AffiliationImport {
 
 class ChapterFormat : public RepositoryCsvFormat<JetaaChapter, JetaaChapterRepository> {
 public:
-    QString kind() const override { return QStringLiteral("jetaa-chapters"); }
-    QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
+    ChapterFormat() : RepositoryCsvFormat("jetaa-chapters", "jetaa_chapter") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::ChapterFormat", "JETAA chapters");
@@ -83,8 +82,7 @@ protected:
 class AffiliationFormat
     : public RepositoryCsvFormat<SisterAffiliation, SisterAffiliationRepository> {
 public:
-    QString kind() const override { return QStringLiteral("affiliations"); }
-    QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
+    AffiliationFormat() : RepositoryCsvFormat("affiliations", "sister_affiliation") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::AffiliationFormat",
@@ -203,14 +201,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> jetaaChapters()
+Formats jetaaFormats()
 {
-    return std::make_unique<ChapterFormat>();
-}
-
-std::unique_ptr<CsvFormat> affiliations()
-{
-    return std::make_unique<AffiliationFormat>();
+    return make<ChapterFormat, AffiliationFormat>();
 }
 
 } // namespace jlgc::csvformats

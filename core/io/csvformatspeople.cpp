@@ -13,8 +13,7 @@ namespace {
 
 class OrganizationFormat : public RepositoryCsvFormat<Organization, OrganizationRepository> {
 public:
-    QString kind() const override { return QStringLiteral("organizations"); }
-    QString searchKind() const override { return QStringLiteral("organization"); }
+    OrganizationFormat() : RepositoryCsvFormat("organizations", "organization") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::OrganizationFormat", "Organizations");
@@ -85,8 +84,7 @@ protected:
 
 class PersonFormat : public RepositoryCsvFormat<Person, PersonRepository> {
 public:
-    QString kind() const override { return QStringLiteral("people"); }
-    QString searchKind() const override { return QStringLiteral("person"); }
+    PersonFormat() : RepositoryCsvFormat("people", "person") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::PersonFormat", "People");
@@ -263,14 +261,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> organizations()
+Formats peopleFormats()
 {
-    return std::make_unique<OrganizationFormat>();
-}
-
-std::unique_ptr<CsvFormat> people()
-{
-    return std::make_unique<PersonFormat>();
+    return make<OrganizationFormat, PersonFormat>();
 }
 
 } // namespace jlgc::csvformats

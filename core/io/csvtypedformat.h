@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <optional>
+#include <utility>
 
 namespace jlgc {
 
@@ -167,11 +168,28 @@ protected:
 // repository (its list(), find(), add() and update()): what eight kinds
 // wrote out the same way.
 template <class T, class Repo> class RepositoryCsvFormat : public TypedCsvFormat<T> {
+public:
+    // kind: organizations; searchKind: organization (CsvFormat::kind(), ::searchKind()).
+    RepositoryCsvFormat(QString kind, QString searchKind)
+        : m_kind(std::move(kind)), m_searchKind(std::move(searchKind))
+    {
+    }
+    RepositoryCsvFormat(const char* kind, const char* searchKind)
+        : RepositoryCsvFormat(QString::fromLatin1(kind), QString::fromLatin1(searchKind))
+    {
+    }
+    QString kind() const override { return m_kind; }
+    QString searchKind() const override { return m_searchKind; }
+
 protected:
     QList<T> loadAll(Database& db) const override { return Repo(db).list(); }
     std::optional<T> load(Database& db, qint64 id) const override { return Repo(db).find(id); }
     T addRecord(Database& db, const T& record) const override { return Repo(db).add(record); }
     T updateRecord(Database& db, const T& record) const override { return Repo(db).update(record); }
+
+private:
+    QString m_kind;
+    QString m_searchKind;
 };
 
 } // namespace jlgc
