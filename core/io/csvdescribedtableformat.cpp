@@ -4,17 +4,6 @@
 
 namespace jlgc {
 
-QList<CsvColumn> DescribedTableFormat::columns() const
-{
-    QList<CsvColumn> list;
-    for (const FieldSpec& f : m_type.fields)
-        if (f.inCsv())
-            list << CsvColumn{QString::fromUtf8(f.csvHeader), QString::fromUtf8(f.csvHeaderJa),
-                              (f.flags & FieldSpec::Required) != 0,
-                              QString::fromUtf8(f.csvAccepted), f.personal()};
-    return list;
-}
-
 QStringList DescribedTableFormat::dependsOn() const
 {
     QStringList kinds;
@@ -38,83 +27,91 @@ std::optional<DescribedRecord> DescribedTableFormat::load(Database& db, qint64 i
     return DescribedTable(db, m_type).find(id);
 }
 
-QStringList DescribedTableFormat::toRow(const DescribedRecord& record, ImportResolver& names) const
+namespace {
+
+// The cell of a field, as its Input writes it.
+QString written(const FieldSpec& f, const QVariant& v, ImportResolver& names)
 {
-    QStringList row;
+    switch (f.input) {
+    case FieldSpec::Input::Person:
+        return v.isNull() ? QString() : names.personName(v.toLongLong());
+    case FieldSpec::Input::Organization:
+        return v.isNull() ? QString() : names.organizationName(v.toLongLong());
+    default:
+        return v.toString(); // dates are stored as 2025-04-01, choices as their codes
+    }
+}
+
+// The stored value of a field from its cell (key), as its Input reads it;
+// value is the value it had.
+QVariant readCell(const FieldSpec& f, QVariant value, ImportFields& in, const QString& key)
+{
+    switch (f.input) {
+    case FieldSpec::Input::Date: {
+        QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        in.date(key, d);
+        value = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+        break;
+    }
+    case FieldSpec::Input::Number: {
+        std::optional<int> n = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+        in.optionalInteger(key, n);
+        value = n ? QVariant(*n) : QVariant();
+        break;
+    }
+    case FieldSpec::Input::Person:
+    case FieldSpec::Input::Organization: {
+        qint64 id = value.toLongLong();
+        if (f.input == FieldSpec::Input::Person)
+            in.person(key, id);
+        else
+            in.resolved(key, id, &ImportResolver::organization);
+        value = id > 0 ? QVariant(id) : QVariant();
+        break;
+    }
+    case FieldSpec::Input::Choice: {
+        // By its code or its label, as every format reads a choice.
+        QStringList codes;
+        QHash<QString, QString> labels;
+        for (const auto& [code, label] :
+             f.choices ? f.choices() : QList<QPair<QString, QString>>{}) {
+            codes << code;
+            labels.insert(code, label);
+        }
+        QString code = value.toString();
+        in.choice(
+            key, code, codes, [](const QString& c) { return c; },
+            [&labels](const QString& c) { return labels.value(c); });
+        value = code.isEmpty() ? QVariant() : QVariant(code);
+        break;
+    }
+    case FieldSpec::Input::Text:
+    case FieldSpec::Input::LongText: {
+        QString t = value.toString();
+        in.text(key, t);
+        value = t;
+        break;
+    }
+    }
+    return value;
+}
+
+} // namespace
+
+DescribedTableFormat::DescribedTableFormat(const RecordType& type) : m_type(type)
+{
     for (const FieldSpec& f : m_type.fields) {
         if (!f.inCsv())
             continue;
-        const QVariant v = record.values.value(f.column);
-        switch (f.input) {
-        case FieldSpec::Input::Person:
-            row << (v.isNull() ? QString() : names.personName(v.toLongLong()));
-            break;
-        case FieldSpec::Input::Organization:
-            row << (v.isNull() ? QString() : names.organizationName(v.toLongLong()));
-            break;
-        default:
-            row << v.toString(); // dates are stored as 2025-04-01, choices as their codes
-        }
-    }
-    return row;
-}
-
-void DescribedTableFormat::fromRow(DescribedRecord& record, ImportFields& in) const
-{
-    for (const FieldSpec& f : m_type.fields) {
-        const QString key = QString::fromUtf8(f.csvHeader);
-        if (!f.inCsv() || !in.has(key))
-            continue;
-        QVariant value = record.values.value(f.column);
-        switch (f.input) {
-        case FieldSpec::Input::Date: {
-            QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-            in.date(key, d);
-            value = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-            break;
-        }
-        case FieldSpec::Input::Number: {
-            std::optional<int> n =
-                value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-            in.optionalInteger(key, n);
-            value = n ? QVariant(*n) : QVariant();
-            break;
-        }
-        case FieldSpec::Input::Person:
-        case FieldSpec::Input::Organization: {
-            qint64 id = value.toLongLong();
-            if (f.input == FieldSpec::Input::Person)
-                in.person(key, id);
-            else
-                in.organization(key, id);
-            value = id > 0 ? QVariant(id) : QVariant();
-            break;
-        }
-        case FieldSpec::Input::Choice: {
-            // By its code or its label, as every format reads a choice.
-            QStringList codes;
-            QHash<QString, QString> labels;
-            for (const auto& [code, label] :
-                 f.choices ? f.choices() : QList<QPair<QString, QString>>{}) {
-                codes << code;
-                labels.insert(code, label);
-            }
-            QString code = value.toString();
-            in.choice(
-                key, code, codes, [](const QString& c) { return c; },
-                [&labels](const QString& c) { return labels.value(c); });
-            value = code.isEmpty() ? QVariant() : QVariant(code);
-            break;
-        }
-        case FieldSpec::Input::Text:
-        case FieldSpec::Input::LongText: {
-            QString t = value.toString();
-            in.text(key, t);
-            value = t;
-            break;
-        }
-        }
-        record.values.insert(f.column, value);
+        CsvCell<DescribedRecord> cell;
+        cell.write = [f](const DescribedRecord& r, ImportResolver& names) {
+            return written(f, r.values.value(f.column), names);
+        };
+        cell.read = [f](DescribedRecord& r, ImportFields& in, const QString& key) {
+            if (in.has(key))
+                r.values.insert(f.column, readCell(f, r.values.value(f.column), in, key));
+        };
+        m_fields << CsvField<DescribedRecord>{csvColumn(f), cell};
     }
 }
 

@@ -12,20 +12,18 @@ namespace jlgc {
 // record as one on file when the fields it needs (Required) are the same.
 class DescribedTableFormat : public TypedCsvFormat<DescribedRecord> {
 public:
-    explicit DescribedTableFormat(const RecordType& type) : m_type(type) {}
+    explicit DescribedTableFormat(const RecordType& type);
 
     QString kind() const override { return m_type.name; }
     QString searchKind() const override { return m_type.indexKind(); }
     QString label() const override { return m_type.translatedLabel(); }
-    QList<CsvColumn> columns() const override;
     // People and organizations first, when its fields name them.
     QStringList dependsOn() const override;
 
 protected:
     QList<DescribedRecord> loadAll(Database& db) const override;
     std::optional<DescribedRecord> load(Database& db, qint64 id) const override;
-    QStringList toRow(const DescribedRecord& record, ImportResolver& names) const override;
-    void fromRow(DescribedRecord& record, ImportFields& in) const override;
+    const QList<CsvField<DescribedRecord>>& fields() const override { return m_fields; }
     QStringList keysOf(const DescribedRecord& record) const override;
     QString displayOf(const DescribedRecord& record) const override;
     DescribedRecord addRecord(Database& db, const DescribedRecord& record) const override;
@@ -33,6 +31,7 @@ protected:
 
 private:
     const RecordType& m_type;
+    QList<CsvField<DescribedRecord>> m_fields;
 };
 
 } // namespace jlgc

@@ -31,15 +31,11 @@ const QList<const CsvFormat*>& CsvFormat::all()
     // Listed so that a kind comes after the kinds it refers to.
     static const std::vector<std::unique_ptr<CsvFormat>> owned = [] {
         std::vector<std::unique_ptr<CsvFormat>> v;
-        v.push_back(csvformats::organizations());
-        v.push_back(csvformats::people());
-        v.push_back(csvformats::fellows());
-        v.push_back(csvformats::hostFamilies());
-        v.push_back(csvformats::delegations());
-        v.push_back(csvformats::researchRequests());
-        v.push_back(csvformats::jetaaChapters());
-        v.push_back(csvformats::affiliations());
-        v.push_back(csvformats::events());
+        for (const auto formats :
+             {csvformats::peopleFormats, csvformats::fellowshipFormats,
+              csvformats::delegationFormats, csvformats::jetaaFormats, csvformats::eventFormats})
+            for (std::unique_ptr<CsvFormat>& f : formats())
+                v.push_back(std::move(f));
         for (const RecordType* t : RecordTypes::all())
             if (t->csvFromDescription)
                 v.push_back(std::make_unique<DescribedTableFormat>(*t));

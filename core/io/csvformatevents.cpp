@@ -24,9 +24,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> events()
+Formats eventFormats()
 {
-    return std::make_unique<EventFormat>();
+    return make<EventFormat>();
 }
 
 } // namespace jlgc::csvformats

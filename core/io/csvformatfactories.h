@@ -3,25 +3,26 @@
 #include "io/csvformat.h"
 
 #include <memory>
+#include <vector>
 
-// The formats of each kind, defined in csvformats*.cpp and listed by CsvFormat::all().
+// The formats of each kind, defined in csvformats*.cpp and listed by
+// CsvFormat::all(): each file's, in the order of that list.
 namespace jlgc::csvformats {
 
-std::unique_ptr<CsvFormat> organizations();
-std::unique_ptr<CsvFormat> people();
-std::unique_ptr<CsvFormat> fellows();
-std::unique_ptr<CsvFormat> hostFamilies();
-std::unique_ptr<CsvFormat> delegations();
-std::unique_ptr<CsvFormat> researchRequests();
-std::unique_ptr<CsvFormat> jetaaChapters();
-std::unique_ptr<CsvFormat> affiliations();
-std::unique_ptr<CsvFormat> events();
+using Formats = std::vector<std::unique_ptr<CsvFormat>>;
 
-inline CsvColumn column(const char* key, const char* japanese, bool required, const char* accepted,
-                        bool sensitive = false)
+Formats peopleFormats();     // organizations, people
+Formats fellowshipFormats(); // fellows, host-families
+Formats delegationFormats(); // delegations, research-requests
+Formats jetaaFormats();      // jetaa-chapters, affiliations
+Formats eventFormats();      // events
+
+// One format of each class F, in the order given.
+template <class... F> Formats make()
 {
-    return CsvColumn{QString::fromUtf8(key), QString::fromUtf8(japanese), required,
-                     QString::fromUtf8(accepted), sensitive};
+    Formats list;
+    (list.push_back(std::make_unique<F>()), ...);
+    return list;
 }
 
 } // namespace jlgc::csvformats

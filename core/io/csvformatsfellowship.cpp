@@ -11,8 +11,7 @@ namespace {
 
 class FellowFormat : public RepositoryCsvFormat<Fellow, FellowRepository> {
 public:
-    QString kind() const override { return QStringLiteral("fellows"); }
-    QString searchKind() const override { return QStringLiteral("fellow"); }
+    FellowFormat() : RepositoryCsvFormat("fellows", "fellow") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::FellowFormat", "CLAIR fellows");
@@ -21,76 +20,60 @@ public:
     {
         return {QStringLiteral("people"), QStringLiteral("organizations")};
     }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Person", "氏名", true,
-                   "A person on record: Taro Yamada, YAMADA Taro or 山田 太郎 (import the "
-                   "people first). Two people of one name: the one affiliated with the "
-                   "Organization."),
-            column("Year", "年度", true, "The programme year (a fellowship year on record): 2019."),
-            column("Organization", "所属団体", false,
-                   "The fellow's home government, an organization on record."),
-            column("State or province", "州・準州", false,
-                   "Ohio, OH or US-OH. Empty: the organization's."),
-            column("Title at the time", "当時の役職", false, ""),
-            column("Status", "状況", false,
-                   "nominated, applied, selected, confirmed, attended, withdrawn. Empty: "
-                   "nominated."),
-            column("Status date", "状況の日付", false, "2019-06-01. Empty: today."),
-            column("Arrival", "到着日", false, "2019-10-20"),
-            column("Departure", "出発日", false, "2019-10-30"),
-            column("Dietary notes", "食事の配慮", false, "Personal data.", true),
-            column("Medical notes", "医療上の注意", false, "Personal data.", true),
-            column("Emergency contact", "緊急連絡先（氏名）", false, "Personal data.", true),
-            column("Emergency contact relation", "緊急連絡先（続柄）", false, "Personal data.",
-                   true),
-            column("Emergency contact phone", "緊急連絡先（電話）", false, "Personal data.", true),
-            column("Follow-up notes", "フォローアップ", false, ""),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
-    QStringList toRow(const Fellow& f, ImportResolver& names) const override
+    // The person, read after the organization (the Organization column):
+    // two people of one name are told apart by the fellow's organization.
+    static CsvCell<Fellow> personInOrganization()
     {
-        return {names.personName(f.personId),
-                QString::number(names.cohortYear(f.cohortId)),
-                names.organizationName(f.organizationId),
-                names.subdivisionName(f.subdivisionCode),
-                f.titleAtTime,
-                FellowStatuses::code(f.status),
-                csvtext::date(f.statusDate),
-                csvtext::date(f.arrival),
-                csvtext::date(f.departure),
-                f.dietaryNotes,
-                f.medicalNotes,
-                f.emergencyContactName,
-                f.emergencyContactRelation,
-                f.emergencyContactPhone,
-                f.followUpNotes,
-                f.notes};
+        return {[](const Fellow& f, ImportResolver& names) { return names.personName(f.personId); },
+                [](Fellow& r, ImportFields& f, const QString& key) {
+                    f.resolved(QStringLiteral("Organization"), r.organizationId,
+                               &ImportResolver::organization);
+                    f.person(key, r.personId, r.organizationId);
+                }};
     }
-    void fromRow(Fellow& r, ImportFields& f) const override
+    const QList<CsvField<Fellow>>& fields() const override
     {
-        f.organization(QStringLiteral("Organization"), r.organizationId);
-        // Two people of one name: the one in the fellow's organization.
-        f.person(QStringLiteral("Person"), r.personId, r.organizationId);
-        f.cohort(QStringLiteral("Year"), r.cohortId);
-        f.subdivision(QStringLiteral("State or province"), r.subdivisionCode);
-        f.text(QStringLiteral("Title at the time"), r.titleAtTime);
-        f.choice(QStringLiteral("Status"), r.status, FellowStatuses::all(), &FellowStatuses::code,
-                 &FellowStatuses::label);
-        f.date(QStringLiteral("Status date"), r.statusDate);
-        f.date(QStringLiteral("Arrival"), r.arrival);
-        f.date(QStringLiteral("Departure"), r.departure);
-        f.text(QStringLiteral("Dietary notes"), r.dietaryNotes);
-        f.text(QStringLiteral("Medical notes"), r.medicalNotes);
-        f.text(QStringLiteral("Emergency contact"), r.emergencyContactName);
-        f.text(QStringLiteral("Emergency contact relation"), r.emergencyContactRelation);
-        f.text(QStringLiteral("Emergency contact phone"), r.emergencyContactPhone);
-        f.text(QStringLiteral("Follow-up notes"), r.followUpNotes);
-        f.text(QStringLiteral("Notes"), r.notes);
+        using namespace csvcells;
+        using F = Fellow;
+        static const QList<CsvField<F>> list = {
+            field("Person", "氏名", personInOrganization(),
+                  "A person on record: Taro Yamada, YAMADA Taro or 山田 太郎 (import the "
+                  "people first). Two people of one name: the one affiliated with the "
+                  "Organization.")
+                .required(),
+            field("Year", "年度", cohort(&F::cohortId),
+                  "The programme year (a fellowship year on record): 2019.")
+                .required(),
+            field("Organization", "所属団体", writtenOnly(organization(&F::organizationId)),
+                  "The fellow's home government, an organization on record."),
+            field("State or province", "州・準州", subdivision(&F::subdivisionCode),
+                  "Ohio, OH or US-OH. Empty: the organization's."),
+            field("Title at the time", "当時の役職", text(&F::titleAtTime)),
+            field("Status", "状況", choice(&F::status),
+                  "nominated, applied, selected, confirmed, attended, withdrawn. Empty: "
+                  "nominated."),
+            field("Status date", "状況の日付", date(&F::statusDate), "2019-06-01. Empty: today."),
+            field("Arrival", "到着日", date(&F::arrival), "2019-10-20"),
+            field("Departure", "出発日", date(&F::departure), "2019-10-30"),
+            field("Dietary notes", "食事の配慮", text(&F::dietaryNotes), "Personal data.")
+                .personal(),
+            field("Medical notes", "医療上の注意", text(&F::medicalNotes), "Personal data.")
+                .personal(),
+            field("Emergency contact", "緊急連絡先（氏名）", text(&F::emergencyContactName),
+                  "Personal data.")
+                .personal(),
+            field("Emergency contact relation", "緊急連絡先（続柄）",
+                  text(&F::emergencyContactRelation), "Personal data.")
+                .personal(),
+            field("Emergency contact phone", "緊急連絡先（電話）", text(&F::emergencyContactPhone),
+                  "Personal data.")
+                .personal(),
+            field("Follow-up notes", "フォローアップ", text(&F::followUpNotes)),
+            field("Notes", "備考", text(&F::notes)),
+        };
+        return list;
     }
     QStringList keysOf(const Fellow& f) const override
     {
@@ -114,67 +97,38 @@ protected:
 
 class HostFamilyFormat : public RepositoryCsvFormat<HostFamily, HostFamilyRepository> {
 public:
-    QString kind() const override { return QStringLiteral("host-families"); }
-    QString searchKind() const override { return QStringLiteral("host_family"); }
+    HostFamilyFormat() : RepositoryCsvFormat("host-families", "host_family") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::HostFamilyFormat", "Host families");
     }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Family name (kanji)", "姓（漢字）", false,
-                   "鈴木. This or the name in Latin letters is needed."),
-            column("Family name (kana)", "姓（かな）", false, "すずき"),
-            column("Family name (romaji)", "姓（ローマ字）", false, "Suzuki"),
-            column("Municipality", "市区町村", false,
-                   "Where the family lives: 北茨城市, 茨城県北茨城市, Kitaibaraki or 082155."),
-            column("Address", "住所", false, "Personal data.", true),
-            column("Languages", "言語", false, "Japanese, some English"),
-            column("Capacity", "受入人数", false, "Fellows on one night, 1 or more. Empty: 1."),
-            column("Smoking", "喫煙", false, "yes or no (はい, いいえ). Empty: no."),
-            column("Pets", "ペット", false, "Empty: none."),
-            column("Accessibility", "バリアフリー", false, ""),
-            column("Dietary notes", "食事の対応", false,
-                   "What the family can provide: vegetarian, halal, …"),
-            column("Availability", "受入可能時期", false, ""),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
-    QStringList toRow(const HostFamily& h, ImportResolver& names) const override
+    const QList<CsvField<HostFamily>>& fields() const override
     {
-        return {h.familyNameKanji,
-                h.familyNameKana,
-                h.familyNameRomaji,
-                h.municipalityCode.isEmpty() ? QString()
-                                             : names.japaneseGovernmentName(h.municipalityCode),
-                h.addressJa,
-                h.languages,
-                csvtext::number(h.capacity),
-                csvtext::boolean(h.smoking),
-                h.pets,
-                h.accessibility,
-                h.dietaryNotes,
-                h.availabilityNotes,
-                h.notes};
-    }
-    void fromRow(HostFamily& h, ImportFields& f) const override
-    {
-        f.name(QStringLiteral("Family name (kanji)"), h.familyNameKanji);
-        f.name(QStringLiteral("Family name (kana)"), h.familyNameKana);
-        f.name(QStringLiteral("Family name (romaji)"), h.familyNameRomaji);
-        f.municipality(QStringLiteral("Municipality"), h.municipalityCode);
-        f.text(QStringLiteral("Address"), h.addressJa);
-        f.text(QStringLiteral("Languages"), h.languages);
-        f.integer(QStringLiteral("Capacity"), h.capacity, 1);
-        f.boolean(QStringLiteral("Smoking"), h.smoking);
-        f.text(QStringLiteral("Pets"), h.pets);
-        f.text(QStringLiteral("Accessibility"), h.accessibility);
-        f.text(QStringLiteral("Dietary notes"), h.dietaryNotes);
-        f.text(QStringLiteral("Availability"), h.availabilityNotes);
-        f.text(QStringLiteral("Notes"), h.notes);
+        using namespace csvcells;
+        using H = HostFamily;
+        static const QList<CsvField<H>> list = {
+            field("Family name (kanji)", "姓（漢字）", name(&H::familyNameKanji),
+                  "鈴木. This or the name in Latin letters is needed."),
+            field("Family name (kana)", "姓（かな）", name(&H::familyNameKana), "すずき"),
+            field("Family name (romaji)", "姓（ローマ字）", name(&H::familyNameRomaji), "Suzuki"),
+            field("Municipality", "市区町村",
+                  japanese(&H::municipalityCode, &ImportResolver::municipality),
+                  "Where the family lives: 北茨城市, 茨城県北茨城市, Kitaibaraki or 082155."),
+            field("Address", "住所", text(&H::addressJa), "Personal data.").personal(),
+            field("Languages", "言語", text(&H::languages), "Japanese, some English"),
+            field("Capacity", "受入人数", integer(&H::capacity, 1),
+                  "Fellows on one night, 1 or more. Empty: 1."),
+            field("Smoking", "喫煙", boolean(&H::smoking), "yes or no (はい, いいえ). Empty: no."),
+            field("Pets", "ペット", text(&H::pets), "Empty: none."),
+            field("Accessibility", "バリアフリー", text(&H::accessibility)),
+            field("Dietary notes", "食事の対応", text(&H::dietaryNotes),
+                  "What the family can provide: vegetarian, halal, …"),
+            field("Availability", "受入可能時期", text(&H::availabilityNotes)),
+            field("Notes", "備考", text(&H::notes)),
+        };
+        return list;
     }
     QStringList keysOf(const HostFamily& h) const override
     {
@@ -194,14 +148,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> fellows()
+Formats fellowshipFormats()
 {
-    return std::make_unique<FellowFormat>();
-}
-
-std::unique_ptr<CsvFormat> hostFamilies()
-{
-    return std::make_unique<HostFamilyFormat>();
+    return make<FellowFormat, HostFamilyFormat>();
 }
 
 } // namespace jlgc::csvformats

@@ -20,65 +20,52 @@ struct AffiliationImport {
 
 class ChapterFormat : public RepositoryCsvFormat<JetaaChapter, JetaaChapterRepository> {
 public:
-    QString kind() const override { return QStringLiteral("jetaa-chapters"); }
-    QString searchKind() const override { return QStringLiteral("jetaa_chapter"); }
+    ChapterFormat() : RepositoryCsvFormat("jetaa-chapters", "jetaa_chapter") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::ChapterFormat", "JETAA chapters");
     }
     QString selfReferenceColumn() const override { return QStringLiteral("Parent chapter"); }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Name", "支部名", true, "JETAA New York"),
-            column("Short name", "略称", false, "JETAANY"),
-            column("Country", "国", false, "US or CA. Empty: from the state or province, else US."),
-            column("City", "市", false, ""),
-            column("State or province", "州・準州", false, "New York, NY or US-NY."),
-            column("Parent chapter", "親支部", false,
-                   "For a subchapter: the parent chapter's name, on record or in the same file."),
-            column("Status", "状況", false, "active, in_development, inactive. Empty: active."),
-            column("Founded", "設立", false, "1989, 1989-04 or 1989-04-01."),
-            column("Website", "ウェブサイト", false, ""),
-            column("Email", "メール", false, ""),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
-    QStringList toRow(const JetaaChapter& c, ImportResolver& names) const override
+    // The country as given, else its state's or province's (the State or
+    // province column, read with it), else as it was.
+    static CsvCell<JetaaChapter> countryAndState()
     {
-        return {c.name,
-                c.shortName,
-                c.country,
-                c.city,
-                names.subdivisionName(c.subdivisionCode),
-                names.chapterName(c.parentId),
-                ChapterStatuses::code(c.status),
-                c.founded.toIso(),
-                c.website,
-                c.email,
-                c.notes};
+        return {[](const JetaaChapter& c, ImportResolver&) { return c.country; },
+                [](JetaaChapter& c, ImportFields& f, const QString& key) {
+                    QString country;
+                    f.resolved(key, country, &ImportResolver::country);
+                    f.resolved(QStringLiteral("State or province"), c.subdivisionCode,
+                               &ImportResolver::subdivision);
+                    if (!country.isEmpty())
+                        c.country = country;
+                    else if (!c.subdivisionCode.isEmpty())
+                        c.country = c.subdivisionCode.left(2);
+                }};
     }
-    void fromRow(JetaaChapter& c, ImportFields& f) const override
+    const QList<CsvField<JetaaChapter>>& fields() const override
     {
-        f.name(QStringLiteral("Name"), c.name);
-        f.text(QStringLiteral("Short name"), c.shortName);
-        QString country;
-        f.country(QStringLiteral("Country"), country);
-        f.text(QStringLiteral("City"), c.city);
-        f.subdivision(QStringLiteral("State or province"), c.subdivisionCode);
-        if (!country.isEmpty())
-            c.country = country;
-        else if (!c.subdivisionCode.isEmpty())
-            c.country = c.subdivisionCode.left(2);
-        f.chapter(QStringLiteral("Parent chapter"), c.parentId);
-        f.choice(QStringLiteral("Status"), c.status, ChapterStatuses::all(), &ChapterStatuses::code,
-                 &ChapterStatuses::label);
-        f.partialDate(QStringLiteral("Founded"), c.founded);
-        f.text(QStringLiteral("Website"), c.website);
-        f.text(QStringLiteral("Email"), c.email);
-        f.text(QStringLiteral("Notes"), c.notes);
+        using namespace csvcells;
+        using C = JetaaChapter;
+        static const QList<CsvField<C>> list = {
+            field("Name", "支部名", name(&C::name), "JETAA New York").required(),
+            field("Short name", "略称", text(&C::shortName), "JETAANY"),
+            field("Country", "国", countryAndState(),
+                  "US or CA. Empty: from the state or province, else US."),
+            field("City", "市", text(&C::city)),
+            field("State or province", "州・準州", writtenOnly(subdivision(&C::subdivisionCode)),
+                  "New York, NY or US-NY."),
+            field("Parent chapter", "親支部", chapter(&C::parentId),
+                  "For a subchapter: the parent chapter's name, on record or in the same file."),
+            field("Status", "状況", choice(&C::status),
+                  "active, in_development, inactive. Empty: active."),
+            field("Founded", "設立", partialDate(&C::founded), "1989, 1989-04 or 1989-04-01."),
+            field("Website", "ウェブサイト", text(&C::website)),
+            field("Email", "メール", text(&C::email)),
+            field("Notes", "備考", text(&C::notes)),
+        };
+        return list;
     }
     QStringList keysOf(const JetaaChapter& c) const override
     {
@@ -95,76 +82,54 @@ protected:
 class AffiliationFormat
     : public RepositoryCsvFormat<SisterAffiliation, SisterAffiliationRepository> {
 public:
-    QString kind() const override { return QStringLiteral("affiliations"); }
-    QString searchKind() const override { return QStringLiteral("sister_affiliation"); }
+    AffiliationFormat() : RepositoryCsvFormat("affiliations", "sister_affiliation") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::AffiliationFormat",
                                            "Sister-city affiliations");
     }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Japanese side", "日本側", true,
-                   "A prefecture or municipality: 長崎県, 長崎県長崎市, ながさきし, Nagasaki "
-                   "(when only one place has the name) or the code (42, 422011)."),
-            column("North American side", "北米側", true, "St. Paul"),
-            column("North American kind", "北米側の種別", false,
-                   "city, county, state, province. Empty: city, or for a sister-state tie "
-                   "state (province in Canada)."),
-            column("State or province", "州・準州", true,
-                   "Minnesota, MN or US-MN (the country follows)."),
-            column("Type", "提携の種類", false,
-                   "sister_city, sister_state, friendship, or the label shown in the "
-                   "application (Sister city, Sister state/province); also sister state, "
-                   "sister province, 姉妹都市, 姉妹州, 姉妹県, 友好提携. Empty: sister_city."),
-            column("Established", "提携日", false,
-                   "1955, 1955-12 or 1955-12-20; also 1955年12月, 昭和30年 or 12/20/1955."),
-            column("Status", "状況", false, "active, inactive, ended. Empty: active."),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
-    QStringList toRow(const SisterAffiliation& a, ImportResolver& names) const override
+    const QList<CsvField<SisterAffiliation>>& fields() const override
     {
-        return {names.japaneseGovernmentName(a.japanCode),
-                a.northAmericaName,
-                AffiliationLabels::code(a.northAmericaKind),
-                names.subdivisionName(a.subdivisionCode),
-                AffiliationLabels::code(a.type),
-                a.established.toIso(),
-                AffiliationLabels::code(a.status),
-                a.notes};
+        using namespace csvcells;
+        using A = SisterAffiliation;
+        static const QList<CsvField<A>> list = {
+            field("Japanese side", "日本側",
+                  japanese(&A::japanCode, &ImportResolver::japaneseGovernment),
+                  "A prefecture or municipality: 長崎県, 長崎県長崎市, ながさきし, Nagasaki "
+                  "(when only one place has the name) or the code (42, 422011).")
+                .required(),
+            field("North American side", "北米側", name(&A::northAmericaName), "St. Paul")
+                .required(),
+            field("North American kind", "北米側の種別", choice(&A::northAmericaKind),
+                  "city, county, state, province. Empty: city, or for a sister-state tie "
+                  "state (province in Canada)."),
+            field("State or province", "州・準州", subdivision(&A::subdivisionCode),
+                  "Minnesota, MN or US-MN (the country follows).")
+                .required(),
+            field("Type", "提携の種類", choice(&A::type, typeAliases()),
+                  "sister_city, sister_state, friendship, or the label shown in the "
+                  "application (Sister city, Sister state/province); also sister state, "
+                  "sister province, 姉妹都市, 姉妹州, 姉妹県, 友好提携. Empty: sister_city."),
+            field("Established", "提携日", partialDate(&A::established),
+                  "1955, 1955-12 or 1955-12-20; also 1955年12月, 昭和30年 or 12/20/1955."),
+            field("Status", "状況", choice(&A::status), "active, inactive, ended. Empty: active."),
+            field("Notes", "備考", text(&A::notes)),
+        };
+        return list;
     }
-    void fromRow(SisterAffiliation& a, ImportFields& f) const override
+    void afterRead(SisterAffiliation& a, ImportFields& f) const override
     {
-        f.japaneseGovernment(QStringLiteral("Japanese side"), a.japanCode);
-        f.name(QStringLiteral("North American side"), a.northAmericaName);
-        const bool kindGiven = !f.row().text(QStringLiteral("North American kind")).isEmpty();
-        f.choice(
-            QStringLiteral("North American kind"), a.northAmericaKind, AffiliationLabels::kinds(),
-            [](NorthAmericanKind k) { return AffiliationLabels::code(k); },
-            [](NorthAmericanKind k) { return AffiliationLabels::label(k); });
-        f.subdivision(QStringLiteral("State or province"), a.subdivisionCode);
         if (!a.subdivisionCode.isEmpty())
             a.country = a.subdivisionCode.left(2);
-        f.choice(
-            QStringLiteral("Type"), a.type, AffiliationLabels::types(),
-            [](AffiliationType t) { return AffiliationLabels::code(t); },
-            [](AffiliationType t) { return AffiliationLabels::label(t); }, typeAliases());
         // A sister-state tie is with a whole state or province: the kind
         // follows when the file does not give it (a kind given as a city is
         // refused by the affiliation's own rules).
+        const bool kindGiven = !f.row().text(QStringLiteral("North American kind")).isEmpty();
         if (a.type == AffiliationType::SisterState && !kindGiven && a.id == 0)
             a.northAmericaKind = a.country == QLatin1String("CA") ? NorthAmericanKind::Province
                                                                   : NorthAmericanKind::State;
-        f.partialDate(QStringLiteral("Established"), a.established);
-        f.choice(
-            QStringLiteral("Status"), a.status, AffiliationLabels::statuses(),
-            [](AffiliationStatus s) { return AffiliationLabels::code(s); },
-            [](AffiliationStatus s) { return AffiliationLabels::label(s); });
-        f.text(QStringLiteral("Notes"), a.notes);
     }
     // The names staff give the types, in both languages (folded → code).
     static QHash<QString, QString> typeAliases()
@@ -236,14 +201,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> jetaaChapters()
+Formats jetaaFormats()
 {
-    return std::make_unique<ChapterFormat>();
-}
-
-std::unique_ptr<CsvFormat> affiliations()
-{
-    return std::make_unique<AffiliationFormat>();
+    return make<ChapterFormat, AffiliationFormat>();
 }
 
 } // namespace jlgc::csvformats

@@ -13,78 +13,47 @@ namespace {
 
 class OrganizationFormat : public RepositoryCsvFormat<Organization, OrganizationRepository> {
 public:
-    QString kind() const override { return QStringLiteral("organizations"); }
-    QString searchKind() const override { return QStringLiteral("organization"); }
+    OrganizationFormat() : RepositoryCsvFormat("organizations", "organization") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::OrganizationFormat", "Organizations");
     }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Name (English)", "名称（英語）", false,
-                   "The name in English. This or the Japanese name is needed."),
-            column("Name (Japanese)", "名称（日本語）", false, "The name in Japanese."),
-            column("Name reading", "名称（よみがな）", false, "The reading in kana."),
-            column("Short name", "略称", false, "NACo, CLAIR, …"),
-            column("Kind", "種別", false,
-                   "association, state_government, local_government, japanese_government, "
-                   "consulate, other (or the label shown in the application). Empty: other."),
-            column("Country", "国", false,
-                   "ISO code (US, CA, JP) or the name. Empty: from the state or prefecture."),
-            column("State or province", "州・準州", false,
-                   "A US state or Canadian province: Ohio, OH or US-OH."),
-            column("Prefecture", "都道府県", false, "兵庫県, Hyogo, ひょうご or the code 28."),
-            column("Municipality", "市区町村", false,
-                   "神戸市, 兵庫県神戸市, こうべし, Kobe or the 6-digit code."),
-            column("City", "市", false, "The city of a North American organization."),
-            column("Address", "住所", false, ""),
-            column("Website", "ウェブサイト", false, "https://…"),
-            column("Email", "メール", false, ""),
-            column("Phone", "電話", false, ""),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
-    QStringList toRow(const Organization& o, ImportResolver& names) const override
+    const QList<CsvField<Organization>>& fields() const override
     {
-        return {o.nameEn,
-                o.nameJa,
-                o.nameKana,
-                o.shortName,
-                OrganizationKinds::code(o.kind),
-                o.country,
-                names.subdivisionName(o.subdivisionCode),
-                o.prefectureCode.isEmpty() ? QString()
-                                           : names.japaneseGovernmentName(o.prefectureCode),
-                o.municipalityCode.isEmpty() ? QString()
-                                             : names.japaneseGovernmentName(o.municipalityCode),
-                o.city,
-                o.address,
-                o.website,
-                o.email,
-                o.phone,
-                o.notes};
+        using namespace csvcells;
+        using O = Organization;
+        static const QList<CsvField<O>> list = {
+            field("Name (English)", "名称（英語）", name(&O::nameEn),
+                  "The name in English. This or the Japanese name is needed."),
+            field("Name (Japanese)", "名称（日本語）", name(&O::nameJa), "The name in Japanese."),
+            field("Name reading", "名称（よみがな）", name(&O::nameKana), "The reading in kana."),
+            field("Short name", "略称", text(&O::shortName), "NACo, CLAIR, …"),
+            field("Kind", "種別", choice(&O::kind),
+                  "association, state_government, local_government, japanese_government, "
+                  "consulate, other (or the label shown in the application). Empty: other."),
+            field("Country", "国", country(&O::country),
+                  "ISO code (US, CA, JP) or the name. Empty: from the state or prefecture."),
+            field("State or province", "州・準州", subdivision(&O::subdivisionCode),
+                  "A US state or Canadian province: Ohio, OH or US-OH."),
+            field("Prefecture", "都道府県",
+                  japanese(&O::prefectureCode, &ImportResolver::prefecture),
+                  "兵庫県, Hyogo, ひょうご or the code 28."),
+            field("Municipality", "市区町村",
+                  japanese(&O::municipalityCode, &ImportResolver::municipality),
+                  "神戸市, 兵庫県神戸市, こうべし, Kobe or the 6-digit code."),
+            field("City", "市", text(&O::city), "The city of a North American organization."),
+            field("Address", "住所", text(&O::address)),
+            field("Website", "ウェブサイト", text(&O::website), "https://…"),
+            field("Email", "メール", text(&O::email)),
+            field("Phone", "電話", text(&O::phone)),
+            field("Notes", "備考", text(&O::notes)),
+        };
+        return list;
     }
-    void fromRow(Organization& o, ImportFields& f) const override
+    void afterRead(Organization& o, ImportFields&) const override
     {
-        f.name(QStringLiteral("Name (English)"), o.nameEn);
-        f.name(QStringLiteral("Name (Japanese)"), o.nameJa);
-        f.name(QStringLiteral("Name reading"), o.nameKana);
-        f.text(QStringLiteral("Short name"), o.shortName);
-        f.choice(QStringLiteral("Kind"), o.kind, OrganizationKinds::all(), &OrganizationKinds::code,
-                 &OrganizationKinds::label);
-        f.country(QStringLiteral("Country"), o.country);
-        f.subdivision(QStringLiteral("State or province"), o.subdivisionCode);
-        f.prefecture(QStringLiteral("Prefecture"), o.prefectureCode);
-        f.municipality(QStringLiteral("Municipality"), o.municipalityCode);
-        f.text(QStringLiteral("City"), o.city);
-        f.text(QStringLiteral("Address"), o.address);
-        f.text(QStringLiteral("Website"), o.website);
-        f.text(QStringLiteral("Email"), o.email);
-        f.text(QStringLiteral("Phone"), o.phone);
-        f.text(QStringLiteral("Notes"), o.notes);
         if (o.prefectureCode.isEmpty() && o.municipalityCode.size() == 6)
             o.prefectureCode = o.municipalityCode.left(2);
         if (o.country.isEmpty() && !o.subdivisionCode.isEmpty())
@@ -102,7 +71,7 @@ protected:
         return OrganizationRepository(db).insert(o);
     }
     // add() checks validate(); the database's own rules (a name, a kind of
-    // the list, codes on file) hold for any record fromRow() resolved.
+    // the list, codes on file) hold for any record read from a row.
     std::optional<FieldErrors> validateNew(const Organization& o) const override
     {
         return o.validate();
@@ -115,38 +84,12 @@ protected:
 
 class PersonFormat : public RepositoryCsvFormat<Person, PersonRepository> {
 public:
-    QString kind() const override { return QStringLiteral("people"); }
-    QString searchKind() const override { return QStringLiteral("person"); }
+    PersonFormat() : RepositoryCsvFormat("people", "person") {}
     QString label() const override
     {
         return QCoreApplication::translate("jlgc::csvformats::PersonFormat", "People");
     }
     QStringList dependsOn() const override { return {QStringLiteral("organizations")}; }
-    QList<CsvColumn> columns() const override
-    {
-        return {
-            column("Family name", "姓（ローマ字）", false, "In Latin letters: Yamada, O'Brien."),
-            column("Given name", "名（ローマ字）", false, "In Latin letters: Taro."),
-            column("Family name (kanji)", "姓（漢字）", false, "山田 (kept exactly: 髙, 﨑, 𠮷)."),
-            column("Given name (kanji)", "名（漢字）", false, "太郎"),
-            column("Family name (kana)", "姓（かな）", false, "やまだ or ヤマダ."),
-            column("Given name (kana)", "名（かな）", false, "たろう or タロウ."),
-            column("Name", "氏名", false,
-                   "The whole name in one cell, read only when the six name columns are "
-                   "empty: 山田 太郎 (kanji, family first), Taro Yamada, YAMADA Taro, Yamada, "
-                   "Taro, or Trần Văn An (Vietnamese, family first). A name in Latin letters "
-                   "goes to the Latin fields, whatever its accents."),
-            column("Title", "役職", false, ""),
-            column("Organization", "所属", false,
-                   "An organization on record, by name or short name: the person's "
-                   "current affiliation."),
-            column("Role", "所属での役割", false, "The role held in that organization."),
-            column("Email", "メール", false, ""),
-            column("Phone", "電話", false, ""),
-            column("Languages", "言語", false, "Japanese, English"),
-            column("Notes", "備考", false, ""),
-        };
-    }
 
 protected:
     static const Affiliation* mainAffiliation(const Person& p)
@@ -156,61 +99,95 @@ protected:
                 return &a;
         return p.affiliations.isEmpty() ? nullptr : &p.affiliations.front();
     }
-    QStringList toRow(const Person& p, ImportResolver& names) const override
+    // A part of the person's name.
+    static CsvCell<Person> namePart(QString PersonName::*part)
     {
-        const Affiliation* a = mainAffiliation(p);
-        return {p.name.family,
-                p.name.given,
-                p.name.familyKanji,
-                p.name.givenKanji,
-                p.name.familyKana,
-                p.name.givenKana,
-                p.name.display(Language::Japanese),
-                p.title,
-                a ? names.organizationName(a->organizationId) : QString(),
-                a ? a->role : QString(),
-                p.email,
-                p.phone,
-                p.languages,
-                p.notes};
+        return {[part](const Person& p, ImportResolver&) { return p.name.*part; },
+                [part](Person& p, ImportFields& in, const QString& key) {
+                    in.name(key, p.name.*part);
+                }};
     }
-    void fromRow(Person& p, ImportFields& f) const override
+    // The whole name, read only when the parts are empty.
+    static CsvCell<Person> wholeName()
     {
-        f.name(QStringLiteral("Family name"), p.name.family);
-        f.name(QStringLiteral("Given name"), p.name.given);
-        f.name(QStringLiteral("Family name (kanji)"), p.name.familyKanji);
-        f.name(QStringLiteral("Given name (kanji)"), p.name.givenKanji);
-        f.name(QStringLiteral("Family name (kana)"), p.name.familyKana);
-        f.name(QStringLiteral("Given name (kana)"), p.name.givenKana);
-        QString whole;
-        f.name(QStringLiteral("Name"), whole);
-        if (p.name.isEmpty() && !whole.isEmpty())
-            splitName(whole, p.name);
-        f.text(QStringLiteral("Title"), p.title);
-        qint64 org = 0;
-        f.organization(QStringLiteral("Organization"), org);
-        QString role;
-        f.text(QStringLiteral("Role"), role);
-        if (org > 0) {
-            bool found = false;
-            for (Affiliation& a : p.affiliations) {
-                if (a.organizationId == org) {
-                    found = true;
-                    if (a.role.isEmpty())
-                        a.role = role;
-                }
-            }
-            if (!found) {
-                Affiliation a;
-                a.organizationId = org;
-                a.role = role;
-                p.affiliations << a;
-            }
-        }
-        f.text(QStringLiteral("Email"), p.email);
-        f.text(QStringLiteral("Phone"), p.phone);
-        f.text(QStringLiteral("Languages"), p.languages);
-        f.text(QStringLiteral("Notes"), p.notes);
+        return {[](const Person& p, ImportResolver&) { return p.name.display(Language::Japanese); },
+                [](Person& p, ImportFields& in, const QString& key) {
+                    QString whole;
+                    in.name(key, whole);
+                    if (p.name.isEmpty() && !whole.isEmpty())
+                        splitName(whole, p.name);
+                }};
+    }
+    // The organization of the main affiliation; read with its role (the
+    // Role column), an affiliation that the person does not have yet.
+    static CsvCell<Person> affiliation()
+    {
+        return {[](const Person& p, ImportResolver& names) {
+                    const Affiliation* a = mainAffiliation(p);
+                    return a ? names.organizationName(a->organizationId) : QString();
+                },
+                [](Person& p, ImportFields& in, const QString& key) {
+                    qint64 org = 0;
+                    in.resolved(key, org, &ImportResolver::organization);
+                    QString role;
+                    in.text(QStringLiteral("Role"), role);
+                    if (org > 0) {
+                        bool found = false;
+                        for (Affiliation& a : p.affiliations) {
+                            if (a.organizationId == org) {
+                                found = true;
+                                if (a.role.isEmpty())
+                                    a.role = role;
+                            }
+                        }
+                        if (!found) {
+                            Affiliation a;
+                            a.organizationId = org;
+                            a.role = role;
+                            p.affiliations << a;
+                        }
+                    }
+                }};
+    }
+    static CsvCell<Person> role()
+    {
+        return {[](const Person& p, ImportResolver&) {
+                    const Affiliation* a = mainAffiliation(p);
+                    return a ? a->role : QString();
+                },
+                {}};
+    }
+    const QList<CsvField<Person>>& fields() const override
+    {
+        using namespace csvcells;
+        using P = Person;
+        using N = PersonName;
+        static const QList<CsvField<P>> list = {
+            field("Family name", "姓（ローマ字）", namePart(&N::family),
+                  "In Latin letters: Yamada, O'Brien."),
+            field("Given name", "名（ローマ字）", namePart(&N::given), "In Latin letters: Taro."),
+            field("Family name (kanji)", "姓（漢字）", namePart(&N::familyKanji),
+                  "山田 (kept exactly: 髙, 﨑, 𠮷)."),
+            field("Given name (kanji)", "名（漢字）", namePart(&N::givenKanji), "太郎"),
+            field("Family name (kana)", "姓（かな）", namePart(&N::familyKana),
+                  "やまだ or ヤマダ."),
+            field("Given name (kana)", "名（かな）", namePart(&N::givenKana), "たろう or タロウ."),
+            field("Name", "氏名", wholeName(),
+                  "The whole name in one cell, read only when the six name columns are "
+                  "empty: 山田 太郎 (kanji, family first), Taro Yamada, YAMADA Taro, Yamada, "
+                  "Taro, or Trần Văn An (Vietnamese, family first). A name in Latin letters "
+                  "goes to the Latin fields, whatever its accents."),
+            field("Title", "役職", text(&P::title)),
+            field("Organization", "所属", affiliation(),
+                  "An organization on record, by name or short name: the person's "
+                  "current affiliation."),
+            field("Role", "所属での役割", role(), "The role held in that organization."),
+            field("Email", "メール", text(&P::email)),
+            field("Phone", "電話", text(&P::phone)),
+            field("Languages", "言語", text(&P::languages), "Japanese, English"),
+            field("Notes", "備考", text(&P::notes)),
+        };
+        return list;
     }
     // 山田 太郎 (family first), Taro Yamada, YAMADA Taro (family in capitals
     // first), Yamada, Taro (family before the comma), Trần Văn An (Vietnamese:
@@ -274,7 +251,7 @@ protected:
     bool writesInBatches() const override { return true; }
     // add() checks validate(); the database's own rules (a name in Latin
     // letters or kanji, affiliations with an organization on file) hold for
-    // any record that passes it with references fromRow() resolved.
+    // any record that passes it with references a row resolved.
     std::optional<FieldErrors> validateNew(const Person& p) const override { return p.validate(); }
     void afterStore(ImportResolver& resolver, const Person&, qint64) const override
     {
@@ -284,14 +261,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<CsvFormat> organizations()
+Formats peopleFormats()
 {
-    return std::make_unique<OrganizationFormat>();
-}
-
-std::unique_ptr<CsvFormat> people()
-{
-    return std::make_unique<PersonFormat>();
+    return make<OrganizationFormat, PersonFormat>();
 }
 
 } // namespace jlgc::csvformats

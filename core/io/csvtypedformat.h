@@ -1,19 +1,29 @@
 #pragma once
 
+#include "io/csvfield.h"
 #include "io/csvformat.h"
 #include "io/importresolver.h"
 #include "storage/storageerror.h"
 
 #include <QSet>
 #include <optional>
+#include <utility>
 
 namespace jlgc {
 
 // The parts of a CsvFormat that are the same for every kind: a kind gives
-// its columns, how one record becomes a row and a row a record, and its
-// repository's calls.
+// its fields (each column with how its cell is written and read), what
+// follows once a row is read, and its repository's calls.
 template <class T> class TypedCsvFormat : public CsvFormat {
 public:
+    QList<CsvColumn> columns() const override
+    {
+        QList<CsvColumn> list;
+        for (const CsvField<T>& f : fields())
+            list << f.column;
+        return list;
+    }
+
     QList<qint64> allIds(Database& db) const override
     {
         QList<qint64> ids;
@@ -29,16 +39,17 @@ public:
         QHash<qint64, qsizetype> position;
         for (qsizetype i = 0; i < all.size(); ++i)
             position.insert(all[i].id, i);
-        const QList<CsvColumn> cols = columns();
         ImportResolver names(db);
         QList<QStringList> rows;
         for (qint64 id : ids) {
             if (!position.contains(id))
                 continue;
-            QStringList row = toRow(all[position.value(id)], names);
-            for (qsizetype c = 0; c < cols.size() && c < row.size(); ++c)
-                if (cols[c].sensitive && !includeSensitive)
-                    row[c].clear();
+            const T& record = all[position.value(id)];
+            QStringList row;
+            for (const CsvField<T>& f : fields()) {
+                const QString cell = f.cell.write ? f.cell.write(record, names) : QString();
+                row << (f.column.sensitive && !includeSensitive ? QString() : cell);
+            }
             rows << row;
         }
         return rows;
@@ -60,8 +71,11 @@ public:
             if (auto stored = load(resolver.database(), baseId))
                 record = *stored;
         }
-        ImportFields fields(resolver, row, errors);
-        fromRow(record, fields);
+        ImportFields in(resolver, row, errors);
+        for (const CsvField<T>& f : fields())
+            if (f.cell.read)
+                f.cell.read(record, in, f.column.key);
+        afterRead(record, in);
         return record;
     }
 
@@ -107,8 +121,15 @@ public:
 protected:
     virtual QList<T> loadAll(Database& db) const = 0;
     virtual std::optional<T> load(Database& db, qint64 id) const = 0;
-    virtual QStringList toRow(const T& record, ImportResolver& names) const = 0;
-    virtual void fromRow(T& record, ImportFields& fields) const = 0;
+    // The columns in their order, each with how its cell is written and
+    // read (cells are read in this order).
+    virtual const QList<CsvField<T>>& fields() const = 0;
+    // Values that follow from the others once a row is read.
+    virtual void afterRead(T& record, ImportFields& in) const
+    {
+        Q_UNUSED(record);
+        Q_UNUSED(in);
+    }
     virtual QStringList keysOf(const T& record) const = 0;
     virtual QString displayOf(const T& record) const = 0;
     virtual T addRecord(Database& db, const T& record) const = 0;
@@ -147,11 +168,28 @@ protected:
 // repository (its list(), find(), add() and update()): what eight kinds
 // wrote out the same way.
 template <class T, class Repo> class RepositoryCsvFormat : public TypedCsvFormat<T> {
+public:
+    // kind: organizations; searchKind: organization (CsvFormat::kind(), ::searchKind()).
+    RepositoryCsvFormat(QString kind, QString searchKind)
+        : m_kind(std::move(kind)), m_searchKind(std::move(searchKind))
+    {
+    }
+    RepositoryCsvFormat(const char* kind, const char* searchKind)
+        : RepositoryCsvFormat(QString::fromLatin1(kind), QString::fromLatin1(searchKind))
+    {
+    }
+    QString kind() const override { return m_kind; }
+    QString searchKind() const override { return m_searchKind; }
+
 protected:
     QList<T> loadAll(Database& db) const override { return Repo(db).list(); }
     std::optional<T> load(Database& db, qint64 id) const override { return Repo(db).find(id); }
     T addRecord(Database& db, const T& record) const override { return Repo(db).add(record); }
     T updateRecord(Database& db, const T& record) const override { return Repo(db).update(record); }
+
+private:
+    QString m_kind;
+    QString m_searchKind;
 };
 
 } // namespace jlgc

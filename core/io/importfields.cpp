@@ -177,82 +177,86 @@ DateReading readDate(const QString& t, DateOrder order)
     return r;
 }
 
+// The date or part of one that t writes into value, or the problem: t's
+// own, else notOne (%1: t, translated) when it is not one or, with
+// needsDay, lacks its day.
+QString readDateInto(const QString& t, DateOrder order, const char* notOne, bool needsDay,
+                     PartialDate& value)
+{
+    const DateReading r = readDate(t, order);
+    if (!r.problem.isEmpty())
+        return r.problem;
+    if (!r.value || (needsDay && !r.value->hasDay()))
+        return ImportFields::tr(notOne).arg(t);
+    value = *r.value;
+    return {};
+}
+
 } // namespace
 
-void ImportFields::date(const QString& key, QDate& target)
+template <class T, class Read>
+void ImportFields::readDigits(const QString& key, T& target, bool emptyClears, Read read)
 {
     if (!has(key))
         return;
     const QString t = halfWidthDigits(m_row.text(key));
     if (t.isEmpty()) {
-        target = {};
+        if (emptyClears)
+            target = T{};
         return;
     }
-    const DateReading r = readDate(t, m_resolver.dateOrder());
-    if (!r.problem.isEmpty()) {
-        error(key, r.problem);
-        return;
-    }
-    if (!r.value || !r.value->hasDay()) {
-        error(key, tr("“%1” is not a date (write 2025-04-01, 2025年4月1日, 令和7年4月1日 or "
-                      "4/1/2025).")
-                       .arg(t));
-        return;
-    }
-    target = r.value->toDate();
+    T value{};
+    const QString problem = read(t, value);
+    if (problem.isEmpty())
+        target = value;
+    else
+        error(key, problem);
+}
+
+void ImportFields::date(const QString& key, QDate& target)
+{
+    readDigits(key, target, true, [this](const QString& t, QDate& value) {
+        PartialDate d;
+        const QString problem =
+            readDateInto(t, m_resolver.dateOrder(),
+                         QT_TRANSLATE_NOOP(
+                             "ImportFields",
+                             "“%1” is not a date (write 2025-04-01, 2025年4月1日, 令和7年4月1日 or "
+                             "4/1/2025)."),
+                         true, d);
+        value = d.toDate();
+        return problem;
+    });
 }
 
 void ImportFields::time(const QString& key, QTime& target)
 {
-    if (!has(key))
-        return;
-    const QString t = halfWidthDigits(m_row.text(key));
-    if (t.isEmpty()) {
-        target = {};
-        return;
-    }
-    QTime value = QTime::fromString(t, QStringLiteral("H:mm"));
-    if (!value.isValid())
-        value = QTime::fromString(t, QStringLiteral("H:mm:ss"));
-    if (!value.isValid()) {
-        error(key, tr("“%1” is not a time of day (write 14:30).").arg(t));
-        return;
-    }
-    target = value;
+    readDigits(key, target, true, [](const QString& t, QTime& value) {
+        value = QTime::fromString(t, QStringLiteral("H:mm"));
+        if (!value.isValid())
+            value = QTime::fromString(t, QStringLiteral("H:mm:ss"));
+        return value.isValid() ? QString() : tr("“%1” is not a time of day (write 14:30).").arg(t);
+    });
 }
 
 void ImportFields::integer(const QString& key, int& target, int minimum)
 {
-    if (!has(key))
-        return;
-    const QString t = halfWidthDigits(m_row.text(key));
-    if (t.isEmpty())
-        return;
-    bool ok = false;
-    const int n = t.toInt(&ok);
-    if (!ok || n < minimum) {
-        error(key, tr("“%1” is not a whole number of at least %2.").arg(t).arg(minimum));
-        return;
-    }
-    target = n;
+    readDigits(key, target, false, [minimum](const QString& t, int& value) {
+        bool ok = false;
+        value = t.toInt(&ok);
+        return ok && value >= minimum
+                   ? QString()
+                   : tr("“%1” is not a whole number of at least %2.").arg(t).arg(minimum);
+    });
 }
 
 void ImportFields::optionalInteger(const QString& key, std::optional<int>& target)
 {
-    if (!has(key))
-        return;
-    const QString t = halfWidthDigits(m_row.text(key));
-    if (t.isEmpty()) {
-        target.reset();
-        return;
-    }
-    bool ok = false;
-    const int n = t.toInt(&ok);
-    if (!ok || n < 0) {
-        error(key, tr("“%1” is not a whole number.").arg(t));
-        return;
-    }
-    target = n;
+    readDigits(key, target, true, [](const QString& t, std::optional<int>& value) {
+        bool ok = false;
+        value = t.toInt(&ok);
+        return ok && *value >= 0 ? QString() : tr("“%1” is not a whole number.").arg(t);
+    });
 }
 
 void ImportFields::boolean(const QString& key, bool& target)
@@ -260,21 +264,16 @@ void ImportFields::boolean(const QString& key, bool& target)
     if (!has(key))
         return;
     const QString t = normalizeForSearch(m_row.text(key));
-    static const QStringList yes = {QStringLiteral("yes"),
-                                    QStringLiteral("y"),
-                                    QStringLiteral("true"),
-                                    QStringLiteral("1"),
-                                    normalizeForSearch(QStringLiteral("はい")),
-                                    normalizeForSearch(QStringLiteral("有")),
-                                    normalizeForSearch(QStringLiteral("あり")),
-                                    normalizeForSearch(QStringLiteral("○"))};
-    static const QStringList no = {QStringLiteral("no"),
-                                   QStringLiteral("n"),
-                                   QStringLiteral("false"),
-                                   QStringLiteral("0"),
-                                   normalizeForSearch(QStringLiteral("いいえ")),
-                                   normalizeForSearch(QStringLiteral("無")),
-                                   normalizeForSearch(QStringLiteral("なし"))};
+    // The words of each, folded as the cell is.
+    const auto folded = [](std::initializer_list<const char16_t*> words) {
+        QStringList list;
+        for (const char16_t* w : words)
+            list << normalizeForSearch(QString::fromUtf16(w));
+        return list;
+    };
+    static const QStringList yes =
+        folded({u"yes", u"y", u"true", u"1", u"はい", u"有", u"あり", u"○"});
+    static const QStringList no = folded({u"no", u"n", u"false", u"0", u"いいえ", u"無", u"なし"});
     if (t.isEmpty() || no.contains(t))
         target = false;
     else if (yes.contains(t))
@@ -285,48 +284,31 @@ void ImportFields::boolean(const QString& key, bool& target)
 
 void ImportFields::partialDate(const QString& key, PartialDate& target)
 {
-    if (!has(key))
-        return;
-    const QString t = halfWidthDigits(m_row.text(key));
-    if (t.isEmpty()) {
-        target = {};
-        return;
-    }
-    const DateReading r = readDate(t, m_resolver.dateOrder());
-    if (!r.problem.isEmpty()) {
-        error(key, r.problem);
-        return;
-    }
-    if (!r.value) {
-        error(key, tr("“%1” is not a year or a date (write 1955, 1955-10, 1955-10-07, 昭和30年 "
-                      "or 10/7/1955).")
-                       .arg(t));
-        return;
-    }
-    target = *r.value;
+    readDigits(key, target, true, [this](const QString& t, PartialDate& value) {
+        return readDateInto(t, m_resolver.dateOrder(),
+                            QT_TRANSLATE_NOOP("ImportFields",
+                                              "“%1” is not a year or a date (write 1955, 1955-10, "
+                                              "1955-10-07, 昭和30年 or 10/7/1955)."),
+                            false, value);
+    });
 }
 
 void ImportFields::year(const QString& key, int& target)
 {
-    if (!has(key))
-        return;
-    const QString t = halfWidthDigits(m_row.text(key));
-    if (t.isEmpty())
-        return;
-    bool ok = false;
-    const int n = t.toInt(&ok);
-    if (ok && n >= 1) {
-        target = n;
-        return;
-    }
-    const DateReading r = readDate(t, m_resolver.dateOrder());
-    if (r.value && r.value->month == 0) {
-        target = r.value->year;
-        return;
-    }
-    error(key, r.problem.isEmpty()
+    readDigits(key, target, false, [this](const QString& t, int& value) {
+        bool ok = false;
+        value = t.toInt(&ok);
+        if (ok && value >= 1)
+            return QString();
+        const DateReading r = readDate(t, m_resolver.dateOrder());
+        if (r.value && r.value->month == 0) {
+            value = r.value->year;
+            return QString();
+        }
+        return r.problem.isEmpty()
                    ? tr("“%1” is not a year (write 2025, 2025年 or 令和7年).").arg(t)
-                   : r.problem);
+                   : r.problem;
+    });
 }
 
 QString ImportFields::foldedChoice(const QString& text)
@@ -340,67 +322,11 @@ bool ImportFields::matchesChoice(const QString& text, const QString& code, const
     return t == normalizeForSearch(code) || t == normalizeForSearch(label);
 }
 
-template <class T, class Resolve>
-void ImportFields::resolved(const QString& key, T& target, Resolve resolve)
-{
-    if (!has(key))
-        return;
-    const QString t = m_row.text(key);
-    if (t.isEmpty()) {
-        target = T{};
-        return;
-    }
-    QString message;
-    const T value = std::invoke(resolve, m_resolver, t, message);
-    if (const QString said = m_resolver.takeNote(); !said.isEmpty())
-        note(key, said);
-    if (!message.isEmpty())
-        error(key, message);
-    else
-        target = value;
-}
-
-void ImportFields::prefecture(const QString& key, QString& code)
-{
-    resolved(key, code, &ImportResolver::prefecture);
-}
-void ImportFields::municipality(const QString& key, QString& code)
-{
-    resolved(key, code, &ImportResolver::municipality);
-}
-void ImportFields::japaneseGovernment(const QString& key, QString& code)
-{
-    resolved(key, code, &ImportResolver::japaneseGovernment);
-}
-void ImportFields::government(const QString& key, GovernmentRef& ref)
-{
-    resolved(key, ref, &ImportResolver::government);
-}
-void ImportFields::subdivision(const QString& key, QString& code)
-{
-    resolved(key, code, &ImportResolver::subdivision);
-}
-void ImportFields::country(const QString& key, QString& code)
-{
-    resolved(key, code, &ImportResolver::country);
-}
-void ImportFields::organization(const QString& key, qint64& id)
-{
-    resolved(key, id, &ImportResolver::organization);
-}
 void ImportFields::person(const QString& key, qint64& id, qint64 organizationHint)
 {
     resolved(key, id, [organizationHint](ImportResolver& r, const QString& t, QString& message) {
         return r.person(t, message, organizationHint);
     });
-}
-void ImportFields::cohort(const QString& key, qint64& id)
-{
-    resolved(key, id, &ImportResolver::cohort);
-}
-void ImportFields::chapter(const QString& key, qint64& id)
-{
-    resolved(key, id, &ImportResolver::chapter);
 }
 
 namespace csvtext {

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QTime>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -149,30 +150,49 @@ public:
         }
         error(key, tr("“%1” is not one of %2.").arg(t, accepted.join(QStringLiteral(", "))));
     }
-    void prefecture(const QString& key, QString& code);
-    void municipality(const QString& key, QString& code);
-    void japaneseGovernment(const QString& key, QString& code);
-    void government(const QString& key, GovernmentRef& ref);
-    void subdivision(const QString& key, QString& code);
-    void country(const QString& key, QString& code);
-    void organization(const QString& key, qint64& id);
+    // The text under `key` named by `resolve(resolver, text, error)` into
+    // `target` (ImportResolver::prefecture, ::organization, …): an empty
+    // text empties it, the resolver's note is kept as the row's, and an
+    // error leaves `target` as it was.
+    template <class T, class Resolve> void resolved(const QString& key, T& target, Resolve resolve);
+    // Two people of one name: the one affiliated with organizationHint.
     void person(const QString& key, qint64& id, qint64 organizationHint = 0);
-    void cohort(const QString& key, qint64& id);
-    void chapter(const QString& key, qint64& id);
 
     static bool matchesChoice(const QString& text, const QString& code, const QString& label);
     static QString foldedChoice(const QString& text);
 
 private:
-    // The text under `key` named by `resolve(resolver, text, error)` into
-    // `target`: an empty text empties it, the resolver's note is kept as
-    // the row's, and an error leaves `target` as it was.
-    template <class T, class Resolve> void resolved(const QString& key, T& target, Resolve resolve);
+    // The text under `key`, full-width digits made half-width, read by
+    // `read(text, value)` (which returns the problem, empty when there is
+    // none) into `target`: an empty text empties it when emptyClears (else
+    // leaves it), and a problem is the row's error and leaves it as it was.
+    template <class T, class Read>
+    void readDigits(const QString& key, T& target, bool emptyClears, Read read);
 
     ImportResolver& m_resolver;
     const CsvRow& m_row;
     QStringList& m_errors;
 };
+
+template <class T, class Resolve>
+void ImportFields::resolved(const QString& key, T& target, Resolve resolve)
+{
+    if (!has(key))
+        return;
+    const QString t = m_row.text(key);
+    if (t.isEmpty()) {
+        target = T{};
+        return;
+    }
+    QString message;
+    const T value = std::invoke(resolve, m_resolver, t, message);
+    if (const QString said = m_resolver.takeNote(); !said.isEmpty())
+        note(key, said);
+    if (!message.isEmpty())
+        error(key, message);
+    else
+        target = value;
+}
 
 // How an export writes values (and an import reads them back).
 namespace csvtext {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/importresolver.h"
+#include "io/csvfield.h"
 #include "storage/recordcolumns.h"
 #include "storage/records/recordtype.h"
 
@@ -20,8 +20,7 @@ template <class T> struct TypedField {
     std::function<void(T&, const QVariant&)> set; // from the stored value
     // The CSV cell and back; empty: the field is not written to CSV by the
     // generic format (a kind writes it itself, or it has no column).
-    std::function<QString(const T&, ImportResolver&)> toCsv;
-    std::function<void(T&, ImportFields&, const QString&)> fromCsv;
+    CsvCell<T> csvCell;
 
     // Modifiers, chained after a builder.
     TypedField& csv(const char* english, const char* japanese, const char* accepted = "")
@@ -58,8 +57,7 @@ template <class T> TypedField<T> text(QString T::*m, const char* column, const c
     f.spec.label = label;
     f.get = [m](const T& r) { return nullIfBlank(r.*m); };
     f.set = [m](T& r, const QVariant& v) { r.*m = v.toString(); };
-    f.toCsv = [m](const T& r, ImportResolver&) { return r.*m; };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.text(key, r.*m); };
+    f.csvCell = csvcells::text(m);
     return f;
 }
 
@@ -69,7 +67,7 @@ template <class T> TypedField<T> name(QString T::*m, const char* column, const c
 {
     TypedField<T> f = text(m, column, label);
     f.spec.flags |= FieldSpec::Name;
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.name(key, r.*m); };
+    f.csvCell = csvcells::name(m);
     return f;
 }
 
@@ -82,8 +80,7 @@ template <class T> TypedField<T> date(QDate T::*m, const char* column, const cha
         return (r.*m).isValid() ? QVariant((r.*m).toString(Qt::ISODate)) : QVariant();
     };
     f.set = [m](T& r, const QVariant& v) { r.*m = QDate::fromString(v.toString(), Qt::ISODate); };
-    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::date(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.date(key, r.*m); };
+    f.csvCell = csvcells::date(m);
     return f;
 }
 
@@ -99,8 +96,7 @@ template <class T> TypedField<T> time(QTime T::*m, const char* column, const cha
     f.set = [m](T& r, const QVariant& v) {
         r.*m = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
     };
-    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::time(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.time(key, r.*m); };
+    f.csvCell = csvcells::time(m);
     return f;
 }
 
@@ -111,8 +107,7 @@ template <class T> TypedField<T> integer(int T::*m, const char* column, const ch
     f.spec.label = label;
     f.get = [m](const T& r) { return QVariant(r.*m); };
     f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt(); };
-    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::number(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.integer(key, r.*m); };
+    f.csvCell = csvcells::integer(m);
     return f;
 }
 
@@ -126,8 +121,7 @@ TypedField<T> optionalInteger(std::optional<int> T::*m, const char* column, cons
     f.set = [m](T& r, const QVariant& v) {
         r.*m = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
     };
-    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::optionalNumber(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.optionalInteger(key, r.*m); };
+    f.csvCell = csvcells::optionalInteger(m);
     return f;
 }
 
@@ -138,8 +132,7 @@ template <class T> TypedField<T> boolean(bool T::*m, const char* column, const c
     f.spec.label = label;
     f.get = [m](const T& r) { return QVariant(r.*m ? 1 : 0); };
     f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt() != 0; };
-    f.toCsv = [m](const T& r, ImportResolver&) { return csvtext::boolean(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.boolean(key, r.*m); };
+    f.csvCell = csvcells::boolean(m);
     return f;
 }
 
@@ -154,10 +147,7 @@ TypedField<T> code(E T::*m, const char* column, const char* label, QList<E> (*va
     f.spec.label = label;
     f.get = [m, codeOf](const T& r) { return QVariant(codeOf(r.*m)); };
     f.set = [m, fromCode](T& r, const QVariant& v) { r.*m = fromCode(v.toString()); };
-    f.toCsv = [m, codeOf](const T& r, ImportResolver&) { return codeOf(r.*m); };
-    f.fromCsv = [m, values, codeOf, labelOf](T& r, ImportFields& in, const QString& key) {
-        in.choice(key, r.*m, values(), codeOf, labelOf);
-    };
+    f.csvCell = csvcells::choice(m, values, codeOf, labelOf);
     return f;
 }
 
@@ -177,24 +167,14 @@ template <class T, class Id>
 TypedField<T> organization(Id T::*m, const char* column, const char* label)
 {
     TypedField<T> f = id(m, column, label);
-    f.toCsv = [m](const T& r, ImportResolver& names) { return names.organizationName(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) {
-        qint64 v = r.*m;
-        in.organization(key, v);
-        r.*m = Id(v);
-    };
+    f.csvCell = csvcells::organization(m);
     return f;
 }
 
 template <class T, class Id> TypedField<T> person(Id T::*m, const char* column, const char* label)
 {
     TypedField<T> f = id(m, column, label);
-    f.toCsv = [m](const T& r, ImportResolver& names) { return names.personName(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) {
-        qint64 v = r.*m;
-        in.person(key, v);
-        r.*m = Id(v);
-    };
+    f.csvCell = csvcells::person(m);
     return f;
 }
 
@@ -202,8 +182,7 @@ template <class T, class Id> TypedField<T> person(Id T::*m, const char* column, 
 template <class T> TypedField<T> subdivision(QString T::*m, const char* column, const char* label)
 {
     TypedField<T> f = text(m, column, label);
-    f.toCsv = [m](const T& r, ImportResolver& names) { return names.subdivisionName(r.*m); };
-    f.fromCsv = [m](T& r, ImportFields& in, const QString& key) { in.subdivision(key, r.*m); };
+    f.csvCell = csvcells::subdivision(m);
     return f;
 }
 
