@@ -92,10 +92,11 @@ public:
     QStringList dependsOn() const override { return {QStringLiteral("organizations")}; }
 
 protected:
-    static const Affiliation* mainAffiliation(const Person& p)
+    // The affiliation current on the export's day, else the first.
+    static const Affiliation* mainAffiliation(const Person& p, const ImportResolver& names)
     {
         for (const Affiliation& a : p.affiliations)
-            if (a.isCurrent(QDate::currentDate()))
+            if (a.isCurrent(names.today()))
                 return &a;
         return p.affiliations.isEmpty() ? nullptr : &p.affiliations.front();
     }
@@ -123,7 +124,7 @@ protected:
     static CsvCell<Person> affiliation()
     {
         return {[](const Person& p, ImportResolver& names) {
-                    const Affiliation* a = mainAffiliation(p);
+                    const Affiliation* a = mainAffiliation(p, names);
                     return a ? names.organizationName(a->organizationId) : QString();
                 },
                 [](Person& p, ImportFields& in, const QString& key) {
@@ -151,8 +152,8 @@ protected:
     }
     static CsvCell<Person> role()
     {
-        return {[](const Person& p, ImportResolver&) {
-                    const Affiliation* a = mainAffiliation(p);
+        return {[](const Person& p, ImportResolver& names) {
+                    const Affiliation* a = mainAffiliation(p, names);
                     return a ? a->role : QString();
                 },
                 {}};

@@ -72,6 +72,10 @@ public:
     void addRowNote(const QString& note) { m_rowNotes << note; }
     QStringList takeRowNotes() { return std::exchange(m_rowNotes, {}); }
 
+    // The day the export or import runs, one for all its rows (a person's
+    // current affiliation is the same in every column of a row).
+    QDate today() const { return m_today; }
+
     // How the file writes dates (see DateOrder).
     DateOrder dateOrder() const { return m_dateOrder; }
     void setDateOrder(DateOrder order) { m_dateOrder = order; }
@@ -95,6 +99,7 @@ private:
     QString m_note;
     QStringList m_rowNotes;
     DateOrder m_dateOrder = DateOrder::Auto;
+    const QDate m_today = QDate::currentDate();
 };
 
 // Reads the cells of one row into a record's fields, collecting a message
