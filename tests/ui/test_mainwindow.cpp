@@ -37,6 +37,26 @@ QString peopleHeader(MainWindow& w)
     return page->table()->model()->headerData(0, Qt::Horizontal).toString();
 }
 
+// The texts of the labels a page shows (its form's labels, section titles
+// and the form's title among them).
+QStringList labelTexts(const QWidget* page)
+{
+    QStringList texts;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        texts << label->text();
+    return texts;
+}
+
+// The label of the People form's field of that name.
+QString peopleFormLabel(MainWindow& w, const QString& field)
+{
+    const QWidget* widget = w.page<PeoplePage>()->form()->field(field);
+    for (const QLabel* label : w.page<PeoplePage>()->form()->findChildren<QLabel*>())
+        if (label->buddy() == widget)
+            return label->text();
+    return {};
+}
+
 // A database file in the test's folder with a person of each family name.
 QString fileWith(const test::TempDir& dir, const QString& name, const QStringList& families)
 {
@@ -81,11 +101,20 @@ TEST_CASE_METHOD(test::WindowOn, "The language switches at run time, both ways",
     CHECK(peopleEntry(w)->text() == QStringLiteral("人物"));
     CHECK(w.menuBar()->actions().front()->text().startsWith(QStringLiteral("ファイル")));
     CHECK(QLocale().language() == QLocale::Japanese);
+    // The form's labels, its sections and the title of a new record follow.
+    CHECK(peopleFormLabel(w, QStringLiteral("familyKanji")) == QStringLiteral("姓（漢字）"));
+    page->newRecord();
+    CHECK(labelTexts(page).contains(QStringLiteral("新しい人物")));
+    CHECK(labelTexts(page->form()).contains(QStringLiteral("連絡先")));
 
     language.setLanguage(Language::English);
     QCoreApplication::processEvents();
     CHECK(peopleHeader(w) == QStringLiteral("Name"));
     CHECK(peopleEntry(w)->text() == QStringLiteral("People"));
+    CHECK(peopleFormLabel(w, QStringLiteral("familyKanji")) ==
+          QStringLiteral("Family name (kanji)"));
+    CHECK(labelTexts(page).contains(QStringLiteral("New person")));
+    CHECK(labelTexts(page->form()).contains(QStringLiteral("Contact")));
 }
 
 TEST_CASE("A damaged database is refused with a message and the open one stays", "[ui][faults]")
