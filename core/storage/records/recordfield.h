@@ -50,15 +50,26 @@ inline QVariant nullIfBlank(const QString& s)
     return t.isEmpty() ? QVariant() : QVariant(t);
 }
 
-template <class T> TypedField<T> text(QString T::*m, const char* column, const char* label)
+// A field stored as `get` gives it and read back by `set`, written to CSV
+// and read from it by `csvCell` (empty: by the kind itself).
+template <class T>
+TypedField<T> stored(const char* column, const char* label, std::function<QVariant(const T&)> get,
+                     std::function<void(T&, const QVariant&)> set, CsvCell<T> csvCell = {})
 {
     TypedField<T> f;
     f.spec.column = QLatin1String(column);
     f.spec.label = label;
-    f.get = [m](const T& r) { return nullIfBlank(r.*m); };
-    f.set = [m](T& r, const QVariant& v) { r.*m = v.toString(); };
-    f.csvCell = csvcells::text(m);
+    f.get = std::move(get);
+    f.set = std::move(set);
+    f.csvCell = std::move(csvCell);
     return f;
+}
+
+template <class T> TypedField<T> text(QString T::*m, const char* column, const char* label)
+{
+    return stored<T>(
+        column, label, [m](const T& r) { return nullIfBlank(r.*m); },
+        [m](T& r, const QVariant& v) { r.*m = v.toString(); }, csvcells::text(m));
 }
 
 // A personal or place name: an import refuses a "?" in it (a character lost
@@ -73,67 +84,53 @@ template <class T> TypedField<T> name(QString T::*m, const char* column, const c
 
 template <class T> TypedField<T> date(QDate T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) {
-        return (r.*m).isValid() ? QVariant((r.*m).toString(Qt::ISODate)) : QVariant();
-    };
-    f.set = [m](T& r, const QVariant& v) { r.*m = QDate::fromString(v.toString(), Qt::ISODate); };
-    f.csvCell = csvcells::date(m);
-    return f;
+    return stored<T>(
+        column, label,
+        [m](const T& r) {
+            return (r.*m).isValid() ? QVariant((r.*m).toString(Qt::ISODate)) : QVariant();
+        },
+        [m](T& r, const QVariant& v) { r.*m = QDate::fromString(v.toString(), Qt::ISODate); },
+        csvcells::date(m));
 }
 
 // HH:mm
 template <class T> TypedField<T> time(QTime T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) {
-        return (r.*m).isValid() ? QVariant((r.*m).toString(QStringLiteral("HH:mm"))) : QVariant();
-    };
-    f.set = [m](T& r, const QVariant& v) {
-        r.*m = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
-    };
-    f.csvCell = csvcells::time(m);
-    return f;
+    return stored<T>(
+        column, label,
+        [m](const T& r) {
+            return (r.*m).isValid() ? QVariant((r.*m).toString(QStringLiteral("HH:mm")))
+                                    : QVariant();
+        },
+        [m](T& r, const QVariant& v) {
+            r.*m = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+        },
+        csvcells::time(m));
 }
 
 template <class T> TypedField<T> integer(int T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) { return QVariant(r.*m); };
-    f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt(); };
-    f.csvCell = csvcells::integer(m);
-    return f;
+    return stored<T>(
+        column, label, [m](const T& r) { return QVariant(r.*m); },
+        [m](T& r, const QVariant& v) { r.*m = v.toInt(); }, csvcells::integer(m));
 }
 
 template <class T>
 TypedField<T> optionalInteger(std::optional<int> T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) { return (r.*m) ? QVariant(*(r.*m)) : QVariant(); };
-    f.set = [m](T& r, const QVariant& v) {
-        r.*m = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-    };
-    f.csvCell = csvcells::optionalInteger(m);
-    return f;
+    return stored<T>(
+        column, label, [m](const T& r) { return (r.*m) ? QVariant(*(r.*m)) : QVariant(); },
+        [m](T& r, const QVariant& v) {
+            r.*m = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+        },
+        csvcells::optionalInteger(m));
 }
 
 template <class T> TypedField<T> boolean(bool T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) { return QVariant(r.*m ? 1 : 0); };
-    f.set = [m](T& r, const QVariant& v) { r.*m = v.toInt() != 0; };
-    f.csvCell = csvcells::boolean(m);
-    return f;
+    return stored<T>(
+        column, label, [m](const T& r) { return QVariant(r.*m ? 1 : 0); },
+        [m](T& r, const QVariant& v) { r.*m = v.toInt() != 0; }, csvcells::boolean(m));
 }
 
 // An enumeration stored as its code (EventKinds::code / fromCode), written
@@ -142,25 +139,19 @@ template <class T, class E>
 TypedField<T> code(E T::*m, const char* column, const char* label, QList<E> (*values)(),
                    QString (*codeOf)(E), E (*fromCode)(const QString&), QString (*labelOf)(E))
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m, codeOf](const T& r) { return QVariant(codeOf(r.*m)); };
-    f.set = [m, fromCode](T& r, const QVariant& v) { r.*m = fromCode(v.toString()); };
-    f.csvCell = csvcells::choice(m, values, codeOf, labelOf);
-    return f;
+    return stored<T>(
+        column, label, [m, codeOf](const T& r) { return QVariant(codeOf(r.*m)); },
+        [m, fromCode](T& r, const QVariant& v) { r.*m = fromCode(v.toString()); },
+        csvcells::choice(m, values, codeOf, labelOf));
 }
 
 // The id of another record (0: none), stored as NULL when there is none.
 // CSV: by the record's name, through the resolver (organizations, people).
 template <class T, class Id> TypedField<T> id(Id T::*m, const char* column, const char* label)
 {
-    TypedField<T> f;
-    f.spec.column = QLatin1String(column);
-    f.spec.label = label;
-    f.get = [m](const T& r) { return r.*m > 0 ? QVariant(qint64(r.*m)) : QVariant(); };
-    f.set = [m](T& r, const QVariant& v) { r.*m = Id(v.toLongLong()); };
-    return f;
+    return stored<T>(
+        column, label, [m](const T& r) { return r.*m > 0 ? QVariant(qint64(r.*m)) : QVariant(); },
+        [m](T& r, const QVariant& v) { r.*m = Id(v.toLongLong()); });
 }
 
 template <class T, class Id>
