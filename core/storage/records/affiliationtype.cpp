@@ -50,11 +50,10 @@ QString established(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t =
-        describedByColumns("sister_affiliations", "sister_affiliation",
-                           QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations"),
-                           QT_TRANSLATE_NOOP("RecordKinds", "affiliation"),
-                           SisterAffiliationRepository::columns().written());
+    RecordType t = describedByColumns(
+        "sister_affiliations",
+        QT_TRANSLATE_NOOP("RecordKinds", "Sister city and state affiliations"),
+        QT_TRANSLATE_NOOP("RecordKinds", "affiliation"), SisterAffiliationRepository::columns());
     t.dashboardOpens = QStringLiteral("sister_affiliation");
     t.searchSelect = QStringLiteral(
         "SELECT a.na_name || ' – ' || coalesce(m.name_en, p.name_en), "

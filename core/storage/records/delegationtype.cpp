@@ -42,10 +42,10 @@ const QString Members =
 
 RecordType define()
 {
-    RecordType t = describedByColumns(
-        "delegations", "delegation", QT_TRANSLATE_NOOP("RecordKinds", "Delegations"),
-        QT_TRANSLATE_NOOP("RecordKinds", "delegation"), DelegationRepository::columns().written(),
-        {QStringLiteral("dietary_needs")});
+    RecordType t =
+        describedByColumns("delegations", QT_TRANSLATE_NOOP("RecordKinds", "Delegations"),
+                           QT_TRANSLATE_NOOP("RecordKinds", "delegation"),
+                           DelegationRepository::columns(), {QStringLiteral("dietary_needs")});
     t.dashboardOpens = QStringLiteral("delegation");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(d.name_en, d.name_ja), coalesce(d.name_ja, d.name_en), "
@@ -130,12 +130,12 @@ const RecordType& delegationItineraryItems()
 {
     static const RecordType t = [] {
         RecordType i =
-            describedByColumns("delegation_itinerary_items", "delegation_itinerary_item",
+            describedByColumns("delegation_itinerary_items",
                                QT_TRANSLATE_NOOP("RecordKinds", "Delegation itinerary items"),
                                QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
-                               // The uid is written once, when an item is added.
-                               DelegationItineraryRepository::columns().written() +
-                                   QStringList{QStringLiteral("uid")});
+                               DelegationItineraryRepository::columns());
+        // The uid is written once, when an item is added.
+        i.fields += labelledFields(i.table, {QStringLiteral("uid")});
         i.ownerKind = QStringLiteral("delegations");
         i.ownerColumn = QStringLiteral("delegation_id");
         return i;

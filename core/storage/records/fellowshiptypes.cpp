@@ -120,10 +120,9 @@ void describeFellowsList(RecordType& f)
 const RecordType& cohorts()
 {
     static const RecordType t = [] {
-        RecordType c = describedByColumns("fellowship_cohorts", "cohort",
-                                          QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
-                                          QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"),
-                                          CohortRepository::columns().written());
+        RecordType c = describedByColumns(
+            "fellowship_cohorts", QT_TRANSLATE_NOOP("RecordKinds", "Fellowship cohorts"),
+            QT_TRANSLATE_NOOP("RecordKinds", "fellowship cohort"), CohortRepository::columns());
         // A cohort is found by its host too (北茨城, Kitaibaraki).
         c.searchSelect = QStringLiteral(
             "SELECT 'CLAIR Fellowship ' || c.year, c.year || '年度 CLAIRフェローシップ', "
@@ -144,10 +143,9 @@ const RecordType& fellows()
             QStringLiteral("dietary_notes"), QStringLiteral("medical_notes"),
             QStringLiteral("emergency_contact_name"), QStringLiteral("emergency_contact_relation"),
             QStringLiteral("emergency_contact_phone")};
-        RecordType f =
-            describedByColumns("fellows", "fellow", QT_TRANSLATE_NOOP("RecordKinds", "Fellows"),
-                               QT_TRANSLATE_NOOP("RecordKinds", "fellow"),
-                               FellowRepository::columns().written(), personal);
+        RecordType f = describedByColumns("fellows", QT_TRANSLATE_NOOP("RecordKinds", "Fellows"),
+                                          QT_TRANSLATE_NOOP("RecordKinds", "fellow"),
+                                          FellowRepository::columns(), personal);
         describeFellowsList(f);
         f.dashboardOpens = QStringLiteral("cohort"); // fellows are on their cohort's page
         f.ownerKind = QStringLiteral("fellowship_cohorts");
@@ -166,10 +164,10 @@ const RecordType& fellowshipItineraryItems()
 {
     static const RecordType t = [] {
         RecordType i =
-            describedByColumns("fellowship_itinerary_items", "fellowship_itinerary_item",
+            describedByColumns("fellowship_itinerary_items",
                                QT_TRANSLATE_NOOP("RecordKinds", "Fellowship itinerary items"),
                                QT_TRANSLATE_NOOP("RecordKinds", "itinerary item"),
-                               FellowshipItineraryRepository::columns().written());
+                               FellowshipItineraryRepository::columns());
         i.ownerKind = QStringLiteral("fellowship_cohorts");
         i.ownerColumn = QStringLiteral("cohort_id");
         return i;
@@ -181,8 +179,8 @@ const RecordType& homestays()
 {
     static const RecordType t = [] {
         RecordType h = describedByColumns(
-            "homestays", "homestay_placement", QT_TRANSLATE_NOOP("RecordKinds", "Homestays"),
-            QT_TRANSLATE_NOOP("RecordKinds", "homestay"), HomestayRepository::columns().written());
+            "homestays", QT_TRANSLATE_NOOP("RecordKinds", "Homestays"),
+            QT_TRANSLATE_NOOP("RecordKinds", "homestay"), HomestayRepository::columns());
         h.ownerKind = QStringLiteral("host_families");
         h.ownerColumn = QStringLiteral("host_family_id");
         return h;

@@ -34,10 +34,10 @@ QString municipality(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t = describedByColumns(
-        "host_families", "host_family", QT_TRANSLATE_NOOP("RecordKinds", "Host families"),
-        QT_TRANSLATE_NOOP("RecordKinds", "host family"), HostFamilyRepository::columns().written(),
-        {QStringLiteral("address_ja")});
+    RecordType t =
+        describedByColumns("host_families", QT_TRANSLATE_NOOP("RecordKinds", "Host families"),
+                           QT_TRANSLATE_NOOP("RecordKinds", "host family"),
+                           HostFamilyRepository::columns(), {QStringLiteral("address_ja")});
     t.dashboardOpens = QStringLiteral("host_family");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(h.family_name_romaji, h.family_name_kanji) || ' family', "

@@ -154,10 +154,9 @@ void describeFundingList(RecordType& f)
 const RecordType& jetaaChapters()
 {
     static const RecordType t = [] {
-        RecordType c = describedByColumns("jetaa_chapters", "jetaa_chapter",
-                                          QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapters"),
-                                          QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapter"),
-                                          JetaaChapterRepository::columns().written());
+        RecordType c = describedByColumns(
+            "jetaa_chapters", QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapters"),
+            QT_TRANSLATE_NOOP("RecordKinds", "JETAA chapter"), JetaaChapterRepository::columns());
         c.dashboardOpens = QStringLiteral("jetaa_chapter");
         c.searchSelect = QStringLiteral(
             "SELECT name, name, coalesce(city,'') || ' ' || coalesce(short_name,''), "
@@ -179,11 +178,10 @@ const RecordType& jetaaChapters()
 const RecordType& chapterFunding()
 {
     static const RecordType t = [] {
-        RecordType f =
-            describedByColumns("chapter_funding", "chapter_funding",
-                               QT_TRANSLATE_NOOP("RecordKinds", "CLAIR funding of chapters"),
-                               QT_TRANSLATE_NOOP("RecordKinds", "funding record"),
-                               ChapterFundingRepository::columns().written());
+        RecordType f = describedByColumns(
+            "chapter_funding", QT_TRANSLATE_NOOP("RecordKinds", "CLAIR funding of chapters"),
+            QT_TRANSLATE_NOOP("RecordKinds", "funding record"),
+            ChapterFundingRepository::columns());
         describeFundingList(f);
         f.dashboardOpens = QStringLiteral("chapter_funding");
         f.ownerKind = QStringLiteral("jetaa_chapters");

@@ -40,10 +40,9 @@ QString subdivision(const QVariantList& v, Language language)
 
 RecordType define()
 {
-    RecordType t = describedByColumns("organizations", "organization",
-                                      QT_TRANSLATE_NOOP("RecordKinds", "Organizations"),
-                                      QT_TRANSLATE_NOOP("RecordKinds", "organization"),
-                                      OrganizationRepository::columns().written());
+    RecordType t = describedByColumns(
+        "organizations", QT_TRANSLATE_NOOP("RecordKinds", "Organizations"),
+        QT_TRANSLATE_NOOP("RecordKinds", "organization"), OrganizationRepository::columns());
     t.dashboardOpens = QStringLiteral("organization");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(name_en, name_ja), coalesce(name_ja, name_en), coalesce(short_name,''), "

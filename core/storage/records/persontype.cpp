@@ -34,9 +34,9 @@ const QString CurrentOrganization = QStringLiteral(
 
 RecordType define()
 {
-    RecordType t = describedByColumns(
-        "people", "person", QT_TRANSLATE_NOOP("RecordKinds", "People"),
-        QT_TRANSLATE_NOOP("RecordKinds", "person"), PersonRepository::columns().written());
+    RecordType t =
+        describedByColumns("people", QT_TRANSLATE_NOOP("RecordKinds", "People"),
+                           QT_TRANSLATE_NOOP("RecordKinds", "person"), PersonRepository::columns());
     t.dashboardOpens = QStringLiteral("person");
     t.owned = {
         {QStringLiteral("person_affiliations"), QStringLiteral("person_affiliation"),

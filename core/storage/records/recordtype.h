@@ -12,6 +12,8 @@
 
 namespace jlgc {
 
+template <class T> class RecordColumns;
+
 // What a stored field is, once for every use of it: the column, its label
 // (forms, History, Undo, the conflict message), whether it is personal data,
 // and its CSV column (English and Japanese headers). Labels are source texts
@@ -193,11 +195,21 @@ QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns
                                 const QStringList& personal = {});
 
 // A kind whose fields are described by their columns alone (labelledFields)
-// and whose list, if any, its page keeps: the name, table, labels and
-// columns; owned tables and an owner are set after.
-RecordType describedByColumns(const char* name, const char* table, const char* label,
-                              const char* singular, const QStringList& columns,
-                              const QStringList& personal = {});
+// and whose list, if any, its page keeps: the name, labels, and the table
+// and columns that its repository states (Repo::columns()); owned tables
+// and an owner are set after.
+template <class T>
+RecordType describedByColumns(const char* name, const char* label, const char* singular,
+                              const RecordColumns<T>& columns, const QStringList& personal = {})
+{
+    RecordType t;
+    t.name = QLatin1String(name);
+    t.table = columns.table();
+    t.label = label;
+    t.singular = singular;
+    t.fields = labelledFields(t.table, columns.written(), personal);
+    return t;
+}
 
 // The kinds described in files of their own (*type.cpp), for the registry.
 const RecordType& delegationsType();

@@ -61,19 +61,6 @@ QList<FieldSpec> labelledFields(const QString& table, const QStringList& columns
     return fields;
 }
 
-RecordType describedByColumns(const char* name, const char* table, const char* label,
-                              const char* singular, const QStringList& columns,
-                              const QStringList& personal)
-{
-    RecordType t;
-    t.name = QLatin1String(name);
-    t.table = QLatin1String(table);
-    t.label = label;
-    t.singular = singular;
-    t.fields = labelledFields(t.table, columns, personal);
-    return t;
-}
-
 const QList<const RecordType*>& RecordTypes::all()
 {
     // Every table with history is one kind's (test_recordtypes checks it),

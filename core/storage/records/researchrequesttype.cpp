@@ -54,10 +54,9 @@ const QString GovernmentJa = listformat::governmentSql(Language::Japanese);
 
 RecordType define()
 {
-    RecordType t = describedByColumns("research_requests", "research_request",
-                                      QT_TRANSLATE_NOOP("RecordKinds", "Research requests"),
-                                      QT_TRANSLATE_NOOP("RecordKinds", "research request"),
-                                      ResearchRequestRepository::columns().written());
+    RecordType t = describedByColumns(
+        "research_requests", QT_TRANSLATE_NOOP("RecordKinds", "Research requests"),
+        QT_TRANSLATE_NOOP("RecordKinds", "research request"), ResearchRequestRepository::columns());
     t.dashboardOpens = QStringLiteral("research_request");
     t.searchSelect = QStringLiteral(
         "SELECT coalesce(question_en, question_ja), coalesce(question_ja, question_en), "

@@ -13,18 +13,17 @@ namespace jlgc::recordtypes {
 const RecordType& staffMembers()
 {
     static const RecordType t = describedByColumns(
-        "staff_members", "staff_member", QT_TRANSLATE_NOOP("RecordKinds", "Staff members"),
-        QT_TRANSLATE_NOOP("RecordKinds", "staff member"), StaffRepository::columns().written());
+        "staff_members", QT_TRANSLATE_NOOP("RecordKinds", "Staff members"),
+        QT_TRANSLATE_NOOP("RecordKinds", "staff member"), StaffRepository::columns());
     return t;
 }
 
 const RecordType& researchTopics()
 {
     static const RecordType t = [] {
-        RecordType r = describedByColumns("research_topics", "research_topic",
-                                          QT_TRANSLATE_NOOP("RecordKinds", "Research topics"),
-                                          QT_TRANSLATE_NOOP("RecordKinds", "research topic"),
-                                          ResearchTopicRepository::columns().written());
+        RecordType r = describedByColumns(
+            "research_topics", QT_TRANSLATE_NOOP("RecordKinds", "Research topics"),
+            QT_TRANSLATE_NOOP("RecordKinds", "research topic"), ResearchTopicRepository::columns());
         // Topics by their tags too; the log's entries are found on their own.
         r.dashboardOpens = QStringLiteral("research_topic");
         r.searchSelect = QStringLiteral(
@@ -48,10 +47,9 @@ const RecordType& researchTopics()
 const RecordType& researchLogEntries()
 {
     static const RecordType t = [] {
-        RecordType e = describedByColumns("research_log_entries", "research_log_entry",
-                                          QT_TRANSLATE_NOOP("RecordKinds", "Research log entries"),
-                                          QT_TRANSLATE_NOOP("RecordKinds", "log entry"),
-                                          ResearchLogRepository::columns().written());
+        RecordType e = describedByColumns(
+            "research_log_entries", QT_TRANSLATE_NOOP("RecordKinds", "Research log entries"),
+            QT_TRANSLATE_NOOP("RecordKinds", "log entry"), ResearchLogRepository::columns());
         e.searchKind = QStringLiteral("research_log");
         e.searchSelect = QStringLiteral(
             "SELECT coalesce(t.title_en, t.title_ja) || ' · ' || e.entry_date, "
