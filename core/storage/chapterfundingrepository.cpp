@@ -228,11 +228,11 @@ SaveSteps<ChapterFunding> ChapterFundingRepository::saveSteps()
             [this](qint64 id, const ChapterFunding& f) { writeChildren(id, prepared(f)); }};
 }
 
-ChapterFunding ChapterFundingRepository::add(const ChapterFunding& funding)
+FundingId ChapterFundingRepository::insert(const ChapterFunding& funding)
 {
     ChapterFunding f = funding;
     f.id = 0;
-    return *find(columns().add(m_db, f, saveSteps()));
+    return columns().add(m_db, f, saveSteps());
 }
 
 template class KindRepository<ChapterFundingRepository, ChapterFunding>;

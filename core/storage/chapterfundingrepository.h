@@ -38,8 +38,8 @@ public:
 
     // Validates (one record per chapter and fiscal year; disbursed never above
     // approved without an override) and inserts. A new override without a
-    // time is stamped with the time it is saved.
-    ChapterFunding add(const ChapterFunding& funding);
+    // time is stamped with the time it is saved (add() too).
+    FundingId insert(const ChapterFunding& funding);
     // update() checks as add() does; overrides already saved are kept
     // whatever the record holds, so that the record of who allowed an
     // overpayment cannot be lost.

@@ -77,16 +77,15 @@ void DelegationItineraryRepository::check(const DelegationItineraryItem& item) c
         throw StorageError(errors);
 }
 
-DelegationItineraryItem DelegationItineraryRepository::add(const DelegationItineraryItem& item)
+DelegationItineraryItemId DelegationItineraryRepository::insert(const DelegationItineraryItem& item)
 {
-    const qint64 id = m_db.transaction([&] {
+    return m_db.transaction([&] {
         check(item);
         const QString uid =
             item.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : item.uid;
         return recordwrite::insert(m_db, columns().table(),
                                    columns().values(item).set(QStringLiteral("uid"), uid));
     });
-    return *find(id);
 }
 
 SaveSteps<DelegationItineraryItem> DelegationItineraryRepository::saveSteps() const

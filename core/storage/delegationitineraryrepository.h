@@ -24,10 +24,10 @@ public:
     // In order of date and time; whole-day items first on their day.
     QList<DelegationItineraryItem> items(DelegationId delegation) const;
     // add() and update() check DelegationItineraryRules against the
-    // delegation and its other items. add() gives the item its calendar uid
+    // delegation and its other items. add() and insert() give the item its calendar uid
     // (when it has none); update() never rewrites it: calendars know the
     // event by it.
-    DelegationItineraryItem add(const DelegationItineraryItem& item);
+    DelegationItineraryItemId insert(const DelegationItineraryItem& item);
 
 private:
     friend KindRepository;

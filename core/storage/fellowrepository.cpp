@@ -182,10 +182,10 @@ void FellowRepository::writeStatusChange(const Fellow& before, const Fellow& aft
         .exec();
 }
 
-Fellow FellowRepository::add(const Fellow& fellow)
+FellowId FellowRepository::insert(const Fellow& fellow)
 {
     throwIfAny(fellow.validate());
-    const qint64 id = m_db.transaction([&] {
+    return m_db.transaction([&] {
         checkPersonFree(fellow);
         Fellow f = fellow;
         if (f.subdivisionCode.isEmpty())
@@ -194,7 +194,6 @@ Fellow FellowRepository::add(const Fellow& fellow)
         appendStatus(newId, f.status, f.statusDate, {});
         return newId;
     });
-    return *find(id);
 }
 
 Fellow FellowRepository::update(const Fellow& fellow)

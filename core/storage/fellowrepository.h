@@ -36,8 +36,8 @@ public:
 
     // Validates, inserts and starts the status history with the status and
     // its date (today when not given). Fills the state or province from the
-    // home organization when it is left empty.
-    Fellow add(const Fellow& fellow);
+    // home organization when it is left empty (add() too).
+    FellowId insert(const Fellow& fellow);
     // Validates and saves; a new status (or a corrected date of the current
     // one) goes into the history. Withdrawing a fellow who has homestays is
     // refused here: use withdraw(), which says what happens to them.

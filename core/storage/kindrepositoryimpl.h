@@ -13,14 +13,25 @@ template <class Repo, class T> std::optional<T> KindRepository<Repo, T>::find(qi
     return Repo::columns().find(m_db, id);
 }
 
+template <class Repo, class T>
+QList<T> KindRepository<Repo, T>::findMany(const QList<qint64>& ids) const
+{
+    return Repo::columns().findMany(m_db, ids);
+}
+
 template <class Repo, class T> T KindRepository<Repo, T>::add(const T& record)
 {
-    return *self().find(Repo::columns().add(m_db, record, self().saveSteps()));
+    return *self().find(self().insert(record));
+}
+
+template <class Repo, class T> qint64 KindRepository<Repo, T>::insert(const T& record)
+{
+    return Repo::columns().add(m_db, self().stored(record), self().saveSteps());
 }
 
 template <class Repo, class T> T KindRepository<Repo, T>::update(const T& record)
 {
-    Repo::columns().update(m_db, record, self().saveSteps());
+    Repo::columns().update(m_db, self().stored(record), self().saveSteps());
     return *self().find(record.id);
 }
 

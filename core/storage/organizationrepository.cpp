@@ -3,7 +3,6 @@
 #include "storage/database.h"
 #include "storage/kindrepositoryimpl.h"
 #include "storage/recordcolumns.h"
-#include "storage/recordwrite.h"
 #include "storage/sqlconditions.h"
 
 namespace jlgc {
@@ -31,36 +30,12 @@ const RecordColumns<Organization>& OrganizationRepository::columns()
     return c;
 }
 
-QList<Organization> OrganizationRepository::findMany(const QList<OrganizationId>& ids) const
-{
-    if (ids.isEmpty())
-        return {};
-    Query q(m_db, columns().select() +
-                      QStringLiteral(" WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
-    q.bind(QStringLiteral(":ids"), idListJson(ids)).exec();
-    QList<Organization> result;
-    result.reserve(ids.size());
-    while (q.next())
-        result << columns().read(q);
-    return result;
-}
-
 QList<Organization> OrganizationRepository::list(const OrganizationFilter& filter) const
 {
     SqlConditions where;
     where.equalIfSet<OrganizationKinds>(QStringLiteral("o.kind"), filter.kind);
     where.equalIfSet(QStringLiteral("o.country"), filter.country);
     return columns().list(m_db, where, QStringLiteral("ORDER BY o.id"));
-}
-
-Organization OrganizationRepository::add(const Organization& org)
-{
-    return *find(insert(org));
-}
-
-qint64 OrganizationRepository::insert(const Organization& org)
-{
-    return columns().add(m_db, org);
 }
 
 template class KindRepository<OrganizationRepository, Organization>;

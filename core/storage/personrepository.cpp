@@ -120,11 +120,6 @@ void PersonRepository::writeAffiliations(PersonId id, const QList<Affiliation>& 
                               });
 }
 
-Person PersonRepository::add(const Person& person)
-{
-    return *find(insert(person));
-}
-
 PersonId PersonRepository::insert(const Person& person)
 {
     return insertMany({person}).front();

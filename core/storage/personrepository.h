@@ -26,9 +26,7 @@ public:
     QList<Person> findMany(const QList<PersonId>& ids, Language language = Language::English) const;
     QList<Person> list(const PersonFilter& filter = {},
                        Language language = Language::English) const;
-    Person add(const Person& person);
-    // add() without reading the stored record back (an import of thousands
-    // of rows needs only the id).
+    // Through insertMany (add() too).
     PersonId insert(const Person& person);
     // New people with their affiliations, ids in the order given: on a
     // server a few statements for thousands (an import), not one each.

@@ -319,6 +319,21 @@ public:
         q.bind(QStringLiteral(":id"), id);
         return firstRowOf(q, [this](const Query& row) { return read(row); });
     }
+    // Those of `ids` that exist, as their columns read them, in no
+    // particular order, with one statement however many.
+    QList<T> findMany(Database& db, const QList<qint64>& ids) const
+    {
+        if (ids.isEmpty())
+            return {};
+        Query q(db, select() +
+                        QStringLiteral(" WHERE id IN (%1)").arg(idsIn(db, QStringLiteral(":ids"))));
+        q.bind(QStringLiteral(":ids"), idListJson(ids)).exec();
+        QList<T> result;
+        result.reserve(ids.size());
+        while (q.next())
+            result << read(q);
+        return result;
+    }
     // The condition that selects the record of that id, for a repository's
     // own select (one that reads the rows its records own too).
     SqlConditions byId(qint64 id) const

@@ -243,22 +243,11 @@ SaveSteps<SisterAffiliation> SisterAffiliationRepository::saveSteps()
             [this](qint64 id, const SisterAffiliation& a) { writeChildren(id, a); }};
 }
 
-SisterAffiliation SisterAffiliationRepository::withPrefecture(const SisterAffiliation& a) const
+SisterAffiliation SisterAffiliationRepository::stored(const SisterAffiliation& a) const
 {
     SisterAffiliation stored = a;
     stored.prefectureCode = prefectureOf(a.japanCode.trimmed());
     return stored;
-}
-
-SisterAffiliation SisterAffiliationRepository::add(const SisterAffiliation& affiliation)
-{
-    return *find(columns().add(m_db, withPrefecture(affiliation), saveSteps()));
-}
-
-SisterAffiliation SisterAffiliationRepository::update(const SisterAffiliation& affiliation)
-{
-    columns().update(m_db, withPrefecture(affiliation), saveSteps());
-    return *find(affiliation.id);
 }
 
 QList<AffiliationCount> SisterAffiliationRepository::counts(const QString& groupColumns,

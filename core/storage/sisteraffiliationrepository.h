@@ -49,8 +49,7 @@ public:
     // no second active affiliation for the same pair.
     FieldErrors check(const SisterAffiliation& affiliation,
                       Language language = Language::English) const;
-    SisterAffiliation add(const SisterAffiliation& affiliation);
-    SisterAffiliation update(const SisterAffiliation& affiliation);
+    // add() and update() store the prefecture of the Japanese side.
 
     // Counts of the affiliations the filter selects, largest first.
     QList<AffiliationCount> countsByCountry(const AffiliationFilter& filter = {}) const;
@@ -67,7 +66,7 @@ private:
     void writeChildren(SisterAffiliationId id, const SisterAffiliation& affiliation);
     QString prefectureOf(const QString& japanCode) const;
     // The record as stored: its prefecture found from its Japanese side.
-    SisterAffiliation withPrefecture(const SisterAffiliation& affiliation) const;
+    SisterAffiliation stored(const SisterAffiliation& affiliation) const;
     SaveSteps<SisterAffiliation> saveSteps();
 };
 
