@@ -85,11 +85,9 @@ QList<ChapterFunding> ChapterFundingRepository::select(const QString& order,
                                               QDateTime::fromString(row.text(3), Qt::ISODate),
                                               row.text(4), row.value(5).toLongLong()};
               });
-    for (ChapterFunding& f : result) {
-        f.lines = allLines.value(f.id);
-        f.disbursements = disbursements.value(f.id);
-        f.overrides = overrides.value(f.id);
-    }
+    setById(result, &ChapterFunding::lines, allLines);
+    setById(result, &ChapterFunding::disbursements, disbursements);
+    setById(result, &ChapterFunding::overrides, overrides);
     return result;
 }
 

@@ -78,36 +78,29 @@ QList<CohortSummary> CohortRepository::summariesWhere(CohortId onlyId) const
             s.fellows += n;
         }
     }
-    {
-        Query q(m_db, QStringLiteral("SELECT cohort_id, count(*) FROM fellowship_itinerary_item ") +
-                          onlyWhere(onlyId, QStringLiteral("cohort_id")) +
-                          QStringLiteral("GROUP BY cohort_id"));
+    // A count by cohort (cohort id, count) of `sql` into `member`.
+    const auto countInto = [&](const QString& sql, int CohortSummary::*member) {
+        Query q(m_db, sql);
         bindOnly(q, onlyId).exec();
         while (q.next())
             if (index.contains(q.id(0)))
-                result[index.value(q.id(0))].itineraryItems = q.value(1).toInt();
-    }
-    {
-        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM homestay_placement p "
-                                     "JOIN fellow f ON f.id = p.fellow_id ") +
-                          onlyWhere(onlyId, QStringLiteral("f.cohort_id")) +
-                          QStringLiteral("GROUP BY f.cohort_id"));
-        bindOnly(q, onlyId).exec();
-        while (q.next())
-            if (index.contains(q.id(0)))
-                result[index.value(q.id(0))].placements = q.value(1).toInt();
-    }
-    {
-        Query q(m_db, QStringLiteral("SELECT f.cohort_id, count(*) FROM fellow f WHERE ") +
-                          (onlyId > 0 ? QStringLiteral("f.cohort_id = :only AND ") : QString()) +
-                          QStringLiteral("f.status IN ('selected', 'confirmed', 'attended') "
-                                         "AND NOT EXISTS (SELECT 1 FROM homestay_placement p "
-                                         "WHERE p.fellow_id = f.id) GROUP BY f.cohort_id"));
-        bindOnly(q, onlyId).exec();
-        while (q.next())
-            if (index.contains(q.id(0)))
-                result[index.value(q.id(0))].fellowsWithoutPlacement = q.value(1).toInt();
-    }
+                result[index.value(q.id(0))].*member = q.value(1).toInt();
+    };
+    countInto(QStringLiteral("SELECT cohort_id, count(*) FROM fellowship_itinerary_item ") +
+                  onlyWhere(onlyId, QStringLiteral("cohort_id")) +
+                  QStringLiteral("GROUP BY cohort_id"),
+              &CohortSummary::itineraryItems);
+    countInto(QStringLiteral("SELECT f.cohort_id, count(*) FROM homestay_placement p "
+                             "JOIN fellow f ON f.id = p.fellow_id ") +
+                  onlyWhere(onlyId, QStringLiteral("f.cohort_id")) +
+                  QStringLiteral("GROUP BY f.cohort_id"),
+              &CohortSummary::placements);
+    countInto(QStringLiteral("SELECT f.cohort_id, count(*) FROM fellow f WHERE ") +
+                  (onlyId > 0 ? QStringLiteral("f.cohort_id = :only AND ") : QString()) +
+                  QStringLiteral("f.status IN ('selected', 'confirmed', 'attended') "
+                                 "AND NOT EXISTS (SELECT 1 FROM homestay_placement p "
+                                 "WHERE p.fellow_id = f.id) GROUP BY f.cohort_id"),
+              &CohortSummary::fellowsWithoutPlacement);
     return result;
 }
 

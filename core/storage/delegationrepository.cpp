@@ -49,42 +49,42 @@ const RecordColumns<Delegation>& DelegationRepository::columns()
 
 QHash<DelegationId, QList<DelegationMember>> DelegationRepository::members(DelegationId only) const
 {
-    Query q(m_db, QStringLiteral("SELECT m.delegation_id, m.id, m.person_id, ") +
-                      sqlrefs::personNameColumns(QStringLiteral("p")) +
-                      QStringLiteral(", m.role, coalesce(m.title_en,''), coalesce(m.title_ja,'') "
-                                     "FROM delegation_member m JOIN person p ON p.id = "
-                                     "m.person_id") +
-                      onlyWhere(only, QStringLiteral("m.delegation_id")) +
-                      QStringLiteral("ORDER BY m.delegation_id, m.position, m.id"));
-    bindOnly(q, only);
-    return childRowsByParent(q, [](const Query& row) {
-        DelegationMember m;
-        m.id = row.id(1);
-        m.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
-        m.role = DelegationRoles::fromCode(row.text(9));
-        m.titleEn = row.text(10);
-        m.titleJa = row.text(11);
-        return m;
-    });
+    return childRowsOf(
+        m_db,
+        QStringLiteral("SELECT m.delegation_id, m.id, m.person_id, ") +
+            sqlrefs::personNameColumns(QStringLiteral("p")) +
+            QStringLiteral(", m.role, coalesce(m.title_en,''), coalesce(m.title_ja,'') "
+                           "FROM delegation_member m JOIN person p ON p.id = "
+                           "m.person_id"),
+        QStringLiteral("m.delegation_id"), only,
+        QStringLiteral("ORDER BY m.delegation_id, m.position, m.id"), [](const Query& row) {
+            DelegationMember m;
+            m.id = row.id(1);
+            m.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
+            m.role = DelegationRoles::fromCode(row.text(9));
+            m.titleEn = row.text(10);
+            m.titleJa = row.text(11);
+            return m;
+        });
 }
 
 QHash<DelegationId, QList<DelegationInterpreter>>
 DelegationRepository::interpreters(DelegationId only) const
 {
-    Query q(m_db, QStringLiteral("SELECT i.delegation_id, i.id, i.person_id, ") +
-                      sqlrefs::personNameColumns(QStringLiteral("p")) +
-                      QStringLiteral(", coalesce(i.note,'') FROM delegation_interpreter i JOIN "
-                                     "person p ON p.id = i.person_id") +
-                      onlyWhere(only, QStringLiteral("i.delegation_id")) +
-                      QStringLiteral("ORDER BY i.delegation_id, i.position, i.id"));
-    bindOnly(q, only);
-    return childRowsByParent(q, [](const Query& row) {
-        DelegationInterpreter i;
-        i.id = row.id(1);
-        i.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
-        i.note = row.text(9);
-        return i;
-    });
+    return childRowsOf(
+        m_db,
+        QStringLiteral("SELECT i.delegation_id, i.id, i.person_id, ") +
+            sqlrefs::personNameColumns(QStringLiteral("p")) +
+            QStringLiteral(", coalesce(i.note,'') FROM delegation_interpreter i JOIN "
+                           "person p ON p.id = i.person_id"),
+        QStringLiteral("i.delegation_id"), only,
+        QStringLiteral("ORDER BY i.delegation_id, i.position, i.id"), [](const Query& row) {
+            DelegationInterpreter i;
+            i.id = row.id(1);
+            i.person = {row.id(2), sqlrefs::personNameAt(row, 3)};
+            i.note = row.text(9);
+            return i;
+        });
 }
 
 QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, DelegationId onlyId,
@@ -100,16 +100,11 @@ QList<Delegation> DelegationRepository::select(const SqlConditions& conditions, 
         QHash<DelegationId, int> n;
         while (counts.next())
             n.insert(counts.id(0), counts.value(1).toInt());
-        for (Delegation& d : result)
-            d.listedMemberCount = n.value(d.id);
+        setById(result, &Delegation::listedMemberCount, n);
         return result;
     }
-    const auto allMembers = members(onlyId);
-    const auto allInterpreters = interpreters(onlyId);
-    for (Delegation& d : result) {
-        d.members = allMembers.value(d.id);
-        d.interpreters = allInterpreters.value(d.id);
-    }
+    setById(result, &Delegation::members, members(onlyId));
+    setById(result, &Delegation::interpreters, interpreters(onlyId));
     return result;
 }
 

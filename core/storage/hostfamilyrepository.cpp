@@ -59,25 +59,25 @@ const RecordColumns<HostFamily>& HostFamilyRepository::columns()
 QHash<HostFamilyId, QList<HostFamilyMember>>
 HostFamilyRepository::members(HostFamilyId onlyId) const
 {
-    Query q(m_db, QStringLiteral("SELECT m.host_family_id, m.id, coalesce(m.person_id, 0), "
-                                 "coalesce(m.name,''), m.age, coalesce(m.role,''), ") +
-                      sqlrefs::personNameColumns(QStringLiteral("p")) +
-                      QStringLiteral(" FROM host_family_member m LEFT JOIN person p ON p.id = "
-                                     "m.person_id ") +
-                      onlyWhere(onlyId, QStringLiteral("m.host_family_id")) +
-                      QStringLiteral("ORDER BY m.host_family_id, m.position, m.id"));
-    bindOnly(q, onlyId);
-    return childRowsByParent(q, [](const Query& row) {
-        HostFamilyMember m;
-        m.id = row.id(1);
-        m.personId = row.id(2);
-        m.name = row.text(3);
-        if (!row.value(4).isNull())
-            m.age = row.value(4).toInt();
-        m.role = row.text(5);
-        m.personName = sqlrefs::personNameAt(row, 6);
-        return m;
-    });
+    return childRowsOf(m_db,
+                       QStringLiteral("SELECT m.host_family_id, m.id, coalesce(m.person_id, 0), "
+                                      "coalesce(m.name,''), m.age, coalesce(m.role,''), ") +
+                           sqlrefs::personNameColumns(QStringLiteral("p")) +
+                           QStringLiteral(" FROM host_family_member m LEFT JOIN person p ON p.id = "
+                                          "m.person_id "),
+                       QStringLiteral("m.host_family_id"), onlyId,
+                       QStringLiteral("ORDER BY m.host_family_id, m.position, m.id"),
+                       [](const Query& row) {
+                           HostFamilyMember m;
+                           m.id = row.id(1);
+                           m.personId = row.id(2);
+                           m.name = row.text(3);
+                           if (!row.value(4).isNull())
+                               m.age = row.value(4).toInt();
+                           m.role = row.text(5);
+                           m.personName = sqlrefs::personNameAt(row, 6);
+                           return m;
+                       });
 }
 
 std::optional<HostFamily> HostFamilyRepository::find(HostFamilyId id) const
@@ -96,9 +96,7 @@ QList<HostFamily> HostFamilyRepository::list(const HostFamilyFilter& filter) con
     QList<HostFamily> result = columns().list(m_db, where, QStringLiteral("ORDER BY h.id"));
     const QString folded = normalizeForSearch(filter.text);
     result.removeIf([&](const HostFamily& f) { return !matchesText(f, folded); });
-    const auto allMembers = members(0);
-    for (HostFamily& f : result)
-        f.members = allMembers.value(f.id);
+    setById(result, &HostFamily::members, members(0));
     return result;
 }
 

@@ -41,39 +41,40 @@ const RecordColumns<JetaaChapter>& JetaaChapterRepository::columns()
 QHash<ChapterId, QList<ChapterMembership>>
 JetaaChapterRepository::memberships(ChapterId onlyId) const
 {
-    Query q(m_db, QStringLiteral("SELECT chapter_id, fiscal_year, member_count FROM "
-                                 "jetaa_membership ") +
-                      onlyWhere(onlyId, QStringLiteral("chapter_id")) +
-                      QStringLiteral("ORDER BY chapter_id, fiscal_year DESC"));
-    bindOnly(q, onlyId);
-    return childRowsByParent(q, [](const Query& row) {
-        return ChapterMembership{FiscalYear(row.value(1).toInt()), row.value(2).toInt()};
-    });
+    return childRowsOf(
+        m_db,
+        QStringLiteral("SELECT chapter_id, fiscal_year, member_count FROM "
+                       "jetaa_membership "),
+        QStringLiteral("chapter_id"), onlyId,
+        QStringLiteral("ORDER BY chapter_id, fiscal_year DESC"), [](const Query& row) {
+            return ChapterMembership{FiscalYear(row.value(1).toInt()), row.value(2).toInt()};
+        });
 }
 
 QHash<ChapterId, QList<ChapterOfficer>> JetaaChapterRepository::officers(ChapterId onlyId,
                                                                          Language language) const
 {
-    Query q(m_db, QStringLiteral("SELECT o.chapter_id, o.id, o.person_id, o.office, "
-                                 "coalesce(o.office_title,''), coalesce(o.term_start,''), "
-                                 "coalesce(o.term_end,''), ") +
-                      sqlrefs::personNameColumns(QStringLiteral("p")) +
-                      QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id ") +
-                      onlyWhere(onlyId, QStringLiteral("o.chapter_id")) +
-                      QStringLiteral("ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
-                                     "o.term_end DESC, o.term_start DESC, o.id"));
-    bindOnly(q, onlyId);
-    return childRowsByParent(q, [language](const Query& row) {
-        ChapterOfficer o;
-        o.id = row.id(1);
-        o.personId = row.id(2);
-        o.office = OfficerOffices::fromCode(row.text(3));
-        o.officeTitle = row.text(4);
-        o.termStart = QDate::fromString(row.text(5), Qt::ISODate);
-        o.termEnd = QDate::fromString(row.text(6), Qt::ISODate);
-        o.personName = sqlrefs::personNameAt(row, 7).display(language);
-        return o;
-    });
+    return childRowsOf(
+        m_db,
+        QStringLiteral("SELECT o.chapter_id, o.id, o.person_id, o.office, "
+                       "coalesce(o.office_title,''), coalesce(o.term_start,''), "
+                       "coalesce(o.term_end,''), ") +
+            sqlrefs::personNameColumns(QStringLiteral("p")) +
+            QStringLiteral(" FROM jetaa_officer o JOIN person p ON p.id = o.person_id "),
+        QStringLiteral("o.chapter_id"), onlyId,
+        QStringLiteral("ORDER BY o.chapter_id, o.term_end IS NOT NULL, "
+                       "o.term_end DESC, o.term_start DESC, o.id"),
+        [language](const Query& row) {
+            ChapterOfficer o;
+            o.id = row.id(1);
+            o.personId = row.id(2);
+            o.office = OfficerOffices::fromCode(row.text(3));
+            o.officeTitle = row.text(4);
+            o.termStart = QDate::fromString(row.text(5), Qt::ISODate);
+            o.termEnd = QDate::fromString(row.text(6), Qt::ISODate);
+            o.personName = sqlrefs::personNameAt(row, 7).display(language);
+            return o;
+        });
 }
 
 std::optional<JetaaChapter> JetaaChapterRepository::find(ChapterId id, Language language) const
@@ -94,12 +95,8 @@ QList<JetaaChapter> JetaaChapterRepository::list(const ChapterFilter& filter,
     where.equalIfSet<ChapterStatuses>(QStringLiteral("c.status"), filter.status);
     QList<JetaaChapter> result =
         columns().list(m_db, where, QStringLiteral("ORDER BY c.country DESC, c.name, c.id"));
-    const auto members = memberships(0);
-    const auto offices = officers(0, language);
-    for (JetaaChapter& c : result) {
-        c.memberships = members.value(c.id);
-        c.officers = offices.value(c.id);
-    }
+    setById(result, &JetaaChapter::memberships, memberships(0));
+    setById(result, &JetaaChapter::officers, officers(0, language));
     return result;
 }
 
@@ -173,15 +170,10 @@ void JetaaChapterRepository::check(const JetaaChapter& chapter) const
             errors.append({QStringLiteral("subdivisionCode"),
                            tr("Choose the state or province from the list.")});
     }
-    Query person(m_db, QStringLiteral("SELECT count(*) FROM person WHERE id = :id"));
-    for (const ChapterOfficer& o : chapter.officers) {
-        if (o.personId > 0 &&
-            person.bind(QStringLiteral(":id"), o.personId).exec().scalar().toInt() == 0) {
-            errors.append({QStringLiteral("officers"),
-                           tr("A person chosen as an officer no longer exists.")});
-            break;
-        }
-    }
+    if (!namedRecordsExist(m_db, QStringLiteral("person"), chapter.officers,
+                           &ChapterOfficer::personId))
+        errors.append(
+            {QStringLiteral("officers"), tr("A person chosen as an officer no longer exists.")});
     if (!errors.isEmpty())
         throw StorageError(errors);
 }

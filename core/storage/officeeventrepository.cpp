@@ -110,10 +110,8 @@ QList<OfficeEvent> OfficeEventRepository::select(const EventFilter& filter, Even
         return EventAttendee{row.id(1), sqlrefs::personNameAt(row, 2).display(language),
                              row.text(8)};
     });
-    for (OfficeEvent& e : result) {
-        e.organizations = organizations.value(e.id);
-        e.attendees = attendees.value(e.id);
-    }
+    setById(result, &OfficeEvent::organizations, organizations);
+    setById(result, &OfficeEvent::attendees, attendees);
     return result;
 }
 
@@ -167,22 +165,14 @@ QList<EventKindCount> OfficeEventRepository::countByKind(const EventFilter& filt
 void OfficeEventRepository::check(const OfficeEvent& event) const
 {
     FieldErrors errors = event.validate();
-    Query person(m_db, QStringLiteral("SELECT count(*) FROM person WHERE id = :id"));
-    for (const EventAttendee& a : event.attendees)
-        if (a.personId > 0 &&
-            person.bind(QStringLiteral(":id"), a.personId).exec().scalar().toInt() == 0) {
-            errors.append({QStringLiteral("attendees"),
-                           tr("A person chosen as attending no longer exists.")});
-            break;
-        }
-    Query org(m_db, QStringLiteral("SELECT count(*) FROM organization WHERE id = :id"));
-    for (const EventOrganization& o : event.organizations)
-        if (o.organizationId > 0 &&
-            org.bind(QStringLiteral(":id"), o.organizationId).exec().scalar().toInt() == 0) {
-            errors.append({QStringLiteral("organizations"),
-                           tr("An organization chosen as taking part no longer exists.")});
-            break;
-        }
+    if (!namedRecordsExist(m_db, QStringLiteral("person"), event.attendees,
+                           &EventAttendee::personId))
+        errors.append(
+            {QStringLiteral("attendees"), tr("A person chosen as attending no longer exists.")});
+    if (!namedRecordsExist(m_db, QStringLiteral("organization"), event.organizations,
+                           &EventOrganization::organizationId))
+        errors.append({QStringLiteral("organizations"),
+                       tr("An organization chosen as taking part no longer exists.")});
     if (!errors.isEmpty())
         throw StorageError(errors);
 }

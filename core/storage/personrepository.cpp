@@ -78,19 +78,12 @@ QList<Person> PersonRepository::findMany(const QList<PersonId>& ids, Language la
 {
     if (ids.isEmpty())
         return {};
-    const QString json = idListJson(ids);
-    Query q(m_db, columns().select() +
-                      QStringLiteral(" WHERE id IN (%1)").arg(idsIn(m_db, QStringLiteral(":ids"))));
-    q.bind(QStringLiteral(":ids"), json).exec();
-    QList<Person> result;
-    result.reserve(ids.size());
-    while (q.next())
-        result << columns().read(q);
-    const auto affs = affiliationsWhere(
-        QStringLiteral("WHERE a.person_id IN (%1) ").arg(idsIn(m_db, QStringLiteral(":ids"))), json,
-        language);
-    for (Person& p : result)
-        p.affiliations = affs.value(p.id);
+    QList<Person> result = columns().findMany(m_db, ids);
+    setById(
+        result, &Person::affiliations,
+        affiliationsWhere(
+            QStringLiteral("WHERE a.person_id IN (%1) ").arg(idsIn(m_db, QStringLiteral(":ids"))),
+            idListJson(ids), language));
     return result;
 }
 
@@ -102,9 +95,7 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, Language langua
                              "organization_id = :org)"),
               {{QStringLiteral(":org"), filter.organizationId}});
     QList<Person> result = columns().list(m_db, c, QStringLiteral("ORDER BY id"));
-    const auto affs = affiliations(0, language);
-    for (Person& p : result)
-        p.affiliations = affs.value(p.id);
+    setById(result, &Person::affiliations, affiliations(0, language));
     return result;
 }
 

@@ -38,29 +38,27 @@ QList<ResearchLogEntry> ResearchLogRepository::select(const SqlConditions& where
     if (result.isEmpty())
         return result;
 
-    Query orgs(m_db, QStringLiteral("SELECT l.entry_id, l.organization_id, coalesce(o.name_en,''), "
-                                    "coalesce(o.name_ja,'') FROM research_log_organization l JOIN "
-                                    "organization o ON o.id = l.organization_id ") +
-                         onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
-                         QStringLiteral("ORDER BY l.entry_id, l.id"));
-    bindOnly(orgs, onlyId);
-    const auto organizations = childRowsByParent(orgs, [](const Query& row) {
-        return OrganizationRef{row.id(1), row.text(2), row.text(3)};
-    });
-    Query people(m_db, QStringLiteral("SELECT l.entry_id, l.person_id, ") +
-                           sqlrefs::personNameColumns(QStringLiteral("p")) +
-                           QStringLiteral(" FROM research_log_person l JOIN person p ON p.id = "
-                                          "l.person_id ") +
-                           onlyWhere(onlyId, QStringLiteral("l.entry_id")) +
-                           QStringLiteral("ORDER BY l.entry_id, l.id"));
-    bindOnly(people, onlyId);
-    const auto persons = childRowsByParent(people, [](const Query& row) {
-        return PersonRef{row.id(1), sqlrefs::personNameAt(row, 2)};
-    });
-    for (ResearchLogEntry& e : result) {
-        e.organizations = organizations.value(e.id);
-        e.people = persons.value(e.id);
-    }
+    const auto organizations =
+        childRowsOf(m_db,
+                    QStringLiteral("SELECT l.entry_id, l.organization_id, coalesce(o.name_en,''), "
+                                   "coalesce(o.name_ja,'') FROM research_log_organization l JOIN "
+                                   "organization o ON o.id = l.organization_id "),
+                    QStringLiteral("l.entry_id"), onlyId,
+                    QStringLiteral("ORDER BY l.entry_id, l.id"), [](const Query& row) {
+                        return OrganizationRef{row.id(1), row.text(2), row.text(3)};
+                    });
+    const auto persons =
+        childRowsOf(m_db,
+                    QStringLiteral("SELECT l.entry_id, l.person_id, ") +
+                        sqlrefs::personNameColumns(QStringLiteral("p")) +
+                        QStringLiteral(" FROM research_log_person l JOIN person p ON p.id = "
+                                       "l.person_id "),
+                    QStringLiteral("l.entry_id"), onlyId,
+                    QStringLiteral("ORDER BY l.entry_id, l.id"), [](const Query& row) {
+                        return PersonRef{row.id(1), sqlrefs::personNameAt(row, 2)};
+                    });
+    setById(result, &ResearchLogEntry::organizations, organizations);
+    setById(result, &ResearchLogEntry::people, persons);
     return result;
 }
 

@@ -32,28 +32,27 @@ const RecordColumns<ResearchRequest>& ResearchRequestRepository::columns()
 QHash<ResearchRequestId, QList<ResearchSource>>
 ResearchRequestRepository::sources(ResearchRequestId only) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT s.request_id, s.id, s.kind, coalesce(s.organization_id,0), "
-                           "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
-                           "coalesce(s.person_id,0), ") +
-                sqlrefs::personNameColumns(QStringLiteral("p")) +
-                QStringLiteral(", coalesce(s.url,''), coalesce(s.note,'') FROM "
-                               "research_request_source s LEFT JOIN organization o ON "
-                               "o.id = s.organization_id LEFT JOIN person p ON p.id = "
-                               "s.person_id ") +
-                onlyWhere(only, QStringLiteral("s.request_id")) +
-                QStringLiteral("ORDER BY s.request_id, s.position, s.id"));
-    bindOnly(q, only);
-    return childRowsByParent(q, [](const Query& row) {
-        ResearchSource s;
-        s.id = row.id(1);
-        s.kind = SourceKinds::fromCode(row.text(2));
-        s.organization = {row.id(3), row.text(4), row.text(5)};
-        s.person = {row.id(6), sqlrefs::personNameAt(row, 7)};
-        s.url = row.text(13);
-        s.note = row.text(14);
-        return s;
-    });
+    return childRowsOf(
+        m_db,
+        QStringLiteral("SELECT s.request_id, s.id, s.kind, coalesce(s.organization_id,0), "
+                       "coalesce(o.name_en,''), coalesce(o.name_ja,''), "
+                       "coalesce(s.person_id,0), ") +
+            sqlrefs::personNameColumns(QStringLiteral("p")) +
+            QStringLiteral(", coalesce(s.url,''), coalesce(s.note,'') FROM "
+                           "research_request_source s LEFT JOIN organization o ON "
+                           "o.id = s.organization_id LEFT JOIN person p ON p.id = "
+                           "s.person_id "),
+        QStringLiteral("s.request_id"), only,
+        QStringLiteral("ORDER BY s.request_id, s.position, s.id"), [](const Query& row) {
+            ResearchSource s;
+            s.id = row.id(1);
+            s.kind = SourceKinds::fromCode(row.text(2));
+            s.organization = {row.id(3), row.text(4), row.text(5)};
+            s.person = {row.id(6), sqlrefs::personNameAt(row, 7)};
+            s.url = row.text(13);
+            s.note = row.text(14);
+            return s;
+        });
 }
 
 std::optional<ResearchRequest> ResearchRequestRepository::find(ResearchRequestId id) const

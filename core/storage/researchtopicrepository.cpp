@@ -47,31 +47,29 @@ QList<ResearchTopic> ResearchTopicRepository::select(const SqlConditions& where,
         result.removeIf(
             [&](const ResearchTopic& t) { return !t.needsHandover(filter.needingHandoverOn); });
 
-    Query tags(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag ") +
-                         onlyWhere(onlyId, QStringLiteral("topic_id")) +
-                         QStringLiteral("ORDER BY topic_id, id"));
-    bindOnly(tags, onlyId);
-    const auto tagsById = childRowsByParent(tags, [](const Query& row) { return row.text(1); });
-    Query reports(m_db, QStringLiteral("SELECT topic_id, id, coalesce(title_en,''), "
-                                       "coalesce(title_ja,''), coalesce(published_date,''), "
-                                       "coalesce(link,'') FROM research_deliverable ") +
-                            onlyWhere(onlyId, QStringLiteral("topic_id")) +
-                            QStringLiteral("ORDER BY topic_id, position, "
-                                           "id"));
-    bindOnly(reports, onlyId);
-    const auto deliverables = childRowsByParent(reports, [](const Query& row) {
-        ResearchDeliverable d;
-        d.id = row.id(1);
-        d.titleEn = row.text(2);
-        d.titleJa = row.text(3);
-        d.published = sqlrefs::dateAt(row, 4);
-        d.link = row.text(5);
-        return d;
-    });
-    for (ResearchTopic& t : result) {
-        t.tags = tagsById.value(t.id);
-        t.deliverables = deliverables.value(t.id);
-    }
+    const auto tagsById =
+        childRowsOf(m_db, QStringLiteral("SELECT topic_id, tag FROM research_topic_tag "),
+                    QStringLiteral("topic_id"), onlyId, QStringLiteral("ORDER BY topic_id, id"),
+                    [](const Query& row) { return row.text(1); });
+    const auto deliverables =
+        childRowsOf(m_db,
+                    QStringLiteral("SELECT topic_id, id, coalesce(title_en,''), "
+                                   "coalesce(title_ja,''), coalesce(published_date,''), "
+                                   "coalesce(link,'') FROM research_deliverable "),
+                    QStringLiteral("topic_id"), onlyId,
+                    QStringLiteral("ORDER BY topic_id, position, "
+                                   "id"),
+                    [](const Query& row) {
+                        ResearchDeliverable d;
+                        d.id = row.id(1);
+                        d.titleEn = row.text(2);
+                        d.titleJa = row.text(3);
+                        d.published = sqlrefs::dateAt(row, 4);
+                        d.link = row.text(5);
+                        return d;
+                    });
+    setById(result, &ResearchTopic::tags, tagsById);
+    setById(result, &ResearchTopic::deliverables, deliverables);
     return result;
 }
 

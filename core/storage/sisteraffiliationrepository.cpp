@@ -167,10 +167,8 @@ QList<SisterAffiliation> SisterAffiliationRepository::select(const AffiliationFi
                                    AffiliationLabels::activityKindFromCode(row.text(3)),
                                    row.text(4)};
     });
-    for (SisterAffiliation& a : result) {
-        a.contacts = contacts.value(a.id);
-        a.activities = activities.value(a.id);
-    }
+    setById(result, &SisterAffiliation::contacts, contacts);
+    setById(result, &SisterAffiliation::activities, activities);
     return result;
 }
 
