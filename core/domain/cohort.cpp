@@ -58,9 +58,7 @@ QString Cohort::hostAreaPrefecture() const
 
 QString Cohort::theme(Language language) const
 {
-    if (language == Language::Japanese && !themeJa.isEmpty())
-        return themeJa;
-    return themeEn.isEmpty() ? themeJa : themeEn;
+    return inLanguage(language, themeEn, themeJa);
 }
 
 FieldErrors Cohort::validate() const

@@ -19,9 +19,7 @@ QString personLabel(const PersonRef& p)
 
 QString Delegation::display(Language language) const
 {
-    if (language == Language::Japanese && !nameJa.isEmpty())
-        return nameJa;
-    return nameEn.isEmpty() ? nameJa : nameEn;
+    return inLanguage(language, nameEn, nameJa);
 }
 
 int Delegation::memberCount() const

@@ -40,9 +40,7 @@ bool FellowStatuses::isUnconfirmed(FellowStatus status)
 
 QString Fellow::organizationName(Language language) const
 {
-    if (language == Language::Japanese && !organizationNameJa.isEmpty())
-        return organizationNameJa;
-    return organizationNameEn.isEmpty() ? organizationNameJa : organizationNameEn;
+    return inLanguage(language, organizationNameEn, organizationNameJa);
 }
 
 bool Fellow::presentOn(const QDate& night) const

@@ -31,16 +31,12 @@ const EnumTable<FellowshipItemType>& enumTable(FellowshipItemType)
 
 QString FellowshipItineraryItem::description(Language language) const
 {
-    if (language == Language::Japanese && !descriptionJa.isEmpty())
-        return descriptionJa;
-    return descriptionEn.isEmpty() ? descriptionJa : descriptionEn;
+    return inLanguage(language, descriptionEn, descriptionJa);
 }
 
 QString FellowshipItineraryItem::hostOrganizationName(Language language) const
 {
-    if (language == Language::Japanese && !hostOrganizationNameJa.isEmpty())
-        return hostOrganizationNameJa;
-    return hostOrganizationNameEn.isEmpty() ? hostOrganizationNameJa : hostOrganizationNameEn;
+    return inLanguage(language, hostOrganizationNameEn, hostOrganizationNameJa);
 }
 
 FieldErrors FellowshipItineraryItem::validate() const

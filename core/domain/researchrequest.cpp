@@ -24,9 +24,7 @@ int ResearchRequest::daysOverdue(const QDate& today) const
 
 QString ResearchRequest::question(Language language) const
 {
-    if (language == Language::Japanese)
-        return questionJa.isEmpty() ? questionEn : questionJa;
-    return questionEn.isEmpty() ? questionJa : questionEn;
+    return inLanguage(language, questionEn, questionJa);
 }
 
 FieldErrors ResearchRequest::validate() const
