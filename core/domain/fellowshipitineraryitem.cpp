@@ -1,5 +1,7 @@
 #include "domain/fellowshipitineraryitem.h"
 
+#include "domain/validation.h"
+
 #include <algorithm>
 
 namespace jlgc {
@@ -46,8 +48,8 @@ FieldErrors FellowshipItineraryItem::validate() const
         errors.append({QStringLiteral("cohortId"), Messages::tr("Choose the cohort.")});
     if (!date.isValid())
         errors.append({QStringLiteral("date"), Messages::tr("Enter the date.")});
-    if (startTime.isValid() && endTime.isValid() && endTime < startTime)
-        errors.append({QStringLiteral("endTime"), Messages::tr("The end is before the start.")});
+    validate::order(errors, QStringLiteral("endTime"), startTime, endTime,
+                    Messages::tr("The end is before the start."));
     if (endTime.isValid() && !startTime.isValid())
         errors.append({QStringLiteral("startTime"),
                        Messages::tr("Enter the start time as well as the end time.")});

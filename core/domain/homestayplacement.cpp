@@ -1,5 +1,7 @@
 #include "domain/homestayplacement.h"
 
+#include "domain/validation.h"
+
 namespace jlgc {
 
 namespace {
@@ -89,9 +91,8 @@ FieldErrors HomestayPlacement::validate() const
         errors.append({QStringLiteral("firstNight"), Messages::tr("Enter the first night.")});
     if (!lastNight.isValid())
         errors.append({QStringLiteral("lastNight"), Messages::tr("Enter the last night.")});
-    if (firstNight.isValid() && lastNight.isValid() && lastNight < firstNight)
-        errors.append({QStringLiteral("lastNight"),
-                       Messages::tr("The last night is before the first night.")});
+    validate::order(errors, QStringLiteral("lastNight"), firstNight, lastNight,
+                    Messages::tr("The last night is before the first night."));
     return errors;
 }
 
