@@ -10,20 +10,17 @@ struct Messages {
 };
 } // namespace
 
-QList<HomestayWarningKind> HomestayWarningKinds::all()
+const EnumTable<HomestayWarningKind>& enumTable(HomestayWarningKind)
 {
-    return {HomestayWarningKind::OutsideHostArea, HomestayWarningKind::Dietary};
-}
-
-QString HomestayWarningKinds::code(HomestayWarningKind kind)
-{
-    switch (kind) {
-    case HomestayWarningKind::OutsideHostArea:
-        break;
-    case HomestayWarningKind::Dietary:
-        return QStringLiteral("dietary");
-    }
-    return QStringLiteral("outside_host_area");
+    static const EnumEntry<HomestayWarningKind> entries[] = {
+        {HomestayWarningKind::OutsideHostArea, "outside_host_area",
+         QT_TRANSLATE_NOOP("HomestayWarningKinds", "Outside the host area")},
+        {HomestayWarningKind::Dietary, "dietary",
+         QT_TRANSLATE_NOOP("HomestayWarningKinds", "Dietary need")},
+    };
+    static const EnumTable<HomestayWarningKind> table(
+        "HomestayWarningKinds", HomestayWarningKind::OutsideHostArea, entries);
+    return table;
 }
 
 std::optional<HomestayWarningKind> HomestayWarningKinds::fromCode(const QString& code)
@@ -32,17 +29,6 @@ std::optional<HomestayWarningKind> HomestayWarningKinds::fromCode(const QString&
         if (HomestayWarningKinds::code(k) == code)
             return k;
     return std::nullopt;
-}
-
-QString HomestayWarningKinds::label(HomestayWarningKind kind)
-{
-    switch (kind) {
-    case HomestayWarningKind::OutsideHostArea:
-        break;
-    case HomestayWarningKind::Dietary:
-        return tr("Dietary need");
-    }
-    return tr("Outside the host area");
 }
 
 int HomestayPlacement::nightCount() const
