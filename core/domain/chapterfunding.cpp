@@ -2,6 +2,7 @@
 
 #include "domain/jetaarules.h"
 #include "domain/money.h"
+#include "domain/validation.h"
 
 namespace jlgc {
 
@@ -76,9 +77,8 @@ FieldErrors ChapterFunding::validate() const
             errors.append({QStringLiteral("disbursements"),
                            Messages::tr("Each disbursement needs an amount above zero.")});
     }
-    if (applicationDate.isValid() && reportReceived.isValid() && reportReceived < applicationDate)
-        errors.append({QStringLiteral("reportReceived"),
-                       Messages::tr("The report cannot arrive before the application was made.")});
+    validate::order(errors, QStringLiteral("reportReceived"), applicationDate, reportReceived,
+                    Messages::tr("The report cannot arrive before the application was made."));
 
     // What a stage needs before the status may say it was reached. Closed
     // needs only a decision: an application turned down (approved 0) or

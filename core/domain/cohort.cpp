@@ -58,9 +58,7 @@ QString Cohort::hostAreaPrefecture() const
 
 QString Cohort::theme(Language language) const
 {
-    if (language == Language::Japanese && !themeJa.isEmpty())
-        return themeJa;
-    return themeEn.isEmpty() ? themeJa : themeEn;
+    return inLanguage(language, themeEn, themeJa);
 }
 
 FieldErrors Cohort::validate() const
@@ -85,9 +83,8 @@ FieldErrors Cohort::validate() const
     checkPortion(errors, *this, QStringLiteral("tokyo"), tokyoStart, tokyoEnd);
     checkPortion(errors, *this, QStringLiteral("host"), hostStart, hostEnd);
     // Travel day: the host portion may begin on the day the Tokyo portion ends.
-    if (tokyoEnd.isValid() && hostStart.isValid() && hostStart < tokyoEnd)
-        errors.append({QStringLiteral("host"),
-                       Messages::tr("The host portion begins after the Tokyo portion.")});
+    validate::order(errors, QStringLiteral("host"), tokyoEnd, hostStart,
+                    Messages::tr("The host portion begins after the Tokyo portion."));
     if (!hostPrefectureCode.isEmpty() && !hostMunicipalityCode.isEmpty() &&
         !hostMunicipalityCode.startsWith(hostPrefectureCode))
         errors.append({QStringLiteral("hostMunicipalityCode"),

@@ -1,5 +1,7 @@
 #include "domain/delegation.h"
 
+#include "domain/validation.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -19,9 +21,7 @@ QString personLabel(const PersonRef& p)
 
 QString Delegation::display(Language language) const
 {
-    if (language == Language::Japanese && !nameJa.isEmpty())
-        return nameJa;
-    return nameEn.isEmpty() ? nameJa : nameEn;
+    return inLanguage(language, nameEn, nameJa);
 }
 
 int Delegation::memberCount() const
@@ -70,9 +70,8 @@ FieldErrors Delegation::validate() const
         errors.append({QStringLiteral("nameEn"),
                        Messages::tr("Give the delegation a name in English or Japanese.")});
     sendingGovernment.validate(errors, QStringLiteral("sendingGovernment"), true);
-    if (arrival.isValid() && departure.isValid() && departure < arrival)
-        errors.append({QStringLiteral("departure"),
-                       Messages::tr("The delegation departs before it arrives.")});
+    validate::order(errors, QStringLiteral("departure"), arrival, departure,
+                    Messages::tr("The delegation departs before it arrives."));
     if ((status == DelegationStatus::Confirmed || status == DelegationStatus::Completed) &&
         (!arrival.isValid() || !departure.isValid()))
         errors.append({QStringLiteral("arrival"),
@@ -115,9 +114,8 @@ FieldErrors Delegation::validate() const
         seenInterpreters.insert(i.person.id);
     }
 
-    if (thankYouSent.isValid() && arrival.isValid() && thankYouSent < arrival)
-        errors.append({QStringLiteral("thankYouSent"),
-                       Messages::tr("Thank-you letters are sent after the visit has begun.")});
+    validate::order(errors, QStringLiteral("thankYouSent"), arrival, thankYouSent,
+                    Messages::tr("Thank-you letters are sent after the visit has begun."));
     return errors;
 }
 

@@ -18,13 +18,6 @@ QString bilingual(const QString& first, const QString& second)
         return first;
     return first + QStringLiteral(" / ") + second;
 }
-
-QString pick(Language language, const QString& en, const QString& ja)
-{
-    if (language == Language::Japanese)
-        return ja.isEmpty() ? en : ja;
-    return en.isEmpty() ? ja : en;
-}
 } // namespace
 
 QDateTime DelegationItineraryItem::startDateTime() const
@@ -43,11 +36,11 @@ QDateTime DelegationItineraryItem::endDateTime() const
 
 QString DelegationItineraryItem::summary(Language language) const
 {
-    QString s = pick(language, topicEn, topicJa);
+    QString s = inLanguage(language, topicEn, topicJa);
     if (s.isEmpty())
         s = organization.display(language);
     if (s.isEmpty())
-        s = pick(language, placeEn, placeJa);
+        s = inLanguage(language, placeEn, placeJa);
     return s;
 }
 

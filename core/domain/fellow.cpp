@@ -40,9 +40,7 @@ bool FellowStatuses::isUnconfirmed(FellowStatus status)
 
 QString Fellow::organizationName(Language language) const
 {
-    if (language == Language::Japanese && !organizationNameJa.isEmpty())
-        return organizationNameJa;
-    return organizationNameEn.isEmpty() ? organizationNameJa : organizationNameEn;
+    return inLanguage(language, organizationNameEn, organizationNameJa);
 }
 
 bool Fellow::presentOn(const QDate& night) const
@@ -66,9 +64,8 @@ FieldErrors Fellow::validate() const
     if (!subdivisionCode.isEmpty() && !subdivision.match(subdivisionCode).hasMatch())
         errors.append({QStringLiteral("subdivisionCode"),
                        Messages::tr("Choose a US state or a Canadian province or territory.")});
-    if (arrival.isValid() && departure.isValid() && departure < arrival)
-        errors.append(
-            {QStringLiteral("departure"), Messages::tr("The departure is before the arrival.")});
+    validate::order(errors, QStringLiteral("departure"), arrival, departure,
+                    Messages::tr("The departure is before the arrival."));
     return errors;
 }
 

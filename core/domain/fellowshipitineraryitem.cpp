@@ -1,5 +1,7 @@
 #include "domain/fellowshipitineraryitem.h"
 
+#include "domain/validation.h"
+
 #include <algorithm>
 
 namespace jlgc {
@@ -31,16 +33,12 @@ const EnumTable<FellowshipItemType>& enumTable(FellowshipItemType)
 
 QString FellowshipItineraryItem::description(Language language) const
 {
-    if (language == Language::Japanese && !descriptionJa.isEmpty())
-        return descriptionJa;
-    return descriptionEn.isEmpty() ? descriptionJa : descriptionEn;
+    return inLanguage(language, descriptionEn, descriptionJa);
 }
 
 QString FellowshipItineraryItem::hostOrganizationName(Language language) const
 {
-    if (language == Language::Japanese && !hostOrganizationNameJa.isEmpty())
-        return hostOrganizationNameJa;
-    return hostOrganizationNameEn.isEmpty() ? hostOrganizationNameJa : hostOrganizationNameEn;
+    return inLanguage(language, hostOrganizationNameEn, hostOrganizationNameJa);
 }
 
 FieldErrors FellowshipItineraryItem::validate() const
@@ -50,8 +48,8 @@ FieldErrors FellowshipItineraryItem::validate() const
         errors.append({QStringLiteral("cohortId"), Messages::tr("Choose the cohort.")});
     if (!date.isValid())
         errors.append({QStringLiteral("date"), Messages::tr("Enter the date.")});
-    if (startTime.isValid() && endTime.isValid() && endTime < startTime)
-        errors.append({QStringLiteral("endTime"), Messages::tr("The end is before the start.")});
+    validate::order(errors, QStringLiteral("endTime"), startTime, endTime,
+                    Messages::tr("The end is before the start."));
     if (endTime.isValid() && !startTime.isValid())
         errors.append({QStringLiteral("startTime"),
                        Messages::tr("Enter the start time as well as the end time.")});

@@ -45,9 +45,7 @@ bool GovernmentRef::sameAs(const GovernmentRef& other) const
 
 QString GovernmentRef::display(Language language) const
 {
-    if (language == Language::Japanese && !nameJa.isEmpty())
-        return nameJa;
-    return nameEn.isEmpty() ? nameJa : nameEn;
+    return inLanguage(language, nameEn, nameJa);
 }
 
 void GovernmentRef::validate(FieldErrors& errors, const QString& field, bool required) const

@@ -1,5 +1,7 @@
 #include "domain/homestayplacement.h"
 
+#include "domain/validation.h"
+
 namespace jlgc {
 
 namespace {
@@ -8,20 +10,17 @@ struct Messages {
 };
 } // namespace
 
-QList<HomestayWarningKind> HomestayWarningKinds::all()
+const EnumTable<HomestayWarningKind>& enumTable(HomestayWarningKind)
 {
-    return {HomestayWarningKind::OutsideHostArea, HomestayWarningKind::Dietary};
-}
-
-QString HomestayWarningKinds::code(HomestayWarningKind kind)
-{
-    switch (kind) {
-    case HomestayWarningKind::OutsideHostArea:
-        break;
-    case HomestayWarningKind::Dietary:
-        return QStringLiteral("dietary");
-    }
-    return QStringLiteral("outside_host_area");
+    static const EnumEntry<HomestayWarningKind> entries[] = {
+        {HomestayWarningKind::OutsideHostArea, "outside_host_area",
+         QT_TRANSLATE_NOOP("HomestayWarningKinds", "Outside the host area")},
+        {HomestayWarningKind::Dietary, "dietary",
+         QT_TRANSLATE_NOOP("HomestayWarningKinds", "Dietary need")},
+    };
+    static const EnumTable<HomestayWarningKind> table(
+        "HomestayWarningKinds", HomestayWarningKind::OutsideHostArea, entries);
+    return table;
 }
 
 std::optional<HomestayWarningKind> HomestayWarningKinds::fromCode(const QString& code)
@@ -30,17 +29,6 @@ std::optional<HomestayWarningKind> HomestayWarningKinds::fromCode(const QString&
         if (HomestayWarningKinds::code(k) == code)
             return k;
     return std::nullopt;
-}
-
-QString HomestayWarningKinds::label(HomestayWarningKind kind)
-{
-    switch (kind) {
-    case HomestayWarningKind::OutsideHostArea:
-        break;
-    case HomestayWarningKind::Dietary:
-        return tr("Dietary need");
-    }
-    return tr("Outside the host area");
 }
 
 int HomestayPlacement::nightCount() const
@@ -89,9 +77,8 @@ FieldErrors HomestayPlacement::validate() const
         errors.append({QStringLiteral("firstNight"), Messages::tr("Enter the first night.")});
     if (!lastNight.isValid())
         errors.append({QStringLiteral("lastNight"), Messages::tr("Enter the last night.")});
-    if (firstNight.isValid() && lastNight.isValid() && lastNight < firstNight)
-        errors.append({QStringLiteral("lastNight"),
-                       Messages::tr("The last night is before the first night.")});
+    validate::order(errors, QStringLiteral("lastNight"), firstNight, lastNight,
+                    Messages::tr("The last night is before the first night."));
     return errors;
 }
 

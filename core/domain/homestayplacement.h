@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enumtable.h"
 #include "domain/fellow.h"
 #include "domain/hostfamily.h"
 
@@ -18,13 +19,12 @@ enum class HomestayWarningKind {
     Dietary,         // the fellow has a dietary need the family's notes do not cover
 };
 
-struct HomestayWarningKinds {
-    Q_DECLARE_TR_FUNCTIONS(HomestayWarningKinds)
-public:
-    static QList<HomestayWarningKind> all();
-    static QString code(HomestayWarningKind kind);
+// Its values, codes and labels (enumtable.h).
+const EnumTable<HomestayWarningKind>& enumTable(HomestayWarningKind);
+
+struct HomestayWarningKinds : EnumLabels<HomestayWarningKind> {
+    // Nothing for a code not in the table.
     static std::optional<HomestayWarningKind> fromCode(const QString& code);
-    static QString label(HomestayWarningKind kind);
 };
 
 // A fellow staying with a host family from the first night to the last

@@ -20,11 +20,7 @@ QString HostFamilyMember::display(Language language) const
 
 QString HostFamily::display(Language language) const
 {
-    if (language == Language::Japanese && !familyNameKanji.isEmpty())
-        return Messages::tr("%1 family").arg(familyNameKanji);
-    if (!familyNameRomaji.isEmpty())
-        return Messages::tr("%1 family").arg(familyNameRomaji);
-    return Messages::tr("%1 family").arg(familyNameKanji);
+    return Messages::tr("%1 family").arg(inLanguage(language, familyNameRomaji, familyNameKanji));
 }
 
 QString HostFamily::names() const

@@ -29,9 +29,7 @@ const EnumTable<EventKind>& enumTable(EventKind)
 
 QString OfficeEvent::title(Language language) const
 {
-    if (language == Language::Japanese && !titleJa.isEmpty())
-        return titleJa;
-    return titleEn.isEmpty() ? titleJa : titleEn;
+    return inLanguage(language, titleEn, titleJa);
 }
 
 QString OfficeEvent::whenText(Language language) const

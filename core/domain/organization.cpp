@@ -7,9 +7,7 @@ namespace jlgc {
 
 QString Organization::display(Language language) const
 {
-    if (language == Language::Japanese && !nameJa.isEmpty())
-        return nameJa;
-    return nameEn.isEmpty() ? nameJa : nameEn;
+    return inLanguage(language, nameEn, nameJa);
 }
 
 QString Organization::sortKey(Language language) const

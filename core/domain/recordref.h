@@ -26,12 +26,7 @@ struct OrganizationRef {
     QString nameEn; // filled in when read
     QString nameJa;
 
-    QString display(Language language) const
-    {
-        if (language == Language::Japanese && !nameJa.isEmpty())
-            return nameJa;
-        return nameEn.isEmpty() ? nameJa : nameEn;
-    }
+    QString display(Language language) const { return inLanguage(language, nameEn, nameJa); }
     bool operator==(const OrganizationRef&) const = default;
 };
 

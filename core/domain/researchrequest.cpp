@@ -24,9 +24,7 @@ int ResearchRequest::daysOverdue(const QDate& today) const
 
 QString ResearchRequest::question(Language language) const
 {
-    if (language == Language::Japanese)
-        return questionJa.isEmpty() ? questionEn : questionJa;
-    return questionEn.isEmpty() ? questionJa : questionEn;
+    return inLanguage(language, questionEn, questionJa);
 }
 
 FieldErrors ResearchRequest::validate() const
@@ -39,12 +37,10 @@ FieldErrors ResearchRequest::validate() const
     if (!received.isValid())
         errors.append(
             {QStringLiteral("received"), Messages::tr("Enter the date the request was received.")});
-    if (received.isValid() && due.isValid() && due < received)
-        errors.append(
-            {QStringLiteral("due"), Messages::tr("The request is due after it was received.")});
-    if (received.isValid() && answered.isValid() && answered < received)
-        errors.append({QStringLiteral("answered"),
-                       Messages::tr("The request was answered after it was received.")});
+    validate::order(errors, QStringLiteral("due"), received, due,
+                    Messages::tr("The request is due after it was received."));
+    validate::order(errors, QStringLiteral("answered"), received, answered,
+                    Messages::tr("The request was answered after it was received."));
     if (status == RequestStatus::Answered && answerSummary.trimmed().isEmpty())
         errors.append({QStringLiteral("answerSummary"),
                        Messages::tr("Summarize the answer before marking the request "

@@ -10,23 +10,16 @@ namespace {
 struct Messages {
     Q_DECLARE_TR_FUNCTIONS(ResearchTopic)
 };
-
-QString pick(Language language, const QString& en, const QString& ja)
-{
-    if (language == Language::Japanese)
-        return ja.isEmpty() ? en : ja;
-    return en.isEmpty() ? ja : en;
-}
 } // namespace
 
 QString ResearchDeliverable::title(Language language) const
 {
-    return pick(language, titleEn, titleJa);
+    return inLanguage(language, titleEn, titleJa);
 }
 
 QString ResearchTopic::title(Language language) const
 {
-    return pick(language, titleEn, titleJa);
+    return inLanguage(language, titleEn, titleJa);
 }
 
 bool ResearchTopic::needsHandover(const QDate& today) const

@@ -83,11 +83,8 @@ const EnumTable<ActivityKind>& enumTable(ActivityKind)
 
 QString SisterAffiliation::japanDisplay(Language language) const
 {
-    const QString preferred = language == Language::Japanese ? japanNameJa : japanNameEn;
-    if (!preferred.isEmpty())
-        return preferred;
-    const QString other = language == Language::Japanese ? japanNameEn : japanNameJa;
-    return other.isEmpty() ? japanCode : other;
+    const QString name = inLanguage(language, japanNameEn, japanNameJa);
+    return name.isEmpty() ? japanCode : name;
 }
 
 QString SisterAffiliation::northAmericaDisplay() const

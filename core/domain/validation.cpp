@@ -29,8 +29,7 @@ void website(FieldErrors& errors, const QString& field, const QString& value)
 
 void dateOrder(FieldErrors& errors, const QString& field, const QDate& start, const QDate& end)
 {
-    if (start.isValid() && end.isValid() && end < start)
-        errors.append({field, Messages::tr("The end date is before the start date.")});
+    order(errors, field, start, end, Messages::tr("The end date is before the start date."));
 }
 
 void kana(FieldErrors& errors, const QString& field, const QString& value)

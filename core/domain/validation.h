@@ -14,6 +14,15 @@ namespace validate {
 void email(FieldErrors& errors, const QString& field, const QString& value);
 void website(FieldErrors& errors, const QString& field, const QString& value);
 void dateOrder(FieldErrors& errors, const QString& field, const QDate& start, const QDate& end);
+// The message for the field when both are given and `last` is before `first`
+// (dates or times).
+template <typename T>
+void order(FieldErrors& errors, const QString& field, const T& first, const T& last,
+           const QString& message)
+{
+    if (first.isValid() && last.isValid() && last < first)
+        errors.append({field, message});
+}
 // Kana readings: hiragana, katakana, the long-vowel mark and spaces only.
 void kana(FieldErrors& errors, const QString& field, const QString& value);
 

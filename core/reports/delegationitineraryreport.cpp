@@ -21,23 +21,17 @@ namespace {
 void summary(ReportBuilder& r, const Delegation& d)
 {
     r.heading(Bilingual{d.nameEn, d.nameJa});
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Item")), 28},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Details")), 72}});
-    auto row = [&](const char* label, const ReportCell& value) {
-        if (!value.isEmpty() && !value.front().text.isEmpty())
-            t.addRow({{ReportLine(r.text(label), ReportLine::Strong)}, value});
-    };
+    DetailsTable details(r);
     const GovernmentRef& g = d.sendingGovernment;
-    row(QT_TRANSLATE_NOOP("Reports", "Sending government"),
-        {ReportLine(Bilingual{g.nameEn, g.nameJa})});
-    row(QT_TRANSLATE_NOOP("Reports", "Dates of the visit"),
-        {ReportLine(r.dateRange(d.arrival, d.departure))});
-    row(QT_TRANSLATE_NOOP("Reports", "Purpose"), {ReportLine(Bilingual{d.purposeEn, d.purposeJa})});
+    details.row(QT_TRANSLATE_NOOP("Reports", "Sending government"), Bilingual{g.nameEn, g.nameJa});
+    details.row(QT_TRANSLATE_NOOP("Reports", "Dates of the visit"),
+                r.dateRange(d.arrival, d.departure));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Purpose"), Bilingual{d.purposeEn, d.purposeJa});
     if (const DelegationMember* leader = d.leader()) {
         ReportCell cell{ReportLine(personName(leader->person.name), ReportLine::Strong)};
         if (!leader->titleEn.isEmpty() || !leader->titleJa.isEmpty())
             cell << ReportLine(Bilingual{leader->titleEn, leader->titleJa}, ReportLine::Muted);
-        row(QT_TRANSLATE_NOOP("Reports", "Leader"), cell);
+        details.row(QT_TRANSLATE_NOOP("Reports", "Leader"), cell);
     }
     ReportCell interpreters;
     for (const DelegationInterpreter& i : d.interpreters) {
@@ -45,11 +39,11 @@ void summary(ReportBuilder& r, const Delegation& d)
         if (!i.note.isEmpty())
             interpreters << ReportLine(Bilingual::same(i.note), ReportLine::Muted);
     }
-    row(QT_TRANSLATE_NOOP("Reports", "Interpreters"), interpreters);
+    details.row(QT_TRANSLATE_NOOP("Reports", "Interpreters"), interpreters);
     if (!d.staffInChargeName.isEmpty())
-        row(QT_TRANSLATE_NOOP("Reports", "JLGC staff in charge"),
-            {ReportLine(personName(d.staffInChargeName))});
-    row(QT_TRANSLATE_NOOP("Reports", "Status"), {ReportLine(reportlabels::of(d.status))});
+        details.row(QT_TRANSLATE_NOOP("Reports", "JLGC staff in charge"),
+                    personName(d.staffInChargeName));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Status"), reportlabels::of(d.status));
 }
 
 void members(ReportBuilder& r, const Delegation& d)
@@ -58,11 +52,9 @@ void members(ReportBuilder& r, const Delegation& d)
     // The leader first, then deputies, members and secretariat, as the list is read out.
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return int(a.role) < int(b.role); });
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Members (%1)")), r.number(list.size())));
-    if (list.isEmpty()) {
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "The members are not listed yet.")));
+    if (!r.countedHeading(r.text(QT_TRANSLATE_NOOP("Reports", "Members (%1)")), list.size(),
+                          r.text(QT_TRANSLATE_NOOP("Reports", "The members are not listed yet."))))
         return;
-    }
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 32},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Role")), 18},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Title")), 50}});

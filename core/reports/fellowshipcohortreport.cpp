@@ -20,22 +20,19 @@ namespace {
 void programme(ReportBuilder& r, const Cohort& c, const ReferenceRepository& reference)
 {
     r.heading(r.text(QT_TRANSLATE_NOOP("Reports", "Programme")));
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Item")), 28},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Details")), 72}});
-    auto row = [&](const char* label, const Bilingual& value) {
-        if (!value.isEmpty())
-            t.addRow({{ReportLine(r.text(label), ReportLine::Strong)}, {ReportLine(value)}});
-    };
-    row(QT_TRANSLATE_NOOP("Reports", "Programme dates"),
-        c.hasProgrammeDates() ? arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2 days)")),
-                                        r.dateRange(c.programmeStart, c.programmeEnd)),
-                                    r.number(c.programmeDays()))
-                              : r.text(QT_TRANSLATE_NOOP("Reports", "Not yet fixed")));
-    row(QT_TRANSLATE_NOOP("Reports", "Tokyo portion"), r.dateRange(c.tokyoStart, c.tokyoEnd));
-    row(QT_TRANSLATE_NOOP("Reports", "Host portion"), r.dateRange(c.hostStart, c.hostEnd));
-    row(QT_TRANSLATE_NOOP("Reports", "Host prefecture or municipality"),
-        cohortreport::hostArea(c, reference));
-    row(QT_TRANSLATE_NOOP("Reports", "Theme"), Bilingual{c.themeEn, c.themeJa});
+    DetailsTable details(r);
+    details.row(QT_TRANSLATE_NOOP("Reports", "Programme dates"),
+                c.hasProgrammeDates()
+                    ? arg(arg(r.text(QT_TRANSLATE_NOOP("Reports", "%1 (%2 days)")),
+                              r.dateRange(c.programmeStart, c.programmeEnd)),
+                          r.number(c.programmeDays()))
+                    : r.text(QT_TRANSLATE_NOOP("Reports", "Not yet fixed")));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Tokyo portion"),
+                r.dateRange(c.tokyoStart, c.tokyoEnd));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Host portion"), r.dateRange(c.hostStart, c.hostEnd));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Host prefecture or municipality"),
+                cohortreport::hostArea(c, reference));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Theme"), Bilingual{c.themeEn, c.themeJa});
 }
 
 void roster(ReportBuilder& r, Database& db, const Cohort& c, const ReferenceRepository& reference)
@@ -48,11 +45,9 @@ void roster(ReportBuilder& r, Database& db, const Cohort& c, const ReferenceRepo
     const Language order = primaryLanguage(r.language());
     sortByKey(fellows, order, [order](const Fellow& f) { return f.personName.sortKey(order); });
 
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Fellows (%1)")), r.number(fellows.size())));
-    if (fellows.isEmpty()) {
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No fellows are recorded yet.")));
+    if (!r.countedHeading(r.text(QT_TRANSLATE_NOOP("Reports", "Fellows (%1)")), fellows.size(),
+                          r.text(QT_TRANSLATE_NOOP("Reports", "No fellows are recorded yet."))))
         return;
-    }
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Name")), 24},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Title")), 19},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Home government")), 24},

@@ -15,26 +15,19 @@ namespace {
 void official(ReportBuilder& r, const StaffMember& s)
 {
     r.heading(personName(s.person.name));
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Item")), 28},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Details")), 72}});
-    auto row = [&](const char* label, const Bilingual& value) {
-        if (!value.isEmpty())
-            t.addRow({{ReportLine(r.text(label), ReportLine::Strong)}, {ReportLine(value)}});
-    };
-    row(QT_TRANSLATE_NOOP("Reports", "Position"), Bilingual{s.positionEn, s.positionJa});
-    row(QT_TRANSLATE_NOOP("Reports", "Sending government"),
-        Bilingual{s.sendingGovernment.nameEn, s.sendingGovernment.nameJa});
-    row(QT_TRANSLATE_NOOP("Reports", "Term"), r.dateRange(s.termStart, s.termEnd));
+    DetailsTable details(r);
+    details.row(QT_TRANSLATE_NOOP("Reports", "Position"), Bilingual{s.positionEn, s.positionJa});
+    details.row(QT_TRANSLATE_NOOP("Reports", "Sending government"),
+                Bilingual{s.sendingGovernment.nameEn, s.sendingGovernment.nameJa});
+    details.row(QT_TRANSLATE_NOOP("Reports", "Term"), r.dateRange(s.termStart, s.termEnd));
 }
 
 void topics(ReportBuilder& r, const Handover& h)
 {
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research topics (%1)")),
-                  r.number(h.topics.size())));
-    if (h.topics.isEmpty()) {
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No research topics.")));
+    if (!r.countedHeading(r.text(QT_TRANSLATE_NOOP("Reports", "Research topics (%1)")),
+                          h.topics.size(),
+                          r.text(QT_TRANSLATE_NOOP("Reports", "No research topics."))))
         return;
-    }
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Topic")), 38},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Status")), 13},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Period")), 21},
@@ -59,12 +52,10 @@ void topics(ReportBuilder& r, const Handover& h)
 
 void requests(ReportBuilder& r, const Handover& h)
 {
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research requests assigned (%1)")),
-                  r.number(h.requests.size())));
-    if (h.requests.isEmpty()) {
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "No research requests.")));
+    if (!r.countedHeading(r.text(QT_TRANSLATE_NOOP("Reports", "Research requests assigned (%1)")),
+                          h.requests.size(),
+                          r.text(QT_TRANSLATE_NOOP("Reports", "No research requests."))))
         return;
-    }
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 18},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 21},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 32},
@@ -116,11 +107,9 @@ void build(ReportBuilder& r, Database& db)
         r.number(h->openItemCount())));
     official(r, h->official);
     topics(r, *h);
-    r.heading(arg(r.text(QT_TRANSLATE_NOOP("Reports", "Research log (entries: %1)")),
-                  r.number(h->logEntries.size())));
-    if (h->logEntries.isEmpty())
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "Nothing is logged yet.")));
-    else
+    if (r.countedHeading(r.text(QT_TRANSLATE_NOOP("Reports", "Research log (entries: %1)")),
+                         h->logEntries.size(),
+                         r.text(QT_TRANSLATE_NOOP("Reports", "Nothing is logged yet."))))
         researchreport::logTable(r, h->logEntries, true);
     requests(r, *h);
     delegations(r, *h);

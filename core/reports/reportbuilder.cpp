@@ -196,6 +196,14 @@ void ReportBuilder::paragraph(const Bilingual& text)
     add(ReportElement::Kind::Paragraph, text);
 }
 
+bool ReportBuilder::countedHeading(const Bilingual& pattern, qsizetype count, const Bilingual& none)
+{
+    heading(arg(pattern, number(count)));
+    if (count == 0)
+        paragraph(none);
+    return count != 0;
+}
+
 void ReportBuilder::noRecords()
 {
     add(ReportElement::Kind::NoRecords, text(QT_TRANSLATE_NOOP("Reports", "No records match.")));
@@ -205,6 +213,18 @@ ReportTable ReportBuilder::table(const QList<ReportColumn>& columns, const Bilin
 {
     m_content->append(ReportElement{ReportElement::Kind::Table, caption, columns, {}});
     return ReportTable(m_content, m_content->size() - 1);
+}
+
+DetailsTable::DetailsTable(ReportBuilder& r)
+    : m_builder(r), m_table(r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Item")), 28},
+                                     {r.text(QT_TRANSLATE_NOOP("Reports", "Details")), 72}}))
+{
+}
+
+void DetailsTable::row(const char* label, const ReportCell& value)
+{
+    if (!value.isEmpty() && !value.front().text.isEmpty())
+        m_table.addRow({{ReportLine(m_builder.text(label), ReportLine::Strong)}, value});
 }
 
 } // namespace jlgc

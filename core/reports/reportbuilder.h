@@ -69,6 +69,10 @@ public:
     void summary(const Bilingual& text);
     void heading(const Bilingual& text);
     void paragraph(const Bilingual& text);
+    // The heading of a section listing `count` things (a pattern whose %1 is
+    // the count) and, when there are none, the paragraph `none` under it;
+    // true when there is something to list.
+    bool countedHeading(const Bilingual& pattern, qsizetype count, const Bilingual& none);
     // "No records match." in place of an empty table.
     void noRecords();
     ReportTable table(const QList<ReportColumn>& columns, const Bilingual& caption = {});
@@ -87,6 +91,23 @@ private:
     ReportContent* m_content;
     ReportOptions m_options;
     int m_personalRecords = 0;
+};
+
+// A record's details as a table of two columns (Item, Details): a row for
+// each value given, none for an empty one.
+class DetailsTable {
+public:
+    explicit DetailsTable(ReportBuilder& r);
+    // label: QT_TRANSLATE_NOOP("Reports", "…")
+    void row(const char* label, const ReportCell& value);
+    void row(const char* label, const Bilingual& value)
+    {
+        row(label, ReportCell{ReportLine(value)});
+    }
+
+private:
+    ReportBuilder& m_builder;
+    ReportTable m_table;
 };
 
 // "%1 organizations" with each language's value in its own pattern.

@@ -56,6 +56,15 @@ void ReportTextRenderer::writeText(QTextCursor& cursor, const QString& text,
     }
 }
 
+void ReportTextRenderer::writeBlocks(const Bilingual& text, qreal spaceBefore, qreal spaceAfter,
+                                     const QTextCharFormat& format)
+{
+    for (const QString& line : lines(text)) {
+        startBlock(spaceBefore, spaceAfter);
+        writeText(m_cursor, line, format);
+    }
+}
+
 void ReportTextRenderer::writeCell(QTextCursor cursor, const ReportCell& cell, bool header)
 {
     bool first = true;
@@ -163,11 +172,7 @@ std::unique_ptr<QTextDocument> ReportTextRenderer::render(const ReportContent& c
             break;
         }
         case ReportElement::Kind::Summary:
-            for (const QString& line : lines(e.text)) {
-                startBlock(2, 0);
-                writeText(m_cursor, line,
-                          format(ReportStyle::BodyPoints, false, ReportStyle::muted()));
-            }
+            writeBlocks(e.text, 2, 0, format(ReportStyle::BodyPoints, false, ReportStyle::muted()));
             break;
         case ReportElement::Kind::Heading: {
             const QStringList l = lines(e.text);
@@ -180,18 +185,11 @@ std::unique_ptr<QTextDocument> ReportTextRenderer::render(const ReportContent& c
             break;
         }
         case ReportElement::Kind::Paragraph:
-            for (const QString& line : lines(e.text)) {
-                startBlock(4, 2);
-                writeText(m_cursor, line,
-                          format(ReportStyle::BodyPoints, false, ReportStyle::text()));
-            }
+            writeBlocks(e.text, 4, 2, format(ReportStyle::BodyPoints, false, ReportStyle::text()));
             break;
         case ReportElement::Kind::NoRecords:
-            for (const QString& line : lines(e.text)) {
-                startBlock(14, 0);
-                writeText(m_cursor, line,
-                          format(ReportStyle::HeadingPoints, false, ReportStyle::text()));
-            }
+            writeBlocks(e.text, 14, 0,
+                        format(ReportStyle::HeadingPoints, false, ReportStyle::text()));
             break;
         case ReportElement::Kind::Table: {
             QTextTable* table = insertTable(e);

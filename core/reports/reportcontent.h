@@ -54,6 +54,9 @@ private:
     QStringList lines(const Bilingual& text) const { return reportLines(m_language, text); }
     void startBlock(qreal spaceBefore, qreal spaceAfter);
     void writeText(QTextCursor& cursor, const QString& text, const QTextCharFormat& format);
+    // Each line of the text (one per language shown) a block of its own.
+    void writeBlocks(const Bilingual& text, qreal spaceBefore, qreal spaceAfter,
+                     const QTextCharFormat& format);
     void writeCell(QTextCursor cursor, const ReportCell& cell, bool header);
     QTextTable* insertTable(const ReportElement& table);
 

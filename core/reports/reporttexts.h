@@ -17,12 +17,7 @@ struct Bilingual {
     bool label = false;
 
     static Bilingual same(const QString& text) { return {text, text}; }
-    QString in(Language language) const
-    {
-        if (language == Language::Japanese)
-            return ja.isEmpty() ? en : ja;
-        return en.isEmpty() ? ja : en;
-    }
+    QString in(Language language) const { return inLanguage(language, en, ja); }
     bool isEmpty() const { return en.isEmpty() && ja.isEmpty(); }
 };
 

@@ -18,11 +18,8 @@ bool within(const QDate& d, const QDate& from, const QDate& to)
 void section(ReportBuilder& r, const Bilingual& heading, const QList<ResearchRequest>& list,
              bool answered)
 {
-    r.heading(arg(heading, r.number(list.size())));
-    if (list.isEmpty()) {
-        r.paragraph(r.text(QT_TRANSLATE_NOOP("Reports", "None.")));
+    if (!r.countedHeading(heading, list.size(), r.text(QT_TRANSLATE_NOOP("Reports", "None."))))
         return;
-    }
     ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Received")), 17},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Requesting government")), 21},
                              {r.text(QT_TRANSLATE_NOOP("Reports", "Question")), 31},

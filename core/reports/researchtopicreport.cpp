@@ -93,18 +93,13 @@ void build(ReportBuilder& r, Database& db)
                       r.number(log.size())),
                   r.number(topic->deliverables.size())));
     r.heading(Bilingual{topic->titleEn, topic->titleJa});
-    ReportTable t = r.table({{r.text(QT_TRANSLATE_NOOP("Reports", "Item")), 28},
-                             {r.text(QT_TRANSLATE_NOOP("Reports", "Details")), 72}});
-    auto row = [&](const char* label, const Bilingual& value) {
-        if (!value.isEmpty())
-            t.addRow({{ReportLine(r.text(label), ReportLine::Strong)}, {ReportLine(value)}});
-    };
-    row(QT_TRANSLATE_NOOP("Reports", "Researched by"), personName(topic->ownerName));
-    row(QT_TRANSLATE_NOOP("Reports", "Status"), reportlabels::of(topic->status));
-    row(QT_TRANSLATE_NOOP("Reports", "Period"), r.dateRange(topic->start, topic->end));
-    row(QT_TRANSLATE_NOOP("Reports", "Tags"),
-        Bilingual::same(topic->tags.join(QStringLiteral(", "))));
-    row(QT_TRANSLATE_NOOP("Reports", "Description"), Bilingual::same(topic->description));
+    DetailsTable details(r);
+    details.row(QT_TRANSLATE_NOOP("Reports", "Researched by"), personName(topic->ownerName));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Status"), reportlabels::of(topic->status));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Period"), r.dateRange(topic->start, topic->end));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Tags"),
+                Bilingual::same(topic->tags.join(QStringLiteral(", "))));
+    details.row(QT_TRANSLATE_NOOP("Reports", "Description"), Bilingual::same(topic->description));
 
     r.heading(r.text(QT_TRANSLATE_NOOP("Reports", "Research log")));
     if (log.isEmpty())
