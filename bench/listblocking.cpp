@@ -37,6 +37,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <optional>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace jlgc::bench {
@@ -92,6 +93,16 @@ double threadRunQueueMs()
     if (std::sscanf(text, "%llu %llu", &running, &waiting) != 2)
         return -1;
     return double(waiting) / 1e6;
+}
+
+// How many page faults of the calling thread had to wait for a read from
+// the disk so far (a library's or a font's page the system had dropped, a
+// page of the database file): the usual reason for a block the thread
+// spent neither running nor waiting for a CPU.
+long threadMajorFaults()
+{
+    rusage usage{};
+    return ::getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_majflt : 0;
 }
 
 // How long the event loop of the window's thread is blocked: a QTimer on
@@ -198,6 +209,7 @@ public:
         m_last = nowMs();
         m_lastCpu = threadCpuMs();
         m_lastWait = threadRunQueueMs();
+        m_lastFaults = threadMajorFaults();
         m_timer.start();
     }
     // A new step: its longest gap counts from now (not from the last tick:
@@ -208,15 +220,19 @@ public:
         m_maxCpu = 0;
         m_maxBusy = 0;
         m_maxWait = 0;
+        m_maxFaults = 0;
         m_last = nowMs();
         m_lastCpu = threadCpuMs();
         m_lastWait = threadRunQueueMs();
+        m_lastFaults = threadMajorFaults();
     }
     double maxGapMs() const { return m_max; }
     double maxGapCpuMs() const { return m_maxCpu; }
     // How much of the longest gap the thread was ready to run but the
     // system ran others: gap - CPU - this is what it slept (a lock, a disk).
     double maxGapRunQueueMs() const { return m_maxWait; }
+    // How many of the thread's page faults in the longest gap read the disk.
+    long maxGapMajorFaults() const { return m_maxFaults; }
     // The most CPU time the window's thread spent in one gap: its own work,
     // without the time the system did not run it (a gap of 20 ms with 2 ms
     // of CPU is the machine, not the program).
@@ -244,10 +260,12 @@ private:
         const double t = nowMs();
         const double cpu = threadCpuMs();
         const double wait = threadRunQueueMs();
+        const long faults = threadMajorFaults();
         if (t - m_last > m_max) {
             m_max = t - m_last;
             m_maxCpu = cpu - m_lastCpu;
             m_maxWait = wait - m_lastWait;
+            m_maxFaults = faults - m_lastFaults;
             m_maxFrom = m_last;
         }
         if (cpu - m_lastCpu > m_maxBusy) {
@@ -259,6 +277,7 @@ private:
         m_last = t;
         m_lastCpu = cpu;
         m_lastWait = wait;
+        m_lastFaults = faults;
     }
 
     QTimer m_timer;
@@ -268,6 +287,8 @@ private:
     double m_maxCpu = 0;
     double m_lastWait = 0;
     double m_maxWait = 0;
+    long m_lastFaults = 0;
+    long m_maxFaults = 0;
     double m_maxFrom = 0;
     double m_maxBusy = 0;
     double m_busyFrom = 0;
@@ -546,6 +567,7 @@ struct Step {
     double blockMs = 0;
     double blockCpuMs = 0;
     double blockRunQueueMs = 0;
+    long blockMajorFaults = 0;
     double busyMs = 0;              // the most CPU time in one gap
     std::optional<double> screenMs; // empty: timed out
 };
@@ -581,6 +603,7 @@ private:
         if (step.blockMs == m_heartbeat.maxGapMs()) {
             step.blockCpuMs = m_heartbeat.maxGapCpuMs();
             step.blockRunQueueMs = m_heartbeat.maxGapRunQueueMs();
+            step.blockMajorFaults = m_heartbeat.maxGapMajorFaults();
         }
         step.busyMs = std::max(step.busyMs, m_heartbeat.maxBusyMs());
     }
@@ -757,6 +780,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
     double maxBlock = 0;
     double maxBlockCpu = 0;
     double maxBlockRunQueue = 0;
+    long maxBlockFaults = 0;
     double maxBusy = 0;
     for (const Step* s : {&open, &choose, &filter, &sort, &scroll})
         if (s->ran) {
@@ -764,6 +788,7 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
                 maxBlock = s->blockMs;
                 maxBlockCpu = s->blockCpuMs;
                 maxBlockRunQueue = s->blockRunQueueMs;
+                maxBlockFaults = s->blockMajorFaults;
             }
             maxBusy = std::max(maxBusy, s->busyMs);
         }
@@ -781,8 +806,9 @@ std::optional<ListSummary> ListBench::measure(int row, ListSummary summary)
             block(sort) + " sort_screen_ms " + screen(sort) + " scroll_block_ms " + block(scroll) +
             " scroll_moves " + QByteArray::number(moves) + " end_screen_ms " + screen(scroll) +
             " max_block_cpu_ms " + fmt(maxBlockCpu) + " max_block_runqueue_ms " +
-            fmt(maxBlockRunQueue) + " max_busy_ms " + fmt(maxBusy) + " rss_mb " +
-            QByteArray::number(residentMb(), 'f', 1) + " anon_mb " +
+            fmt(maxBlockRunQueue) + " max_block_disk_faults " +
+            QByteArray::number(qlonglong(maxBlockFaults)) + " max_busy_ms " + fmt(maxBusy) +
+            " rss_mb " + QByteArray::number(residentMb(), 'f', 1) + " anon_mb " +
             QByteArray::number(residentMb("RssAnon:"), 'f', 1);
     printf("%s\n", line.constData());
     fflush(stdout);
