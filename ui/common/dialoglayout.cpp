@@ -6,7 +6,9 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -82,6 +84,17 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
     layout->addWidget(buttons);
     new FirstFieldFocused(dialog, buttons);
     return form;
+}
+
+void readOnlyTable(QTableWidget* table, const QStringList& headings)
+{
+    table->setColumnCount(int(headings.size()));
+    table->setHorizontalHeaderLabels(headings);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace jlgc

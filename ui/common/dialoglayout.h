@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QStringList>
+
 class QDialog;
 class QFormLayout;
 class QLabel;
-class QString;
+class QTableWidget;
 
 namespace jlgc {
 
@@ -19,5 +21,9 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error);
 void acceptUnless(QDialog* dialog, QLabel* error, const QString& problem);
 // The same look for the labels of a form laid out by hand.
 void alignFormLabels(QFormLayout* form);
+// A dialog's list of rows to read and choose from, not to edit (History…,
+// Trash, Restore from a Backup…, Users…, Access Log…): a column a heading,
+// a whole row chosen at a time, no row numbers, the last column to the edge.
+void readOnlyTable(QTableWidget* table, const QStringList& headings);
 
 } // namespace jlgc
