@@ -161,11 +161,6 @@ void DescribedPage::fillChoices()
     }
 }
 
-void DescribedPage::reload()
-{
-    // The list is read by RecordPage; a described page has no filter of its own.
-}
-
 void DescribedPage::loadRecord(const QVariant& id)
 {
     const auto record = DescribedTable(*database(), m_type).find(id.toLongLong());

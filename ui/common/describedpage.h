@@ -27,7 +27,6 @@ public:
     QWidget* editor(const QString& column) const { return m_editors.value(column); }
 
 protected:
-    void reload() override;
     void loadRecord(const QVariant& id) override;
     void clearForm() override;
     QVariant saveForm() override;

@@ -211,12 +211,6 @@ QIcon DelegationsPage::pageIcon()
     return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
-void DelegationsPage::reload()
-{
-    // The list has no filters of its own beside the text: the database
-    // reads it (RecordType "delegations"), upcoming visits first.
-}
-
 void DelegationsPage::showLoaded()
 {
     m_protocolForm->setLoading(true);

@@ -47,7 +47,6 @@ public:
     bool exportCalendar(const QString& path);
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     Delegation formRecord() const override;

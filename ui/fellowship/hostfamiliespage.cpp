@@ -134,12 +134,6 @@ QIcon HostFamiliesPage::pageIcon()
     return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
-void HostFamiliesPage::reload()
-{
-    // The list has no filters of its own beside the text: the database
-    // reads it (RecordType "host_families"), with each family's homestays.
-}
-
 void HostFamiliesPage::setDatabase(Database* db)
 {
     RecordPage::setDatabase(db);

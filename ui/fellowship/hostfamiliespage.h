@@ -34,7 +34,6 @@ public:
     void setDatabase(Database* db) override;
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     QVariant saveForm() override;

@@ -91,11 +91,6 @@ QIcon PeoplePage::pageIcon()
     return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
-void PeoplePage::reload()
-{
-    // The list is read by RecordPage; the people page has no filter of its own.
-}
-
 void PeoplePage::showLoaded()
 {
     const PersonName& n = m_loaded.name;

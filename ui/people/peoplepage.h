@@ -32,7 +32,6 @@ public:
     void addAffiliation(const Affiliation& a);
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     Person formRecord() const override;
