@@ -17,13 +17,11 @@
 #include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -161,11 +159,6 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
 QString AffiliationsPage::pageTitle()
 {
     return tr("Sister cities and states");
-}
-
-QIcon AffiliationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void AffiliationsPage::fillCombos()

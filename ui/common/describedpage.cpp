@@ -6,12 +6,10 @@
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QIntValidator>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 
 namespace jlgc {
 
@@ -30,11 +28,6 @@ DescribedPage::DescribedPage(const RecordType& type, QWidget* parent)
 QString DescribedPage::title() const
 {
     return m_type.translatedLabel();
-}
-
-QIcon DescribedPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 QString DescribedPage::searchKind() const

@@ -14,7 +14,6 @@
 #include "research/staffpickers.h"
 #include "storage/delegationrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -204,11 +203,6 @@ QWidget* DelegationsPage::buildProtocolTab()
 QString DelegationsPage::pageTitle()
 {
     return tr("Delegations");
-}
-
-QIcon DelegationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void DelegationsPage::showLoaded()

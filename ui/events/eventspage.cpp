@@ -13,7 +13,6 @@
 #include "storage/changenotifier.h"
 #include "storage/officeeventrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -147,11 +145,6 @@ EventsPage::EventsPage(QWidget* parent)
 QString EventsPage::pageTitle()
 {
     return tr("Events");
-}
-
-QIcon EventsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void EventsPage::fillCombos()

@@ -13,7 +13,6 @@
 #include "fellowship/itinerarytab.h"
 #include "storage/cohortrepository.h"
 
-#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -89,11 +88,6 @@ FellowshipPage::FellowshipPage(QWidget* parent)
 QString FellowshipPage::pageTitle()
 {
     return tr("CLAIR Fellowship");
-}
-
-QIcon FellowshipPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void FellowshipPage::reload()

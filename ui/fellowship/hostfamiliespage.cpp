@@ -12,7 +12,6 @@
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -127,11 +125,6 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
 QString HostFamiliesPage::pageTitle()
 {
     return tr("Host families");
-}
-
-QIcon HostFamiliesPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
 void HostFamiliesPage::setDatabase(Database* db)

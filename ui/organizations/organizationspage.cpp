@@ -10,14 +10,12 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -99,11 +97,6 @@ QString OrganizationsPage::pageTitle()
 void OrganizationsPage::resetFilters()
 {
     m_kindFilter->setCurrentIndex(0);
-}
-
-QIcon OrganizationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 void OrganizationsPage::fillCombos()

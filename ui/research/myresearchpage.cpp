@@ -15,7 +15,6 @@
 #include "storage/researchlogrepository.h"
 #include "storage/researchtopicrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +27,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -172,11 +170,6 @@ MyResearchPage::MyResearchPage(QWidget* parent)
 QString MyResearchPage::pageTitle()
 {
     return tr("My research");
-}
-
-QIcon MyResearchPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 StaffMemberId MyResearchPage::me() const

@@ -14,13 +14,11 @@
 #include "research/staffpickers.h"
 #include "storage/researchrequestrepository.h"
 
-#include <QApplication>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QTableWidget>
 
 namespace jlgc {
@@ -125,11 +123,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
 QString ResearchRequestsPage::pageTitle()
 {
     return tr("Research requests");
-}
-
-QIcon ResearchRequestsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
 }
 
 void ResearchRequestsPage::setShow(Show show)

@@ -9,11 +9,9 @@
 #include "research/stafftablemodel.h"
 #include "storage/staffrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 
 namespace jlgc {
 
@@ -60,11 +58,6 @@ StaffPage::StaffPage(QWidget* parent)
 QString StaffPage::pageTitle()
 {
     return tr("Staff");
-}
-
-QIcon StaffPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 void StaffPage::reload()
