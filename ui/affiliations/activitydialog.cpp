@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
+#include "common/fieldform.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,7 +13,7 @@ namespace jlgc {
 
 ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* parent)
     : QDialog(parent), m_activity(activity), m_date(new DateField), m_kind(new QComboBox),
-      m_description(new QPlainTextEdit), m_error(new QLabel)
+      m_description(shortTextEdit(100)), m_error(new QLabel)
 {
     setWindowTitle(activity.id > 0 || !activity.description.isEmpty() ? tr("Edit activity")
                                                                       : tr("Add activity"));
@@ -21,8 +22,6 @@ ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* par
         m_kind->addItem(AffiliationLabels::label(k), AffiliationLabels::code(k));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(AffiliationLabels::code(activity.kind))));
     m_description->setPlainText(activity.description);
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(100);
     QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Kind"), m_kind);

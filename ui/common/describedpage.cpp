@@ -44,12 +44,8 @@ QWidget* DescribedPage::makeEditor(const FieldSpec& field)
 {
     const DatabaseGetter db = [this] { return database(); };
     switch (field.input) {
-    case FieldSpec::Input::LongText: {
-        auto* text = new QPlainTextEdit;
-        text->setTabChangesFocus(true);
-        text->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-        return text;
-    }
+    case FieldSpec::Input::LongText:
+        return shortTextEdit(fontMetrics().lineSpacing() * 5);
     case FieldSpec::Input::Date:
         return new DateField;
     case FieldSpec::Input::Number: {

@@ -19,7 +19,7 @@ StaffPage::StaffPage(QWidget* parent)
     : KindPage(QStringLiteral("staff"), QString(), QT_TR_NOOP("New staff member"), parent),
       m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
-      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+      m_termStart(new DateField), m_termEnd(new DateField), m_notes(shortTextEdit(90))
 {
     setObjectName(QStringLiteral("staffPage"));
     const DatabaseGetter getDb = [this] { return database(); };
@@ -42,8 +42,6 @@ StaffPage::StaffPage(QWidget* parent)
         {QStringLiteral("termEnd"), m_termEnd, QT_TR_NOOP("Term ends")},
         {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
     });
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffPage::updateKind);
     // A posting normally lasts two years: suggest the end once the start is known.
