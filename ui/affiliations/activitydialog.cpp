@@ -5,7 +5,6 @@
 #include "common/fieldform.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -22,11 +21,9 @@ ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* par
         m_kind->addItem(AffiliationLabels::label(k), AffiliationLabels::code(k));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(AffiliationLabels::code(activity.kind))));
     m_description->setPlainText(activity.description);
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Date"), m_date);
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("What happened"), m_description);
-    resize(480, sizeHint().height());
+    layOutDialog(this, m_error,
+                 {{tr("Date"), m_date}, {tr("Kind"), m_kind}, {tr("What happened"), m_description}},
+                 480);
 }
 
 AffiliationActivity ActivityDialog::activity() const

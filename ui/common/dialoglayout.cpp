@@ -86,6 +86,15 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
     return form;
 }
 
+QFormLayout* layOutDialog(QDialog* dialog, QLabel* error, const QList<DialogRow>& rows, int width)
+{
+    QFormLayout* form = layOutDialog(dialog, error);
+    for (const DialogRow& row : rows)
+        form->addRow(row.label, row.field);
+    dialog->resize(width, dialog->sizeHint().height());
+    return form;
+}
+
 void readOnlyTable(QTableWidget* table, const QStringList& headings)
 {
     table->setColumnCount(int(headings.size()));
