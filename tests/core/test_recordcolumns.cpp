@@ -197,38 +197,25 @@ TEST_CASE("A save refused says which kind of record was gone, saved by someone e
     fundings.update(first);
     ChapterFunding second = opened;
     second.notes = QStringLiteral("Waiting for the budget");
-    try {
-        fundings.update(second);
-        FAIL("a stale save went through");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-        CHECK(e.message() == QStringLiteral("Someone else saved this funding record after you "
-                                            "opened it."));
-    }
+    CHECK(test::refusal(StorageError::Kind::Conflict, "a stale save went through",
+                        [&] { fundings.update(second); }) ==
+          QStringLiteral("Someone else saved this funding record after you "
+                         "opened it."));
     CHECK(fundings.find(opened.id)->notes == QStringLiteral("Budget confirmed"));
 
     // The chapter still has its funding: not removed, and told why.
-    try {
-        chapters.remove(nc.id);
-        FAIL("a chapter with funding was removed");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().startsWith(QStringLiteral("This chapter still has subchapters or "
-                                                    "funding records (")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Referenced, "a chapter with funding was removed",
+                        [&] { chapters.remove(nc.id); })
+              .startsWith(QStringLiteral("This chapter still has subchapters or "
+                                         "funding records (")));
     REQUIRE(chapters.find(nc.id));
 
     // Removed elsewhere, then saved here.
     fundings.remove(opened.id);
     CHECK_FALSE(fundings.find(opened.id));
-    try {
-        fundings.update(first);
-        FAIL("a removed record was saved");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotFound);
-        CHECK(e.message() ==
-              QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
-    }
+    CHECK(test::refusal(StorageError::Kind::NotFound, "a removed record was saved", [&] {
+              fundings.update(first);
+          }) == QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
 }
 
 TEST_CASE("The rows a record owns are written anew in their order, what is not given as NULL",
