@@ -23,6 +23,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/sqlconditions.h"
 #include "storage/staffrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -128,10 +129,7 @@ TEST_CASE("A chapter and its funding read back as saved, none kept apart from no
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
-    JetaaChapter c;
-    c.name = QStringLiteral("  JETAA New York ");
-    c.country = QStringLiteral("US");
-    c.subdivisionCode = QStringLiteral("US-NY");
+    JetaaChapter c = test::chapter(QStringLiteral("  JETAA New York "), QStringLiteral("US-NY"));
     c.founded = {1989, 0, 0}; // only the year is known
     c.email = QStringLiteral("board@jetaany.org");
     const JetaaChapter ny = chapters.add(c);
@@ -179,11 +177,8 @@ TEST_CASE("A save refused says which kind of record was gone, saved by someone e
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
-    JetaaChapter c;
-    c.name = QStringLiteral("JETAA Northern California");
-    c.country = QStringLiteral("US");
-    c.subdivisionCode = QStringLiteral("US-CA");
-    const JetaaChapter nc = chapters.add(c);
+    const JetaaChapter nc = chapters.add(
+        test::chapter(QStringLiteral("JETAA Northern California"), QStringLiteral("US-CA")));
     ChapterFundingRepository fundings(*db);
     ChapterFunding f;
     f.chapterId = nc.id;
