@@ -94,7 +94,7 @@ private:
     template <class T> void addPage()
     {
         m_slots.push_back(PageSlot{[]() -> Page* { return new T; }, &T::pageTitle});
-        addNavigationItem(T::pageIcon(), T::pageTitle());
+        addNavigationItem(T::standardIcon(T::PageIcon), T::pageTitle());
     }
     // The page of a simple kind, made from its description (DescribedPage).
     void addDescribedPage(const QString& kind);

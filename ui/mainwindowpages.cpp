@@ -26,7 +26,7 @@ void MainWindow::addDescribedPage(const QString& kind)
     Q_ASSERT(type);
     m_slots.push_back(PageSlot{[type]() -> Page* { return new DescribedPage(*type); },
                                [type] { return type->translatedLabel(); }});
-    addNavigationItem(DescribedPage::pageIcon(), type->translatedLabel());
+    addNavigationItem(Page::standardIcon(DescribedPage::PageIcon), type->translatedLabel());
 }
 
 void MainWindow::addNavigationItem(const QIcon& icon, const QString& title)

@@ -258,11 +258,7 @@ inline AreaSamples addAreaSamples(Database& db)
     // JETAA chapters and their FY2026 funding, in two currencies.
     JetaaChapterRepository chapters(db);
     const auto addChapter = [&chapters](const QString& name, const QString& subdivision) {
-        JetaaChapter chapter;
-        chapter.name = name;
-        chapter.country = subdivision.left(2);
-        chapter.subdivisionCode = subdivision;
-        return chapters.add(chapter).id;
+        return chapters.add(test::chapter(name, subdivision)).id;
     };
     const ChapterId montrealChapterId =
         addChapter(QStringLiteral("JETAA Montréal"), QStringLiteral("CA-QC"));

@@ -77,11 +77,7 @@ struct Office {
 
     ChapterId chapter(const QString& name, const QString& subdivision)
     {
-        JetaaChapter c;
-        c.name = name;
-        c.country = subdivision.left(2);
-        c.subdivisionCode = subdivision;
-        return JetaaChapterRepository(*db).add(c).id;
+        return JetaaChapterRepository(*db).add(test::chapter(name, subdivision)).id;
     }
 
     FundingId funding(ChapterId chapter, int year, const QString& currency, qint64 approved,

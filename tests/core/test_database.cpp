@@ -4,7 +4,6 @@
 #include "storage/recordkinds.h"
 #include "support/testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,9 +33,26 @@ QStringList schemaOf(const Database& db)
     return out;
 }
 
-QByteArray sha(const QString& path)
+// The file of a new database made at path, all of it (its write-ahead log
+// emptied into it).
+QByteArray newDatabaseFile(const QString& path)
 {
-    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+    {
+        Database db(path);
+        Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
+    }
+    QByteArray bytes = test::readFile(path);
+    REQUIRE(bytes.size() > 64 * 1024);
+    return bytes;
+}
+
+// Opening the file at path is refused with kind, the message saying says
+// (done: what opening it would have done), and the file still holds bytes.
+void checkRefusedUnchanged(const QString& path, const QByteArray& bytes, StorageError::Kind kind,
+                           const QString& says, const char* done)
+{
+    CHECK(test::refusal(kind, done, [&] { Database db(path); }).contains(says));
+    CHECK(test::readFile(path) == bytes);
 }
 
 } // namespace
@@ -138,14 +154,9 @@ TEST_CASE("A file that is not a database is refused and left unchanged", "[stora
     for (int i = 0; i < 4096; ++i)
         bytes.append(char((i * 7919) % 251));
     test::writeFile(path, bytes);
-    try {
-        Database db(path);
-        FAIL("opened a file of random bytes");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotADatabase);
-        CHECK(e.message().contains(QStringLiteral("not a JLGC Desk database")));
-    }
-    CHECK(test::readFile(path) == bytes);
+    checkRefusedUnchanged(path, bytes, StorageError::Kind::NotADatabase,
+                          QStringLiteral("not a JLGC Desk database"),
+                          "opened a file of random bytes");
 }
 
 TEST_CASE("A file of version 14 is indexed again for the kana order of names without a reading",
@@ -189,27 +200,15 @@ TEST_CASE("A file from a newer version is refused and left unchanged", "[storage
             .exec();
         Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
     }
-    const QByteArray before = sha(path);
-    try {
-        Database db(path);
-        FAIL("opened a file of a newer version");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NewerVersion);
-        CHECK(e.message().contains(QStringLiteral("newer version")));
-    }
-    CHECK(sha(path) == before);
+    checkRefusedUnchanged(path, test::readFile(path), StorageError::Kind::NewerVersion,
+                          QStringLiteral("newer version"), "opened a file of a newer version");
 }
 
 TEST_CASE("A damaged file is refused and left unchanged", "[storage][faults]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged.sqlite"));
-    {
-        Database db(path);
-        Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
-    }
-    QByteArray bytes = test::readFile(path);
-    REQUIRE(bytes.size() > 64 * 1024);
+    QByteArray bytes = newDatabaseFile(path);
 
     SECTION("truncated")
     {
@@ -223,26 +222,15 @@ TEST_CASE("A damaged file is refused and left unchanged", "[storage][faults]")
     test::writeFile(path, bytes);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    try {
-        Database db(path);
-        FAIL("opened a damaged file");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Corrupt);
-        CHECK(e.message().contains(QStringLiteral("damaged")));
-    }
-    CHECK(test::readFile(path) == bytes);
+    checkRefusedUnchanged(path, bytes, StorageError::Kind::Corrupt, QStringLiteral("damaged"),
+                          "opened a damaged file");
 }
 
 TEST_CASE("A damaged file opened with the check deferred is never written", "[storage][faults]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged-later.sqlite"));
-    {
-        Database db(path);
-        Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec().finish();
-    }
-    QByteArray bytes = test::readFile(path);
-    REQUIRE(bytes.size() > 64 * 1024);
+    QByteArray bytes = newDatabaseFile(path);
     // The schema pages (the first) stay readable; the pages after them are not.
     for (qsizetype i = 64 * 1024; i < bytes.size(); i += 997)
         bytes[i] = char(0x5A);
@@ -257,17 +245,13 @@ TEST_CASE("A damaged file opened with the check deferred is never written", "[st
         CHECK_THROWS(Query(db, QStringLiteral("INSERT INTO person (family_name, created_at, "
                                               "updated_at) VALUES ('X', 'a', 'b')"))
                          .exec());
-        try {
-            db.transaction([&] {
-                Query(db, QStringLiteral("INSERT INTO person (family_name, created_at, "
-                                         "updated_at) VALUES ('Y', 'a', 'b')"))
-                    .exec();
-            });
-            FAIL("wrote to a damaged file");
-        } catch (const StorageError& e) {
-            CHECK(e.kind() == StorageError::Kind::Corrupt);
-            CHECK(e.message().contains(QStringLiteral("damaged")));
-        }
+        CHECK(test::refusal(StorageError::Kind::Corrupt, "wrote to a damaged file", [&] {
+                  db.transaction([&] {
+                      Query(db, QStringLiteral("INSERT INTO person (family_name, created_at, "
+                                               "updated_at) VALUES ('Y', 'a', 'b')"))
+                          .exec();
+                  });
+              }).contains(QStringLiteral("damaged")));
         CHECK(db.integrityCheckDone());
         CHECK_THROWS_AS(db.requireIntact(), StorageError);
     } catch (const StorageError& e) {
@@ -303,13 +287,9 @@ TEST_CASE("A folder that cannot be created gives a clear message", "[storage][fa
     // A file stands where the folder would be: even root cannot create it.
     const QString blocker = dir.path(QStringLiteral("blocker"));
     test::writeFile(blocker, "not a folder");
-    try {
-        Database db(blocker + QStringLiteral("/sub/new.sqlite"));
-        FAIL("created a database below a file");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::ReadOnly);
-        CHECK(e.message().contains(QStringLiteral("cannot be created")));
-    }
+    CHECK(test::refusal(StorageError::Kind::ReadOnly, "created a database below a file", [&] {
+              Database db(blocker + QStringLiteral("/sub/new.sqlite"));
+          }).contains(QStringLiteral("cannot be created")));
     CHECK(test::readFile(blocker) == QByteArray("not a folder"));
 }
 

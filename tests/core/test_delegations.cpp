@@ -162,14 +162,10 @@ TEST_CASE("Two items of a delegation do not overlap unless marked parallel",
 
     SECTION("an overlapping item is refused, naming the item it clashes with")
     {
-        try {
-            itinerary.add(item(d.id, Arrival, QTime(10, 30), QTime(11, 30),
-                               QStringLiteral("Fire Department")));
-            FAIL("an overlapping item was saved");
-        } catch (const StorageError& e) {
-            CHECK(e.kind() == StorageError::Kind::Validation);
-            CHECK(e.message().contains(QStringLiteral("City Hall")));
-        }
+        CHECK(test::refusal(StorageError::Kind::Validation, "an overlapping item was saved", [&] {
+                  itinerary.add(item(d.id, Arrival, QTime(10, 30), QTime(11, 30),
+                                     QStringLiteral("Fire Department")));
+              }).contains(QStringLiteral("City Hall")));
         CHECK(itinerary.items(d.id).size() == 1);
     }
     SECTION("an item that starts when the other ends is fine")
@@ -348,13 +344,9 @@ TEST_CASE("Removing a delegation takes its itinerary — a member cannot be remo
     DelegationItineraryRepository(*db).add(
         item(d.id, Arrival, QTime(9, 0), QTime(10, 0), QStringLiteral("Briefing")));
 
-    try {
-        PersonRepository(*db).remove(member);
-        FAIL("a delegation member was removed");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().contains(QStringLiteral("Delegation members")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Referenced, "a delegation member was removed", [&] {
+              PersonRepository(*db).remove(member);
+          }).contains(QStringLiteral("Delegation members")));
 
     delegations.remove(d.id);
     CHECK_FALSE(delegations.find(d.id));
@@ -371,12 +363,8 @@ TEST_CASE("Saving a delegation someone else changed is refused", "[delegations][
     theirs.purposeEn = QStringLiteral("Disaster management");
     delegations.update(theirs);
     mine.purposeEn = QStringLiteral("Tourism");
-    try {
-        delegations.update(mine);
-        FAIL("a stale delegation was saved");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "a stale delegation was saved",
+                  [&] { delegations.update(mine); });
     CHECK(delegations.find(original.id)->purposeEn == QStringLiteral("Disaster management"));
 
     DelegationItineraryRepository itinerary(*db);

@@ -93,13 +93,9 @@ TEST_CASE("Demo data is refused for a database that holds records, unless forced
 {
     auto db = test::memoryDatabase();
     DemoGenerator(*db, scale(50)).run();
-    try {
-        DemoGenerator(*db, scale(50)).run();
-        FAIL("demo records added to a database in use");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Validation);
-        CHECK(e.message().contains(QStringLiteral("--force")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Validation, "demo records added to a database in use",
+                        [&] { DemoGenerator(*db, scale(50)).run(); })
+              .contains(QStringLiteral("--force")));
     CHECK(count(*db, "SELECT count(*) FROM person") == 50);
     DemoGenerator::Options forced = scale(50);
     forced.force = true;

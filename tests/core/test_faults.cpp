@@ -64,13 +64,10 @@ TEST_CASE("A write while another program holds the database waits, then says so 
     other.begin(); // holds the write lock
     QElapsedTimer timer;
     timer.start();
-    try {
-        PersonRepository(mine).add(named(QStringLiteral("Jones")));
-        FAIL("wrote while another program held the lock");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Locked);
-        CHECK(e.message().contains(QStringLiteral("in use by another program")));
-    }
+    CHECK(
+        test::refusal(StorageError::Kind::Locked, "wrote while another program held the lock", [&] {
+            PersonRepository(mine).add(named(QStringLiteral("Jones")));
+        }).contains(QStringLiteral("in use by another program")));
     CHECK(timer.elapsed() >= 4000); // it waited before giving up
     other.rollback();
     // Once free, the same write goes through, and nothing was lost.
@@ -92,13 +89,9 @@ TEST_CASE("A full disk gives a clear message and keeps what was saved", "[faults
     Query(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).exec().finish();
     Person big = named(QStringLiteral("Jones"));
     big.notes = QString(200000, QLatin1Char('x'));
-    try {
-        people.add(big);
-        FAIL("wrote beyond a full disk");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::DiskFull);
-        CHECK(e.message().contains(QStringLiteral("disk is full")));
-    }
+    CHECK(test::refusal(StorageError::Kind::DiskFull, "wrote beyond a full disk", [&] {
+              people.add(big);
+          }).contains(QStringLiteral("disk is full")));
     CHECK(people.list().size() == 1);
     CHECK(people.find(saved.id)->name.family == QStringLiteral("Smith"));
     CHECK(db.integrityProblems().isEmpty());
@@ -116,13 +109,9 @@ TEST_CASE("A database that cannot be written to says so and changes nothing", "[
     Database::Options options;
     options.readOnly = true;
     Database db(path, options);
-    try {
-        PersonRepository(db).add(named(QStringLiteral("Jones")));
-        FAIL("wrote to a read-only database");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::ReadOnly);
-        CHECK(e.message().contains(QStringLiteral("cannot be written to")));
-    }
+    CHECK(test::refusal(StorageError::Kind::ReadOnly, "wrote to a read-only database", [&] {
+              PersonRepository(db).add(named(QStringLiteral("Jones")));
+          }).contains(QStringLiteral("cannot be written to")));
     CHECK(PersonRepository(db).list().size() == 1);
     CHECK(PersonRepository(db).find(id));
 }

@@ -209,12 +209,8 @@ TEST_CASE("Someone else's save of a cohort is not overwritten", "[fellowship][co
     fx.cohorts.update(theirs);
     Cohort stale = mine;
     stale.notes = QStringLiteral("mine");
-    try {
-        fx.cohorts.update(stale);
-        FAIL("a stale cohort was saved");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "a stale cohort was saved",
+                  [&] { fx.cohorts.update(stale); });
     CHECK(fx.cohorts.find(mine.id)->notes == QStringLiteral("theirs"));
 }
 
@@ -749,13 +745,10 @@ TEST_CASE("A person who is a fellow cannot be deleted silently", "[fellowship][p
     const Cohort c = fx.addCohort();
     const PersonId pid = fx.person(QStringLiteral("Young"), QStringLiteral("Chris"));
     const Fellow f = fx.addFellow(c.id, pid);
-    try {
-        fx.people.remove(pid);
-        FAIL("a fellow's person record was deleted");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().contains(QStringLiteral("Fellows: 1")));
-    }
+    CHECK(
+        test::refusal(StorageError::Kind::Referenced, "a fellow's person record was deleted", [&] {
+            fx.people.remove(pid);
+        }).contains(QStringLiteral("Fellows: 1")));
     CHECK(fx.people.find(pid));
 
     // The cohort, the family and the fellow are protected the same way.

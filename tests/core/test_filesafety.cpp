@@ -77,13 +77,10 @@ TEST_CASE("Another program's SQLite database is refused and left byte for byte",
     const QByteArray before = test::readFile(path);
     for (const Database::Options& options :
          {Database::Options{}, Database::forReading(), Database::forWriting()}) {
-        try {
-            Database db(path, options);
-            FAIL("another program's database was opened");
-        } catch (const StorageError& e) {
-            CHECK(e.kind() == StorageError::Kind::NotADatabase);
-            CHECK(e.message().contains(QStringLiteral("not a JLGC Desk database")));
-        }
+        CHECK(test::refusal(StorageError::Kind::NotADatabase,
+                            "another program's database was opened",
+                            [&] { Database db(path, options); })
+                  .contains(QStringLiteral("not a JLGC Desk database")));
     }
     CHECK(test::readFile(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));

@@ -78,12 +78,9 @@ TEST_CASE("Restoring a value over a record someone else changed is refused", "[h
     people.update(p);
     History history(*db);
     const ChangeEntry edit = history.forRecord(QStringLiteral("person"), p.id).first();
-    try {
+    test::refusal(StorageError::Kind::Conflict, "a conflict was expected", [&] {
         history.restoreValue(edit, QStringLiteral("email"), true, mine.rowVersion);
-        FAIL("a conflict was expected");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    });
     CHECK(people.find(p.id)->email == QStringLiteral("other@example.org"));
 }
 
@@ -194,12 +191,7 @@ TEST_CASE("Undo never overwrites an edit made meanwhile in another window", "[hi
     Person other = *PersonRepository(theirs).find(p.id);
     other.email = QStringLiteral("theirs@example.org");
     PersonRepository(theirs).update(other);
-    try {
-        undo.undo();
-        FAIL("a conflict was expected");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "a conflict was expected", [&] { undo.undo(); });
     CHECK(people.find(p.id)->email == QStringLiteral("theirs@example.org"));
     CHECK(undo.canUndo());
 }

@@ -292,12 +292,9 @@ TEST_CASE("Exporting a delegation writes the calendar file", "[delegations][ical
     const Parsed cal(test::readFile(path));
     CHECK(cal.all(ICAL_VEVENT_COMPONENT).size() == 3);
 
-    try {
+    test::refusal(StorageError::Kind::NotFound, "exported a delegation that does not exist", [&] {
         ICalendarExport::exportDelegation(*visit.db, visit.delegation.id + 100,
                                           dir.path(QStringLiteral("none.ics")));
-        FAIL("exported a delegation that does not exist");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotFound);
-    }
+    });
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("none.ics"))));
 }

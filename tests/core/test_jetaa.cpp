@@ -226,21 +226,13 @@ TEST_CASE("Chapters and subchapters form a tree with officers and membership cou
     CHECK(chapters.termsOf(president.id).size() == 1);
 
     // A chapter with subchapters cannot be removed; the message names them.
-    try {
-        chapters.remove(ny.id);
-        FAIL("removed a chapter that has a subchapter");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().contains(QStringLiteral("JETAA chapters: 1")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Referenced, "removed a chapter that has a subchapter",
+                        [&] { chapters.remove(ny.id); })
+              .contains(QStringLiteral("JETAA chapters: 1")));
     // An officer's person cannot be removed while they hold the office.
-    try {
-        people.remove(president.id);
-        FAIL("removed a person who is a chapter officer");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().contains(QStringLiteral("JETAA chapter officers: 1")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Referenced, "removed a person who is a chapter officer",
+                        [&] { people.remove(president.id); })
+              .contains(QStringLiteral("JETAA chapter officers: 1")));
 }
 
 TEST_CASE("A subchapter cannot become its own ancestor", "[jetaa][chapters][rules][server]")

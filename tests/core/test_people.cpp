@@ -132,13 +132,10 @@ TEST_CASE("Affiliations are kept with roles and dates", "[people][organizations]
 
     SECTION("an organization with people cannot vanish silently")
     {
-        try {
-            orgs.remove(nacoId);
-            FAIL("removed an organization that people belong to");
-        } catch (const StorageError& e) {
-            CHECK(e.kind() == StorageError::Kind::Referenced);
-            CHECK(e.message().contains(QStringLiteral("People's affiliations: 1")));
-        }
+        CHECK(test::refusal(StorageError::Kind::Referenced,
+                            "removed an organization that people belong to",
+                            [&] { orgs.remove(nacoId); })
+                  .contains(QStringLiteral("People's affiliations: 1")));
         CHECK(orgs.find(nacoId));
     }
     SECTION("removing the person removes their affiliations with them")
@@ -161,12 +158,8 @@ TEST_CASE("Saving over someone else's newer save is refused", "[people][conflict
     theirs.title = QStringLiteral("Director");
     repo.update(theirs);
     mine.title = QStringLiteral("Manager");
-    try {
-        repo.update(mine);
-        FAIL("overwrote a newer version");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "overwrote a newer version",
+                  [&] { repo.update(mine); });
     CHECK(repo.find(original.id)->title == QStringLiteral("Director"));
 }
 

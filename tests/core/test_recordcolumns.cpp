@@ -23,6 +23,7 @@
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/sqlconditions.h"
 #include "storage/staffrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -128,10 +129,7 @@ TEST_CASE("A chapter and its funding read back as saved, none kept apart from no
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
-    JetaaChapter c;
-    c.name = QStringLiteral("  JETAA New York ");
-    c.country = QStringLiteral("US");
-    c.subdivisionCode = QStringLiteral("US-NY");
+    JetaaChapter c = test::chapter(QStringLiteral("  JETAA New York "), QStringLiteral("US-NY"));
     c.founded = {1989, 0, 0}; // only the year is known
     c.email = QStringLiteral("board@jetaany.org");
     const JetaaChapter ny = chapters.add(c);
@@ -179,11 +177,8 @@ TEST_CASE("A save refused says which kind of record was gone, saved by someone e
 {
     auto db = test::memoryDatabase();
     JetaaChapterRepository chapters(*db);
-    JetaaChapter c;
-    c.name = QStringLiteral("JETAA Northern California");
-    c.country = QStringLiteral("US");
-    c.subdivisionCode = QStringLiteral("US-CA");
-    const JetaaChapter nc = chapters.add(c);
+    const JetaaChapter nc = chapters.add(
+        test::chapter(QStringLiteral("JETAA Northern California"), QStringLiteral("US-CA")));
     ChapterFundingRepository fundings(*db);
     ChapterFunding f;
     f.chapterId = nc.id;
@@ -197,38 +192,25 @@ TEST_CASE("A save refused says which kind of record was gone, saved by someone e
     fundings.update(first);
     ChapterFunding second = opened;
     second.notes = QStringLiteral("Waiting for the budget");
-    try {
-        fundings.update(second);
-        FAIL("a stale save went through");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-        CHECK(e.message() == QStringLiteral("Someone else saved this funding record after you "
-                                            "opened it."));
-    }
+    CHECK(test::refusal(StorageError::Kind::Conflict, "a stale save went through",
+                        [&] { fundings.update(second); }) ==
+          QStringLiteral("Someone else saved this funding record after you "
+                         "opened it."));
     CHECK(fundings.find(opened.id)->notes == QStringLiteral("Budget confirmed"));
 
     // The chapter still has its funding: not removed, and told why.
-    try {
-        chapters.remove(nc.id);
-        FAIL("a chapter with funding was removed");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().startsWith(QStringLiteral("This chapter still has subchapters or "
-                                                    "funding records (")));
-    }
+    CHECK(test::refusal(StorageError::Kind::Referenced, "a chapter with funding was removed",
+                        [&] { chapters.remove(nc.id); })
+              .startsWith(QStringLiteral("This chapter still has subchapters or "
+                                         "funding records (")));
     REQUIRE(chapters.find(nc.id));
 
     // Removed elsewhere, then saved here.
     fundings.remove(opened.id);
     CHECK_FALSE(fundings.find(opened.id));
-    try {
-        fundings.update(first);
-        FAIL("a removed record was saved");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotFound);
-        CHECK(e.message() ==
-              QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
-    }
+    CHECK(test::refusal(StorageError::Kind::NotFound, "a removed record was saved", [&] {
+              fundings.update(first);
+          }) == QStringLiteral("This funding record no longer exists; it was removed elsewhere."));
 }
 
 TEST_CASE("The rows a record owns are written anew in their order, what is not given as NULL",

@@ -505,13 +505,10 @@ TEST_CASE("A missing record, a wrong option or a reversed date range writes no f
 
     ReportOptions missing = options(ReportLanguage::English);
     missing.id = 4242;
-    try {
-        ReportRegistry::build(*db, *contacts, missing)->writePdf(path);
-        FAIL("a report about a record that does not exist was written");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotFound);
-        CHECK(e.message().contains(QStringLiteral("4242")));
-    }
+    CHECK(test::refusal(StorageError::Kind::NotFound,
+                        "a report about a record that does not exist was written",
+                        [&] { ReportRegistry::build(*db, *contacts, missing)->writePdf(path); })
+              .contains(QStringLiteral("4242")));
 
     ReportOptions wrong = options(ReportLanguage::English);
     wrong.fiscalYear = 2025;

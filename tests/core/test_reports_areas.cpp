@@ -268,14 +268,14 @@ TEST_CASE("A report about a record that does not exist is NotFound and writes no
         INFO(name);
         ReportOptions o = reportOptions(ReportLanguage::Both, PreparedOn);
         o.id = 4242;
-        try {
-            ReportRegistry::build(*db, *ReportRegistry::find(QLatin1String(name)), o)
-                ->writePdf(path);
-            FAIL("a report about a record that does not exist was written");
-        } catch (const StorageError& e) {
-            CHECK(e.kind() == StorageError::Kind::NotFound);
-            CHECK(e.message().contains(QStringLiteral("4242")));
-        }
+        CHECK(test::refusal(StorageError::Kind::NotFound,
+                            "a report about a record that does not exist was written",
+                            [&] {
+                                ReportRegistry::build(*db,
+                                                      *ReportRegistry::find(QLatin1String(name)), o)
+                                    ->writePdf(path);
+                            })
+                  .contains(QStringLiteral("4242")));
     }
     ReportOptions year = reportOptions(ReportLanguage::English, PreparedOn);
     year.year = 2031;

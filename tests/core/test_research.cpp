@@ -225,13 +225,10 @@ TEST_CASE("A request's sources are kept, and a person used as a source cannot be
     CHECK(saved.sources[1].person.name.latin() == QStringLiteral("Siobhán O'Brien"));
     CHECK(saved.sources[2].url == QStringLiteral("https://www.911.gov"));
 
-    try {
-        PersonRepository(*db).remove(expert);
-        FAIL("a person used as a source was removed");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Referenced);
-        CHECK(e.message().contains(QStringLiteral("Sources of research answers")));
-    }
+    CHECK(
+        test::refusal(StorageError::Kind::Referenced, "a person used as a source was removed", [&] {
+            PersonRepository(*db).remove(expert);
+        }).contains(QStringLiteral("Sources of research answers")));
     requests.remove(saved.id);
     CHECK_NOTHROW(PersonRepository(*db).remove(expert));
 }

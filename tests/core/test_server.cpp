@@ -84,12 +84,8 @@ TEST_CASE("Two colleagues saving the same record: the second is told and nothing
     PersonRepository(*mine).update(myCopy);
 
     theirCopy.phone = QStringLiteral("+1 212 555 0100");
-    try {
-        PersonRepository(theirs).update(theirCopy);
-        FAIL("a save over a newer one went through");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "a save over a newer one went through",
+                  [&] { PersonRepository(theirs).update(theirCopy); });
     const Person now = *PersonRepository(theirs).find(saved.id);
     CHECK(now.email == QStringLiteral("akiko.sato@example.org"));
     CHECK(now.phone.isEmpty());
@@ -109,13 +105,9 @@ TEST_CASE("A server database of a newer version is refused and left unchanged", 
     test::serverExec(address, QStringLiteral("UPDATE jlgc_meta SET value = '%1' WHERE key = "
                                              "'schema_version'")
                                   .arg(Database::latestVersion() + 1));
-    try {
-        Database db(address);
-        FAIL("a newer database was opened");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NewerVersion);
-        CHECK(e.message().contains(QString::number(Database::latestVersion() + 1)));
-    }
+    CHECK(test::refusal(StorageError::Kind::NewerVersion, "a newer database was opened", [&] {
+              Database db(address);
+          }).contains(QString::number(Database::latestVersion() + 1)));
     // Still the newer version, its record still there.
     test::serverExec(address, QStringLiteral("UPDATE jlgc_meta SET value = '%1' WHERE key = "
                                              "'schema_version'")
@@ -184,12 +176,8 @@ TEST_CASE("A database of another program on the server is refused and left uncha
 {
     const QString address = test::emptyServerDatabase();
     test::serverExec(address, QStringLiteral("CREATE TABLE invoices (id int PRIMARY KEY)"));
-    try {
-        Database db(address);
-        FAIL("another program's database was taken");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::NotADatabase);
-    }
+    test::refusal(StorageError::Kind::NotADatabase, "another program's database was taken",
+                  [&] { Database db(address); });
     // Nothing was added to it: the next open is refused the same way.
     CHECK_THROWS_AS(Database(address), StorageError);
 }

@@ -154,12 +154,8 @@ TEST_CASE("A record whose number was taken meanwhile is not restored and nothing
     const Organization second = orgs.add(org);
     REQUIRE(second.id == first.id);
     Trash trash(*db);
-    try {
-        trash.restore(trash.list().first().id);
-        FAIL("restore should have been refused");
-    } catch (const StorageError& e) {
-        CHECK(e.kind() == StorageError::Kind::Conflict);
-    }
+    test::refusal(StorageError::Kind::Conflict, "restore should have been refused",
+                  [&] { trash.restore(trash.list().first().id); });
     CHECK(trash.count() == 1);
     CHECK(orgs.find(second.id)->nameEn == QStringLiteral("National Governors Association"));
 }

@@ -1,7 +1,9 @@
 #pragma once
 
-// Records built in one call, for the many tests that need an organization or
-// a person: the fields named, every other left as a new record has it.
+// Records built in one call, for the many tests that need an organization,
+// a person or a JETAA chapter: the fields named, every other left as a new
+// record has it.
+#include "domain/jetaachapter.h"
 #include "domain/organization.h"
 #include "domain/person.h"
 
@@ -46,6 +48,18 @@ inline Person janeSmith()
     Person p = person(QStringLiteral("Smith"), QStringLiteral("Jane"));
     p.email = QStringLiteral("jane@example.org");
     return p;
+}
+
+// A JETAA chapter in a US state or Canadian province (its ISO code; the
+// country is the code's first two letters), a subchapter of parent if given.
+inline JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId parent = 0)
+{
+    JetaaChapter c;
+    c.name = name;
+    c.country = subdivision.left(2);
+    c.subdivisionCode = subdivision;
+    c.parentId = parent;
+    return c;
 }
 
 } // namespace jlgc::test

@@ -138,6 +138,18 @@ private:
 
 } // namespace
 
+QString refusal(StorageError::Kind kind, const char* done, const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == kind);
+        return e.message();
+    }
+    FAIL(done);
+    return {};
+}
+
 QStringList rows(const Database& db, const QString& sql)
 {
     QStringList out;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace jlgc {
@@ -34,6 +37,11 @@ void releaseServerDatabases();
 const CsvFormat& csvFormat(const char* kind);
 // Adds a person with only a family name, as the file tests need many.
 void addPerson(Database& db, const QString& family);
+
+// The message of the StorageError that f throws, checked to be of kind; f
+// going through fails the test, saying what it did: `done` ("a chapter with
+// funding was removed").
+QString refusal(StorageError::Kind kind, const char* done, const std::function<void()>& f);
 
 // Every row of a statement's result on the database, its columns joined by
 // "|", in the order the statement gives.

@@ -31,6 +31,7 @@
 #include "storage/researchtopicrepository.h"
 #include "storage/sisteraffiliationrepository.h"
 #include "storage/staffrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 
 #include <QComboBox>
@@ -177,6 +178,18 @@ void checkShortListFollows(const std::function<qint64(Database&, const QString&)
     }));
 }
 
+// A chapter in New York with its funding of the current fiscal year (the
+// funding page opens on it); the chapter's id.
+ChapterId fundedChapter(Database& db, const QString& name)
+{
+    ChapterFunding f;
+    f.chapterId = JetaaChapterRepository(db).add(test::chapter(name, QStringLiteral("US-NY"))).id;
+    f.fiscalYear = FiscalYear::containing(QDate::currentDate());
+    f.lines = {{0, QStringLiteral("Reception"), 50000}};
+    ChapterFundingRepository(db).add(f);
+    return f.chapterId;
+}
+
 } // namespace
 
 TEST_CASE("The JETAA chapters, cohorts, research topics and staff lists are read off the window's "
@@ -188,11 +201,9 @@ TEST_CASE("The JETAA chapters, cohorts, research topics and staff lists are read
     {
         checkShortListFollows<ChaptersPage>(
             [](Database& db, const QString& name) {
-                JetaaChapter c;
-                c.name = name;
-                c.country = QStringLiteral("US");
-                c.subdivisionCode = QStringLiteral("US-NY");
-                return JetaaChapterRepository(db).add(c).id;
+                return JetaaChapterRepository(db)
+                    .add(test::chapter(name, QStringLiteral("US-NY")))
+                    .id;
             },
             0, QStringLiteral("JETAA New York"), QStringLiteral("JETAA Boston"),
             QStringLiteral("JETAA Chicago"));
@@ -407,20 +418,9 @@ TEST_CASE("The host families list shows its rows and follows changes made elsewh
 TEST_CASE("The CLAIR funding list shows its rows and follows changes made elsewhere",
           "[ui][notifier][jetaa][funding]")
 {
-    // A chapter and its funding of the current fiscal year (the page opens on it).
-    checkListFollows<FundingPage>(
-        [](Database& db, const QString& name) {
-            JetaaChapter c;
-            c.name = name;
-            c.country = QStringLiteral("US");
-            c.subdivisionCode = QStringLiteral("US-NY");
-            ChapterFunding f;
-            f.chapterId = JetaaChapterRepository(db).add(c).id;
-            f.fiscalYear = FiscalYear::containing(QDate::currentDate());
-            f.lines = {{0, QStringLiteral("Reception"), 50000}};
-            ChapterFundingRepository(db).add(f);
-        },
-        FundingPage::Chapter, QStringLiteral("JETAA New York"), QStringLiteral("JETAA Toronto"));
+    checkListFollows<FundingPage>(fundedChapter, FundingPage::Chapter,
+                                  QStringLiteral("JETAA New York"),
+                                  QStringLiteral("JETAA Toronto"));
 }
 
 TEST_CASE("All fellows: the list and its counts are read off the window's thread and follow "
@@ -500,11 +500,7 @@ TEST_CASE("Find Anything opens a chapter the list's filter hides while the list 
     WindowOnFile file;
     MainWindow& w = *file.w;
     const auto add = [&](const QString& name, const QString& subdivision) {
-        JetaaChapter c;
-        c.name = name;
-        c.subdivisionCode = subdivision;
-        c.country = subdivision.left(2);
-        return JetaaChapterRepository(*w.database()).add(c).id;
+        return JetaaChapterRepository(*w.database()).add(test::chapter(name, subdivision)).id;
     };
     const qint64 newYork = add(QStringLiteral("JETAA New York"), QStringLiteral("US-NY"));
     add(QStringLiteral("JETAA Toronto"), QStringLiteral("CA-ON"));
@@ -526,19 +522,7 @@ TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewher
     WindowOnFile file;
     MainWindow& w = *file.w;
     const QString& path = file.path;
-    const auto fund = [](Database& db, const QString& name) {
-        JetaaChapter c;
-        c.name = name;
-        c.country = QStringLiteral("US");
-        c.subdivisionCode = QStringLiteral("US-NY");
-        ChapterFunding f;
-        f.chapterId = JetaaChapterRepository(db).add(c).id;
-        f.fiscalYear = FiscalYear::containing(QDate::currentDate());
-        f.lines = {{0, QStringLiteral("Reception"), 50000}};
-        ChapterFundingRepository(db).add(f);
-        return f.chapterId;
-    };
-    const ChapterId newYork = fund(*w.database(), QStringLiteral("JETAA New York"));
+    const ChapterId newYork = fundedChapter(*w.database(), QStringLiteral("JETAA New York"));
     auto* page = w.page<FundingPage>();
     w.showPage(page);
     const auto applications = [page] {
@@ -553,7 +537,7 @@ TEST_CASE("CLAIR funding's totals and chapter names follow changes made elsewher
     JetaaChapter renamed = *JetaaChapterRepository(other).find(newYork);
     renamed.name = QStringLiteral("JETAA New York City");
     JetaaChapterRepository(other).update(renamed);
-    fund(other, QStringLiteral("JETAA Boston"));
+    fundedChapter(other, QStringLiteral("JETAA Boston"));
     w.checkForOutsideChanges();
     CHECK(waitFor([&] {
         return cells(page, FundingPage::Chapter) ==

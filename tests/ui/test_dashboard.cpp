@@ -11,6 +11,7 @@
 #include "storage/jetaachapterrepository.h"
 #include "storage/personrepository.h"
 #include "storage/researchrequestrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/windowfixtures.h"
 
@@ -166,12 +167,10 @@ TEST_CASE_METHOD(test::WindowOn,
                  "[ui][dashboard]")
 {
     Database& db = *w.database();
-    JetaaChapter c;
-    c.name = QStringLiteral("JETAA New York");
-    c.country = QStringLiteral("US");
-    c.subdivisionCode = QStringLiteral("US-NY");
     ChapterFunding f;
-    f.chapterId = JetaaChapterRepository(db).add(c).id;
+    f.chapterId = JetaaChapterRepository(db)
+                      .add(test::chapter(QStringLiteral("JETAA New York"), QStringLiteral("US-NY")))
+                      .id;
     f.fiscalYear = FiscalYear(2023);
     f.currency = QStringLiteral("USD");
     f.lines = {{0, QStringLiteral("Welcome reception"), 50000}};

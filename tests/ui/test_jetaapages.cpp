@@ -18,6 +18,7 @@
 #include "storage/officeeventrepository.h"
 #include "storage/personrepository.h"
 #include "storage/sisteraffiliationrepository.h"
+#include "support/records.h"
 #include "support/testsupport.h"
 #include "ui/uitestsupport.h"
 #include "ui/windowfixtures.h"
@@ -60,18 +61,9 @@ QStringList tableRows(const QTableWidget* t)
     return out;
 }
 
+using test::chapter;
 using test::typeInto;
 constexpr auto pick = test::pickFirst;
-
-JetaaChapter chapter(const QString& name, const QString& subdivision, ChapterId parent = 0)
-{
-    JetaaChapter c;
-    c.name = name;
-    c.subdivisionCode = subdivision;
-    c.country = subdivision.left(2);
-    c.parentId = parent;
-    return c;
-}
 
 template <class Page> struct Fixture : test::PageOnMemory<Page> {
     Fixture() : test::PageOnMemory<Page>({1300, 800}, test::Open::Later) {}

@@ -2,9 +2,9 @@
 
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
+#include "common/fieldform.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -12,7 +12,7 @@ namespace jlgc {
 
 ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* parent)
     : QDialog(parent), m_activity(activity), m_date(new DateField), m_kind(new QComboBox),
-      m_description(new QPlainTextEdit), m_error(new QLabel)
+      m_description(shortTextEdit(100)), m_error(new QLabel)
 {
     setWindowTitle(activity.id > 0 || !activity.description.isEmpty() ? tr("Edit activity")
                                                                       : tr("Add activity"));
@@ -21,13 +21,9 @@ ActivityDialog::ActivityDialog(const AffiliationActivity& activity, QWidget* par
         m_kind->addItem(AffiliationLabels::label(k), AffiliationLabels::code(k));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(AffiliationLabels::code(activity.kind))));
     m_description->setPlainText(activity.description);
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(100);
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Date"), m_date);
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("What happened"), m_description);
-    resize(480, sizeHint().height());
+    layOutDialog(this, m_error,
+                 {{tr("Date"), m_date}, {tr("Kind"), m_kind}, {tr("What happened"), m_description}},
+                 480);
 }
 
 AffiliationActivity ActivityDialog::activity() const

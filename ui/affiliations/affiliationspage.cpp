@@ -17,13 +17,11 @@
 #include "storage/referencerepository.h"
 #include "storage/sisteraffiliationrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,7 +63,7 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
       m_bySubdivision(countTable()), m_byPrefecture(countTable()), m_japan(new SearchPicker),
       m_name(new QLineEdit), m_kind(new QComboBox), m_country(new QComboBox),
       m_subdivision(new SearchPicker), m_type(new QComboBox), m_established(new QLineEdit),
-      m_status(new QComboBox), m_notes(new QPlainTextEdit),
+      m_status(new QComboBox), m_notes(shortTextEdit(80)),
       m_contacts(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_activities(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
@@ -110,8 +108,6 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
     // Full width under the form: their dialogs check each entry already.
     detailArea()->addWidget(m_contacts);
     detailArea()->addWidget(m_activities);
-    m_notes->setMaximumHeight(80);
-    m_notes->setTabChangesFocus(true);
     m_name->setObjectName(QStringLiteral("northAmericaName"));
     m_established->setObjectName(QStringLiteral("established"));
 
@@ -161,11 +157,6 @@ AffiliationsPage::AffiliationsPage(QWidget* parent)
 QString AffiliationsPage::pageTitle()
 {
     return tr("Sister cities and states");
-}
-
-QIcon AffiliationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void AffiliationsPage::fillCombos()

@@ -29,7 +29,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DriveNetIcon;
     // The list's columns (RecordType "sister_affiliations").
     enum Column {
         JapaneseSide,

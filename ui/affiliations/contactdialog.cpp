@@ -4,7 +4,6 @@
 #include "common/searchpicker.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -24,11 +23,8 @@ ContactDialog::ContactDialog(DatabaseGetter db, const AffiliationContact& contac
     m_side->setCurrentIndex(contact.side == ContactSide::Japan ? 0 : 1);
     m_role->setText(contact.role);
     m_role->setPlaceholderText(tr("e.g. International Relations Division"));
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Person"), m_person);
-    form->addRow(tr("Side"), m_side);
-    form->addRow(tr("Role"), m_role);
-    resize(460, sizeHint().height());
+    layOutDialog(this, m_error,
+                 {{tr("Person"), m_person}, {tr("Side"), m_side}, {tr("Role"), m_role}}, 460);
 }
 
 AffiliationContact ContactDialog::contact() const

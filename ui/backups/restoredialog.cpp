@@ -1,6 +1,7 @@
 #include "backups/restoredialog.h"
 
 #include "common/columnfitter.h"
+#include "common/dialoglayout.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "storage/backups.h"
@@ -9,7 +10,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -29,13 +29,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
             .arg(QDir::toNativeSeparators(Backups(databasePath).folder())));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Made"), tr("Kind"), tr("People"), tr("Organizations"), tr("Size")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    readOnlyTable(m_table, {tr("Made"), tr("Kind"), tr("People"), tr("Organizations"), tr("Size")});
     layout->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);

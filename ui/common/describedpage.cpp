@@ -6,12 +6,10 @@
 #include "common/recordlistmodel.h"
 #include "common/uilanguage.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QIntValidator>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 
 namespace jlgc {
 
@@ -32,11 +30,6 @@ QString DescribedPage::title() const
     return m_type.translatedLabel();
 }
 
-QIcon DescribedPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
-}
-
 QString DescribedPage::searchKind() const
 {
     return m_type.searchSelect.isEmpty() ? QString() : m_type.indexKind();
@@ -51,12 +44,8 @@ QWidget* DescribedPage::makeEditor(const FieldSpec& field)
 {
     const DatabaseGetter db = [this] { return database(); };
     switch (field.input) {
-    case FieldSpec::Input::LongText: {
-        auto* text = new QPlainTextEdit;
-        text->setTabChangesFocus(true);
-        text->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-        return text;
-    }
+    case FieldSpec::Input::LongText:
+        return shortTextEdit(fontMetrics().lineSpacing() * 5);
     case FieldSpec::Input::Date:
         return new DateField;
     case FieldSpec::Input::Number: {
@@ -159,11 +148,6 @@ void DescribedPage::fillChoices()
             combo->addItem(label, code);
         combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
     }
-}
-
-void DescribedPage::reload()
-{
-    // The list is read by RecordPage; a described page has no filter of its own.
 }
 
 void DescribedPage::loadRecord(const QVariant& id)

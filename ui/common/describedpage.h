@@ -20,14 +20,14 @@ public:
     explicit DescribedPage(const RecordType& type, QWidget* parent = nullptr);
 
     QString title() const override;
-    QIcon icon() const override { return pageIcon(); }
-    static QIcon pageIcon();
+    // Every such page's icon (also in the navigation, before the page is made).
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_FileDialogContentsView;
+    QIcon icon() const override { return standardIcon(PageIcon); }
     QString searchKind() const override;
     // The form's editor of a field (tests).
     QWidget* editor(const QString& column) const { return m_editors.value(column); }
 
 protected:
-    void reload() override;
     void loadRecord(const QVariant& id) override;
     void clearForm() override;
     QVariant saveForm() override;

@@ -6,7 +6,9 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -82,6 +84,26 @@ QFormLayout* layOutDialog(QDialog* dialog, QLabel* error)
     layout->addWidget(buttons);
     new FirstFieldFocused(dialog, buttons);
     return form;
+}
+
+QFormLayout* layOutDialog(QDialog* dialog, QLabel* error, const QList<DialogRow>& rows, int width)
+{
+    QFormLayout* form = layOutDialog(dialog, error);
+    for (const DialogRow& row : rows)
+        form->addRow(row.label, row.field);
+    dialog->resize(width, dialog->sizeHint().height());
+    return form;
+}
+
+void readOnlyTable(QTableWidget* table, const QStringList& headings)
+{
+    table->setColumnCount(int(headings.size()));
+    table->setHorizontalHeaderLabels(headings);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace jlgc

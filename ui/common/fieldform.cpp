@@ -222,4 +222,12 @@ QString FieldForm::errorText(const QString& name) const
     return l && !l->isHidden() ? l->text() : QString();
 }
 
+QPlainTextEdit* shortTextEdit(int maxHeight)
+{
+    auto* e = new QPlainTextEdit;
+    e->setTabChangesFocus(true);
+    e->setMaximumHeight(maxHeight);
+    return e;
+}
+
 } // namespace jlgc

@@ -7,6 +7,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPlainTextEdit;
 
 namespace jlgc {
 
@@ -95,5 +96,9 @@ private:
     QList<Row> m_described; // by addRows(), labelled by retranslate()
     QLabel* m_withheldNote = nullptr;
 };
+
+// A text of a few lines in a form: Tab goes on to the next field (a tab is
+// never typed into it), and it grows no taller than maxHeight.
+QPlainTextEdit* shortTextEdit(int maxHeight);
 
 } // namespace jlgc

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <concepts>
 
 namespace jlgc {
 
@@ -51,8 +52,15 @@ protected:
     virtual QVariant itemData(const T& entry, const QModelIndex& index, int role) const = 0;
     void setItems(QList<T> items)
     {
+        setItems(std::move(items), [] {});
+    }
+    // The same, alsoSet() setting within the one reset what the cells read
+    // beside the items (today's date, the names of codes…).
+    void setItems(QList<T> items, std::invocable auto alsoSet)
+    {
         beginResetModel();
         m_items = std::move(items);
+        alsoSet();
         endResetModel();
     }
 

@@ -14,7 +14,7 @@ class RecordListModel;
 // written here once, and the page says only what is its own: how the form
 // shows a record and reads one back, and its words for a new record.
 //
-// ThisPage is the page's own class (its static pageTitle() and pageIcon()
+// ThisPage is the page's own class (its static pageTitle() and PageIcon
 // serve the navigation before the page is made); Repo its kind's repository;
 // Record the kind; Model the page's list: the kind's list read by the
 // database (RecordListModel), or a short list of the page's own in memory.
@@ -39,7 +39,7 @@ public:
              QWidget* parent) requires(!std::same_as<Model, RecordListModel>);
 
     QString title() const override { return ThisPage::pageTitle(); }
-    QIcon icon() const override { return ThisPage::pageIcon(); }
+    QIcon icon() const override { return standardIcon(ThisPage::PageIcon); }
     QString searchKind() const override { return m_searchKind; }
     // The page's list (for tests).
     Model* model() const { return m_model; }

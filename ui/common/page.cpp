@@ -4,7 +4,14 @@
 #include "storage/records/listreader.h"
 #include "storage/storageerror.h"
 
+#include <QApplication>
+
 namespace jlgc {
+
+QIcon Page::standardIcon(QStyle::StandardPixmap pixmap)
+{
+    return QApplication::style()->standardIcon(pixmap);
+}
 
 void Page::followChanges(const ChangeSet& changes)
 {

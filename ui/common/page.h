@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
+#include <QStyle>
 #include <QVariant>
 #include <QWidget>
 #include <functional>
@@ -23,6 +24,9 @@ public:
 
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
+    // One of the style's standard icons: a page's icon in the navigation
+    // (its PageIcon, shown before the page is made).
+    static QIcon standardIcon(QStyle::StandardPixmap pixmap);
     // A new database was opened (or none: nullptr). Pages reload from it.
     virtual void setDatabase(Database* db) = 0;
 

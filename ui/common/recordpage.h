@@ -132,7 +132,9 @@ protected:
     // table of searchKind()); empty: no history button.
     virtual QString historyTableName() const;
 
-    virtual void reload() = 0;
+    // Sets the filters of the page's own on its list (a page with none
+    // beside the text filter leaves it as it is: the database reads it).
+    virtual void reload() {}
     virtual void loadRecord(const QVariant& id) = 0;
     virtual void clearForm() = 0;
     // Validates and stores the form; returns the record's id. Throws StorageError.

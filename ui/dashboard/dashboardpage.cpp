@@ -135,11 +135,6 @@ QString DashboardPage::pageTitle()
     return tr("Dashboard");
 }
 
-QIcon DashboardPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
-}
-
 QList<DashboardChartView*> DashboardPage::charts() const
 {
     return {m_fellowsChart, m_fundingChart, m_subdivisionsChart, m_prefecturesChart};

@@ -1,12 +1,12 @@
 #include "datasafety/historydialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "storage/database.h"
 #include "storage/fieldlabels.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,14 +24,7 @@ HistoryDialog::HistoryDialog(Database& db, const QString& table, qint64 recordId
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of “%1”").arg(title));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    readOnlyTable(m_table, {tr("Date"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
     m_restore->setObjectName(QStringLiteral("restoreValue"));
     m_restore->setToolTip(tr("Write the old value of the chosen change back into the record"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,12 +1,12 @@
 #include "datasafety/trashdialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/uilanguage.h"
 #include "domain/datetext.h"
 #include "storage/database.h"
 #include "storage/recordkinds.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,13 +22,7 @@ TrashDialog::TrashDialog(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("trashDialog"));
     setWindowTitle(tr("Trash"));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Name"), tr("Deleted"), tr("By")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    readOnlyTable(m_table, {tr("Kind"), tr("Name"), tr("Deleted"), tr("By")});
     m_restore->setObjectName(QStringLiteral("restore"));
     m_empty->setObjectName(QStringLiteral("emptyTrash"));
     m_restore->setToolTip(tr("Put the chosen record back, with everything it held"));

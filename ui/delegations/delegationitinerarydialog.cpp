@@ -3,6 +3,7 @@
 #include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
+#include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "domain/timezonenames.h"
@@ -31,7 +32,7 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
       m_topicJa(new QLineEdit), m_topicEn(new QLineEdit), m_placeJa(new QLineEdit),
       m_placeEn(new QLineEdit), m_address(new QLineEdit), m_organization(new SearchPicker),
       m_contact(new SearchPicker), m_transportJa(new QLineEdit), m_transportEn(new QLineEdit),
-      m_notesJa(new QPlainTextEdit), m_notesEn(new QPlainTextEdit), m_parallel(new QCheckBox),
+      m_notesJa(shortTextEdit(60)), m_notesEn(shortTextEdit(60)), m_parallel(new QCheckBox),
       m_problems(new QLabel)
 {
     setWindowTitle(item.id > 0 ? tr("Edit itinerary item") : tr("New itinerary item"));
@@ -84,10 +85,6 @@ DelegationItineraryDialog::DelegationItineraryDialog(DatabaseGetter db,
     m_transportEn->setText(item.transportEn);
     m_notesJa->setPlainText(item.notesJa);
     m_notesEn->setPlainText(item.notesEn);
-    for (QPlainTextEdit* e : {m_notesJa, m_notesEn}) {
-        e->setTabChangesFocus(true);
-        e->setMaximumHeight(60);
-    }
     m_parallel->setText(tr("Runs in parallel with other items (the delegation splits up)"));
     m_parallel->setChecked(item.parallel);
     showAsAlert(m_problems);

@@ -14,7 +14,6 @@
 #include "research/staffpickers.h"
 #include "storage/delegationrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -45,14 +44,6 @@ QTableWidget* makeTable(int columns)
     ColumnFitter::install(t); // never wider than the form
     return t;
 }
-
-QPlainTextEdit* shortText()
-{
-    auto* e = new QPlainTextEdit;
-    e->setTabChangesFocus(true);
-    e->setMaximumHeight(64);
-    return e;
-}
 } // namespace
 
 DelegationsPage::DelegationsPage(QWidget* parent)
@@ -62,12 +53,13 @@ DelegationsPage::DelegationsPage(QWidget* parent)
       m_governmentOrg(new SearchPicker), m_purposeJa(new QLineEdit), m_purposeEn(new QLineEdit),
       m_arrival(new DateField), m_departure(new DateField), m_status(new QComboBox),
       m_memberCount(new QSpinBox), m_staff(new SearchPicker), m_thankYou(new DateField),
-      m_followUp(shortText()), m_export(new QPushButton), m_tabs(new QTabWidget),
+      m_followUp(shortTextEdit(64)), m_export(new QPushButton), m_tabs(new QTabWidget),
       m_memberTable(makeTable(3)), m_addMember(new QPushButton), m_editMember(new QPushButton),
       m_removeMember(new QPushButton),
       m_itinerary(new DelegationItineraryView([this] { return database(); })),
-      m_protocolForm(new FieldForm), m_giftsGiven(shortText()), m_giftsReceived(shortText()),
-      m_address(shortText()), m_dietary(shortText()), m_protocolNotes(shortText()),
+      m_protocolForm(new FieldForm), m_giftsGiven(shortTextEdit(64)),
+      m_giftsReceived(shortTextEdit(64)), m_address(shortTextEdit(64)),
+      m_dietary(shortTextEdit(64)), m_protocolNotes(shortTextEdit(64)),
       m_interpreterTable(makeTable(2)), m_addInterpreter(new QPushButton),
       m_removeInterpreter(new QPushButton)
 {
@@ -204,17 +196,6 @@ QWidget* DelegationsPage::buildProtocolTab()
 QString DelegationsPage::pageTitle()
 {
     return tr("Delegations");
-}
-
-QIcon DelegationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
-}
-
-void DelegationsPage::reload()
-{
-    // The list has no filters of its own beside the text: the database
-    // reads it (RecordType "delegations"), upcoming visits first.
 }
 
 void DelegationsPage::showLoaded()

@@ -32,7 +32,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DriveNetIcon;
     // The list's columns (RecordType "delegations").
     enum Column { Dates, Name, From, Status, Members, StaffInCharge };
     QTabWidget* tabs() const { return m_tabs; }
@@ -47,7 +47,6 @@ public:
     bool exportCalendar(const QString& path);
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     Delegation formRecord() const override;

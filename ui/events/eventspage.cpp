@@ -13,7 +13,6 @@
 #include "storage/changenotifier.h"
 #include "storage/officeeventrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -68,7 +66,7 @@ EventsPage::EventsPage(QWidget* parent)
       m_titleEn(new QLineEdit), m_titleJa(new QLineEdit), m_kind(new QComboBox),
       m_date(new DateField), m_startTime(new QLineEdit), m_endDate(new DateField),
       m_endTime(new QLineEdit), m_place(new QLineEdit), m_attendance(new QSpinBox),
-      m_notes(new QPlainTextEdit),
+      m_notes(shortTextEdit(80)),
       m_organizations(
           new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove)),
       m_attendees(new DetailTable(2, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
@@ -106,8 +104,6 @@ EventsPage::EventsPage(QWidget* parent)
     m_attendance->setRange(-1, 10'000'000);
     m_attendance->setSpecialValueText(QStringLiteral("—"));
     m_attendance->setGroupSeparatorShown(true);
-    m_notes->setMaximumHeight(80);
-    m_notes->setTabChangesFocus(true);
 
     DatabaseGetter getDb = [this] { return database(); };
     m_organizationRows = new OwnedRows<EventOrganization>(
@@ -147,11 +143,6 @@ EventsPage::EventsPage(QWidget* parent)
 QString EventsPage::pageTitle()
 {
     return tr("Events");
-}
-
-QIcon EventsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void EventsPage::fillCombos()

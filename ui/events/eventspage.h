@@ -27,7 +27,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_FileDialogDetailedView;
     // The list's columns (RecordType "events").
     enum Column { When, Title, Kind, Place, Attendance, FiscalYearColumn };
     QComboBox* yearFilter() const { return m_yearFilter; }

@@ -2,7 +2,6 @@
 
 #include "common/dialoglayout.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -16,10 +15,7 @@ ParticipantDialog::ParticipantDialog(const QString& title, const QString& what,
     m_picker->setProvider(std::move(provider));
     m_picker->setPlaceholderText(tr("Type any part of the name…"));
     m_role->setPlaceholderText(tr("e.g. co-host, booth staff, speaker"));
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(what, m_picker);
-    form->addRow(tr("Role"), m_role);
-    resize(460, sizeHint().height());
+    layOutDialog(this, m_error, {{what, m_picker}, {tr("Role"), m_role}}, 460);
 }
 
 void ParticipantDialog::setChosen(qint64 id, const QString& label, const QString& role)

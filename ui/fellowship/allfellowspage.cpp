@@ -9,7 +9,6 @@
 #include "storage/records/listquery.h"
 #include "storage/referencerepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
@@ -21,7 +20,6 @@
 #include <QMap>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -138,11 +136,6 @@ AllFellowsPage::AllFellowsPage(QWidget* parent)
 QString AllFellowsPage::pageTitle()
 {
     return tr("All fellows");
-}
-
-QIcon AllFellowsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogListView);
 }
 
 void AllFellowsPage::setDatabase(Database* db)

@@ -13,7 +13,6 @@
 #include "fellowship/itinerarytab.h"
 #include "storage/cohortrepository.h"
 
-#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -31,7 +30,7 @@ FellowshipPage::FellowshipPage(QWidget* parent)
                parent),
       m_year(new QSpinBox), m_programme(new DateRangeField), m_tokyo(new DateRangeField),
       m_hostPortion(new DateRangeField), m_host(new SearchPicker), m_themeEn(new QLineEdit),
-      m_themeJa(new QLineEdit), m_notes(new QPlainTextEdit), m_tabs(new QTabWidget),
+      m_themeJa(new QLineEdit), m_notes(shortTextEdit(54)), m_tabs(new QTabWidget),
       m_fellows(new FellowsTab), m_itinerary(new ItineraryTab), m_homestays(new HomestaysTab)
 {
     setObjectName(QStringLiteral("fellowshipPage"));
@@ -45,8 +44,6 @@ FellowshipPage::FellowshipPage(QWidget* parent)
     m_year->setObjectName(QStringLiteral("year"));
     m_host->setProvider(pickers::jurisdictions([this] { return database(); }));
     m_host->setObjectName(QStringLiteral("host"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(54);
 
     FieldForm* f = formFields();
     f->addRows({
@@ -89,11 +86,6 @@ FellowshipPage::FellowshipPage(QWidget* parent)
 QString FellowshipPage::pageTitle()
 {
     return tr("CLAIR Fellowship");
-}
-
-QIcon FellowshipPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void FellowshipPage::reload()

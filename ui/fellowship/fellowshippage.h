@@ -29,7 +29,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_FileDialogDetailedView;
     QTabWidget* tabs() const { return m_tabs; }
     FellowsTab* fellowsTab() const { return m_fellows; }
     ItineraryTab* itineraryTab() const { return m_itinerary; }

@@ -20,11 +20,10 @@ FellowTableModel::FellowTableModel(QObject* parent)
 void FellowTableModel::setFellows(QList<Fellow> fellows, QHash<QString, QString> subdivisionNames,
                                   QHash<FellowId, QStringList> homestays)
 {
-    beginResetModel();
-    m_items = std::move(fellows);
-    m_subdivisions = std::move(subdivisionNames);
-    m_homestays = std::move(homestays);
-    endResetModel();
+    setItems(std::move(fellows), [&] {
+        m_subdivisions = std::move(subdivisionNames);
+        m_homestays = std::move(homestays);
+    });
 }
 
 bool FellowTableModel::needsFamily(const Fellow& f) const

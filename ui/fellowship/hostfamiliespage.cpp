@@ -12,7 +12,6 @@
 #include "storage/homestayrepository.h"
 #include "storage/hostfamilyrepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,10 +45,10 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
     : KindPage(QStringLiteral("hostFamilies"), QStringLiteral("host_families"),
                QStringLiteral("host_family"), QT_TR_NOOP("New host family"), parent),
       m_kanji(new QLineEdit), m_kana(new QLineEdit), m_romaji(new QLineEdit),
-      m_municipality(new SearchPicker), m_address(new QPlainTextEdit), m_languages(new QLineEdit),
+      m_municipality(new SearchPicker), m_address(shortTextEdit(48)), m_languages(new QLineEdit),
       m_capacity(new QSpinBox), m_smoking(new QCheckBox), m_pets(new QLineEdit),
-      m_accessibility(new QLineEdit), m_dietary(new QPlainTextEdit),
-      m_availability(new QPlainTextEdit), m_notes(new QPlainTextEdit), m_membersBox(new QGroupBox),
+      m_accessibility(new QLineEdit), m_dietary(shortTextEdit(48)),
+      m_availability(shortTextEdit(48)), m_notes(shortTextEdit(48)), m_membersBox(new QGroupBox),
       m_members(smallTable(3)), m_addMember(new QPushButton), m_removeMember(new QPushButton),
       m_historyBox(new QGroupBox), m_history(smallTable(4))
 {
@@ -58,10 +56,6 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
     m_model->setAlsoFollows({QStringLiteral("homestays")}); // the Homestays column
     m_municipality->setProvider(pickers::jurisdictions([this] { return database(); }));
     m_capacity->setRange(1, 20);
-    for (QPlainTextEdit* e : {m_address, m_dietary, m_availability, m_notes}) {
-        e->setTabChangesFocus(true);
-        e->setMaximumHeight(48);
-    }
     m_kanji->setObjectName(QStringLiteral("familyNameKanji"));
     m_romaji->setObjectName(QStringLiteral("familyNameRomaji"));
 
@@ -127,17 +121,6 @@ HostFamiliesPage::HostFamiliesPage(QWidget* parent)
 QString HostFamiliesPage::pageTitle()
 {
     return tr("Host families");
-}
-
-QIcon HostFamiliesPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
-}
-
-void HostFamiliesPage::reload()
-{
-    // The list has no filters of its own beside the text: the database
-    // reads it (RecordType "host_families"), with each family's homestays.
 }
 
 void HostFamiliesPage::setDatabase(Database* db)

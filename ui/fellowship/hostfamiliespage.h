@@ -26,7 +26,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DirHomeIcon;
     // The list's columns (RecordType "host_families").
     enum Column { Family, Names, Municipality, Capacity, Languages, Hosted };
     QTableWidget* historyTable() const { return m_history; }
@@ -34,7 +34,6 @@ public:
     void setDatabase(Database* db) override;
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     QVariant saveForm() override;

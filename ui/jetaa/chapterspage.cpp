@@ -18,13 +18,11 @@
 #include "storage/jetaachapterrepository.h"
 #include "storage/referencerepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -120,11 +118,6 @@ ChaptersPage::ChaptersPage(QWidget* parent)
 QString ChaptersPage::pageTitle()
 {
     return tr("JETAA chapters");
-}
-
-QIcon ChaptersPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirLinkIcon);
 }
 
 void ChaptersPage::fillCombos()

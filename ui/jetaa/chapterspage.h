@@ -27,7 +27,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DirLinkIcon;
     QComboBox* countryFilter() const { return m_countryFilter; }
     SearchPicker* parentPicker() const { return m_parent; }
     DetailTable* officerTable() const { return m_officers; }

@@ -22,12 +22,11 @@ ChapterTableModel::ChapterTableModel(QObject* parent)
 void ChapterTableModel::setChapters(QList<JetaaChapter> chapters,
                                     QHash<QString, QString> subdivisionNames, const QDate& today)
 {
-    beginResetModel();
-    m_items = std::move(chapters);
-    m_subdivisions = std::move(subdivisionNames);
-    m_today = today;
-    layOutTree();
-    endResetModel();
+    setItems(std::move(chapters), [&] {
+        m_subdivisions = std::move(subdivisionNames);
+        m_today = today;
+        layOutTree();
+    });
 }
 
 void ChapterTableModel::layOutTree()

@@ -18,7 +18,6 @@
 #include "storage/changenotifier.h"
 #include "storage/chapterfundingrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -125,11 +123,6 @@ FundingPage::FundingPage(QWidget* parent)
 QString FundingPage::pageTitle()
 {
     return tr("CLAIR funding");
-}
-
-QIcon FundingPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
 }
 
 void FundingPage::fillCombos()

@@ -36,7 +36,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DialogApplyButton;
     // The list's columns (the "chapter_funding" kind's list columns).
     enum Column {
         Chapter,

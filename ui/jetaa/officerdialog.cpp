@@ -5,7 +5,6 @@
 #include "common/searchpicker.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -35,13 +34,13 @@ OfficerDialog::OfficerDialog(DatabaseGetter db, const ChapterOfficer& officer, Q
     connect(m_office, &QComboBox::currentIndexChanged, this, updateTitle);
     updateTitle();
 
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Person"), m_person);
-    form->addRow(tr("Office"), m_office);
-    form->addRow(tr("Name of the office"), m_title);
-    form->addRow(tr("Term from"), m_start);
-    form->addRow(tr("Term until"), m_end);
-    resize(480, sizeHint().height());
+    layOutDialog(this, m_error,
+                 {{tr("Person"), m_person},
+                  {tr("Office"), m_office},
+                  {tr("Name of the office"), m_title},
+                  {tr("Term from"), m_start},
+                  {tr("Term until"), m_end}},
+                 480);
 }
 
 ChapterOfficer OfficerDialog::officer() const

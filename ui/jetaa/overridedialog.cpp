@@ -1,6 +1,7 @@
 #include "jetaa/overridedialog.h"
 
 #include "common/dialoglayout.h"
+#include "common/fieldform.h"
 #include "common/uilanguage.h"
 #include "domain/jetaarules.h"
 #include "domain/money.h"
@@ -14,7 +15,7 @@
 namespace jlgc {
 
 OverrideDialog::OverrideDialog(const ChapterFunding& funding, QWidget* parent)
-    : QDialog(parent), m_funding(funding), m_by(new QLineEdit), m_reason(new QPlainTextEdit),
+    : QDialog(parent), m_funding(funding), m_by(new QLineEdit), m_reason(shortTextEdit(90)),
       m_error(new QLabel)
 {
     setWindowTitle(tr("Pay more than approved?"));
@@ -27,8 +28,6 @@ OverrideDialog::OverrideDialog(const ChapterFunding& funding, QWidget* parent)
                  Money::format(funding.disbursed(), currency),
                  Money::format(funding.approved.value_or(0), currency)));
     explanation->setWordWrap(true);
-    m_reason->setTabChangesFocus(true);
-    m_reason->setMaximumHeight(90);
     QFormLayout* form = layOutDialog(this, m_error);
     form->addRow(tr("Allowed by"), m_by);
     form->addRow(tr("Reason"), m_reason);

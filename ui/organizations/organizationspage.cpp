@@ -10,14 +10,12 @@
 #include "storage/organizationrepository.h"
 #include "storage/personrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jlgc {
@@ -33,8 +31,8 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
       m_kindFilter(new QComboBox), m_nameEn(new QLineEdit), m_nameJa(new QLineEdit),
       m_nameKana(new QLineEdit), m_shortName(new QLineEdit), m_kind(new QComboBox),
       m_country(new QComboBox), m_subdivision(new SearchPicker), m_jurisdiction(new SearchPicker),
-      m_city(new QLineEdit), m_address(new QPlainTextEdit), m_website(new QLineEdit),
-      m_email(new QLineEdit), m_phone(new QLineEdit), m_notes(new QPlainTextEdit),
+      m_city(new QLineEdit), m_address(shortTextEdit(70)), m_website(new QLineEdit),
+      m_email(new QLineEdit), m_phone(new QLineEdit), m_notes(shortTextEdit(110)),
       m_peopleBox(new QGroupBox), m_people(new QListWidget)
 {
     setObjectName(QStringLiteral("organizationsPage"));
@@ -61,10 +59,6 @@ OrganizationsPage::OrganizationsPage(QWidget* parent)
         {QStringLiteral("phone"), m_phone, QT_TR_NOOP("Phone")},
         {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
     });
-    m_address->setMaximumHeight(70);
-    m_notes->setMaximumHeight(110);
-    m_address->setTabChangesFocus(true);
-    m_notes->setTabChangesFocus(true);
     m_nameEn->setObjectName(QStringLiteral("nameEn"));
     m_nameJa->setObjectName(QStringLiteral("nameJa"));
 
@@ -99,11 +93,6 @@ QString OrganizationsPage::pageTitle()
 void OrganizationsPage::resetFilters()
 {
     m_kindFilter->setCurrentIndex(0);
-}
-
-QIcon OrganizationsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 void OrganizationsPage::fillCombos()

@@ -24,7 +24,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DirIcon;
     QComboBox* kindFilter() const { return m_kindFilter; }
     QListWidget* peopleList() const { return m_people; }
 

@@ -4,7 +4,6 @@
 #include "common/dialoglayout.h"
 #include "common/searchpicker.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -25,12 +24,12 @@ AffiliationDialog::AffiliationDialog(DatabaseGetter db, const Affiliation& affil
     m_start->setValue(affiliation.start);
     m_end->setValue(affiliation.end);
 
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Organization"), m_organization);
-    form->addRow(tr("Role"), m_role);
-    form->addRow(tr("From"), m_start);
-    form->addRow(tr("Until"), m_end);
-    resize(480, sizeHint().height());
+    layOutDialog(this, m_error,
+                 {{tr("Organization"), m_organization},
+                  {tr("Role"), m_role},
+                  {tr("From"), m_start},
+                  {tr("Until"), m_end}},
+                 480);
 }
 
 Affiliation AffiliationDialog::affiliation() const

@@ -11,12 +11,10 @@
 #include "storage/fellowrepository.h"
 #include "storage/personrepository.h"
 
-#include <QApplication>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,16 +82,6 @@ PeoplePage::PeoplePage(QWidget* parent)
 QString PeoplePage::pageTitle()
 {
     return tr("People");
-}
-
-QIcon PeoplePage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
-}
-
-void PeoplePage::reload()
-{
-    // The list is read by RecordPage; the people page has no filter of its own.
 }
 
 void PeoplePage::showLoaded()

@@ -25,14 +25,13 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DirHomeIcon;
     QTableWidget* affiliationTable() const;
     QListWidget* fellowshipList() const { return m_fellowship; }
     // Adds an affiliation to the form as the dialog would (for tests).
     void addAffiliation(const Affiliation& a);
 
 protected:
-    void reload() override;
     void showLoaded() override;
     void clearFields() override;
     Person formRecord() const override;

@@ -9,7 +9,6 @@
 #include "reference/jurisdictiontablemodel.h"
 #include "storage/referencerepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,7 +17,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -116,11 +114,6 @@ ReferencePage::ReferencePage(QWidget* parent)
 QString ReferencePage::pageTitle()
 {
     return tr("Local governments");
-}
-
-QIcon ReferencePage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void ReferencePage::setDatabase(Database* db)

@@ -28,9 +28,9 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_DriveNetIcon;
     QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
+    QIcon icon() const override { return standardIcon(PageIcon); }
     void setDatabase(Database* db) override;
     void focusFilter() override;
     bool showRecord(const QString& kind, const QVariant& id) override;

@@ -9,7 +9,6 @@
 #include "storage/handoverrepository.h"
 #include "storage/storageerror.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -101,11 +99,6 @@ HandoverPage::HandoverPage(QWidget* parent)
 QString HandoverPage::pageTitle()
 {
     return tr("Handover");
-}
-
-QIcon HandoverPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
 }
 
 void HandoverPage::setDatabase(Database* db)

@@ -26,9 +26,9 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_ArrowRight;
     QString title() const override { return pageTitle(); }
-    QIcon icon() const override { return pageIcon(); }
+    QIcon icon() const override { return standardIcon(PageIcon); }
     void setDatabase(Database* db) override;
     // Read again when next shown (showEvent) if another page covers it.
     void refreshFromDatabase() override

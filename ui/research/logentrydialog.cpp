@@ -3,6 +3,7 @@
 #include "common/alertcolor.h"
 #include "common/datefield.h"
 #include "common/dialoglayout.h"
+#include "common/fieldform.h"
 #include "common/searchpicker.h"
 #include "common/uilanguage.h"
 #include "storage/researchlogrepository.h"
@@ -24,7 +25,7 @@ namespace jlgc {
 LogEntryDialog::LogEntryDialog(DatabaseGetter db, const ResearchLogEntry& entry, QWidget* parent)
     : QDialog(parent), m_db(db), m_entry(entry), m_date(new DateField), m_kind(new QComboBox),
       m_orgPicker(new SearchPicker), m_personPicker(new SearchPicker), m_involved(new QListWidget),
-      m_notes(new QPlainTextEdit), m_outcome(new QPlainTextEdit), m_error(new QLabel)
+      m_notes(new QPlainTextEdit), m_outcome(shortTextEdit(80)), m_error(new QLabel)
 {
     setWindowTitle(entry.id > 0 ? tr("Edit log entry") : tr("New log entry"));
     m_date->setValue(entry.date.isValid() ? entry.date : QDate::currentDate());
@@ -41,8 +42,6 @@ LogEntryDialog::LogEntryDialog(DatabaseGetter db, const ResearchLogEntry& entry,
     m_notes->setPlainText(entry.notes);
     m_outcome->setPlainText(entry.outcome);
     m_notes->setTabChangesFocus(true);
-    m_outcome->setTabChangesFocus(true);
-    m_outcome->setMaximumHeight(80);
     showAsAlert(m_error);
     m_error->setWordWrap(true);
     m_error->hide();

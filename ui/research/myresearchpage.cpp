@@ -15,7 +15,6 @@
 #include "storage/researchlogrepository.h"
 #include "storage/researchtopicrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +27,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,7 +54,7 @@ MyResearchPage::MyResearchPage(QWidget* parent)
       m_meLabel(new QLabel), m_me(new SearchPicker), m_titleJa(new QLineEdit),
       m_titleEn(new QLineEdit), m_owner(new SearchPicker), m_status(new QComboBox),
       m_start(new DateField), m_end(new DateField), m_tags(new QLineEdit),
-      m_description(new QPlainTextEdit), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
+      m_description(shortTextEdit(90)), m_reportBox(new QGroupBox), m_reportTable(makeTable(4)),
       m_addReport(new QPushButton), m_removeReport(new QPushButton), m_logBox(new QGroupBox),
       m_logTable(makeTable(5)), m_addLog(new QPushButton), m_editLog(new QPushButton),
       m_removeLog(new QPushButton)
@@ -89,9 +87,7 @@ MyResearchPage::MyResearchPage(QWidget* parent)
         {QStringLiteral("tags"), m_tags, QT_TR_NOOP("Tags")},
         {QStringLiteral("description"), m_description, QT_TR_NOOP("Description")},
     });
-    m_description->setTabChangesFocus(true);
     m_end->setContext([this] { return m_start->value(); });
-    m_description->setMaximumHeight(90);
     m_titleJa->setObjectName(QStringLiteral("titleJa"));
     m_titleEn->setObjectName(QStringLiteral("titleEn"));
 
@@ -172,11 +168,6 @@ MyResearchPage::MyResearchPage(QWidget* parent)
 QString MyResearchPage::pageTitle()
 {
     return tr("My research");
-}
-
-QIcon MyResearchPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 StaffMemberId MyResearchPage::me() const

@@ -34,7 +34,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_FileDialogDetailedView;
     // A research log entry found by Find Anything opens its topic, with the
     // entry chosen in the log.
     bool showRecord(const QString& kind, const QVariant& id) override;

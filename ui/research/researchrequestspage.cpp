@@ -14,13 +14,11 @@
 #include "research/staffpickers.h"
 #include "storage/researchrequestrepository.h"
 
-#include <QApplication>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QStyle>
 #include <QTableWidget>
 
 namespace jlgc {
@@ -29,9 +27,9 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
     : KindPage(QStringLiteral("researchRequests"), QStringLiteral("research_requests"),
                QStringLiteral("research_request"), QT_TR_NOOP("New research request"), parent),
       m_today(QDate::currentDate()), m_show(new QComboBox), m_government(new SearchPicker),
-      m_governmentOrg(new SearchPicker), m_questionJa(new QPlainTextEdit),
-      m_questionEn(new QPlainTextEdit), m_received(new DateField), m_due(new DateField),
-      m_assigned(new SearchPicker), m_status(new QComboBox), m_answer(new QPlainTextEdit),
+      m_governmentOrg(new SearchPicker), m_questionJa(shortTextEdit(90)),
+      m_questionEn(shortTextEdit(90)), m_received(new DateField), m_due(new DateField),
+      m_assigned(new SearchPicker), m_status(new QComboBox), m_answer(shortTextEdit(90)),
       m_answered(new DateField), m_overdue(new QLabel),
       m_sourceBox(new DetailTable(3, DetailTable::Add | DetailTable::Edit | DetailTable::Remove))
 {
@@ -74,10 +72,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
         {QStringLiteral("answerSummary"), m_answer, QT_TR_NOOP("Answer summary")},
         {QStringLiteral("answered"), m_answered, QT_TR_NOOP("Answered on")},
     });
-    for (QPlainTextEdit* e : {m_questionJa, m_questionEn, m_answer}) {
-        e->setTabChangesFocus(true);
-        e->setMaximumHeight(90);
-    }
 
     // Marking a request answered dates the answer today unless a date is given.
     connect(m_status, &QComboBox::activated, this, [this] {
@@ -125,11 +119,6 @@ ResearchRequestsPage::ResearchRequestsPage(QWidget* parent)
 QString ResearchRequestsPage::pageTitle()
 {
     return tr("Research requests");
-}
-
-QIcon ResearchRequestsPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
 }
 
 void ResearchRequestsPage::setShow(Show show)

@@ -29,7 +29,7 @@ public:
     // For the navigation, before the page is made (MainWindow makes pages
     // when first needed).
     static QString pageTitle();
-    static QIcon pageIcon();
+    static constexpr QStyle::StandardPixmap PageIcon = QStyle::SP_MessageBoxQuestion;
     // The list's columns (RecordType "research_requests").
     enum Column { Due, Question, From, AssignedTo, Status, Received };
     void setShow(Show show);

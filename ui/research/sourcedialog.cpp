@@ -5,7 +5,6 @@
 #include "common/uilanguage.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -30,15 +29,15 @@ SourceDialog::SourceDialog(DatabaseGetter db, const ResearchSource& source, QWid
     m_url->setPlaceholderText(tr("https://…"));
     m_note->setText(source.note);
 
-    QFormLayout* form = layOutDialog(this, m_error);
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("Organization"), m_organization);
-    form->addRow(tr("Person"), m_person);
-    form->addRow(tr("Web address"), m_url);
-    form->addRow(tr("Note"), m_note);
+    layOutDialog(this, m_error,
+                 {{tr("Kind"), m_kind},
+                  {tr("Organization"), m_organization},
+                  {tr("Person"), m_person},
+                  {tr("Web address"), m_url},
+                  {tr("Note"), m_note}},
+                 480);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SourceDialog::updateKind);
     updateKind();
-    resize(480, sizeHint().height());
 }
 
 void SourceDialog::updateKind()

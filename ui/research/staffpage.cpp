@@ -9,11 +9,9 @@
 #include "research/stafftablemodel.h"
 #include "storage/staffrepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStyle>
 
 namespace jlgc {
 
@@ -21,7 +19,7 @@ StaffPage::StaffPage(QWidget* parent)
     : KindPage(QStringLiteral("staff"), QString(), QT_TR_NOOP("New staff member"), parent),
       m_person(new SearchPicker), m_kind(new QComboBox), m_government(new SearchPicker),
       m_governmentOrg(new SearchPicker), m_positionJa(new QLineEdit), m_positionEn(new QLineEdit),
-      m_termStart(new DateField), m_termEnd(new DateField), m_notes(new QPlainTextEdit)
+      m_termStart(new DateField), m_termEnd(new DateField), m_notes(shortTextEdit(90))
 {
     setObjectName(QStringLiteral("staffPage"));
     const DatabaseGetter getDb = [this] { return database(); };
@@ -44,8 +42,6 @@ StaffPage::StaffPage(QWidget* parent)
         {QStringLiteral("termEnd"), m_termEnd, QT_TR_NOOP("Term ends")},
         {QStringLiteral("notes"), m_notes, QT_TR_NOOP("Notes")},
     });
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffPage::updateKind);
     // A posting normally lasts two years: suggest the end once the start is known.
@@ -60,11 +56,6 @@ StaffPage::StaffPage(QWidget* parent)
 QString StaffPage::pageTitle()
 {
     return tr("Staff");
-}
-
-QIcon StaffPage::pageIcon()
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 void StaffPage::reload()

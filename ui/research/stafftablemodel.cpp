@@ -19,10 +19,7 @@ StaffTableModel::StaffTableModel(QObject* parent)
 
 void StaffTableModel::setStaff(QList<StaffMember> staff, const QDate& today)
 {
-    beginResetModel();
-    m_items = std::move(staff);
-    m_today = today;
-    endResetModel();
+    setItems(std::move(staff), [&] { m_today = today; });
 }
 
 QString StaffTableModel::state(const StaffMember& s) const

@@ -19,10 +19,7 @@ TopicTableModel::TopicTableModel(QObject* parent)
 
 void TopicTableModel::setTopics(QList<ResearchTopic> topics, const QDate& today)
 {
-    beginResetModel();
-    m_items = std::move(topics);
-    m_today = today;
-    endResetModel();
+    setItems(std::move(topics), [&] { m_today = today; });
 }
 
 QVariant TopicTableModel::itemData(const ResearchTopic& t, const QModelIndex& index, int role) const

@@ -1,5 +1,6 @@
 #include "server/accesslogdialog.h"
 
+#include "common/dialoglayout.h"
 #include "common/uilanguage.h"
 #include "io/csvformat.h"
 #include "io/privatefile.h"
@@ -45,8 +46,7 @@ AccessLogDialog::AccessLogDialog(Database* db, QWidget* parent)
                                 "the office's database: who, when, what and how many records. "
                                 "Entries are never changed or removed."));
     intro->setWordWrap(true);
-    serverdialogs::readOnlyTable(
-        m_table, {tr("When"), tr("Login"), tr("What"), tr("Detail"), tr("Records")});
+    readOnlyTable(m_table, {tr("When"), tr("Login"), tr("What"), tr("Detail"), tr("Records")});
     serverdialogs::problemLabel(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -1,6 +1,7 @@
 #include "server/usersdialog.h"
 
 #include "common/columnfitter.h"
+#include "common/dialoglayout.h"
 #include "server/serverdialogparts.h"
 #include "storage/database.h"
 #include "storage/server/officelogins.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,7 +50,7 @@ UsersDialog::UsersDialog(Database* db, QWidget* parent)
            "contacts and host families' addresses) or administrator (also logins, the access "
            "log and erasing personal data)."));
     intro->setWordWrap(true);
-    serverdialogs::readOnlyTable(m_table, {tr("Login"), tr("Role"), tr("Status")});
+    readOnlyTable(m_table, {tr("Login"), tr("Role"), tr("Status")});
     serverdialogs::problemLabel(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
