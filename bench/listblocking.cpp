@@ -206,33 +206,24 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-        m_last = nowMs();
-        m_lastCpu = threadCpuMs();
-        m_lastWait = threadRunQueueMs();
-        m_lastFaults = threadMajorFaults();
+        m_last = Reading::now();
         m_timer.start();
     }
     // A new step: its longest gap counts from now (not from the last tick:
     // the bench's own work between steps is not the window's).
     void beginStep()
     {
-        m_max = 0;
-        m_maxCpu = 0;
+        m_maxGap = {};
         m_maxBusy = 0;
-        m_maxWait = 0;
-        m_maxFaults = 0;
-        m_last = nowMs();
-        m_lastCpu = threadCpuMs();
-        m_lastWait = threadRunQueueMs();
-        m_lastFaults = threadMajorFaults();
+        m_last = Reading::now();
     }
-    double maxGapMs() const { return m_max; }
-    double maxGapCpuMs() const { return m_maxCpu; }
+    double maxGapMs() const { return m_maxGap.at; }
+    double maxGapCpuMs() const { return m_maxGap.cpu; }
     // How much of the longest gap the thread was ready to run but the
     // system ran others: gap - CPU - this is what it slept (a lock, a disk).
-    double maxGapRunQueueMs() const { return m_maxWait; }
+    double maxGapRunQueueMs() const { return m_maxGap.wait; }
     // How many of the thread's page faults in the longest gap read the disk.
-    long maxGapMajorFaults() const { return m_maxFaults; }
+    long maxGapMajorFaults() const { return m_maxGap.faults; }
     // The most CPU time the window's thread spent in one gap: its own work,
     // without the time the system did not run it (a gap of 20 ms with 2 ms
     // of CPU is the machine, not the program).
@@ -247,48 +238,53 @@ public:
         const EventNotes* notes = EventNotes::instance();
         if (!notes)
             return;
-        if (m_max > above)
-            notes->print("gap", step, m_maxFrom, m_maxFrom + m_max, m_max);
+        if (m_maxGap.at > above)
+            notes->print("gap", step, m_maxFrom, m_maxFrom + m_maxGap.at, m_maxGap.at);
         // The thread's own work, apart from the time the system gave to others.
         if (m_maxBusy > above)
             notes->print("busiest (CPU)", step, m_busyFrom, m_busyTo, m_maxBusy, m_busyToCpu);
     }
 
 private:
+    // The window's thread at one tick: the time, its CPU time, its wait
+    // for a CPU (ms) and its page faults that read the disk; between two
+    // ticks, how much of each the gap took.
+    struct Reading {
+        double at = 0;
+        double cpu = 0;
+        double wait = 0;
+        long faults = 0;
+        static Reading now()
+        {
+            return {nowMs(), threadCpuMs(), threadRunQueueMs(), threadMajorFaults()};
+        }
+        Reading since(const Reading& earlier) const
+        {
+            return {at - earlier.at, cpu - earlier.cpu, wait - earlier.wait,
+                    faults - earlier.faults};
+        }
+    };
+
     void tick()
     {
-        const double t = nowMs();
-        const double cpu = threadCpuMs();
-        const double wait = threadRunQueueMs();
-        const long faults = threadMajorFaults();
-        if (t - m_last > m_max) {
-            m_max = t - m_last;
-            m_maxCpu = cpu - m_lastCpu;
-            m_maxWait = wait - m_lastWait;
-            m_maxFaults = faults - m_lastFaults;
-            m_maxFrom = m_last;
+        const Reading now = Reading::now();
+        const Reading gap = now.since(m_last);
+        if (gap.at > m_maxGap.at) {
+            m_maxGap = gap;
+            m_maxFrom = m_last.at;
         }
-        if (cpu - m_lastCpu > m_maxBusy) {
-            m_maxBusy = cpu - m_lastCpu;
-            m_busyFrom = m_last;
-            m_busyTo = t;
-            m_busyToCpu = cpu;
+        if (gap.cpu > m_maxBusy) {
+            m_maxBusy = gap.cpu;
+            m_busyFrom = m_last.at;
+            m_busyTo = now.at;
+            m_busyToCpu = now.cpu;
         }
-        m_last = t;
-        m_lastCpu = cpu;
-        m_lastWait = wait;
-        m_lastFaults = faults;
+        m_last = now;
     }
 
     QTimer m_timer;
-    double m_last = 0;
-    double m_lastCpu = 0;
-    double m_max = 0;
-    double m_maxCpu = 0;
-    double m_lastWait = 0;
-    double m_maxWait = 0;
-    long m_lastFaults = 0;
-    long m_maxFaults = 0;
+    Reading m_last;
+    Reading m_maxGap; // the longest gap of the step
     double m_maxFrom = 0;
     double m_maxBusy = 0;
     double m_busyFrom = 0;
